@@ -1,0 +1,3 @@
+module chronicle
+
+go 1.26.8
