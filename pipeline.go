@@ -129,3 +129,9 @@ func (d *Document) Normalize() {
 		d.Meta.Published.Source = DateNone
 	}
 }
+
+// PreparerFunc adapts a function to the Preparer interface.
+type PreparerFunc func(ctx context.Context, a *Article) (*Document, error)
+
+// Prepare calls f(ctx, a).
+func (f PreparerFunc) Prepare(ctx context.Context, a *Article) (*Document, error) { return f(ctx, a) }
