@@ -265,7 +265,8 @@ func clitic(text string, i int) int {
 }
 
 // apostrophe scans a token that starts with an apostrophe or right single
-// quote at i: a clitic ('s), a decade ('90s), "”", or the mark alone.
+// quote at i: a clitic ('s), a decade ('90s), a pair of apostrophes (the
+// PTB closing quote), or the mark alone.
 func apostrophe(text string, i, size int) (int, chronicle.TokenKind) {
 	if end := clitic(text, i+size); end > 0 {
 		return end, chronicle.TokenWord
