@@ -161,6 +161,7 @@ var dateLayouts = []struct{ in, out string }{
 	{"2006-01-02T15:04:05", "2006-01-02T15:04:05"},
 	{"2006-01-02T15:04", "2006-01-02T15:04:05"},
 	{time.DateTime, "2006-01-02T15:04:05"},
+	{"2006-01-02 15:04", "2006-01-02T15:04:05"},
 }
 
 // normalizeDate returns s in one of the normal forms of dateLayouts.
