@@ -1,0 +1,30 @@
+package lexicon_test
+
+import (
+	"fmt"
+
+	"chronicle/lexicon"
+)
+
+func ExampleDefault() {
+	lex, err := lexicon.Default()
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	c, kind, _ := lex.FindCountry("Beijing")
+	fmt.Println(c.Code, c.Name, kind)
+	for _, p := range lex.People("Rubio") {
+		for _, date := range []string{"2022-06-01", "2025-07-11"} {
+			r, _ := p.RoleAt(date)
+			fmt.Println(p.Name, date, r.Title, r.Sector)
+		}
+	}
+	t, _ := lex.Title("foreign minister")
+	fmt.Println(t.Name, t.Sector)
+	// Output:
+	// CHN China capital
+	// Marco Rubio 2022-06-01 Senator LEG
+	// Marco Rubio 2025-07-11 Secretary of State GOV
+	// Foreign Minister GOV
+}

@@ -1,0 +1,255 @@
+package lexicon
+
+import (
+	"errors"
+	"testing"
+	"testing/fstest"
+)
+
+func load(t testing.TB) *Lexicon {
+	t.Helper()
+	l, err := Default()
+	if err != nil {
+		t.Fatalf("Default() error: %v", err)
+	}
+	return l
+}
+
+func TestFindCountry(t *testing.T) {
+	l := load(t)
+	tests := []struct {
+		name string
+		code string
+		kind Kind
+	}{
+		{"US", "USA", KindCountry},
+		{"U.S.", "USA", KindCountry},
+		{"USA", "USA", KindCountry},
+		{"United States", "USA", KindCountry},
+		{"the United States", "USA", KindCountry},
+		{"America", "USA", KindCountry},
+		{"American", "USA", KindDemonym},
+		{"Americans", "USA", KindDemonym},
+		{"Washington", "USA", KindCapital},
+		{"UK", "GBR", KindCountry},
+		{"Britain", "GBR", KindCountry},
+		{"British", "GBR", KindDemonym},
+		{"Downing Street", "GBR", KindCapital},
+		{"China", "CHN", KindCountry},
+		{"Chinese", "CHN", KindDemonym},
+		{"Beijing", "CHN", KindCapital},
+		{"Moscow", "RUS", KindCapital},
+		{"Kremlin", "RUS", KindCapital},
+		{"Tokyo", "JPN", KindCapital},
+		{"Malaysia", "MYS", KindCountry},
+		{"Kuala Lumpur", "MYS", KindCapital},
+		{"Côte d’Ivoire", "CIV", KindCountry},
+		{"Cote d'Ivoire", "CIV", KindCountry},
+		{"Türkiye", "TUR", KindCountry},
+		{"KYIV", "UKR", KindCapital},
+	}
+	for _, tt := range tests {
+		c, k, ok := l.FindCountry(tt.name)
+		if !ok || c.Code != tt.code || k != tt.kind {
+			code := ""
+			if c != nil {
+				code = c.Code
+			}
+			t.Errorf("FindCountry(%q) = %q, %v, %v; want %q, %v, true", tt.name, code, k, ok, tt.code, tt.kind)
+		}
+	}
+	for _, name := range []string{"us", "Us", "who", "the", "", "Marco"} {
+		if c, _, ok := l.FindCountry(name); ok {
+			t.Errorf("FindCountry(%q) = %q; want no country", name, c.Code)
+		}
+	}
+}
+
+func TestLookupOrg(t *testing.T) {
+	l := load(t)
+	tests := []struct {
+		name, id, typ, sector, country string
+	}{
+		{"ASEAN", "asean", "ORG", "IGO", ""},
+		{"Association of Southeast Asian Nations", "asean", "ORG", "IGO", ""},
+		{"UN", "un", "ORG", "IGO", ""},
+		{"U.N.", "un", "ORG", "IGO", ""},
+		{"WHO", "who", "ORG", "IGO", ""},
+		{"G20", "g20", "ORG", "IGO", ""},
+		{"AFP", "afp", "ORG", "MED", "FRA"},
+		{"AP", "ap", "ORG", "MED", "USA"},
+		{"Xinhua", "xinhua", "ORG", "MED", "CHN"},
+		{"White House", "whitehouse", "FAC", "GOV", "USA"},
+		{"the White House", "whitehouse", "FAC", "GOV", "USA"},
+		{"Pentagon", "pentagon", "FAC", "MIL", "USA"},
+		{"State Department", "statedept", "ORG", "GOV", "USA"},
+		{"Chinese Ministry of Foreign Affairs", "mfa-chn", "ORG", "GOV", "CHN"},
+	}
+	for _, tt := range tests {
+		o, ok := l.Org(tt.name)
+		if !ok {
+			t.Errorf("Org(%q) not found; want %s", tt.name, tt.id)
+			continue
+		}
+		if o.ID != tt.id || o.Type != tt.typ || o.Sector != tt.sector || o.Country != tt.country {
+			t.Errorf("Org(%q) = %s %s %s %q; want %s %s %s %q", tt.name, o.ID, o.Type, o.Sector, o.Country, tt.id, tt.typ, tt.sector, tt.country)
+		}
+	}
+	for _, name := range []string{"who", "ap", "un"} {
+		if o, ok := l.Org(name); ok {
+			t.Errorf("Org(%q) = %s; want none (acronyms match only in capitals)", name, o.ID)
+		}
+	}
+}
+
+func TestRoleAt(t *testing.T) {
+	l := load(t)
+	tests := []struct {
+		name, date    string
+		title, sector string
+		country       string
+		ok            bool
+	}{
+		{"Marco Rubio", "2022-06-01", "Senator", "LEG", "USA", true},
+		{"Marco Rubio", "2025-01-20", "", "", "", false},
+		{"Marco Rubio", "2025-01-21", "Secretary of State", "GOV", "USA", true},
+		{"Rubio", "2025-07-11", "Secretary of State", "GOV", "USA", true},
+		{"Marco Rubio", "2025-07", "Secretary of State", "GOV", "USA", true},
+		{"Marco Rubio", "2025-07-11T08:00:00Z", "Secretary of State", "GOV", "USA", true},
+		{"Marco Rubio", "", "Secretary of State", "GOV", "USA", true},
+		{"Donald Trump", "2018-03-01", "President", "GOV", "USA", true},
+		{"Donald Trump", "2023-03-01", "Businessman", "BUS", "USA", true},
+		{"Trump", "2025-01-20", "President", "GOV", "USA", true},
+		{"Joe Biden", "2024-12-31", "President", "GOV", "USA", true},
+		{"Joe Biden", "2025-07-11", "", "", "", false},
+		{"Howard Lutnick", "2025-02-20", "Chief Executive", "BUS", "USA", true},
+		{"Howard Lutnick", "2025-07-11", "Commerce Secretary", "GOV", "USA", true},
+		{"Xi Jinping", "2025-07-11", "President", "GOV", "CHN", true},
+		{"Wang Yi", "2025-07-11", "Foreign Minister", "GOV", "CHN", true},
+		{"Wang Yi", "2023-03-01", "Director of the Office of the Central Foreign Affairs Commission", "GOV", "CHN", true},
+		{"Olaf Scholz", "2024-01-01", "Chancellor", "GOV", "DEU", true},
+		{"Friedrich Merz", "2025-07-11", "Chancellor", "GOV", "DEU", true},
+		{"António Guterres", "2025-07-11", "Secretary-General", "IGO", "", true},
+		{"Antonio Guterres", "2025-07-11", "Secretary-General", "IGO", "", true},
+		{"Shigeru Ishiba", "2025-07-11", "Prime Minister", "GOV", "JPN", true},
+		{"Shigeru Ishiba", "2025-11-01", "", "", "", false},
+	}
+	for _, tt := range tests {
+		ps := l.People(tt.name)
+		if len(ps) != 1 {
+			t.Errorf("People(%q) = %d people; want 1", tt.name, len(ps))
+			continue
+		}
+		r, ok := ps[0].RoleAt(tt.date)
+		if ok != tt.ok || r.Title != tt.title || r.Sector != tt.sector || r.Country != tt.country {
+			t.Errorf("People(%q)[0].RoleAt(%q) = %q %q %q %v; want %q %q %q %v",
+				tt.name, tt.date, r.Title, r.Sector, r.Country, ok, tt.title, tt.sector, tt.country, tt.ok)
+		}
+	}
+}
+
+func TestTitles(t *testing.T) {
+	l := load(t)
+	tests := []struct {
+		words  []string
+		name   string
+		sector string
+		n      int
+	}{
+		{[]string{"US", "Secretary", "of", "State"}, "Secretary of State", "GOV", 3},
+		{[]string{"Chinese", "Foreign", "Minister"}, "Foreign Minister", "GOV", 2},
+		{[]string{"US", "Commerce", "Secretary"}, "Secretary", "GOV", 1},
+		{[]string{"President"}, "President", "GOV", 1},
+		{[]string{"Republican", "Senator"}, "Senator", "LEG", 1},
+		{[]string{"Gen."}, "Gen.", "MIL", 1},
+		{[]string{"chief", "executive"}, "Chief Executive", "BUS", 2},
+		{[]string{"Justice"}, "Justice", "JUD", 1},
+		{[]string{"spokesperson"}, "Spokesperson", "GOV", 1},
+	}
+	for _, tt := range tests {
+		ti, n, ok := l.TitleSuffix(tt.words)
+		if !ok || ti.Name != tt.name || ti.Sector != tt.sector || n != tt.n {
+			t.Errorf("TitleSuffix(%q) = %q %q %d %v; want %q %q %d true", tt.words, ti.Name, ti.Sector, n, ok, tt.name, tt.sector, tt.n)
+		}
+	}
+	if _, _, ok := l.TitleSuffix([]string{"Marco", "Rubio"}); ok {
+		t.Errorf("TitleSuffix([Marco Rubio]) found a title; want none")
+	}
+	if !l.IsTitleWord("foreign") || l.IsTitleWord("Rubio") {
+		t.Errorf("IsTitleWord(foreign), IsTitleWord(Rubio) = %v, %v; want true, false", l.IsTitleWord("foreign"), l.IsTitleWord("Rubio"))
+	}
+}
+
+func TestNormalize(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"U.S.", "us"},
+		{"the  White\tHouse", "white house"},
+		{"Côte d’Ivoire", "cote d'ivoire"},
+		{"Ministers’", "ministers'"},
+		{"Tô Lâm", "to lam"},
+		{"Phạm Minh Chính", "pham minh chinh"},
+	}
+	for _, tt := range tests {
+		if got := Normalize(tt.in); got != tt.want {
+			t.Errorf("Normalize(%q) = %q; want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
+func TestLoadErrors(t *testing.T) {
+	good := fstest.MapFS{
+		"countries.tsv": {Data: []byte("USA\tUnited States\tUS\tAmerican\tWashington\n")},
+		"cities.tsv":    {Data: []byte("")},
+		"orgs.tsv":      {Data: []byte("")},
+		"titles.tsv":    {Data: []byte("President\tGOV\n")},
+		"people.tsv":    {Data: []byte("person\tx\tX Y\tUSA\t\t\nrole\tx\tPresident\tGOV\t\t2020-01-01\t\n")},
+		"ambiguous.tsv": {Data: []byte("")},
+	}
+	if _, err := Load(good); err != nil {
+		t.Fatalf("Load(good) error: %v", err)
+	}
+	bad := []struct{ file, data string }{
+		{"countries.tsv", "usa\tUnited States\n"},
+		{"people.tsv", "role\tnobody\tPresident\tGOV\t\t2020-01-01\t\n"},
+		{"people.tsv", "person\tx\tX Y\tUSA\t\t\nrole\tx\tPresident\tGOV\t\t2020-01-01\t2019-01-01\n"},
+		{"people.tsv", "person\tx\tX Y\tUSA\t\t\nrole\tx\tPresident\tGOV\t\t2020-1-1\t\n"},
+		{"orgs.tsv", "x\tX\tTHING\tIGO\t\t\t\t\n"},
+		{"titles.tsv", "President\n"},
+	}
+	for _, tt := range bad {
+		fsys := fstest.MapFS{}
+		for k, v := range good {
+			fsys[k] = v
+		}
+		fsys[tt.file] = &fstest.MapFile{Data: []byte(tt.data)}
+		_, err := Load(fsys)
+		var pe *ParseError
+		if !errors.Is(err, ErrFormat) || !errors.As(err, &pe) || pe.Path != tt.file {
+			t.Errorf("Load(%s = %q) error = %v; want a *ParseError for %s wrapping ErrFormat", tt.file, tt.data, err, tt.file)
+		}
+	}
+	delete(good, "titles.tsv")
+	if _, err := Load(good); err == nil {
+		t.Errorf("Load(without titles.tsv) error = nil; want an error")
+	}
+}
+
+func BenchmarkDefault(b *testing.B) {
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := Default(); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+func BenchmarkLookup(b *testing.B) {
+	l := load(b)
+	names := []string{"US", "Marco Rubio", "Chinese", "Kuala Lumpur", "White House", "Photo"}
+	b.ReportAllocs()
+	for b.Loop() {
+		for _, n := range names {
+			l.Lookup(n)
+		}
+	}
+}
