@@ -62,9 +62,9 @@ func (in *Ingester) item(ctx context.Context, x *input, base *url.URL, n int, it
 	}
 	switch {
 	case it.PublishedParsed != nil:
-		meta.Published = chronicle.Published{Value: it.PublishedParsed.Format(time.RFC3339), Source: chronicle.DateFeed}
+		meta.Published = chronicle.Published{Value: feedTime(it.Published, *it.PublishedParsed), Source: chronicle.DateFeed}
 	case it.UpdatedParsed != nil:
-		meta.Published = chronicle.Published{Value: it.UpdatedParsed.Format(time.RFC3339), Source: chronicle.DateFeed}
+		meta.Published = chronicle.Published{Value: feedTime(it.Updated, *it.UpdatedParsed), Source: chronicle.DateFeed}
 	}
 	own := it.Content
 	if textLen(it.Description) > textLen(own) {
@@ -161,4 +161,27 @@ func textLen(s string) int {
 			n += len(bytes.TrimSpace(z.Text()))
 		}
 	}
+}
+
+// feedTimeLayouts are the common feed date forms that carry a zone offset.
+var feedTimeLayouts = []string{
+	time.RFC3339Nano,
+	time.RFC1123Z,
+	"Mon, 2 Jan 2006 15:04:05 -0700",
+	"2 Jan 2006 15:04:05 -0700",
+	time.RFC822Z,
+	"Mon, 2 Jan 2006 15:04 -0700",
+}
+
+// feedTime formats the instant parsed (which gofeed gives in UTC) in RFC
+// 3339, keeping the zone offset of raw when raw is a form that states one
+// and names the same instant: a paper's local date is the one that counts.
+func feedTime(raw string, parsed time.Time) string {
+	raw = strings.TrimSpace(raw)
+	for _, l := range feedTimeLayouts {
+		if t, err := time.Parse(l, raw); err == nil && t.Equal(parsed) {
+			return t.Format(time.RFC3339)
+		}
+	}
+	return parsed.Format(time.RFC3339)
 }
