@@ -1,0 +1,381 @@
+// Package timex finds temporal expressions in English news text and
+// normalises them in TimeML TIMEX3 terms: a type (DATE, TIME, DURATION,
+// SET), a value (2025-07-10, 2025-07, 2025-W28, 2025-Q3, 2025-SU, 199X,
+// 2025-07-11T15:00, P3Y, PT2H, PRESENT_REF, XXXX-WXX-4, ...) and a mod
+// (START, MID, END, APPROX, BEFORE, AFTER, ON_OR_BEFORE, ON_OR_AFTER,
+// LESS_THAN, MORE_THAN, EQUAL_OR_LESS, EQUAL_OR_MORE).
+//
+// Recognition is rule-based, in the manner of HeidelTime: the text is
+// split into runs of letters, runs of digits and single symbols, and
+// hand-written rules match expressions left to right, longest first.
+// Relative expressions are resolved against a reference date (the
+// publication date) and the tense of their clause: "met on Thursday" is
+// the Thursday before the reference, "will take place in early August"
+// the next August. Numeric dates such as 11/7 are read day/month or
+// month/day from evidence: impossible readings elsewhere in the text, the
+// locale of the document's URL, a weekday named with the date, the tense,
+// and nearness to the reference; when nothing decides, month/day is
+// assumed and an ambiguous-date warning is given.
+//
+// Inputs: Document.Text and Meta (URL, Published). Outputs: Document.Timexes
+// with ids t1, t2, ... in text order, non-overlapping, each a byte span of
+// Text on rune boundaries; warnings date-conflict, ambiguous-date and
+// published-inferred; and Meta.Published inferred from the text (source
+// "text") or the URL (source "url") when it was empty.
+//
+// Closed-class words (months, units, numbers, holidays) are embedded in
+// data/words.tsv, loaded once by New; a Tagger is safe for concurrent use.
+package timex
+
+import (
+	"context"
+	"fmt"
+	"io/fs"
+	"log/slog"
+	"regexp"
+	"sort"
+	"strings"
+	"time"
+	"unicode"
+
+	"chronicle"
+)
+
+// Options configure a Tagger. The zero value works.
+type Options struct {
+	Logger *slog.Logger // nil: slog.Default()
+}
+
+// A Tagger finds and normalises temporal expressions. It holds only
+// read-only lexicons and is safe for concurrent use.
+type Tagger struct {
+	lx  *lexicon
+	log *slog.Logger
+}
+
+// New returns a Tagger with the embedded lexicon.
+func New(opts Options) *Tagger {
+	t, err := NewFS(dataFS, opts)
+	if err != nil {
+		// the embedded lexicon is tested; should it ever fail, tag nothing
+		t = &Tagger{lx: &lexicon{}, log: logger(opts)}
+		t.log.Error("timex: embedded lexicon", "err", err)
+	}
+	return t
+}
+
+// NewFS returns a Tagger whose lexicon is read from fsys (data/words.tsv).
+func NewFS(fsys fs.FS, opts Options) (*Tagger, error) {
+	lx, err := loadLexicon(fsys)
+	if err != nil {
+		return nil, err
+	}
+	return &Tagger{lx: lx, log: logger(opts)}, nil
+}
+
+func logger(opts Options) *slog.Logger {
+	if opts.Logger != nil {
+		return opts.Logger
+	}
+	return slog.Default()
+}
+
+// Find returns the temporal expressions of text, resolved against ref
+// when refKnown (otherwise relative values keep X placeholders: XXXX-05,
+// XXXX-WXX-4). Ids are t1, t2, ... in text order.
+func (t *Tagger) Find(text string, ref time.Time, refKnown bool) []chronicle.Timex {
+	xs, _ := t.find(text, ref, refKnown, 0)
+	return xs
+}
+
+// find is Find with a locale hint for numeric dates (+1 day/month, -1
+// month/day, 0 unknown); it also returns the notes for warnings.
+func (t *Tagger) find(text string, ref time.Time, refKnown bool, order int) ([]chronicle.Timex, []note) {
+	if t.lx == nil || t.lx.month == nil {
+		return nil, nil
+	}
+	p := &parser{lx: t.lx, text: text, toks: tokenize(text), known: refKnown}
+	if refKnown {
+		y, m, d := ref.Date()
+		p.ref = date(y, int(m), d)
+	}
+	p.caps = mostlyUpper(p.toks)
+	p.order = order
+	if p.order == 0 {
+		p.order = numericEvidence(p.toks)
+	}
+	ms := p.run()
+	out := make([]chronicle.Timex, 0, len(ms))
+	for _, m := range ms {
+		s, e := p.toks[m.i].s, p.toks[m.end-1].e
+		out = append(out, chronicle.Timex{
+			ID: fmt.Sprintf("t%d", len(out)+1), Start: s, End: e, Text: text[s:e],
+			Type: m.typ, Value: m.val, Mod: m.mod,
+		})
+	}
+	return out, p.notes
+}
+
+// mostlyUpper reports whether most letters are in words written all in
+// capitals, so that case cannot tell "May" from "may".
+func mostlyUpper(toks []tok) bool {
+	up, all := 0, 0
+	for _, t := range toks {
+		if t.kind == 'a' && len(t.w) > 1 {
+			all++
+			if t.upper {
+				up++
+			}
+		}
+	}
+	return all > 0 && up*10 > all*7
+}
+
+// numericEvidence looks at every slashed or dotted numeric date: one whose
+// first number exceeds 12 shows a day/month text, one whose second does a
+// month/day text. It returns +1, -1 or 0 (none, or both).
+func numericEvidence(toks []tok) int {
+	dm, md := 0, 0
+	for i := 0; i+2 < len(toks); i++ {
+		if toks[i].kind != 'd' || toks[i+2].kind != 'd' || toks[i+1].sp || toks[i+2].sp {
+			continue
+		}
+		if s := toks[i+1].w; s != "/" && s != "." {
+			continue
+		}
+		if i > 0 && !toks[i].sp && (toks[i-1].w == "/" || toks[i-1].w == ".") {
+			continue
+		}
+		if len(toks[i].w) > 2 || len(toks[i+2].w) > 2 {
+			continue
+		}
+		// the dotted form needs a year after it: 11.07.2025
+		if toks[i+1].w == "." && !(i+4 < len(toks) && toks[i+3].w == "." && toks[i+4].kind == 'd' && !toks[i+4].sp) {
+			continue
+		}
+		a, b := atoi(toks[i].w), atoi(toks[i+2].w)
+		switch {
+		case a > 12 && a <= 31 && b >= 1 && b <= 12:
+			dm++
+		case b > 12 && b <= 31 && a >= 1 && a <= 12:
+			md++
+		}
+	}
+	switch {
+	case dm > 0 && md == 0:
+		return 1
+	case md > 0 && dm == 0:
+		return -1
+	}
+	return 0
+}
+
+func atoi(s string) int {
+	n := 0
+	for _, c := range s {
+		if c < '0' || c > '9' {
+			return -1
+		}
+		n = n*10 + int(c-'0')
+	}
+	return n
+}
+
+// Annotate finds the temporal expressions of doc.Text and writes
+// doc.Timexes. When doc.Meta.Published.Value is empty it infers the
+// publication date from the URL or the text's own dates (with a
+// published-inferred warning) and resolves against it; when nothing gives
+// a date it resolves nothing relative (X placeholders) and says so. It
+// warns ambiguous-date for numeric dates nothing decides and date-conflict
+// for dates of one occasion that disagree.
+func (t *Tagger) Annotate(ctx context.Context, doc *chronicle.Document) error {
+	if err := ctx.Err(); err != nil {
+		return err
+	}
+	order := localeOrder(doc.Meta.URL)
+	ref, known := parsePublished(doc.Meta.Published.Value)
+	if !known {
+		if v, src, why := t.inferPublished(doc, order); v != "" {
+			doc.Meta.Published = chronicle.Published{Value: v, Source: src}
+			doc.Warn("published-inferred", "publication date %s inferred from %s", v, why)
+			ref, known = parsePublished(v)
+		} else {
+			if doc.Meta.Published.Source == "" {
+				doc.Meta.Published.Source = chronicle.DateNone
+			}
+			doc.Warn("published-unknown", "no publication date and none can be inferred (%s); relative dates are left unresolved", why)
+		}
+	}
+	xs, notes := t.find(doc.Text, ref, known, order)
+	doc.Timexes = xs
+	seen := map[string]bool{}
+	for _, n := range notes {
+		if !seen[n.code+n.msg] {
+			seen[n.code+n.msg] = true
+			doc.Warn(n.code, "%s", n.msg)
+		}
+	}
+	for _, c := range conflicts(doc.Text, xs) {
+		if !seen["date-conflict"+c] {
+			seen["date-conflict"+c] = true
+			doc.Warn("date-conflict", "%s", c)
+		}
+	}
+	t.log.Debug("timex", "doc", doc.ID, "timexes", len(xs), "ref", doc.Meta.Published.Value)
+	return nil
+}
+
+// parsePublished reads the date part of an ISO 8601 date or datetime.
+func parsePublished(v string) (time.Time, bool) {
+	if len(v) < 10 {
+		return time.Time{}, false
+	}
+	t, err := time.Parse("2006-01-02", v[:10])
+	if err != nil {
+		return time.Time{}, false
+	}
+	return t, true
+}
+
+// localeOrder guesses the numeric date order from a URL's country domain:
+// +1 (day/month) for most countries, -1 for .us, 0 when unknown.
+func localeOrder(rawURL string) int {
+	host := rawURL
+	if i := strings.Index(host, "://"); i >= 0 {
+		host = host[i+3:]
+	}
+	if i := strings.IndexAny(host, "/:?#"); i >= 0 {
+		host = host[:i]
+	}
+	i := strings.LastIndexByte(host, '.')
+	if i < 0 {
+		return 0
+	}
+	switch tld := strings.ToLower(host[i+1:]); tld {
+	case "us":
+		return -1
+	case "com", "org", "net", "info", "io", "news", "tv", "co", "biz", "ph", "fm":
+		return 0
+	default:
+		if len(tld) == 2 {
+			return 1
+		}
+	}
+	return 0
+}
+
+var urlDate = regexp.MustCompile(`(?:^|[/_-])((?:19|20)\d\d)[/_-]?(0[1-9]|1[0-2])[/_-]?(0[1-9]|[12]\d|3[01])(?:[/_.-]|$)`)
+
+// inferPublished infers a publication date: from the URL path, else the
+// latest full date (with a year) the text states outside future clauses.
+// It returns "" and the reason when nothing gives one.
+func (t *Tagger) inferPublished(doc *chronicle.Document, order int) (string, chronicle.DateSource, string) {
+	if m := urlDate.FindStringSubmatch(doc.Meta.URL); m != nil {
+		v := m[1] + "-" + m[2] + "-" + m[3]
+		if _, ok := parsePublished(v); ok {
+			return v, chronicle.DateURL, "the URL"
+		}
+	}
+	xs, _ := t.find(doc.Text, time.Time{}, false, order)
+	toks := tokenize(doc.Text)
+	best := ""
+	for _, x := range xs {
+		if !isDayValue(x.Value) || x.Value[0] == 'X' {
+			continue
+		}
+		i := sort.Search(len(toks), func(k int) bool { return toks[k].s >= x.Start })
+		j := sort.Search(len(toks), func(k int) bool { return toks[k].s >= x.End })
+		if tenseAt(toks, i, j) == tenseFuture {
+			continue
+		}
+		if x.Value > best {
+			best = x.Value
+		}
+	}
+	if best == "" {
+		return "", "", "the text states no full date with a year"
+	}
+	return best, chronicle.DateText, "the latest date the text states"
+}
+
+// conflicts reports day dates that the text gives for one occasion and
+// that disagree: a weekday or "yesterday" resolved against the reference,
+// and an explicit calendar date, at most a week apart, each following the
+// same event noun ("the meeting ... on Thursday", "their meeting ... on
+// 11/7"). Dates of different occasions rarely share their noun and lie
+// within a week of each other.
+func conflicts(text string, xs []chronicle.Timex) []string {
+	toks := tokenize(text)
+	type dated struct {
+		x    chronicle.Timex
+		noun string
+		t    time.Time
+	}
+	var ds []dated
+	for _, x := range xs {
+		if x.Type != "DATE" || !isDayValue(x.Value) {
+			continue
+		}
+		tm, err := time.Parse("2006-01-02", x.Value)
+		if err != nil {
+			continue
+		}
+		i := sort.Search(len(toks), func(k int) bool { return toks[k].s >= x.Start })
+		n := eventNoun(toks, i)
+		if n == "" {
+			continue
+		}
+		ds = append(ds, dated{x, n, tm})
+	}
+	var out []string
+	for a := 0; a < len(ds); a++ {
+		for b := a + 1; b < len(ds); b++ {
+			x, y := ds[a], ds[b]
+			if x.noun != y.noun || x.x.Value == y.x.Value || explicit(x.x.Text) == explicit(y.x.Text) {
+				continue
+			}
+			d := x.t.Sub(y.t).Hours() / 24
+			if d < -7 || d > 7 {
+				continue
+			}
+			out = append(out, fmt.Sprintf("the %s is dated %q (%s) and %q (%s)", x.noun, x.x.Text, x.x.Value, y.x.Text, y.x.Value))
+		}
+	}
+	return out
+}
+
+// explicit reports whether a date's text states the calendar date itself
+// (it contains digits or a month name) rather than naming it relatively.
+func explicit(s string) bool {
+	for _, r := range s {
+		if unicode.IsDigit(r) {
+			return true
+		}
+	}
+	l := strings.ToLower(s)
+	for _, m := range []string{"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"} {
+		if strings.Contains(l, m) {
+			return true
+		}
+	}
+	return false
+}
+
+// eventNoun returns the event noun the date at toks[i] attaches to: the
+// nearest of a small set of occasion nouns before it in its sentence,
+// within twelve tokens.
+func eventNoun(toks []tok, i int) string {
+	if i >= len(toks) {
+		return ""
+	}
+	for k := i - 1; k >= 0 && k >= i-12 && toks[k].sent == toks[i].sent; k-- {
+		switch w := toks[k].w; w {
+		case "meeting", "meetings", "talks", "summit", "visit", "conference", "election", "vote",
+			"attack", "ceremony", "speech", "call", "interview", "announcement", "session",
+			"trip", "rally", "protest", "strike", "hearing", "trial", "match", "game", "launch",
+			"signing", "talk", "debate", "raid", "explosion", "crash", "earthquake", "funeral":
+			return strings.TrimSuffix(w, "s")
+		}
+	}
+	return ""
+}
