@@ -201,7 +201,7 @@ loop:
 		case dots > 0:
 			attach = !anyDigit && maxSeg <= 2 // U.S., e.g., Ph.D.
 		case letters == 1 && j-start == 1:
-			attach = isUpper(prev) && (core != "I" || initialFollows(after)) || core == "v" // J., Roe v. Wade
+			attach = isUpper(prev) && (core != "I" || initialFollows(after)) || core == "v" || core == "p" && numberFollows(after) // J., Roe v. Wade, p. 3
 		case letters == j-start:
 			attach = abbreviation(core, after)
 		case letters == 0 && j-start <= 2:
