@@ -1,0 +1,307 @@
+package clean
+
+import (
+	"context"
+	"crypto/sha256"
+	"encoding/hex"
+	"errors"
+	"fmt"
+	"io/fs"
+	"log/slog"
+	"strings"
+	"unicode/utf8"
+
+	"chronicle"
+)
+
+// Errors callers can branch on. They reach the caller wrapped in an *Error
+// that names the input.
+var (
+	ErrNoContent = errors.New("clean: no content")
+	ErrNotUTF8   = errors.New("clean: not valid UTF-8")
+	ErrTooLarge  = errors.New("clean: input too large")
+	ErrFormat    = errors.New("clean: unknown format")
+)
+
+// An Error reports a failure to prepare one input.
+type Error struct {
+	Op     string // "prepare", "raw"
+	Source string // Article.Source
+	Offset int    // byte offset of the problem in the input, -1 if none
+	Err    error
+}
+
+func (e *Error) Error() string {
+	msg := strings.TrimPrefix(e.Err.Error(), "clean: ")
+	if e.Offset >= 0 {
+		msg += fmt.Sprintf(" at byte %d", e.Offset)
+	}
+	return fmt.Sprintf("clean: %s %s: %s", e.Op, e.Source, msg)
+}
+
+func (e *Error) Unwrap() error { return e.Err }
+
+// DefaultMaxBytes is the largest input Prepare accepts when Options.MaxBytes
+// is zero.
+const DefaultMaxBytes = 10 << 20
+
+// Options configure a Cleaner. The zero value works.
+type Options struct {
+	Logger   *slog.Logger // nil discards logs
+	MaxBytes int          // largest input accepted; 0 means DefaultMaxBytes
+	Data     fs.FS        // agency and boilerplate lists; nil means the embedded data/
+}
+
+// A Cleaner prepares Articles. It holds only read-only data and is safe for
+// concurrent use.
+type Cleaner struct {
+	log *slog.Logger
+	max int
+	lx  *lexicon
+	err error // from loading the lists; returned by Prepare
+}
+
+// New returns a Cleaner. If the lists in opts.Data cannot be read, every
+// call to Prepare returns the error.
+func New(opts Options) *Cleaner {
+	c := &Cleaner{log: opts.Logger, max: opts.MaxBytes}
+	if c.log == nil {
+		c.log = slog.New(slog.DiscardHandler)
+	}
+	if c.max <= 0 {
+		c.max = DefaultMaxBytes
+	}
+	fsys := opts.Data
+	if fsys == nil {
+		fsys = dataFS
+	}
+	c.lx, c.err = loadLexicon(fsys)
+	return c
+}
+
+// Prepare cleans a into a Document with Text, Zones, Meta, Segments (for
+// text input) and ID. Text input must be UTF-8; HTML input may use any
+// charset it declares. Metadata already in a.Meta wins over what Prepare
+// finds, field by field, when it is not empty.
+func (c *Cleaner) Prepare(ctx context.Context, a *chronicle.Article) (*chronicle.Document, error) {
+	if c.err != nil {
+		return nil, c.err
+	}
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
+	fail := func(err error, off int) error {
+		return &Error{Op: "prepare", Source: a.Source, Offset: off, Err: err}
+	}
+	if len(a.Body) > c.max {
+		return nil, fail(fmt.Errorf("%w: %d bytes, limit %d", ErrTooLarge, len(a.Body), c.max), -1)
+	}
+	var (
+		doc *chronicle.Document
+		err error
+	)
+	switch a.Format {
+	case chronicle.FormatText, "":
+		doc, err = c.prepareText(a)
+	case chronicle.FormatHTML:
+		doc, err = c.prepareHTML(ctx, a)
+	default:
+		err = fmt.Errorf("%w %q", ErrFormat, a.Format)
+	}
+	if err != nil {
+		var off *offsetError
+		if errors.As(err, &off) {
+			return nil, fail(off.err, off.off)
+		}
+		if ctx.Err() != nil {
+			return nil, err
+		}
+		return nil, fail(err, -1)
+	}
+	doc.Meta = mergeMeta(a, doc.Meta)
+	doc.ID = docID(doc.Text)
+	c.log.DebugContext(ctx, "prepared", "source", a.Source, "format", a.Format, "bytes", len(doc.Text), "zones", len(doc.Zones))
+	return doc, nil
+}
+
+// offsetError carries a byte offset to Prepare's structured error.
+type offsetError struct {
+	err error
+	off int
+}
+
+func (e *offsetError) Error() string { return e.err.Error() }
+func (e *offsetError) Unwrap() error { return e.err }
+
+func (c *Cleaner) prepareText(a *chronicle.Article) (*chronicle.Document, error) {
+	if off := invalidUTF8(a.Body); off >= 0 {
+		return nil, &offsetError{ErrNotUTF8, off}
+	}
+	src := string(a.Body)
+	base := 0
+	if strings.HasPrefix(src, "\ufeff") {
+		base = len("\ufeff")
+	}
+	cl := c.lx.cleanText(src[base:], false, "")
+	doc := assemble(src[base:], cl, base, true)
+	if doc == nil {
+		return nil, ErrNoContent
+	}
+	return doc, nil
+}
+
+func (c *Cleaner) prepareHTML(ctx context.Context, a *chronicle.Article) (*chronicle.Document, error) {
+	text, meta, err := HTML(ctx, a.Body, a.URL)
+	if err != nil {
+		return nil, err
+	}
+	cl := c.lx.cleanText(text, true, meta.Title)
+	doc := assemble(text, cl, 0, false)
+	if doc == nil {
+		return nil, ErrNoContent
+	}
+	// The page's own title wins over a matching first line; captions,
+	// bylines and wires found in the text add to the page's metadata.
+	if meta.Title == "" {
+		meta.Title = doc.Meta.Title
+	}
+	for _, w := range doc.Meta.Wire {
+		meta.Wire = appendUnique(meta.Wire, w)
+	}
+	if len(meta.Authors) == 0 {
+		meta.Authors = doc.Meta.Authors
+	}
+	meta.Captions = doc.Meta.Captions
+	if meta.Language == "" {
+		meta.Language = doc.Meta.Language
+	}
+	doc.Meta = meta
+	return doc, nil
+}
+
+// assemble copies the pieces of src into a Document: lines joined by "\n",
+// a blank line kept as "\n\n", with zones and, if segments is set, the
+// map back to src (whose offset 0 is at base in the input). It returns nil
+// if no text is left.
+func assemble(src string, cl cleaned, base int, segments bool) *chronicle.Document {
+	if len(cl.pieces) == 0 {
+		return nil
+	}
+	var b strings.Builder
+	doc := &chronicle.Document{Meta: cl.meta}
+	for i, p := range cl.pieces {
+		if i > 0 {
+			b.WriteByte('\n')
+			if p.para {
+				b.WriteByte('\n')
+			}
+		}
+		start := b.Len()
+		b.WriteString(src[p.start:p.end])
+		if segments {
+			doc.Segments = append(doc.Segments, chronicle.Segment{Start: start, End: b.Len(), Source: base + p.start})
+		}
+		z := chronicle.Zone{Start: start, End: b.Len(), Kind: p.kind}
+		if n := len(doc.Zones); n > 0 && (z.Kind == chronicle.ZoneBody || z.Kind == chronicle.ZoneByline) && doc.Zones[n-1].Kind == z.Kind {
+			doc.Zones[n-1].End = z.End
+			continue
+		}
+		doc.Zones = append(doc.Zones, z)
+	}
+	doc.Text = b.String()
+	doc.Meta.Language = language(doc.Text)
+	return doc
+}
+
+// mergeMeta lets what the source said about a win over what was found.
+func mergeMeta(a *chronicle.Article, m chronicle.Meta) chronicle.Meta {
+	h := a.Meta
+	if h.Title != "" {
+		m.Title = h.Title
+	}
+	if len(h.Authors) > 0 {
+		m.Authors = h.Authors
+	}
+	for _, w := range h.Wire {
+		m.Wire = appendUnique(m.Wire, w)
+	}
+	if len(h.Captions) > 0 {
+		m.Captions = h.Captions
+	}
+	if h.URL != "" {
+		m.URL = h.URL
+	} else if m.URL == "" {
+		m.URL = a.URL
+	}
+	if h.Language != "" {
+		m.Language = h.Language
+	}
+	if h.Published.Value != "" {
+		m.Published = h.Published
+		if m.Published.Source == "" {
+			m.Published.Source = chronicle.DateUser
+		}
+	}
+	if m.Published.Source == "" {
+		m.Published.Source = chronicle.DateNone
+	}
+	if m.Authors == nil {
+		m.Authors = []string{}
+	}
+	if m.Wire == nil {
+		m.Wire = []string{}
+	}
+	if m.Captions == nil {
+		m.Captions = []chronicle.Caption{}
+	}
+	return m
+}
+
+// docID is the hex SHA-256 of text, first 16 bytes.
+func docID(text string) string {
+	sum := sha256.Sum256([]byte(text))
+	return hex.EncodeToString(sum[:16])
+}
+
+// Raw returns a Document whose Text is a.Body byte for byte, BOM and CRLF
+// included, as one body zone mapped by one segment. It fails with
+// ErrNotUTF8 (naming the offset) on input that is not UTF-8.
+func Raw(a *chronicle.Article) (*chronicle.Document, error) {
+	if off := invalidUTF8(a.Body); off >= 0 {
+		return nil, &Error{Op: "raw", Source: a.Source, Offset: off, Err: ErrNotUTF8}
+	}
+	text := string(a.Body)
+	doc := &chronicle.Document{Text: text, Meta: a.Meta, ID: docID(text)}
+	if text != "" {
+		doc.Zones = []chronicle.Zone{{Start: 0, End: len(text), Kind: chronicle.ZoneBody}}
+		doc.Segments = []chronicle.Segment{{Start: 0, End: len(text), Source: 0}}
+	}
+	if doc.Meta.URL == "" {
+		doc.Meta.URL = a.URL
+	}
+	if doc.Meta.Published.Source == "" {
+		if doc.Meta.Published.Value != "" {
+			doc.Meta.Published.Source = chronicle.DateUser
+		} else {
+			doc.Meta.Published.Source = chronicle.DateNone
+		}
+	}
+	return doc, nil
+}
+
+// invalidUTF8 returns the offset of the first byte that is not part of a
+// valid UTF-8 sequence, or -1.
+func invalidUTF8(b []byte) int {
+	for i := 0; i < len(b); {
+		if b[i] < utf8.RuneSelf {
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRune(b[i:])
+		if r == utf8.RuneError && n == 1 {
+			return i
+		}
+		i += n
+	}
+	return -1
+}

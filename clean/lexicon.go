@@ -1,0 +1,169 @@
+package clean
+
+import (
+	"bufio"
+	"bytes"
+	"embed"
+	"fmt"
+	"io/fs"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+//go:embed data/*.tsv
+var dataFS embed.FS
+
+// The files a Cleaner reads from its data file system.
+const (
+	agenciesFile    = "data/agencies.tsv"
+	boilerplateFile = "data/boilerplate.tsv"
+)
+
+// lexicon is the read-only data a Cleaner shares between documents.
+type lexicon struct {
+	agencies map[string]agency // spelling (and its capitals) -> agency
+	lines    map[string]bool   // boilerplate lines, lower case
+	prefixes []string          // boilerplate line prefixes, lower case
+}
+
+type agency struct {
+	Name string // canonical name: "AFP"
+	Wire bool   // a news wire, not only a photo agency
+}
+
+// loadLexicon reads the agency and boilerplate lists from fsys.
+func loadLexicon(fsys fs.FS) (*lexicon, error) {
+	lx := &lexicon{agencies: map[string]agency{}, lines: map[string]bool{}}
+	err := readTSV(fsys, agenciesFile, 2, func(f []string) error {
+		a := agency{Name: f[0], Wire: f[1] == "wire"}
+		if f[1] != "wire" && f[1] != "photo" {
+			return fmt.Errorf("kind %q is neither wire nor photo", f[1])
+		}
+		names := []string{f[0]}
+		if len(f) > 2 && f[2] != "" {
+			names = append(names, strings.Split(f[2], "|")...)
+		}
+		for _, n := range names {
+			n = strings.TrimSpace(n)
+			if n == "" {
+				continue
+			}
+			lx.agencies[n] = a
+			lx.agencies[strings.ToUpper(n)] = a
+		}
+		return nil
+	})
+	if err != nil {
+		return nil, err
+	}
+	err = readTSV(fsys, boilerplateFile, 2, func(f []string) error {
+		switch f[0] {
+		case "line":
+			lx.lines[f[1]] = true
+		case "prefix":
+			lx.prefixes = append(lx.prefixes, f[1])
+		default:
+			return fmt.Errorf("match %q is neither line nor prefix", f[0])
+		}
+		return nil
+	})
+	if err != nil {
+		return nil, err
+	}
+	return lx, nil
+}
+
+// readTSV calls fn with the fields of every line of name that is neither
+// blank nor a # comment; each line must have at least n fields.
+func readTSV(fsys fs.FS, name string, n int, fn func([]string) error) error {
+	data, err := fs.ReadFile(fsys, name)
+	if err != nil {
+		return fmt.Errorf("clean: %w", err)
+	}
+	sc := bufio.NewScanner(bytes.NewReader(data))
+	for i := 1; sc.Scan(); i++ {
+		line := strings.TrimRight(sc.Text(), "\r")
+		if strings.TrimSpace(line) == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		f := strings.Split(line, "\t")
+		if len(f) < n {
+			return fmt.Errorf("clean: %s:%d: %d fields; want at least %d", name, i, len(f), n)
+		}
+		if err := fn(f); err != nil {
+			return fmt.Errorf("clean: %s:%d: %w", name, i, err)
+		}
+	}
+	return sc.Err()
+}
+
+// agency returns the agency named exactly s ("Reuters", "REUTERS").
+func (lx *lexicon) agency(s string) (agency, bool) {
+	a, ok := lx.agencies[strings.TrimSpace(s)]
+	return a, ok
+}
+
+// agencyList parses "AFP", "AP/Reuters", "AFP, Reuters" or "Reuters and AP"
+// into canonical agency names. It fails unless every part is an agency.
+func (lx *lexicon) agencyList(s string) ([]string, bool) {
+	parts := splitNames(s, "/")
+	if len(parts) == 0 {
+		return nil, false
+	}
+	var out []string
+	for _, p := range parts {
+		a, ok := lx.agency(p)
+		if !ok {
+			return nil, false
+		}
+		out = appendUnique(out, a.Name)
+	}
+	return out, true
+}
+
+// boilerplate reports whether line is web-page furniture ("Read more",
+// "Share this", "Click here to subscribe").
+func (lx *lexicon) boilerplate(line string) bool {
+	l := strings.ToLower(strings.TrimLeftFunc(line, isFurniturePunct))
+	if lx.lines[strings.TrimRightFunc(l, isFurniturePunct)] {
+		return true
+	}
+	if utf8.RuneCountInString(l) > 120 {
+		return false
+	}
+	for _, p := range lx.prefixes {
+		if strings.HasPrefix(l, p) {
+			return true
+		}
+	}
+	return false
+}
+
+func isFurniturePunct(r rune) bool {
+	return unicode.IsSpace(r) || unicode.IsPunct(r) || unicode.IsSymbol(r)
+}
+
+// splitNames splits "A, B and C" (and "A & B", plus any extra separators)
+// into trimmed non-empty parts.
+func splitNames(s string, extra ...string) []string {
+	for _, sep := range append([]string{" and ", " & ", ";"}, extra...) {
+		s = strings.ReplaceAll(s, sep, ",")
+	}
+	var out []string
+	for _, p := range strings.Split(s, ",") {
+		if p = strings.TrimSpace(p); p != "" {
+			out = append(out, p)
+		}
+	}
+	return out
+}
+
+func appendUnique(list []string, s string) []string {
+	for _, x := range list {
+		if x == s {
+			return list
+		}
+	}
+	return append(list, s)
+}
