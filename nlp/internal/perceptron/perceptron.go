@@ -1,0 +1,324 @@
+// Package perceptron is the averaged multiclass perceptron shared by the
+// part-of-speech tagger and the named-entity recogniser.
+//
+// Features are 64-bit hashes (see Hash, Mix); classes are small integers.
+// A Trainer learns dense per-feature rows with lazy averaging; Trainer.Model
+// freezes the averaged weights into a Model, a read-only sparse table (an
+// open-addressing hash of feature keys into runs of (class, weight) pairs)
+// that is safe for concurrent use and scores a token without allocating.
+// Models serialise with WriteTo and ReadModel in a small versioned binary
+// format; readers treat the bytes as untrusted and return errors.
+package perceptron
+
+import (
+	"bufio"
+	"encoding/binary"
+	"errors"
+	"fmt"
+	"io"
+	"math"
+	"sort"
+)
+
+// ErrFormat reports a malformed model file.
+var ErrFormat = errors.New("perceptron: malformed model")
+
+// Hashing ---------------------------------------------------------------
+
+const (
+	fnvOffset = 14695981039346656037
+	fnvPrime  = 1099511628211
+)
+
+// Hash returns the FNV-1a hash of s.
+func Hash(s string) uint64 {
+	h := uint64(fnvOffset)
+	for i := 0; i < len(s); i++ {
+		h ^= uint64(s[i])
+		h *= fnvPrime
+	}
+	return h
+}
+
+// HashByte extends an FNV-1a hash h by one byte.
+func HashByte(h uint64, b byte) uint64 {
+	h ^= uint64(b)
+	return h * fnvPrime
+}
+
+// Seed is the FNV-1a offset basis, the hash of the empty string.
+const Seed uint64 = fnvOffset
+
+// Mix combines a template id and up to two value hashes into a feature key.
+// It never returns 0 (0 marks an empty slot).
+func Mix(tmpl uint64, a, b uint64) uint64 {
+	x := tmpl*0x9E3779B97F4A7C15 ^ a
+	x = splitmix(x)
+	x ^= b * 0xC2B2AE3D27D4EB4F
+	x = splitmix(x)
+	if x == 0 {
+		x = 1
+	}
+	return x
+}
+
+func splitmix(x uint64) uint64 {
+	x += 0x9E3779B97F4A7C15
+	x = (x ^ (x >> 30)) * 0xBF58476D1CE4E5B9
+	x = (x ^ (x >> 27)) * 0x94D049BB133111EB
+	return x ^ (x >> 31)
+}
+
+// Model -----------------------------------------------------------------
+
+// A Model holds averaged weights. It is read-only after construction.
+type Model struct {
+	nclass int
+	mask   uint64
+	keys   []uint64 // open-addressing table, 0 = empty
+	slot   []int32  // feature index for each occupied slot
+	off    []uint32 // feature i owns pairs [off[i], off[i+1])
+	cls    []uint8
+	w      []float32
+}
+
+// Classes returns the number of classes.
+func (m *Model) Classes() int { return m.nclass }
+
+// Features returns the number of features with a non-zero weight.
+func (m *Model) Features() int { return len(m.off) - 1 }
+
+// Score adds the weights of feats to scores, which must have Classes()
+// elements.
+func (m *Model) Score(feats []uint64, scores []float32) {
+	for _, f := range feats {
+		i := f & m.mask
+		for {
+			k := m.keys[i]
+			if k == f {
+				fi := m.slot[i]
+				lo, hi := m.off[fi], m.off[fi+1]
+				cls, w := m.cls[lo:hi], m.w[lo:hi]
+				for j, c := range cls {
+					scores[c] += w[j]
+				}
+				break
+			}
+			if k == 0 {
+				break
+			}
+			i = (i + 1) & m.mask
+		}
+	}
+}
+
+type entry struct {
+	key uint64
+	cls []uint8
+	w   []float32
+}
+
+func build(nclass int, entries []entry) *Model {
+	size := 1
+	for size < 2*len(entries)+2 {
+		size <<= 1
+	}
+	m := &Model{nclass: nclass, mask: uint64(size - 1), keys: make([]uint64, size), slot: make([]int32, size)}
+	m.off = make([]uint32, 0, len(entries)+1)
+	m.off = append(m.off, 0)
+	for fi, e := range entries {
+		i := e.key & m.mask
+		for m.keys[i] != 0 {
+			i = (i + 1) & m.mask
+		}
+		m.keys[i] = e.key
+		m.slot[i] = int32(fi)
+		m.cls = append(m.cls, e.cls...)
+		m.w = append(m.w, e.w...)
+		m.off = append(m.off, uint32(len(m.cls)))
+	}
+	return m
+}
+
+const magic = "CHRPERC1"
+
+// WriteTo writes m in the binary model format. Weights are stored as
+// float32; callers compress the stream.
+func (m *Model) WriteTo(w io.Writer) (int64, error) {
+	bw := bufio.NewWriter(w)
+	var n int64
+	put := func(b []byte) {
+		k, _ := bw.Write(b)
+		n += int64(k)
+	}
+	put([]byte(magic))
+	var buf [binary.MaxVarintLen64]byte
+	putU := func(v uint64) { put(buf[:binary.PutUvarint(buf[:], v)]) }
+	putU(uint64(m.nclass))
+	putU(uint64(m.Features()))
+	// Features in key order so the file is deterministic.
+	type kv struct {
+		key uint64
+		fi  int32
+	}
+	order := make([]kv, 0, m.Features())
+	for i, k := range m.keys {
+		if k != 0 {
+			order = append(order, kv{k, m.slot[i]})
+		}
+	}
+	sort.Slice(order, func(i, j int) bool { return order[i].key < order[j].key })
+	var prev uint64
+	for _, o := range order {
+		putU(o.key - prev) // delta-coded keys
+		prev = o.key
+		lo, hi := m.off[o.fi], m.off[o.fi+1]
+		putU(uint64(hi - lo))
+		for j := lo; j < hi; j++ {
+			put([]byte{m.cls[j]})
+			var b [4]byte
+			binary.LittleEndian.PutUint32(b[:], math.Float32bits(m.w[j]))
+			put(b[:])
+		}
+	}
+	if err := bw.Flush(); err != nil {
+		return n, fmt.Errorf("perceptron: write model: %w", err)
+	}
+	return n, nil
+}
+
+// ReadModel reads a model written by WriteTo.
+func ReadModel(r io.Reader) (*Model, error) {
+	br := bufio.NewReader(r)
+	head := make([]byte, len(magic))
+	if _, err := io.ReadFull(br, head); err != nil || string(head) != magic {
+		return nil, fmt.Errorf("%w: bad header", ErrFormat)
+	}
+	nclass, err := binary.ReadUvarint(br)
+	if err != nil || nclass == 0 || nclass > 256 {
+		return nil, fmt.Errorf("%w: class count", ErrFormat)
+	}
+	nfeat, err := binary.ReadUvarint(br)
+	if err != nil || nfeat > 1<<26 {
+		return nil, fmt.Errorf("%w: feature count", ErrFormat)
+	}
+	entries := make([]entry, 0, min(nfeat, 1<<16))
+	var key uint64
+	for range nfeat {
+		d, err := binary.ReadUvarint(br)
+		if err != nil {
+			return nil, fmt.Errorf("%w: key: %v", ErrFormat, err)
+		}
+		key += d
+		if key == 0 || (len(entries) > 0 && d == 0) {
+			return nil, fmt.Errorf("%w: duplicate or zero key", ErrFormat)
+		}
+		n, err := binary.ReadUvarint(br)
+		if err != nil || n > nclass {
+			return nil, fmt.Errorf("%w: pair count", ErrFormat)
+		}
+		e := entry{key: key, cls: make([]uint8, n), w: make([]float32, n)}
+		for j := range n {
+			var b [5]byte
+			if _, err := io.ReadFull(br, b[:]); err != nil {
+				return nil, fmt.Errorf("%w: weights: %v", ErrFormat, err)
+			}
+			if uint64(b[0]) >= nclass {
+				return nil, fmt.Errorf("%w: class %d out of range", ErrFormat, b[0])
+			}
+			e.cls[j] = b[0]
+			e.w[j] = math.Float32frombits(binary.LittleEndian.Uint32(b[1:]))
+		}
+		entries = append(entries, e)
+	}
+	return build(int(nclass), entries), nil
+}
+
+// Trainer ---------------------------------------------------------------
+
+// A Trainer learns an averaged perceptron. It is not safe for concurrent use.
+type Trainer struct {
+	nclass int
+	index  map[uint64]int32
+	w      []float32
+	total  []float64
+	stamp  []int32
+	step   int32
+}
+
+// NewTrainer returns a Trainer for nclass classes (at most 256).
+func NewTrainer(nclass int) *Trainer {
+	return &Trainer{nclass: nclass, index: make(map[uint64]int32)}
+}
+
+// Tick advances the averaging clock; call it once per training example.
+func (t *Trainer) Tick() { t.step++ }
+
+// Score adds the current weights of feats to scores.
+func (t *Trainer) Score(feats []uint64, scores []float32) {
+	for _, f := range feats {
+		r, ok := t.index[f]
+		if !ok {
+			continue
+		}
+		row := t.w[int(r)*t.nclass : int(r+1)*t.nclass]
+		for c, v := range row {
+			scores[c] += v
+		}
+	}
+}
+
+// Update rewards class gold and penalises class guess for feats.
+func (t *Trainer) Update(feats []uint64, gold, guess int) {
+	if gold == guess {
+		return
+	}
+	for _, f := range feats {
+		r, ok := t.index[f]
+		if !ok {
+			r = int32(len(t.index))
+			t.index[f] = r
+			t.w = append(t.w, make([]float32, t.nclass)...)
+			t.total = append(t.total, make([]float64, t.nclass)...)
+			t.stamp = append(t.stamp, make([]int32, t.nclass)...)
+		}
+		base := int(r) * t.nclass
+		t.add(base+gold, 1)
+		t.add(base+guess, -1)
+	}
+}
+
+func (t *Trainer) add(i int, v float32) {
+	t.total[i] += float64(t.step-t.stamp[i]) * float64(t.w[i])
+	t.stamp[i] = t.step
+	t.w[i] += v
+}
+
+// Model returns the averaged model, dropping weights whose magnitude is
+// below prune.
+func (t *Trainer) Model(prune float32) *Model {
+	steps := float64(t.step)
+	if steps == 0 {
+		steps = 1
+	}
+	entries := make([]entry, 0, len(t.index))
+	for f, r := range t.index {
+		base := int(r) * t.nclass
+		var e entry
+		for c := range t.nclass {
+			i := base + c
+			tot := t.total[i] + float64(t.step-t.stamp[i])*float64(t.w[i])
+			avg := float32(tot / steps)
+			if avg > prune || avg < -prune {
+				e.cls = append(e.cls, uint8(c))
+				e.w = append(e.w, avg)
+			}
+		}
+		if len(e.cls) > 0 {
+			e.key = f
+			entries = append(entries, e)
+		}
+	}
+	sort.Slice(entries, func(i, j int) bool { return entries[i].key < entries[j].key })
+	return build(t.nclass, entries)
+}

@@ -1,0 +1,122 @@
+package perceptron
+
+import (
+	"bytes"
+	"testing"
+)
+
+func TestShape(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"Wang", "Xxxx"},
+		{"Washington", "Xxxxx"},
+		{"1996-08-22", "dddd-dd-dd"},
+		{"U.S.", "X.X."},
+		{"iPhone", "xXxxxx"},
+		{"EU", "XX"},
+		{"3.5", "d.d"},
+		{"“Hi”", "\"Xx\""},
+		{"", ""},
+	}
+	for _, tt := range tests {
+		if got := Shape(tt.in); got != tt.want {
+			t.Errorf("Shape(%q) = %q; want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
+func TestAnalyzeFlags(t *testing.T) {
+	tests := []struct {
+		in   string
+		set  uint64
+		lack uint64
+	}{
+		{"Wang", FlagInitCap, FlagAllCap | FlagHasDigit},
+		{"NATO", FlagInitCap | FlagAllCap, FlagHasDigit},
+		{"1996", FlagHasDigit | FlagAllDigit, FlagInitCap},
+		{"well-known", FlagHyphen, FlagInitCap},
+		{"U.S.", FlagPeriod | FlagAllCap, 0},
+		{",", FlagPunct, FlagInitCap},
+		{"McDonald", FlagInitCap | FlagInnerCap, FlagAllCap},
+	}
+	for _, tt := range tests {
+		var tok Token
+		Analyze(tt.in, &tok)
+		if tok.Flags&tt.set != tt.set || tok.Flags&tt.lack != 0 {
+			t.Errorf("Analyze(%q).Flags = %b; want %b set and %b clear", tt.in, tok.Flags, tt.set, tt.lack)
+		}
+	}
+	var a, b Token
+	Analyze("Paris", &a)
+	Analyze("PARIS", &b)
+	if a.Norm != b.Norm || a.Exact == b.Exact {
+		t.Errorf("Analyze(Paris), Analyze(PARIS): Norm equal %v, Exact equal %v; want true, false", a.Norm == b.Norm, a.Exact == b.Exact)
+	}
+	Analyze("1997", &a)
+	Analyze("2025", &b)
+	if a.Norm != b.Norm {
+		t.Errorf("Analyze(1997).Norm != Analyze(2025).Norm; want digits folded")
+	}
+}
+
+func TestTrainRoundTrip(t *testing.T) {
+	tr := NewTrainer(3)
+	f := func(s string) []uint64 { return []uint64{Mix(1, Hash(s), 0), Mix(2, 0, 0)} }
+	data := []struct {
+		x string
+		y int
+	}{{"a", 0}, {"b", 1}, {"c", 2}}
+	scores := make([]float32, 3)
+	for range 5 {
+		for _, d := range data {
+			clear(scores)
+			tr.Score(f(d.x), scores)
+			g := 0
+			for c := range scores {
+				if scores[c] > scores[g] {
+					g = c
+				}
+			}
+			tr.Update(f(d.x), d.y, g)
+			tr.Tick()
+		}
+	}
+	m := tr.Model(0)
+	var buf bytes.Buffer
+	if _, err := m.WriteTo(&buf); err != nil {
+		t.Fatal(err)
+	}
+	m2, err := ReadModel(bytes.NewReader(buf.Bytes()))
+	if err != nil {
+		t.Fatalf("ReadModel: %v", err)
+	}
+	for _, d := range data {
+		s1, s2 := make([]float32, 3), make([]float32, 3)
+		m.Score(f(d.x), s1)
+		m2.Score(f(d.x), s2)
+		g := 0
+		for c := range s1 {
+			if s1[c] != s2[c] {
+				t.Errorf("score %q class %d: %v before writing, %v after", d.x, c, s1[c], s2[c])
+			}
+			if s1[c] > s1[g] {
+				g = c
+			}
+		}
+		if g != d.y {
+			t.Errorf("model predicts %d for %q; want %d", g, d.x, d.y)
+		}
+	}
+	if _, err := ReadModel(bytes.NewReader(buf.Bytes()[:buf.Len()-3])); err == nil {
+		t.Errorf("ReadModel(truncated) = nil error; want error")
+	}
+}
+
+func FuzzReadModel(f *testing.F) {
+	f.Add([]byte(magic + "\x02\x01\x05\x01\x00\x00\x00\x80\x3f"))
+	f.Fuzz(func(t *testing.T, b []byte) {
+		m, err := ReadModel(bytes.NewReader(b))
+		if err == nil {
+			m.Score([]uint64{1, 2, 3}, make([]float32, m.Classes()))
+		}
+	})
+}

@@ -1,0 +1,209 @@
+package perceptron
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Flag bits describing a token's orthography.
+const (
+	FlagInitCap  = 1 << iota // first letter upper case
+	FlagAllCap               // every letter upper case, at least one letter
+	FlagHasDigit             // contains a digit
+	FlagAllDigit             // only digits
+	FlagHyphen               // contains '-'
+	FlagPeriod               // contains '.'
+	FlagInnerCap             // an upper-case letter after the first rune
+	FlagPunct                // no letters or digits
+	FlagLong                 // more than 12 bytes
+)
+
+// A Token is the hashed orthography of one word, computed once per token
+// and shared by every feature template that looks at it.
+type Token struct {
+	Norm      uint64    // lower case, digits folded to '0'
+	Exact     uint64    // the word as written (quotes normalised)
+	Prefix    [4]uint64 // hashes of the first 1..4 bytes (as written); 0 if shorter
+	Suffix    [4]uint64 // hashes of the last 1..4 bytes (lower case, reversed); 0 if shorter
+	Shape     uint64    // long shape: Xxxx, dd-dd, X.X. (runs capped at 4)
+	Short     uint64    // short shape: runs collapsed (Xx, d-d, X.X.)
+	Flags     uint64
+	Cluster   [3]uint64 // word-cluster ids at three granularities, 0 if unknown (set by the caller)
+	Lower     string    // lower-case form, for lexicon look-ups (shares memory when possible)
+	HasLetter bool
+}
+
+// Normalize maps typographic quotes and dashes to their ASCII forms used
+// in the Penn Treebank and CoNLL data. It returns w itself when w is ASCII.
+func Normalize(w string) string {
+	for i := 0; i < len(w); i++ {
+		if w[i] >= utf8.RuneSelf {
+			return strings.Map(func(r rune) rune {
+				switch r {
+				case '\u201c', '\u201d', '\u201e', '\u00ab', '\u00bb':
+					return '"'
+				case '\u2018', '\u2019', '\u201a':
+					return '\''
+				case '\u2013', '\u2014', '\u2212':
+					return '-'
+				}
+				return r
+			}, w)
+		}
+	}
+	return w
+}
+
+// Analyze fills t from word w. It allocates only for non-ASCII words.
+func Analyze(w string, t *Token) {
+	w = Normalize(w)
+	*t = Token{}
+	ascii := true
+	for i := 0; i < len(w); i++ {
+		if w[i] >= utf8.RuneSelf {
+			ascii = false
+			break
+		}
+	}
+	lower := w
+	if ascii {
+		for i := 0; i < len(w); i++ {
+			if c := w[i]; c >= 'A' && c <= 'Z' {
+				lower = strings.ToLower(w)
+				break
+			}
+		}
+	} else {
+		lower = strings.ToLower(w)
+	}
+	t.Lower = lower
+	norm, exact := Seed, Seed
+	for i := 0; i < len(lower); i++ {
+		c := lower[i]
+		if c >= '0' && c <= '9' {
+			c = '0'
+		}
+		norm = HashByte(norm, c)
+	}
+	for i := 0; i < len(w); i++ {
+		exact = HashByte(exact, w[i])
+	}
+	t.Norm, t.Exact = norm, exact
+	h := Seed
+	for i := 0; i < len(w) && i < 4; i++ {
+		h = HashByte(h, w[i])
+		t.Prefix[i] = h
+	}
+	h = Seed
+	for i := 0; i < len(lower) && i < 4; i++ {
+		h = HashByte(h, lower[len(lower)-1-i])
+		t.Suffix[i] = h
+	}
+	var flags uint64
+	long, short := Seed, Seed
+	var last rune = -1
+	run := 0
+	letters, uppers, digits, n := 0, 0, 0, 0
+	for i, r := range w {
+		var c rune
+		switch {
+		case unicode.IsUpper(r):
+			c = 'X'
+			uppers++
+			letters++
+			if i == 0 {
+				flags |= FlagInitCap
+			} else {
+				flags |= FlagInnerCap
+			}
+		case unicode.IsLetter(r):
+			c = 'x'
+			letters++
+		case unicode.IsDigit(r):
+			c = 'd'
+			digits++
+		default:
+			c = r
+			if r == '-' {
+				flags |= FlagHyphen
+			} else if r == '.' {
+				flags |= FlagPeriod
+			}
+		}
+		n++
+		if c == last {
+			run++
+		} else {
+			run = 1
+		}
+		if run <= 4 {
+			long = hashRune(long, c)
+		}
+		if run == 1 {
+			short = hashRune(short, c)
+		}
+		last = c
+	}
+	if letters > 0 && uppers == letters {
+		flags |= FlagAllCap
+	}
+	if digits > 0 {
+		flags |= FlagHasDigit
+		if digits == n {
+			flags |= FlagAllDigit
+		}
+	}
+	if letters == 0 && digits == 0 {
+		flags |= FlagPunct
+	}
+	if len(w) > 12 {
+		flags |= FlagLong
+	}
+	t.HasLetter = letters > 0
+	t.Shape, t.Short, t.Flags = long, short, flags
+}
+
+func hashRune(h uint64, r rune) uint64 {
+	if r < utf8.RuneSelf {
+		return HashByte(h, byte(r))
+	}
+	var b [4]byte
+	n := utf8.EncodeRune(b[:], r)
+	for _, c := range b[:n] {
+		h = HashByte(h, c)
+	}
+	return h
+}
+
+// Shape returns the long shape of w as a string (for tests and debugging):
+// upper-case letters become X, lower-case x, digits d, other runes stay,
+// and runs are capped at four.
+func Shape(w string) string {
+	var b strings.Builder
+	var last rune = -1
+	run := 0
+	for _, r := range Normalize(w) {
+		var c rune
+		switch {
+		case unicode.IsUpper(r):
+			c = 'X'
+		case unicode.IsLetter(r):
+			c = 'x'
+		case unicode.IsDigit(r):
+			c = 'd'
+		default:
+			c = r
+		}
+		if c == last {
+			run++
+		} else {
+			run = 1
+		}
+		if run <= 4 {
+			b.WriteRune(c)
+		}
+		last = c
+	}
+	return b.String()
+}
