@@ -103,11 +103,23 @@ func span(dst []chronicle.Token, text string, start, end int) []chronicle.Token 
 // word scans a token that starts with a letter or digit at start and
 // returns its end and kind.
 func word(text string, start int) (int, chronicle.TokenKind) {
+	end, kind, more := part(text, start)
+	for more { // U.S.-China
+		end, _, more = part(text, end+1)
+		kind = chronicle.TokenWord
+	}
+	return end, kind
+}
+
+// part scans a word from start as word does, except that after an acronym
+// with periods followed by a hyphen and a letter or digit it returns the
+// offset of the hyphen and more.
+func part(text string, start int) (end int, kind chronicle.TokenKind, more bool) {
 	if end := nt(text, start); end > 0 {
-		return end, chronicle.TokenWord
+		return end, chronicle.TokenWord, false
 	}
 	if end := url(text, start); end > 0 {
-		return end, chronicle.TokenWord
+		return end, chronicle.TokenWord, false
 	}
 	var (
 		j         = start
@@ -157,20 +169,20 @@ loop:
 			case isApos(r):
 				if (prev == 'n' || prev == 'N') && (next == 't' || next == 'T') && !isAlnum(runeAt(text, j+size+1)) {
 					if j-1 > start {
-						return j - 1, chronicle.TokenWord // do|n't
+						return j - 1, chronicle.TokenWord, false // do|n't
 					}
-					return j + size + 1, chronicle.TokenWord
+					return j + size + 1, chronicle.TokenWord, false
 				}
 				if !isLetter(next) || clitic(text, j+size) > 0 {
 					break loop
 				}
 			case r == '@':
 				if end := email(text, j); end > 0 {
-					return end, chronicle.TokenWord
+					return end, chronicle.TokenWord, false
 				}
 				break loop
 			case r == '/' && dots > 0 && isLower(prev) && segLen >= 2:
-				return urlBody(text, j), chronicle.TokenWord // bbc.co.uk/news
+				return urlBody(text, j), chronicle.TokenWord, false // bbc.co.uk/news
 			default:
 				break loop
 			}
@@ -179,17 +191,17 @@ loop:
 		j += size
 	}
 	maxSeg, anyDigit = max(maxSeg, segLen), anyDigit || segDigit
-	kind := chronicle.TokenWord
+	kind = chronicle.TokenWord
 	if digit0 && !sepLetter {
 		kind = chronicle.TokenNumber
 	}
 	if j >= len(text) {
-		return j, kind
+		return j, kind, false
 	}
 	switch text[j] {
 	case '$':
 		if upper && letters == j-start && letters <= 3 {
-			return j + 1, chronicle.TokenSymbol // US$, HK$, C$
+			return j + 1, chronicle.TokenSymbol, false // US$, HK$, C$
 		}
 	case '.':
 		if j+1 < len(text) && text[j+1] == '.' {
@@ -211,13 +223,9 @@ loop:
 			break
 		}
 		j++
-		if dots > 0 && len(after) > 1 && after[0] == '-' && isAlnum(runeAt(after, 1)) {
-			end, _ := word(text, j+1) // U.S.-China
-			return end, chronicle.TokenWord
-		}
-		return j, kind
+		return j, kind, dots > 0 && len(after) > 1 && after[0] == '-' && isAlnum(runeAt(after, 1))
 	}
-	return j, kind
+	return j, kind, false
 }
 
 // nt returns the end of a "n't" clitic at i that follows a letter, or 0.
@@ -440,17 +448,16 @@ func urlBody(text string, i int) int {
 		}
 		i += size
 	}
+	opens := count(text[start:i], '(') + count(text[start:i], '[')
+	closes := count(text[start:i], ')') + count(text[start:i], ']')
 	for i > start {
 		switch text[i-1] {
 		case '.', ',', ';', ':', '!', '?', '\'':
 			i--
 			continue
 		case ')', ']':
-			open, cls := byte('('), text[i-1]
-			if cls == ']' {
-				open = '['
-			}
-			if count(text[start:i], open) < count(text[start:i], cls) {
+			if opens < closes {
+				closes--
 				i--
 				continue
 			}

@@ -64,6 +64,8 @@ func TestTokens(t *testing.T) {
 		{"Sacramento, Calif.", "Sacramento | , | Calif."},
 		{"mr. smith", "mr | . | smith"},
 		{"U.S.-China talks", "U.S.-China | talks"},
+		{"a U.S.-U.K.-E.U. pact", "a | U.S.-U.K.-E.U. | pact"},
+		{"(see http://x.org/a))))", "( | see | http://x.org/a | ) | ) | ) | )"},
 		{"the end.The next", "the | end | . | The | next"},
 		{"1. First\n2. Second", "1. | First | 2. | Second"},
 		{"rose 3. Then", "rose | 3 | . | Then"},
