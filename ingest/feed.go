@@ -82,12 +82,12 @@ func (in *Ingester) item(ctx context.Context, x *input, base *url.URL, n int, it
 			p.Meta = meta
 			return p, nil
 		}
-		if ctx.Err() != nil || strings.TrimSpace(own) == "" {
+		if ctx.Err() != nil || isBlank([]byte(own)) {
 			return nil, err
 		}
 		in.log.WarnContext(ctx, "ingest: item link failed; using the feed's text", "input", x.source, "item", n, "url", link, "err", err)
 	}
-	if strings.TrimSpace(own) == "" {
+	if isBlank([]byte(own)) {
 		return nil, fmt.Errorf("%w: item %d has no content and no link", ErrEmpty, n)
 	}
 	a.Body = []byte(own)
@@ -104,7 +104,7 @@ func (in *Ingester) fetchPage(ctx context.Context, link string) (*chronicle.Arti
 	if err != nil {
 		return nil, wrap("fetch", link, err)
 	}
-	if len(trimLead(x.data)) == 0 {
+	if isBlank(x.data) {
 		return nil, &Error{Op: "fetch", Input: link, Err: ErrEmpty}
 	}
 	k := Sniff(x.data, x.name, x.contentType)

@@ -22,7 +22,7 @@ func (offline) RoundTrip(*http.Request) (*http.Response, error) {
 func fuzzEach(t *testing.T, data []byte) {
 	in := New(Options{Transport: offline{}, HostInterval: -1, MaxBytes: 1 << 20, MaxItems: 100})
 	err := in.Each(context.Background(), "-", bytes.NewReader(data), func(a *chronicle.Article) error {
-		if len(bytes.TrimSpace(a.Body)) == 0 {
+		if isBlank(a.Body) {
 			t.Errorf("Each(%q) delivered an empty body from %q", data, a.Source)
 		}
 		if a.Format != chronicle.FormatText && a.Format != chronicle.FormatHTML {

@@ -13,6 +13,7 @@ import (
 	"strings"
 	"sync"
 	"time"
+	"unicode"
 	"unicode/utf8"
 
 	"golang.org/x/net/html/charset"
@@ -190,7 +191,7 @@ type emitFunc func(*chronicle.Article) error
 
 // process sniffs x and emits its Articles.
 func (in *Ingester) process(ctx context.Context, x *input, emit emitFunc) error {
-	if len(trimLead(x.data)) == 0 {
+	if isBlank(x.data) {
 		return &Error{Op: "read", Input: x.source, Err: ErrEmpty}
 	}
 	switch k := Sniff(x.data, x.name, x.contentType); k {
@@ -266,4 +267,9 @@ func decodeText(data []byte, contentType string) ([]byte, error) {
 		}
 	}
 	return nil, ErrNotUTF8
+}
+
+// isBlank reports whether b holds only white space and byte order marks.
+func isBlank(b []byte) bool {
+	return len(bytes.TrimFunc(b, func(r rune) bool { return unicode.IsSpace(r) || r == '\uFEFF' })) == 0
 }

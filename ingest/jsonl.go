@@ -112,7 +112,7 @@ func parseRecord(line []byte) (*jsonRecord, error) {
 		}
 		rec.Published = p
 	}
-	if strings.TrimSpace(rec.HTML) == "" && strings.TrimSpace(rec.Text) == "" && strings.TrimSpace(rec.URL) == "" {
+	if isBlank([]byte(rec.HTML)) && isBlank([]byte(rec.Text)) && strings.TrimSpace(rec.URL) == "" {
 		return nil, fmt.Errorf("%w: record has no html, text or url", ErrEmpty)
 	}
 	return &rec, nil
@@ -132,9 +132,9 @@ func (in *Ingester) record(ctx context.Context, src string, fetched time.Time, r
 	}
 	a := &chronicle.Article{Source: src, URL: meta.URL, Meta: meta, Fetched: fetched}
 	switch {
-	case strings.TrimSpace(rec.HTML) != "":
+	case !isBlank([]byte(rec.HTML)):
 		a.Format, a.Body = chronicle.FormatHTML, []byte(rec.HTML)
-	case strings.TrimSpace(rec.Text) != "":
+	case !isBlank([]byte(rec.Text)):
 		a.Format, a.Body = chronicle.FormatText, []byte(rec.Text)
 	default:
 		scheme, ok := urlScheme(meta.URL)
