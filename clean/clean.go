@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"io/fs"
 	"log/slog"
+	"slices"
 	"strings"
 	"unicode/utf8"
 
@@ -160,9 +161,10 @@ func (c *Cleaner) prepareHTML(ctx context.Context, a *chronicle.Article) (*chron
 	if doc == nil {
 		return nil, ErrNoContent
 	}
-	// The page's own title wins over a matching first line; captions,
-	// bylines and wires found in the text add to the page's metadata.
-	if meta.Title == "" {
+	// A first line that matched the page title is the cleaner title (no
+	// site name); bylines and wires found in the text add to the page's;
+	// captions come from the text and the page's figures.
+	if doc.Meta.Title != "" {
 		meta.Title = doc.Meta.Title
 	}
 	for _, w := range doc.Meta.Wire {
@@ -171,10 +173,17 @@ func (c *Cleaner) prepareHTML(ctx context.Context, a *chronicle.Article) (*chron
 	if len(meta.Authors) == 0 {
 		meta.Authors = doc.Meta.Authors
 	}
-	meta.Captions = doc.Meta.Captions
-	if meta.Language == "" {
-		meta.Language = doc.Meta.Language
+	captions := doc.Meta.Captions
+	for _, fc := range meta.Captions {
+		if at, name := c.lx.findCredit(fc.Text); at > 0 && name != "" {
+			fc = chronicle.Caption{Text: fc.Text[:trimRightCaption(fc.Text, 0, at)], Credit: name}
+		}
+		if !slices.ContainsFunc(captions, func(x chronicle.Caption) bool { return x.Text == fc.Text }) {
+			captions = append(captions, fc)
+		}
 	}
+	meta.Captions = captions
+	meta.Language = doc.Meta.Language
 	doc.Meta = meta
 	return doc, nil
 }

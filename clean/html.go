@@ -23,8 +23,9 @@ const minExtracted = 250
 
 // HTML extracts the main text and the metadata of an HTML page in any
 // charset it declares. The text has one paragraph per line. Meta has the
-// title, authors, language and publication date with its source (jsonld,
-// meta, url or none); its other fields are empty. It fails with
+// title, authors, URL, publication date with its source (jsonld, meta, url
+// or none) and the page's figure captions (with any credit still part of
+// Caption.Text); Wire and Language are empty. It fails with
 // ErrNoContent when the page has no main text and ErrTooLarge when it is
 // larger than DefaultMaxBytes.
 func HTML(ctx context.Context, page []byte, pageURL string) (text string, meta chronicle.Meta, err error) {
@@ -121,7 +122,8 @@ func decodeHTML(page []byte) (string, error) {
 	if err != nil {
 		return "", fmt.Errorf("clean: decode html: %w", err)
 	}
-	return strings.TrimPrefix(string(b), "\ufeff"), nil
+	// A page can lie about its charset; what does not decode becomes U+FFFD.
+	return strings.TrimPrefix(strings.ToValidUTF8(string(b), "\ufffd"), "\ufeff"), nil
 }
 
 // readable is the fallback extractor: Readability (readeck's fork).

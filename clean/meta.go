@@ -3,8 +3,10 @@ package clean
 import (
 	"encoding/json"
 	"regexp"
+	"slices"
 	"strings"
 	"time"
+	"unicode/utf8"
 
 	"chronicle"
 
@@ -13,7 +15,8 @@ import (
 )
 
 // pageMeta reads the title, authors and publication date of a page from its
-// JSON-LD, its <meta> tags and its URL, in that order of trust.
+// JSON-LD, its <meta> tags and its URL, in that order of trust, and the
+// texts of its <figcaption> elements (credits not yet split off).
 func pageMeta(root *html.Node, pageURL string) chronicle.Meta {
 	m := chronicle.Meta{URL: pageURL, Published: chronicle.Published{Source: chronicle.DateNone}}
 	var ld []any
@@ -33,6 +36,12 @@ func pageMeta(root *html.Node, pageURL string) chronicle.Meta {
 			if v := strings.TrimSpace(attr(n, "content")); key != "" && v != "" {
 				if _, ok := metas[key]; !ok {
 					metas[key] = v
+				}
+			}
+		case "figcaption":
+			if c := collapseSpace(blockText(n)); c != "" && utf8.RuneCountInString(c) <= captionRunes {
+				if !slices.ContainsFunc(m.Captions, func(x chronicle.Caption) bool { return x.Text == c }) {
+					m.Captions = append(m.Captions, chronicle.Caption{Text: c})
 				}
 			}
 		case "title":
