@@ -112,12 +112,22 @@ func (p *parser) at(i int) (match, bool) {
 	pos := ""
 	if k, md := p.posMod(j); k > j {
 		j, pos = k, md
+		if p.w(j) == "the" {
+			j++
+		}
 	}
 	m, ok := p.core(j)
 	if !ok {
 		return match{}, false
 	}
 	m.i = i
+	if _, adverb := p.lx.ref[p.w(j)]; adverb && m.end == j+1 {
+		m.i = j // an adverb does not take "the" or modifiers: "the recently opened"
+		pos, mod = "", ""
+	}
+	if strings.HasSuffix(m.val, "X") && len(m.val) == 4 && m.val[2] != 'X' && (pos != "" || j > i) {
+		m.val = m.val[:3] // "the 1990s", "the early 1980s": the decade itself
+	}
 	if pos != "" {
 		m.mod = pos
 		if m.typ == "DURATION" {
@@ -260,6 +270,8 @@ func (p *parser) dateCore(i int) (match, bool) {
 	try(p.holidayRule(i))
 	try(p.centuryRule(i))
 	try(p.anaphorRule(i))
+	try(p.theUnitRule(i))
+	try(p.followingRule(i))
 	if !found {
 		return best, false
 	}
@@ -398,10 +410,12 @@ func (p *parser) yearFor(m, d int, t tense) int {
 				return y + 1
 			}
 		default:
-			if m-rm > 6 {
+			// news mostly reports the past: a later month is last year's
+			// unless it is more than three months ahead
+			if m-rm > 3 {
 				return y - 1
 			}
-			if rm-m > 6 {
+			if rm-m > 9 {
 				return y + 1
 			}
 		}
@@ -414,18 +428,18 @@ func (p *parser) yearFor(m, d int, t tense) int {
 	diff := cand.Sub(p.ref).Hours() / 24
 	switch t {
 	case tensePast:
-		if diff > 1 {
+		if diff > 60 {
 			return y - 1
 		}
 	case tenseFuture:
-		if diff < -1 {
+		if diff < -60 {
 			return y + 1
 		}
 	default:
-		if diff > 183 {
+		if diff > 120 {
 			return y - 1
 		}
-		if diff < -183 {
+		if diff < -270 {
 			return y + 1
 		}
 	}
@@ -594,7 +608,7 @@ func (p *parser) dayAt(i int) (d, end int, ok bool) {
 		if p.in(end, "st", "nd", "rd", "th") && p.tight(end) {
 			end++
 		}
-		if p.w(end) == ":" || (p.w(end) == "." || p.w(end) == "/" || p.w(end) == "-") && p.tight(end) && p.tight(end+1) && end+1 < len(p.toks) && p.toks[end+1].kind == 'd' {
+		if p.w(end) == ":" && p.tight(end+1) || (p.w(end) == "." || p.w(end) == "/" || p.w(end) == "-") && p.tight(end) && p.tight(end+1) && end+1 < len(p.toks) && p.toks[end+1].kind == 'd' {
 			return 0, i, false // 11:30, 11.5, 11/7
 		}
 		if _, isUnit := p.unitAt(end); isUnit {
@@ -687,7 +701,26 @@ func (p *parser) monthRule(i int) (match, bool) {
 		return match{}, false
 	}
 	m := match{i: i, end: k, typ: "DATE"}
-	// MONTH DAY [,] [YEAR]
+	// MONTH DAY [,] [YEAR]; "last Oct. 23"
+	if rel != "" && p.known {
+		if d, k2, ok := p.dayAt(k); ok && p.toks[k].kind == 'd' && validDay(2000, mo, d) {
+			y := p.ref.Year()
+			switch rel {
+			case "last", "past":
+				if y2 := y; validDay(y2, mo, d) && !date(y2, mo, d).Before(p.ref) {
+					y--
+				}
+			case "next", "coming":
+				if validDay(y, mo, d) && !date(y, mo, d).After(p.ref) {
+					y++
+				}
+			}
+			if validDay(y, mo, d) {
+				m.val, m.end, m.kind = fmtDay(date(y, mo, d)), k2, kindCalendar
+				return m, true
+			}
+		}
+	}
 	if rel == "" {
 		if d, k2, ok := p.dayAt(k); ok && (p.toks[k].kind == 'd' || p.capOK(k)) {
 			y, k3, hasYear := 0, k2, false

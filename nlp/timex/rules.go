@@ -55,18 +55,24 @@ func (p *parser) refRule(i int) (match, bool) {
 			return match{}, false
 		}
 		m.val = "PRESENT_REF"
-	case w == "the" && p.in(i+1, "past", "future", "present"):
-		if p.w(i+1) == "past" {
-			if _, _, _, ok := p.number(i + 2); ok {
+	case (w == "past" || w == "future" || w == "present") && p.w(i-1) == "the" || w == "future" && p.in(i-1, "in", "near"):
+		if w == "past" {
+			if _, _, _, ok := p.number(i + 1); ok {
 				return match{}, false
 			}
-			if _, ok := p.unitAt(i + 2); ok {
+			if _, ok := p.unitAt(i + 1); ok {
+				return match{}, false
+			}
+			if _, ok := p.lx.season[p.w(i+1)]; ok {
 				return match{}, false
 			}
 		}
-		m.end, m.val = i+2, map[string]string{"past": "PAST_REF", "future": "FUTURE_REF", "present": "PRESENT_REF"}[p.w(i+1)]
-	case w == "the" && p.w(i+1) == "near" && p.w(i+2) == "future":
-		m.end, m.val = i+3, "FUTURE_REF"
+		if p.toks[i].kind != 'a' || p.tight(i+1) && p.w(i+1) == "-" {
+			return match{}, false
+		}
+		m.val = map[string]string{"past": "PAST_REF", "future": "FUTURE_REF", "present": "PRESENT_REF"}[w]
+	case w == "near" && p.w(i+1) == "future" && p.w(i-1) == "the":
+		m.end, m.val = i+2, "FUTURE_REF"
 	case w == "these" && p.w(i+1) == "days":
 		m.end, m.val = i+2, "PRESENT_REF"
 	case w == "recent" && p.in(i+1, "years", "decades"):
@@ -78,9 +84,7 @@ func (p *parser) refRule(i int) (match, bool) {
 		if !ok {
 			return match{}, false
 		}
-		if w == "soon" && p.in(i+1, "as", "after") || w == "soon" && p.w(i-1) == "as" {
-			return match{}, false
-		}
+
 		m.val = v
 	}
 	return m, true
@@ -154,6 +158,10 @@ func (p *parser) relUnitRule(i int) (match, bool) {
 	if unit == "Q" && w == "latest" || unit == "Q" && w == "past" {
 		off = -1
 	}
+	if (unit == "DE" || unit == "CE") && (w == "past" || w == "last") {
+		m.typ, m.val = "DURATION", duration(1, false, unit)
+		return m, true
+	}
 	m.val = p.shiftRef(unit, off)
 	if unit == "W" && w == "this" || unit == "W" && off != 0 {
 		m.kind = kindOther
@@ -191,22 +199,34 @@ func (p *parser) seasonValue(i, end int, s string, off int, rel string) (match, 
 		m.val = "XXXX-" + s
 		return m, true
 	}
-	y := p.ref.Year()
-	cur := seasonOf(int(p.ref.Month()))
-	idx := seasonIndex(s)
+	cur := p.seasonOrdinal()
+	want := cur - cur%4 + seasonIndex(s) // this year's season s
 	switch {
 	case off < 0:
-		if idx >= seasonIndex(cur) {
-			y--
+		for want >= cur {
+			want -= 4
 		}
 	case off > 0:
-		if idx <= seasonIndex(cur) {
-			y++
+		for want <= cur {
+			want += 4
+		}
+	default:
+		if rel == "this" && want > cur && want-cur > 2 {
+			want -= 4
 		}
 	}
-	m.val = fmt.Sprintf("%04d-%s", y, s)
-	_ = rel
+	m.val = fmt.Sprintf("%04d-%s", want/4, "SPSUFAWI"[want%4*2:want%4*2+2])
 	return m, true
+}
+
+// seasonOrdinal numbers the reference's season as year*4 + index, with
+// January and February in the winter of the year before.
+func (p *parser) seasonOrdinal() int {
+	y, m := p.ref.Year(), int(p.ref.Month())
+	if m <= 2 {
+		return (y-1)*4 + 3
+	}
+	return y*4 + seasonIndex(seasonOf(m))
 }
 
 func seasonOf(m int) string {
@@ -258,20 +278,19 @@ func (p *parser) seasonRule(i int) (match, bool) {
 		m.val = "XXXX-" + s
 		return m, true
 	}
-	y := p.ref.Year()
-	cur := seasonIndex(seasonOf(int(p.ref.Month())))
-	idx := seasonIndex(s)
+	cur := p.seasonOrdinal()
+	want := cur - cur%4 + seasonIndex(s)
 	switch p.tense(i, i+1) {
 	case tensePast:
-		if idx > cur {
-			y--
+		if want > cur {
+			want -= 4
 		}
 	case tenseFuture:
-		if idx < cur {
-			y++
+		if want < cur {
+			want += 4
 		}
 	}
-	m.val = fmt.Sprintf("%04d-%s", y, s)
+	m.val = fmt.Sprintf("%04d-%s", want/4, "SPSUFAWI"[want%4*2:want%4*2+2])
 	return m, true
 }
 
@@ -360,15 +379,11 @@ func (p *parser) quarterRule(i int) (match, bool) {
 		if unit == "H" {
 			cur = (int(p.ref.Month())-1)/6 + 1
 		}
-		switch p.tense(i, m.end) {
-		case tenseFuture:
-			if n < cur {
-				year++
-			}
-		default:
-			if n > cur {
-				year--
-			}
+		switch {
+		case p.tense(i, m.end) == tenseFuture && n < cur-1:
+			year++ // a quarter not yet reported is the latest one past
+		case n > cur:
+			year--
 		}
 	}
 	m.val = fmt.Sprintf("%04d-%s%d", year, unit, n)
@@ -556,6 +571,15 @@ func (p *parser) durationCore(i int) (match, bool) {
 		return match{}, false
 	}
 	w := p.w(k)
+	if adjective && strings.HasSuffix(w, "s") {
+		return match{}, false // "three-quarters"
+	}
+	if j < len(p.toks) && p.toks[j].kind == 'd' && len(p.w(j)) == 4 && n >= 1000 && n <= 2100 {
+		return match{}, false // "the 1988 quarter"
+	}
+	if p.w(k+1) == "-" && p.tight(k+1) && p.in(k+2, "ago", "earlier", "end", "old", "over", "to", "on") {
+		return match{}, false // "a year-earlier period", "year-to-date"
+	}
 	plural := strings.HasSuffix(w, "s") && w != "hours" && false || strings.HasSuffix(w, "s")
 	if w == "second" || w == "seconds" {
 		if p.toks[j].kind != 'd' && !plural && !adjective {
@@ -565,7 +589,7 @@ func (p *parser) durationCore(i int) (match, bool) {
 	if unit == "WE" || unit == "NIGHT" && !plural && n <= 1 {
 		return match{}, false
 	}
-	if p.w(j) == "a" || p.w(j) == "an" {
+	if (p.w(j) == "a" || p.w(j) == "an") && k == j+1 {
 		if plural || adjective {
 			return match{}, false
 		}
@@ -574,6 +598,10 @@ func (p *parser) durationCore(i int) (match, bool) {
 		return match{}, false
 	}
 	end := k + 1
+	if p.w(end) == "and" && p.w(end+1) == "a" && p.w(end+2) == "half" && !unknown {
+		n += 0.5
+		end += 3
+	}
 	// "two-year-old": an age, not a time
 	if (p.w(end) == "-" && p.tight(end) && p.w(end+1) == "old") || p.w(end) == "old" {
 		return match{}, false
@@ -605,8 +633,8 @@ func (p *parser) durationCore(i int) (match, bool) {
 				} else {
 					m.val = "FUTURE_REF"
 				}
-			case n != float64(int(n)):
-				m.val = p.shiftRef(unit, 0)
+			case n != float64(int(n)) || unit == "S" || unit == "MIN" || unit == "H":
+				m.val = p.shiftRef("D", 0)
 			case unit == "Y" && n == 1 && dir < 0 && len(p.last) == 7 && p.last[5] == 'Q':
 				m.val = p.yearBefore()
 			default:
@@ -719,7 +747,7 @@ func (p *parser) clockOnly(i int) (match, bool) {
 			return match{}, false
 		}
 		mi, hasMin, j = v, true, j+2
-	} else if p.w(j) == "." && p.tight(j) && p.tight(j+1) && len(p.w(j+1)) == 2 && p.in(j+2, "am", "pm", "a", "p") {
+	} else if p.w(j) == "." && p.tight(j) && p.tight(j+1) && len(p.w(j+1)) == 2 && (p.in(j+2, "am", "pm") || p.in(j+2, "a", "p") && p.w(j+3) == "." && p.w(j+4) == "m") {
 		v, ok := p.digits(j+1, 2)
 		if !ok || v > 59 {
 			return match{}, false
@@ -793,6 +821,113 @@ func (p *parser) clock(i int) (match, bool) {
 		m.val = "XXXX-XX-XXT" + c.val
 		return m, true
 	}
-	m.val = fmtDay(p.ref) + "T" + c.val
+	day := fmtDay(p.ref)
+	if isDayValue(p.last) {
+		day = p.last // "at 10 p.m." on the day just mentioned
+	}
+	m.val = day + "T" + c.val
 	return m, true
+}
+
+// theUnitRule parses a bare unit after "the": "the quarter" (the quarter
+// just reported), "the year" (a year's span, or the current year after
+// "of"/"in"), "the weekend", "the week of March 6".
+func (p *parser) theUnitRule(i int) (match, bool) {
+	if p.w(i-1) != "the" {
+		return match{}, false
+	}
+	m := match{i: i, end: i + 1, typ: "DATE"}
+	switch p.w(i) {
+	case "quarter":
+		if p.w(i+1) == "-" || p.w(i+1) == "of" {
+			return match{}, false
+		}
+		m.val = p.shiftRef("Q", -1)
+	case "year":
+		if p.w(i+1) == "-" || p.w(i+1) == "'" {
+			return match{}, false
+		}
+		if p.in(i-2, "of", "in") {
+			m.val = p.shiftRef("Y", 0)
+			return m, true
+		}
+		m.typ, m.val = "DURATION", "P1Y"
+	case "weekend":
+		if !p.known {
+			m.val = "XXXX-WXX-WE"
+			return m, true
+		}
+		off := 0
+		wd := isoWeekday(p.ref)
+		switch p.tense(i, i+1) {
+		case tensePast:
+			if wd < 6 {
+				off = -1
+			}
+		case tenseFuture:
+			if wd == 7 {
+				off = 1
+			}
+		default:
+			if wd <= 4 {
+				off = -1
+			}
+		}
+		m.val = shift(p.ref, "WE", off)
+	case "week":
+		if p.w(i+1) != "of" {
+			return match{}, false
+		}
+		d, ok := p.dateCore(i + 2)
+		if !ok || !isDayValue(d.val) || d.val[0] == 'X' {
+			return match{}, false
+		}
+		t, err := time.Parse("2006-01-02", d.val)
+		if err != nil {
+			return match{}, false
+		}
+		m.val, m.end = fmtWeek(t), d.end
+	default:
+		return match{}, false
+	}
+	return m, true
+}
+
+// followingRule parses "the following year", "the previous day": one
+// unit after or before the date mentioned last.
+func (p *parser) followingRule(i int) (match, bool) {
+	if p.w(i-1) != "the" || !p.known {
+		return match{}, false
+	}
+	dir := 0
+	switch p.w(i) {
+	case "following", "next":
+		dir = 1
+	case "previous", "preceding", "prior":
+		dir = -1
+	default:
+		return match{}, false
+	}
+	unit, ok := p.unitAt(i + 1)
+	if !ok || (unit != "Y" && unit != "D" && unit != "M") || strings.HasSuffix(p.w(i+1), "s") {
+		return match{}, false
+	}
+	v := truncate(p.last, unit)
+	if v == "" {
+		return match{}, false
+	}
+	var t time.Time
+	var err error
+	switch unit {
+	case "Y":
+		t, err = time.Parse("2006", v)
+	case "M":
+		t, err = time.Parse("2006-01", v)
+	default:
+		t, err = time.Parse("2006-01-02", v)
+	}
+	if err != nil {
+		return match{}, false
+	}
+	return match{i: i, end: i + 2, typ: "DATE", val: shift(t, unit, dir)}, true
 }

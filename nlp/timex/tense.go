@@ -26,20 +26,42 @@ func tenseAt(toks []tok, i, j int) tense {
 		return tenseNone
 	}
 	sent := toks[i].sent
-	for d := 1; d <= tenseWindow; d++ {
-		if k := j - 1 + d; k < len(toks) && toks[k].sent == sent {
-			if t := cue(toks, k); t != tenseNone {
-				return t
+	// a date right next to a reporting verb dates the report: "said
+	// Thursday", "on Tuesday said"
+	k := i - 1
+	for k >= 0 && k >= i-3 && (toks[k].w == "on" || toks[k].w == "late" || toks[k].w == "early" || toks[k].w == "over" || toks[k].w == "the" || toks[k].w == "last" || toks[k].w == "this") {
+		k--
+	}
+	if k >= 0 && toks[k].sent == sent && reporting(toks[k].w) {
+		return tensePast
+	}
+	if j < len(toks) && toks[j].sent == sent && reporting(toks[j].w) {
+		return tensePast
+	}
+	// first the comma-delimited clause, then the whole sentence
+	for _, commas := range []bool{true, false} {
+		stopL, stopR := false, false
+		for d := 1; d <= tenseWindow; d++ {
+			if k := j - 1 + d; !stopR && k < len(toks) && toks[k].sent == sent {
+				if commas && isComma(toks[k].w) {
+					stopR = true
+				} else if t := cue(toks, k); t != tenseNone {
+					return t
+				}
 			}
-		}
-		if k := i - d; k >= 0 && toks[k].sent == sent {
-			if t := cue(toks, k); t != tenseNone {
-				return t
+			if k := i - d; !stopL && k >= 0 && toks[k].sent == sent {
+				if commas && isComma(toks[k].w) {
+					stopL = true
+				} else if t := cue(toks, k); t != tenseNone {
+					return t
+				}
 			}
 		}
 	}
 	return tenseNone
 }
+
+func isComma(w string) bool { return w == "," || w == "(" || w == ")" || w == "_" || w == "--" }
 
 // cue returns the tense toks[k] signals, or tenseNone.
 func cue(toks []tok, k int) tense {
@@ -69,10 +91,19 @@ func cue(toks []tok, k int) tense {
 			return tenseNone
 		}
 		return tenseFuture
-	case "would":
+	case "would", "might", "should":
 		return tenseFuture
+	case "may":
+		if !t.cap {
+			return tenseFuture
+		}
+	case "said", "told", "tells", "added", "adds", "according", "noted", "stated":
+		return tenseNone // reporting verbs: the reported clause decides
 	case "going", "plans", "plan", "planned", "expected", "expects", "scheduled", "set", "due", "intends", "aims", "hopes", "slated", "poised":
 		if next(1) == "to" || next(1) == "for" {
+			if w == "planned" && next(1) == "to" {
+				return tenseNone
+			}
 			if w == "set" && next(1) == "for" {
 				return tenseFuture
 			}
@@ -81,7 +112,7 @@ func cue(toks []tok, k int) tense {
 			}
 			return tenseFuture
 		}
-		if w == "planned" || w == "expected" || w == "scheduled" {
+		if w == "planned" || w == "scheduled" || w == "expected" {
 			return tenseNone
 		}
 	case "is", "are", "am":
@@ -92,35 +123,43 @@ func cue(toks []tok, k int) tense {
 			return tenseFuture
 		}
 		return tensePresent
-	case "was", "were", "had", "did", "been", "ago", "yesterday", "last":
+	case "was", "were", "had", "did", "been", "ago", "yesterday":
 		if (w == "was" || w == "were") && (next(1) == "to" || next(1) == "going") {
 			return tenseFuture // future in the past: "was to meet"
 		}
 		return tensePast
-	case "says", "say", "does", "do", "has", "have", "tomorrow", "next":
+	case "says", "say", "does", "do", "has", "have", "tomorrow":
 		switch w {
+		case "says", "say":
+			return tenseNone
 		case "has", "have":
 			return tensePast // present perfect refers to the past
-		case "tomorrow", "next":
+		case "tomorrow":
 			return tenseFuture
 		}
 		return tensePresent
 	}
-	if irregularPast(w) {
-		return tensePast
-	}
-	if strings.HasSuffix(w, "ed") && len(w) > 4 && !t.cap && !notPast(w) {
+	if irregularPast(w) || strings.HasSuffix(w, "ed") && len(w) > 4 && !t.cap && !notPast(w) {
 		switch prev(1) {
 		case "be", "been", "being", "is", "are", "get", "gets":
 			return tenseNone // passive: the auxiliary decides
 		}
 		switch prev(2) {
-		case "be", "been":
+		case "be", "been", "is", "are":
 			return tenseNone // "be formally signed"
 		}
 		return tensePast
 	}
 	return tenseNone
+}
+
+// reporting reports whether w is a past reporting verb.
+func reporting(w string) bool {
+	switch w {
+	case "said", "told", "announced", "reported", "added", "stated", "declared", "predicted", "confirmed", "denied", "insisted", "warned":
+		return true
+	}
+	return false
 }
 
 // isVerbish reports whether w is likely a bare verb after "to".
