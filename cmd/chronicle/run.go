@@ -1,0 +1,105 @@
+package main
+
+import (
+	"context"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"log/slog"
+	"strings"
+)
+
+// usage is the top-level help text.
+const usage = `usage: chronicle <command> [flags] [args]
+
+commands:
+  extract   analyse one input (file, directory, URL, feed or -) and print JSON
+  eval      score a stage on a public data set (eval html DIR)
+  help      show this help
+
+Run 'chronicle <command> -h' for the flags of a command.
+`
+
+// UsageError reports a command line that cannot be run; it exits with code 2.
+type UsageError struct{ Msg string }
+
+func (e *UsageError) Error() string { return e.Msg }
+
+// usagef returns a UsageError with a formatted message.
+func usagef(format string, args ...any) error {
+	return &UsageError{Msg: fmt.Sprintf(format, args...)}
+}
+
+// Run runs the chronicle command line args with the given standard streams.
+// It is the whole program: main only maps its error to an exit code.
+func Run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer) error {
+	if len(args) == 0 {
+		fmt.Fprint(stderr, usage)
+		return usagef("no command given")
+	}
+	env := &env{stdin: stdin, stdout: stdout, stderr: stderr,
+		log: slog.New(slog.NewTextHandler(stderr, &slog.HandlerOptions{Level: slog.LevelWarn}))}
+	cmd, rest := args[0], args[1:]
+	switch cmd {
+	case "extract":
+		return runExtract(ctx, env, rest)
+	case "eval":
+		return runEval(ctx, env, rest)
+	case "help", "-h", "-help", "--help":
+		fmt.Fprint(stdout, usage)
+		return nil
+	default:
+		fmt.Fprint(stderr, usage)
+		return usagef("unknown command %q", cmd)
+	}
+}
+
+// env carries the standard streams and the logger to subcommands.
+type env struct {
+	stdin          io.Reader
+	stdout, stderr io.Writer
+	log            *slog.Logger
+}
+
+// newFlagSet returns a flag set for a subcommand that reports errors instead
+// of exiting, with its usage written to the command's stderr.
+func (e *env) newFlagSet(name, args string) *flag.FlagSet {
+	fs := flag.NewFlagSet(name, flag.ContinueOnError)
+	fs.SetOutput(e.stderr)
+	fs.Usage = func() {
+		fmt.Fprintf(e.stderr, "usage: chronicle %s [flags] %s\n", name, args)
+		fs.PrintDefaults()
+	}
+	return fs
+}
+
+// parseFlags parses args into fs, turning parse failures into UsageErrors
+// and -h into a nil error with done set.
+func parseFlags(fs *flag.FlagSet, args []string) (done bool, err error) {
+	if err := fs.Parse(args); err != nil {
+		if errors.Is(err, flag.ErrHelp) {
+			return true, nil
+		}
+		return true, &UsageError{Msg: err.Error()}
+	}
+	return false, nil
+}
+
+// exitCode prints err (if any) and returns the process exit code: 0 ok,
+// 2 usage, 1 any other failure.
+func exitCode(err error, stderr io.Writer) int {
+	if err == nil {
+		return 0
+	}
+	msg := err.Error()
+	if !strings.HasPrefix(msg, "chronicle") {
+		msg = "chronicle: " + msg
+	}
+	fmt.Fprintln(stderr, msg)
+	var u *UsageError
+	if errors.As(err, &u) {
+		return 2
+	}
+	return 1
+}
