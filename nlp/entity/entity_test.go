@@ -1,0 +1,462 @@
+package entity
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"flag"
+	"os"
+	"slices"
+	"strings"
+	"sync"
+	"testing"
+
+	"chronicle"
+	"chronicle/lexicon"
+)
+
+var (
+	lexOnce sync.Once
+	lexVal  *lexicon.Lexicon
+	lexErr  error
+)
+
+func testLexicon(t testing.TB) *lexicon.Lexicon {
+	t.Helper()
+	lexOnce.Do(func() { lexVal, lexErr = lexicon.Default() })
+	if lexErr != nil {
+		t.Fatalf("lexicon.Default() error: %v", lexErr)
+	}
+	return lexVal
+}
+
+// ner is one mention a statistical recogniser might give: the n-th
+// (0-based) occurrence of text, or every occurrence when n is -1.
+type ner struct {
+	text string
+	n    int
+	typ  string
+}
+
+// buildDoc makes a Document of text with the recogniser's mentions and
+// one zone per line (caption lines end with a credit, the last line is the
+// byline).
+func buildDoc(t testing.TB, text, published string, ms []ner) *chronicle.Document {
+	t.Helper()
+	doc := &chronicle.Document{Text: text}
+	doc.Meta.Published = chronicle.Published{Value: published, Source: chronicle.DateUser}
+	start := 0
+	lines := strings.SplitAfter(text, "\n")
+	for k, line := range lines {
+		body := strings.TrimRight(line, "\n")
+		kind := chronicle.ZoneBody
+		switch {
+		case strings.Contains(body, "Photo:"):
+			kind = chronicle.ZoneCaption
+		case k == len(lines)-1 && strings.Contains(body, "According to"):
+			kind = chronicle.ZoneByline
+		}
+		if body != "" {
+			doc.Zones = append(doc.Zones, chronicle.Zone{Start: start, End: start + len(body), Kind: kind})
+		}
+		start += len(line)
+	}
+	for _, m := range ms {
+		found := 0
+		for off := 0; ; {
+			i := strings.Index(text[off:], m.text)
+			if i < 0 {
+				break
+			}
+			s := off + i
+			off = s + len(m.text)
+			// whole words only
+			if (s > 0 && isWordByte(text[s-1])) || (off < len(text) && isWordByte(text[off])) {
+				continue
+			}
+			if m.n == -1 || m.n == found {
+				doc.Mentions = append(doc.Mentions, chronicle.Mention{Start: s, End: off, Text: m.text, Type: m.typ})
+			}
+			found++
+		}
+		if found == 0 || (m.n >= found) {
+			t.Fatalf("buildDoc: %q occurrence %d not in text (%d found)", m.text, m.n, found)
+		}
+	}
+	slices.SortFunc(doc.Mentions, func(a, b chronicle.Mention) int { return a.Start - b.Start })
+	for i := range doc.Mentions {
+		doc.Mentions[i].ID = "m" + itoa(i+1)
+	}
+	if err := doc.Check(); err != nil {
+		t.Fatalf("buildDoc: %v", err)
+	}
+	return doc
+}
+
+func isWordByte(b byte) bool {
+	return b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' || b >= '0' && b <= '9'
+}
+
+func itoa(i int) string {
+	if i < 10 {
+		return string(rune('0' + i))
+	}
+	return itoa(i/10) + string(rune('0'+i%10))
+}
+
+// seedNER is what a CoNLL-trained recogniser plausibly tags on the seed,
+// errors included: a title tagged ORG, "Marco" as a place, credits as
+// entities, a span across a line break, titles inside person spans.
+var seedNER = []ner{
+	{"US Secretary", 0, "ORG"},
+	{"Marco Rubio", 0, "PERSON"},
+	{"Chinese", 0, "MISC"},
+	{"Wang Yi", 0, "PERSON"},
+	{"Malaysia", 0, "LOC"},
+	{"ASEAN Foreign Ministers", 0, "ORG"},
+	{"US", 1, "LOC"},
+	{"China", 0, "LOC"},
+	{"President Donald Trump", 0, "PERSON"},
+	{"White House", 0, "ORG"},
+	{"Rubio", 1, "PERSON"},
+	{"Washington", 0, "LOC"},
+	{"Beijing", 0, "LOC"},
+	{"US Secretary of State Marco Rubio", 1, "PERSON"},
+	{"Wang Yi", 1, "PERSON"},
+	{"Kuala Lumpur", 0, "LOC"},
+	{"Photo", 0, "ORG"},
+	{"AP\nUS", 0, "ORG"},
+	{"Marco", 2, "LOC"},
+	{"Rubio", 3, "PERSON"},
+	{"Kuala Lumpur", 1, "LOC"},
+	{"Malaysia", 2, "LOC"},
+	{"AP", 1, "ORG"},
+	{"President Xi", 0, "PERSON"},
+	{"Rubio", 4, "PERSON"},
+	{"Rubio", 5, "PERSON"},
+	{"Ministry of Foreign Affairs", 0, "ORG"},
+	{"Washington", 1, "LOC"},
+	{"Trump", 3, "PERSON"},
+	{"Beijing", 2, "LOC"},
+	{"Donald Trump", 1, "PERSON"},
+	{"Chinese President Xi Jinping", 0, "MISC"},
+	{"AFP", 0, "ORG"},
+	{"Xi Jinping", 1, "PERSON"},
+	{"US-China", 0, "MISC"},
+	{"US Commerce", 0, "ORG"},
+	{"Howard Lutnick", 0, "PERSON"},
+	{"Pham Giang", 0, "PERSON"},
+	{"AFP", 2, "ORG"},
+}
+
+func seedDoc(t testing.TB) *chronicle.Document {
+	t.Helper()
+	b, err := os.ReadFile("testdata/seed.txt")
+	if err != nil {
+		t.Fatalf("reading seed: %v", err)
+	}
+	return buildDoc(t, string(b), "2025-07-11", seedNER)
+}
+
+func annotate(t testing.TB, doc *chronicle.Document) {
+	t.Helper()
+	a := New(testLexicon(t), Options{})
+	if err := a.Annotate(context.Background(), doc); err != nil {
+		t.Fatalf("Annotate() error: %v", err)
+	}
+	if err := doc.Check(); err != nil {
+		t.Fatalf("Check() after Annotate: %v", err)
+	}
+}
+
+type want struct {
+	name, typ, country, sector string
+	titles                     []string
+	kb                         string
+}
+
+func TestSeed(t *testing.T) {
+	doc := seedDoc(t)
+	annotate(t, doc)
+	byType := map[string][]chronicle.Entity{}
+	for _, e := range doc.Entities {
+		byType[e.Type] = append(byType[e.Type], e)
+	}
+	check := func(typ string, wants []want) {
+		t.Helper()
+		got := byType[typ]
+		var names []string
+		for _, e := range got {
+			names = append(names, e.Name)
+		}
+		var wnames []string
+		for _, w := range wants {
+			wnames = append(wnames, w.name)
+		}
+		if !slices.Equal(names, wnames) {
+			t.Errorf("%s entities = %q; want %q", typ, names, wnames)
+			return
+		}
+		for k, w := range wants {
+			e := got[k]
+			if e.Country != w.country || e.Sector != w.sector || !slices.Equal(e.Titles, w.titles) || e.KB != w.kb {
+				t.Errorf("entity %q = country %q sector %q titles %q kb %q; want %q %q %q %q",
+					e.Name, e.Country, e.Sector, e.Titles, e.KB, w.country, w.sector, w.titles, w.kb)
+			}
+		}
+	}
+	check("PERSON", []want{
+		{"Marco Rubio", "PERSON", "USA", "GOV", []string{"US Secretary of State"}, "Q324546"},
+		{"Wang Yi", "PERSON", "CHN", "GOV", []string{"Chinese Foreign Minister"}, "person:wang-yi"},
+		{"Donald Trump", "PERSON", "USA", "GOV", []string{"President", "US President"}, "Q22686"},
+		{"Xi Jinping", "PERSON", "CHN", "GOV", []string{"President", "Chinese President"}, "Q15031"},
+		{"Howard Lutnick", "PERSON", "USA", "GOV", []string{"US Commerce Secretary"}, "person:howard-lutnick"},
+	})
+	check("GPE", []want{
+		{"United States", "GPE", "USA", "", nil, "iso3166:USA"},
+		{"Malaysia", "GPE", "MYS", "", nil, "iso3166:MYS"},
+		{"China", "GPE", "CHN", "", nil, "iso3166:CHN"},
+		{"Kuala Lumpur", "GPE", "MYS", "", nil, ""},
+	})
+	check("ORG", []want{
+		{"ASEAN", "ORG", "", "IGO", nil, "Q7768"},
+		{"Chinese Ministry of Foreign Affairs", "ORG", "CHN", "GOV", nil, "org:mfa-chn"},
+	})
+	check("FAC", []want{{"White House", "FAC", "USA", "GOV", nil, "Q35525"}})
+	check("NORP", []want{{"Chinese", "NORP", "CHN", "", nil, ""}})
+	check("EVENT", []want{{"ASEAN Foreign Ministers' Meeting", "EVENT", "", "", nil, ""}})
+	for _, typ := range []string{"LOC", "MISC"} {
+		if len(byType[typ]) > 0 {
+			t.Errorf("%s entities = %v; want none", typ, byType[typ])
+		}
+	}
+
+	ents := map[string]chronicle.Entity{}
+	for _, e := range doc.Entities {
+		ents[e.ID] = e
+	}
+	for _, m := range doc.Mentions {
+		if strings.ContainsAny(m.Text, "\n|") {
+			t.Errorf("mention %s %q crosses a line", m.ID, m.Text)
+		}
+		if m.Text == "Photo" || m.Text == "AP" || m.Text == "AFP" || m.Text == "Pham Giang" {
+			t.Errorf("mention %s %q is a credit or byline; want it dropped", m.ID, m.Text)
+		}
+		if m.Entity == "" {
+			t.Errorf("mention %s %q has no entity", m.ID, m.Text)
+		}
+		name := ents[m.Entity].Name
+		switch m.Text {
+		case "Xi":
+			if name != "Xi Jinping" {
+				t.Errorf("mention %s %q belongs to %q; want Xi Jinping", m.ID, m.Text, name)
+			}
+		case "Trump":
+			if name != "Donald Trump" {
+				t.Errorf("mention %s %q belongs to %q; want Donald Trump", m.ID, m.Text, name)
+			}
+		case "Marco", "Rubio":
+			if name != "Marco Rubio" {
+				t.Errorf("mention %s %q belongs to %q; want Marco Rubio", m.ID, m.Text, name)
+			}
+		case "Washington", "US":
+			if name != "United States" {
+				t.Errorf("mention %s %q belongs to %q; want United States", m.ID, m.Text, name)
+			}
+		case "Beijing":
+			if name != "China" {
+				t.Errorf("mention %s %q belongs to %q; want China", m.ID, m.Text, name)
+			}
+		}
+	}
+	// Every "Xi" and "Trump" in the body is a mention, even those the recogniser missed.
+	for w, want := range map[string]int{"Xi": 2, "Trump": 5, "Rubio": 3, "Washington": 2, "Beijing": 3} {
+		n := 0
+		for _, m := range doc.Mentions {
+			if m.Text == w {
+				n++
+			}
+		}
+		if n != want {
+			t.Errorf("%d mentions %q; want %d", n, w, want)
+		}
+	}
+	// Entities are numbered in order of first mention.
+	for k, e := range doc.Entities {
+		if e.ID != "e"+itoa(k+1) {
+			t.Errorf("entity %d id %q; want e%d", k, e.ID, k+1)
+		}
+	}
+}
+
+func TestDatedRoles(t *testing.T) {
+	tests := []struct {
+		text, date      string
+		country, sector string
+		titles          []string
+	}{
+		{"Marco Rubio said the deal was good.", "2022-06-01", "USA", "LEG", nil},
+		{"Marco Rubio said the deal was good.", "2025-07-11", "USA", "GOV", nil},
+		{"Marco Rubio said the deal was good.", "", "USA", "GOV", nil},
+		{"Senator Marco Rubio said the deal was good.", "2022-06-01", "USA", "LEG", []string{"Senator"}},
+		{"Marco Rubio, the US Secretary of State, said so.", "2025-07-11", "USA", "GOV", []string{"US Secretary of State"}},
+		{"Former President Joe Biden said so.", "2025-07-11", "USA", "", nil},
+		{"Joe Biden said so.", "2023-07-11", "USA", "GOV", nil},
+		{"Chinese Foreign Minister Wang Yi spoke.", "2025-07-11", "CHN", "GOV", []string{"Chinese Foreign Minister"}},
+		{"Howard Lutnick spoke.", "2024-12-01", "USA", "BUS", nil},
+		{"António Guterres spoke.", "2025-07-11", "", "IGO", nil},
+		{"Canadian lawmaker John Doe spoke.", "2025-07-11", "CAN", "LEG", []string{"Canadian lawmaker"}},
+	}
+	for _, tt := range tests {
+		name := "Marco Rubio"
+		for _, n := range []string{"Joe Biden", "Wang Yi", "Howard Lutnick", "António Guterres", "John Doe"} {
+			if strings.Contains(tt.text, n) {
+				name = n
+			}
+		}
+		doc := buildDoc(t, tt.text, tt.date, []ner{{name, 0, "PERSON"}})
+		annotate(t, doc)
+		if len(doc.Entities) == 0 {
+			t.Errorf("Annotate(%q) gave no entities", tt.text)
+			continue
+		}
+		var e chronicle.Entity
+		for _, x := range doc.Entities {
+			if x.Type == "PERSON" {
+				e = x
+			}
+		}
+		if e.Name != name || e.Country != tt.country || e.Sector != tt.sector || !slices.Equal(e.Titles, tt.titles) {
+			t.Errorf("Annotate(%q @%s) person = %q %q %q %q; want %q %q %q %q",
+				tt.text, tt.date, e.Name, e.Country, e.Sector, e.Titles, name, tt.country, tt.sector, tt.titles)
+		}
+	}
+}
+
+// TestMentions checks span fixes on single sentences: each case gives the
+// recogniser's mentions and the mentions (text/type) wanted after the stage.
+func TestMentions(t *testing.T) {
+	tests := []struct {
+		text string
+		in   []ner
+		want []string // "text/TYPE"
+	}{
+		{"US Secretary of State Marco Rubio arrived.", []ner{{"US Secretary of State Marco Rubio", 0, "PERSON"}},
+			[]string{"US/GPE", "Marco Rubio/PERSON"}},
+		{"President Trump met Xi.", []ner{{"President Trump", 0, "PERSON"}}, []string{"Trump/PERSON"}},
+		{"Marco Rubio met them. Marco said yes.", []ner{{"Marco Rubio", 0, "PERSON"}, {"Marco", 1, "LOC"}},
+			[]string{"Marco Rubio/PERSON", "Marco/PERSON"}},
+		{"Caption here. Photo: AP\nUS officials said.", []ner{{"Photo", 0, "ORG"}, {"AP\nUS", 0, "ORG"}},
+			[]string{"US/GPE"}},
+		{"Photo: Reuters/AFP", []ner{{"Reuters", 0, "ORG"}, {"AFP", 0, "ORG"}}, nil},
+		{"The White House said so.", []ner{{"The White House", 0, "ORG"}}, []string{"White House/FAC"}},
+		{"Chinese and American officials met in Geneva.", nil,
+			[]string{"Chinese/NORP", "American/NORP", "Geneva/GPE"}},
+		{"The UN and the WHO said who knows.", nil, []string{"UN/ORG", "WHO/ORG"}},
+		{"She visited the G20 Summit in Osaka.", nil, []string{"G20 Summit/EVENT", "G20/ORG", "Osaka/GPE"}},
+		{"The Indian Ministry of External Affairs said.", nil, []string{"Indian Ministry of External Affairs/ORG"}},
+		{"Trump's tariffs hit China.", []ner{{"Trump's", 0, "PERSON"}}, []string{"Trump/PERSON", "China/GPE"}},
+		{"Denzel Washington starred.", []ner{{"Denzel Washington", 0, "PERSON"}}, []string{"Denzel Washington/PERSON"}},
+		{"Malaysia Airlines flew.", nil, nil},
+	}
+	for _, tt := range tests {
+		doc := buildDoc(t, tt.text, "2025-07-11", tt.in)
+		annotate(t, doc)
+		var got []string
+		for _, m := range doc.Mentions {
+			got = append(got, m.Text+"/"+m.Type)
+		}
+		if !slices.Equal(got, tt.want) {
+			t.Errorf("Annotate(%q) mentions = %q; want %q", tt.text, got, tt.want)
+		}
+	}
+}
+
+func TestResolve(t *testing.T) {
+	doc := seedDoc(t)
+	annotate(t, doc)
+	a := New(testLexicon(t), Options{})
+	name := func(id string) string {
+		for _, e := range doc.Entities {
+			if e.ID == id {
+				return e.Name
+			}
+		}
+		return ""
+	}
+	tests := []struct{ in, want string }{
+		{"Rubio", "Marco Rubio"},
+		{"Marco Rubio", "Marco Rubio"},
+		{"US Secretary of State Marco Rubio", "Marco Rubio"},
+		{"Secretary Rubio", "Marco Rubio"},
+		{"Xi", "Xi Jinping"},
+		{"Trump", "Donald Trump"},
+		{"President Trump", "Donald Trump"},
+		{"Wang", "Wang Yi"},
+		{"Washington", "United States"},
+		{"the United States", "United States"},
+		{"Beijing", "China"},
+		{"Association of Southeast Asian Nations", "ASEAN"},
+		{"the White House", "White House"},
+		{"Lutnick", "Howard Lutnick"},
+		{"Emmanuel Macron", ""},
+		{"", ""},
+	}
+	for _, tt := range tests {
+		id, ok := a.Resolve(doc, tt.in)
+		if got := name(id); got != tt.want || ok != (tt.want != "") {
+			t.Errorf("Resolve(%q) = %q (%q), %v; want %q", tt.in, id, got, ok, tt.want)
+		}
+	}
+}
+
+func TestNoLexicon(t *testing.T) {
+	err := New(nil, Options{}).Annotate(context.Background(), &chronicle.Document{})
+	if err != ErrNoLexicon {
+		t.Errorf("Annotate with nil lexicon = %v; want ErrNoLexicon", err)
+	}
+}
+
+func BenchmarkAnnotate(b *testing.B) {
+	a := New(testLexicon(b), Options{})
+	base := seedDoc(b)
+	b.SetBytes(int64(len(base.Text)))
+	b.ReportAllocs()
+	for b.Loop() {
+		doc := *base
+		doc.Mentions = slices.Clone(base.Mentions)
+		if err := a.Annotate(context.Background(), &doc); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+var update = flag.Bool("update", false, "rewrite golden files in testdata")
+
+// TestSeedGolden pins the mentions and entities of the seed as JSON.
+func TestSeedGolden(t *testing.T) {
+	doc := seedDoc(t)
+	annotate(t, doc)
+	doc.Normalize()
+	got, err := json.MarshalIndent(struct {
+		Mentions []chronicle.Mention `json:"mentions"`
+		Entities []chronicle.Entity  `json:"entities"`
+	}{doc.Mentions, doc.Entities}, "", "  ")
+	if err != nil {
+		t.Fatal(err)
+	}
+	got = append(got, '\n')
+	const path = "testdata/seed.golden.json"
+	if *update {
+		if err := os.WriteFile(path, got, 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	want, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatalf("reading golden file (run with -update to create it): %v", err)
+	}
+	if !bytes.Equal(got, want) {
+		t.Errorf("seed mentions and entities differ from %s; run go test -update and review the diff", path)
+	}
+}

@@ -1,0 +1,405 @@
+package entity
+
+import (
+	"strconv"
+	"strings"
+	"unicode/utf8"
+
+	"chronicle"
+	"chronicle/lexicon"
+)
+
+// A cluster is a document entity being built.
+type cluster struct {
+	key      string
+	mentions []int // indices into st.cands and doc.Mentions
+	person   *lexicon.Person
+	org      *lexicon.Org
+	country  *lexicon.Country // for a country, its capital as government, or a demonym
+	code     string           // ISO3 for cities
+}
+
+// A title is a title stated in the text next to a person's name.
+type title struct {
+	text   string // as written: "US Secretary of State"
+	sector string
+	code   string // ISO3 of the qualifier, "" if none
+}
+
+// group builds doc.Entities from the candidates and sets Mention.Entity.
+func (st *state) group() {
+	keys := make([]string, len(st.cands))
+	byKey := map[string]*cluster{}
+	var order []*cluster
+	add := func(i int, key string) *cluster {
+		keys[i] = key
+		c := byKey[key]
+		if c == nil {
+			c = &cluster{key: key}
+			byKey[key] = c
+			order = append(order, c)
+		}
+		c.mentions = append(c.mentions, i)
+		return c
+	}
+	// People: full names first, so that a surname before the full name
+	// still finds it.
+	type full struct {
+		key         string
+		first, last string
+		s           int
+		person      *lexicon.Person
+	}
+	var fulls []full
+	for _, c := range st.cands {
+		if c.typ != "PERSON" {
+			continue
+		}
+		i, j := st.wordsIn(c.s, c.e)
+		if j-i < 2 {
+			continue
+		}
+		f := full{key: "n:" + lexicon.Normalize(st.text[c.s:c.e]), s: c.s,
+			first: lexicon.Normalize(st.wtext(i)), last: lexicon.Normalize(st.wtext(j - 1))}
+		if ps := st.lex.People(st.text[c.s:c.e]); len(ps) == 1 {
+			f.key, f.person = "p:"+ps[0].ID, ps[0]
+		}
+		fulls = append(fulls, f)
+	}
+	personKey := func(c cand) (string, *lexicon.Person) {
+		t := st.text[c.s:c.e]
+		i, j := st.wordsIn(c.s, c.e)
+		if j-i >= 2 {
+			for _, f := range fulls {
+				if f.s == c.s {
+					return f.key, f.person
+				}
+			}
+		}
+		w := lexicon.Normalize(t)
+		best, bestScore := -1, -1
+		for k, f := range fulls {
+			score := 0
+			switch w {
+			case f.last:
+				score = 2
+			case f.first:
+				score = 1
+			default:
+				continue
+			}
+			// prefer the nearest full name before the mention
+			if f.s < c.s {
+				score = score*2 + 1
+			} else {
+				score *= 2
+			}
+			if score > bestScore || (score == bestScore && f.s < c.s) {
+				best, bestScore = k, score
+			}
+		}
+		if best >= 0 {
+			return fulls[best].key, fulls[best].person
+		}
+		if ps := st.lex.People(t); len(ps) == 1 {
+			return "p:" + ps[0].ID, ps[0]
+		}
+		return "n:" + w, nil
+	}
+	for i, c := range st.cands {
+		t := st.text[c.s:c.e]
+		switch {
+		case c.typ == "PERSON":
+			k, p := personKey(c)
+			cl := add(i, k)
+			if p != nil {
+				cl.person = p
+			}
+		case c.entry.Kind == lexicon.KindCountry || (c.entry.Kind == lexicon.KindCapital && !c.place):
+			add(i, "c:"+c.entry.Country.Code).country = c.entry.Country
+		case c.entry.Kind == lexicon.KindDemonym:
+			add(i, "norp:"+c.entry.Country.Code).country = c.entry.Country
+		case c.entry.Kind == lexicon.KindCapital:
+			add(i, "city:"+lexicon.Normalize(t)).code = c.entry.Country.Code
+		case c.entry.Kind == lexicon.KindCity:
+			add(i, "city:"+lexicon.Normalize(c.entry.City.Name)).code = c.entry.City.Country
+		case c.entry.Kind == lexicon.KindOrg:
+			add(i, "o:"+c.entry.Org.ID).org = c.entry.Org
+		default:
+			add(i, c.typ+":"+lexicon.Normalize(t))
+		}
+	}
+	order = st.mergeAcronyms(order, byKey)
+
+	ents := make([]chronicle.Entity, 0, len(order))
+	for _, cl := range order {
+		if len(cl.mentions) == 0 {
+			continue
+		}
+		id := "e" + strconv.Itoa(len(ents)+1)
+		e := st.entity(cl)
+		e.ID = id
+		for _, i := range cl.mentions {
+			st.doc.Mentions[i].Entity = id
+			e.Mentions = append(e.Mentions, st.doc.Mentions[i].ID)
+		}
+		ents = append(ents, e)
+	}
+	st.doc.Entities = ents
+}
+
+// mergeAcronyms joins an unknown organisation written as an acronym to the
+// organisation whose capitalised words it abbreviates.
+func (st *state) mergeAcronyms(order []*cluster, byKey map[string]*cluster) []*cluster {
+	for _, a := range order {
+		if len(a.mentions) == 0 || a.org != nil || !strings.HasPrefix(a.key, "ORG:") {
+			continue
+		}
+		c := st.cands[a.mentions[0]]
+		t := st.text[c.s:c.e]
+		if strings.ToUpper(t) != t || utf8.RuneCountInString(t) < 2 {
+			continue
+		}
+		for _, b := range order {
+			if b == a || len(b.mentions) == 0 || !strings.HasPrefix(b.key, "ORG:") {
+				continue
+			}
+			bc := st.cands[b.mentions[0]]
+			if initials(st.text[bc.s:bc.e]) == t {
+				b.mentions = append(b.mentions, a.mentions...)
+				a.mentions = nil
+				break
+			}
+		}
+	}
+	// keep mentions of a merged cluster in text order
+	for _, cl := range order {
+		sortInts(cl.mentions)
+	}
+	// order by first mention
+	out := order[:0]
+	for _, cl := range order {
+		if len(cl.mentions) > 0 {
+			out = append(out, cl)
+		}
+	}
+	for i := 1; i < len(out); i++ {
+		for j := i; j > 0 && out[j].mentions[0] < out[j-1].mentions[0]; j-- {
+			out[j], out[j-1] = out[j-1], out[j]
+		}
+	}
+	return out
+}
+
+func sortInts(a []int) {
+	for i := 1; i < len(a); i++ {
+		for j := i; j > 0 && a[j] < a[j-1]; j-- {
+			a[j], a[j-1] = a[j-1], a[j]
+		}
+	}
+}
+
+// initials returns the capital initials of the capitalised words of s,
+// skipping connectors ("World Trade Organization" → "WTO").
+func initials(s string) string {
+	var b strings.Builder
+	for _, w := range strings.FieldsFunc(s, func(r rune) bool { return r == ' ' || r == '-' }) {
+		r, _ := utf8.DecodeRuneInString(w)
+		if connectors[strings.ToLower(w)] {
+			continue
+		}
+		if r >= 'A' && r <= 'Z' {
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
+}
+
+// entity computes the attributes of a cluster.
+func (st *state) entity(cl *cluster) chronicle.Entity {
+	first := st.cands[cl.mentions[0]]
+	e := chronicle.Entity{Type: first.typ, Name: st.longest(cl)}
+	switch {
+	case first.typ == "PERSON":
+		st.personAttrs(cl, &e)
+	case cl.country != nil && strings.HasPrefix(cl.key, "c:"):
+		e.Type, e.Name, e.Country, e.KB = "GPE", cl.country.Name, cl.country.Code, "iso3166:"+cl.country.Code
+	case cl.country != nil:
+		e.Type, e.Country = "NORP", cl.country.Code
+	case cl.code != "":
+		e.Type, e.Country = "GPE", cl.code
+	case cl.org != nil:
+		e.Type, e.Country, e.Sector, e.KB = cl.org.Type, cl.org.Country, cl.org.Sector, cl.org.KB
+		if e.KB == "" {
+			e.KB = "org:" + cl.org.ID
+		}
+	case e.Type == "ORG" || e.Type == "FAC":
+		i, j := st.wordsIn(first.s, first.e)
+		if n, en := st.countryAt(i, j); n > 0 {
+			e.Country = en.Code()
+		}
+		e.Sector = st.bodySector(i, j)
+	}
+	return e
+}
+
+// bodySector guesses the sector of an unknown organisation from its head word.
+func (st *state) bodySector(i, j int) string {
+	for x := j - 1; x >= i; x-- {
+		switch strings.ToLower(st.wtext(x)) {
+		case "ministry", "department", "embassy", "government", "administration", "cabinet", "agency", "bureau", "commission":
+			return "GOV"
+		case "army", "navy", "military":
+			return "MIL"
+		case "parliament", "senate", "assembly":
+			return "LEG"
+		case "court":
+			return "JUD"
+		}
+	}
+	return ""
+}
+
+// longest returns the longest mention text of a cluster (the first of equals).
+func (st *state) longest(cl *cluster) string {
+	best := ""
+	for _, i := range cl.mentions {
+		c := st.cands[i]
+		if t := st.text[c.s:c.e]; utf8.RuneCountInString(t) > utf8.RuneCountInString(best) {
+			best = t
+		}
+	}
+	return best
+}
+
+// personAttrs sets a person's titles, country, sector and KB id.
+func (st *state) personAttrs(cl *cluster, e *chronicle.Entity) {
+	var ts []title
+	seen := map[string]bool{}
+	for _, i := range cl.mentions {
+		for _, t := range []title{st.preTitle(st.cands[i]), st.apposition(st.cands[i])} {
+			if t.text != "" && !seen[t.text] {
+				seen[t.text] = true
+				ts = append(ts, t)
+			}
+		}
+	}
+	for _, t := range ts {
+		e.Titles = append(e.Titles, t.text)
+		if e.Sector == "" {
+			e.Sector = t.sector
+		}
+		if e.Country == "" {
+			e.Country = t.code
+		}
+	}
+	if p := cl.person; p != nil {
+		e.KB = p.KBID()
+		if !strings.Contains(e.Name, " ") && len(p.Name) > len(e.Name) {
+			e.Name = p.Name
+		}
+		r, ok := p.RoleAt(st.date)
+		if e.Country == "" {
+			if ok {
+				e.Country = r.Country
+			} else {
+				e.Country = p.Country
+			}
+		}
+		if e.Sector == "" && ok {
+			e.Sector = r.Sector
+		}
+	}
+}
+
+// preTitle reads the title written right before a name: "US Secretary of
+// State" Marco Rubio, "Chinese Foreign Minister" Wang Yi, "President" Xi.
+func (st *state) preTitle(c cand) title {
+	i, _ := st.wordsIn(c.s, c.e)
+	x := i - 1
+	start := i
+	code := ""
+	for x >= 0 && st.text[st.words[x].e:st.words[x+1].s] == " " {
+		if st.titleWordKind(st.wtext(x)) != 0 {
+			start = x
+			x--
+			continue
+		}
+		if n, en := st.countryEndingAt(x); n > 0 {
+			start, code = x-n+1, en.Code()
+		}
+		break
+	}
+	for start < i && st.titleWordKind(st.wtext(start)) == 3 {
+		start++
+	}
+	if start >= i {
+		return title{}
+	}
+	if start > 0 && strings.EqualFold(st.wtext(start-1), "former") {
+		return title{}
+	}
+	q := 0
+	if code != "" {
+		q, _ = st.countryAt(start, i)
+	}
+	words := make([]string, 0, i-start-q)
+	for k := start + q; k < i; k++ {
+		words = append(words, st.wtext(k))
+	}
+	t, _, ok := st.lex.TitleSuffix(words)
+	if !ok {
+		return title{}
+	}
+	return title{text: st.text[st.words[start].s:st.words[i-1].e], sector: t.Sector, code: code}
+}
+
+// countryEndingAt returns the number of words ending at word x that name a
+// country or its adjective.
+func (st *state) countryEndingAt(x int) (int, lexicon.Entry) {
+	for n := min(4, x+1); n > 0; n-- {
+		s := x - n + 1
+		if m, en := st.countryAt(s, x+1); m == n {
+			return n, en
+		}
+	}
+	return 0, lexicon.Entry{}
+}
+
+// apposition reads a title in an apposition after a name: Marco Rubio,
+// "the US Secretary of State", …
+func (st *state) apposition(c cand) title {
+	_, j := st.wordsIn(c.s, c.e)
+	if j >= len(st.words) || st.text[c.e:st.words[j].s] != ", " {
+		return title{}
+	}
+	k := j
+	for k < len(st.words) && (k == j || st.text[st.words[k-1].e:st.words[k].s] == " ") && k-j < 9 {
+		k++
+	}
+	x := j
+	if w := strings.ToLower(st.wtext(x)); w == "the" || w == "a" || w == "an" {
+		x++
+	}
+	if x >= k || strings.EqualFold(st.wtext(x), "former") {
+		return title{}
+	}
+	q, en := st.countryAt(x, k)
+	y := x + q
+	for y < k && st.titleWordKind(st.wtext(y)) != 0 {
+		y++
+	}
+	words := make([]string, 0, y-x-q)
+	for z := x + q; z < y; z++ {
+		words = append(words, st.wtext(z))
+	}
+	// the title must end the apposition
+	if y < k && st.text[st.words[y-1].e:st.words[y].s] == " " {
+		return title{}
+	}
+	t, _, ok := st.lex.TitleSuffix(words)
+	if !ok || len(words) == 0 {
+		return title{}
+	}
+	return title{text: st.text[st.words[x].s:st.words[y-1].e], sector: t.Sector, code: en.Code()}
+}

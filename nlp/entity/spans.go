@@ -1,0 +1,741 @@
+package entity
+
+import (
+	"regexp"
+	"sort"
+	"strconv"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"chronicle"
+	"chronicle/lexicon"
+)
+
+// A word is a run of letters and digits, with inner apostrophes and
+// periods ("U.S.", "Ministers'", "China's"), as a byte range of the text.
+type word struct {
+	s, e int
+	cap  bool // starts with an upper-case letter or is a number-letter code (G20)
+}
+
+// A cand is a mention being built.
+type cand struct {
+	s, e  int
+	typ   string
+	prio  int           // higher wins overlaps: 0 recogniser, 1 lexicon, 2 pattern
+	entry lexicon.Entry // lexicon reading, Kind 0 if none
+	place bool          // a capital used as a place, not as a government
+}
+
+func (c cand) known() bool { return c.entry.Kind != 0 }
+
+// state is the per-document work of one Annotate call.
+type state struct {
+	a     *Annotator
+	lex   *lexicon.Lexicon
+	doc   *chronicle.Document
+	text  string
+	words []word
+	cands []cand
+	date  string
+	// surnames are the one-word names of the document's people: the last
+	// word of each full name and the lexicon's one-word aliases ("Xi").
+	surnames map[string]bool
+}
+
+func newState(a *Annotator, doc *chronicle.Document) *state {
+	st := &state{a: a, lex: a.lex, doc: doc, text: doc.Text, date: doc.Meta.Published.Value}
+	st.words = splitWords(doc.Text)
+	return st
+}
+
+// splitWords returns the words of text in order.
+func splitWords(text string) []word {
+	ws := make([]word, 0, len(text)/6)
+	i := 0
+	for i < len(text) {
+		r, n := utf8.DecodeRuneInString(text[i:])
+		if !isWordRune(r) {
+			i += n
+			continue
+		}
+		s := i
+		i += n
+		for i < len(text) {
+			r, n := utf8.DecodeRuneInString(text[i:])
+			if isWordRune(r) {
+				i += n
+				continue
+			}
+			if r == '.' || r == '\'' || r == '’' {
+				next, _ := utf8.DecodeRuneInString(text[i+n:])
+				if i+n < len(text) && unicode.IsLetter(next) {
+					i += n
+					continue
+				}
+				// A final period of an abbreviation with inner periods (U.S.).
+				if r == '.' && strings.Contains(text[s:i], ".") {
+					i += n
+				}
+				// A plural possessive apostrophe (Ministers').
+				if r != '.' && text[i-1] == 's' {
+					i += n
+				}
+			}
+			break
+		}
+		first, _ := utf8.DecodeRuneInString(text[s:])
+		ws = append(ws, word{s: s, e: i, cap: unicode.IsUpper(first)})
+	}
+	return ws
+}
+
+func isWordRune(r rune) bool {
+	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
+}
+
+// wordAt returns the index of the first word ending after off.
+func (st *state) wordAt(off int) int {
+	return sort.Search(len(st.words), func(i int) bool { return st.words[i].e > off })
+}
+
+// wordsIn returns the index range [i, j) of the words overlapping [s, e).
+func (st *state) wordsIn(s, e int) (int, int) {
+	i := sort.Search(len(st.words), func(k int) bool { return st.words[k].e > s })
+	j := i
+	for j < len(st.words) && st.words[j].s < e {
+		j++
+	}
+	return i, j
+}
+
+func (st *state) wtext(i int) string { return st.text[st.words[i].s:st.words[i].e] }
+
+// joined reports whether words i and i+1 are separated by one space or a
+// hyphen only.
+func (st *state) joined(i int) bool {
+	if i+1 >= len(st.words) {
+		return false
+	}
+	sep := st.text[st.words[i].e:st.words[i+1].s]
+	return sep == " " || sep == "-"
+}
+
+// fixMentions turns doc.Mentions into corrected, completed, renumbered mentions.
+func (st *state) fixMentions() {
+	for _, m := range st.doc.Mentions {
+		if m.Start < 0 || m.End > len(st.text) || m.Start >= m.End {
+			continue
+		}
+		st.addSplit(m.Start, m.End, m.Type)
+	}
+	if !st.a.opts.KeepCredits {
+		st.dropCredits()
+	}
+	st.stripTitles()
+	st.mergeAdjacent()
+	st.typeByLexicon()
+	st.collectSurnames()
+	st.scanRuns()
+	if !st.a.opts.KeepCredits {
+		st.dropCredits() // again: the scan may have found names in credits
+	}
+	st.resolveOverlaps()
+	ms := make([]chronicle.Mention, len(st.cands))
+	for i, c := range st.cands {
+		ms[i] = chronicle.Mention{ID: "m" + strconv.Itoa(i+1), Start: c.s, End: c.e, Text: st.text[c.s:c.e], Type: c.typ}
+	}
+	st.doc.Mentions = ms
+}
+
+// addSplit adds [s, e) as candidates, cut at line breaks and trimmed.
+func (st *state) addSplit(s, e int, typ string) {
+	for s < e {
+		cut := strings.IndexAny(st.text[s:e], "\n\r|")
+		end := e
+		if cut >= 0 {
+			end = s + cut
+		}
+		if ts, te := st.trim(s, end); ts < te {
+			st.cands = append(st.cands, cand{s: ts, e: te, typ: typ})
+		}
+		if cut < 0 {
+			break
+		}
+		s = end + 1
+	}
+}
+
+// trim narrows [s, e) to start and end on a word: no surrounding spaces or
+// punctuation, no leading "the", no possessive "'s".
+func (st *state) trim(s, e int) (int, int) {
+	i, j := st.wordsIn(s, e)
+	if i >= j {
+		return s, s
+	}
+	if w := st.wtext(i); (w == "the" || w == "The") && j-i > 1 {
+		i++
+	}
+	s, e = max(s, st.words[i].s), min(e, st.words[j-1].e)
+	t := st.text[s:e]
+	for _, suf := range []string{"'s", "’s"} {
+		if strings.HasSuffix(t, suf) && len(t) > len(suf) {
+			e -= len(suf)
+		}
+	}
+	return s, e
+}
+
+// creditRe matches the end of the text before a credited name on its line:
+// "Photo: ", "Photo by ", "(According to ", or a second credit ("Photo: AP/").
+var creditRe = regexp.MustCompile(`(?i)(?:\bphotos?(?: by)?|\bimages?|\bcredits?|\bsource|\bpictures?|\bvideo|\(according to)\s*:?\s*(?:[\p{L}\p{N} .&-]{1,30}\s*[/,&;]\s*)?$`)
+
+var nonNames = map[string]bool{
+	"photo": true, "photos": true, "image": true, "images": true, "video": true, "file": true, "credit": true,
+	"source": true, "caption": true, "getty images": true,
+	"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true, "saturday": true, "sunday": true,
+	"january": true, "february": true, "march": true, "april": true, "june": true, "july": true,
+	"august": true, "september": true, "october": true, "november": true, "december": true,
+}
+
+// dropCredits removes candidates in bylines and credit zones, after a
+// credit cue ("Photo: AP"), and words that are never names.
+func (st *state) dropCredits() {
+	out := st.cands[:0]
+	for _, c := range st.cands {
+		if nonNames[lexicon.Normalize(st.text[c.s:c.e])] || st.inCreditZone(c) || st.afterCreditCue(c.s) {
+			continue
+		}
+		out = append(out, c)
+	}
+	st.cands = out
+}
+
+func (st *state) inCreditZone(c cand) bool {
+	for _, z := range st.doc.Zones {
+		if (z.Kind == chronicle.ZoneByline || z.Kind == chronicle.ZoneCredit) && z.Start <= c.s && c.e <= z.End {
+			return true
+		}
+	}
+	return false
+}
+
+// afterCreditCue reports whether the text before off on its line ends with
+// a credit cue, possibly followed by other credits ("Photo: AP/Reuters").
+func (st *state) afterCreditCue(off int) bool {
+	ls := strings.LastIndexByte(st.text[:off], '\n') + 1
+	return creditRe.MatchString(st.text[max(ls, off-60):off])
+}
+
+// modifiers are words that may stand between a country qualifier and a
+// title ("US Commerce Secretary", "Chinese Deputy Foreign Minister").
+var modifiers = map[string]bool{
+	"commerce": true, "trade": true, "finance": true, "defence": true, "defense": true, "treasury": true,
+	"interior": true, "energy": true, "health": true, "justice": true, "home": true, "foreign": true,
+	"state": true, "agriculture": true, "labor": true, "labour": true, "education": true, "transport": true,
+	"transportation": true, "economy": true, "economic": true, "industry": true, "homeland": true,
+	"security": true, "deputy": true, "vice": true, "acting": true, "senior": true, "chief": true,
+	"top": true, "first": true, "assistant": true, "special": true, "prime": true, "national": true,
+	"army": true, "navy": true, "military": true, "ministry": true, "white": true, "house": true,
+	"senate": true, "republican": true, "democratic": true, "democrat": true, "communist": true,
+	"party": true, "executive": true, "cabinet": true, "environment": true, "culture": true,
+	"science": true, "technology": true, "intelligence": true, "war": true, "affairs": true,
+	"external": true, "international": true, "development": true, "interim": true, "outgoing": true,
+	"incoming": true, "new": true, "then": true, "u.s.": true, "us": true,
+}
+
+// connectors may join the words of a title or a name ("Secretary of State").
+var connectors = map[string]bool{"of": true, "the": true, "and": true, "for": true, "on": true}
+
+// titleWordKind says what a word can be in front of a name: 1 a title
+// word, 2 a modifier, 3 a connector, 0 none of these.
+func (st *state) titleWordKind(w string) int {
+	n := lexicon.Normalize(w)
+	switch {
+	case connectors[n]:
+		return 3
+	case st.lex.IsTitleWord(n):
+		return 1
+	case modifiers[n]:
+		return 2
+	}
+	return 0
+}
+
+// countryAt returns the number of words from word i that name a country
+// or its adjective (longest match, up to 4 words, possessive allowed), and
+// the entry.
+func (st *state) countryAt(i, j int) (int, lexicon.Entry) {
+	for n := min(4, j-i); n > 0; n-- {
+		if n > 1 && !st.joined(i+n-2) {
+			continue
+		}
+		t := st.text[st.words[i].s:st.words[i+n-1].e]
+		t = strings.TrimSuffix(strings.TrimSuffix(t, "'s"), "’s")
+		for _, e := range st.lex.Lookup(t) {
+			if (e.Kind == lexicon.KindCountry || e.Kind == lexicon.KindDemonym) && !st.lex.Ambiguous(t) {
+				return n, e
+			}
+		}
+	}
+	return 0, lexicon.Entry{}
+}
+
+// stripTitles cuts country qualifiers and titles off the front of
+// candidates ("US Secretary of State Marco Rubio" → GPE "US", PERSON
+// "Marco Rubio"). A candidate that is only a qualifier and a title ("US
+// Secretary" tagged ORG) keeps only its qualifier.
+func (st *state) stripTitles() {
+	var added []cand
+	out := st.cands[:0]
+	for _, c := range st.cands {
+		i, j := st.wordsIn(c.s, c.e)
+		if j-i < 1 || c.typ == "EVENT" {
+			out = append(out, c)
+			continue
+		}
+		q, qe := st.countryAt(i, j)
+		k := i + q
+		cut := -1 // index of the first word after the last title word
+		for x := k; x < j; x++ {
+			kind := st.titleWordKind(st.wtext(x))
+			if kind == 0 {
+				break
+			}
+			if kind == 1 {
+				cut = x + 1
+			}
+		}
+		if cut < 0 {
+			out = append(out, c)
+			continue
+		}
+		if c.typ != "PERSON" && st.orgHead(i, j) {
+			out = append(out, c) // "Chinese Foreign Ministry" is a body, not a title
+			continue
+		}
+		if q > 0 {
+			added = append(added, st.entryCand(st.words[i].s, st.words[i+q-1].e, qe))
+		}
+		if cut < j && (c.typ == "PERSON" || c.typ == "MISC" || c.typ == "ORG" || c.typ == "LOC") {
+			c.s = st.words[cut].s
+			c.typ = "PERSON"
+			out = append(out, c)
+		}
+	}
+	st.cands = append(out, added...)
+}
+
+// orgHeads end the name of a body ("Foreign Ministry", "State Department").
+var orgHeads = map[string]bool{"ministry": true, "department": true, "embassy": true, "office": true,
+	"agency": true, "commission": true, "council": true, "bureau": true, "administration": true,
+	"government": true, "parliament": true, "court": true, "party": true, "army": true, "navy": true}
+
+func (st *state) orgHead(i, j int) bool {
+	for x := i; x < j; x++ {
+		if orgHeads[strings.ToLower(st.wtext(x))] {
+			return true
+		}
+	}
+	return false
+}
+
+// entryCand builds a candidate typed by a lexicon entry.
+func (st *state) entryCand(s, e int, en lexicon.Entry) cand {
+	return cand{s: s, e: e, typ: entryType(en), prio: 1, entry: en}
+}
+
+func entryType(e lexicon.Entry) string {
+	switch e.Kind {
+	case lexicon.KindCountry, lexicon.KindCapital, lexicon.KindCity:
+		return "GPE"
+	case lexicon.KindDemonym:
+		return "NORP"
+	case lexicon.KindOrg:
+		return e.Org.Type
+	case lexicon.KindPerson:
+		return "PERSON"
+	}
+	return ""
+}
+
+// pick chooses the reading of a name: an organisation or facility first
+// (the Kremlin is the Kremlin), then a country, demonym, capital, city,
+// person.
+func pick(es []lexicon.Entry) lexicon.Entry {
+	best := lexicon.Entry{}
+	rank := func(k lexicon.Kind) int {
+		switch k {
+		case lexicon.KindOrg:
+			return 6
+		case lexicon.KindCountry:
+			return 5
+		case lexicon.KindDemonym:
+			return 4
+		case lexicon.KindCapital:
+			return 3
+		case lexicon.KindCity:
+			return 2
+		case lexicon.KindPerson:
+			return 1
+		}
+		return 0
+	}
+	for _, e := range es {
+		if rank(e.Kind) > rank(best.Kind) {
+			best = e
+		}
+	}
+	return best
+}
+
+// mergeAdjacent joins two candidates separated by one space when one is a
+// person and neither is a known place or organisation ("Marco" LOC +
+// "Rubio" PERSON), and extends a one-word name by a following or preceding
+// capitalised word when together they are a known person.
+func (st *state) mergeAdjacent() {
+	sort.Slice(st.cands, func(i, j int) bool { return st.cands[i].s < st.cands[j].s })
+	out := st.cands[:0]
+	for _, c := range st.cands {
+		if n := len(out); n > 0 {
+			p := &out[n-1]
+			if st.text[p.e:c.s] == " " && (p.typ == "PERSON" || c.typ == "PERSON") &&
+				p.typ != "GPE" && p.typ != "NORP" && c.typ != "GPE" && c.typ != "NORP" &&
+				!st.placeOrOrg(p.s, p.e) && !st.placeOrOrg(c.s, c.e) {
+				p.e, p.typ = c.e, "PERSON"
+				continue
+			}
+		}
+		out = append(out, c)
+	}
+	st.cands = out
+	covered := func(s, e int) bool {
+		for _, c := range st.cands {
+			if c.s < e && s < c.e {
+				return true
+			}
+		}
+		return false
+	}
+	for k := range st.cands {
+		c := &st.cands[k]
+		i, j := st.wordsIn(c.s, c.e)
+		if j-i != 1 {
+			continue
+		}
+		if j < len(st.words) && st.words[j].cap && st.text[c.e:st.words[j].s] == " " && !covered(st.words[j].s, st.words[j].e) {
+			if len(st.lex.People(st.text[c.s:st.words[j].e])) > 0 {
+				c.e, c.typ = st.words[j].e, "PERSON"
+				continue
+			}
+		}
+		if i > 0 && st.words[i-1].cap && st.text[st.words[i-1].e:c.s] == " " && !covered(st.words[i-1].s, st.words[i-1].e) {
+			if len(st.lex.People(st.text[st.words[i-1].s:c.e])) > 0 {
+				c.s, c.typ = st.words[i-1].s, "PERSON"
+			}
+		}
+	}
+}
+
+// placeOrOrg reports whether [s, e) is a known country, demonym, place or
+// organisation.
+func (st *state) placeOrOrg(s, e int) bool {
+	for _, en := range st.lex.Lookup(st.text[s:e]) {
+		if en.Kind != lexicon.KindPerson {
+			return true
+		}
+	}
+	return st.lex.IsTitleWord(st.text[s:e])
+}
+
+var eventHeads = map[string]bool{"summit": true, "meeting": true, "conference": true, "forum": true,
+	"games": true, "olympics": true, "dialogue": true, "congress": true, "expo": true, "cup": true,
+	"championship": true, "championships": true, "talks": true, "festival": true, "war": true,
+	"convention": true}
+
+// typeByLexicon types candidates from the lexicon and the event pattern.
+func (st *state) typeByLexicon() {
+	persons := map[string]bool{} // first words of multi-word person names
+	for _, c := range st.cands {
+		if c.typ == "PERSON" {
+			if i, j := st.wordsIn(c.s, c.e); j-i > 1 {
+				persons[st.wtext(i)] = true
+			}
+		}
+	}
+	for k := range st.cands {
+		c := &st.cands[k]
+		t := st.text[c.s:c.e]
+		en := pick(st.lex.Lookup(t))
+		switch {
+		case en.Kind == lexicon.KindPerson:
+			if c.typ != "PERSON" && (c.typ == "LOC" || c.typ == "GPE" || c.typ == "MISC" || c.typ == "ORG") {
+				c.typ = "PERSON"
+			}
+			c.entry = en
+		case en.Kind != 0:
+			if c.typ == "PERSON" && st.lex.Ambiguous(t) {
+				break // Jordan the person
+			}
+			c.typ, c.entry = entryType(en), en
+		case st.isEvent(c.s, c.e):
+			c.typ = "EVENT"
+		case c.typ != "PERSON" && persons[t]:
+			c.typ = "PERSON" // "Marco" alone is Marco Rubio's given name, never a place
+		}
+		if c.entry.Kind == lexicon.KindCapital {
+			c.place = st.usedAsPlace(c.s, c.e)
+		}
+	}
+}
+
+// isEvent reports whether [s, e) is a capitalised name ending in an event
+// word ("ASEAN Foreign Ministers' Meeting").
+func (st *state) isEvent(s, e int) bool {
+	i, j := st.wordsIn(s, e)
+	if j-i < 2 || !eventHeads[strings.ToLower(st.wtext(j-1))] {
+		return false
+	}
+	for x := i; x < j; x++ {
+		if !st.words[x].cap && !connectors[st.wtext(x)] {
+			return false
+		}
+	}
+	return true
+}
+
+var locatives = map[string]bool{"in": true, "at": true, "to": true, "from": true, "near": true,
+	"outside": true, "around": true, "across": true, "via": true, "into": true, "toward": true,
+	"towards": true, "within": true, "visited": true, "visit": true, "visiting": true, "of": true}
+
+// usedAsPlace reports whether a capital at [s, e) names the city rather
+// than the government: after a locative preposition ("in Kuala Lumpur") or
+// before ", Country" ("Kuala Lumpur, Malaysia").
+func (st *state) usedAsPlace(s, e int) bool {
+	i, j := st.wordsIn(s, e)
+	if i > 0 && locatives[strings.ToLower(st.wtext(i-1))] && strings.TrimSpace(st.text[st.words[i-1].e:s]) == "" {
+		return true
+	}
+	if j < len(st.words) && st.text[e:st.words[j].s] == ", " {
+		if n, en := st.countryAt(j, min(j+4, len(st.words))); n > 0 && en.Kind == lexicon.KindCountry {
+			return true
+		}
+	}
+	return false
+}
+
+// stopwords are capitalised at the start of a sentence without being names.
+var stopwords = map[string]bool{"The": true, "A": true, "An": true, "In": true, "On": true, "At": true,
+	"Of": true, "For": true, "But": true, "And": true, "Or": true, "When": true, "While": true, "As": true,
+	"This": true, "That": true, "These": true, "Those": true, "After": true, "Before": true, "Since": true,
+	"With": true, "From": true, "To": true, "By": true, "If": true, "So": true, "Yet": true, "It": true,
+	"He": true, "She": true, "They": true, "We": true, "I": true, "His": true, "Her": true, "Their": true,
+	"Our": true, "Its": true, "Such": true, "Recent": true, "Both": true, "Some": true, "Many": true,
+	"Meanwhile": true, "However": true, "Tensions": true, "Photo": true, "According": true, "Last": true,
+	"Next": true, "Earlier": true, "Later": true, "Today": true, "Yesterday": true, "Tomorrow": true,
+	"Mr": true, "Mrs": true, "Ms": true, "Dr": true, "Why": true, "What": true, "How": true, "Who": true,
+	"Where": true, "There": true, "Here": true, "Former": true, "Under": true, "Over": true, "During": true}
+
+func (st *state) collectSurnames() {
+	st.surnames = map[string]bool{}
+	for _, c := range st.cands {
+		if c.typ != "PERSON" {
+			continue
+		}
+		i, j := st.wordsIn(c.s, c.e)
+		if j-i < 2 {
+			continue
+		}
+		st.surnames[lexicon.Normalize(st.wtext(j-1))] = true
+		for _, p := range st.lex.People(st.text[c.s:c.e]) {
+			for _, a := range p.Aliases {
+				if !strings.Contains(a, " ") {
+					st.surnames[lexicon.Normalize(a)] = true
+				}
+			}
+		}
+	}
+}
+
+// scanRuns finds names the recogniser missed in runs of capitalised words:
+// named events, ministries and departments, and lexicon names.
+func (st *state) scanRuns() {
+	covered := make([]bool, len(st.words)) // by a recogniser person
+	for _, c := range st.cands {
+		if c.typ == "PERSON" {
+			i, j := st.wordsIn(c.s, c.e)
+			for x := i; x < j; x++ {
+				covered[x] = true
+			}
+		}
+	}
+	for i := 0; i < len(st.words); {
+		if !st.words[i].cap {
+			i++
+			continue
+		}
+		j := i + 1
+		for j < len(st.words) && st.joined(j-1) && (st.words[j].cap || (connectors[st.wtext(j)] && j+1 < len(st.words) && st.words[j+1].cap && st.joined(j))) {
+			j++
+		}
+		st.scanRun(i, j, covered)
+		i = j
+	}
+}
+
+func (st *state) scanRun(i, j int, covered []bool) {
+	for i < j && stopwords[st.wtext(i)] {
+		i++
+	}
+	for j > i && connectors[st.wtext(j-1)] {
+		j--
+	}
+	if i >= j {
+		return
+	}
+	// Named events: the run up to its last event word.
+	for h := j - 1; h > i; h-- {
+		if eventHeads[strings.ToLower(st.wtext(h))] {
+			if st.words[h].cap {
+				st.cands = append(st.cands, cand{s: st.words[i].s, e: st.words[h].e, typ: "EVENT", prio: 2})
+			}
+			break
+		}
+	}
+	// Ministries and departments: qualifier + head + "of X and Y".
+	for h := i; h < j; h++ {
+		w := strings.ToLower(st.wtext(h))
+		if w != "ministry" && w != "department" {
+			continue
+		}
+		s := i
+		for x := i; x < h; x++ {
+			if covered[x] {
+				s = x + 1
+			}
+		}
+		e := h + 1
+		if e < j && (st.wtext(e) == "of" || st.wtext(e) == "for") {
+			for e < j && !covered[e] && !(st.titleWordKind(st.wtext(e)) == 1 && !modifiers[strings.ToLower(st.wtext(e))]) {
+				e++
+			}
+		}
+		for e > h+1 && connectors[st.wtext(e-1)] {
+			e--
+		}
+		if s < e && !(s == h && e == h+1) {
+			t := st.text[st.words[s].s:st.words[e-1].e]
+			c := cand{s: st.words[s].s, e: st.words[e-1].e, typ: "ORG", prio: 2}
+			if o, ok := st.lex.Org(t); ok {
+				c.entry = lexicon.Entry{Kind: lexicon.KindOrg, Org: o}
+			}
+			st.cands = append(st.cands, c)
+		}
+		break
+	}
+	// Lexicon names, longest first, and the surnames of the document's people.
+	for x := i; x < j; {
+		n, en := st.lexiconAt(x, j)
+		if (n == 0 || (n == 1 && en.Kind == lexicon.KindPerson)) && st.surnames[lexicon.Normalize(st.wtext(x))] &&
+			(x == 0 || !st.joined(x-1) || !st.words[x-1].cap || stopwords[st.wtext(x-1)] || st.titleWordKind(st.wtext(x-1)) != 0) {
+			st.cands = append(st.cands, cand{s: st.words[x].s, e: st.words[x].e, typ: "PERSON", entry: en})
+			x++
+			continue
+		}
+		if n == 0 {
+			x++
+			continue
+		}
+		if st.acceptScan(x, x+n, j, en) {
+			c := st.entryCand(st.words[x].s, st.words[x+n-1].e, en)
+			if en.Kind == lexicon.KindCapital {
+				c.place = st.usedAsPlace(c.s, c.e)
+			}
+			st.cands = append(st.cands, c)
+		}
+		x += n
+	}
+}
+
+// lexiconAt returns the longest lexicon name starting at word x before j.
+func (st *state) lexiconAt(x, j int) (int, lexicon.Entry) {
+	for n := min(st.lex.MaxWords(), j-x); n > 0; n-- {
+		if n > 1 && !st.joined(x+n-2) {
+			continue
+		}
+		if es := st.lex.Lookup(st.text[st.words[x].s:st.words[x+n-1].e]); len(es) > 0 {
+			return n, pick(es)
+		}
+	}
+	return 0, lexicon.Entry{}
+}
+
+// acceptScan decides whether a lexicon match on words [x, y) of a run
+// ending at j may become a mention on its own: unambiguous, not a company
+// or a bare surname, and not part of a longer unknown name.
+func (st *state) acceptScan(x, y, j int, en lexicon.Entry) bool {
+	t := st.text[st.words[x].s:st.words[y-1].e]
+	if st.lex.Ambiguous(t) {
+		return false
+	}
+	switch en.Kind {
+	case lexicon.KindPerson:
+		if lexicon.Normalize(t) != lexicon.Normalize(en.Person.Name) || y-x < 2 {
+			return false
+		}
+	case lexicon.KindOrg:
+		if en.Org.Sector == "BUS" {
+			return false
+		}
+	}
+	if x > 0 && st.joined(x-1) && st.words[x-1].cap && !stopwords[st.wtext(x-1)] {
+		if n, _ := st.lexiconAt(x-1, x); n == 0 && st.titleWordKind(st.wtext(x-1)) == 0 {
+			return false
+		}
+	}
+	if y < j {
+		if st.titleWordKind(st.wtext(y)) == 0 && !orgHeads[strings.ToLower(st.wtext(y))] && !eventHeads[strings.ToLower(st.wtext(y))] {
+			if n, _ := st.lexiconAt(y, j); n == 0 {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// resolveOverlaps keeps the best of overlapping candidates. A lexicon name
+// may stay inside an EVENT; nothing else overlaps.
+func (st *state) resolveOverlaps() {
+	cs := st.cands
+	sort.SliceStable(cs, func(i, j int) bool {
+		if cs[i].prio != cs[j].prio {
+			return cs[i].prio > cs[j].prio
+		}
+		return cs[i].e-cs[i].s > cs[j].e-cs[j].s
+	})
+	var kept []cand
+	for _, c := range cs {
+		ok := true
+		for _, k := range kept {
+			if c.s >= k.e || k.s >= c.e {
+				continue
+			}
+			if k.typ == "EVENT" && c.known() && k.s <= c.s && c.e <= k.e && !(k.s == c.s && k.e == c.e) {
+				continue
+			}
+			ok = false
+			break
+		}
+		if ok {
+			kept = append(kept, c)
+		}
+	}
+	sort.SliceStable(kept, func(i, j int) bool {
+		if kept[i].s != kept[j].s {
+			return kept[i].s < kept[j].s
+		}
+		return kept[i].e > kept[j].e
+	})
+	st.cands = kept
+}
