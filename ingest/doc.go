@@ -49,12 +49,12 @@
 // Only http and https. Every request carries the User-Agent (default
 // DefaultUserAgent) and asks for gzip, which is decoded here so that the
 // cap applies to decoded bytes (a gzip bomb fails with ErrTooLarge). Before
-// the first request to a host its /robots.txt is fetched and cached for the
-// Ingester's life and matched against the User-Agent's product token
-// ("Chronicle"): 2xx is obeyed (an unparsable file allows all, with a
+// the first request to a host (scheme, name and port) its /robots.txt is
+// fetched, cached for a day, and matched against the User-Agent's product
+// token ("Chronicle"): 2xx is obeyed (an unparsable file allows all, with a
 // warning); 4xx allows all; 5xx disallows all (ErrRobots); a failed fetch
-// (timeout, refused address) fails every fetch from that host with its
-// error. Requests to one host are spaced HostInterval apart (robots.txt and
+// (timeout, refused address, over 512 KiB) fails every fetch from that host
+// with its error for a minute, then robots.txt is tried again. Requests to one host are spaced HostInterval apart (robots.txt and
 // redirects included). At most MaxRedirects (5) redirects are followed,
 // each checked for scheme, robots.txt and interval like a first request.
 //

@@ -225,19 +225,25 @@ type robotsKey struct{}
 // A robotsEntry holds one host's robots.txt rules, or the error that
 // stands for them.
 type robotsEntry struct {
-	mu   sync.Mutex
-	done bool
-	data *robotstxt.RobotsData
-	err  error
+	mu      sync.Mutex
+	expires time.Time // zero: not fetched yet
+	data    *robotstxt.RobotsData
+	err     error
 }
 
+// How long robots.txt rules, and a failure to get them, are kept.
+const (
+	robotsTTL   = 24 * time.Hour
+	robotsRetry = time.Minute
+)
+
 // robotsAllow returns nil if u's host lets our agent fetch u, fetching and
-// caching the host's robots.txt first. A missing robots.txt (4xx) allows
-// everything; a server error (5xx) disallows everything on that host
-// (Google's rules), and a failed fetch (timeout, refused address, too
-// large) fails every fetch from that host with that error, for the
-// Ingester's life. An unparsable robots.txt allows everything, with a
-// warning.
+// fetching the host's robots.txt first when it is not cached. A missing
+// robots.txt (4xx) allows everything; a server error (5xx) disallows
+// everything on that host (Google's rules), and a failed fetch (timeout,
+// refused address, too large) fails every fetch from that host with that
+// error. An unparsable robots.txt allows everything, with a warning. Rules
+// are kept for robotsTTL (a day), failures for robotsRetry (a minute).
 func (in *Ingester) robotsAllow(ctx context.Context, u *url.URL) error {
 	key := strings.ToLower(u.Scheme + "://" + u.Host)
 	in.mu.Lock()
@@ -250,9 +256,16 @@ func (in *Ingester) robotsAllow(ctx context.Context, u *url.URL) error {
 
 	e.mu.Lock()
 	defer e.mu.Unlock()
-	if !e.done {
+	if now := time.Now(); now.After(e.expires) {
 		e.data, e.err = in.fetchRobots(ctx, u)
-		e.done = ctx.Err() == nil
+		switch {
+		case ctx.Err() != nil:
+			e.expires = time.Time{}
+		case e.err != nil:
+			e.expires = now.Add(robotsRetry)
+		default:
+			e.expires = now.Add(robotsTTL)
+		}
 	}
 	if e.err != nil {
 		return e.err

@@ -205,7 +205,7 @@ func TestRedirects(t *testing.T) {
 	// that the redirect's own connection is what the dialer refuses.
 	in = reach(Options{}, s)
 	allowAll, _ := robotstxt.FromStatusAndBytes(http.StatusNotFound, nil)
-	in.robots[strings.ToLower(inner.URL)] = &robotsEntry{done: true, data: allowAll}
+	in.robots[strings.ToLower(inner.URL)] = &robotsEntry{expires: time.Now().Add(time.Hour), data: allowAll}
 	_, err = collect(t, in, s.URL+"/inner", "")
 	if !errors.Is(err, ErrPrivateAddress) || !strings.Contains(err.Error(), "dial") {
 		t.Errorf("Each(/inner → 127.0.0.1 elsewhere, robots cached) error = %v; want ErrPrivateAddress at dial", err)
@@ -265,9 +265,11 @@ func TestLimits(t *testing.T) {
 			w.Header().Set("Content-Encoding", "gzip")
 			w.Header().Set("Content-Type", "text/plain")
 			w.Write(small)
-		case "/slow":
-			time.Sleep(300 * time.Millisecond)
-			fmt.Fprint(w, "late")
+		case "/slow": // until the client gives up
+			select {
+			case <-r.Context().Done():
+			case <-time.After(5 * time.Second):
+			}
 		case "/missing":
 			http.NotFound(w, r)
 		case "/empty":
@@ -275,7 +277,7 @@ func TestLimits(t *testing.T) {
 			pages(w, r)
 		}
 	}))
-	in := reach(Options{MaxBytes: max, Timeout: 100 * time.Millisecond}, s)
+	in := reach(Options{MaxBytes: max, Timeout: 500 * time.Millisecond}, s)
 	for _, tt := range []struct {
 		path string
 		want error

@@ -227,6 +227,9 @@ func page(x *input, k Kind) (*chronicle.Article, error) {
 		}
 		body, err := decodeText(x.data, x.contentType)
 		if err != nil {
+			if dt := http.DetectContentType(x.data); !strings.HasPrefix(dt, "text/") {
+				return nil, fmt.Errorf("%w: looks like %s", ErrBinary, dt)
+			}
 			return nil, err
 		}
 		a.Format = chronicle.FormatText

@@ -68,6 +68,7 @@ func TestFileErrors(t *testing.T) {
 		"blank.txt":  "\xef\xbb\xbf \n\t\n",
 		"binary.txt": "abc\x00def",
 		"latin1.txt": "caf\xe9 au lait",
+		"pdf.txt":    "%PDF-1.7\n%\xe2\xe3\xcf\xd3\n",
 		"big.txt":    strings.Repeat("a", 2000),
 		"odd.json":   "{\n \"a\": 1\n}",
 	})
@@ -82,6 +83,7 @@ func TestFileErrors(t *testing.T) {
 		{"blank.txt", ErrEmpty, "blank.txt"},
 		{"binary.txt", ErrBinary, "not text"},
 		{"latin1.txt", ErrNotUTF8, "latin1.txt"},
+		{"pdf.txt", ErrBinary, "application/pdf"},
 		{"big.txt", ErrTooLarge, "exceeds 1000 bytes"},
 		{"odd.json", ErrFormat, "odd.json"},
 	}
