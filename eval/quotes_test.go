@@ -1,0 +1,279 @@
+package eval
+
+import (
+	"bytes"
+	"context"
+	"errors"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"chronicle"
+	"chronicle/nlp/quote"
+	"chronicle/nlp/sentence"
+	"chronicle/nlp/tokenize"
+)
+
+// quoteText has multi-byte characters before the annotations, so character
+// and byte offsets differ.
+const quoteText = "Café “We will win,” Smith said. Jones said the plan fails."
+
+// quoteAnn annotates quoteText in code points: the direct quote (with its
+// marks), Smith, said; a discontinuous content for Jones.
+const quoteAnn = "T1\tSource 20 25\tSmith\n" +
+	"T2\tCue 26 30\tsaid\n" +
+	"T3\tContent 5 19\t“We will win,”\n" +
+	"T4\tAttribution 26 30\tsaid\n" +
+	"E1\tAttribution:T4 Content:T3 Cue:T2 Source:T1\n" +
+	"T5\tSource 32 37\tJones\n" +
+	"T6\tCue 38 42\tsaid\n" +
+	"T7\tContent 43 51;52 57\tthe plan fails\n" +
+	"continued text of a T-line\n" +
+	"#1\tAnnotatorNotes T7\tnote\n" +
+	"E2\tAttribution:T6 Content:T7 Cue:T6 Source:T5\n" +
+	"E3\tAttribution-no-source:T6\n"
+
+func TestReadBratAnn(t *testing.T) {
+	got, err := readBratAnn([]byte(quoteAnn), quoteText)
+	if err != nil {
+		t.Fatalf("readBratAnn: %v", err)
+	}
+	if len(got) != 2 {
+		t.Fatalf("readBratAnn: %d attributions; want 2", len(got))
+	}
+	slice := func(s chronicle.Span) string { return quoteText[s.Start:s.End] }
+	tests := []struct{ got, want string }{
+		{slice(got[0].Content), "“We will win,”"},
+		{slice(got[0].Source), "Smith"},
+		{slice(got[0].Cue), "said"},
+		{slice(got[1].Content), "the plan fails"},
+		{slice(got[1].Source), "Jones"},
+	}
+	for _, tt := range tests {
+		if tt.got != tt.want {
+			t.Errorf("readBratAnn span = %q; want %q", tt.got, tt.want)
+		}
+	}
+	if !isDirectQuote(quoteText, got[0].Content) || isDirectQuote(quoteText, got[1].Content) {
+		t.Errorf("isDirectQuote = %v, %v; want true, false",
+			isDirectQuote(quoteText, got[0].Content), isDirectQuote(quoteText, got[1].Content))
+	}
+	if n := normalizeQuoteContent(quoteText, got[0].Content); quoteText[n.Start:n.End] != "We will win" {
+		t.Errorf("normalizeQuoteContent = %q; want %q", quoteText[n.Start:n.End], "We will win")
+	}
+}
+
+func TestReadBratAnnErrors(t *testing.T) {
+	for _, ann := range []string{
+		"T1\tContent 5 999\tx\nE1\tAttribution:T1 Content:T1\n", // past the text
+		"T1\tContent 9 5\tx\n",            // reversed
+		"T1\tContent five 9\tx\n",         // not a number
+		"T1\tContent\tx\n",                // no offsets
+		"E1\tAttribution:T1 Content:T9\n", // unknown id
+		"E1\tAttribution:T1 Content\n",    // no id
+	} {
+		if _, err := readBratAnn([]byte(ann), quoteText); !errors.Is(err, ErrQuoteData) {
+			t.Errorf("readBratAnn(%q) = %v; want ErrQuoteData", ann, err)
+		}
+	}
+}
+
+func FuzzReadBratAnn(f *testing.F) {
+	f.Add([]byte(quoteAnn), quoteText)
+	f.Add([]byte("T1\tContent 0 3;1 2\tabc\nE1\tContent:T1\n"), "aé“")
+	f.Fuzz(func(t *testing.T, ann []byte, text string) {
+		got, err := readBratAnn(ann, text)
+		if err != nil {
+			return
+		}
+		for _, a := range got {
+			for _, s := range []chronicle.Span{a.Content, a.Source, a.Cue} {
+				if s.Start < 0 || s.Start > s.End || s.End > len(text) {
+					t.Fatalf("readBratAnn: span %v outside text of %d bytes", s, len(text))
+				}
+			}
+			normalizeQuoteContent(text, a.Content)
+			isDirectQuote(text, a.Content)
+		}
+	})
+}
+
+// writeSplit writes a one-text PolNeAR split into a temporary directory.
+func writeSplit(t *testing.T, text, ann string) string {
+	dir := t.TempDir()
+	for _, d := range []string{quoteTextDir, quoteAnnDir} {
+		if err := os.Mkdir(filepath.Join(dir, d), 0o755); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if err := os.WriteFile(filepath.Join(dir, quoteTextDir, "a.txt"), []byte(text), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	// Two annotators: the first in name order counts.
+	if err := os.WriteFile(filepath.Join(dir, quoteAnnDir, "a_1111.ann"), []byte(ann), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(filepath.Join(dir, quoteAnnDir, "a_2222.ann"), nil, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	return dir
+}
+
+func TestScoreQuotes(t *testing.T) {
+	dir := writeSplit(t, quoteText, quoteAnn)
+	span := func(s string) (int, int) {
+		i := strings.Index(quoteText, s)
+		return i, i + len(s)
+	}
+	analyse := func(_ context.Context, text string) (*chronicle.Document, error) {
+		doc := &chronicle.Document{Text: text}
+		add := func(content, speaker, cue string) {
+			s, e := span(content)
+			q := chronicle.Quote{ID: "q", Start: s, End: e, Text: content}
+			if speaker != "" {
+				ss, se := span(speaker)
+				q.Speaker = &chronicle.Speaker{Start: ss, End: se, Text: speaker}
+			}
+			cs, ce := span(cue)
+			q.Cue = &chronicle.Cue{Start: cs, End: ce, Text: cue}
+			doc.Quotes = append(doc.Quotes, q)
+		}
+		add("We will win,", "Smith", "said")  // exact after normalisation, right speaker
+		add("plan fails", "Café", "said the") // overlap only, wrong speaker
+		add("Café", "", "Café")               // a false positive
+		return doc, nil
+	}
+	s, err := ScoreQuotes(context.Background(), dir, analyse)
+	if err != nil {
+		t.Fatalf("ScoreQuotes: %v", err)
+	}
+	checks := []struct {
+		name      string
+		got, want int
+	}{
+		{"Docs", s.Docs, 1},
+		{"Gold", s.Gold, 2},
+		{"Pred", s.Pred, 3},
+		{"Exact.Match", s.Exact.Match, 1},
+		{"Overlap.Match", s.Overlap.Match, 2},
+		{"Direct.Match", s.Direct.Match, 1},
+		{"Direct.Gold", s.Direct.Gold, 1},
+		{"Indirect.Match", s.Indirect.Match, 1},
+		{"Indirect.Pred", s.Indirect.Pred, 2},
+		{"Speaker.Correct", s.Speaker.Correct, 1},
+		{"Speaker.Total", s.Speaker.Total, 2},
+	}
+	for _, c := range checks {
+		if c.got != c.want {
+			t.Errorf("ScoreQuotes: %s = %d; want %d", c.name, c.got, c.want)
+		}
+	}
+	var buf bytes.Buffer
+	s.Print(&buf)
+	lines := strings.Split(strings.TrimSpace(buf.String()), "\n")
+	if last := lines[len(lines)-1]; last != "F1 0.8000" {
+		t.Errorf("Print: last line %q; want %q", last, "F1 0.8000")
+	}
+}
+
+func TestScoreQuotesErrors(t *testing.T) {
+	none := func(_ context.Context, text string) (*chronicle.Document, error) {
+		return &chronicle.Document{Text: text}, nil
+	}
+	if _, err := ScoreQuotes(context.Background(), t.TempDir(), none); !errors.Is(err, ErrQuoteData) {
+		t.Errorf("ScoreQuotes(empty dir) = %v; want ErrQuoteData", err)
+	}
+	dir := writeSplit(t, quoteText, "T1\tContent 0 999\tx\nE1\tContent:T1\n")
+	if _, err := ScoreQuotes(context.Background(), dir, none); !errors.Is(err, ErrQuoteData) {
+		t.Errorf("ScoreQuotes(bad offsets) = %v; want ErrQuoteData", err)
+	}
+	dir = writeSplit(t, quoteText, quoteAnn)
+	changed := func(_ context.Context, text string) (*chronicle.Document, error) {
+		return &chronicle.Document{Text: strings.ToUpper(text)}, nil
+	}
+	if _, err := ScoreQuotes(context.Background(), dir, changed); !errors.Is(err, ErrQuoteData) {
+		t.Errorf("ScoreQuotes(text changed) = %v; want ErrQuoteData", err)
+	}
+}
+
+// polnearDir returns a PolNeAR split below ../shared, or skips.
+func polnearDir(t *testing.T, split string) string {
+	dir, err := os.Getwd()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for {
+		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
+			break
+		}
+		parent := filepath.Dir(dir)
+		if parent == dir {
+			t.Fatal("no go.mod above the test directory")
+		}
+		dir = parent
+	}
+	p := filepath.Join(dir, "..", "shared", "data", "quotes", "polnear", split)
+	if _, err := os.Stat(p); err != nil {
+		t.Skipf("PolNeAR %s not available (%v): needs ../shared/data/quotes/polnear", split, err)
+	}
+	return p
+}
+
+// quotePipeline runs the stages the quote stage reads (tokens, sentences)
+// and the quote stage itself.
+func quotePipeline() func(ctx context.Context, text string) (*chronicle.Document, error) {
+	q := quote.New(quote.Options{})
+	return func(ctx context.Context, text string) (*chronicle.Document, error) {
+		doc := &chronicle.Document{Text: text}
+		doc.Tokens = tokenize.Tokens(nil, text)
+		doc.Sentences = sentence.Split(text, doc.Tokens)
+		if err := q.Annotate(ctx, doc); err != nil {
+			return nil, err
+		}
+		return doc, doc.Check()
+	}
+}
+
+// TestQuotesPolNeARDev is the regression gate: the quote stage on PolNeAR
+// dev must not fall below the figures measured when it was written.
+func TestQuotesPolNeARDev(t *testing.T) {
+	dir := polnearDir(t, "dev")
+	s, err := ScoreQuotes(context.Background(), dir, quotePipeline())
+	if err != nil {
+		t.Fatal(err)
+	}
+	var buf bytes.Buffer
+	s.Print(&buf)
+	t.Logf("PolNeAR dev:\n%s", buf.String())
+	floors := []struct {
+		name      string
+		got, want float64
+	}{
+		{"content overlap F1", s.Overlap.F1(), 0.57},
+		{"content exact F1", s.Exact.F1(), 0.46},
+		{"direct overlap F1", s.Direct.F1(), 0.77},
+		{"indirect overlap F1", s.Indirect.F1(), 0.48},
+		{"cue F1", s.Cue.F1(), 0.62},
+		{"speaker accuracy", s.Speaker.Value(), 0.84},
+	}
+	for _, f := range floors {
+		if f.got < f.want {
+			t.Errorf("PolNeAR dev %s = %.4f; want >= %.2f", f.name, f.got, f.want)
+		}
+	}
+}
+
+func ExampleScoreQuotes() {
+	// The CLI passes its full pipeline; here only tokens and quotes run.
+	q := quote.New(quote.Options{})
+	analyse := func(ctx context.Context, text string) (*chronicle.Document, error) {
+		doc := &chronicle.Document{Text: text, Tokens: tokenize.Tokens(nil, text)}
+		return doc, q.Annotate(ctx, doc)
+	}
+	s, err := ScoreQuotes(context.Background(), "../../shared/data/quotes/polnear/dev", analyse)
+	if err != nil {
+		return // data not available
+	}
+	s.Print(os.Stdout)
+}

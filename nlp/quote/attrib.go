@@ -1,0 +1,934 @@
+package quote
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Word classes used to find speakers.
+var (
+	// skipBeforeCue are auxiliaries and adverbs between a subject and its cue.
+	skipBeforeCue = setOf("has", "have", "had", "also", "later", "previously", "then", "reportedly",
+		"once", "repeatedly", "recently", "would", "will", "could", "can", "may", "might", "did", "does",
+		"do", "not", "n't", "never", "often", "frequently", "publicly", "privately", "again", "further",
+		"simply", "just", "only", "even", "initially", "first", "specifically", "already", "still",
+		"has also", "long", "openly", "flatly", "quickly", "ultimately", "explicitly", "clearly",
+		"separately", "earlier", "subsequently", "immediately", "directly", "personally", "always",
+		"should", "must",
+		"allegedly", "apparently", "indeed", "now", "widely", "particularly", "generally", "strongly")
+	beForms     = setOf("is", "was", "were", "are", "been", "be", "being", "'s", "’s", "'re", "’re")
+	pronouns    = setOf("he", "she", "they", "we", "i", "it", "you")
+	objPronouns = setOf("him", "her", "them", "me", "us")
+	determiners = setOf("the", "a", "an", "this", "these", "those", "his", "her", "their", "its", "our",
+		"my", "your", "some", "many", "most", "several", "both", "all", "other", "another", "each", "few",
+		"no", "any", "such", "more", "fewer")
+	// stopWords end a speaker noun phrase when read leftwards.
+	stopWords = setOf("and", "but", "or", "so", "that", "which", "who", "whom", "whose", "when", "where",
+		"while", "if", "because", "as", "than", "though", "although", "after", "before", "since", "until",
+		"in", "on", "at", "by", "with", "to", "into", "about", "over", "under", "from", "during",
+		"against", "without", "through", "however", "yet", "also", "now", "then", "there", "here", "what",
+		"how", "why", "not", "is", "was", "are", "were", "be", "been", "has", "have", "had", "will",
+		"would", "could", "should", "can", "may", "might", "must", "do", "does", "did", "says", "said",
+		"say", "told", "even", "just", "only", "once", "last", "next", "ago", "today", "yesterday",
+		"tomorrow", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+		"week", "month", "year", "night", "morning", "evening", "afternoon", "time", "times", "it",
+		"him", "her", "them", "me", "us", "whether", "like", "unlike", "instead", "nor", "either",
+		"neither", "very", "too", "meanwhile", "later", "earlier", "still", "already", "again",
+		"indeed", "for", "of", "&", "be", "being")
+	prepositions = setOf("to", "of", "by", "on", "at", "with", "for", "about", "in", "from", "into", "over", "against", "during", "after", "before", "up", "out", "off")
+	// clauseBreaks end a reported clause after a comma.
+	clauseBreaks = setOf("however", "but", "while", "although", "though", "whereas", "even")
+	// npLinks may join nominal words inside a speaker noun phrase.
+	npLinks = setOf("of", "for", "at", "&", "and")
+	// participles introduce a second cue sharing the clause's speaker.
+	clauseStarts = setOf("that", "whether", "if", "how", "what", "why", "when")
+)
+
+func setOf(ws ...string) map[string]bool {
+	m := make(map[string]bool, len(ws))
+	for _, w := range ws {
+		m[w] = true
+	}
+	return m
+}
+
+// run finds direct and partial quotes, then indirect speech.
+func (st *state) run() {
+	for ri := range st.regions {
+		st.attributeRegion(ri)
+	}
+	for si := range st.sents {
+		st.indirect(si)
+	}
+	st.dropNested()
+}
+
+// dropNested removes reported speech whose cue lies inside the content of
+// another quote: PolNeAR-style attribution is univocal, and "X said Y
+// agreed to Z" reports what X said, not what Y agreed.
+func (st *state) dropNested() {
+	out := st.cands[:0]
+	for i, c := range st.cands {
+		nested := false
+		if c.region < 0 && c.cue1 > c.cue0 {
+			cs, ce := st.toks[c.cue0].s, st.toks[c.cue1-1].e
+			for j, o := range st.cands {
+				if i != j && o.cs <= cs && ce <= o.ce && !(o.cs == c.cs && o.ce == c.ce) {
+					nested = true
+					break
+				}
+			}
+		}
+		if !nested {
+			out = append(out, c)
+		}
+	}
+	st.cands = out
+}
+
+// cueAt reports whether a cue starts at token i (outside quotes) and how
+// many tokens it has.
+func (st *state) cueAt(i int) (cueEntry, int, bool) {
+	if i < 0 || i >= len(st.toks) {
+		return cueEntry{}, 0, false
+	}
+	t := st.toks[i]
+	if t.region >= 0 || !t.word {
+		return cueEntry{}, 0, false
+	}
+	es := st.lex[t.low]
+	for _, e := range es {
+		n := len(e.words)
+		if i+n > len(st.toks) {
+			continue
+		}
+		ok := true
+		for k := 1; k < n; k++ {
+			if st.toks[i+k].low != e.words[k] || st.sentOf[i+k] != st.sentOf[i] {
+				ok = false
+				break
+			}
+		}
+		if !ok {
+			continue
+		}
+		if st.tagged && t.tag != "" && !strings.HasPrefix(t.tag, "VB") {
+			return cueEntry{}, 0, false
+		}
+		if t.upper && (i == 0 || st.sentOf[i-1] == st.sentOf[i]) {
+			return cueEntry{}, 0, false // a name or a noun: "United States"
+		}
+		if i+n < len(st.toks) && st.toks[i+n].low == "by" {
+			return cueEntry{}, 0, false // passive: "reported by"
+		}
+		for j := i - 1; j >= 0 && i-j <= 3 && st.sentOf[j] == st.sentOf[i]; j-- {
+			w := st.toks[j].low
+			if beForms[w] {
+				if e.frame != frameTo || !strings.HasSuffix(t.low, "ed") {
+					return cueEntry{}, 0, false // passive: "was announced"
+				}
+			}
+			if !adverbial(w) {
+				break
+			}
+		}
+		if i > 0 && st.sentOf[i-1] == st.sentOf[i] {
+			p := st.toks[i-1].low
+			if determiners[p] || p == "'s" || p == "’s" {
+				return cueEntry{}, 0, false // a noun: "the claim", "his remarks"
+			}
+		}
+		return e, n, true
+	}
+	return cueEntry{}, 0, false
+}
+
+// isParticiple reports whether the cue at i is an -ing form opening a
+// clause after a comma ("…, adding that").
+func (st *state) isParticiple(i int) bool {
+	if !strings.HasSuffix(st.toks[i].low, "ing") {
+		return false
+	}
+	j := i - 1
+	for j >= 0 && st.toks[j].mark {
+		j--
+	}
+	return j >= 0 && st.toks[j].low == ","
+}
+
+// subject finds the speaker noun phrase ending just before the cue at c,
+// not reaching before token lo. It returns the phrase's tokens [s, e).
+func (st *state) subject(c, lo int) (int, int) {
+	j := c - 1
+	for j >= lo && skipBeforeCue[st.toks[j].low] {
+		j--
+	}
+	// An appositive or parenthetical: "Trump, who …, said".
+	if j >= lo && st.toks[j].low == "," {
+		k := j - 1
+		for k >= lo && st.toks[k].low != "," && st.toks[k].region < 0 && !st.toks[k].mark && j-k < 25 {
+			k--
+		}
+		if k > lo && st.toks[k].low == "," {
+			s, e := st.np(k-1, lo)
+			if e > s {
+				return s, e
+			}
+		}
+		return c, c
+	}
+	if j >= lo && (st.toks[j].low == "who" || st.toks[j].low == "which") {
+		return j, j + 1 // the relative pronoun; resolve finds its antecedent
+	}
+	return st.np(j, lo)
+}
+
+// np collects a noun phrase leftwards from token j (inclusive).
+func (st *state) np(j, lo int) (int, int) {
+	if j < lo || j < 0 {
+		return j + 1, j + 1
+	}
+	t := st.toks[j]
+	if t.region >= 0 || t.mark {
+		return j + 1, j + 1
+	}
+	if pronouns[t.low] {
+		return j, j + 1
+	}
+	e := j + 1
+	s := e
+	for k := j; k >= lo && e-k <= 10; k-- {
+		t := st.toks[k]
+		if t.region >= 0 || t.mark {
+			break
+		}
+		if t.low == "'s" || t.low == "’s" || t.low == "'" || t.low == "’" {
+			if k == j {
+				break
+			}
+			s = k
+			continue
+		}
+		if !t.word && t.low != "&" && t.low != "-" {
+			break
+		}
+		if determiners[t.low] {
+			s = k
+			break
+		}
+		if npLinks[t.low] {
+			// Only between nominal words.
+			if k-1 < lo || k+1 >= e || !st.nominal(k-1) {
+				break
+			}
+			s = k
+			continue
+		}
+		if !st.nominal(k) {
+			break
+		}
+		s = k
+	}
+	// Drop links left dangling at the start.
+	for s < e && npLinks[st.toks[s].low] {
+		s++
+	}
+	if s >= e {
+		return e, e
+	}
+	// "a result Trump hailed": keep the trailing proper name when a common
+	// noun precedes it.
+	if st.toks[e-1].upper {
+		n := e - 1
+		for n > s && (st.toks[n-1].upper || npLinks[st.toks[n-1].low] && st.toks[n-1].low != "and") {
+			n--
+		}
+		for n < e && npLinks[st.toks[n].low] {
+			n++
+		}
+		for k := s; k < n; k++ {
+			tk := st.toks[k]
+			if !tk.upper && !determiners[tk.low] && !npLinks[tk.low] && tk.low != "'s" && tk.low != "’s" && !isTitleWord(tk.low) {
+				return n, e
+			}
+		}
+	}
+	return s, e
+}
+
+// nominal reports whether token k can be part of a speaker noun phrase.
+func (st *state) nominal(k int) bool {
+	t := st.toks[k]
+	if !t.word && t.low != "-" {
+		return false
+	}
+	if st.tagged && t.tag != "" {
+		switch {
+		case strings.HasPrefix(t.tag, "NN"), strings.HasPrefix(t.tag, "JJ"), t.tag == "CD", t.tag == "VBN" && t.upper:
+			return !stopWords[t.low] || t.upper && !pronouns[t.low] && !clauseStarts[t.low] && t.low != "and" && t.low != "but"
+		}
+		return false
+	}
+	if t.upper {
+		txt := st.text[t.s:t.e]
+		if len(txt) >= 2 && strings.ToUpper(txt) == txt {
+			return true // US, CNN
+		}
+		if pronouns[t.low] || objPronouns[t.low] {
+			return false
+		}
+		first := k == st.sents[st.sentOf[k]].t0 || st.toks[k-1].mark || !st.toks[k-1].word
+		return !first || !stopWords[t.low]
+	}
+	if stopWords[t.low] || objPronouns[t.low] || pronouns[t.low] {
+		return false
+	}
+	// A lower-case word: accept nouns that look like sources and titles,
+	// and any word not ending like a verb or adverb.
+	if isTitleWord(t.low) {
+		return true
+	}
+	if strings.HasSuffix(t.low, "ly") || strings.HasSuffix(t.low, "ed") || strings.HasSuffix(t.low, "ing") {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(t.low)
+	return unicode.IsLetter(r) || unicode.IsDigit(r)
+}
+
+var titleWords = setOf("spokesman", "spokeswoman", "spokesperson", "official", "officials", "source",
+	"sources", "aide", "aides", "adviser", "advisers", "advisor", "advisors", "minister", "ministry",
+	"secretary", "president", "candidate", "nominee", "senator", "sen.", "rep.", "gov.", "governor",
+	"chairman", "chairwoman", "chair", "director", "manager", "leader", "leaders", "analyst",
+	"analysts", "expert", "experts", "critic", "critics", "supporter", "supporters", "voter", "voters",
+	"people", "campaign", "report", "reports", "poll", "polls", "survey", "study", "statement",
+	"lawmaker", "lawmakers", "democrats", "republicans", "officer", "police", "prosecutors",
+	"attorney", "lawyer", "lawyers", "press", "white", "house", "department", "agency", "media",
+	"outlets", "outlet", "newspaper", "reporter", "reporters", "member", "members", "chief",
+	"executive", "ceo", "founder", "author", "professor", "researchers", "researcher", "economist",
+	"economists", "strategist", "strategists", "operative", "pollster", "pollsters", "documents",
+	"government", "administration", "committee", "council", "party", "group", "organization",
+	"foundation", "staff", "staffer", "staffers", "team", "friend", "friends", "ally", "allies",
+	"opponent", "opponents", "rival", "rivals", "speaker", "mayor", "judge", "justice", "ambassador",
+	"envoy", "commander", "general", "witness", "witnesses", "residents", "resident", "insiders",
+	"observers", "commentators", "host", "anchor", "editor", "writer", "columnist", "data", "figures",
+	"numbers", "records", "analysis", "findings", "release", "article", "book", "memo", "letter",
+	"email", "emails", "post", "tweet", "ad", "website", "site", "us", "u.s.", "chinese", "american",
+	"foreign", "state", "national", "federal", "senior", "former", "top", "deputy", "vice", "general",
+	"republican", "democratic", "democrat", "republican", "gop", "conservative", "liberal", "election",
+	"presidential", "political", "security", "defense", "trade", "commerce", "treasury", "justice")
+
+func isTitleWord(w string) bool { return titleWords[w] }
+
+// objectAfter skips an addressee noun phrase starting at i ("reporters",
+// "The Post", "the crowd", "him") and returns the index after it.
+func (st *state) objectAfter(i, hi int) int {
+	if i >= hi {
+		return i
+	}
+	t := st.toks[i]
+	if t.region >= 0 || t.mark || clauseStarts[t.low] {
+		return i
+	}
+	if objPronouns[t.low] {
+		return i + 1
+	}
+	j := i
+	if determiners[t.low] {
+		j++
+		if j < hi && st.toks[j].word && !st.toks[j].upper && st.toks[j].region < 0 && !clauseStarts[st.toks[j].low] {
+			j++ // "the crowd"
+		}
+	}
+	for j < hi && j-i < 6 {
+		t := st.toks[j]
+		if t.region >= 0 || t.mark || !t.word || clauseStarts[t.low] {
+			break
+		}
+		if !(t.upper || isTitleWord(t.low)) || pronouns[t.low] && t.low != "us" {
+			break
+		}
+		j++
+	}
+	return j
+}
+
+// contentEnd returns the end token of a reported clause starting at i in
+// sentence si: the sentence end without final punctuation or closing marks
+// outside any quote.
+func (st *state) contentEnd(si, i int) int {
+	e := st.sents[si].t1
+	for j := i + 1; j < e; j++ {
+		t := st.toks[j]
+		if t.region >= 0 {
+			continue
+		}
+		if t.low == ";" {
+			e = j
+			break
+		}
+		if t.low == "," && j+1 < e && clauseBreaks[st.toks[j+1].low] {
+			e = j
+			break
+		}
+		if t.mark && j+1 < e && st.isCueStart(j+1) && strings.HasSuffix(st.toks[j+1].low, "ing") {
+			e = j + 1 // `“…,” adding that`
+			break
+		}
+		if t.low == "," || t.low == "—" || t.low == "–" || t.low == "--" {
+			n := j + 1
+			for n < e && st.toks[n].mark {
+				n++
+			}
+			if n < e && st.isCueStart(n) && strings.HasSuffix(st.toks[n].low, "ing") {
+				e = j // "…, adding that"
+				if n > j+1 {
+					e = n // keep the closing mark with its quote
+				}
+				break
+			}
+		}
+		if t.low == "and" || t.low == "but" {
+			k := j + 1
+			for k < e && k-j <= 3 && adverbial(st.toks[k].low) {
+				k++
+			}
+			if k < e && st.isCueStart(k) && !strings.HasSuffix(st.toks[k].low, "ing") {
+				e = j
+				if st.toks[e-1].low == "," {
+					e--
+				}
+				break
+			}
+		}
+	}
+	for e > i {
+		t := st.toks[e-1]
+		if t.word || t.region >= 0 {
+			break
+		}
+		if t.mark {
+			// A closing mark ends a quote whose content is kept.
+			break
+		}
+		e--
+	}
+	return e
+}
+
+// span returns the byte span of tokens [a, b), trimmed of quote marks
+// outside regions when asked.
+func (st *state) span(a, b int) (int, int) {
+	return st.toks[a].s, st.toks[b-1].e
+}
+
+// attributeRegion decides whether quote region ri is direct or partial and
+// finds its speaker and cue.
+func (st *state) attributeRegion(ri int) {
+	rg := st.regions[ri]
+	if rg.t1 <= rg.t0 {
+		return
+	}
+	openTok := rg.t0 - 1
+	for openTok >= 0 && !st.toks[openTok].mark {
+		openTok--
+	}
+	if openTok < 0 {
+		openTok = rg.t0
+	}
+	closeTok := rg.t1 // first token after the content: the closing mark, if any
+	if closeTok < len(st.toks) && st.toks[closeTok].mark {
+		closeTok++
+	}
+	sO, sC := st.sentOf[rg.t0], st.sentOf[rg.t1-1]
+	lo, hi := st.sents[sO].t0, st.sents[sC].t1
+
+	// Direct or partial: what precedes the opening mark in its sentence?
+	partial := false
+	prev := openTok - 1
+	if prev >= lo {
+		p := st.toks[prev]
+		switch {
+		case p.low == "'s" || p.low == "’s":
+			partial = true // CNN’s “New Day”
+		case !p.word && p.low != "that":
+			// ":" "," "(" "—": a quote introduced by punctuation.
+		case st.cueEndsAt(prev):
+		default:
+			partial = true
+		}
+	}
+	if !partial && closeTok < hi && st.sentOf[closeTok] == sC {
+		n := st.toks[closeTok]
+		if n.word && !n.upper && !pronouns[n.low] && !st.isCueStart(closeTok) && !determiners[n.low] {
+			partial = true
+		}
+	}
+	c := cand{cs: rg.cs, ce: rg.ce, kind: "direct", region: ri, sent: sO}
+	if partial {
+		c.kind = "partial"
+		if st.titleCase(rg.t0, rg.t1) {
+			return // a title: CNN’s “New Day”
+		}
+	}
+
+	// After the closing mark: ", he said" / ", said Smith".
+	if closeTok < hi {
+		i := closeTok
+		if i < hi && st.toks[i].low == "," {
+			i++
+		}
+		for k := i; k < hi && k-i < 10; k++ {
+			if st.toks[k].region >= 0 || st.toks[k].mark {
+				break
+			}
+			e, n, ok := st.cueAt(k)
+			if !ok {
+				if !st.toks[k].word && st.toks[k].low != "," {
+					break
+				}
+				continue
+			}
+			if k == i {
+				// Inverted: "said Smith".
+				s, en := st.npRight(k+n, hi)
+				if en > s {
+					c.sp0, c.sp1, c.cue0, c.cue1 = s, en, k, k+n
+					st.usedCue[k] = true
+					st.add(c)
+					return
+				}
+				break
+			}
+			s, en := st.subject(k, i)
+			if en > s && s > i && st.allNominal(i, s) {
+				s = i // "Senate minority leader Harry Reid told"
+			}
+			if en > s && s == i {
+				c.sp0, c.sp1, c.cue0, c.cue1 = s, en, k, k+n
+				st.usedCue[k] = true
+				st.add(c)
+				return
+			}
+			_ = e
+			break
+		}
+	}
+	// Before the opening mark: "Smith said:" or, for partial quotes, the
+	// nearest cue before it in the sentence.
+	lim := 12
+	if partial {
+		lim = 60
+	}
+	for k := openTok - 1; k >= lo && openTok-k <= lim; k-- {
+		if st.toks[k].region >= 0 || st.toks[k].mark {
+			if !partial {
+				break
+			}
+			continue
+		}
+		_, n, ok := st.cueAt(k)
+		if !ok {
+			continue
+		}
+		c.cue0, c.cue1 = k, k+n
+		st.usedCue[k] = true
+		if st.isParticiple(k) {
+			c.sp0, c.sp1 = st.inheritSpeaker(k)
+		} else {
+			c.sp0, c.sp1 = st.subject(k, lo)
+		}
+		st.add(c)
+		if partial {
+			st.mixed(c, k, n)
+		}
+		return
+	}
+	if partial {
+		// A partial quote with its cue after it: `"very good," Trump said of…`
+		for k := closeTok; k < hi; k++ {
+			if st.toks[k].region >= 0 || st.toks[k].mark {
+				continue
+			}
+			if _, n, ok := st.cueAt(k); ok {
+				c.cue0, c.cue1 = k, k+n
+				st.usedCue[k] = true
+				c.sp0, c.sp1 = st.subject(k, lo)
+				st.add(c)
+				return
+			}
+		}
+		return // a scare quote: no attribution in its sentence
+	}
+	// A colon-ended sentence before: "Smith said:" then the quote.
+	if sO > 0 {
+		ps := st.sents[sO-1]
+		last := ps.t1 - 1
+		if last >= ps.t0 && st.toks[last].low == ":" {
+			for k := last - 1; k >= ps.t0 && last-k <= 10; k-- {
+				if _, n, ok := st.cueAt(k); ok {
+					c.cue0, c.cue1 = k, k+n
+					st.usedCue[k] = true
+					c.sp0, c.sp1 = st.subject(k, ps.t0)
+					st.add(c)
+					return
+				}
+			}
+		}
+	}
+	// Continuation: the speaker of the previous direct quote nearby.
+	for i := len(st.cands) - 1; i >= 0; i-- {
+		p := st.cands[i]
+		if p.region < 0 || p.kind != "direct" || p.sp1 <= p.sp0 {
+			continue
+		}
+		if sO-st.sentOf[st.regions[p.region].t1-1] <= 3 && st.paraOf[rg.t0]-st.paraOf[st.regions[p.region].t1-1] <= 2 {
+			c.sp0, c.sp1, c.cue0, c.cue1 = p.sp0, p.sp1, p.cue0, p.cue1
+		}
+		break
+	}
+	// The next sentence: `"…" That is what Smith said.` is rare; a quote
+	// followed by "Smith said." in its own sentence is common.
+	if c.sp1 <= c.sp0 && sC+1 < len(st.sents) {
+		ns := st.sents[sC+1]
+		for k := ns.t0; k < ns.t1 && k-ns.t0 < 6; k++ {
+			if _, n, ok := st.cueAt(k); ok {
+				s, e := st.subject(k, ns.t0)
+				if e > s && s == ns.t0 && st.contentEnd(sC+1, k+n) <= k+n {
+					c.sp0, c.sp1, c.cue0, c.cue1 = s, e, k, k+n
+					st.usedCue[k] = true
+				}
+				break
+			}
+		}
+	}
+	st.add(c)
+}
+
+func (st *state) add(c cand) { st.cands = append(st.cands, c) }
+
+// cueEndsAt reports whether a cue (or a cue and its addressee) ends at token i.
+func (st *state) cueEndsAt(i int) bool {
+	for k := i; k >= 0 && i-k < 4; k-- {
+		if _, n, ok := st.cueAt(k); ok {
+			return k+n-1 == i || st.objectAfter(k+n, i+1) == i+1
+		}
+	}
+	return false
+}
+
+func (st *state) isCueStart(i int) bool {
+	_, _, ok := st.cueAt(i)
+	return ok
+}
+
+// npRight collects a noun phrase rightwards from i: "said Smith, a …".
+func (st *state) npRight(i, hi int) (int, int) {
+	j := i
+	for j < hi && j-i < 8 {
+		t := st.toks[j]
+		if t.region >= 0 || t.mark || !t.word {
+			break
+		}
+		if j == i && pronouns[t.low] {
+			return i, i + 1
+		}
+		if !(t.upper || determiners[t.low] || isTitleWord(t.low) || npLinks[t.low] && j > i && t.low != "and") {
+			break
+		}
+		j++
+	}
+	for j > i && npLinks[st.toks[j-1].low] {
+		j--
+	}
+	return i, j
+}
+
+// inheritSpeaker finds the speaker of a participle cue ("…, adding that"):
+// the speaker of the nearest earlier attribution in the sentence, else the
+// sentence's subject.
+func (st *state) inheritSpeaker(k int) (int, int) {
+	si := st.sentOf[k]
+	for i := len(st.cands) - 1; i >= 0; i-- {
+		c := st.cands[i]
+		if c.sp1 > c.sp0 && (c.sent == si || st.sentOf[c.sp0] == si) && c.sp0 < k {
+			return c.sp0, c.sp1
+		}
+	}
+	lo := st.sents[si].t0
+	for j := lo; j < k; j++ {
+		if _, _, ok := st.cueAt(j); ok {
+			s, e := st.subject(j, lo)
+			if e > s {
+				return s, e
+			}
+		}
+	}
+	return k, k
+}
+
+// mixed adds the reported clause carrying a partial quote, when the cue at
+// k takes a clause.
+func (st *state) mixed(p cand, k, n int) {
+	e := st.cueCacheGet(k)
+	si := st.sentOf[k]
+	start := st.clauseStart(k, n, e, st.sents[si].t1)
+	end := st.contentEnd(si, start)
+	if end-start < 3 {
+		return
+	}
+	cs, ce := st.span(start, end)
+	ce = st.trimMarks(cs, ce)
+	if cs >= p.cs-1 && ce <= p.ce+1 {
+		return // the clause is the quote
+	}
+	c := p
+	c.cs, c.ce, c.kind, c.region = cs, ce, "mixed", -1
+	st.add(c)
+}
+
+func (st *state) cueCacheGet(k int) cueEntry {
+	if e, ok := st.cueCache[k]; ok {
+		return e
+	}
+	e, _, _ := st.cueAt(k)
+	st.cueCache[k] = e
+	return e
+}
+
+// trimMarks drops a closing quote mark left at the end of [cs, ce) when its
+// opening mark is outside.
+func (st *state) trimMarks(cs, ce int) int {
+	for ce > cs {
+		r, n := utf8.DecodeLastRuneInString(st.text[cs:ce])
+		if r == '"' || r == '”' || r == '’' || r == '\'' {
+			if strings.ContainsAny(st.text[cs:ce-n], "\"“") {
+				break
+			}
+			ce -= n
+			continue
+		}
+		break
+	}
+	return ce
+}
+
+// clauseStart returns the first token of the clause a cue at k (n tokens)
+// reports: after an addressee, a "that" or a colon.
+func (st *state) clauseStart(k, n int, e cueEntry, hi int) int {
+	i := k + n
+	if e.frame == frameObj && i < hi && st.toks[i].low != "that" {
+		i = st.objectAfter(i, hi)
+	}
+	// Adverbials before "that": "said in a statement Tuesday that".
+	for j := i; j < hi && j-i < 10; j++ {
+		t := st.toks[j]
+		if t.region >= 0 || t.mark || t.low == "." || t.low == ";" {
+			break
+		}
+		if t.low == "that" || t.low == ":" {
+			if j == i || st.toks[j-1].low != "," || true {
+				return j + 1
+			}
+		}
+		if _, _, ok := st.cueAt(j); ok {
+			break
+		}
+	}
+	return i
+}
+
+// indirect finds reported speech in sentence si around cues that no direct
+// quote used.
+func (st *state) indirect(si int) {
+	s := st.sents[si]
+	for k := s.t0; k < s.t1; k++ {
+		if st.toks[k].low == "according" && k+1 < s.t1 && st.toks[k+1].low == "to" && st.toks[k].region < 0 {
+			st.accordingTo(si, k)
+			k++
+			continue
+		}
+		if st.usedCue[k] {
+			continue
+		}
+		e, n, ok := st.cueAt(k)
+		if !ok {
+			continue
+		}
+		st.cueCache[k] = e
+		var sp0, sp1 int
+		if st.isParticiple(k) {
+			sp0, sp1 = st.inheritSpeaker(k)
+		} else {
+			sp0, sp1 = st.subject(k, s.t0)
+			if sp1 <= sp0 && st.coordinated(k, s.t0) {
+				sp0, sp1 = st.inheritSpeaker(k) // "… but argues that"
+			}
+		}
+		start := st.clauseStart(k, n, e, s.t1)
+		end := st.contentEnd(si, start)
+		if sp1 == sp0+1 && (st.toks[sp0].low == "who" || st.toks[sp0].low == "which") {
+			for j := start + 1; j < end; j++ {
+				if st.toks[j].low == "," && st.toks[j].region < 0 {
+					end = j // the relative clause ends at its comma
+					break
+				}
+			}
+		}
+		if e.frame == frameTo {
+			// "vowed to …", "urged him to …": the clause opens at "to".
+			j := start
+			for j < end && j-start < 4 && st.toks[j].low != "to" {
+				j++
+			}
+			if j >= end || st.toks[j].low != "to" {
+				continue
+			}
+			start = j
+		}
+		if e.frame != frameTo && e.frame != frameNP && prepositions[st.toks[min(start, len(st.toks)-1)].low] {
+			continue // "agreed to the plan", "reminds us of"
+		}
+		if end-start >= 2 && st.toks[start].low != "," && st.toks[start].low != "." {
+			if sp1 <= sp0 {
+				continue // passive or no subject found: too unsure
+			}
+			st.usedCue[k] = true
+			st.addClause(si, start, end, sp0, sp1, k, k+n)
+			continue
+		}
+		// Postposed: "CLAUSE, Smith said." or "CLAUSE, said Smith."
+		comma := -1
+		if sp1 > sp0 && sp0-1 >= s.t0 && st.toks[sp0-1].low == "," {
+			comma = sp0 - 1
+		} else if k-1 >= s.t0 && st.toks[k-1].low == "," {
+			comma = k - 1
+			sp0, sp1 = st.npRight(k+n, s.t1)
+		}
+		if comma <= s.t0 || sp1 <= sp0 {
+			continue
+		}
+		st.usedCue[k] = true
+		st.addClause(si, s.t0, comma, sp0, sp1, k, k+n)
+		// "X, the Times said, including Y": the rest is content too.
+		after := max(sp1, k+n)
+		if after < s.t1 && st.toks[after].low == "," {
+			if end := st.contentEnd(si, after+1); end-after-1 >= 2 {
+				st.addClause(si, after+1, end, sp0, sp1, k, k+n)
+			}
+		}
+	}
+}
+
+// addClause adds indirect (or mixed) speech over tokens [a, b).
+func (st *state) addClause(si, a, b, sp0, sp1, cue0, cue1 int) {
+	for a < b && (st.toks[a].mark && st.toks[a].region < 0 || !st.toks[a].word && st.toks[a].region < 0 && st.toks[a].low != "$") {
+		a++
+	}
+	if b-a < 2 {
+		return
+	}
+	cs, ce := st.span(a, b)
+	ce = st.trimMarks(cs, ce)
+	kind := "indirect"
+	for _, rg := range st.regions {
+		if rg.cs >= cs && rg.ce <= ce {
+			if rg.cs-cs <= 3 && ce-rg.ce <= 3 {
+				return // the clause is a quote already reported
+			}
+			kind = "mixed"
+		}
+	}
+	st.add(cand{cs: cs, ce: ce, kind: kind, sp0: sp0, sp1: sp1, cue0: cue0, cue1: cue1, region: -1, sent: si})
+}
+
+// accordingTo handles "according to X, CLAUSE" and "CLAUSE, according to X".
+func (st *state) accordingTo(si, k int) {
+	s := st.sents[si]
+	if k > s.t0 && st.toks[k-1].low == "(" {
+		return // a credit: "(According to AFP)"
+	}
+	sp0, sp1 := st.npRight(k+2, s.t1)
+	if sp1 <= sp0 {
+		// "according to a report by …": take the words up to punctuation.
+		sp0 = k + 2
+		sp1 = sp0
+		for sp1 < s.t1 && st.toks[sp1].word && sp1-sp0 < 8 {
+			sp1++
+		}
+		if sp1 <= sp0 {
+			return
+		}
+	}
+	// Extend the source over "of …", "by …" up to the next comma.
+	for sp1 < s.t1 && st.toks[sp1].word && sp1-sp0 < 12 && !st.toks[sp1].mark && st.toks[sp1].region < 0 {
+		sp1++
+	}
+	first := s.t0
+	for first < k && !st.toks[first].word {
+		first++
+	}
+	if first == k || (k-first <= 2 && st.toks[k-1].low != ",") {
+		// Sentence-initial: the clause follows the comma after the source.
+		j := sp1
+		if j < s.t1 && st.toks[j].low == "," {
+			j++
+		}
+		st.addClause(si, j, st.contentEnd(si, j), sp0, sp1, k, k+2)
+		return
+	}
+	end := k
+	if end-1 >= s.t0 && st.toks[end-1].low == "," {
+		end--
+	}
+	if sp1 < s.t1-1 && st.toks[sp1].low == "," {
+		// In the middle: "X, according to Y, Z" — the cover of both parts.
+		st.addClause(si, s.t0, st.contentEnd(si, sp1+1), sp0, sp1, k, k+2)
+		return
+	}
+	st.addClause(si, s.t0, end, sp0, sp1, k, k+2)
+}
+
+// adverbial reports whether w may stand between an auxiliary and a verb.
+func adverbial(w string) bool {
+	return strings.HasSuffix(w, "ly") || w == "also" || w == "not" || w == "n't" || w == "never" ||
+		w == "still" || w == "already" || w == "often" || w == "again" || w == "even" || w == "long"
+}
+
+// coordinated reports whether the cue at k follows "and" or "but" (with
+// adverbs between), sharing the subject of the clause before.
+func (st *state) coordinated(k, lo int) bool {
+	j := k - 1
+	for j >= lo && (adverbial(st.toks[j].low) || skipBeforeCue[st.toks[j].low]) {
+		j--
+	}
+	return j >= lo && (st.toks[j].low == "and" || st.toks[j].low == "but")
+}
+
+// allNominal reports whether tokens [a, b) can all be part of a noun phrase.
+func (st *state) allNominal(a, b int) bool {
+	for k := a; k < b; k++ {
+		t := st.toks[k]
+		if !(st.nominal(k) || determiners[t.low] || npLinks[t.low] || t.low == "," || t.low == "'s" || t.low == "’s") {
+			return false
+		}
+	}
+	return true
+}
+
+// titleCase reports whether tokens [a, b) look like a title: at most six
+// words, every content word capitalised.
+func (st *state) titleCase(a, b int) bool {
+	words := 0
+	for k := a; k < b; k++ {
+		t := st.toks[k]
+		if !t.word {
+			continue
+		}
+		words++
+		if !t.upper && !npLinks[t.low] && t.low != "the" && t.low != "a" && t.low != "in" && t.low != "on" && t.low != "to" {
+			return false
+		}
+	}
+	return words > 0 && words <= 6
+}

@@ -1,0 +1,423 @@
+// Package quote finds who said what: direct quotes, partial quotes inside
+// reported speech, indirect speech and mixed forms, each with its speaker
+// and cue. It is a rule-based attribution stage in the tradition of BBC's
+// Citron and the PARC/PolNeAR annotation scheme.
+//
+// Input: a Document whose Text is set. The stage reads the Tokens layer
+// (with part-of-speech tags when a tagger has run), Sentences, Mentions and
+// Entities; when a layer is empty it degrades: it scans words itself, splits
+// sentences at end punctuation and line breaks, and takes speakers from the
+// words before a cue (capitalised words, a title-only noun phrase, a
+// pronoun) with an empty entity id.
+//
+// Output: Document.Quotes, ids "q1", "q2", … in text order. Each quote's
+// Start/End/Text is the content only, without quote marks; Kind is
+// "direct" (a quoted sentence or more), "partial" (a quoted fragment inside
+// a sentence whose reporting verb lies outside the marks), "indirect"
+// (reported speech: "X said (that) CLAUSE", "according to X, CLAUSE", …)
+// or "mixed" (a reported clause that contains a partial quote; the partial
+// quote is also reported on its own). Speaker is the words naming the
+// speaker ("he") and the entity they resolve to (pronouns resolve to the
+// most recent compatible speaker or subject); Cue is the reporting verb or
+// phrase from the embedded lexicon data/cues.tsv. A missing speaker or cue
+// is nil.
+//
+// Invariants: every span lies on token boundaries inside Text; quotes do
+// not rewrite or reorder earlier layers. An Annotator is safe for
+// concurrent use: the lexicon is loaded once and read only.
+package quote
+
+import (
+	"context"
+	"embed"
+	"io/fs"
+	"log/slog"
+	"slices"
+	"strconv"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"chronicle"
+)
+
+//go:embed data/cues.tsv
+var dataFS embed.FS
+
+// Options configure an Annotator. The zero value uses the embedded lexicon
+// and discards logs.
+type Options struct {
+	// FS holds data/cues.tsv; nil means the embedded lexicon.
+	FS     fs.FS
+	Logger *slog.Logger
+}
+
+// An Annotator finds quotes. It implements chronicle.Annotator.
+type Annotator struct {
+	lex lexicon
+	err error // the lexicon could not be loaded; Annotate returns it
+	log *slog.Logger
+}
+
+// New returns an Annotator with the lexicon from opts.FS (the embedded one
+// by default). If the lexicon cannot be read, Annotate returns the error.
+func New(opts Options) *Annotator {
+	fsys := opts.FS
+	if fsys == nil {
+		fsys = dataFS
+	}
+	log := opts.Logger
+	if log == nil {
+		log = slog.New(slog.DiscardHandler)
+	}
+	lex, err := loadLexicon(fsys)
+	return &Annotator{lex: lex, err: err, log: log}
+}
+
+// Annotate sets doc.Quotes.
+func (a *Annotator) Annotate(ctx context.Context, doc *chronicle.Document) error {
+	if a.err != nil {
+		return a.err
+	}
+	if err := ctx.Err(); err != nil {
+		return err
+	}
+	st := newState(a.lex, doc)
+	st.run()
+	doc.Quotes = st.emit()
+	a.log.Debug("quotes", "doc", doc.ID, "quotes", len(doc.Quotes))
+	return nil
+}
+
+// A tok is a token of the document with its lower-case text.
+type tok struct {
+	s, e   int
+	low    string
+	tag    string
+	word   bool // starts with a letter or digit
+	upper  bool // starts with an upper-case letter
+	region int  // index of the quote region holding it, -1 if none
+	mark   bool // a quote mark opening or closing a region
+}
+
+// A region is the content of a pair of quote marks (or a run of them across
+// paragraphs), in bytes, without the marks.
+type region struct {
+	open, close int // byte offsets of the marks; close is -1 when the paragraph ended it
+	cs, ce      int // content
+	t0, t1      int // tokens of the content
+}
+
+// A sent is a sentence as a token range.
+type sent struct{ t0, t1 int }
+
+// A cand is an attribution found before entity resolution.
+type cand struct {
+	cs, ce     int // content bytes
+	kind       string
+	sp0, sp1   int // speaker tokens, sp0 == sp1 when none
+	cue0, cue1 int // cue tokens, cue0 == cue1 when none
+	region     int // the quote region, -1 for indirect
+	sent       int
+}
+
+type state struct {
+	lex      lexicon
+	doc      *chronicle.Document
+	text     string
+	toks     []tok
+	sents    []sent
+	sentOf   []int // token → sentence
+	regions  []region
+	usedCue  map[int]bool
+	cands    []cand
+	tagged   bool
+	paraOf   []int // token → paragraph number
+	cueCache map[int]cueEntry
+}
+
+func newState(lex lexicon, doc *chronicle.Document) *state {
+	st := &state{lex: lex, doc: doc, text: doc.Text, usedCue: map[int]bool{}, cueCache: map[int]cueEntry{}}
+	st.tokenize()
+	st.sentences()
+	st.findRegions()
+	return st
+}
+
+// tokenize copies the token layer, or scans words itself when it is empty.
+func (st *state) tokenize() {
+	text := st.text
+	add := func(s, e int, tag string) {
+		r, _ := utf8.DecodeRuneInString(text[s:e])
+		st.toks = append(st.toks, tok{
+			s: s, e: e, low: strings.ToLower(text[s:e]), tag: tag,
+			word: unicode.IsLetter(r) || unicode.IsDigit(r), upper: unicode.IsUpper(r), region: -1,
+		})
+		if tag != "" {
+			st.tagged = true
+		}
+	}
+	if len(st.doc.Tokens) > 0 {
+		for _, t := range st.doc.Tokens {
+			add(t.Start, t.End, t.Tag)
+		}
+	} else {
+		for i := 0; i < len(text); {
+			r, n := utf8.DecodeRuneInString(text[i:])
+			switch {
+			case unicode.IsSpace(r):
+				i += n
+			case unicode.IsLetter(r) || unicode.IsDigit(r):
+				j := i + n
+				for j < len(text) {
+					r2, n2 := utf8.DecodeRuneInString(text[j:])
+					if unicode.IsLetter(r2) || unicode.IsDigit(r2) {
+						j += n2
+						continue
+					}
+					if r2 == '.' || r2 == '-' || r2 == '\'' || r2 == '’' {
+						r3, _ := utf8.DecodeRuneInString(text[j+n2:])
+						if unicode.IsLetter(r3) || unicode.IsDigit(r3) {
+							j += n2
+							continue
+						}
+					}
+					break
+				}
+				add(i, j, "")
+				i = j
+			default:
+				add(i, i+n, "")
+				i += n
+			}
+		}
+	}
+	st.paraOf = make([]int, len(st.toks))
+	p, prev := 0, 0
+	for i, t := range st.toks {
+		if strings.Contains(text[prev:t.s], "\n") {
+			p++
+		}
+		st.paraOf[i] = p
+		prev = t.e
+	}
+}
+
+// sentences maps the sentence layer to token ranges, or splits sentences
+// at end punctuation and line breaks when the layer is empty.
+func (st *state) sentences() {
+	st.sentOf = make([]int, len(st.toks))
+	if len(st.doc.Sentences) > 0 {
+		ti := 0
+		for _, s := range st.doc.Sentences {
+			for ti < len(st.toks) && st.toks[ti].s < s.Start {
+				st.addSentence(ti, ti+1) // a token outside every sentence
+				ti++
+			}
+			t0 := ti
+			for ti < len(st.toks) && st.toks[ti].e <= s.End {
+				ti++
+			}
+			if ti > t0 {
+				st.addSentence(t0, ti)
+			}
+		}
+		if ti < len(st.toks) {
+			st.addSentence(ti, len(st.toks))
+		}
+		return
+	}
+	t0 := 0
+	for i := range st.toks {
+		end := i+1 == len(st.toks) || st.paraOf[i+1] != st.paraOf[i]
+		if !end && isEndPunct(st.toks[i].low) {
+			// Closing quote marks and brackets stay with the sentence.
+			j := i + 1
+			for j < len(st.toks) && isCloser(st.toks[j].low) && st.toks[j].s == st.toks[j-1].e {
+				j++
+			}
+			if j < len(st.toks) && st.paraOf[j] == st.paraOf[i] {
+				n := st.toks[j]
+				r, _ := utf8.DecodeRuneInString(n.low)
+				if n.upper || isOpenQuote(st.text[n.s:n.e]) || unicode.IsDigit(r) {
+					end = true
+					i = j - 1
+				}
+			}
+		}
+		if end && i+1 > t0 {
+			st.addSentence(t0, i+1)
+			t0 = i + 1
+		}
+	}
+	if t0 < len(st.toks) {
+		st.addSentence(t0, len(st.toks))
+	}
+}
+
+func (st *state) addSentence(t0, t1 int) {
+	for i := t0; i < t1; i++ {
+		st.sentOf[i] = len(st.sents)
+	}
+	st.sents = append(st.sents, sent{t0, t1})
+}
+
+func isEndPunct(s string) bool { return s == "." || s == "!" || s == "?" || s == "…" || s == "..." }
+
+func isCloser(s string) bool {
+	return s == "”" || s == "\"" || s == "’" || s == "'" || s == ")" || s == "''"
+}
+
+func isOpenQuote(s string) bool { return s == "“" || s == "\"" || s == "‘" || s == "``" }
+
+// findRegions pairs quote marks. Curly double quotes pair by direction,
+// straight double quotes by alternation; a paragraph that ends inside a
+// quote continues it when the next paragraph opens with a quote mark, and
+// otherwise ends it. Single curly quotes count only when ‘ opens at a word
+// start and ’ closes before a non-letter; inside double quotes they are
+// nested quotes and ignored.
+func (st *state) findRegions() {
+	text := st.text
+	open, single := -1, false
+	contStart := -1 // content start of a region carried across paragraphs
+	var regions []region
+	closeAt := func(closePos, ce int) {
+		cs := contStart
+		if cs < 0 {
+			_, n := utf8.DecodeRuneInString(text[open:])
+			cs = open + n
+		}
+		if ce > cs {
+			regions = append(regions, region{open: open, close: closePos, cs: cs, ce: ce})
+		}
+		open, single, contStart = -1, false, -1
+	}
+	for i := 0; i < len(text); {
+		r, n := utf8.DecodeRuneInString(text[i:])
+		switch r {
+		case '\n':
+			if open >= 0 {
+				ce := i
+				for ce > 0 && (text[ce-1] == ' ' || text[ce-1] == '\r' || text[ce-1] == '\t') {
+					ce--
+				}
+				// Next paragraph: does it open with a quote mark?
+				j := i
+				for j < len(text) && (text[j] == '\n' || text[j] == ' ' || text[j] == '\r' || text[j] == '\t') {
+					j++
+				}
+				r2, n2 := utf8.DecodeRuneInString(text[j:])
+				if !single && (r2 == '“' || r2 == '"') && j < len(text) {
+					if contStart < 0 {
+						_, m := utf8.DecodeRuneInString(text[open:])
+						contStart = open + m
+					}
+					i = j + n2
+					continue
+				}
+				if single {
+					open, single, contStart = -1, false, -1
+				} else {
+					closeAt(-1, ce)
+				}
+			}
+		case '“':
+			// A new opening mark while a quote is open: the earlier mark
+			// was unbalanced.
+			open, single, contStart = i, false, -1
+		case '”':
+			if open >= 0 && !single {
+				closeAt(i, i)
+			}
+		case '"':
+			if i > 0 && text[i-1] == '=' {
+				break // an attribute value in markup: id="…"
+			}
+			if open < 0 || single {
+				open, single, contStart = i, false, -1
+			} else {
+				closeAt(i, i)
+			}
+		case '‘':
+			if open < 0 && wordBefore(text, i) == 0 && letterAfter(text, i+n) {
+				open, single, contStart = i, true, -1
+			}
+		case '’':
+			if open >= 0 && single && !letterAfter(text, i+n) && wordBefore(text, i) != 's' {
+				closeAt(i, i)
+			}
+		}
+		i += n
+	}
+	if open >= 0 && !single {
+		closeAt(-1, len(strings.TrimRight(text, " \t\r\n")))
+	}
+	// Attach tokens.
+	for ri := range regions {
+		rg := &regions[ri]
+		rg.t0, rg.t1 = -1, -1
+		for ti := range st.toks {
+			t := &st.toks[ti]
+			if t.s >= rg.cs && t.e <= rg.ce {
+				if rg.t0 < 0 {
+					rg.t0 = ti
+				}
+				rg.t1 = ti + 1
+				t.region = ri
+			}
+			if t.s == rg.open || (rg.close >= 0 && t.s == rg.close) {
+				t.mark = true
+			}
+		}
+		if rg.t0 < 0 {
+			rg.t0, rg.t1 = 0, 0
+		}
+	}
+	st.regions = regions
+}
+
+// wordBefore returns the rune before i if it is a letter or digit, else 0.
+func wordBefore(text string, i int) rune {
+	r, _ := utf8.DecodeLastRuneInString(text[:i])
+	if unicode.IsLetter(r) || unicode.IsDigit(r) {
+		return unicode.ToLower(r)
+	}
+	return 0
+}
+
+func letterAfter(text string, i int) bool {
+	r, _ := utf8.DecodeRuneInString(text[i:])
+	return unicode.IsLetter(r) || unicode.IsDigit(r)
+}
+
+// itoa formats an id number.
+func itoa(n int) string { return strconv.Itoa(n) }
+
+// emit resolves speakers and turns candidates into quotes in text order.
+func (st *state) emit() []chronicle.Quote {
+	slices.SortStableFunc(st.cands, func(a, b cand) int {
+		if a.cs != b.cs {
+			return a.cs - b.cs
+		}
+		return b.ce - a.ce
+	})
+	res := newResolver(st)
+	var out []chronicle.Quote
+	for _, c := range st.cands {
+		q := chronicle.Quote{
+			ID:    "q" + itoa(len(out)+1),
+			Start: c.cs, End: c.ce, Text: st.text[c.cs:c.ce],
+			Kind: c.kind,
+		}
+		if c.sp1 > c.sp0 {
+			s, e := st.toks[c.sp0].s, st.toks[c.sp1-1].e
+			q.Speaker = &chronicle.Speaker{Start: s, End: e, Text: st.text[s:e], Entity: res.resolve(c)}
+		}
+		if c.cue1 > c.cue0 {
+			s, e := st.toks[c.cue0].s, st.toks[c.cue1-1].e
+			q.Cue = &chronicle.Cue{Start: s, End: e, Text: st.text[s:e]}
+		}
+		out = append(out, q)
+	}
+	return out
+}

@@ -1,0 +1,415 @@
+package quote
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"errors"
+	"flag"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"testing/fstest"
+
+	"chronicle"
+	"chronicle/nlp/tokenize"
+)
+
+var update = flag.Bool("update", false, "rewrite golden files")
+
+// annotate runs the stage on text with only the token layer.
+func annotate(t testing.TB, a *Annotator, text string) *chronicle.Document {
+	t.Helper()
+	doc := &chronicle.Document{Text: text, Tokens: tokenize.Tokens(nil, text)}
+	if err := a.Annotate(context.Background(), doc); err != nil {
+		t.Fatalf("Annotate: %v", err)
+	}
+	if err := doc.Check(); err != nil {
+		t.Fatalf("Check: %v", err)
+	}
+	return doc
+}
+
+// quoteLine renders a quote as kind|text|speaker|cue for comparisons.
+func quoteLine(q chronicle.Quote) string {
+	sp, cue := "-", "-"
+	if q.Speaker != nil {
+		sp = q.Speaker.Text
+	}
+	if q.Cue != nil {
+		cue = q.Cue.Text
+	}
+	return q.Kind + "|" + q.Text + "|" + sp + "|" + cue
+}
+
+func TestPatterns(t *testing.T) {
+	a := New(Options{})
+	tests := []struct {
+		name, text string
+		want       []string
+	}{
+		{"direct after", `"I think there's a high probability it will happen," he said.`,
+			[]string{`direct|I think there's a high probability it will happen,|he|said`}},
+		{"direct inverted", `“We will win,” said Senator Smith.`,
+			[]string{`direct|We will win,|Senator Smith|said`}},
+		{"direct colon", `The minister told reporters: “We are ready.”`,
+			[]string{`direct|We are ready.|The minister|told`}},
+		{"direct interrupted", `“Your Honor,” I said, “I would like to answer.”`,
+			[]string{`direct|Your Honor,|I|said`, `direct|I would like to answer.|I|said`}},
+		{"title before name", `“We should lay off Bernie,” Senate minority leader Harry Reid told reporters.`,
+			[]string{`direct|We should lay off Bernie,|Senate minority leader Harry Reid|told`}},
+		{"paragraph continuation", "Smith said: “We came here to win.\n\n“And we will win again.”",
+			[]string{"direct|We came here to win.\n\n“And we will win again.|Smith|said"}},
+		{"curly single", `Jones called it ‘a disaster’ on Monday.`,
+			[]string{"mixed|it ‘a disaster’ on Monday|Jones|called", `partial|a disaster|Jones|called`}},
+		{"apostrophes are not quotes", `Trump’s aides’ plan isn’t final, officials said.`,
+			[]string{`indirect|Trump’s aides’ plan isn’t final|officials|said`}},
+		{"partial inside said", `Rubio said both the US and China are "very eager" to hold a summit.`,
+			[]string{`mixed|both the US and China are "very eager" to hold a summit|Rubio|said`, `partial|very eager|Rubio|said`}},
+		{"partial hailed as", `In May, they reached a deal, a result Trump hailed as a "complete reboot" in relations.`,
+			[]string{`mixed|as a "complete reboot" in relations|Trump|hailed`, `partial|complete reboot|Trump|hailed`}},
+		{"scare quotes", `The so-called "deal" was signed.`, nil},
+		{"show title", `Friday on CNN’s “New Day,” the senator spoke.`, nil},
+		{"said that", `The spokesman said that the talks would resume in August.`,
+			[]string{`indirect|the talks would resume in August|The spokesman|said`}},
+		{"told object", `Lutnick told reporters the talks would resume in August.`,
+			[]string{`indirect|the talks would resume in August|Lutnick|told`}},
+		{"postposed", `The talks will resume in August, the ministry said.`,
+			[]string{`indirect|The talks will resume in August|the ministry|said`}},
+		{"postposed inverted", `The talks will resume in August, said Lutnick.`,
+			[]string{`indirect|The talks will resume in August|Lutnick|said`}},
+		{"parenthetical", `The emails were on many topics, the Times said, including speeches and meetings.`,
+			[]string{`indirect|The emails were on many topics|the Times|said`, `indirect|including speeches and meetings|the Times|said`}},
+		{"according to first", `According to AFP, the meeting lasted two hours.`,
+			[]string{`indirect|the meeting lasted two hours|AFP|According to`}},
+		{"according to last", `The meeting lasted two hours, according to state media.`,
+			[]string{`indirect|The meeting lasted two hours|state media|according to`}},
+		{"adding that", `He praised the talks, adding that both sides agreed to meet again.`,
+			[]string{`indirect|the talks|He|praised`, `indirect|both sides agreed to meet again|He|adding`}},
+		{"expressed desire", `President Trump has also expressed his desire to meet with President Xi this year.`,
+			[]string{`indirect|his desire to meet with President Xi this year|President Trump|expressed`}},
+		{"vowed to", `Sanders vowed to stay in the race.`,
+			[]string{`indirect|to stay in the race|Sanders|vowed`}},
+		{"coordinated cue", `Clinton says she respects Sanders but argues that he can't deliver.`,
+			[]string{`indirect|she respects Sanders|Clinton|says`, `indirect|he can't deliver|Clinton|argues`}},
+		{"relative who", `Barkley, who said he votes Democratic, said he likes Kasich.`,
+			[]string{`indirect|he votes Democratic|who|said`, `indirect|he likes Kasich|Barkley|said`}},
+		{"passive is not speech", `The plan was announced on Monday.`, nil},
+		{"noun is not a cue", `The United States and the state of Ohio agreed to the claim.`, nil},
+		{"no speech", `The meeting took place in Kuala Lumpur.`, nil},
+	}
+	for _, tt := range tests {
+		doc := annotate(t, a, tt.text)
+		var got []string
+		for _, q := range doc.Quotes {
+			got = append(got, quoteLine(q))
+		}
+		if strings.Join(got, "\n") != strings.Join(tt.want, "\n") {
+			t.Errorf("%s: Annotate(%q) =\n  %s\nwant\n  %s", tt.name, tt.text, strings.Join(got, "\n  "), strings.Join(tt.want, "\n  "))
+		}
+	}
+}
+
+func TestIDsAndSpans(t *testing.T) {
+	doc := annotate(t, New(Options{}), `"One," he said. "Two," she said. Officials said three.`)
+	for i, q := range doc.Quotes {
+		if want := "q" + itoa(i+1); q.ID != want {
+			t.Errorf("Quotes[%d].ID = %q; want %q", i, q.ID, want)
+		}
+		if strings.ContainsAny(q.Text[:1], `"“`) {
+			t.Errorf("Quotes[%d].Text = %q starts with a quote mark", i, q.Text)
+		}
+	}
+}
+
+// TestNoLayers runs the stage on a document with only Text: it scans words
+// and sentences itself.
+func TestNoLayers(t *testing.T) {
+	text := "Rubio said the US would work with China. \"We are ready,\" he said."
+	doc := &chronicle.Document{Text: text}
+	if err := New(Options{}).Annotate(context.Background(), doc); err != nil {
+		t.Fatal(err)
+	}
+	if err := doc.Check(); err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, q := range doc.Quotes {
+		got = append(got, quoteLine(q))
+	}
+	want := []string{"indirect|the US would work with China|Rubio|said", "direct|We are ready,|he|said"}
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("Annotate(%q) = %q; want %q", text, got, want)
+	}
+}
+
+// TestPronounResolution checks that "he" resolves to the previous speaker,
+// not to the nearest person mentioned.
+func TestPronounResolution(t *testing.T) {
+	text := `Rubio said both sides are "very eager" to hold a summit between Trump and Xi. "I think it will happen," he said.`
+	doc := &chronicle.Document{Text: text, Tokens: tokenize.Tokens(nil, text)}
+	addMentions(doc, map[string]string{"Rubio": "e1", "Trump": "e2", "Xi": "e3"})
+	if err := New(Options{}).Annotate(context.Background(), doc); err != nil {
+		t.Fatal(err)
+	}
+	for _, q := range doc.Quotes {
+		if q.Kind == "direct" {
+			if q.Speaker == nil || q.Speaker.Text != "he" || q.Speaker.Entity != "e1" {
+				t.Errorf("speaker of %q = %+v; want he → e1", q.Text, q.Speaker)
+			}
+			return
+		}
+	}
+	t.Errorf("Annotate(%q): no direct quote", text)
+}
+
+func TestLexiconErrors(t *testing.T) {
+	for _, data := range []string{
+		"",
+		"say\tsays\n",
+		"say\tsays\tbogus\n",
+		"say\t|\tthat\n",
+	} {
+		a := New(Options{FS: fstest.MapFS{cuesFile: {Data: []byte(data)}}})
+		err := a.Annotate(context.Background(), &chronicle.Document{Text: "x"})
+		if !errors.Is(err, ErrLexicon) {
+			t.Errorf("Annotate with lexicon %q = %v; want ErrLexicon", data, err)
+		}
+	}
+	a := New(Options{FS: fstest.MapFS{}})
+	if err := a.Annotate(context.Background(), &chronicle.Document{}); !errors.Is(err, ErrLexicon) {
+		t.Errorf("Annotate without lexicon = %v; want ErrLexicon", err)
+	}
+	a = New(Options{FS: fstest.MapFS{cuesFile: {Data: []byte("say\tsaid\tthat\n")}}})
+	doc := annotate(t, a, "Smith said the plan works. Jones told me it fails.")
+	if len(doc.Quotes) != 1 {
+		t.Errorf("Annotate with a one-verb lexicon: %d quotes; want 1", len(doc.Quotes))
+	}
+}
+
+func TestCanceled(t *testing.T) {
+	ctx, cancel := context.WithCancel(context.Background())
+	cancel()
+	if err := New(Options{}).Annotate(ctx, &chronicle.Document{Text: "x"}); !errors.Is(err, context.Canceled) {
+		t.Errorf("Annotate(canceled) = %v; want context.Canceled", err)
+	}
+}
+
+// repoShared returns ../shared relative to the repository root.
+func repoShared(t testing.TB) string {
+	dir, err := os.Getwd()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for {
+		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
+			return filepath.Join(dir, "..", "shared")
+		}
+		parent := filepath.Dir(dir)
+		if parent == dir {
+			t.Fatal("no go.mod above the test directory")
+		}
+		dir = parent
+	}
+}
+
+// addMentions adds a mention for every occurrence of each name, in text
+// order, with the given entity ids; entities get type PERSON unless their
+// name contains "Ministry", "House" or "AFP".
+func addMentions(doc *chronicle.Document, names map[string]string) {
+	type hit struct {
+		s, e int
+		id   string
+	}
+	var hits []hit
+	for name, id := range names {
+		for off := 0; ; {
+			i := strings.Index(doc.Text[off:], name)
+			if i < 0 {
+				break
+			}
+			s := off + i
+			hits = append(hits, hit{s, s + len(name), id})
+			off = s + len(name)
+		}
+	}
+	// Longest first, drop overlaps, then text order.
+	for i := range hits {
+		for j := i + 1; j < len(hits); j++ {
+			if hits[j].e-hits[j].s > hits[i].e-hits[i].s {
+				hits[i], hits[j] = hits[j], hits[i]
+			}
+		}
+	}
+	var kept []hit
+	for _, h := range hits {
+		ok := true
+		for _, k := range kept {
+			if h.s < k.e && k.s < h.e {
+				ok = false
+			}
+		}
+		if ok {
+			kept = append(kept, h)
+		}
+	}
+	for i := range kept {
+		for j := i + 1; j < len(kept); j++ {
+			if kept[j].s < kept[i].s {
+				kept[i], kept[j] = kept[j], kept[i]
+			}
+		}
+	}
+	ents := map[string]int{}
+	for _, h := range kept {
+		typ := "PERSON"
+		name := doc.Text[h.s:h.e]
+		if strings.Contains(name, "Ministry") || strings.Contains(name, "House") || name == "AFP" {
+			typ = "ORG"
+		}
+		m := chronicle.Mention{ID: "m" + itoa(len(doc.Mentions)+1), Start: h.s, End: h.e, Text: name, Type: typ, Entity: h.id}
+		doc.Mentions = append(doc.Mentions, m)
+		i, ok := ents[h.id]
+		if !ok {
+			i = len(doc.Entities)
+			ents[h.id] = i
+			doc.Entities = append(doc.Entities, chronicle.Entity{ID: h.id, Name: name, Type: typ})
+		}
+		doc.Entities[i].Mentions = append(doc.Entities[i].Mentions, m.ID)
+	}
+}
+
+// seedDoc reads the seed article with tokens and hand-built mentions.
+func seedDoc(t testing.TB) *chronicle.Document {
+	path := filepath.Join(repoShared(t), "seed", "article.txt")
+	raw, err := os.ReadFile(path)
+	if err != nil {
+		t.Skipf("seed article not available (%v): needs ../shared", err)
+	}
+	text := string(raw)
+	doc := &chronicle.Document{Text: text, Tokens: tokenize.Tokens(nil, text)}
+	addMentions(doc, map[string]string{
+		"Marco Rubio": "e1", "Rubio": "e1",
+		"Wang Yi":      "e2",
+		"Donald Trump": "e3", "Trump": "e3",
+		"Xi Jinping": "e4", "Xi": "e4",
+		"The Chinese Ministry of Foreign Affairs": "e5",
+		"Howard Lutnick": "e6",
+		"AFP":            "e7",
+	})
+	return doc
+}
+
+// TestSeed checks the issue's expectations on the seed article: seven
+// direct or partial quotes with their speakers, and the indirect
+// statements by Rubio, the ministry and Lutnick. The full output is a
+// golden file (refresh with -update).
+func TestSeed(t *testing.T) {
+	doc := seedDoc(t)
+	if err := New(Options{}).Annotate(context.Background(), doc); err != nil {
+		t.Fatal(err)
+	}
+	if err := doc.Check(); err != nil {
+		t.Fatal(err)
+	}
+	type want struct{ text, entity, speaker string }
+	direct := []want{
+		{"positive and constructive.", "e1", ""},
+		{"very eager", "e1", ""},
+		{"I think there's a high probability it will happen,", "e1", "he"},
+		{"We are two large and powerful countries, so there will always be things we don't agree on. I think there are still some areas of potential cooperation,", "e1", ""},
+		{"positive, practical, and constructive,", "e5", ""},
+		{"complete reboot", "e3", ""},
+		{"very good.", "e3", ""},
+	}
+	var got []chronicle.Quote
+	for _, q := range doc.Quotes {
+		if q.Kind == "direct" || q.Kind == "partial" {
+			got = append(got, q)
+		}
+	}
+	if len(got) != len(direct) {
+		t.Errorf("seed: %d direct or partial quotes; want %d", len(got), len(direct))
+	}
+	for i := 0; i < min(len(got), len(direct)); i++ {
+		q, w := got[i], direct[i]
+		if q.Text != w.text {
+			t.Errorf("seed quote %d = %q; want %q", i, q.Text, w.text)
+		}
+		if q.Speaker == nil || q.Speaker.Entity != w.entity || (w.speaker != "" && q.Speaker.Text != w.speaker) {
+			t.Errorf("seed quote %q: speaker %+v; want entity %s %s", q.Text, q.Speaker, w.entity, w.speaker)
+		}
+	}
+	indirect := []want{
+		{"the US would work with China and make an announcement later", "e1", ""},
+		{"both sides agreed to strengthen exchanges and dialogue", "e5", ""},
+		{"a new round of trade talks between the two countries will take place in early August, just before the tariff postponement deadline expires", "e6", ""},
+	}
+	for _, w := range indirect {
+		found := false
+		for _, q := range doc.Quotes {
+			if q.Kind == "indirect" && q.Text == w.text {
+				found = true
+				if q.Speaker == nil || q.Speaker.Entity != w.entity {
+					t.Errorf("seed indirect %q: speaker %+v; want entity %s", w.text, q.Speaker, w.entity)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("seed: no indirect quote %q", w.text)
+		}
+	}
+
+	var buf bytes.Buffer
+	enc := json.NewEncoder(&buf)
+	enc.SetIndent("", "  ")
+	enc.SetEscapeHTML(false)
+	if err := enc.Encode(doc.Quotes); err != nil {
+		t.Fatal(err)
+	}
+	golden := filepath.Join("testdata", "seed.golden.json")
+	if *update {
+		if err := os.WriteFile(golden, buf.Bytes(), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	wantJSON, err := os.ReadFile(golden)
+	if err != nil {
+		t.Fatalf("%v (run go test -update to create it)", err)
+	}
+	if !bytes.Equal(buf.Bytes(), wantJSON) {
+		t.Errorf("seed quotes differ from %s (run go test -update and review the diff):\n%s", golden, buf.String())
+	}
+}
+
+func BenchmarkQuotes(b *testing.B) {
+	dir := filepath.Join(repoShared(b), "data", "corpus", "bbc-news", "politics")
+	files, _ := filepath.Glob(filepath.Join(dir, "*.txt"))
+	if len(files) == 0 {
+		b.Skip("BBC corpus not available: needs ../shared/data/corpus/bbc-news")
+	}
+	var docs []*chronicle.Document
+	size := 0
+	for _, f := range files[:min(len(files), 100)] {
+		raw, err := os.ReadFile(f)
+		if err != nil {
+			b.Fatal(err)
+		}
+		text := string(raw)
+		docs = append(docs, &chronicle.Document{Text: text, Tokens: tokenize.Tokens(nil, text)})
+		size += len(text)
+	}
+	a := New(Options{})
+	ctx := context.Background()
+	b.ReportAllocs()
+	b.SetBytes(int64(size))
+	b.ResetTimer()
+	for b.Loop() {
+		for _, d := range docs {
+			if err := a.Annotate(ctx, d); err != nil {
+				b.Fatal(err)
+			}
+		}
+	}
+}
