@@ -176,8 +176,12 @@ var feedTimeLayouts = []string{
 // feedTime formats the instant parsed (which gofeed gives in UTC) in RFC
 // 3339, keeping the zone offset of raw when raw is a form that states one
 // and names the same instant: a paper's local date is the one that counts.
+// A date alone stays a date.
 func feedTime(raw string, parsed time.Time) string {
 	raw = strings.TrimSpace(raw)
+	if t, err := time.Parse(time.DateOnly, raw); err == nil && t.Equal(parsed) {
+		return raw // a date alone: no time or zone to invent
+	}
 	for _, l := range feedTimeLayouts {
 		if t, err := time.Parse(l, raw); err == nil && t.Equal(parsed) {
 			return t.Format(time.RFC3339)

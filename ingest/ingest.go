@@ -144,20 +144,23 @@ func (in *Ingester) Each(ctx context.Context, arg string, stdin io.Reader, fn fu
 		return nil
 	}
 	var err error
+	op := "read"
 	switch scheme, ok := urlScheme(arg); {
 	case arg == "-":
 		err = in.eachStdin(ctx, stdin, emit)
 	case ok && (scheme == "http" || scheme == "https"):
+		op = "fetch"
 		err = in.eachURL(ctx, arg, emit)
 	case ok:
-		err = &Error{Op: "fetch", Input: arg, Err: fmt.Errorf("%w %q", ErrScheme, scheme)}
+		op = "fetch"
+		err = fmt.Errorf("%w %q", ErrScheme, scheme)
 	default:
 		err = in.eachPath(ctx, arg, emit)
 	}
 	if fe, ok := errors.AsType[*fnError](err); ok {
 		return fe.err
 	}
-	return err
+	return wrap(op, arg, err) // context errors, mostly
 }
 
 // urlScheme returns the lower-cased scheme of s if s starts with

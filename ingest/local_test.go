@@ -197,3 +197,21 @@ func TestScheme(t *testing.T) {
 		}
 	}
 }
+
+func TestCanceled(t *testing.T) {
+	dir := t.TempDir()
+	writeFiles(t, dir, map[string]string{"a.txt": "a", "b.txt": "b"})
+	ctx, cancel := context.WithCancel(context.Background())
+	n := 0
+	err := New(Options{}).Each(ctx, dir, nil, func(*chronicle.Article) error {
+		n++
+		cancel()
+		return nil
+	})
+	if !errors.Is(err, context.Canceled) || n != 1 {
+		t.Errorf("Each(dir) canceled after the first article = %v after %d articles; want context.Canceled after 1", err, n)
+	}
+	if _, ok := errors.AsType[*Error](err); !ok {
+		t.Errorf("Each(dir) canceled error = %T; want *Error", err)
+	}
+}
