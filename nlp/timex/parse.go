@@ -377,10 +377,8 @@ func (p *parser) number(i int) (n float64, unknown bool, end int, ok bool) {
 	}
 	// "two and a half"
 	if p.w(end) == "and" && p.w(end+1) == "a" && p.w(end+2) == "half" {
-		if _, isUnit := p.unitAt(end + 3); !isUnit {
-			n += 0.5
-			end += 3
-		}
+		n += 0.5
+		end += 3
 	}
 	return n, false, end, true
 }
@@ -664,6 +662,9 @@ func (p *parser) monthContext(i, m int) bool {
 		return true
 	}
 	prev := p.w(i - 1)
+	if prev == "-" && p.w(i-2) == "mid" {
+		return true
+	}
 	switch prev {
 	case "in", "since", "until", "till", "by", "early", "late", "mid", "last", "next", "this",
 		"of", "from", "to", "through", "during", "before", "after", "between", "throughout",
@@ -881,7 +882,7 @@ func (p *parser) plausibleYear(i, y int) bool {
 	if (prev == "," || prev == ".") && p.tight(i) {
 		return false
 	}
-	if (prev == "-" || prev == "/") && p.tight(i) {
+	if (prev == "-" || prev == "/") && p.tight(i) && p.w(i-2) != "mid" {
 		return false
 	}
 	next := p.w(i + 1)
@@ -972,7 +973,7 @@ func (p *parser) numericWith(i, wd int) (match, bool) {
 		}
 	} else {
 		// a bare d/m needs a date context: "on 11/7", "(11/7)", "Friday 11/7"
-		if wd == 0 && !p.in(i-1, "on", "since", "until", "by", "from", "to", "dated", "before", "after", "(", "date", "of") {
+		if wd == 0 && !p.in(i-1, "on", "since", "until", "by", "from", "to", "dated", "before", "after", "(", "date") {
 			return match{}, false
 		}
 		if _, isUnit := p.unitAt(end); isUnit {

@@ -268,6 +268,9 @@ func (p *parser) seasonRule(i int) (match, bool) {
 	default:
 		return match{}, false
 	}
+	if prev == "the" && !p.in(i-2, "in", "during", "by", "since", "until", "through", "throughout", "over", "for", "before", "after", "of", "early", "late", "mid", "this") {
+		return match{}, false // "water from the spring"
+	}
 	if p.w(i+1) == "of" || s == "FA" && prev != "this" && prev != "last" && prev != "next" && prev != "the" && prev != "in" {
 		return match{}, false
 	}
@@ -450,23 +453,7 @@ func (p *parser) holidayRule(i int) (match, bool) {
 		if !ok {
 			return match{}, false
 		}
-		diff := t.Sub(p.ref).Hours() / 24
-		switch p.tense(i, end) {
-		case tensePast:
-			if diff > 1 {
-				y--
-			}
-		case tenseFuture:
-			if diff < -1 {
-				y++
-			}
-		default:
-			if diff > 183 {
-				y--
-			} else if diff < -183 {
-				y++
-			}
-		}
+		y = p.yearFor(int(t.Month()), t.Day(), p.tense(i, end))
 	}
 	t, ok := day(y)
 	if !ok {
@@ -592,6 +579,9 @@ func (p *parser) durationCore(i int) (match, bool) {
 	if (p.w(j) == "a" || p.w(j) == "an") && k == j+1 {
 		if plural || adjective {
 			return match{}, false
+		}
+		if (unit == "Q" || p.w(k+1) == "of") && !p.in(i-1, "for", "in", "within", "over", "than", "about", "nearly", "almost", "after") {
+			return match{}, false // "a quarter of the vote"
 		}
 	}
 	if (p.w(j) == "one" || n == 1) && plural && p.toks[j].kind != 'd' {

@@ -1,0 +1,43 @@
+package timex_test
+
+import (
+	"context"
+	"fmt"
+	"time"
+
+	"chronicle"
+	"chronicle/nlp/timex"
+)
+
+func ExampleTagger_Find() {
+	tg := timex.New(timex.Options{})
+	ref := time.Date(2025, 7, 11, 0, 0, 0, 0, time.UTC)
+	for _, x := range tg.Find("Rubio met Wang Yi on Thursday; talks will take place in early August.", ref, true) {
+		fmt.Printf("%s %q %s %s %q\n", x.ID, x.Text, x.Type, x.Value, x.Mod)
+	}
+	// Output:
+	// t1 "Thursday" DATE 2025-07-10 ""
+	// t2 "early August" DATE 2025-08 "START"
+}
+
+func ExampleTagger_Annotate() {
+	doc := &chronicle.Document{Text: "The summit ended on 11 July 2025. Leaders left on Saturday."}
+	if err := timex.New(timex.Options{}).Annotate(context.Background(), doc); err != nil {
+		fmt.Println(err)
+		return
+	}
+	fmt.Println(doc.Meta.Published.Value, doc.Meta.Published.Source)
+	for _, x := range doc.Timexes {
+		fmt.Println(x.Text, x.Value)
+	}
+	// Output:
+	// 2025-07-11 text
+	// 11 July 2025 2025-07-11
+	// Saturday 2025-07-05
+}
+
+func ExampleNew() {
+	tg := timex.New(timex.Options{})
+	fmt.Println(len(tg.Find("It lasted three hours.", time.Time{}, false)))
+	// Output: 1
+}
