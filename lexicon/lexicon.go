@@ -466,24 +466,28 @@ func (l *Lexicon) add(name string, e Entry) {
 // more characters, letters all capitals, at least one letter: "US", "U.S.",
 // "G20"), and "" otherwise.
 func acronymKey(name string) string {
-	var b strings.Builder
-	letters := 0
+	letters, dots := 0, false
 	for _, r := range name {
 		switch {
 		case r == '.':
+			dots = true
 		case r == '-' || r == '+' || unicode.IsDigit(r):
-			b.WriteRune(r)
 		case unicode.IsUpper(r):
 			letters++
-			b.WriteRune(r)
 		default:
 			return ""
 		}
 	}
-	if letters == 0 || b.Len() < 2 {
+	if letters == 0 {
 		return ""
 	}
-	return b.String()
+	if dots {
+		name = strings.ReplaceAll(name, ".", "")
+	}
+	if len(name) < 2 {
+		return ""
+	}
+	return name
 }
 
 // Lookup returns the entries name may refer to, in data order: countries,
@@ -594,6 +598,9 @@ func (l *Lexicon) AllPeople() []*Person { return l.people }
 // case, periods removed, curly apostrophes straightened, spaces collapsed,
 // and a leading "the" dropped.
 func Normalize(s string) string {
+	if isNormal(s) {
+		return s
+	}
 	var b strings.Builder
 	b.Grow(len(s))
 	space := false
@@ -621,6 +628,21 @@ func Normalize(s string) string {
 		out = out[4:]
 	}
 	return out
+}
+
+// isNormal reports whether s is already its own Normalize: ASCII lower
+// case without periods, without leading "the " and with single inner spaces.
+func isNormal(s string) bool {
+	if s == "" || s[0] == ' ' || s[len(s)-1] == ' ' || strings.HasPrefix(s, "the ") {
+		return s == ""
+	}
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= utf8.RuneSelf || c == '.' || (c >= 'A' && c <= 'Z') || (c < ' ' && c != 0) || (c == ' ' && s[i-1] == ' ') {
+			return false
+		}
+	}
+	return true
 }
 
 // fold maps a Latin letter with a diacritic to its base letter.

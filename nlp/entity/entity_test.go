@@ -93,10 +93,6 @@ func buildDoc(t testing.TB, text, published string, ms []ner) *chronicle.Documen
 	return doc
 }
 
-func isWordByte(b byte) bool {
-	return b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' || b >= '0' && b <= '9'
-}
-
 func itoa(i int) string {
 	if i < 10 {
 		return string(rune('0' + i))
@@ -458,5 +454,35 @@ func TestSeedGolden(t *testing.T) {
 	}
 	if !bytes.Equal(got, want) {
 		t.Errorf("seed mentions and entities differ from %s; run go test -update and review the diff", path)
+	}
+}
+
+// BenchmarkAnnotateLong annotates the seed repeated 20 times (about 1,200
+// mentions) to show the stage stays near-linear.
+func BenchmarkAnnotateLong(b *testing.B) {
+	a := New(testLexicon(b), Options{})
+	seed := seedDoc(b)
+	var long chronicle.Document
+	var sb strings.Builder
+	for k := 0; k < 20; k++ {
+		off := sb.Len()
+		sb.WriteString(seed.Text)
+		sb.WriteString("\n")
+		for _, m := range seed.Mentions {
+			m.Start += off
+			m.End += off
+			long.Mentions = append(long.Mentions, m)
+		}
+	}
+	long.Text = sb.String()
+	long.Meta = seed.Meta
+	b.SetBytes(int64(len(long.Text)))
+	b.ReportAllocs()
+	for b.Loop() {
+		doc := long
+		doc.Mentions = slices.Clone(long.Mentions)
+		if err := a.Annotate(context.Background(), &doc); err != nil {
+			b.Fatal(err)
+		}
 	}
 }

@@ -1,7 +1,7 @@
 package entity
 
 import (
-	"regexp"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -177,6 +177,10 @@ func (st *state) trim(s, e int) (int, int) {
 	if w := st.wtext(i); (w == "the" || w == "The") && j-i > 1 {
 		i++
 	}
+	// A name ends in a capitalised word or a number ("Rubio said" → "Rubio").
+	for j-i > 1 && !st.words[j-1].cap && !unicode.IsDigit(rune(st.text[st.words[j-1].s])) {
+		j--
+	}
 	s, e = max(s, st.words[i].s), min(e, st.words[j-1].e)
 	t := st.text[s:e]
 	for _, suf := range []string{"'s", "’s"} {
@@ -187,9 +191,9 @@ func (st *state) trim(s, e int) (int, int) {
 	return s, e
 }
 
-// creditRe matches the end of the text before a credited name on its line:
-// "Photo: ", "Photo by ", "(According to ", or a second credit ("Photo: AP/").
-var creditRe = regexp.MustCompile(`(?i)(?:\bphotos?(?: by)?|\bimages?|\bcredits?|\bsource|\bpictures?|\bvideo|\(according to)\s*:?\s*(?:[\p{L}\p{N} .&-]{1,30}\s*[/,&;]\s*)?$`)
+// creditCues end the text before a credited name on its line ("Photo: AP").
+var creditCues = []string{"photo", "photos", "photo by", "photograph", "image", "images", "credit", "credits",
+	"source", "picture", "pictures", "video", "(according to", "courtesy", "courtesy of", "file photo"}
 
 var nonNames = map[string]bool{
 	"photo": true, "photos": true, "image": true, "images": true, "video": true, "file": true, "credit": true,
@@ -222,10 +226,30 @@ func (st *state) inCreditZone(c cand) bool {
 }
 
 // afterCreditCue reports whether the text before off on its line ends with
-// a credit cue, possibly followed by other credits ("Photo: AP/Reuters").
+// a credit cue, possibly followed by another credit ("Photo: AP/Reuters").
 func (st *state) afterCreditCue(off int) bool {
 	ls := strings.LastIndexByte(st.text[:off], '\n') + 1
-	return creditRe.MatchString(st.text[max(ls, off-60):off])
+	b := strings.TrimRight(st.text[max(ls, off-60):off], " ")
+	if n := len(b); n > 0 && strings.IndexByte("/,&;", b[n-1]) >= 0 {
+		b = strings.TrimRight(b[:n-1], " ")
+		k := strings.LastIndexAny(b, ": ")
+		if k < 0 {
+			return false
+		}
+		b = b[:k+1]
+	}
+	b = strings.TrimRight(strings.TrimSuffix(strings.TrimRight(b, " "), ":"), " ")
+	for _, cue := range creditCues {
+		if len(b) >= len(cue) && strings.EqualFold(b[len(b)-len(cue):], cue) &&
+			(len(b) == len(cue) || !isWordByte(b[len(b)-len(cue)-1])) {
+			return true
+		}
+	}
+	return false
+}
+
+func isWordByte(c byte) bool {
+	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c >= 0x80
 }
 
 // modifiers are words that may stand between a country qualifier and a
@@ -395,7 +419,7 @@ func pick(es []lexicon.Entry) lexicon.Entry {
 // "Rubio" PERSON), and extends a one-word name by a following or preceding
 // capitalised word when together they are a known person.
 func (st *state) mergeAdjacent() {
-	sort.Slice(st.cands, func(i, j int) bool { return st.cands[i].s < st.cands[j].s })
+	slices.SortStableFunc(st.cands, func(a, b cand) int { return a.s - b.s })
 	out := st.cands[:0]
 	for _, c := range st.cands {
 		if n := len(out); n > 0 {
@@ -708,34 +732,50 @@ func (st *state) acceptScan(x, y, j int, en lexicon.Entry) bool {
 // may stay inside an EVENT; nothing else overlaps.
 func (st *state) resolveOverlaps() {
 	cs := st.cands
-	sort.SliceStable(cs, func(i, j int) bool {
-		if cs[i].prio != cs[j].prio {
-			return cs[i].prio > cs[j].prio
+	slices.SortStableFunc(cs, func(a, b cand) int {
+		if a.prio != b.prio {
+			return b.prio - a.prio
 		}
-		return cs[i].e-cs[i].s > cs[j].e-cs[j].s
+		return (b.e - b.s) - (a.e - a.s)
 	})
-	var kept []cand
-	for _, c := range cs {
-		ok := true
-		for _, k := range kept {
-			if c.s >= k.e || k.s >= c.e {
-				continue
-			}
-			if k.typ == "EVENT" && c.known() && k.s <= c.s && c.e <= k.e && !(k.s == c.s && k.e == c.e) {
-				continue
-			}
-			ok = false
-			break
-		}
-		if ok {
-			kept = append(kept, c)
-		}
+	// owner[x] and inner[x] are the kept candidates covering word x, at the
+	// top level and inside an EVENT; -1 if none.
+	owner := make([]int32, len(st.words))
+	inner := make([]int32, len(st.words))
+	for x := range owner {
+		owner[x], inner[x] = -1, -1
 	}
-	sort.SliceStable(kept, func(i, j int) bool {
-		if kept[i].s != kept[j].s {
-			return kept[i].s < kept[j].s
+	kept := make([]cand, 0, len(cs))
+	for _, c := range cs {
+		i, j := st.wordsIn(c.s, c.e)
+		nested, ok := false, i < j
+		for x := i; x < j && ok; x++ {
+			if k := owner[x]; k >= 0 {
+				o := kept[k]
+				if o.typ == "EVENT" && c.known() && o.s <= c.s && c.e <= o.e && (o.s != c.s || o.e != c.e) && inner[x] < 0 {
+					nested = true
+				} else {
+					ok = false
+				}
+			}
 		}
-		return kept[i].e > kept[j].e
+		if !ok {
+			continue
+		}
+		for x := i; x < j; x++ {
+			if nested {
+				inner[x] = int32(len(kept))
+			} else {
+				owner[x] = int32(len(kept))
+			}
+		}
+		kept = append(kept, c)
+	}
+	slices.SortStableFunc(kept, func(a, b cand) int {
+		if a.s != b.s {
+			return a.s - b.s
+		}
+		return b.e - a.e
 	})
 	st.cands = kept
 }
