@@ -131,7 +131,7 @@ func TestInferPublished(t *testing.T) {
 	tg := New(Options{})
 	cases := []struct {
 		text, url, want string
-		src              chronicle.DateSource
+		src             chronicle.DateSource
 	}{
 		{"The minister spoke on July 10, 2025. He will travel on Aug. 3, 2025.", "", "2025-07-10", chronicle.DateText},
 		{"Nothing dated here.", "https://example.com/2024/03/05/story.html", "2024-03-05", chronicle.DateURL},
