@@ -8,7 +8,6 @@ import (
 	"log/slog"
 	"math/rand/v2"
 	"os"
-	"sort"
 	"time"
 
 	"chronicle/nlp/internal/clusters"
@@ -207,14 +206,4 @@ func TrainFromFile(ctx context.Context, trainPath, devPath string, out io.Writer
 		return sc, err
 	}
 	return sc, nil
-}
-
-// sortedKeys is used for deterministic logging.
-func sortedKeys(m map[string]int32) []string {
-	k := make([]string, 0, len(m))
-	for w := range m {
-		k = append(k, w)
-	}
-	sort.Strings(k)
-	return k
 }

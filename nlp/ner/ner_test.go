@@ -1,0 +1,242 @@
+package ner
+
+import (
+	"bytes"
+	"context"
+	"os"
+	"path/filepath"
+	"reflect"
+	"strings"
+	"testing"
+
+	"chronicle"
+	"chronicle/nlp/pos"
+)
+
+func sharedData(t testing.TB, rel string) string {
+	t.Helper()
+	dir, err := os.Getwd()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for {
+		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
+			break
+		}
+		parent := filepath.Dir(dir)
+		if parent == dir {
+			t.Skip("repository root not found")
+		}
+		dir = parent
+	}
+	p := filepath.Join(dir, "..", "shared", "data", rel)
+	if _, err := os.Stat(p); err != nil {
+		t.Skipf("shared data %s not available: %v", p, err)
+	}
+	return p
+}
+
+func models(t testing.TB) (*pos.Tagger, *Tagger) {
+	t.Helper()
+	p, err := pos.New()
+	if err != nil {
+		t.Fatalf("pos.New() error: %v", err)
+	}
+	n, err := New()
+	if err != nil {
+		t.Fatalf("New() error: %v", err)
+	}
+	return p, n
+}
+
+func TestChunks(t *testing.T) {
+	tests := []struct {
+		in   string
+		want []Chunk
+	}{
+		{"B-PER I-PER O B-LOC", []Chunk{{0, 2, "PER"}, {3, 4, "LOC"}}},
+		{"I-PER I-PER O", []Chunk{{0, 2, "PER"}}}, // I- after start opens a chunk
+		{"O I-ORG B-ORG I-ORG", []Chunk{{1, 2, "ORG"}, {2, 4, "ORG"}}},
+		{"B-PER I-LOC", []Chunk{{0, 1, "PER"}, {1, 2, "LOC"}}}, // type change
+		{"O O", nil},
+	}
+	for _, tt := range tests {
+		if got := Chunks(strings.Fields(tt.in)); !reflect.DeepEqual(got, tt.want) {
+			t.Errorf("Chunks(%q) = %v; want %v", tt.in, got, tt.want)
+		}
+	}
+}
+
+func TestBILOU(t *testing.T) {
+	got, err := bilou(strings.Fields("B-PER I-PER I-PER O B-LOC O I-ORG"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := []int32{class(prefixB, 0), class(prefixI, 0), class(prefixL, 0), classO, class(prefixU, 1), classO, class(prefixU, 2)}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("bilou(...) = %v; want %v", got, want)
+	}
+	if _, err := bilou([]string{"B-FOO"}); err == nil {
+		t.Errorf("bilou(B-FOO) = nil error; want error")
+	}
+}
+
+func TestTag(t *testing.T) {
+	p, n := models(t)
+	tests := []struct{ in, want string }{
+		{"Chinese Foreign Minister Wang Yi met Marco Rubio in Kuala Lumpur .",
+			"B-MISC O O B-PER I-PER O B-PER I-PER O B-LOC I-LOC O"},
+		{"EU rejects German call to boycott British lamb .",
+			"B-ORG O B-MISC O O O B-MISC O O"},
+	}
+	for _, tt := range tests {
+		w := strings.Fields(tt.in)
+		got := strings.Join(n.Tag(w, p.Tag(w, nil), nil), " ")
+		if got != tt.want {
+			t.Errorf("Tag(%q) = %q; want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
+func TestSaveRead(t *testing.T) {
+	_, n := models(t)
+	var buf bytes.Buffer
+	if err := n.Save(&buf); err != nil {
+		t.Fatal(err)
+	}
+	n2, err := Read(&buf)
+	if err != nil {
+		t.Fatalf("Read(Save(t)) error: %v", err)
+	}
+	w := strings.Fields("Peter Blackburn flew to Brussels for the European Commission .")
+	if a, b := n.Tag(w, nil, nil), n2.Tag(w, nil, nil); !reflect.DeepEqual(a, b) {
+		t.Errorf("Tag(%q) = %q before saving, %q after", w, a, b)
+	}
+}
+
+func TestAnnotator(t *testing.T) {
+	p, n := models(t)
+	text := "Chinese Foreign Minister Wang Yi met Marco Rubio in Kuala Lumpur. Rubio left."
+	doc := &chronicle.Document{Text: text}
+	off := 0
+	for _, w := range strings.Fields(strings.NewReplacer(".", " .").Replace(text)) {
+		i := strings.Index(text[off:], w) + off
+		doc.Tokens = append(doc.Tokens, chronicle.Token{Start: i, End: i + len(w)})
+		off = i + len(w)
+	}
+	doc.Sentences = []chronicle.Sentence{{Start: 0, End: 66}, {Start: 67, End: len(text)}}
+	ctx := context.Background()
+	if err := (pos.Annotator{T: p}).Annotate(ctx, doc); err != nil {
+		t.Fatal(err)
+	}
+	if err := (Annotator{T: n}).Annotate(ctx, doc); err != nil {
+		t.Fatal(err)
+	}
+	if err := doc.Check(); err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, m := range doc.Mentions {
+		got = append(got, m.ID+":"+m.Text+"/"+m.Type)
+	}
+	want := []string{"m1:Chinese/MISC", "m2:Wang Yi/PERSON", "m3:Marco Rubio/PERSON", "m4:Kuala Lumpur/LOC", "m5:Rubio/PERSON"}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("Annotate(%q) mentions = %q; want %q", text, got, want)
+	}
+}
+
+func TestTagCoNLL(t *testing.T) {
+	p, n := models(t)
+	in := "-DOCSTART- -X- -X- O\n\nEU NNP B-NP B-ORG\nrejects VBZ B-VP O\nGerman\n\nPeter\nBlackburn\n"
+	var out bytes.Buffer
+	if err := TagCoNLL(context.Background(), strings.NewReader(in), &out, p, n); err != nil {
+		t.Fatal(err)
+	}
+	want := "-DOCSTART- -X- -X- O\n\nEU NNP B-NP B-ORG B-ORG\nrejects VBZ B-VP O O\nGerman B-MISC\n\nPeter B-PER\nBlackburn I-PER\n"
+	if out.String() != want {
+		t.Errorf("TagCoNLL(%q) =\n%s\nwant\n%s", in, out.String(), want)
+	}
+	bad := strings.Repeat("x", pos.MaxLineBytes+1)
+	if err := TagCoNLL(context.Background(), strings.NewReader(bad), &out, p, n); err == nil {
+		t.Errorf("TagCoNLL(long line) = nil; want error")
+	}
+}
+
+func readValid(t testing.TB) []pos.Sentence {
+	f, err := os.Open(sharedData(t, "ner/conll2003/valid.txt"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	s, err := pos.ReadCoNLL(f)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return s
+}
+
+// minValidF1 is the measured F1 of the committed models on CoNLL-2003
+// valid, rounded down.
+const minValidF1 = 0.90
+
+// TestValidF1 is the regression gate: POS then NER on CoNLL-2003 valid,
+// scored like conlleval.
+func TestValidF1(t *testing.T) {
+	sents := readValid(t)
+	p, n := models(t)
+	var gold, pred [][]string
+	for _, doc := range documents(sents) {
+		w, g, pt := docColumns(doc, p)
+		gold = append(gold, g...)
+		pred = append(pred, n.TagDocument(w, pt, nil)...)
+	}
+	pr, rc, f := f1(gold, pred)
+	t.Logf("NER on valid: P %.4f R %.4f F1 %.4f", pr, rc, f)
+	if f < minValidF1 {
+		t.Errorf("F1 on valid = %.4f; want >= %.4f", f, minValidF1)
+	}
+}
+
+func BenchmarkNER(b *testing.B) {
+	sents := readValid(b)
+	p, n := models(b)
+	tags := make([][]string, len(sents))
+	for i, s := range sents {
+		tags[i] = p.Tag(s.Words, nil)
+	}
+	b.ReportAllocs()
+	var out []string
+	toks := 0
+	for b.Loop() {
+		for i, s := range sents {
+			out = n.Tag(s.Words, tags[i], out)
+			toks += len(s.Words)
+		}
+	}
+	b.ReportMetric(float64(toks)/b.Elapsed().Seconds(), "tokens/s")
+}
+
+// BenchmarkPipeline is POS then NER, a document at a time, as the
+// Annotators run them.
+func BenchmarkPipeline(b *testing.B) {
+	sents := readValid(b)
+	p, n := models(b)
+	docs := documents(sents)
+	b.ReportAllocs()
+	toks := 0
+	var ptags [][]string
+	var out [][]string
+	for b.Loop() {
+		for _, d := range docs {
+			words := make([][]string, len(d))
+			ptags = ptags[:0]
+			for i, s := range d {
+				words[i] = s.Words
+				ptags = append(ptags, p.Tag(s.Words, nil))
+				toks += len(s.Words)
+			}
+			out = n.TagDocument(words, ptags, out)
+		}
+	}
+	b.ReportMetric(float64(toks)/b.Elapsed().Seconds(), "tokens/s")
+}

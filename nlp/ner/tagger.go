@@ -1,0 +1,245 @@
+package ner
+
+import (
+	"bufio"
+	"compress/gzip"
+	"encoding/binary"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"io/fs"
+	"strings"
+	"sync"
+
+	"chronicle/nlp/internal/clusters"
+	"chronicle/nlp/internal/perceptron"
+)
+
+// ErrModel reports a missing or malformed model file.
+var ErrModel = errors.New("ner: bad model")
+
+// ModelFile is the name of the model inside the fs.FS given to Load.
+const ModelFile = "ner.model.gz"
+
+const fileMagic = "CHRNER01"
+
+// A Tagger finds PER, LOC, ORG and MISC names. It is read-only after
+// loading and safe for concurrent use.
+type Tagger struct {
+	model   *perceptron.Model
+	words   *clusters.Set
+	gaz     *gazetteer
+	gazExt  string    // external gazetteer, TSV
+	gazTr   string    // names seen in training, TSV
+	scratch sync.Pool // *state
+}
+
+type header struct {
+	Types       []string `json:"types"`
+	Words       string   `json:"clusters"`           // clusters.Set in its TSV form
+	GazExternal string   `json:"gazetteer_external"` // "TYPE\twords" lines
+	GazTrain    string   `json:"gazetteer_train"`
+}
+
+type state struct {
+	doc    docState
+	one    [1][]string
+	s      sent
+	feats  []uint64
+	scores []float32
+	tags   []int32
+}
+
+func newTagger(m *perceptron.Model, words *clusters.Set, gazExt, gazTr string) (*Tagger, error) {
+	g := newGazetteer()
+	if err := readGazetteer(g, strings.NewReader(gazExt), gazExternal); err != nil {
+		return nil, err
+	}
+	if err := readGazetteer(g, strings.NewReader(gazTr), gazTrain); err != nil {
+		return nil, err
+	}
+	t := &Tagger{model: m, words: words, gaz: g, gazExt: gazExt, gazTr: gazTr}
+	t.scratch.New = func() any { return &state{scores: make([]float32, nClass)} }
+	return t, nil
+}
+
+// Load reads the model ModelFile from fsys.
+func Load(fsys fs.FS) (*Tagger, error) {
+	f, err := fsys.Open(ModelFile)
+	if err != nil {
+		return nil, fmt.Errorf("ner: load: %w", err)
+	}
+	defer f.Close()
+	return Read(f)
+}
+
+// Read reads a gzip-compressed model written by Save.
+func Read(r io.Reader) (*Tagger, error) {
+	zr, err := gzip.NewReader(r)
+	if err != nil {
+		return nil, fmt.Errorf("%w: %v", ErrModel, err)
+	}
+	br := bufio.NewReader(zr)
+	magic := make([]byte, len(fileMagic))
+	if _, err := io.ReadFull(br, magic); err != nil || string(magic) != fileMagic {
+		return nil, fmt.Errorf("%w: bad header", ErrModel)
+	}
+	n, err := binary.ReadUvarint(br)
+	if err != nil || n > 64<<20 {
+		return nil, fmt.Errorf("%w: header length", ErrModel)
+	}
+	hb := make([]byte, n)
+	if _, err := io.ReadFull(br, hb); err != nil {
+		return nil, fmt.Errorf("%w: %v", ErrModel, err)
+	}
+	var h header
+	if err := json.Unmarshal(hb, &h); err != nil {
+		return nil, fmt.Errorf("%w: %v", ErrModel, err)
+	}
+	if strings.Join(h.Types, " ") != strings.Join(types[:], " ") {
+		return nil, fmt.Errorf("%w: types %v, want %v", ErrModel, h.Types, types)
+	}
+	m, err := perceptron.ReadModel(br)
+	if err != nil {
+		return nil, fmt.Errorf("%w: %w", ErrModel, err)
+	}
+	if m.Classes() != nClass {
+		return nil, fmt.Errorf("%w: %d classes, want %d", ErrModel, m.Classes(), nClass)
+	}
+	words, err := clusters.Read(strings.NewReader(h.Words))
+	if err != nil {
+		return nil, fmt.Errorf("%w: %w", ErrModel, err)
+	}
+	return newTagger(m, words, h.GazExternal, h.GazTrain)
+}
+
+// Save writes t gzip-compressed.
+func (t *Tagger) Save(w io.Writer) error {
+	zw, err := gzip.NewWriterLevel(w, gzip.BestCompression)
+	if err != nil {
+		return fmt.Errorf("ner: save: %w", err)
+	}
+	var cb strings.Builder
+	if err := t.words.Write(&cb); err != nil {
+		return fmt.Errorf("ner: save: %w", err)
+	}
+	hb, err := json.Marshal(header{Types: types[:], Words: cb.String(), GazExternal: t.gazExt, GazTrain: t.gazTr})
+	if err != nil {
+		return fmt.Errorf("ner: save: %w", err)
+	}
+	var buf [binary.MaxVarintLen64]byte
+	zw.Write([]byte(fileMagic))
+	zw.Write(buf[:binary.PutUvarint(buf[:], uint64(len(hb)))])
+	zw.Write(hb)
+	if _, err := t.model.WriteTo(zw); err != nil {
+		return fmt.Errorf("ner: save: %w", err)
+	}
+	if err := zw.Close(); err != nil {
+		return fmt.Errorf("ner: save: %w", err)
+	}
+	return nil
+}
+
+// Tag appends to dst[:0] one IOB2 tag per word (O, B-PER, I-PER, ... with
+// types PER, LOC, ORG, MISC) and returns it. pos holds the words' Penn
+// Treebank tags (from package pos); it may be nil. The sentence is tagged
+// as a document of its own; TagDocument lets sentences of one document
+// inform each other.
+func (t *Tagger) Tag(words, pos []string, dst []string) []string {
+	s := t.scratch.Get().(*state)
+	defer t.scratch.Put(s)
+	s.one[0] = words
+	s.doc.reset(s.one[:])
+	s.one[0] = nil
+	tags := t.tagSentence(s, words, pos, &s.doc)
+	return appendIOB(dst[:0], tags)
+}
+
+// TagDocument tags the sentences of one document in order, so that a name
+// tagged early in the document informs later mentions of the same word.
+// pos may be nil or hold one tag slice per sentence. It returns one IOB2
+// slice per sentence, reusing dst.
+func (t *Tagger) TagDocument(words, pos [][]string, dst [][]string) [][]string {
+	s := t.scratch.Get().(*state)
+	defer t.scratch.Put(s)
+	d := &s.doc
+	d.reset(words)
+	if cap(dst) < len(words) {
+		dst = append(dst[:cap(dst)], make([][]string, len(words)-cap(dst))...)
+	}
+	dst = dst[:len(words)]
+	for i, w := range words {
+		var p []string
+		if i < len(pos) {
+			p = pos[i]
+		}
+		tags := t.tagSentence(s, w, p, d)
+		d.record(w, tags)
+		dst[i] = appendIOB(dst[i][:0], tags)
+	}
+	return dst
+}
+
+var iobNames = func() [nClass]string {
+	var n [nClass]string
+	n[classO] = "O"
+	for ty, name := range types {
+		n[class(prefixB, ty)] = "B-" + name
+		n[class(prefixI, ty)] = "I-" + name
+		n[class(prefixL, ty)] = "I-" + name
+		n[class(prefixU, ty)] = "B-" + name
+	}
+	return n
+}()
+
+func appendIOB(dst []string, tags []int32) []string {
+	for _, c := range tags {
+		dst = append(dst, iobNames[c])
+	}
+	return dst
+}
+
+func (s *state) prepare(words, pos []string, cl *clusters.Set, g *gazetteer, counts, local map[uint64]*[nTypes]int32) {
+	s.s.words = words
+	s.s.toks = analyze(s.s.toks, words, cl)
+	s.s.matches = g.find(s.s.matches[:0], s.s.toks, counts, local)
+	s.s.pos = s.s.pos[:0]
+	for i := range words {
+		h := uint64(0)
+		if i < len(pos) {
+			h = perceptron.Hash(pos[i])
+		}
+		s.s.pos = append(s.s.pos, h)
+	}
+	s.s.caps = allCaps(s.s.toks)
+}
+
+func (t *Tagger) tagSentence(s *state, words, pos []string, d *docState) []int32 {
+	s.prepare(words, pos, t.words, t.gaz, nil, nil)
+	s.tags = s.tags[:0]
+	prev := int32(-1)
+	for i := range words {
+		s.feats = features(s.feats[:0], &s.s, i, s.tags, d)
+		clear(s.scores)
+		t.model.Score(s.feats, s.scores)
+		c := best(s.scores, prev)
+		s.tags = append(s.tags, c)
+		prev = c
+	}
+	return s.tags
+}
+
+// best returns the highest-scoring class allowed after prev.
+func best(scores []float32, prev int32) int32 {
+	b := int32(-1)
+	for c := range int32(len(scores)) {
+		if !allowed(prev, c) {
+			continue
+		}
+		if b < 0 || scores[c] > scores[b] {
+			b = c
+		}
+	}
+	return b
+}
