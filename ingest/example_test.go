@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"log"
+	"net/netip"
 	"strings"
 
 	"chronicle"
@@ -35,4 +36,15 @@ func ExampleSniff() {
 	// RSS
 	// HTML
 	// text
+}
+
+func ExampleBlocked() {
+	for _, s := range []string{"169.254.169.254", "10.1.2.3", "::1", "93.184.215.14"} {
+		fmt.Println(s, ingest.Blocked(netip.MustParseAddr(s)))
+	}
+	// Output:
+	// 169.254.169.254 true
+	// 10.1.2.3 true
+	// ::1 true
+	// 93.184.215.14 false
 }
