@@ -40,6 +40,7 @@ type match struct {
 	i, end        int
 	typ, val, mod string
 	kind          kind
+	anaphor       bool // refers back to the last date; does not replace it
 }
 
 func (p *parser) w(i int) string {
@@ -74,8 +75,17 @@ func (p *parser) digits(i, maxLen int) (int, bool) {
 // capOK reports whether toks[i] is capitalised or case is uninformative.
 func (p *parser) capOK(i int) bool { return p.caps || p.toks[i].cap }
 
-// tense returns the tense of the clause around toks[i:j].
-func (p *parser) tense(i, j int) tense { return tenseAt(p.toks, i, j) }
+// tense returns the tense of the clause around toks[i:j]. A date after
+// "by", "until" or "effective" with no tense of its own lies ahead.
+func (p *parser) tense(i, j int) tense {
+	t := tenseAt(p.toks, i, j)
+	if t == tenseNone || t == tensePresent {
+		if p.in(i-1, "by", "until", "till", "through", "effective", "starting") {
+			return tenseFuture
+		}
+	}
+	return t
+}
 
 // run finds every expression, left to right, longest first.
 func (p *parser) run() []match {
@@ -87,7 +97,7 @@ func (p *parser) run() []match {
 			continue
 		}
 		out = append(out, m)
-		if m.typ == "DATE" && m.val != "" && m.val[0] >= '0' && m.val[0] <= '9' {
+		if m.typ == "DATE" && !m.anaphor && m.val != "" && m.val[0] >= '0' && m.val[0] <= '9' {
 			p.last = m.val
 		}
 		i = m.end
@@ -869,6 +879,10 @@ func (p *parser) yearRule(i int) (match, bool) {
 	}
 	if !fiscal && !p.plausibleYear(j, y) {
 		return match{}, false
+	}
+	// "the 1988 period", "the 1988 quarter": the quarter just mentioned, in 1988
+	if p.in(k, "period", "quarter") && len(p.last) == 7 && p.last[5] == 'Q' {
+		return match{i: i, end: k + 1, typ: "DATE", val: fmtYear(y) + p.last[4:], anaphor: true}, true
 	}
 	return match{i: i, end: k, typ: "DATE", val: fmtYear(y)}, true
 }

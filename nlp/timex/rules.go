@@ -493,7 +493,7 @@ func (p *parser) anaphorRule(i int) (match, bool) {
 		return match{}, false
 	}
 	j += 3
-	m := match{i: i, end: j, typ: "DATE"}
+	m := match{i: i, end: j, typ: "DATE", anaphor: true}
 	if p.in(j, "quarter", "period") {
 		m.end = j + 1
 	}
@@ -627,6 +627,7 @@ func (p *parser) durationCore(i int) (match, bool) {
 				m.val = p.shiftRef("D", 0)
 			case unit == "Y" && n == 1 && dir < 0 && len(p.last) == 7 && p.last[5] == 'Q':
 				m.val = p.yearBefore()
+				m.anaphor = true
 			default:
 				u := unit
 				switch u {

@@ -143,6 +143,13 @@ func cue(toks []tok, k int) tense {
 		switch prev(1) {
 		case "be", "been", "being", "is", "are", "get", "gets":
 			return tenseNone // passive: the auxiliary decides
+		case "a", "an", "the", "still", "very", "more", "most", "so", "too", "its", "their", "his",
+			"her", "this", "that", "these", "those", "our", "your", "my", "newly", "recently",
+			"previously", "fully", "well", "highly", "widely", "long", "much", "less", "least", "of":
+			return tenseNone // an adjective: "a still unspecified date"
+		}
+		if strings.HasPrefix(w, "un") && strings.HasSuffix(w, "ed") {
+			return tenseNone // "unexpected", "unspecified"
 		}
 		switch prev(2) {
 		case "be", "been", "is", "are":

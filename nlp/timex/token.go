@@ -95,7 +95,7 @@ func endsSentence(toks []tok, i int) bool {
 	if i+1 >= len(toks) || !toks[i+1].sp || (!toks[i+1].cap && toks[i+1].kind != 'p') {
 		return false
 	}
-	if i > 0 && toks[i-1].kind == 'a' && !toks[i-1].sp {
+	if i > 0 && toks[i-1].kind == 'a' && !toks[i].sp {
 		p := toks[i-1].w
 		if len(p) == 1 || abbrev[p] {
 			return false
