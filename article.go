@@ -18,7 +18,7 @@ type Article struct {
 	Source  string    // what names the input in messages: a path, a URL, "-" or "path:line"
 	URL     string    // canonical URL if known
 	Format  Format    // how Body is encoded
-	Body    []byte    // the content as received (decompressed)
+	Body    []byte    // the content (decompressed; HTML decoded to UTF-8 by ingest when its charset was declared)
 	Meta    Meta      // hints from the source; Published.Source says who gave the date
 	Fetched time.Time // when it was read or fetched; zero if unknown
 }
