@@ -639,6 +639,9 @@ func (p *parser) yearAt(i int) (y, end int, ok bool) {
 		if p.tight(i+1) && (p.in(i+1, "s", ":", "%") || p.toks[i+1].kind == 'd') {
 			return 0, i, false
 		}
+		if p.in(i+1, ".", ",") && p.tight(i+1) && p.tight(i+2) && i+2 < len(p.toks) && p.toks[i+2].kind == 'd' {
+			return 0, i, false // 2082.1, 2,000
+		}
 		return y, i + 1, true
 	}
 	if p.w(i) == "'" && p.tight(i+1) {

@@ -558,6 +558,9 @@ func (p *parser) durationCore(i int) (match, bool) {
 		return match{}, false
 	}
 	w := p.w(k)
+	if p.toks[k].cap && !p.caps && k > 0 && p.toks[k-1].sent == p.toks[k].sent {
+		return match{}, false // "60 Minutes", a title
+	}
 	if adjective && strings.HasSuffix(w, "s") {
 		return match{}, false // "three-quarters"
 	}
@@ -582,6 +585,9 @@ func (p *parser) durationCore(i int) (match, bool) {
 		}
 		if (unit == "Q" || p.w(k+1) == "of") && !p.in(i-1, "for", "in", "within", "over", "than", "about", "nearly", "almost", "after") {
 			return match{}, false // "a quarter of the vote"
+		}
+		if p.rate(i-1) && !p.in(k+1, "ago", "earlier", "later", "before", "after", "or", "and") {
+			return match{}, false // "$2 million a year", "four flights a week": a rate
 		}
 	}
 	if (p.w(j) == "one" || n == 1) && plural && p.toks[j].kind != 'd' {
@@ -719,6 +725,9 @@ func (p *parser) clockOnly(i int) (match, bool) {
 		return match{}, false
 	}
 	w := p.w(i)
+	if (w == "noon" || w == "midnight") && p.toks[i].cap && !p.caps && i > 0 && p.toks[i-1].sent == p.toks[i].sent {
+		return match{}, false // "High Noon"
+	}
 	switch w {
 	case "noon", "midday":
 		return match{i: i, end: i + 1, val: "12:00"}, true
@@ -921,4 +930,27 @@ func (p *parser) followingRule(i int) (match, bool) {
 		return match{}, false
 	}
 	return match{i: i, end: i + 2, typ: "DATE", val: shift(t, unit, dir)}, true
+}
+
+// rate reports whether toks[i] ends a quantity that "a year", "a week"
+// after it turns into a rate: a number, an amount, a plural noun.
+func (p *parser) rate(i int) bool {
+	if i < 0 || i >= len(p.toks) {
+		return false
+	}
+	t := p.toks[i]
+	if t.kind == 'd' || t.w == "%" {
+		return true
+	}
+	if t.kind != 'a' {
+		return false
+	}
+	switch t.w {
+	case "million", "billion", "thousand", "hundred", "percent", "times", "once", "twice", "dollars", "cents", "euros", "pounds", "yen":
+		return true
+	case "is", "was", "has", "this", "its", "his", "us", "as", "thus", "less", "across", "towards", "always", "perhaps", "news", "plus", "minus":
+		return false
+	}
+	_, num := p.lx.num[t.w]
+	return num || len(t.w) > 3 && strings.HasSuffix(t.w, "s") && !strings.HasSuffix(t.w, "ss") && !strings.HasSuffix(t.w, "ous") && !strings.HasSuffix(t.w, "ys")
 }
