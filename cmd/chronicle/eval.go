@@ -3,6 +3,7 @@ package main
 import (
 	"context"
 	"fmt"
+	"os"
 	"path/filepath"
 
 	"chronicle"
@@ -18,14 +19,16 @@ const sharedData = "../shared/data"
 // its measures and ends with one line `F1 <fraction>`.
 func runEval(ctx context.Context, e *env, args []string) error {
 	if len(args) == 0 {
-		return usagef("eval: want a stage: html")
+		return usagef("eval: want a stage: html or ner")
 	}
 	stage, rest := args[0], args[1:]
 	switch stage {
 	case "html":
 		return runEvalHTML(ctx, e, rest)
+	case "ner":
+		return runEvalNER(ctx, e, rest)
 	default:
-		return usagef("eval: unknown stage %q (want html)", stage)
+		return usagef("eval: unknown stage %q (want html or ner)", stage)
 	}
 }
 
@@ -53,5 +56,30 @@ func runEvalHTML(ctx context.Context, e *env, args []string) error {
 	}
 	fmt.Fprintf(e.stdout, "documents %d\nprecision %.4f\nrecall %.4f\naccuracy %.4f\nF1 %.4f\n",
 		s.Docs, s.Precision, s.Recall, s.Accuracy, s.F1)
+	return nil
+}
+
+// runEvalNER tags a CoNLL file and prints conlleval-style scores.
+func runEvalNER(ctx context.Context, e *env, args []string) error {
+	fs := e.newFlagSet("eval ner", "[FILE]")
+	if done, err := parseFlags(fs, args); done {
+		return err
+	}
+	path := filepath.Join(sharedData, "ner", "conll2003", "valid.txt")
+	if fs.NArg() > 0 {
+		path = fs.Arg(0)
+	}
+	f, err := os.Open(path)
+	if err != nil {
+		return fmt.Errorf("eval ner: %w", err)
+	}
+	defer f.Close()
+	m, err := loadModels()
+	if err != nil {
+		return err
+	}
+	if _, err := eval.EvalNER(ctx, f, e.stdout, m.pos, m.ner); err != nil {
+		return fmt.Errorf("eval ner %s: %w", path, err)
+	}
 	return nil
 }

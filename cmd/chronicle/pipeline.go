@@ -2,10 +2,13 @@ package main
 
 import (
 	"context"
+	"fmt"
 	"log/slog"
 
 	"chronicle"
 	"chronicle/clean"
+	"chronicle/nlp/ner"
+	"chronicle/nlp/pos"
 	"chronicle/nlp/sentence"
 	"chronicle/nlp/tokenize"
 )
@@ -16,10 +19,33 @@ type pipelineOptions struct {
 	Logger *slog.Logger
 }
 
+// models are the trained models and lexicons, loaded once and shared
+// read-only by every document and goroutine.
+type models struct {
+	pos *pos.Tagger
+	ner *ner.Tagger
+}
+
+// loadModels loads the embedded models.
+func loadModels() (*models, error) {
+	p, err := pos.New()
+	if err != nil {
+		return nil, fmt.Errorf("load part-of-speech model: %w", err)
+	}
+	n, err := ner.New()
+	if err != nil {
+		return nil, fmt.Errorf("load named-entity model: %w", err)
+	}
+	return &models{pos: p, ner: n}, nil
+}
+
 // newPipeline builds the default pipeline: the one place where Chronicle's
-// stages are wired together, in the order they run. Models and lexicons are
-// loaded here once and shared read-only by every document.
+// stages are wired together, in the order they run.
 func newPipeline(opts pipelineOptions) (*chronicle.Pipeline, error) {
+	m, err := loadModels()
+	if err != nil {
+		return nil, err
+	}
 	var prep chronicle.Preparer = clean.New(clean.Options{Logger: opts.Logger})
 	if opts.Raw {
 		prep = chronicle.PreparerFunc(rawPrepare)
@@ -29,6 +55,8 @@ func newPipeline(opts pipelineOptions) (*chronicle.Pipeline, error) {
 		Stages: []chronicle.Stage{
 			{Name: "tokenize", Annotator: tokenize.Annotator{}},
 			{Name: "sentence", Annotator: sentence.Annotator{}},
+			{Name: "pos", Annotator: pos.Annotator{T: m.pos}},
+			{Name: "ner", Annotator: ner.Annotator{T: m.ner}},
 		},
 	}, nil
 }

@@ -15,7 +15,8 @@ const usage = `usage: chronicle <command> [flags] [args]
 
 commands:
   extract   analyse one input (file, directory, URL, feed or -) and print JSON
-  eval      score a stage on a public data set (eval html DIR)
+  ner       tag CoNLL lines on stdin (ner --conll)
+  eval      score a stage on a public data set (eval html|ner [DIR|FILE])
   help      show this help
 
 Run 'chronicle <command> -h' for the flags of a command.
@@ -44,6 +45,8 @@ func Run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 	switch cmd {
 	case "extract":
 		return runExtract(ctx, env, rest)
+	case "ner":
+		return runNER(ctx, env, rest)
 	case "eval":
 		return runEval(ctx, env, rest)
 	case "help", "-h", "-help", "--help":
