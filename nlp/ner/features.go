@@ -44,27 +44,37 @@ func allowed(prev, c int32) bool {
 }
 
 // docState is what the tagger remembers across the sentences of one
-// document. Its maps are reused from document to document.
+// document. Its maps and slices are reused from document to document.
 type docState struct {
-	hist    map[string]*[nTypes + 1]int32 // exact word → predicted types so far (last: O)
-	lowered map[string]bool               // lower-case forms seen written in lower case
-	agg     map[string][]uint64           // capitalised word → features of its contexts across the document
+	hist    map[string]int32 // capitalised word → index in histv
+	histv   [][nTypes + 1]int32
+	lowered map[uint64]bool  // Norm of words seen written in lower case
+	agg     map[string]int32 // capitalised word → index in aggv
+	aggv    []aggCtx
 }
 
 // maxAgg bounds the aggregated context features of one word.
 const maxAgg = 24
 
+// aggCtx holds the features of the contexts a word has in a document.
+type aggCtx struct {
+	n int
+	f [maxAgg]uint64
+}
+
+func isCap(w string) bool { return w != "" && w[0] >= 'A' && w[0] <= 'Z' }
+
 // reset prepares d for the document sents.
 func (d *docState) reset(sents [][]string) {
 	if d.hist == nil {
-		d.hist = map[string]*[nTypes + 1]int32{}
-		d.lowered = map[string]bool{}
-		d.agg = map[string][]uint64{}
+		d.hist = map[string]int32{}
+		d.lowered = map[uint64]bool{}
+		d.agg = map[string]int32{}
 	}
 	clear(d.hist)
 	clear(d.lowered)
 	clear(d.agg)
-	var t perceptron.Token
+	d.histv, d.aggv = d.histv[:0], d.aggv[:0]
 	norm := func(s []string, j int) uint64 {
 		if j < 0 {
 			return hStart
@@ -72,8 +82,7 @@ func (d *docState) reset(sents [][]string) {
 		if j >= len(s) {
 			return hEnd
 		}
-		perceptron.Analyze(s[j], &t)
-		return t.Norm
+		return perceptron.NormHash(s[j])
 	}
 	for _, s := range sents {
 		for i, w := range s {
@@ -81,28 +90,34 @@ func (d *docState) reset(sents [][]string) {
 				continue
 			}
 			if c := w[0]; i > 0 && c >= 'a' && c <= 'z' {
-				d.lowered[w] = true
+				d.lowered[perceptron.NormHash(w)] = true
 			}
-			if c := w[0]; c < 'A' || c > 'Z' {
+			if !isCap(w) {
 				continue
 			}
-			a := d.agg[w]
-			if len(a) >= maxAgg {
-				continue
+			k, ok := d.agg[w]
+			if !ok {
+				k = int32(len(d.aggv))
+				d.agg[w] = k
+				d.aggv = append(d.aggv, aggCtx{})
 			}
+			a := &d.aggv[k]
 			for _, f := range [2]uint64{perceptron.Mix(fAggL, norm(s, i-1), 0), perceptron.Mix(fAggR, norm(s, i+1), 0)} {
+				if a.n == maxAgg {
+					break
+				}
 				dup := false
-				for _, g := range a {
+				for _, g := range a.f[:a.n] {
 					if g == f {
 						dup = true
 						break
 					}
 				}
 				if !dup {
-					a = append(a, f)
+					a.f[a.n] = f
+					a.n++
 				}
 			}
-			d.agg[w] = a
 		}
 	}
 }
@@ -110,14 +125,16 @@ func (d *docState) reset(sents [][]string) {
 // record notes the classes predicted for a sentence.
 func (d *docState) record(words []string, tags []int32) {
 	for i, w := range words {
-		if w == "" || !(w[0] >= 'A' && w[0] <= 'Z') {
+		if !isCap(w) {
 			continue
 		}
-		h := d.hist[w]
-		if h == nil {
-			h = new([nTypes + 1]int32)
-			d.hist[w] = h
+		k, ok := d.hist[w]
+		if !ok {
+			k = int32(len(d.histv))
+			d.hist[w] = k
+			d.histv = append(d.histv, [nTypes + 1]int32{})
 		}
+		h := &d.histv[k]
 		if tags[i] == classO {
 			h[nTypes]++
 		} else {
@@ -130,10 +147,11 @@ func (d *docState) record(words []string, tags []int32) {
 // histFeature summarises the earlier predictions for w: 0 none, else
 // 1+majority label (types, then O).
 func (d *docState) histFeature(w string) uint64 {
-	h := d.hist[w]
-	if h == nil {
+	k, ok := d.hist[w]
+	if !ok {
 		return 0
 	}
+	h := &d.histv[k]
 	best := 0
 	for k := range h {
 		if h[k] > h[best] {
@@ -199,10 +217,14 @@ func analyze(dst []perceptron.Token, words []string, cl *clusters.Set) []percept
 		dst = make([]perceptron.Token, len(words), len(words)+len(words)/2)
 	}
 	dst = dst[:len(words)]
+	var buf [64]byte
+	b := buf[:0]
 	for i, w := range words {
 		t := &dst[i]
 		perceptron.Analyze(w, t)
-		if c, ok := cl.Lookup(w, t.Lower); ok {
+		var c [clusters.Levels]uint16
+		var ok bool
+		if c, ok, b = cl.Lookup(w, b); ok {
 			for k := range c {
 				t.Cluster[k] = uint64(c[k])
 			}
@@ -280,10 +302,13 @@ func features(f []uint64, s *sent, i int, prev []int32, d *docState) []uint64 {
 		if h := d.histFeature(s.words[i]); h != 0 {
 			f = append(f, mix(fHist, h, 0), mix(fHistShape, h, t.Short))
 		}
-		if d.lowered[t.Lower] {
+		if d.lowered[t.Norm] {
 			f = append(f, mix(fLowered, uint64(min(i, 1)), 0))
 		}
-		f = append(f, d.agg[s.words[i]]...)
+		if k, ok := d.agg[s.words[i]]; ok {
+			a := &d.aggv[k]
+			f = append(f, a.f[:a.n]...)
+		}
 	}
 	for _, m := range s.matches {
 		if m.start > i || m.end <= i {

@@ -28,6 +28,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"chronicle/nlp/internal/perceptron"
 )
 
 // Levels is the number of granularities in a Set.
@@ -52,17 +54,19 @@ func (s *Set) Len() int {
 	return len(s.m)
 }
 
-// Lookup returns the cluster ids of w (exact, else lower case) and whether
-// w is known. ids are 1-based so 0 can mean "unknown".
-func (s *Set) Lookup(w, lower string) ([Levels]uint16, bool) {
+// Lookup returns the cluster ids of w (as written, else in lower case)
+// and whether w is known. Ids are 1-based so 0 can mean "unknown". buf is
+// scratch space for the lower-case form, returned for reuse.
+func (s *Set) Lookup(w string, buf []byte) ([Levels]uint16, bool, []byte) {
 	if s == nil {
-		return [Levels]uint16{}, false
+		return [Levels]uint16{}, false, buf
 	}
 	if c, ok := s.m[w]; ok {
-		return c, true
+		return c, true, buf
 	}
-	c, ok := s.m[lower]
-	return c, ok
+	buf = perceptron.AppendLower(buf[:0], w)
+	c, ok := s.m[string(buf)]
+	return c, ok, buf
 }
 
 //go:embed data/clusters.tsv.gz

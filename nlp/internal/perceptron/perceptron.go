@@ -74,19 +74,28 @@ func splitmix(x uint64) uint64 {
 // A Model holds averaged weights. It is read-only after construction.
 type Model struct {
 	nclass int
+	nfeat  int
 	mask   uint64
-	keys   []uint64 // open-addressing table, 0 = empty
-	slot   []int32  // feature index for each occupied slot
-	off    []uint32 // feature i owns pairs [off[i], off[i+1])
-	cls    []uint8
-	w      []float32
+	table  []slot // open addressing, key 0 = empty
+	pairs  []pair
+}
+
+// A slot is one feature: its key and its run of pairs [lo, hi).
+type slot struct {
+	key    uint64
+	lo, hi uint32
+}
+
+type pair struct {
+	class  uint32
+	weight float32
 }
 
 // Classes returns the number of classes.
 func (m *Model) Classes() int { return m.nclass }
 
 // Features returns the number of features with a non-zero weight.
-func (m *Model) Features() int { return len(m.off) - 1 }
+func (m *Model) Features() int { return m.nfeat }
 
 // Score adds the weights of feats to scores, which must have Classes()
 // elements.
@@ -94,17 +103,14 @@ func (m *Model) Score(feats []uint64, scores []float32) {
 	for _, f := range feats {
 		i := f & m.mask
 		for {
-			k := m.keys[i]
-			if k == f {
-				fi := m.slot[i]
-				lo, hi := m.off[fi], m.off[fi+1]
-				cls, w := m.cls[lo:hi], m.w[lo:hi]
-				for j, c := range cls {
-					scores[c] += w[j]
+			sl := &m.table[i]
+			if sl.key == f {
+				for _, p := range m.pairs[sl.lo:sl.hi] {
+					scores[p.class] += p.weight
 				}
 				break
 			}
-			if k == 0 {
+			if sl.key == 0 {
 				break
 			}
 			i = (i + 1) & m.mask
@@ -123,19 +129,22 @@ func build(nclass int, entries []entry) *Model {
 	for size < 2*len(entries)+2 {
 		size <<= 1
 	}
-	m := &Model{nclass: nclass, mask: uint64(size - 1), keys: make([]uint64, size), slot: make([]int32, size)}
-	m.off = make([]uint32, 0, len(entries)+1)
-	m.off = append(m.off, 0)
-	for fi, e := range entries {
+	m := &Model{nclass: nclass, nfeat: len(entries), mask: uint64(size - 1), table: make([]slot, size)}
+	n := 0
+	for _, e := range entries {
+		n += len(e.cls)
+	}
+	m.pairs = make([]pair, 0, n)
+	for _, e := range entries {
 		i := e.key & m.mask
-		for m.keys[i] != 0 {
+		for m.table[i].key != 0 {
 			i = (i + 1) & m.mask
 		}
-		m.keys[i] = e.key
-		m.slot[i] = int32(fi)
-		m.cls = append(m.cls, e.cls...)
-		m.w = append(m.w, e.w...)
-		m.off = append(m.off, uint32(len(m.cls)))
+		lo := uint32(len(m.pairs))
+		for j, c := range e.cls {
+			m.pairs = append(m.pairs, pair{uint32(c), e.w[j]})
+		}
+		m.table[i] = slot{e.key, lo, uint32(len(m.pairs))}
 	}
 	return m
 }
@@ -157,14 +166,10 @@ func (m *Model) WriteTo(w io.Writer) (int64, error) {
 	putU(uint64(m.nclass))
 	putU(uint64(m.Features()))
 	// Features in key order so the file is deterministic.
-	type kv struct {
-		key uint64
-		fi  int32
-	}
-	order := make([]kv, 0, m.Features())
-	for i, k := range m.keys {
-		if k != 0 {
-			order = append(order, kv{k, m.slot[i]})
+	order := make([]slot, 0, m.Features())
+	for _, sl := range m.table {
+		if sl.key != 0 {
+			order = append(order, sl)
 		}
 	}
 	sort.Slice(order, func(i, j int) bool { return order[i].key < order[j].key })
@@ -172,12 +177,11 @@ func (m *Model) WriteTo(w io.Writer) (int64, error) {
 	for _, o := range order {
 		putU(o.key - prev) // delta-coded keys
 		prev = o.key
-		lo, hi := m.off[o.fi], m.off[o.fi+1]
-		putU(uint64(hi - lo))
-		for j := lo; j < hi; j++ {
-			put([]byte{m.cls[j]})
-			var b [4]byte
-			binary.LittleEndian.PutUint32(b[:], math.Float32bits(m.w[j]))
+		putU(uint64(o.hi - o.lo))
+		for _, p := range m.pairs[o.lo:o.hi] {
+			var b [5]byte
+			b[0] = uint8(p.class)
+			binary.LittleEndian.PutUint32(b[1:], math.Float32bits(p.weight))
 			put(b[:])
 		}
 	}

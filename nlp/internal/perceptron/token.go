@@ -30,7 +30,6 @@ type Token struct {
 	Short     uint64    // short shape: runs collapsed (Xx, d-d, X.X.)
 	Flags     uint64
 	Cluster   [3]uint64 // word-cluster ids at three granularities, 0 if unknown (set by the caller)
-	Lower     string    // lower-case form, for lexicon look-ups (shares memory when possible)
 	HasLetter bool
 }
 
@@ -55,6 +54,32 @@ func Normalize(w string) string {
 	return w
 }
 
+// NormHash returns Token.Norm of w without the rest of Analyze.
+func NormHash(w string) uint64 {
+	w = Normalize(w)
+	for i := 0; i < len(w); i++ {
+		if w[i] >= utf8.RuneSelf {
+			w = strings.ToLower(w)
+			break
+		}
+	}
+	return normHash(w)
+}
+
+func normHash(lower string) uint64 {
+	norm := Seed
+	for i := 0; i < len(lower); i++ {
+		c := lower[i]
+		if c >= '0' && c <= '9' {
+			c = '0'
+		} else if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		norm = HashByte(norm, c)
+	}
+	return norm
+}
+
 // Analyze fills t from word w. It allocates only for non-ASCII words.
 func Analyze(w string, t *Token) {
 	w = Normalize(w)
@@ -67,25 +92,10 @@ func Analyze(w string, t *Token) {
 		}
 	}
 	lower := w
-	if ascii {
-		for i := 0; i < len(w); i++ {
-			if c := w[i]; c >= 'A' && c <= 'Z' {
-				lower = strings.ToLower(w)
-				break
-			}
-		}
-	} else {
+	if !ascii {
 		lower = strings.ToLower(w)
 	}
-	t.Lower = lower
-	norm, exact := Seed, Seed
-	for i := 0; i < len(lower); i++ {
-		c := lower[i]
-		if c >= '0' && c <= '9' {
-			c = '0'
-		}
-		norm = HashByte(norm, c)
-	}
+	norm, exact := normHash(lower), Seed
 	for i := 0; i < len(w); i++ {
 		exact = HashByte(exact, w[i])
 	}
@@ -97,7 +107,11 @@ func Analyze(w string, t *Token) {
 	}
 	h = Seed
 	for i := 0; i < len(lower) && i < 4; i++ {
-		h = HashByte(h, lower[len(lower)-1-i])
+		c := lower[len(lower)-1-i]
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		h = HashByte(h, c)
 		t.Suffix[i] = h
 	}
 	var flags uint64
@@ -162,6 +176,24 @@ func Analyze(w string, t *Token) {
 	}
 	t.HasLetter = letters > 0
 	t.Shape, t.Short, t.Flags = long, short, flags
+}
+
+// AppendLower appends the lower-case form of w to dst; it does not
+// allocate for ASCII words when dst has room.
+func AppendLower(dst []byte, w string) []byte {
+	for i := 0; i < len(w); i++ {
+		if w[i] >= utf8.RuneSelf {
+			return append(dst, strings.ToLower(w)...)
+		}
+	}
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		dst = append(dst, c)
+	}
+	return dst
 }
 
 func hashRune(h uint64, r rune) uint64 {
