@@ -97,6 +97,17 @@ func (p *parser) run() []match {
 			continue
 		}
 		out = append(out, m)
+		// "April 24 and 25": the second day of the same month
+		if isDayValue(m.val) && p.in(m.end, "and", "to", "through", "-", "or") {
+			if d, ok := p.digits(m.end+1, 2); ok && d >= 1 && d <= 31 && !p.tight(m.end+2) {
+				if _, _, isMonth := p.monthAt(m.end + 2); !isMonth && !p.in(m.end+2, "%", "percent") {
+					if t, err := time.Parse("2006-01-02", m.val); err == nil && validDay(t.Year(), int(t.Month()), d) && d > t.Day() {
+						out = append(out, match{i: m.end + 1, end: m.end + 2, typ: "DATE", val: fmtDay(date(t.Year(), int(t.Month()), d)), kind: kindCalendar})
+						m.end += 2
+					}
+				}
+			}
+		}
 		if m.typ == "DATE" && !m.anaphor && m.val != "" && m.val[0] >= '0' && m.val[0] <= '9' {
 			p.last = m.val
 		}
@@ -282,6 +293,9 @@ func (p *parser) dateCore(i int) (match, bool) {
 	try(p.anaphorRule(i))
 	try(p.theUnitRule(i))
 	try(p.followingRule(i))
+	try(p.weekOfRule(i))
+	try(p.yearEndRule(i))
+	try(p.yearWordsRule(i))
 	if !found {
 		return best, false
 	}
@@ -678,6 +692,9 @@ func (p *parser) monthContext(i, m int) bool {
 	if prev == "-" && p.w(i-2) == "mid" {
 		return true
 	}
+	if (prev == "a" || prev == "the") && i+1 < len(p.toks) && p.toks[i+1].kind == 'a' && !p.toks[i+1].cap && !p.in(i+1, "and", "or", "is", "was", "will", "said", "has", "had") {
+		return true // "a June agreement", "the March accession"
+	}
 	switch prev {
 	case "in", "since", "until", "till", "by", "early", "late", "mid", "last", "next", "this",
 		"of", "from", "to", "through", "during", "before", "after", "between", "throughout",
@@ -854,9 +871,12 @@ func (p *parser) yearRule(i int) (match, bool) {
 			j++
 		}
 	} else if p.w(j) == "year" && p.w(j-1) == "the" {
-		// "the year 2000"
+		// "the year 2000", "the year two thousand"
 		if _, _, ok := p.yearAt(j + 1); ok {
 			j++
+		} else if m, ok := p.yearWordsRule(j + 1); ok {
+			m.i = i
+			return m, true
 		}
 	}
 	// decades: 1990s, '90s, the 1990s
@@ -872,6 +892,9 @@ func (p *parser) yearRule(i int) (match, bool) {
 		if y, ok := p.digits(j+1, 2); ok && y%10 == 0 && len(p.w(j+1)) == 2 {
 			return match{i: i, end: j + 3, typ: "DATE", val: fmt.Sprintf("%03dX", p.century(y)/10)}, true
 		}
+	}
+	if d := decadeWord(p.w(j)); d > 0 && p.w(j-1) == "the" {
+		return match{i: i, end: j + 1, typ: "DATE", val: fmt.Sprintf("19%d", d)}, true
 	}
 	y, k, ok := p.yearAt(j)
 	if !ok || p.toks[j].kind != 'd' && !fiscal {
@@ -899,7 +922,7 @@ func (p *parser) plausibleYear(i, y int) bool {
 	if (prev == "," || prev == ".") && p.tight(i) {
 		return false
 	}
-	if (prev == "-" || prev == "/") && p.tight(i) && p.w(i-2) != "mid" {
+	if (prev == "-" || prev == "/") && p.tight(i) && !p.in(i-2, "mid", "post", "pre") {
 		return false
 	}
 	next := p.w(i + 1)
@@ -1091,4 +1114,27 @@ func (p *parser) decideOrder(vDM, vMD string, wd int, t tense, text string) stri
 	}
 	p.notes = append(p.notes, note{"ambiguous-date", fmt.Sprintf("%q could be %s (day/month) or %s (month/day); nothing decides, month/day assumed", text, vDM, vMD)})
 	return vMD
+}
+
+// decadeWord returns the decade digit of "twenties" .. "nineties", or 0.
+func decadeWord(w string) int {
+	switch w {
+	case "twenties":
+		return 2
+	case "thirties":
+		return 3
+	case "forties":
+		return 4
+	case "fifties":
+		return 5
+	case "sixties":
+		return 6
+	case "seventies":
+		return 7
+	case "eighties":
+		return 8
+	case "nineties":
+		return 9
+	}
+	return 0
 }

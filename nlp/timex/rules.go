@@ -51,9 +51,6 @@ func (p *parser) refRule(i int) (match, bool) {
 	case w == "right" && p.w(i+1) == "now":
 		m.end, m.val = i+2, "PRESENT_REF"
 	case w == "now":
-		if p.w(i+1) == "that" || p.w(i-1) == "until" || p.w(i-1) == "from" && false {
-			return match{}, false
-		}
 		m.val = "PRESENT_REF"
 	case (w == "past" || w == "future" || w == "present") && p.w(i-1) == "the" || w == "future" && p.in(i-1, "in", "near"):
 		if w == "past" {
@@ -268,7 +265,7 @@ func (p *parser) seasonRule(i int) (match, bool) {
 	default:
 		return match{}, false
 	}
-	if prev == "the" && !p.in(i-2, "in", "during", "by", "since", "until", "through", "throughout", "over", "for", "before", "after", "of", "early", "late", "mid", "this") {
+	if prev == "the" && !p.in(i-2, "in", "during", "by", "since", "until", "through", "throughout", "over", "for", "before", "after", "of", "early", "late", "mid", "this", "into") {
 		return match{}, false // "water from the spring"
 	}
 	if p.w(i+1) == "of" || s == "FA" && prev != "this" && prev != "last" && prev != "next" && prev != "the" && prev != "in" {
@@ -843,13 +840,17 @@ func (p *parser) theUnitRule(i int) (match, bool) {
 			return match{}, false
 		}
 		m.val = p.shiftRef("Q", -1)
-	case "year":
+	case "year", "month", "week":
 		if p.w(i+1) == "-" || p.w(i+1) == "'" {
 			return match{}, false
 		}
+		unit := p.lx.unit[p.w(i)]
 		if p.in(i-2, "of", "in") {
-			m.val = p.shiftRef("Y", 0)
+			m.val = p.shiftRef(unit, 0)
 			return m, true
+		}
+		if unit != "Y" {
+			return match{}, false
 		}
 		m.typ, m.val = "DURATION", "P1Y"
 	case "weekend":
@@ -874,23 +875,105 @@ func (p *parser) theUnitRule(i int) (match, bool) {
 			}
 		}
 		m.val = shift(p.ref, "WE", off)
-	case "week":
-		if p.w(i+1) != "of" {
+	case "full", "fiscal":
+		if p.w(i+1) != "year" {
 			return match{}, false
 		}
-		d, ok := p.dateCore(i + 2)
-		if !ok || !isDayValue(d.val) || d.val[0] == 'X' {
-			return match{}, false
+		m.end = i + 2
+		if p.w(i) == "full" {
+			m.val = p.shiftRef("Y", 0)
+			return m, true
 		}
-		t, err := time.Parse("2006-01-02", d.val)
-		if err != nil {
-			return match{}, false
-		}
-		m.val, m.end = fmtWeek(t), d.end
+		m.typ, m.val = "DURATION", "P1Y"
 	default:
 		return match{}, false
 	}
 	return m, true
+}
+
+// weekOfRule parses "the week of March 6".
+func (p *parser) weekOfRule(i int) (match, bool) {
+	if p.w(i-1) != "the" || p.w(i) != "week" || p.w(i+1) != "of" {
+		return match{}, false
+	}
+	d, ok := p.dateCore(i + 2)
+	if !ok || !isDayValue(d.val) || d.val[0] == 'X' {
+		return match{}, false
+	}
+	t, err := time.Parse("2006-01-02", d.val)
+	if err != nil {
+		return match{}, false
+	}
+	return match{i: i, end: d.end, typ: "DATE", val: fmtWeek(t)}, true
+}
+
+// yearEndRule parses "year-end", "year end", "year's end".
+func (p *parser) yearEndRule(i int) (match, bool) {
+	if p.w(i) != "year" {
+		return match{}, false
+	}
+	k := i + 1
+	switch {
+	case p.w(k) == "-" && p.tight(k) && p.w(k+1) == "end":
+		k += 2
+	case p.w(k) == "end":
+		k++
+	case p.w(k) == "'" && p.w(k+1) == "s" && p.w(k+2) == "end":
+		k += 3
+	default:
+		return match{}, false
+	}
+	return match{i: i, end: k, typ: "DATE", val: p.shiftRef("Y", 0), mod: "END"}, true
+}
+
+// yearWordsRule parses years in words: "nineteen ninety-six", "two thousand".
+func (p *parser) yearWordsRule(i int) (match, bool) {
+	w := p.w(i)
+	hi, ok := p.lx.num[w]
+	if !ok {
+		return match{}, false
+	}
+	k := i + 1
+	var y int
+	switch {
+	case hi >= 10 && hi <= 20 && p.w(k) != "hundred" && p.w(k) != "-":
+		tens, ok := p.lx.num[p.w(k)]
+		if !ok || tens < 10 || tens > 90 || tens%10 != 0 && tens > 19 {
+			return match{}, false
+		}
+		y = hi*100 + tens
+		k++
+		if tens >= 20 {
+			j := k
+			if p.w(j) == "-" && p.tight(j) {
+				j++
+			}
+			if u, ok := p.lx.num[p.w(j)]; ok && u > 0 && u < 10 {
+				y += u
+				k = j + 1
+			}
+		}
+	case hi == 2 && p.w(k) == "thousand":
+		y = 2000
+		k++
+		j := k
+		if p.w(j) == "and" {
+			j++
+		}
+		if u, ok := p.lx.num[p.w(j)]; ok && u > 0 && u < 30 {
+			y += u
+			k = j + 1
+		}
+		if p.w(i-1) != "year" && p.w(i-1) != "in" && p.w(i-1) != "since" && p.w(i-1) != "by" {
+			return match{}, false
+		}
+	default:
+		return match{}, false
+	}
+	if y < 1100 || y > 2100 {
+		return match{}, false
+	}
+	return match{i: i, end: k, typ: "DATE", val: fmtYear(y)}, true
 }
 
 // followingRule parses "the following year", "the previous day": one
