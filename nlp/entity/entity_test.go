@@ -354,6 +354,21 @@ func TestMentions(t *testing.T) {
 		{"Trump's tariffs hit China.", []ner{{"Trump's", 0, "PERSON"}}, []string{"Trump/PERSON", "China/GPE"}},
 		{"Denzel Washington starred.", []ner{{"Denzel Washington", 0, "PERSON"}}, []string{"Denzel Washington/PERSON"}},
 		{"Malaysia Airlines flew.", nil, nil},
+		{"Bernie Ebbers denied it. Mr Ebbers said so.", []ner{{"Bernie Ebbers", 0, "PERSON"}, {"Mr Ebbers", 0, "PERSON"}},
+			[]string{"Bernie Ebbers/PERSON", "Ebbers/PERSON"}},
+		{"David McLetchie spoke. Mr McLetchie asked.", []ner{{"David McLetchie", 0, "PERSON"}, {"Mr", 0, "PERSON"}},
+			[]string{"David McLetchie/PERSON", "McLetchie/PERSON"}},
+		{"by the Trade and Industry Secretary Patricia Hewitt.", []ner{{"Trade and Industry", 0, "ORG"}, {"Patricia Hewitt", 0, "PERSON"}},
+			[]string{"Trade and Industry/ORG", "Patricia Hewitt/PERSON"}},
+		{"The Scottish Executive considered it.", []ner{{"Scottish Executive", 0, "ORG"}}, []string{"Scottish Executive/ORG"}},
+		{"The Scottish National Party's leader spoke.", []ner{{"Scottish National Party", 0, "ORG"}}, []string{"Scottish National Party/ORG"}},
+		{"US Commerce Secretary Howard Lutnick said.", []ner{{"US Commerce", 0, "ORG"}, {"Howard Lutnick", 0, "PERSON"}},
+			[]string{"US/GPE", "Howard Lutnick/PERSON"}},
+		{"He praised US-China relations.", []ner{{"US-China", 0, "MISC"}}, []string{"US/GPE", "China/GPE"}},
+		{"Court rejects the case. The court said no.", []ner{{"Court", 0, "PERSON"}}, nil},
+		{"Scottish ministers met Kurdish leaders.", []ner{{"Scottish", 0, "MISC"}, {"Kurdish", 0, "MISC"}},
+			[]string{"Scottish/NORP", "Kurdish/NORP"}},
+		{"Rubio said yes.", []ner{{"Rubio said", 0, "PERSON"}}, []string{"Rubio/PERSON"}},
 	}
 	for _, tt := range tests {
 		doc := buildDoc(t, tt.text, "2025-07-11", tt.in)

@@ -125,6 +125,9 @@ func (st *state) group() {
 			add(i, "city:"+lexicon.Normalize(c.entry.City.Name)).code = c.entry.City.Country
 		case c.entry.Kind == lexicon.KindOrg:
 			add(i, "o:"+c.entry.Org.ID).org = c.entry.Org
+		case c.typ == "ORG":
+			// "Liberal Democrat" and "Liberal Democrats" are one party
+			add(i, c.typ+":"+strings.TrimSuffix(lexicon.Normalize(t), "s"))
 		default:
 			add(i, c.typ+":"+lexicon.Normalize(t))
 		}

@@ -31,7 +31,7 @@ func (a *Annotator) Resolve(doc *chronicle.Document, name string) (string, bool)
 	k := 0
 	for k < len(ws)-1 {
 		w := ws[k]
-		if _, _, ok := a.lex.FindCountry(strings.TrimSuffix(w, "'s")); ok || a.lex.IsTitleWord(w) || modifiers[w] || connectors[w] {
+		if _, _, ok := a.lex.FindCountry(strings.TrimSuffix(w, "'s")); ok || a.lex.IsTitleWord(w) || honorifics[w] || modifiers[w] || connectors[w] {
 			k++
 			continue
 		}

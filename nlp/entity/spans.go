@@ -42,6 +42,7 @@ type state struct {
 	// surnames are the one-word names of the document's people: the last
 	// word of each full name and the lexicon's one-word aliases ("Xi").
 	surnames map[string]bool
+	given    map[string]bool // first words of the document's full names
 }
 
 func newState(a *Annotator, doc *chronicle.Document) *state {
@@ -137,6 +138,7 @@ func (st *state) fixMentions() {
 	st.mergeAdjacent()
 	st.typeByLexicon()
 	st.collectSurnames()
+	st.dropCommonWords()
 	st.scanRuns()
 	if !st.a.opts.KeepCredits {
 		st.dropCredits() // again: the scan may have found names in credits
@@ -174,7 +176,7 @@ func (st *state) trim(s, e int) (int, int) {
 	if i >= j {
 		return s, s
 	}
-	if w := st.wtext(i); (w == "the" || w == "The") && j-i > 1 {
+	for j-i > 1 && (connectors[st.wtext(i)] || st.wtext(i) == "The" || st.wtext(i) == "a" || st.wtext(i) == "an") {
 		i++
 	}
 	// A name ends in a capitalised word or a number ("Rubio said" → "Rubio").
@@ -269,17 +271,21 @@ var modifiers = map[string]bool{
 	"incoming": true, "new": true, "then": true, "u.s.": true, "us": true,
 }
 
+// honorifics precede names without being titles ("Mr Ebbers").
+var honorifics = map[string]bool{"mr": true, "mrs": true, "ms": true, "miss": true, "mx": true, "dr": true,
+	"sir": true, "dame": true, "lord": true, "lady": true, "prof": true, "rev": true, "madam": true}
+
 // connectors may join the words of a title or a name ("Secretary of State").
 var connectors = map[string]bool{"of": true, "the": true, "and": true, "for": true, "on": true}
 
 // titleWordKind says what a word can be in front of a name: 1 a title
 // word, 2 a modifier, 3 a connector, 0 none of these.
 func (st *state) titleWordKind(w string) int {
-	n := lexicon.Normalize(w)
+	n := strings.TrimSuffix(lexicon.Normalize(w), "'s")
 	switch {
 	case connectors[n]:
 		return 3
-	case st.lex.IsTitleWord(n):
+	case honorifics[n] || st.lex.IsTitleWord(n):
 		return 1
 	case modifiers[n]:
 		return 2
@@ -322,7 +328,8 @@ func (st *state) stripTitles() {
 		q, qe := st.countryAt(i, j)
 		k := i + q
 		cut := -1 // index of the first word after the last title word
-		for x := k; x < j; x++ {
+		x := k
+		for ; x < j; x++ {
 			kind := st.titleWordKind(st.wtext(x))
 			if kind == 0 {
 				break
@@ -331,12 +338,24 @@ func (st *state) stripTitles() {
 				cut = x + 1
 			}
 		}
-		if cut < 0 {
-			out = append(out, c)
-			continue
-		}
 		if c.typ != "PERSON" && st.orgHead(i, j) {
 			out = append(out, c) // "Chinese Foreign Ministry" is a body, not a title
+			continue
+		}
+		if x == j && c.typ != "PERSON" {
+			// Only a qualifier and title words: a title cut short before
+			// the name ("US Secretary" of State Marco Rubio, "US Commerce"
+			// Secretary Howard Lutnick) keeps its qualifier; a body named
+			// like a title ("Scottish Executive") stays whole.
+			if !st.beforeName(j, cut == j) {
+				out = append(out, c)
+				continue
+			}
+			cut = j
+		}
+		// Strip only a title right before a name ("Secretary Rubio").
+		if cut < 0 || cut != x {
+			out = append(out, c)
 			continue
 		}
 		if q > 0 {
@@ -349,6 +368,23 @@ func (st *state) stripTitles() {
 		}
 	}
 	st.cands = append(out, added...)
+}
+
+// beforeName reports whether the words from y on continue a title up to
+// a capitalised name; title says whether the words before y ended in a
+// title word.
+func (st *state) beforeName(y int, title bool) bool {
+	for ; y < len(st.words) && y > 0 && st.text[st.words[y-1].e:st.words[y].s] == " "; y++ {
+		switch st.titleWordKind(st.wtext(y)) {
+		case 0:
+			return title && st.words[y].cap
+		case 1:
+			title = true
+		case 2:
+			title = false
+		}
+	}
+	return false
 }
 
 // orgHeads end the name of a body ("Foreign Ministry", "State Department").
@@ -503,15 +539,92 @@ func (st *state) typeByLexicon() {
 				break // Jordan the person
 			}
 			c.typ, c.entry = entryType(en), en
+		case st.compound(c.s, c.e):
+			c.typ = "" // "US-China": the scan finds both countries
 		case st.isEvent(c.s, c.e):
 			c.typ = "EVENT"
 		case c.typ != "PERSON" && persons[t]:
 			c.typ = "PERSON" // "Marco" alone is Marco Rubio's given name, never a place
+		case c.typ == "MISC" && nationality(t):
+			c.typ = "NORP"
 		}
 		if c.entry.Kind == lexicon.KindCapital {
 			c.place = st.usedAsPlace(c.s, c.e)
 		}
 	}
+	out := st.cands[:0]
+	for _, c := range st.cands {
+		if c.typ != "" {
+			out = append(out, c)
+		}
+	}
+	st.cands = out
+}
+
+// compound reports whether [s, e) is two or more countries or demonyms
+// joined by hyphens ("US-China", "Sino-American" is not).
+func (st *state) compound(s, e int) bool {
+	i, j := st.wordsIn(s, e)
+	if j-i < 2 {
+		return false
+	}
+	for x := i; x < j; {
+		if x > i && st.text[st.words[x-1].e:st.words[x].s] != "-" {
+			return false
+		}
+		n, _ := st.countryAt(x, j)
+		if n == 0 {
+			return false
+		}
+		x += n
+	}
+	return true
+}
+
+// nationality reports whether a one-word name looks like a nationality or
+// group adjective ("Scottish", "Kurdish", "Palestinians").
+func nationality(t string) bool {
+	if strings.ContainsAny(t, " -") || len(t) < 4 {
+		return false
+	}
+	t = strings.TrimSuffix(t, "s")
+	for _, suf := range []string{"ish", "ese", "ian", "ean", "an", "i", "ic"} {
+		if strings.HasSuffix(t, suf) {
+			return true
+		}
+	}
+	return false
+}
+
+// dropCommonWords removes one-word candidates the lexicon does not know
+// when the same word occurs in lower case elsewhere in the document
+// ("Court", "Election", "Family" capitalised at a sentence start), unless
+// they are a surname or given name of one of the document's people.
+func (st *state) dropCommonWords() {
+	lower := map[string]bool{}
+	for _, c := range st.cands {
+		if i, j := st.wordsIn(c.s, c.e); j-i == 1 && !c.known() {
+			lower[strings.ToLower(st.text[c.s:c.e])] = false
+		}
+	}
+	if len(lower) == 0 {
+		return
+	}
+	for _, w := range st.words {
+		t := st.text[w.s:w.e]
+		if _, ok := lower[t]; ok && !w.cap {
+			lower[t] = true
+		}
+	}
+	out := st.cands[:0]
+	for _, c := range st.cands {
+		t := st.text[c.s:c.e]
+		if lower[strings.ToLower(t)] && !c.known() && !st.surnames[lexicon.Normalize(t)] && !st.given[lexicon.Normalize(t)] && strings.ToUpper(t) != t {
+			continue
+		}
+		out = append(out, c)
+	}
+	st.cands = out
 }
 
 // isEvent reports whether [s, e) is a capitalised name ending in an event
@@ -562,7 +675,7 @@ var stopwords = map[string]bool{"The": true, "A": true, "An": true, "In": true, 
 	"Where": true, "There": true, "Here": true, "Former": true, "Under": true, "Over": true, "During": true}
 
 func (st *state) collectSurnames() {
-	st.surnames = map[string]bool{}
+	st.surnames, st.given = map[string]bool{}, map[string]bool{}
 	for _, c := range st.cands {
 		if c.typ != "PERSON" {
 			continue
@@ -572,6 +685,7 @@ func (st *state) collectSurnames() {
 			continue
 		}
 		st.surnames[lexicon.Normalize(st.wtext(j-1))] = true
+		st.given[lexicon.Normalize(st.wtext(i))] = true
 		for _, p := range st.lex.People(st.text[c.s:c.e]) {
 			for _, a := range p.Aliases {
 				if !strings.Contains(a, " ") {
@@ -673,6 +787,7 @@ func (st *state) scanRun(i, j int, covered []bool) {
 		}
 		if st.acceptScan(x, x+n, j, en) {
 			c := st.entryCand(st.words[x].s, st.words[x+n-1].e, en)
+			c.prio = 0 // a longer name from the recogniser wins ("Scottish Executive")
 			if en.Kind == lexicon.KindCapital {
 				c.place = st.usedAsPlace(c.s, c.e)
 			}
