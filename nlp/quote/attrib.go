@@ -85,6 +85,24 @@ func (st *state) dropNested() {
 		}
 	}
 	st.cands = out
+	// A partial quote inside a reported clause belongs to that clause's
+	// attribution: "Rubio says he feels he did “great”" is Rubio's.
+	for i := range st.cands {
+		c := &st.cands[i]
+		if c.region < 0 || c.kind != "partial" {
+			continue
+		}
+		best := -1
+		for j, o := range st.cands {
+			if o.region < 0 && o.cs <= c.cs && c.ce <= o.ce && (best < 0 || o.ce-o.cs > st.cands[best].ce-st.cands[best].cs) {
+				best = j
+			}
+		}
+		if best >= 0 {
+			o := st.cands[best]
+			c.sp0, c.sp1, c.cue0, c.cue1 = o.sp0, o.sp1, o.cue0, o.cue1
+		}
+	}
 }
 
 // cueAt reports whether a cue starts at token i (outside quotes) and how
@@ -163,6 +181,19 @@ func (st *state) subject(c, lo int) (int, int) {
 	j := c - 1
 	for j >= lo && skipBeforeCue[st.toks[j].low] {
 		j--
+	}
+	// An infinitive: "he went on to say", "Trump wants to tell".
+	if j > lo && st.toks[j].low == "to" {
+		k := j - 1
+		for k >= lo && j-k <= 3 && st.toks[k].word && !st.toks[k].upper && !pronouns[st.toks[k].low] && !determiners[st.toks[k].low] && !clauseStarts[st.toks[k].low] {
+			k--
+		}
+		if k < j-1 {
+			j = k
+			for j >= lo && skipBeforeCue[st.toks[j].low] {
+				j--
+			}
+		}
 	}
 	// An appositive or parenthetical: "Trump, who …, said".
 	if j >= lo && st.toks[j].low == "," {
@@ -388,9 +419,9 @@ func (st *state) contentEnd(si, i int) int {
 				break
 			}
 		}
-		if t.low == "and" || t.low == "but" {
+		if (t.low == "and" || t.low == "but") && j-i >= 3 {
 			k := j + 1
-			for k < e && k-j <= 3 && adverbial(st.toks[k].low) {
+			for k < e && k-j <= 4 && (adverbial(st.toks[k].low) || pronouns[st.toks[k].low] || skipBeforeCue[st.toks[k].low]) {
 				k++
 			}
 			if k < e && st.isCueStart(k) && !strings.HasSuffix(st.toks[k].low, "ing") {
@@ -473,7 +504,7 @@ func (st *state) attributeRegion(ri int) {
 	}
 
 	// After the closing mark: ", he said" / ", said Smith".
-	if closeTok < hi {
+	if closeTok < hi && !partial {
 		i := closeTok
 		if i < hi && st.toks[i].low == "," {
 			i++
@@ -501,7 +532,7 @@ func (st *state) attributeRegion(ri int) {
 				break
 			}
 			s, en := st.subject(k, i)
-			if en > s && s > i && st.allNominal(i, s) {
+			if en > s && s > i && !pronouns[st.toks[s].low] && !npLinks[st.toks[i].low] && st.allNominal(i, s) {
 				s = i // "Senate minority leader Harry Reid told"
 			}
 			if en > s && s == i {
@@ -518,7 +549,7 @@ func (st *state) attributeRegion(ri int) {
 	// nearest cue before it in the sentence.
 	lim := 12
 	if partial {
-		lim = 60
+		lim = 25
 	}
 	for k := openTok - 1; k >= lo && openTok-k <= lim; k-- {
 		if st.toks[k].region >= 0 || st.toks[k].mark {
@@ -582,8 +613,13 @@ func (st *state) attributeRegion(ri int) {
 		if p.region < 0 || p.kind != "direct" || p.sp1 <= p.sp0 {
 			continue
 		}
-		if sO-st.sentOf[st.regions[p.region].t1-1] <= 3 && st.paraOf[rg.t0]-st.paraOf[st.regions[p.region].t1-1] <= 2 {
-			c.sp0, c.sp1, c.cue0, c.cue1 = p.sp0, p.sp1, p.cue0, p.cue1
+		if st.sentBetween(st.regions[p.region], rg) == 0 && st.paraOf[rg.t0]-st.paraOf[st.regions[p.region].t1-1] <= 2 {
+			c.sp0, c.sp1 = p.sp0, p.sp1
+			if st.adjacent(st.regions[p.region].t1, rg.t0, p.cue0) {
+				// One utterance interrupted by its attribution or a
+				// paragraph break: it shares the cue.
+				c.cue0, c.cue1 = p.cue0, p.cue1
+			}
 		}
 		break
 	}
@@ -674,7 +710,7 @@ func (st *state) mixed(p cand, k, n int) {
 	si := st.sentOf[k]
 	start := st.clauseStart(k, n, e, st.sents[si].t1)
 	end := st.contentEnd(si, start)
-	if end-start < 3 {
+	if end-start < 2 {
 		return
 	}
 	cs, ce := st.span(start, end)
@@ -909,7 +945,8 @@ func (st *state) coordinated(k, lo int) bool {
 func (st *state) allNominal(a, b int) bool {
 	for k := a; k < b; k++ {
 		t := st.toks[k]
-		if !(st.nominal(k) || determiners[t.low] || npLinks[t.low] || t.low == "," || t.low == "'s" || t.low == "’s") {
+		if !(st.nominal(k) || determiners[t.low] || npLinks[t.low] || t.low == "," || t.low == "'s" || t.low == "’s" ||
+			t.word && !stopWords[t.low] && !pronouns[t.low] && !st.isCueStart(k)) {
 			return false
 		}
 	}
@@ -931,4 +968,35 @@ func (st *state) titleCase(a, b int) bool {
 		}
 	}
 	return words > 0 && words <= 6
+}
+
+// adjacent reports whether tokens [a, b) between two quotes hold nothing
+// but the first quote's attribution (cue at cue): no other cue and at most
+// a dozen words.
+func (st *state) adjacent(a, b, cue int) bool {
+	words := 0
+	for k := a; k < b; k++ {
+		t := st.toks[k]
+		if t.region >= 0 {
+			return false // another quote between
+		}
+		if t.word {
+			words++
+		}
+		_ = cue
+	}
+	return words <= 30
+}
+
+// sentBetween counts the sentences lying wholly between quote regions a and
+// b, ignoring those inside quotes.
+func (st *state) sentBetween(a, b region) int {
+	n := 0
+	for si := st.sentOf[a.t1-1] + 1; si < st.sentOf[b.t0]; si++ {
+		s := st.sents[si]
+		if s.t0 < len(st.toks) && st.toks[s.t0].region < 0 && !st.toks[s.t0].mark {
+			n++
+		}
+	}
+	return n
 }
