@@ -615,6 +615,11 @@ func (p *parser) durationCore(i int) (match, bool) {
 			dir = 1
 			end++
 		}
+		if dir > 0 && p.w(end) == "later" {
+			// "three days later": a span from an event, not from today
+			m.end = end + 1
+			return m, true
+		}
 		if dir != 0 {
 			m.end = end + 1
 			m.typ = "DATE"

@@ -38,6 +38,10 @@ func tenseAt(toks []tok, i, j int) tense {
 	if j < len(toks) && toks[j].sent == sent && reporting(toks[j].w) {
 		return tensePast
 	}
+	// "as early as Tuesday", "as soon as next week" look ahead
+	if i >= 3 && toks[i-1].w == "as" && (toks[i-2].w == "early" || toks[i-2].w == "soon") && toks[i-3].w == "as" {
+		return tenseFuture
+	}
 	// first the comma-delimited clause, then the whole sentence
 	for _, commas := range []bool{true, false} {
 		stopL, stopR := false, false
@@ -112,7 +116,13 @@ func cue(toks []tok, k int) tense {
 			}
 			return tenseFuture
 		}
-		if w == "planned" || w == "scheduled" || w == "expected" {
+		if w == "planned" || w == "scheduled" {
+			if prev(1) == "previously" || prev(1) == "originally" || prev(1) == "as" || prev(1) == "had" {
+				return tenseNone
+			}
+			return tenseFuture // "scheduled a news conference Thursday"
+		}
+		if w == "expected" {
 			return tenseNone
 		}
 	case "is", "are", "am":
@@ -214,3 +224,4 @@ func irregularPast(w string) bool {
 	}
 	return false
 }
+
