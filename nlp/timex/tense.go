@@ -224,4 +224,3 @@ func irregularPast(w string) bool {
 	}
 	return false
 }
-
