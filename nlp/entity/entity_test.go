@@ -369,6 +369,11 @@ func TestMentions(t *testing.T) {
 		{"Scottish ministers met Kurdish leaders.", []ner{{"Scottish", 0, "MISC"}, {"Kurdish", 0, "MISC"}},
 			[]string{"Scottish/NORP", "Kurdish/NORP"}},
 		{"Rubio said yes.", []ner{{"Rubio said", 0, "PERSON"}}, []string{"Rubio/PERSON"}},
+		{"Sources told the BBC Mr Howard had said so.", []ner{{"BBC Mr", 0, "ORG"}, {"Howard", 0, "PERSON"}},
+			[]string{"BBC/ORG", "Howard/PERSON"}},
+		{"The Bush administration said.", []ner{{"Bush", 0, "ORG"}}, []string{"Bush/PERSON"}},
+		{"Guidant for $25.4bn and the Liberal Democrats' plans.", []ner{{"Guidant for $25.4bn", 0, "ORG"}, {"Liberal Democrats'", 0, "ORG"}},
+			[]string{"Guidant/ORG", "Liberal Democrats/ORG"}},
 	}
 	for _, tt := range tests {
 		doc := buildDoc(t, tt.text, "2025-07-11", tt.in)

@@ -125,11 +125,12 @@ func (st *state) group() {
 			add(i, "city:"+lexicon.Normalize(c.entry.City.Name)).code = c.entry.City.Country
 		case c.entry.Kind == lexicon.KindOrg:
 			add(i, "o:"+c.entry.Org.ID).org = c.entry.Org
-		case c.typ == "ORG":
-			// "Liberal Democrat" and "Liberal Democrats" are one party
-			add(i, c.typ+":"+strings.TrimSuffix(lexicon.Normalize(t), "s"))
-		default:
+		case c.typ == "EVENT" || c.typ == "NORP":
 			add(i, c.typ+":"+lexicon.Normalize(t))
+		default:
+			// One name is one entity whatever types the recogniser gave its
+			// mentions; "Liberal Democrat" and "Liberal Democrats" are one party.
+			add(i, "name:"+strings.TrimSuffix(lexicon.Normalize(t), "s"))
 		}
 	}
 	order = st.mergeAcronyms(order, byKey)
@@ -155,7 +156,7 @@ func (st *state) group() {
 // organisation whose capitalised words it abbreviates.
 func (st *state) mergeAcronyms(order []*cluster, byKey map[string]*cluster) []*cluster {
 	for _, a := range order {
-		if len(a.mentions) == 0 || a.org != nil || !strings.HasPrefix(a.key, "ORG:") {
+		if len(a.mentions) == 0 || a.org != nil || !strings.HasPrefix(a.key, "name:") {
 			continue
 		}
 		c := st.cands[a.mentions[0]]
@@ -164,7 +165,7 @@ func (st *state) mergeAcronyms(order []*cluster, byKey map[string]*cluster) []*c
 			continue
 		}
 		for _, b := range order {
-			if b == a || len(b.mentions) == 0 || !strings.HasPrefix(b.key, "ORG:") {
+			if b == a || len(b.mentions) == 0 || !strings.HasPrefix(b.key, "name:") {
 				continue
 			}
 			bc := st.cands[b.mentions[0]]
@@ -221,9 +222,9 @@ func initials(s string) string {
 // entity computes the attributes of a cluster.
 func (st *state) entity(cl *cluster) chronicle.Entity {
 	first := st.cands[cl.mentions[0]]
-	e := chronicle.Entity{Type: first.typ, Name: st.longest(cl)}
+	e := chronicle.Entity{Type: st.majorityType(cl), Name: st.longest(cl)}
 	switch {
-	case first.typ == "PERSON":
+	case e.Type == "PERSON":
 		st.personAttrs(cl, &e)
 	case cl.country != nil && strings.HasPrefix(cl.key, "c:"):
 		e.Type, e.Name, e.Country, e.KB = "GPE", cl.country.Name, cl.country.Code, "iso3166:"+cl.country.Code
@@ -244,6 +245,25 @@ func (st *state) entity(cl *cluster) chronicle.Entity {
 		e.Sector = st.bodySector(i, j)
 	}
 	return e
+}
+
+// majorityType returns the most frequent mention type of a cluster, the
+// earliest of equals, and sets every mention to it.
+func (st *state) majorityType(cl *cluster) string {
+	n := map[string]int{}
+	best := ""
+	for _, i := range cl.mentions {
+		t := st.cands[i].typ
+		n[t]++
+		if best == "" || n[t] > n[best] {
+			best = t
+		}
+	}
+	for _, i := range cl.mentions {
+		st.cands[i].typ = best
+		st.doc.Mentions[i].Type = best
+	}
+	return best
 }
 
 // bodySector guesses the sector of an unknown organisation from its head word.

@@ -69,9 +69,10 @@ func splitWords(text string) []word {
 				i += n
 				continue
 			}
-			if r == '.' || r == '\'' || r == '’' {
+			if r == '.' || r == '\'' || r == '’' || r == ',' {
 				next, _ := utf8.DecodeRuneInString(text[i+n:])
-				if i+n < len(text) && unicode.IsLetter(next) {
+				digits := r != '\'' && r != '’' && unicode.IsDigit(next) && text[i-1] >= '0' && text[i-1] <= '9'
+				if i+n < len(text) && ((r != ',' && unicode.IsLetter(next)) || digits) {
 					i += n
 					continue
 				}
@@ -179,13 +180,14 @@ func (st *state) trim(s, e int) (int, int) {
 	for j-i > 1 && (connectors[st.wtext(i)] || st.wtext(i) == "The" || st.wtext(i) == "a" || st.wtext(i) == "an") {
 		i++
 	}
-	// A name ends in a capitalised word or a number ("Rubio said" → "Rubio").
-	for j-i > 1 && !st.words[j-1].cap && !unicode.IsDigit(rune(st.text[st.words[j-1].s])) {
+	// A name ends in a capitalised word or a number ("Rubio said" → "Rubio",
+	// "Guidant for $25.4bn" → "Guidant").
+	for j-i > 1 && !st.words[j-1].cap && !allDigits(st.wtext(j-1)) {
 		j--
 	}
 	s, e = max(s, st.words[i].s), min(e, st.words[j-1].e)
 	t := st.text[s:e]
-	for _, suf := range []string{"'s", "’s"} {
+	for _, suf := range []string{"'s", "’s", "'", "’"} {
 		if strings.HasSuffix(t, suf) && len(t) > len(suf) {
 			e -= len(suf)
 		}
@@ -194,6 +196,15 @@ func (st *state) trim(s, e int) (int, int) {
 }
 
 // creditCues end the text before a credited name on its line ("Photo: AP").
+func allDigits(w string) bool {
+	for i := 0; i < len(w); i++ {
+		if w[i] < '0' || w[i] > '9' {
+			return false
+		}
+	}
+	return w != ""
+}
+
 var creditCues = []string{"photo", "photos", "photo by", "photograph", "image", "images", "credit", "credits",
 	"source", "picture", "pictures", "video", "(according to", "courtesy", "courtesy of", "file photo"}
 
@@ -210,12 +221,35 @@ var nonNames = map[string]bool{
 func (st *state) dropCredits() {
 	out := st.cands[:0]
 	for _, c := range st.cands {
-		if nonNames[lexicon.Normalize(st.text[c.s:c.e])] || st.inCreditZone(c) || st.afterCreditCue(c.s) {
+		if nonNames[lexicon.Normalize(st.text[c.s:c.e])] || st.inCreditZone(c) || st.afterCreditCue(c.s) || st.isAuthor(c) {
 			continue
 		}
 		out = append(out, c)
 	}
 	st.cands = out
+}
+
+// isAuthor reports whether c names one of the document's authors on a
+// short line of its own, a byline the preparer did not mark as a zone.
+func (st *state) isAuthor(c cand) bool {
+	if len(st.doc.Meta.Authors) == 0 {
+		return false
+	}
+	ls := strings.LastIndexByte(st.text[:c.s], '\n') + 1
+	le := strings.IndexByte(st.text[c.e:], '\n')
+	if le < 0 {
+		le = len(st.text) - c.e
+	}
+	if c.e+le-ls > 120 {
+		return false
+	}
+	n := lexicon.Normalize(st.text[c.s:c.e])
+	for _, a := range st.doc.Meta.Authors {
+		if lexicon.Normalize(a) == n {
+			return true
+		}
+	}
+	return false
 }
 
 func (st *state) inCreditZone(c cand) bool {
@@ -326,6 +360,12 @@ func (st *state) stripTitles() {
 			continue
 		}
 		q, qe := st.countryAt(i, j)
+		if q == 0 {
+			// "BBC Mr Howard": a known organisation before a title
+			if n, en := st.lexiconAt(i, j); n > 0 && n < j-i && en.Kind == lexicon.KindOrg && st.titleWordKind(st.wtext(i+n)) == 1 {
+				q, qe = n, en
+			}
+		}
 		k := i + q
 		cut := -1 // index of the first word after the last title word
 		x := k
@@ -490,7 +530,7 @@ func (st *state) mergeAdjacent() {
 				continue
 			}
 		}
-		if i > 0 && st.words[i-1].cap && st.text[st.words[i-1].e:c.s] == " " && !covered(st.words[i-1].s, st.words[i-1].e) {
+		if i > 0 && st.words[i-1].cap && !stopwords[st.wtext(i-1)] && st.text[st.words[i-1].e:c.s] == " " && !covered(st.words[i-1].s, st.words[i-1].e) {
 			if len(st.lex.People(st.text[st.words[i-1].s:c.e])) > 0 {
 				c.s, c.typ = st.words[i-1].s, "PERSON"
 			}
