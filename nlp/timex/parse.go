@@ -99,7 +99,7 @@ func (p *parser) run() []match {
 		out = append(out, m)
 		// "April 24 and 25": the second day of the same month
 		if isDayValue(m.val) && p.in(m.end, "and", "to", "through", "-", "or") {
-			if d, ok := p.digits(m.end+1, 2); ok && d >= 1 && d <= 31 && !p.tight(m.end+2) {
+			if d, ok := p.digits(m.end+1, 2); ok && d >= 1 && d <= 31 && (!p.tight(m.end+2) || p.w(m.end+2) == "." && !p.tight(m.end+3)) {
 				if _, _, isMonth := p.monthAt(m.end + 2); !isMonth && !p.in(m.end+2, "%", "percent") {
 					if t, err := time.Parse("2006-01-02", m.val); err == nil && validDay(t.Year(), int(t.Month()), d) && d > t.Day() {
 						out = append(out, match{i: m.end + 1, end: m.end + 2, typ: "DATE", val: fmtDay(date(t.Year(), int(t.Month()), d)), kind: kindCalendar})
@@ -350,6 +350,8 @@ func (p *parser) number(i int) (n float64, unknown bool, end int, ok bool) {
 		n, end = 1, i+1
 	case w == "several" || w == "few" || w == "many" || w == "some" || w == "numerous" || w == "countless":
 		return 0, true, i + 1, true
+	case w == "couple" && p.w(i+1) == "of":
+		return 2, false, i + 2, true
 	case w == "half":
 		if p.w(i+1) == "a" || p.w(i+1) == "an" {
 			return 0.5, false, i + 2, true

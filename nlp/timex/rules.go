@@ -429,6 +429,8 @@ func (p *parser) holidayRule(i int) (match, bool) {
 			return nthWeekday(y, 9, 1, 1), true
 		case best == "US-MEMORIAL":
 			return nthWeekday(y, 5, 1, -1), true
+		case best == "US-ELECTION":
+			return nthWeekday(y, 11, 1, 1).AddDate(0, 0, 1), true // the Tuesday after the first Monday
 		case strings.HasPrefix(best, "EASTER"):
 			off := 0
 			fmt.Sscanf(strings.TrimPrefix(best, "EASTER"), "%d", &off)
@@ -534,7 +536,7 @@ func (p *parser) durationCore(i int) (match, bool) {
 		if !isUnit || !strings.HasSuffix(w, "s") || u == "S" && w == "seconds" && false {
 			return match{}, false
 		}
-		if qual == "" && !p.in(i-1, "for", "over", "in", "within") && p.w(j+1) != "ago" {
+		if qual == "" && !p.in(i-1, "for", "over", "in", "within") && p.w(j+1) != "ago" && !(p.w(i-1) == "the" && p.w(j+1) == "ahead") {
 			return match{}, false
 		}
 		if qual == "first" || qual == "other" || qual == "more" || qual == "additional" || qual == "further" {
@@ -601,6 +603,9 @@ func (p *parser) durationCore(i int) (match, bool) {
 	}
 	if p.w(end) == "-" && p.tight(end) && p.w(end+1) == "long" {
 		end += 2
+	}
+	if p.w(end) == "ahead" && unknown {
+		end++ // "the weeks ahead"
 	}
 	m := match{i: i, end: end, typ: "DURATION", val: duration(n, unknown, unit)}
 	// dates: "two years ago", "a year earlier", "three days from now"

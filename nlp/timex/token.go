@@ -97,18 +97,21 @@ func endsSentence(toks []tok, i int) bool {
 	}
 	if i > 0 && toks[i-1].kind == 'a' && !toks[i].sp {
 		p := toks[i-1].w
-		if len(p) == 1 || abbrev[p] {
+		if len(p) == 1 || isAbbrev(p) {
 			return false
 		}
 	}
 	return true
 }
 
-// abbrev lists words that a period after them does not end a sentence.
-var abbrev = map[string]bool{
-	"mr": true, "mrs": true, "ms": true, "dr": true, "st": true, "jr": true, "sr": true, "gen": true,
-	"gov": true, "sen": true, "rep": true, "jan": true, "feb": true, "mar": true, "apr": true,
-	"jun": true, "jul": true, "aug": true, "sep": true, "sept": true, "oct": true, "nov": true,
-	"dec": true, "no": true, "vs": true, "inc": true, "corp": true, "co": true, "ltd": true,
-	"prof": true, "lt": true, "col": true, "capt": true, "sgt": true, "rev": true, "ft": true,
+// isAbbrev reports whether a period after w does not end a sentence.
+func isAbbrev(w string) bool {
+	switch w {
+	case "mr", "mrs", "ms", "dr", "st", "jr", "sr", "gen", "gov", "sen", "rep", "jan", "feb", "mar",
+		"apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "no", "vs", "inc", "corp",
+		"co", "ltd", "prof", "lt", "col", "capt", "sgt", "rev", "ft", "mt", "ave", "blvd", "dept",
+		"est", "approx", "fig", "jan.", "messrs", "u", "s":
+		return true
+	}
+	return false
 }
