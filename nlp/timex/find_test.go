@@ -200,6 +200,12 @@ var findCases = []findCase{
 	{"The polls close at 8 pm GMT.", "8 pm GMT", "TIME", "2025-07-11T20:00", ""},
 	{"The meeting started around 7:15 p.m.", "around 7:15 p.m.", "TIME", "2025-07-11T19:15", "APPROX"},
 	{"The score was 1.20 a share.", "", "", "", ""},
+	{"The file was stamped 2025-07-11T15:00 and sent.", "2025-07-11T15:00", "TIME", "2025-07-11T15:00", ""},
+	{"He left a week or so ago.", "a week or so ago", "DATE", "2025-W27", "APPROX"},
+	{"Prices rose from May to July.", "July", "DATE", "2025-07", ""},
+	{"The summit will be on April 24 and 25.", "25", "DATE", "2026-04-25", ""},
+	{"The index closed at 2082.1 points.", "", "", "", ""},
+	{"He saves $2 million a year.", "", "", "", ""},
 	// references
 	{"The economy is now growing.", "now", "DATE", "PRESENT_REF", ""},
 	{"Prices have risen recently.", "recently", "DATE", "PAST_REF", ""},

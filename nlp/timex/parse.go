@@ -995,6 +995,12 @@ func (p *parser) numericWith(i, wd int) (match, bool) {
 			return match{}, false
 		}
 		m.val = fmtDay(date(a, b, c))
+		// 2025-07-11T15:00
+		if p.w(end) == "t" && p.tight(end) && p.tight(end+1) {
+			if c, ok := p.clockOnly(end + 1); ok && strings.Contains(p.w(end+2), ":") {
+				m.typ, m.val, m.end = "TIME", m.val+"T"+c.val, c.end
+			}
+		}
 		return m, true
 	}
 	if sep == "-" && !hasC {

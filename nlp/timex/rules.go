@@ -611,6 +611,10 @@ func (p *parser) durationCore(i int) (match, bool) {
 	// dates: "two years ago", "a year earlier", "three days from now"
 	if !adjective && (qual == "" || qual == "more") {
 		dir := 0
+		if p.w(end) == "or" && p.w(end+1) == "so" && p.in(end+2, "ago", "earlier", "later") {
+			end += 2 // "a week or so ago"
+			m.mod = "APPROX"
+		}
 		switch {
 		case p.w(end) == "ago" || p.w(end) == "earlier" || p.w(end) == "before" && p.endOfClause(end+1):
 			dir = -1
