@@ -152,7 +152,9 @@ func (st *state) fixMentions() {
 	st.doc.Mentions = ms
 }
 
-// addSplit adds [s, e) as candidates, cut at line breaks and trimmed.
+// addSplit adds [s, e) as candidates, cut at line breaks and at words no
+// name contains ("Mr. Obama at Harvard Law School" → "Mr. Obama",
+// "Harvard Law School"; "Mr. Obama and Mr. Xi" → two), and trimmed.
 func (st *state) addSplit(s, e int, typ string) {
 	for s < e {
 		cut := strings.IndexAny(st.text[s:e], "\n\r|")
@@ -160,13 +162,38 @@ func (st *state) addSplit(s, e int, typ string) {
 		if cut >= 0 {
 			end = s + cut
 		}
-		if ts, te := st.trim(s, end); ts < te {
-			st.cands = append(st.cands, cand{s: ts, e: te, typ: typ})
-		}
+		st.addWords(s, end, typ)
 		if cut < 0 {
 			break
 		}
 		s = end + 1
+	}
+}
+
+// particles are lower-case words inside names ("Ursula von der Leyen").
+var particles = map[string]bool{"de": true, "da": true, "del": true, "della": true, "der": true, "den": true,
+	"di": true, "du": true, "la": true, "le": true, "van": true, "von": true, "bin": true, "ibn": true,
+	"al": true, "el": true, "y": true, "e": true, "dos": true, "das": true, "ter": true, "zu": true}
+
+func (st *state) addWords(s, e int, typ string) {
+	i, j := st.wordsIn(s, e)
+	from := s
+	for x := i; x < j; x++ {
+		w := st.wtext(x)
+		split := !st.words[x].cap && !connectors[w] && !particles[w] && !allDigits(w)
+		if w == "and" && x+1 < j && honorifics[strings.TrimSuffix(strings.ToLower(st.wtext(x+1)), ".")] {
+			split = true
+		}
+		if !split || x == i {
+			continue
+		}
+		if ts, te := st.trim(from, st.words[x].s); ts < te {
+			st.cands = append(st.cands, cand{s: ts, e: te, typ: typ})
+		}
+		from = st.words[x].e
+	}
+	if ts, te := st.trim(from, e); ts < te {
+		st.cands = append(st.cands, cand{s: ts, e: te, typ: typ})
 	}
 }
 
@@ -177,7 +204,7 @@ func (st *state) trim(s, e int) (int, int) {
 	if i >= j {
 		return s, s
 	}
-	for j-i > 1 && (connectors[st.wtext(i)] || st.wtext(i) == "The" || st.wtext(i) == "a" || st.wtext(i) == "an") {
+	for j-i > 1 && (connectors[st.wtext(i)] || st.wtext(i) == "The" || st.wtext(i) == "a" || st.wtext(i) == "an" || st.wtext(i) == "or") {
 		i++
 	}
 	// A name ends in a capitalised word or a number ("Rubio said" → "Rubio",
@@ -221,7 +248,7 @@ var nonNames = map[string]bool{
 func (st *state) dropCredits() {
 	out := st.cands[:0]
 	for _, c := range st.cands {
-		if nonNames[lexicon.Normalize(st.text[c.s:c.e])] || st.inCreditZone(c) || st.afterCreditCue(c.s) || st.isAuthor(c) {
+		if st.notName(c) || st.inCreditZone(c) || st.afterCreditCue(c.s) || st.isAuthor(c) {
 			continue
 		}
 		out = append(out, c)
@@ -250,6 +277,13 @@ func (st *state) isAuthor(c cand) bool {
 		}
 	}
 	return false
+}
+
+// notName reports whether c is a word that never names anything alone
+// ("Photo", "Thursday", "Department").
+func (st *state) notName(c cand) bool {
+	n := lexicon.Normalize(st.text[c.s:c.e])
+	return nonNames[n] || (c.typ == "PERSON" && (orgHeads[n] || eventHeads[n]))
 }
 
 func (st *state) inCreditZone(c cand) bool {
