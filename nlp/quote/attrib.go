@@ -1,6 +1,7 @@
 package quote
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -11,7 +12,7 @@ var (
 	// skipBeforeCue are auxiliaries and adverbs between a subject and its cue.
 	skipBeforeCue = setOf("has", "have", "had", "also", "later", "previously", "then", "reportedly",
 		"once", "repeatedly", "recently", "would", "will", "could", "can", "may", "might", "did", "does",
-		"do", "not", "n't", "never", "often", "frequently", "publicly", "privately", "again", "further",
+		"do", "not", "n't", "n’t", "never", "often", "frequently", "publicly", "privately", "again", "further",
 		"simply", "just", "only", "even", "initially", "first", "specifically", "already", "still",
 		"has also", "long", "openly", "flatly", "quickly", "ultimately", "explicitly", "clearly",
 		"separately", "earlier", "subsequently", "immediately", "directly", "personally", "always",
@@ -37,6 +38,10 @@ var (
 		"neither", "very", "too", "meanwhile", "later", "earlier", "still", "already", "again",
 		"indeed", "for", "of", "&", "be", "being")
 	prepositions = setOf("to", "of", "by", "on", "at", "with", "for", "about", "in", "from", "into", "over", "against", "during", "after", "before", "up", "out", "off")
+	adverbialOpeners = setOf("in", "on", "at", "after", "before", "when", "while", "as", "since", "although", "though",
+		"if", "because", "during", "following", "despite", "with", "without", "for", "earlier", "later", "asked", "speaking", "still", "meanwhile", "however", "instead", "now", "then", "also")
+	timeWords    = setOf("today", "yesterday", "tomorrow", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "earlier", "later", "last", "this", "next", "recently", "previously", "again", "repeatedly", "once", "twice")
+	conjunctions = setOf("but", "and", "yet", "so", "or")
 	// clauseBreaks end a reported clause after a comma.
 	clauseBreaks = setOf("however", "but", "while", "although", "though", "whereas", "even")
 	// npLinks may join nominal words inside a speaker noun phrase.
@@ -62,6 +67,49 @@ func (st *state) run() {
 		st.indirect(si)
 	}
 	st.dropNested()
+	st.inheritNearby()
+}
+
+// inheritNearby gives a direct quote without a speaker the speaker of the
+// attribution just before it (in its sentence or the one before): a quote
+// paragraph following "Clinton said she …" is Clinton's.
+func (st *state) inheritNearby() {
+	slices.SortStableFunc(st.cands, func(a, b cand) int { return a.cs - b.cs })
+	for i := range st.cands {
+		c := &st.cands[i]
+		if c.region < 0 || c.sp1 > c.sp0 || i == 0 {
+			continue
+		}
+		p := st.cands[i-1]
+		if p.sp1 <= p.sp0 || p.ce > c.cs {
+			continue
+		}
+		pend := st.sentOfByte(p.ce)
+		if st.sentOf[st.regions[c.region].t0]-pend <= 1 && st.sentBetweenBytes(p.ce, c.cs) == 0 {
+			c.sp0, c.sp1 = p.sp0, p.sp1
+		}
+	}
+}
+
+// sentOfByte returns the sentence holding the token that ends at or after b.
+func (st *state) sentOfByte(b int) int {
+	i, _ := slices.BinarySearchFunc(st.toks, b, func(t tok, b int) int { return t.e - b })
+	return st.sentOf[min(i, len(st.toks)-1)]
+}
+
+// sentBetweenBytes counts non-quote sentences wholly between bytes a and b.
+func (st *state) sentBetweenBytes(a, b int) int {
+	n := 0
+	for si := st.sentOfByte(a) + 1; si < len(st.sents); si++ {
+		s := st.sents[si]
+		if st.toks[s.t1-1].e > b {
+			break
+		}
+		if st.toks[s.t0].region < 0 && !st.toks[s.t0].mark {
+			n++
+		}
+	}
+	return n
 }
 
 // dropNested removes reported speech whose cue lies inside the content of
@@ -182,10 +230,20 @@ func (st *state) subject(c, lo int) (int, int) {
 	for j >= lo && skipBeforeCue[st.toks[j].low] {
 		j--
 	}
+	// A parenthesis: "Sen. Bernie Sanders (I-Vt.) said".
+	if j > lo && st.toks[j].low == ")" {
+		k := j - 1
+		for k > lo && st.toks[k].low != "(" && j-k < 8 {
+			k--
+		}
+		if st.toks[k].low == "(" {
+			j = k - 1
+		}
+	}
 	// An infinitive: "he went on to say", "Trump wants to tell".
 	if j > lo && st.toks[j].low == "to" {
 		k := j - 1
-		for k >= lo && j-k <= 3 && st.toks[k].word && !st.toks[k].upper && !pronouns[st.toks[k].low] && !determiners[st.toks[k].low] && !clauseStarts[st.toks[k].low] {
+		for k >= lo && j-k <= 3 && st.toks[k].word && !st.toks[k].upper && !pronouns[st.toks[k].low] && !clauseStarts[st.toks[k].low] && st.toks[k].low != "the" && st.toks[k].low != "a" && st.toks[k].low != "an" {
 			k--
 		}
 		if k < j-1 {
@@ -421,8 +479,13 @@ func (st *state) contentEnd(si, i int) int {
 		}
 		if (t.low == "and" || t.low == "but") && j-i >= 3 {
 			k := j + 1
+			subj := t.low == "but"
 			for k < e && k-j <= 4 && (adverbial(st.toks[k].low) || pronouns[st.toks[k].low] || skipBeforeCue[st.toks[k].low]) {
+				subj = subj || pronouns[st.toks[k].low]
 				k++
+			}
+			if !subj {
+				continue // "said she was tired and wanted …": one clause
 			}
 			if k < e && st.isCueStart(k) && !strings.HasSuffix(st.toks[k].low, "ing") {
 				e = j
@@ -568,6 +631,9 @@ func (st *state) attributeRegion(ri int) {
 			c.sp0, c.sp1 = st.inheritSpeaker(k)
 		} else {
 			c.sp0, c.sp1 = st.subject(k, lo)
+			if c.sp1 <= c.sp0 {
+				c.sp0, c.sp1 = st.inheritSpeaker(k) // "… and added:"
+			}
 		}
 		st.add(c)
 		if partial {
@@ -605,6 +671,17 @@ func (st *state) attributeRegion(ri int) {
 					return
 				}
 			}
+		}
+	}
+	// Introduced by a colon without a known cue: "The headline reads: “…”",
+	// "Clinton released the following statement:". The speaker is the
+	// subject of the clause before the colon.
+	if p := openTok - 1; p >= 0 && st.toks[p].low == ":" && st.toks[p].region < 0 {
+		si := st.sentOf[p]
+		if s, e := st.mainSubject(si); e > s && e <= p {
+			c.sp0, c.sp1 = s, e
+			st.add(c)
+			return
 		}
 	}
 	// Continuation: the speaker of the previous direct quote nearby.
@@ -700,7 +777,49 @@ func (st *state) inheritSpeaker(k int) (int, int) {
 			}
 		}
 	}
+	if s, e := st.mainSubject(si); e > s && e <= k {
+		return s, e
+	}
 	return k, k
+}
+
+// mainSubject returns the noun phrase opening sentence si's main clause:
+// after a leading adverbial ("In May, …", "When asked, …") up to its comma.
+func (st *state) mainSubject(si int) (int, int) {
+	s := st.sents[si]
+	i := s.t0
+	for i < s.t1 && (st.toks[i].mark || !st.toks[i].word) {
+		i++
+	}
+	if i < s.t1 && conjunctions[st.toks[i].low] {
+		i++
+	}
+	if i < s.t1 && (adverbialOpeners[st.toks[i].low] || adverbial(st.toks[i].low)) {
+		for j := i; j < s.t1 && j-i < 25; j++ {
+			if st.toks[j].low == "," && st.toks[j].region < 0 {
+				i = j + 1
+				break
+			}
+		}
+	}
+	if i >= s.t1 || pronouns[st.toks[i].low] {
+		return i, min(i+1, s.t1)
+	}
+	e := i
+	for e < s.t1 && e-i < 10 {
+		t := st.toks[e]
+		if t.region >= 0 || t.mark {
+			break
+		}
+		if !(determiners[t.low] || npLinks[t.low] && e > i || t.low == "'s" || t.low == "’s" || st.nominal(e)) || st.isCueStart(e) {
+			break
+		}
+		e++
+	}
+	for e > i && npLinks[st.toks[e-1].low] {
+		e--
+	}
+	return i, e
 }
 
 // mixed adds the reported clause carrying a partial quote, when the cue at
@@ -756,16 +875,22 @@ func (st *state) clauseStart(k, n int, e cueEntry, hi int) int {
 	if e.frame == frameObj && i < hi && st.toks[i].low != "that" {
 		i = st.objectAfter(i, hi)
 	}
-	// Adverbials before "that": "said in a statement Tuesday that".
-	for j := i; j < hi && j-i < 10; j++ {
+	if i < hi && (st.toks[i].low == "that" || st.toks[i].low == ":") {
+		return i + 1
+	}
+	// Adverbials before "that": "said in a statement Tuesday that",
+	// "said earlier this year that". Only after a preposition, an adverb or
+	// a time word; a pronoun or a conjunction means the clause has begun.
+	if i >= hi || !(prepositions[st.toks[i].low] || adverbial(st.toks[i].low) || timeWords[st.toks[i].low] || st.toks[i].low == ",") {
+		return i
+	}
+	for j := i; j < hi && j-i < 12; j++ {
 		t := st.toks[j]
-		if t.region >= 0 || t.mark || t.low == "." || t.low == ";" {
+		if t.region >= 0 || t.mark || t.low == "." || t.low == ";" || pronouns[t.low] || conjunctions[t.low] {
 			break
 		}
 		if t.low == "that" || t.low == ":" {
-			if j == i || st.toks[j-1].low != "," || true {
-				return j + 1
-			}
+			return j + 1
 		}
 		if _, _, ok := st.cueAt(j); ok {
 			break
