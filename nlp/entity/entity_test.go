@@ -374,6 +374,8 @@ func TestMentions(t *testing.T) {
 		{"Mr. Obama and Mr. Xi met Mr. Obama at Harvard Law School.", []ner{{"Mr. Obama and Mr. Xi", 0, "ORG"}, {"Mr. Obama at Harvard Law School", 0, "ORG"}},
 			[]string{"Obama/PERSON", "Xi/PERSON", "Obama/PERSON", "Harvard Law School/ORG"}},
 		{"The Department said. Choose or Succeed.", []ner{{"Department", 0, "PERSON"}, {"or Succeed", 0, "PERSON"}}, []string{"Succeed/PERSON"}},
+		{"Jimmy Tompkins, 31, came. Miners' union, Tompkins said.", []ner{{"Jimmy Tompkins", 0, "PERSON"}, {"Tompkins", 1, "PERSON"}},
+			[]string{"Jimmy Tompkins/PERSON", "Tompkins/PERSON"}},
 		{"The Bush administration said.", []ner{{"Bush", 0, "ORG"}}, []string{"Bush/PERSON"}},
 		{"Guidant for $25.4bn and the Liberal Democrats' plans.", []ner{{"Guidant for $25.4bn", 0, "ORG"}, {"Liberal Democrats'", 0, "ORG"}},
 			[]string{"Guidant/ORG", "Liberal Democrats/ORG"}},
@@ -387,6 +389,56 @@ func TestMentions(t *testing.T) {
 		}
 		if !slices.Equal(got, tt.want) {
 			t.Errorf("Annotate(%q) mentions = %q; want %q", tt.text, got, tt.want)
+		}
+	}
+}
+
+// TestGroups checks which mentions become one entity.
+func TestGroups(t *testing.T) {
+	tests := []struct {
+		text string
+		in   []ner
+		want [][]string // mention texts of each entity, in order
+	}{
+		{"Trump spoke first. Later Donald Trump left and Trump returned.",
+			[]ner{{"Trump", 0, "PERSON"}, {"Donald Trump", 0, "PERSON"}, {"Trump", 2, "PERSON"}},
+			[][]string{{"Trump", "Donald Trump", "Trump"}}},
+		{"Jimmy Tompkins, 31, came. Then, Tompkins said, it rained.",
+			[]ner{{"Jimmy Tompkins", 0, "PERSON"}, {"Tompkins", 1, "PERSON"}},
+			[][]string{{"Jimmy Tompkins", "Tompkins"}}},
+		{"Paul D. Ryan spoke. Paul Ryan agreed.",
+			[]ner{{"Paul D. Ryan", 0, "PERSON"}, {"Paul Ryan", 0, "PERSON"}},
+			[][]string{{"Paul D. Ryan", "Paul Ryan"}}},
+		{"The Environmental Protection Agency said the EPA would act.",
+			[]ner{{"Environmental Protection Agency", 0, "ORG"}, {"EPA", 0, "ORG"}},
+			[][]string{{"Environmental Protection Agency", "EPA"}}},
+		{"The World Health Organization and the WHO chief.",
+			[]ner{{"World Health Organization", 0, "ORG"}, {"WHO", 0, "ORG"}},
+			[][]string{{"World Health Organization", "WHO"}}},
+		{"Washington and Beijing will talk. The US and China agreed. Officials in Washington said so.",
+			[]ner{{"Washington", 0, "LOC"}, {"Beijing", 0, "LOC"}, {"US", 0, "LOC"}, {"China", 0, "LOC"}, {"Washington", 1, "LOC"}},
+			[][]string{{"Washington", "US"}, {"Beijing", "China"}, {"Washington"}}},
+		{"North East voters said no. The North East campaign lost.",
+			[]ner{{"North East", 0, "LOC"}, {"North East", 1, "ORG"}},
+			[][]string{{"North East", "North East"}}},
+	}
+	for _, tt := range tests {
+		doc := buildDoc(t, tt.text, "2025-07-11", tt.in)
+		annotate(t, doc)
+		text := map[string]string{}
+		for _, m := range doc.Mentions {
+			text[m.ID] = m.Text
+		}
+		var got [][]string
+		for _, e := range doc.Entities {
+			var g []string
+			for _, id := range e.Mentions {
+				g = append(g, text[id])
+			}
+			got = append(got, g)
+		}
+		if !slices.EqualFunc(got, tt.want, slices.Equal) {
+			t.Errorf("Annotate(%q) entities = %q; want %q", tt.text, got, tt.want)
 		}
 	}
 }

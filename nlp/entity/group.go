@@ -61,7 +61,12 @@ func (st *state) group() {
 		}
 		f := full{key: "n:" + lexicon.Normalize(st.text[c.s:c.e]), s: c.s,
 			first: lexicon.Normalize(st.wtext(i)), last: lexicon.Normalize(st.wtext(j - 1))}
-		if ps := st.lex.People(st.text[c.s:c.e]); len(ps) == 1 {
+		ps := st.lex.People(st.text[c.s:c.e])
+		if len(ps) == 0 && j-i > 2 {
+			// "Paul D. Ryan": the lexicon knows the first and last names
+			ps = st.lex.People(st.wtext(i) + " " + st.wtext(j-1))
+		}
+		if len(ps) == 1 {
 			f.key, f.person = "p:"+ps[0].ID, ps[0]
 		}
 		fulls = append(fulls, f)

@@ -81,7 +81,7 @@ func splitWords(text string) []word {
 					i += n
 				}
 				// A plural possessive apostrophe (Ministers').
-				if r != '.' && text[i-1] == 's' {
+				if (r == '\'' || r == '’') && text[i-1] == 's' {
 					i += n
 				}
 			}
