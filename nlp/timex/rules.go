@@ -116,10 +116,8 @@ func (p *parser) relUnitRule(i int) (match, bool) {
 		}
 		j++
 	}
-	fiscal := false
 	if p.w(j) == "fiscal" {
-		fiscal = true
-		j++
+		j++ // "this fiscal year"
 	}
 	unit, ok := p.unitAt(j)
 	if !ok || strings.HasSuffix(p.w(j), "s") && unit != "S" || p.w(j) == "second" {
@@ -131,7 +129,6 @@ func (p *parser) relUnitRule(i int) (match, bool) {
 		}
 		return match{}, false
 	}
-	_ = fiscal
 	m := match{i: i, end: j + 1, typ: "DATE"}
 	switch unit {
 	case "S", "MIN", "H", "NIGHT":
@@ -531,9 +528,9 @@ func (p *parser) durationCore(i int) (match, bool) {
 	n, unknown, k, ok := p.number(j)
 	if !ok {
 		// bare plural unit: "for years", "recent months", "the coming weeks"
-		u, isUnit := p.unitAt(j)
+		_, isUnit := p.unitAt(j)
 		w := p.w(j)
-		if !isUnit || !strings.HasSuffix(w, "s") || u == "S" && w == "seconds" && false {
+		if !isUnit || !strings.HasSuffix(w, "s") {
 			return match{}, false
 		}
 		if qual == "" && !p.in(i-1, "for", "over", "in", "within") && p.w(j+1) != "ago" && !(p.w(i-1) == "the" && p.w(j+1) == "ahead") {
@@ -569,7 +566,7 @@ func (p *parser) durationCore(i int) (match, bool) {
 	if p.w(k+1) == "-" && p.tight(k+1) && p.in(k+2, "ago", "earlier", "end", "old", "over", "to", "on") {
 		return match{}, false // "a year-earlier period", "year-to-date"
 	}
-	plural := strings.HasSuffix(w, "s") && w != "hours" && false || strings.HasSuffix(w, "s")
+	plural := strings.HasSuffix(w, "s")
 	if w == "second" || w == "seconds" {
 		if p.toks[j].kind != 'd' && !plural && !adjective {
 			return match{}, false // "a second term"

@@ -36,7 +36,6 @@ import (
 	"sort"
 	"strings"
 	"time"
-	"unicode"
 
 	"chronicle"
 )
@@ -84,15 +83,16 @@ func logger(opts Options) *slog.Logger {
 // when refKnown (otherwise relative values keep X placeholders: XXXX-05,
 // XXXX-WXX-4). Ids are t1, t2, ... in text order.
 func (t *Tagger) Find(text string, ref time.Time, refKnown bool) []chronicle.Timex {
-	xs, _ := t.find(text, ref, refKnown, 0)
+	xs, _, _ := t.find(text, ref, refKnown, 0)
 	return xs
 }
 
 // find is Find with a locale hint for numeric dates (+1 day/month, -1
-// month/day, 0 unknown); it also returns the notes for warnings.
-func (t *Tagger) find(text string, ref time.Time, refKnown bool, order int) ([]chronicle.Timex, []note) {
+// month/day, 0 unknown); it also returns the notes for warnings and how
+// each date was stated (kinds[i] for result i).
+func (t *Tagger) find(text string, ref time.Time, refKnown bool, order int) ([]chronicle.Timex, []note, []kind) {
 	if t.lx == nil || t.lx.month == nil {
-		return nil, nil
+		return nil, nil, nil
 	}
 	p := &parser{lx: t.lx, text: text, toks: tokenize(text), known: refKnown}
 	if refKnown {
@@ -106,14 +106,16 @@ func (t *Tagger) find(text string, ref time.Time, refKnown bool, order int) ([]c
 	}
 	ms := p.run()
 	out := make([]chronicle.Timex, 0, len(ms))
+	kinds := make([]kind, 0, len(ms))
 	for _, m := range ms {
+		kinds = append(kinds, m.kind)
 		s, e := p.toks[m.i].s, p.toks[m.end-1].e
 		out = append(out, chronicle.Timex{
 			ID: fmt.Sprintf("t%d", len(out)+1), Start: s, End: e, Text: text[s:e],
 			Type: m.typ, Value: m.val, Mod: m.mod,
 		})
 	}
-	return out, p.notes
+	return out, p.notes, kinds
 }
 
 // mostlyUpper reports whether most letters are in words written all in
@@ -206,7 +208,7 @@ func (t *Tagger) Annotate(ctx context.Context, doc *chronicle.Document) error {
 			doc.Warn("published-unknown", "no publication date and none can be inferred (%s); relative dates are left unresolved", why)
 		}
 	}
-	xs, notes := t.find(doc.Text, ref, known, order)
+	xs, notes, kinds := t.find(doc.Text, ref, known, order)
 	doc.Timexes = xs
 	seen := map[string]bool{}
 	for _, n := range notes {
@@ -215,7 +217,7 @@ func (t *Tagger) Annotate(ctx context.Context, doc *chronicle.Document) error {
 			doc.Warn(n.code, "%s", n.msg)
 		}
 	}
-	for _, c := range conflicts(doc.Text, xs) {
+	for _, c := range conflicts(doc.Text, xs, kinds) {
 		if !seen["date-conflict"+c] {
 			seen["date-conflict"+c] = true
 			doc.Warn("date-conflict", "%s", c)
@@ -276,7 +278,7 @@ func (t *Tagger) inferPublished(doc *chronicle.Document, order int) (string, chr
 			return v, chronicle.DateURL, "the URL"
 		}
 	}
-	xs, _ := t.find(doc.Text, time.Time{}, false, order)
+	xs, _, _ := t.find(doc.Text, time.Time{}, false, order)
 	toks := tokenize(doc.Text)
 	best := ""
 	for _, x := range xs {
@@ -299,39 +301,40 @@ func (t *Tagger) inferPublished(doc *chronicle.Document, order int) (string, chr
 }
 
 // conflicts reports day dates that the text gives for one occasion and
-// that disagree: a weekday or "yesterday" resolved against the reference,
+// that disagree: a weekday or "yesterday" resolved against the reference
 // and an explicit calendar date, at most a week apart, each following the
 // same event noun ("the meeting ... on Thursday", "their meeting ... on
 // 11/7"). Dates of different occasions rarely share their noun and lie
 // within a week of each other.
-func conflicts(text string, xs []chronicle.Timex) []string {
+func conflicts(text string, xs []chronicle.Timex, kinds []kind) []string {
 	toks := tokenize(text)
 	type dated struct {
 		x    chronicle.Timex
+		k    kind
 		noun string
 		t    time.Time
 	}
 	var ds []dated
-	for _, x := range xs {
-		if x.Type != "DATE" || !isDayValue(x.Value) {
+	for i, x := range xs {
+		if x.Type != "DATE" || !isDayValue(x.Value) || i >= len(kinds) || kinds[i] == kindOther {
 			continue
 		}
 		tm, err := time.Parse("2006-01-02", x.Value)
 		if err != nil {
 			continue
 		}
-		i := sort.Search(len(toks), func(k int) bool { return toks[k].s >= x.Start })
-		n := eventNoun(toks, i)
+		at := sort.Search(len(toks), func(k int) bool { return toks[k].s >= x.Start })
+		n := eventNoun(toks, at)
 		if n == "" {
 			continue
 		}
-		ds = append(ds, dated{x, n, tm})
+		ds = append(ds, dated{x, kinds[i], n, tm})
 	}
 	var out []string
 	for a := 0; a < len(ds); a++ {
-		for b := a + 1; b < len(ds); b++ {
+		for b := a + 1; b < len(ds) && b <= a+50; b++ { // bounded: dates of one occasion are near each other
 			x, y := ds[a], ds[b]
-			if x.noun != y.noun || x.x.Value == y.x.Value || explicit(x.x.Text) == explicit(y.x.Text) {
+			if x.noun != y.noun || x.x.Value == y.x.Value || x.k == y.k {
 				continue
 			}
 			d := x.t.Sub(y.t).Hours() / 24
@@ -342,23 +345,6 @@ func conflicts(text string, xs []chronicle.Timex) []string {
 		}
 	}
 	return out
-}
-
-// explicit reports whether a date's text states the calendar date itself
-// (it contains digits or a month name) rather than naming it relatively.
-func explicit(s string) bool {
-	for _, r := range s {
-		if unicode.IsDigit(r) {
-			return true
-		}
-	}
-	l := strings.ToLower(s)
-	for _, m := range []string{"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"} {
-		if strings.Contains(l, m) {
-			return true
-		}
-	}
-	return false
 }
 
 // eventNoun returns the event noun the date at toks[i] attaches to: the
