@@ -687,3 +687,41 @@ var foldTable = func() map[rune]rune {
 	}
 	return m
 }()
+
+// A TitleMatch is a title phrase read by ParseTitle.
+type TitleMatch struct {
+	Country string // ISO3 of the qualifier ("US", "Chinese", "China's"), "" if none
+	Title   Title  // the title the phrase ends with
+}
+
+// ParseTitle reads a title phrase as written before or after a name: an
+// optional article, an optional country qualifier, any modifiers, and a
+// title at the end ("US Commerce Secretary" → USA, Secretary/GOV; "China's
+// foreign minister" → CHN, Foreign Minister/GOV). It reports false when the
+// phrase does not end in a title.
+func (l *Lexicon) ParseTitle(s string) (TitleMatch, bool) {
+	words := strings.Fields(s)
+	if len(words) > 0 {
+		switch strings.ToLower(words[0]) {
+		case "the", "a", "an":
+			words = words[1:]
+		}
+	}
+	t, n, ok := l.TitleSuffix(words)
+	if !ok {
+		return TitleMatch{}, false
+	}
+	m := TitleMatch{Title: t}
+	rest := words[:len(words)-n]
+	for q := min(4, len(rest)); q > 0; q-- {
+		name := strings.Join(rest[:q], " ")
+		name = strings.TrimSuffix(strings.TrimSuffix(name, "'s"), "’s")
+		for _, e := range l.Lookup(name) {
+			if e.Kind == KindCountry || e.Kind == KindDemonym {
+				m.Country = e.Country.Code
+				return m, true
+			}
+		}
+	}
+	return m, true
+}

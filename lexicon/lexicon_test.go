@@ -180,6 +180,32 @@ func TestTitles(t *testing.T) {
 	}
 }
 
+func TestParseTitle(t *testing.T) {
+	l := load(t)
+	tests := []struct {
+		in, country, title, sector string
+		ok                         bool
+	}{
+		{"US Commerce Secretary", "USA", "Secretary", "GOV", true},
+		{"US Secretary of State", "USA", "Secretary of State", "GOV", true},
+		{"Chinese Foreign Minister", "CHN", "Foreign Minister", "GOV", true},
+		{"China's foreign minister", "CHN", "Foreign Minister", "GOV", true},
+		{"the United States Trade Representative", "USA", "Trade Representative", "GOV", true},
+		{"Russian President", "RUS", "President", "GOV", true},
+		{"President", "", "President", "GOV", true},
+		{"Republican Senator", "", "Senator", "LEG", true},
+		{"British Army General", "GBR", "General", "MIL", true},
+		{"Chinese Ministry", "", "", "", false},
+		{"", "", "", "", false},
+	}
+	for _, tt := range tests {
+		m, ok := l.ParseTitle(tt.in)
+		if ok != tt.ok || m.Country != tt.country || m.Title.Name != tt.title || m.Title.Sector != tt.sector {
+			t.Errorf("ParseTitle(%q) = %q %q %q %v; want %q %q %q %v", tt.in, m.Country, m.Title.Name, m.Title.Sector, ok, tt.country, tt.title, tt.sector, tt.ok)
+		}
+	}
+}
+
 func TestNormalize(t *testing.T) {
 	tests := []struct{ in, want string }{
 		{"U.S.", "us"},
