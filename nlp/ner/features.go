@@ -46,10 +46,10 @@ func allowed(prev, c int32) bool {
 // docState is what the tagger remembers across the sentences of one
 // document. Its maps and slices are reused from document to document.
 type docState struct {
-	hist    map[string]int32 // capitalised word → index in histv
+	hist    map[uint64]int32 // Norm of a capitalised word → index in histv
 	histv   [][nTypes + 1]int32
 	lowered map[uint64]bool  // Norm of words seen written in lower case
-	agg     map[string]int32 // capitalised word → index in aggv
+	agg     map[uint64]int32 // Norm of a capitalised word → index in aggv
 	aggv    []aggCtx
 }
 
@@ -67,9 +67,9 @@ func isCap(w string) bool { return w != "" && w[0] >= 'A' && w[0] <= 'Z' }
 // reset prepares d for the document sents.
 func (d *docState) reset(sents [][]string) {
 	if d.hist == nil {
-		d.hist = map[string]int32{}
+		d.hist = map[uint64]int32{}
 		d.lowered = map[uint64]bool{}
-		d.agg = map[string]int32{}
+		d.agg = map[uint64]int32{}
 	}
 	clear(d.hist)
 	clear(d.lowered)
@@ -95,10 +95,11 @@ func (d *docState) reset(sents [][]string) {
 			if !isCap(w) {
 				continue
 			}
-			k, ok := d.agg[w]
+			nw := perceptron.NormHash(w)
+			k, ok := d.agg[nw]
 			if !ok {
 				k = int32(len(d.aggv))
-				d.agg[w] = k
+				d.agg[nw] = k
 				d.aggv = append(d.aggv, aggCtx{})
 			}
 			a := &d.aggv[k]
@@ -123,15 +124,16 @@ func (d *docState) reset(sents [][]string) {
 }
 
 // record notes the classes predicted for a sentence.
-func (d *docState) record(words []string, tags []int32) {
+func (d *docState) record(words []string, toks []perceptron.Token, tags []int32) {
 	for i, w := range words {
 		if !isCap(w) {
 			continue
 		}
-		k, ok := d.hist[w]
+		nw := toks[i].Norm
+		k, ok := d.hist[nw]
 		if !ok {
 			k = int32(len(d.histv))
-			d.hist[w] = k
+			d.hist[nw] = k
 			d.histv = append(d.histv, [nTypes + 1]int32{})
 		}
 		h := &d.histv[k]
@@ -146,8 +148,8 @@ func (d *docState) record(words []string, tags []int32) {
 
 // histFeature summarises the earlier predictions for w: 0 none, else
 // 1+majority label (types, then O).
-func (d *docState) histFeature(w string) uint64 {
-	k, ok := d.hist[w]
+func (d *docState) histFeature(norm uint64) uint64 {
+	k, ok := d.hist[norm]
 	if !ok {
 		return 0
 	}
@@ -196,6 +198,7 @@ const (
 	fGazCap
 	fAggL
 	fAggR
+	fCase
 )
 
 var (
@@ -205,6 +208,7 @@ var (
 
 // sent is the per-sentence input to feature extraction.
 type sent struct {
+	prior   []uint8 // case prior of each token, 0 unknown
 	matches []match // gazetteer entries in the sentence
 	words   []string
 	toks    []perceptron.Token
@@ -299,13 +303,13 @@ func features(f []uint64, s *sent, i int, prev []int32, d *docState) []uint64 {
 		mix(fExactP, ex[1], t.Exact), mix(fExactN, t.Exact, ex[3]),
 		mix(fTriShape, short[1], short[2]*31+short[3]))
 	if d != nil && t.Flags&perceptron.FlagInitCap != 0 {
-		if h := d.histFeature(s.words[i]); h != 0 {
+		if h := d.histFeature(t.Norm); h != 0 {
 			f = append(f, mix(fHist, h, 0), mix(fHistShape, h, t.Short))
 		}
 		if d.lowered[t.Norm] {
 			f = append(f, mix(fLowered, uint64(min(i, 1)), 0))
 		}
-		if k, ok := d.agg[s.words[i]]; ok {
+		if k, ok := d.agg[t.Norm]; ok {
 			a := &d.aggv[k]
 			f = append(f, a.f[:a.n]...)
 		}
@@ -332,6 +336,16 @@ func features(f []uint64, s *sent, i int, prev []int32, d *docState) []uint64 {
 	}
 	if i == 0 {
 		f = append(f, mix(fFirst, t.Short, 0))
+	}
+	if t.HasLetter {
+		pos := uint64(0)
+		if i == 0 {
+			pos = 1
+		}
+		if s.caps {
+			pos += 2
+		}
+		f = append(f, mix(fCase, uint64(s.prior[i]), t.Flags&(perceptron.FlagInitCap|perceptron.FlagAllCap)|pos<<32))
 	}
 	if s.caps {
 		f = append(f, mix(fCapsLine, t.Norm, 0), mix(fCapsLine, t.Short, p1))

@@ -30,8 +30,10 @@ type Tagger struct {
 	model   *perceptron.Model
 	words   *clusters.Set
 	gaz     *gazetteer
-	gazExt  string    // external gazetteer, TSV
-	gazTr   string    // names seen in training, TSV
+	gazExt  string // external gazetteer, TSV
+	gazTr   string // names seen in training, TSV
+	prior   casePrior
+	priorTS string    // case prior, TSV
 	scratch sync.Pool // *state
 }
 
@@ -40,6 +42,7 @@ type header struct {
 	Words       string   `json:"clusters"`           // clusters.Set in its TSV form
 	GazExternal string   `json:"gazetteer_external"` // "TYPE\twords" lines
 	GazTrain    string   `json:"gazetteer_train"`
+	CasePrior   string   `json:"case_prior"`
 }
 
 type state struct {
@@ -51,7 +54,7 @@ type state struct {
 	tags   []int32
 }
 
-func newTagger(m *perceptron.Model, words *clusters.Set, gazExt, gazTr string) (*Tagger, error) {
+func newTagger(m *perceptron.Model, words *clusters.Set, gazExt, gazTr, prior string) (*Tagger, error) {
 	g := newGazetteer()
 	if err := readGazetteer(g, strings.NewReader(gazExt), gazExternal); err != nil {
 		return nil, err
@@ -59,7 +62,11 @@ func newTagger(m *perceptron.Model, words *clusters.Set, gazExt, gazTr string) (
 	if err := readGazetteer(g, strings.NewReader(gazTr), gazTrain); err != nil {
 		return nil, err
 	}
-	t := &Tagger{model: m, words: words, gaz: g, gazExt: gazExt, gazTr: gazTr}
+	cp, err := readCasePrior(prior)
+	if err != nil {
+		return nil, err
+	}
+	t := &Tagger{model: m, words: words, gaz: g, gazExt: gazExt, gazTr: gazTr, prior: cp, priorTS: prior}
 	t.scratch.New = func() any { return &state{scores: make([]float32, nClass)} }
 	return t, nil
 }
@@ -111,7 +118,7 @@ func Read(r io.Reader) (*Tagger, error) {
 	if err != nil {
 		return nil, fmt.Errorf("%w: %w", ErrModel, err)
 	}
-	return newTagger(m, words, h.GazExternal, h.GazTrain)
+	return newTagger(m, words, h.GazExternal, h.GazTrain, h.CasePrior)
 }
 
 // Save writes t gzip-compressed.
@@ -124,7 +131,7 @@ func (t *Tagger) Save(w io.Writer) error {
 	if err := t.words.Write(&cb); err != nil {
 		return fmt.Errorf("ner: save: %w", err)
 	}
-	hb, err := json.Marshal(header{Types: types[:], Words: cb.String(), GazExternal: t.gazExt, GazTrain: t.gazTr})
+	hb, err := json.Marshal(header{Types: types[:], Words: cb.String(), GazExternal: t.gazExt, GazTrain: t.gazTr, CasePrior: t.priorTS})
 	if err != nil {
 		return fmt.Errorf("ner: save: %w", err)
 	}
@@ -175,7 +182,7 @@ func (t *Tagger) TagDocument(words, pos [][]string, dst [][]string) [][]string {
 			p = pos[i]
 		}
 		tags := t.tagSentence(s, w, p, d)
-		d.record(w, tags)
+		d.record(w, s.s.toks, tags)
 		dst[i] = appendIOB(dst[i][:0], tags)
 	}
 	return dst
@@ -200,9 +207,13 @@ func appendIOB(dst []string, tags []int32) []string {
 	return dst
 }
 
-func (s *state) prepare(words, pos []string, cl *clusters.Set, g *gazetteer, counts, local map[uint64]*[nTypes]int32) {
+func (s *state) prepare(words, pos []string, cl *clusters.Set, g *gazetteer, cp casePrior, counts, local map[uint64]*[nTypes]int32) {
 	s.s.words = words
 	s.s.toks = analyze(s.s.toks, words, cl)
+	s.s.prior = s.s.prior[:0]
+	for i := range s.s.toks {
+		s.s.prior = append(s.s.prior, cp[s.s.toks[i].Norm])
+	}
 	s.s.matches = g.find(s.s.matches[:0], s.s.toks, counts, local)
 	s.s.pos = s.s.pos[:0]
 	for i := range words {
@@ -216,7 +227,7 @@ func (s *state) prepare(words, pos []string, cl *clusters.Set, g *gazetteer, cou
 }
 
 func (t *Tagger) tagSentence(s *state, words, pos []string, d *docState) []int32 {
-	s.prepare(words, pos, t.words, t.gaz, nil, nil)
+	s.prepare(words, pos, t.words, t.gaz, t.prior, nil, nil)
 	s.tags = s.tags[:0]
 	prev := int32(-1)
 	for i := range words {

@@ -22,11 +22,16 @@ var ErrNoData = errors.New("ner: no labelled training data")
 
 // TrainOptions configure Train. The zero value works.
 type TrainOptions struct {
-	Iterations int           // passes over the data; 0 means 12
+	Iterations int           // passes over the data; 0 means 6
+	Ensemble   int           // models trained on different shuffles and averaged; 0 means 3
 	Seed       uint64        // shuffling seed
 	Prune      float32       // drop averaged weights smaller than this; 0 means 0.01
 	Clusters   *clusters.Set // word clusters; nil means none
 	Gazetteer  string        // external name lists, "TYPE\twords" lines
+	CasePrior  string        // "word\tbucket" lines (see BuildCasePrior)
+	// Dev, if set, is scored after every pass (for the log only); its Tags
+	// column must hold predicted part-of-speech tags.
+	Dev []pos.Sentence
 }
 
 // Scores are a recogniser's figures on a development set (conlleval:
@@ -46,7 +51,10 @@ func Train(ctx context.Context, sents []pos.Sentence, opts TrainOptions, log *sl
 		log = slog.New(slog.DiscardHandler)
 	}
 	if opts.Iterations == 0 {
-		opts.Iterations = 12
+		opts.Iterations = 6
+	}
+	if opts.Ensemble == 0 {
+		opts.Ensemble = 3
 	}
 	if opts.Prune == 0 {
 		opts.Prune = 0.01
@@ -95,7 +103,7 @@ func Train(ctx context.Context, sents []pos.Sentence, opts TrainOptions, log *sl
 	}
 	sort.Strings(names)
 	gazTr := strings.Join(names, "\n")
-	proto, err := newTagger(nil, opts.Clusters, opts.Gazetteer, gazTr)
+	proto, err := newTagger(nil, opts.Clusters, opts.Gazetteer, gazTr, opts.CasePrior)
 	if err != nil {
 		return nil, err
 	}
@@ -105,47 +113,64 @@ func Train(ctx context.Context, sents []pos.Sentence, opts TrainOptions, log *sl
 			docIdx[s] = di
 		}
 	}
-	tr := perceptron.NewTrainer(nClass)
-	rng := rand.New(rand.NewPCG(opts.Seed, 2))
-	st := &state{scores: make([]float32, nClass)}
-	for it := range opts.Iterations {
-		rng.Shuffle(len(docs), func(i, j int) { docs[i], docs[j] = docs[j], docs[i] })
-		errs, total := 0, 0
-		for _, doc := range docs {
-			if err := ctx.Err(); err != nil {
-				return nil, err
-			}
-			words := make([][]string, len(doc))
-			for i, s := range doc {
-				words[i] = s.Words
-			}
-			d := &st.doc
-			d.reset(words)
-			for _, s := range doc {
-				g := gold[s]
-				st.prepare(s.Words, s.Tags, opts.Clusters, proto.gaz, counts, locals[docIdx[s]])
-				st.tags = st.tags[:0]
-				prev := int32(-1)
-				for i := range s.Words {
-					st.feats = features(st.feats[:0], &st.s, i, st.tags, d)
-					clear(st.scores)
-					tr.Score(st.feats, st.scores)
-					guess := best(st.scores, prev)
-					tr.Update(st.feats, int(g[i]), int(guess))
-					tr.Tick()
-					if guess != g[i] {
-						errs++
-					}
-					total++
-					st.tags = append(st.tags, guess)
-					prev = guess
+	var models []*perceptron.Model
+	for run := range opts.Ensemble {
+		tr := perceptron.NewTrainer(nClass)
+		rng := rand.New(rand.NewPCG(opts.Seed, uint64(2+run)))
+		st := &state{scores: make([]float32, nClass)}
+		for it := range opts.Iterations {
+			rng.Shuffle(len(docs), func(i, j int) { docs[i], docs[j] = docs[j], docs[i] })
+			errs, total := 0, 0
+			for _, doc := range docs {
+				if err := ctx.Err(); err != nil {
+					return nil, err
 				}
-				d.record(s.Words, st.tags)
+				words := make([][]string, len(doc))
+				for i, s := range doc {
+					words[i] = s.Words
+				}
+				d := &st.doc
+				d.reset(words)
+				for _, s := range doc {
+					g := gold[s]
+					st.prepare(s.Words, s.Tags, opts.Clusters, proto.gaz, proto.prior, counts, locals[docIdx[s]])
+					st.tags = st.tags[:0]
+					prev := int32(-1)
+					for i := range s.Words {
+						st.feats = features(st.feats[:0], &st.s, i, st.tags, d)
+						clear(st.scores)
+						tr.Score(st.feats, st.scores)
+						guess := best(st.scores, prev)
+						tr.Update(st.feats, int(g[i]), int(guess))
+						tr.Tick()
+						if guess != g[i] {
+							errs++
+						}
+						total++
+						st.tags = append(st.tags, guess)
+						prev = guess
+					}
+					d.record(s.Words, st.s.toks, st.tags)
+				}
 			}
+			args := []any{"model", run + 1, "iter", it + 1, "train_err", float64(errs) / float64(max(total, 1))}
+			if opts.Dev != nil && it == opts.Iterations-1 {
+				t, err := newTagger(tr.Model(opts.Prune), opts.Clusters, opts.Gazetteer, gazTr, opts.CasePrior)
+				if err != nil {
+					return nil, err
+				}
+				_, _, f := t.score(opts.Dev)
+				args = append(args, "dev_f1", f)
+			}
+			log.Info("ner: iteration", args...)
 		}
-		log.Info("ner: iteration", "iter", it+1, "train_err", float64(errs)/float64(max(total, 1)))
+		models = append(models, tr.Model(opts.Prune))
 	}
-	return newTagger(tr.Model(opts.Prune), opts.Clusters, opts.Gazetteer, gazTr)
+	m := perceptron.Average(models...)
+	if opts.Ensemble == 1 {
+		m = models[0]
+	}
+	return newTagger(m, opts.Clusters, opts.Gazetteer, gazTr, opts.CasePrior)
 }
 
 // documents groups sentences into documents at DocStart.
@@ -247,32 +272,34 @@ func TrainFromFile(ctx context.Context, trainPath, devPath string, out io.Writer
 	if err != nil {
 		return Scores{}, err
 	}
-	t, err := Train(ctx, train, TrainOptions{Clusters: cl, Gazetteer: gaz}, log)
+	var dev []pos.Sentence
+	var pt *pos.Tagger
+	if devPath != "" {
+		if dev, err = readFile(devPath); err != nil {
+			return Scores{}, err
+		}
+		if pt, err = pos.New(); err != nil {
+			return Scores{}, err
+		}
+	}
+	var sc Scores
+	if dev != nil {
+		sc.POSAccuracy, _ = pt.Evaluate(dev)
+		for i := range dev {
+			dev[i].Tags = pt.Tag(dev[i].Words, nil)
+		}
+	}
+	prior, err := defaultCasePrior()
 	if err != nil {
 		return Scores{}, err
 	}
-	sc := Scores{Train: time.Since(start), Features: t.model.Features()}
-	if devPath != "" {
-		dev, err := readFile(devPath)
-		if err != nil {
-			return sc, err
-		}
-		pt, err := pos.New()
-		if err != nil {
-			return sc, err
-		}
-		sc.POSAccuracy, _ = pt.Evaluate(dev)
-		var gold, pred [][]string
-		for _, doc := range documents(dev) {
-			gw, pw, pp := docColumns(doc, pt)
-			tags := t.TagDocument(gw, pp, nil)
-			for i, s := range doc {
-				gold = append(gold, s.NER)
-				pred = append(pred, tags[i])
-			}
-			_ = pw
-		}
-		sc.Precision, sc.Recall, sc.F1 = f1(gold, pred)
+	t, err := Train(ctx, train, TrainOptions{Clusters: cl, Gazetteer: gaz, CasePrior: prior, Dev: dev}, log)
+	if err != nil {
+		return Scores{}, err
+	}
+	sc.Train, sc.Features = time.Since(start), t.model.Features()
+	if dev != nil {
+		sc.Precision, sc.Recall, sc.F1 = t.score(dev)
 		log.Info("ner: dev", "p", sc.Precision, "r", sc.Recall, "f1", sc.F1, "pos", sc.POSAccuracy)
 	}
 	if err := t.Save(out); err != nil {
@@ -281,13 +308,20 @@ func TrainFromFile(ctx context.Context, trainPath, devPath string, out io.Writer
 	return sc, nil
 }
 
-func docColumns(doc []*pos.Sentence, pt *pos.Tagger) (words, gold, tags [][]string) {
-	for _, s := range doc {
-		words = append(words, s.Words)
-		gold = append(gold, s.NER)
-		tags = append(tags, pt.Tag(s.Words, nil))
+// score tags sents (a document at a time, with their Tags column as
+// part-of-speech input) and scores the result against their NER column.
+func (t *Tagger) score(sents []pos.Sentence) (p, r, f float64) {
+	var gold, pred [][]string
+	for _, doc := range documents(sents) {
+		words := make([][]string, len(doc))
+		tags := make([][]string, len(doc))
+		for i, s := range doc {
+			words[i], tags[i] = s.Words, s.Tags
+			gold = append(gold, s.NER)
+		}
+		pred = append(pred, t.TagDocument(words, tags, nil)...)
 	}
-	return words, gold, tags
+	return f1(gold, pred)
 }
 
 // f1 is conlleval's micro-averaged exact-match score.

@@ -326,3 +326,43 @@ func (t *Trainer) Model(prune float32) *Model {
 	sort.Slice(entries, func(i, j int) bool { return entries[i].key < entries[j].key })
 	return build(t.nclass, entries)
 }
+
+// Average returns the model whose weights are the mean of the weights of
+// ms (an ensemble that costs no more to run than one model). All models
+// must have the same number of classes.
+func Average(ms ...*Model) *Model {
+	if len(ms) == 0 {
+		return build(1, nil)
+	}
+	nclass := ms[0].nclass
+	sum := map[uint64][]float32{}
+	for _, m := range ms {
+		for _, sl := range m.table {
+			if sl.key == 0 {
+				continue
+			}
+			row := sum[sl.key]
+			if row == nil {
+				row = make([]float32, nclass)
+				sum[sl.key] = row
+			}
+			for _, p := range m.pairs[sl.lo:sl.hi] {
+				row[p.class] += p.weight
+			}
+		}
+	}
+	entries := make([]entry, 0, len(sum))
+	inv := 1 / float32(len(ms))
+	for k, row := range sum {
+		e := entry{key: k}
+		for c, v := range row {
+			if v != 0 {
+				e.cls = append(e.cls, uint8(c))
+				e.w = append(e.w, v*inv)
+			}
+		}
+		entries = append(entries, e)
+	}
+	sort.Slice(entries, func(i, j int) bool { return entries[i].key < entries[j].key })
+	return build(nclass, entries)
+}
