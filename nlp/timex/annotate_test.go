@@ -137,6 +137,13 @@ func TestInferPublished(t *testing.T) {
 		{"Nothing dated here.", "https://example.com/2024/03/05/story.html", "2024-03-05", chronicle.DateURL},
 		{"In May the talks stalled.", "", "", chronicle.DateNone},
 	}
+	bad := &chronicle.Document{Text: "It was signed on July 4, 2025.", Meta: chronicle.Meta{Published: chronicle.Published{Value: "July 2025", Source: chronicle.DateMeta}}}
+	if err := tg.Annotate(context.Background(), bad); err != nil {
+		t.Fatal(err)
+	}
+	if bad.Meta.Published.Value != "July 2025" || bad.Meta.Published.Source != chronicle.DateMeta {
+		t.Errorf("Annotate with an unparsable date changed it to %+v", bad.Meta.Published)
+	}
 	for _, c := range cases {
 		doc := &chronicle.Document{Text: c.text, Meta: chronicle.Meta{URL: c.url}}
 		if err := tg.Annotate(context.Background(), doc); err != nil {

@@ -202,7 +202,9 @@ func (t *Tagger) Annotate(ctx context.Context, doc *chronicle.Document) error {
 	}
 	order := localeOrder(doc.Meta.URL)
 	ref, known := parsePublished(doc.Meta.Published.Value)
-	if !known {
+	if !known && doc.Meta.Published.Value != "" {
+		doc.Warn("published-unknown", "publication date %q is not an ISO 8601 date; relative dates are left unresolved", doc.Meta.Published.Value)
+	} else if !known {
 		if v, src, why := t.inferPublished(doc, order); v != "" {
 			doc.Meta.Published = chronicle.Published{Value: v, Source: src}
 			doc.Warn("published-inferred", "publication date %s inferred from %s", v, why)
