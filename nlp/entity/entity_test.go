@@ -5,6 +5,7 @@ import (
 	"context"
 	"encoding/json"
 	"flag"
+	"fmt"
 	"os"
 	"slices"
 	"strings"
@@ -559,5 +560,32 @@ func BenchmarkAnnotateLong(b *testing.B) {
 		if err := a.Annotate(context.Background(), &doc); err != nil {
 			b.Fatal(err)
 		}
+	}
+}
+
+// TestConcurrent annotates copies of the seed from many goroutines with
+// one Annotator (run with -race).
+func TestConcurrent(t *testing.T) {
+	a := New(testLexicon(t), Options{})
+	base := seedDoc(t)
+	var wg sync.WaitGroup
+	errs := make(chan error, 8)
+	for range 8 {
+		wg.Go(func() {
+			doc := *base
+			doc.Mentions = slices.Clone(base.Mentions)
+			if err := a.Annotate(context.Background(), &doc); err != nil {
+				errs <- err
+				return
+			}
+			if len(doc.Entities) != 14 {
+				errs <- fmt.Errorf("%d entities; want 14", len(doc.Entities))
+			}
+		})
+	}
+	wg.Wait()
+	close(errs)
+	for err := range errs {
+		t.Error(err)
 	}
 }
