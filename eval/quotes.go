@@ -407,6 +407,10 @@ func isDirectQuote(text string, s chronicle.Span) bool {
 	open := false
 	for i := n.Start; i > 0 && n.Start-i < 8; {
 		r, k := utf8.DecodeLastRuneInString(text[:i])
+		if r == '\'' && strings.HasSuffix(text[:i], "''") || r == '`' {
+			open = true // PTB-style '' or ``
+			break
+		}
 		if isQuoteMark(r) && r != '\'' && r != '’' {
 			open = true
 			break

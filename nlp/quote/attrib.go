@@ -37,11 +37,13 @@ var (
 		"him", "her", "them", "me", "us", "whether", "like", "unlike", "instead", "nor", "either",
 		"neither", "very", "too", "meanwhile", "later", "earlier", "still", "already", "again",
 		"indeed", "for", "of", "&", "be", "being")
-	prepositions = setOf("to", "of", "by", "on", "at", "with", "for", "about", "in", "from", "into", "over", "against", "during", "after", "before", "up", "out", "off")
+	prepositions     = setOf("to", "of", "by", "on", "at", "with", "for", "about", "in", "from", "into", "over", "against", "during", "after", "before", "up", "out", "off")
 	adverbialOpeners = setOf("in", "on", "at", "after", "before", "when", "while", "as", "since", "although", "though",
 		"if", "because", "during", "following", "despite", "with", "without", "for", "earlier", "later", "asked", "speaking", "still", "meanwhile", "however", "instead", "now", "then", "also")
-	timeWords    = setOf("today", "yesterday", "tomorrow", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "earlier", "later", "last", "this", "next", "recently", "previously", "again", "repeatedly", "once", "twice")
-	conjunctions = setOf("but", "and", "yet", "so", "or")
+	timeWords     = setOf("today", "yesterday", "tomorrow", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "earlier", "later", "last", "this", "next", "recently", "previously", "again", "repeatedly", "once", "twice")
+	speechLemmas  = setOf("say", "tell", "add", "predict", "argue", "insist", "note", "warn", "claim", "call", "announce", "declare", "explain", "suggest", "stress", "write", "tweet", "report", "acknowledge", "admit", "state", "promise", "vow", "pledge")
+	subordinators = setOf("while", "although", "though", "as", "when", "if", "because", "whereas", "since", "after", "before", "until", "unless")
+	conjunctions  = setOf("but", "and", "yet", "so", "or")
 	// clauseBreaks end a reported clause after a comma.
 	clauseBreaks = setOf("however", "but", "while", "although", "though", "whereas", "even")
 	// npLinks may join nominal words inside a speaker noun phrase.
@@ -66,6 +68,7 @@ func (st *state) run() {
 	for si := range st.sents {
 		st.indirect(si)
 	}
+	st.headlines()
 	st.dropNested()
 	st.inheritNearby()
 }
@@ -464,6 +467,25 @@ func (st *state) contentEnd(si, i int) int {
 			e = j + 1 // `“…,” adding that`
 			break
 		}
+		if t.low == "," && j-i >= 3 {
+			// ", and more than 4 in 10 said …", ", a man yelled …": a new
+			// attribution starts.
+			k := j + 1
+			if k < e && conjunctions[st.toks[k].low] {
+				k++
+			}
+			s0 := k
+			for k < e && k-s0 < 7 && st.toks[k].word && !st.isCueStart(k) && (st.nominal(k) || determiners[st.toks[k].low] || pronouns[st.toks[k].low] || npLinks[st.toks[k].low] || st.toks[k].low == "in") {
+				k++
+			}
+			for k < e && skipBeforeCue[st.toks[k].low] {
+				k++
+			}
+			if k > s0 && k < e && st.isCueStart(k) && !strings.HasSuffix(st.toks[k].low, "ing") {
+				e = j
+				break
+			}
+		}
 		if t.low == "," || t.low == "—" || t.low == "–" || t.low == "--" {
 			n := j + 1
 			for n < e && st.toks[n].mark {
@@ -484,8 +506,14 @@ func (st *state) contentEnd(si, i int) int {
 				subj = subj || pronouns[st.toks[k].low]
 				k++
 			}
+			if !subj && k < e {
+				// "said she was tired and wanted …" is one clause; "said X
+				// and said that Y" are two.
+				ce, n, ok := st.cueAt(k)
+				subj = ok && (speechLemmas[ce.lemma] || k+n < e && st.toks[k+n].low == "that")
+			}
 			if !subj {
-				continue // "said she was tired and wanted …": one clause
+				continue
 			}
 			if k < e && st.isCueStart(k) && !strings.HasSuffix(st.toks[k].low, "ing") {
 				e = j
@@ -531,7 +559,7 @@ func (st *state) attributeRegion(ri int) {
 		openTok = rg.t0
 	}
 	closeTok := rg.t1 // first token after the content: the closing mark, if any
-	if closeTok < len(st.toks) && st.toks[closeTok].mark {
+	for closeTok < len(st.toks) && st.toks[closeTok].mark && st.toks[closeTok].s < rg.ce+3 {
 		closeTok++
 	}
 	sO, sC := st.sentOf[rg.t0], st.sentOf[rg.t1-1]
@@ -626,6 +654,16 @@ func (st *state) attributeRegion(ri int) {
 			continue
 		}
 		c.cue0, c.cue1 = k, k+n
+		if st.usedCue[k] {
+			// “A,” said Smith, “B.”: the cue of the quote before.
+			for _, o := range st.cands {
+				if o.cue0 == k && o.sp1 > o.sp0 {
+					c.sp0, c.sp1 = o.sp0, o.sp1
+					st.add(c)
+					return
+				}
+			}
+		}
 		st.usedCue[k] = true
 		if st.isParticiple(k) {
 			c.sp0, c.sp1 = st.inheritSpeaker(k)
@@ -928,7 +966,7 @@ func (st *state) indirect(si int) {
 		}
 		start := st.clauseStart(k, n, e, s.t1)
 		end := st.contentEnd(si, start)
-		if sp1 == sp0+1 && (st.toks[sp0].low == "who" || st.toks[sp0].low == "which") {
+		if end = st.subordinateEnd(si, k, start, end); sp1 == sp0+1 && (st.toks[sp0].low == "who" || st.toks[sp0].low == "which") {
 			for j := start + 1; j < end; j++ {
 				if st.toks[j].low == "," && st.toks[j].region < 0 {
 					end = j // the relative clause ends at its comma
@@ -1063,7 +1101,43 @@ func (st *state) coordinated(k, lo int) bool {
 	for j >= lo && (adverbial(st.toks[j].low) || skipBeforeCue[st.toks[j].low]) {
 		j--
 	}
-	return j >= lo && (st.toks[j].low == "and" || st.toks[j].low == "but")
+	return j >= lo && (st.toks[j].low == "and" || st.toks[j].low == "but" ||
+		st.toks[j].low == "then" && j > lo && st.toks[j-1].low == ",")
+}
+
+// headlines finds the headline convention "Speaker: what they said" in
+// short paragraphs: a name of at most five words, a colon, a clause. The
+// colon is the cue, as in PolNeAR.
+func (st *state) headlines() {
+	for i := 0; i < len(st.toks); {
+		p := st.paraOf[i]
+		j := i
+		for j < len(st.toks) && st.paraOf[j] == p {
+			j++
+		}
+		if j-i <= 40 {
+			for k := i + 1; k < j && k-i <= 5; k++ {
+				t := st.toks[k]
+				if t.low != ":" {
+					if !(t.upper || t.low == "." || st.toks[k].low == "’s" || st.toks[k].low == "'s") || t.region >= 0 {
+						break
+					}
+					continue
+				}
+				if j-k < 4 || st.usedCue[k] {
+					break
+				}
+				end := j
+				for end > k+1 && !st.toks[end-1].word && st.toks[end-1].region < 0 {
+					end--
+				}
+				st.usedCue[k] = true
+				st.addClause(st.sentOf[k+1], k+1, end, i, k, k, k+1)
+				break
+			}
+		}
+		i = j
+	}
 }
 
 // allNominal reports whether tokens [a, b) can all be part of a noun phrase.
@@ -1124,4 +1198,29 @@ func (st *state) sentBetween(a, b region) int {
 		}
 	}
 	return n
+}
+
+// subordinateEnd ends the content of a cue inside a sentence-initial
+// subordinate clause at that clause's comma: "While Ramos said that X, he
+// appears …".
+func (st *state) subordinateEnd(si, k, start, end int) int {
+	s := st.sents[si]
+	i := s.t0
+	for i < k && !st.toks[i].word {
+		i++
+	}
+	if i >= k || !subordinators[st.toks[i].low] {
+		return end
+	}
+	for j := i; j < k; j++ {
+		if st.toks[j].low == "," && st.toks[j].region < 0 {
+			return end // the subordinate clause ended before the cue
+		}
+	}
+	for j := start + 1; j < end; j++ {
+		if st.toks[j].low == "," && st.toks[j].region < 0 {
+			return j
+		}
+	}
+	return end
 }

@@ -284,8 +284,7 @@ func (st *state) findRegions() {
 	closeAt := func(closePos, ce int) {
 		cs := contStart
 		if cs < 0 {
-			_, n := utf8.DecodeRuneInString(text[open:])
-			cs = open + n
+			cs = open + markLen(text, open)
 		}
 		if ce > cs {
 			regions = append(regions, region{open: open, close: closePos, cs: cs, ce: ce})
@@ -306,13 +305,12 @@ func (st *state) findRegions() {
 				for j < len(text) && (text[j] == '\n' || text[j] == ' ' || text[j] == '\r' || text[j] == '\t') {
 					j++
 				}
-				r2, n2 := utf8.DecodeRuneInString(text[j:])
-				if !single && (r2 == '“' || r2 == '"') && j < len(text) {
+				r2, _ := utf8.DecodeRuneInString(text[j:])
+				if !single && (r2 == '“' || r2 == '"' || strings.HasPrefix(text[j:], "''") || strings.HasPrefix(text[j:], "``")) && j < len(text) {
 					if contStart < 0 {
-						_, m := utf8.DecodeRuneInString(text[open:])
-						contStart = open + m
+						contStart = open + markLen(text, open)
 					}
-					i = j + n2
+					i = j + markLen(text, j)
 					continue
 				}
 				if single {
@@ -328,6 +326,17 @@ func (st *state) findRegions() {
 		case '”':
 			if open >= 0 && !single {
 				closeAt(i, i)
+			}
+		case '\'', '`':
+			// Doubled apostrophes or backquotes: '' and `` as in PTB text.
+			if i+1 < len(text) && text[i+1] == text[i] {
+				if open < 0 || single {
+					open, single, contStart = i, false, -1
+				} else if r == '\'' {
+					closeAt(i, i)
+				}
+				i += 2
+				continue
 			}
 		case '"':
 			if i > 0 && text[i-1] == '=' {
@@ -365,7 +374,7 @@ func (st *state) findRegions() {
 				rg.t1 = ti + 1
 				t.region = ri
 			}
-			if t.s == rg.open || (rg.close >= 0 && t.s == rg.close) {
+			if t.s >= rg.open && t.s < rg.open+markLen(text, rg.open) || rg.close >= 0 && t.s >= rg.close && t.s < rg.close+markLen(text, rg.close) {
 				t.mark = true
 			}
 		}
@@ -420,4 +429,14 @@ func (st *state) emit() []chronicle.Quote {
 		out = append(out, q)
 	}
 	return out
+}
+
+// markLen returns the length in bytes of the quote mark at i: two for ”
+// and “, else one rune.
+func markLen(text string, i int) int {
+	if strings.HasPrefix(text[i:], "''") || strings.HasPrefix(text[i:], "``") {
+		return 2
+	}
+	_, n := utf8.DecodeRuneInString(text[i:])
+	return n
 }

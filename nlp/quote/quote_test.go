@@ -61,6 +61,8 @@ func TestPatterns(t *testing.T) {
 			[]string{`direct|We should lay off Bernie,|Senate minority leader Harry Reid|told`}},
 		{"paragraph continuation", "Smith said: “We came here to win.\n\n“And we will win again.”",
 			[]string{"direct|We came here to win.\n\n“And we will win again.|Smith|said"}},
+		{"doubled apostrophes", "''We are ready,'' said Mr. Rhodes. ''The basis was energetic.''",
+			[]string{"direct|We are ready,|Mr. Rhodes|said", "direct|The basis was energetic.|Mr. Rhodes|said"}},
 		{"curly single", `Jones called it ‘a disaster’ on Monday.`,
 			[]string{"mixed|it ‘a disaster’ on Monday|Jones|called", `partial|a disaster|Jones|called`}},
 		{"apostrophes are not quotes", `Trump’s aides’ plan isn’t final, officials said.`,
