@@ -623,11 +623,7 @@ func Normalize(s string) string {
 		}
 		b.WriteRune(unicode.ToLower(r))
 	}
-	out := b.String()
-	if strings.HasPrefix(out, "the ") {
-		out = out[4:]
-	}
-	return out
+	return strings.TrimPrefix(b.String(), "the ")
 }
 
 // isNormal reports whether s is already its own Normalize: ASCII lower

@@ -97,11 +97,6 @@ func isWordRune(r rune) bool {
 	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
 }
 
-// wordAt returns the index of the first word ending after off.
-func (st *state) wordAt(off int) int {
-	return sort.Search(len(st.words), func(i int) bool { return st.words[i].e > off })
-}
-
 // wordsIn returns the index range [i, j) of the words overlapping [s, e).
 func (st *state) wordsIn(s, e int) (int, int) {
 	i := sort.Search(len(st.words), func(k int) bool { return st.words[k].e > s })
