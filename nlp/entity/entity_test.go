@@ -302,6 +302,7 @@ func TestDatedRoles(t *testing.T) {
 		{"Chinese Foreign Minister Wang Yi spoke.", "2025-07-11", "CHN", "GOV", []string{"Chinese Foreign Minister"}},
 		{"Howard Lutnick spoke.", "2024-12-01", "USA", "BUS", nil},
 		{"António Guterres spoke.", "2025-07-11", "", "IGO", nil},
+		{"UN Secretary-General António Guterres spoke.", "2025-07-11", "", "IGO", []string{"UN Secretary-General"}},
 		{"Canadian lawmaker John Doe spoke.", "2025-07-11", "CAN", "LEG", []string{"Canadian lawmaker"}},
 	}
 	for _, tt := range tests {

@@ -347,7 +347,7 @@ func (st *state) preTitle(c cand) title {
 	x := i - 1
 	start := i
 	code := ""
-	for x >= 0 && st.text[st.words[x].e:st.words[x+1].s] == " " {
+	for x >= 0 && (st.text[st.words[x].e:st.words[x+1].s] == " " || (x+1 < i && st.text[st.words[x].e:st.words[x+1].s] == "-")) {
 		if st.titleWordKind(st.wtext(x)) != 0 {
 			start = x
 			x--
@@ -355,6 +355,8 @@ func (st *state) preTitle(c cand) title {
 		}
 		if n, en := st.countryEndingAt(x); n > 0 {
 			start, code = x-n+1, en.Code()
+		} else if n, en := st.lexiconAt(x, x+1); n == 1 && en.Kind == lexicon.KindOrg && en.Org.Sector == "IGO" {
+			start = x // "UN Secretary-General": an international body qualifies the title
 		}
 		break
 	}
@@ -370,6 +372,8 @@ func (st *state) preTitle(c cand) title {
 	q := 0
 	if code != "" {
 		q, _ = st.countryAt(start, i)
+	} else if st.titleWordKind(st.wtext(start)) == 0 {
+		q = 1 // the international body
 	}
 	words := make([]string, 0, i-start-q)
 	for k := start + q; k < i; k++ {
