@@ -60,11 +60,11 @@ func (st *state) group() {
 			continue
 		}
 		f := full{key: "n:" + lexicon.Normalize(st.text[c.s:c.e]), s: c.s,
-			first: lexicon.Normalize(st.wtext(i)), last: lexicon.Normalize(st.wtext(j - 1))}
+			first: lexicon.Normalize(st.name(i)), last: lexicon.Normalize(st.name(j - 1))}
 		ps := st.lex.People(st.text[c.s:c.e])
 		if len(ps) == 0 && j-i > 2 {
 			// "Paul D. Ryan": the lexicon knows the first and last names
-			ps = st.lex.People(st.wtext(i) + " " + st.wtext(j-1))
+			ps = st.lex.People(st.name(i) + " " + st.name(j-1))
 		}
 		if len(ps) == 1 {
 			f.key, f.person = "p:"+ps[0].ID, ps[0]

@@ -109,6 +109,21 @@ func (st *state) wordsIn(s, e int) (int, int) {
 
 func (st *state) wtext(i int) string { return st.text[st.words[i].s:st.words[i].e] }
 
+// nameEnd returns the end of word i without a possessive ending.
+func (st *state) nameEnd(i int) int { return st.words[i].s + len(st.name(i)) }
+
+// name returns the text of word i without a possessive ending
+// ("Butler's" → "Butler").
+func (st *state) name(i int) string {
+	w := st.wtext(i)
+	for _, suf := range []string{"'s", "’s", "'", "’"} {
+		if len(w) > len(suf) && strings.HasSuffix(w, suf) {
+			return w[:len(w)-len(suf)]
+		}
+	}
+	return w
+}
+
 // joined reports whether words i and i+1 are separated by one space or a
 // hyphen only.
 func (st *state) joined(i int) bool {
@@ -427,8 +442,16 @@ func (st *state) stripTitles() {
 			out = append(out, c)
 			continue
 		}
+		// Outside a person span, a lone title word may be part of a name
+		// ("General Motors"): strip it only with a qualifier, an honorific,
+		// a full name or a known person after it.
+		if cut < j && c.typ != "PERSON" && q == 0 && j-cut < 2 && !st.hasHonorific(k, cut) &&
+			len(st.lex.People(st.text[st.words[cut].s:c.e])) == 0 {
+			out = append(out, c)
+			continue
+		}
 		if q > 0 {
-			added = append(added, st.entryCand(st.words[i].s, st.words[i+q-1].e, qe))
+			added = append(added, st.entryCand(st.words[i].s, st.nameEnd(i+q-1), qe))
 		}
 		if cut < j && (c.typ == "PERSON" || c.typ == "MISC" || c.typ == "ORG" || c.typ == "LOC") {
 			c.s = st.words[cut].s
@@ -437,6 +460,15 @@ func (st *state) stripTitles() {
 		}
 	}
 	st.cands = append(out, added...)
+}
+
+func (st *state) hasHonorific(i, j int) bool {
+	for x := i; x < j; x++ {
+		if honorifics[strings.TrimSuffix(strings.ToLower(st.wtext(x)), ".")] {
+			return true
+		}
+	}
+	return false
 }
 
 // beforeName reports whether the words from y on continue a title up to
@@ -753,8 +785,8 @@ func (st *state) collectSurnames() {
 		if j-i < 2 {
 			continue
 		}
-		st.surnames[lexicon.Normalize(st.wtext(j-1))] = true
-		st.given[lexicon.Normalize(st.wtext(i))] = true
+		st.surnames[lexicon.Normalize(st.name(j-1))] = true
+		st.given[lexicon.Normalize(st.name(i))] = true
 		for _, p := range st.lex.People(st.text[c.s:c.e]) {
 			for _, a := range p.Aliases {
 				if !strings.Contains(a, " ") {
@@ -844,9 +876,9 @@ func (st *state) scanRun(i, j int, covered []bool) {
 	// Lexicon names, longest first, and the surnames of the document's people.
 	for x := i; x < j; {
 		n, en := st.lexiconAt(x, j)
-		if (n == 0 || (n == 1 && en.Kind == lexicon.KindPerson)) && st.surnames[lexicon.Normalize(st.wtext(x))] &&
+		if (n == 0 || (n == 1 && en.Kind == lexicon.KindPerson)) && st.surnames[lexicon.Normalize(st.name(x))] &&
 			(x == 0 || !st.joined(x-1) || !st.words[x-1].cap || stopwords[st.wtext(x-1)] || st.titleWordKind(st.wtext(x-1)) != 0) {
-			st.cands = append(st.cands, cand{s: st.words[x].s, e: st.words[x].e, typ: "PERSON", entry: en})
+			st.cands = append(st.cands, cand{s: st.words[x].s, e: st.words[x].s + len(st.name(x)), typ: "PERSON", entry: en})
 			x++
 			continue
 		}
@@ -855,7 +887,7 @@ func (st *state) scanRun(i, j int, covered []bool) {
 			continue
 		}
 		if st.acceptScan(x, x+n, j, en) {
-			c := st.entryCand(st.words[x].s, st.words[x+n-1].e, en)
+			c := st.entryCand(st.words[x].s, st.nameEnd(x+n-1), en)
 			c.prio = 0 // a longer name from the recogniser wins ("Scottish Executive")
 			if en.Kind == lexicon.KindCapital {
 				c.place = st.usedAsPlace(c.s, c.e)
@@ -872,7 +904,7 @@ func (st *state) lexiconAt(x, j int) (int, lexicon.Entry) {
 		if n > 1 && !st.joined(x+n-2) {
 			continue
 		}
-		if es := st.lex.Lookup(st.text[st.words[x].s:st.words[x+n-1].e]); len(es) > 0 {
+		if es := st.lex.Lookup(st.text[st.words[x].s:st.nameEnd(x+n-1)]); len(es) > 0 {
 			return n, pick(es)
 		}
 	}
