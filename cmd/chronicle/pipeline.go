@@ -7,9 +7,13 @@ import (
 
 	"chronicle"
 	"chronicle/clean"
+	"chronicle/lexicon"
+	"chronicle/nlp/entity"
 	"chronicle/nlp/ner"
 	"chronicle/nlp/pos"
+	"chronicle/nlp/quote"
 	"chronicle/nlp/sentence"
+	"chronicle/nlp/timex"
 	"chronicle/nlp/tokenize"
 )
 
@@ -24,6 +28,7 @@ type pipelineOptions struct {
 type models struct {
 	pos *pos.Tagger
 	ner *ner.Tagger
+	lex *lexicon.Lexicon
 }
 
 // loadModels loads the embedded models.
@@ -36,7 +41,11 @@ func loadModels() (*models, error) {
 	if err != nil {
 		return nil, fmt.Errorf("load named-entity model: %w", err)
 	}
-	return &models{pos: p, ner: n}, nil
+	lex, err := lexicon.Default()
+	if err != nil {
+		return nil, fmt.Errorf("load lexicon: %w", err)
+	}
+	return &models{pos: p, ner: n, lex: lex}, nil
 }
 
 // newPipeline builds the default pipeline: the one place where Chronicle's
@@ -57,6 +66,9 @@ func newPipeline(opts pipelineOptions) (*chronicle.Pipeline, error) {
 			{Name: "sentence", Annotator: sentence.Annotator{}},
 			{Name: "pos", Annotator: pos.Annotator{T: m.pos}},
 			{Name: "ner", Annotator: ner.Annotator{T: m.ner}},
+			{Name: "entity", Annotator: entity.New(m.lex, entity.Options{Logger: opts.Logger})},
+			{Name: "timex", Annotator: timex.New(timex.Options{Logger: opts.Logger})},
+			{Name: "quote", Annotator: quote.New(quote.Options{Logger: opts.Logger})},
 		},
 	}, nil
 }
