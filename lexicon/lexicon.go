@@ -78,10 +78,11 @@ type Country struct {
 	Capitals   []string // the capital first, then other seats of government
 }
 
-// A City is a city or region that is not a national capital.
+// A City is a city or region that is not a national capital, or a
+// continent, sea or region of several countries (Country "").
 type City struct {
 	Name    string
-	Country string // ISO3
+	Country string // ISO3, "" for a region of several countries
 	Aliases []string
 	Region  bool // a state, province or region rather than a city
 }
@@ -339,7 +340,9 @@ func (l *Lexicon) addCountry(f []string) error {
 }
 
 func (l *Lexicon) addCity(f []string) error {
-	if !isCode(f[1]) {
+	if f[1] == "-" {
+		f[1] = ""
+	} else if !isCode(f[1]) {
 		return fmt.Errorf("%w: bad country %q", ErrFormat, f[1])
 	}
 	c := &City{Name: f[0], Country: f[1], Aliases: split(f[2]), Region: f[3] == "region"}

@@ -59,7 +59,7 @@ func (st *state) group() {
 		if j-i < 2 {
 			continue
 		}
-		f := full{key: "n:" + lexicon.Normalize(st.text[c.s:c.e]), s: c.s,
+		f := full{key: nameKey(st.text[c.s:c.e]), s: c.s,
 			first: lexicon.Normalize(st.name(i)), last: lexicon.Normalize(st.name(j - 1))}
 		ps := st.lex.People(st.text[c.s:c.e])
 		if len(ps) == 0 && j-i > 2 {
@@ -109,7 +109,7 @@ func (st *state) group() {
 		if ps := st.lex.People(t); len(ps) == 1 {
 			return "p:" + ps[0].ID, ps[0]
 		}
-		return "n:" + w, nil
+		return nameKey(t), nil
 	}
 	for i, c := range st.cands {
 		t := st.text[c.s:c.e]
@@ -126,6 +126,8 @@ func (st *state) group() {
 			add(i, "norp:"+c.entry.Country.Code).country = c.entry.Country
 		case c.entry.Kind == lexicon.KindCapital:
 			add(i, "city:"+lexicon.Normalize(t)).code = c.entry.Country.Code
+		case c.entry.Kind == lexicon.KindCity && c.entry.City.Country == "":
+			add(i, nameKey(c.entry.City.Name))
 		case c.entry.Kind == lexicon.KindCity:
 			add(i, "city:"+lexicon.Normalize(c.entry.City.Name)).code = c.entry.City.Country
 		case c.entry.Kind == lexicon.KindOrg:
@@ -133,9 +135,7 @@ func (st *state) group() {
 		case c.typ == "EVENT" || c.typ == "NORP":
 			add(i, c.typ+":"+lexicon.Normalize(t))
 		default:
-			// One name is one entity whatever types the recogniser gave its
-			// mentions; "Liberal Democrat" and "Liberal Democrats" are one party.
-			add(i, "name:"+strings.TrimSuffix(lexicon.Normalize(t), "s"))
+			add(i, nameKey(t))
 		}
 	}
 	order = st.mergeAcronyms(order, byKey)
@@ -155,6 +155,13 @@ func (st *state) group() {
 		ents = append(ents, e)
 	}
 	st.doc.Entities = ents
+}
+
+// nameKey is the cluster key of a name the lexicon does not know. One name
+// is one entity whatever types the recogniser gave its mentions, and
+// "Liberal Democrat" and "Liberal Democrats" are one party.
+func nameKey(t string) string {
+	return "name:" + strings.TrimSuffix(lexicon.Normalize(t), "s")
 }
 
 // mergeAcronyms joins an unknown organisation written as an acronym to the
@@ -179,6 +186,38 @@ func (st *state) mergeAcronyms(order []*cluster, byKey map[string]*cluster) []*c
 				a.mentions = nil
 				break
 			}
+		}
+	}
+	// A one-word organisation that begins exactly one longer organisation
+	// name is its short form ("Hyundai" → "Hyundai Motor").
+	for _, a := range order {
+		if len(a.mentions) == 0 || a.org != nil || !strings.HasPrefix(a.key, "name:") || st.cands[a.mentions[0]].typ != "ORG" {
+			continue
+		}
+		c := st.cands[a.mentions[0]]
+		if i, j := st.wordsIn(c.s, c.e); j-i != 1 {
+			continue
+		}
+		w := lexicon.Normalize(st.text[c.s:c.e])
+		var match *cluster
+		n := 0
+		for _, b := range order {
+			if b == a || len(b.mentions) == 0 || b.country != nil || b.person != nil {
+				continue
+			}
+			bc := st.cands[b.mentions[0]]
+			if bc.typ != "ORG" {
+				continue
+			}
+			bt := lexicon.Normalize(st.text[bc.s:bc.e])
+			if strings.HasPrefix(bt, w+" ") {
+				match = b
+				n++
+			}
+		}
+		if n == 1 {
+			match.mentions = append(match.mentions, a.mentions...)
+			a.mentions = nil
 		}
 	}
 	// keep mentions of a merged cluster in text order

@@ -509,7 +509,12 @@ func (st *state) entryCand(s, e int, en lexicon.Entry) cand {
 
 func entryType(e lexicon.Entry) string {
 	switch e.Kind {
-	case lexicon.KindCountry, lexicon.KindCapital, lexicon.KindCity:
+	case lexicon.KindCity:
+		if e.City.Country == "" {
+			return "LOC" // a continent, sea or region of several countries
+		}
+		return "GPE"
+	case lexicon.KindCountry, lexicon.KindCapital:
 		return "GPE"
 	case lexicon.KindDemonym:
 		return "NORP"
@@ -689,7 +694,7 @@ func nationality(t string) bool {
 		return false
 	}
 	t = strings.TrimSuffix(t, "s")
-	for _, suf := range []string{"ish", "ese", "ian", "ean", "an", "i", "ic"} {
+	for _, suf := range []string{"ish", "ese", "ian", "ean", "an"} {
 		if strings.HasSuffix(t, suf) {
 			return true
 		}
