@@ -299,3 +299,18 @@ func TestFindUnknownReference(t *testing.T) {
 		}
 	}
 }
+
+func TestFindConcurrent(t *testing.T) {
+	tg := New(Options{})
+	done := make(chan []chronicle.Timex)
+	text := "Rubio met Wang Yi on Thursday. Talks will take place in early August."
+	for range 8 {
+		go func() { done <- tg.Find(text, published, true) }()
+	}
+	want := show(tg.Find(text, published, true))
+	for range 8 {
+		if got := show(<-done); got != want {
+			t.Errorf("concurrent Find(%q) = %s; want %s", text, got, want)
+		}
+	}
+}

@@ -252,7 +252,7 @@ func (p *parser) posMod(i int) (int, string) {
 
 // core tries every core rule at toks[i] and returns the longest match.
 func (p *parser) core(i int) (match, bool) {
-	if i >= len(p.toks) {
+	if i >= len(p.toks) || cannotStart(p.toks[i]) {
 		return match{}, false
 	}
 	var best match
@@ -1142,4 +1142,25 @@ func decadeWord(w string) int {
 		return 9
 	}
 	return 0
+}
+
+// cannotStart reports whether no rule can match at t: punctuation other
+// than an apostrophe, and frequent function words. It only saves time.
+func cannotStart(t tok) bool {
+	if t.kind == 'p' {
+		return t.w != "'"
+	}
+	if t.kind != 'a' {
+		return false
+	}
+	switch t.w {
+	case "of", "and", "to", "in", "for", "on", "at", "by", "with", "from", "is", "was", "are",
+		"were", "be", "been", "has", "have", "had", "it", "he", "she", "they", "we", "i", "you",
+		"as", "or", "but", "not", "said", "his", "her", "their", "its", "which", "who", "would",
+		"will", "can", "could", "s", "t", "than", "also", "into", "about", "after", "before",
+		"there", "up", "out", "if", "so", "no", "do", "does", "did", "what", "when", "where",
+		"mr", "ms", "mrs", "percent", "million", "billion", "company", "government", "president":
+		return true
+	}
+	return false
 }
