@@ -5,21 +5,26 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"time"
 
 	"chronicle"
 
 	"chronicle/clean"
 	"chronicle/eval"
+	"chronicle/nlp/timex"
 )
 
 // sharedData is where the public data sets live relative to the project root.
 const sharedData = "../shared/data"
 
+// evalStages lists the stages eval can score.
+const evalStages = "html, ner, timex or quotes"
+
 // runEval implements `chronicle eval STAGE [DIR|FILE]`. Every stage prints
 // its measures and ends with one line `F1 <fraction>`.
 func runEval(ctx context.Context, e *env, args []string) error {
 	if len(args) == 0 {
-		return usagef("eval: want a stage: html or ner")
+		return usagef("eval: want a stage: %s", evalStages)
 	}
 	stage, rest := args[0], args[1:]
 	switch stage {
@@ -27,8 +32,12 @@ func runEval(ctx context.Context, e *env, args []string) error {
 		return runEvalHTML(ctx, e, rest)
 	case "ner":
 		return runEvalNER(ctx, e, rest)
+	case "timex":
+		return runEvalTimex(ctx, e, rest)
+	case "quotes":
+		return runEvalQuotes(ctx, e, rest)
 	default:
-		return usagef("eval: unknown stage %q (want html or ner)", stage)
+		return usagef("eval: unknown stage %q (want %s)", stage, evalStages)
 	}
 }
 
@@ -81,5 +90,51 @@ func runEvalNER(ctx context.Context, e *env, args []string) error {
 	if _, err := eval.EvalNER(ctx, f, e.stdout, m.pos, m.ner); err != nil {
 		return fmt.Errorf("eval ner %s: %w", path, err)
 	}
+	return nil
+}
+
+// runEvalTimex scores temporal expressions on TimeML files (TempEval-3
+// measures), with each file's creation time as the publication date.
+func runEvalTimex(ctx context.Context, e *env, args []string) error {
+	fs := e.newFlagSet("eval timex", "[DIR]")
+	if done, err := parseFlags(fs, args); done {
+		return err
+	}
+	dir := filepath.Join(sharedData, "timex", "tbaq-cleaned")
+	if fs.NArg() > 0 {
+		dir = fs.Arg(0)
+	}
+	tagger := timex.New(timex.Options{Logger: e.log})
+	find := func(text string, ref time.Time) []chronicle.Timex { return tagger.Find(text, ref, true) }
+	s, err := eval.ScoreTimex(ctx, dir, find)
+	if err != nil {
+		return fmt.Errorf("eval timex %s: %w", dir, err)
+	}
+	return s.Print(e.stdout)
+}
+
+// runEvalQuotes scores quote attribution on PolNeAR-style brat folders,
+// running the whole pipeline on each raw text.
+func runEvalQuotes(ctx context.Context, e *env, args []string) error {
+	fs := e.newFlagSet("eval quotes", "[DIR]")
+	if done, err := parseFlags(fs, args); done {
+		return err
+	}
+	dir := filepath.Join(sharedData, "quotes", "polnear", "dev")
+	if fs.NArg() > 0 {
+		dir = fs.Arg(0)
+	}
+	p, err := newPipeline(pipelineOptions{Raw: true, Logger: e.log})
+	if err != nil {
+		return err
+	}
+	analyse := func(ctx context.Context, text string) (*chronicle.Document, error) {
+		return p.Run(ctx, &chronicle.Article{Source: "polnear", Format: chronicle.FormatText, Body: []byte(text)})
+	}
+	s, err := eval.ScoreQuotes(ctx, dir, analyse)
+	if err != nil {
+		return fmt.Errorf("eval quotes %s: %w", dir, err)
+	}
+	s.Print(e.stdout)
 	return nil
 }

@@ -16,7 +16,8 @@ const usage = `usage: chronicle <command> [flags] [args]
 commands:
   extract   analyse one input (file, directory, URL, feed or -) and print JSON
   ner       tag CoNLL lines on stdin (ner --conll)
-  eval      score a stage on a public data set (eval html|ner [DIR|FILE])
+  eval      score a stage on a public data set (eval html|ner|timex|quotes [DIR|FILE])
+  train     retrain a model from CoNLL-2003 (train pos|ner --out FILE)
   help      show this help
 
 Run 'chronicle <command> -h' for the flags of a command.
@@ -47,6 +48,8 @@ func Run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 		return runExtract(ctx, env, rest)
 	case "ner":
 		return runNER(ctx, env, rest)
+	case "train":
+		return runTrain(ctx, env, rest)
 	case "eval":
 		return runEval(ctx, env, rest)
 	case "help", "-h", "-help", "--help":
