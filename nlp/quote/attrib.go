@@ -761,8 +761,15 @@ func (st *state) add(c cand) { st.cands = append(st.cands, c) }
 // cueEndsAt reports whether a cue (or a cue and its addressee) ends at token i.
 func (st *state) cueEndsAt(i int) bool {
 	for k := i; k >= 0 && i-k < 4; k-- {
-		if _, n, ok := st.cueAt(k); ok {
-			return k+n-1 == i || st.objectAfter(k+n, i+1) == i+1
+		if e, n, ok := st.cueAt(k); ok {
+			if e.frame == frameAs || e.frame == frameNP {
+				return false // "called him a “con artist”" is partial
+			}
+			if k+n-1 == i {
+				return true
+			}
+			// "told reporters “…”", not "told a “…”".
+			return st.objectAfter(k+n, i+1) == i+1 && !determiners[st.toks[i].low]
 		}
 	}
 	return false
@@ -1116,7 +1123,7 @@ func (st *state) headlines() {
 			j++
 		}
 		if j-i <= 40 {
-			for k := i + 1; k < j && k-i <= 5; k++ {
+			for k := i + 1; k < j && k-i <= 8; k++ {
 				t := st.toks[k]
 				if t.low != ":" {
 					if !(t.upper || t.low == "." || st.toks[k].low == "’s" || st.toks[k].low == "'s") || t.region >= 0 {

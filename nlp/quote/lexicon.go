@@ -32,14 +32,14 @@ type cueEntry struct {
 	frame frame
 }
 
-// A lexicon maps the first word of a cue form to its entries, longest first.
-type lexicon map[string][]cueEntry
+// A cueLexicon maps the first word of a cue form to its entries, longest first.
+type cueLexicon map[string][]cueEntry
 
 // cuesFile is the lexicon's path inside its file system.
 const cuesFile = "data/cues.tsv"
 
 // loadLexicon reads the cue lexicon from fsys.
-func loadLexicon(fsys fs.FS) (lexicon, error) {
+func loadLexicon(fsys fs.FS) (cueLexicon, error) {
 	data, err := fs.ReadFile(fsys, cuesFile)
 	if err != nil {
 		return nil, fmt.Errorf("%w: %w", ErrLexicon, err)
@@ -48,8 +48,8 @@ func loadLexicon(fsys fs.FS) (lexicon, error) {
 }
 
 // parseLexicon reads lines of lemma, |-separated forms and frame.
-func parseLexicon(data []byte) (lexicon, error) {
-	lex := lexicon{}
+func parseLexicon(data []byte) (cueLexicon, error) {
+	lex := cueLexicon{}
 	sc := bufio.NewScanner(bytes.NewReader(data))
 	line := 0
 	for sc.Scan() {

@@ -54,7 +54,7 @@ type Options struct {
 
 // An Annotator finds quotes. It implements chronicle.Annotator.
 type Annotator struct {
-	lex lexicon
+	lex cueLexicon
 	err error // the lexicon could not be loaded; Annotate returns it
 	log *slog.Logger
 }
@@ -122,7 +122,7 @@ type cand struct {
 }
 
 type state struct {
-	lex      lexicon
+	lex      cueLexicon
 	doc      *chronicle.Document
 	text     string
 	toks     []tok
@@ -136,7 +136,7 @@ type state struct {
 	cueCache map[int]cueEntry
 }
 
-func newState(lex lexicon, doc *chronicle.Document) *state {
+func newState(lex cueLexicon, doc *chronicle.Document) *state {
 	st := &state{lex: lex, doc: doc, text: doc.Text, usedCue: map[int]bool{}, cueCache: map[int]cueEntry{}}
 	st.tokenize()
 	st.sentences()
@@ -340,7 +340,12 @@ func (st *state) findRegions() {
 			}
 		case '"':
 			if i > 0 && text[i-1] == '=' {
-				break // an attribute value in markup: id="…"
+				// An attribute value in markup: id="…". Skip to its end.
+				if j := strings.IndexAny(text[i+1:], "\"\n"); j >= 0 && text[i+1+j] == '"' {
+					i += j + 2
+					continue
+				}
+				break
 			}
 			if open < 0 || single {
 				open, single, contStart = i, false, -1

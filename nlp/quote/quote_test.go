@@ -13,6 +13,11 @@ import (
 	"testing/fstest"
 
 	"chronicle"
+	"chronicle/lexicon"
+	"chronicle/nlp/entity"
+	"chronicle/nlp/ner"
+	"chronicle/nlp/pos"
+	"chronicle/nlp/sentence"
 	"chronicle/nlp/tokenize"
 )
 
@@ -383,6 +388,82 @@ func TestSeed(t *testing.T) {
 	if !bytes.Equal(buf.Bytes(), wantJSON) {
 		t.Errorf("seed quotes differ from %s (run go test -update and review the diff):\n%s", golden, buf.String())
 	}
+}
+
+// TestSeedPipeline runs the stages the quote stage reads as the CLI runs
+// them (tokens, sentences, part of speech, mentions, entities) and checks
+// the speakers by entity name, so that it does not depend on entity ids.
+func TestSeedPipeline(t *testing.T) {
+	path := filepath.Join(repoShared(t), "seed", "article.txt")
+	raw, err := os.ReadFile(path)
+	if err != nil {
+		t.Skipf("seed article not available (%v): needs ../shared", err)
+	}
+	doc, err := runPipeline(context.Background(), string(raw))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := doc.Check(); err != nil {
+		t.Fatal(err)
+	}
+	names := map[string]string{}
+	for _, e := range doc.Entities {
+		names[e.ID] = e.Name
+	}
+	want := []struct{ kind, text, speaker, entity string }{
+		{"partial", "positive and constructive.", "US Secretary of State Marco Rubio", "Marco Rubio"},
+		{"partial", "very eager", "Rubio", "Marco Rubio"},
+		{"direct", "I think there's a high probability it will happen,", "he", "Marco Rubio"},
+		{"indirect", "Washington and Beijing will find a mutually agreeable time to hold the meeting", "he", "Marco Rubio"},
+		{"direct", "We are two large and powerful countries, so there will always be things we don't agree on. I think there are still some areas of potential cooperation,", "Rubio", "Marco Rubio"},
+		{"indirect", "the US would work with China and make an announcement later", "Rubio", "Marco Rubio"},
+		{"partial", "positive, practical, and constructive,", "The Chinese Ministry of Foreign Affairs", "Chinese Ministry of Foreign Affairs"},
+		{"indirect", "both sides agreed to strengthen exchanges and dialogue", "The Chinese Ministry of Foreign Affairs", "Chinese Ministry of Foreign Affairs"},
+		{"partial", "complete reboot", "Trump", "Donald Trump"},
+		{"partial", "very good.", "President Trump", "Donald Trump"},
+		{"indirect", "a new round of trade talks between the two countries will take place in early August, just before the tariff postponement deadline expires", "US Commerce Secretary Howard Lutnick", "Howard Lutnick"},
+	}
+	for _, w := range want {
+		found := false
+		for _, q := range doc.Quotes {
+			if q.Kind != w.kind || q.Text != w.text {
+				continue
+			}
+			found = true
+			if q.Speaker == nil || q.Speaker.Text != w.speaker || names[q.Speaker.Entity] != w.entity {
+				t.Errorf("seed %s %q: speaker %+v (entity %q); want %q → %q", w.kind, w.text, q.Speaker, names[q.Speaker.Entity], w.speaker, w.entity)
+			}
+		}
+		if !found {
+			t.Errorf("seed: no %s quote %q", w.kind, w.text)
+		}
+	}
+}
+
+// runPipeline runs tokenize, sentence, pos, ner, entity and quote on text.
+func runPipeline(ctx context.Context, text string) (*chronicle.Document, error) {
+	pt, err := pos.New()
+	if err != nil {
+		return nil, err
+	}
+	nt, err := ner.New()
+	if err != nil {
+		return nil, err
+	}
+	lex, err := lexicon.Default()
+	if err != nil {
+		return nil, err
+	}
+	doc := &chronicle.Document{Text: text, Meta: chronicle.Meta{Published: chronicle.Published{Value: "2025-07-11", Source: chronicle.DateUser}}}
+	for _, a := range []chronicle.Annotator{
+		tokenize.Annotator{}, sentence.Annotator{}, pos.Annotator{T: pt}, ner.Annotator{T: nt},
+		entity.New(lex, entity.Options{}), New(Options{}),
+	} {
+		if err := a.Annotate(ctx, doc); err != nil {
+			return nil, err
+		}
+	}
+	return doc, nil
 }
 
 func BenchmarkQuotes(b *testing.B) {

@@ -45,10 +45,11 @@ func (r *resolver) resolve(c cand) string {
 
 func (r *resolver) lookup(s, e, sent int, head string, single bool) string {
 	doc := r.st.doc
-	// A mention inside the speaker words: the last one with an entity.
+	// The mention heading the speaker words: "US Secretary of State Marco
+	// Rubio" is Rubio; "US media outlets" is not the United States.
 	id := ""
 	for _, m := range doc.Mentions {
-		if m.Start >= s && m.End <= e && m.Entity != "" {
+		if m.Start >= s && m.End <= e && m.Entity != "" && strings.TrimRight(doc.Text[m.End:e], ".,") == "" {
 			id = m.Entity
 		}
 	}
