@@ -53,12 +53,15 @@ func looksLikeHeadline(text string) bool {
 	if n < 3 || n > titleRunes || len(strings.Fields(text)) > 25 {
 		return false
 	}
-	last, _ := utf8.DecodeLastRuneInString(text)
-	if strings.ContainsRune(".,;:", last) {
+	if strings.HasSuffix(text, "...") || strings.HasSuffix(text, "…") {
+		// An ellipsis is not a terminal period.
+	} else if last, _ := utf8.DecodeLastRuneInString(text); strings.ContainsRune(".,;:", last) {
 		return false
 	}
-	first, _ := utf8.DecodeRuneInString(text)
-	return unicode.IsUpper(first) || unicode.IsDigit(first) || first == '\'' || first == '"' || first == '‘' || first == '“'
+	// Not the rest of a sentence: no lower-case start, except for names
+	// such as iTunes and eBay.
+	r := []rune(text)
+	return !unicode.IsLower(r[0]) || unicode.IsUpper(r[1])
 }
 
 // markBylines finds bylines and wire credits among the first and last few

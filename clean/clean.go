@@ -81,8 +81,10 @@ func New(opts Options) *Cleaner {
 }
 
 // Prepare cleans a into a Document with Text, Zones, Meta, Segments (for
-// text input) and ID. Text input must be UTF-8; HTML input may use any
-// charset it declares. Metadata already in a.Meta wins over what Prepare
+// text input) and ID. Text input should be UTF-8: bytes that are not are
+// read as Windows-1252 (with an "invalid-utf8" warning), and input that
+// looks binary fails with ErrNotUTF8. HTML input may use any charset it
+// declares. Metadata already in a.Meta wins over what Prepare
 // finds, field by field, when it is not empty.
 func (c *Cleaner) Prepare(ctx context.Context, a *chronicle.Article) (*chronicle.Document, error) {
 	if c.err != nil {
@@ -135,20 +137,105 @@ func (e *offsetError) Error() string { return e.err.Error() }
 func (e *offsetError) Unwrap() error { return e.err }
 
 func (c *Cleaner) prepareText(a *chronicle.Article) (*chronicle.Document, error) {
-	if off := invalidUTF8(a.Body); off >= 0 {
-		return nil, &offsetError{ErrNotUTF8, off}
+	body := a.Body
+	var orig []int // for decoded input: Body offset of each text byte, -1 if decoded
+	bad := invalidUTF8(body)
+	if bad >= 0 {
+		if binary(body) {
+			return nil, &offsetError{ErrNotUTF8, bad}
+		}
+		body, orig = decodeWindows1252(body)
 	}
-	src := string(a.Body)
+	src := string(body)
 	base := 0
 	if strings.HasPrefix(src, "\ufeff") {
 		base = len("\ufeff")
 	}
 	cl := c.lx.cleanText(src[base:], false, "")
-	doc := assemble(src[base:], cl, base, true)
+	doc := assemble(src[base:], cl, func(start, end int) []chronicle.Segment {
+		return segments(start, end, base, orig)
+	})
 	if doc == nil {
 		return nil, ErrNoContent
 	}
+	if bad >= 0 {
+		doc.Warn("invalid-utf8", "input is not valid UTF-8 (first at byte %d); invalid bytes were read as Windows-1252", bad)
+	}
 	return doc, nil
+}
+
+// segments maps src[start:end] (src starting at byte base of the input)
+// back to the input: one segment, or for decoded input one per run of
+// bytes copied unchanged. Segment offsets are relative to start.
+func segments(start, end, base int, orig []int) []chronicle.Segment {
+	if orig == nil {
+		return []chronicle.Segment{{Start: 0, End: end - start, Source: base + start}}
+	}
+	var out []chronicle.Segment
+	for i := start; i < end; {
+		if orig[base+i] < 0 {
+			i++
+			continue
+		}
+		j := i + 1
+		for j < end && orig[base+j] == orig[base+i]+j-i {
+			j++
+		}
+		out = append(out, chronicle.Segment{Start: i - start, End: j - start, Source: orig[base+i]})
+		i = j
+	}
+	return out
+}
+
+// binary reports whether b looks like binary data rather than text in a
+// legacy charset: it has NUL bytes or many control characters.
+func binary(b []byte) bool {
+	ctrl := 0
+	for _, c := range b {
+		if c == 0 {
+			return true
+		}
+		if c < 0x20 && c != '\n' && c != '\r' && c != '\t' && c != '\f' {
+			ctrl++
+		}
+	}
+	return ctrl*20 > len(b)
+}
+
+// decodeWindows1252 keeps the valid UTF-8 of b and reads every other byte
+// as Windows-1252. It returns the text and, for each of its bytes, the
+// offset in b it was copied from, or -1 for the bytes of a decoded rune.
+func decodeWindows1252(b []byte) ([]byte, []int) {
+	out := make([]byte, 0, len(b)+len(b)/8)
+	orig := make([]int, 0, cap(out)+1)
+	for i := 0; i < len(b); {
+		r, n := utf8.DecodeRune(b[i:])
+		if r != utf8.RuneError || n > 1 {
+			for k := range n {
+				out = append(out, b[i+k])
+				orig = append(orig, i+k)
+			}
+			i += n
+			continue
+		}
+		r = rune(b[i])
+		if b[i] >= 0x80 && b[i] < 0xa0 {
+			r = windows1252[b[i]-0x80]
+		}
+		before := len(out)
+		out = utf8.AppendRune(out, r)
+		for range len(out) - before {
+			orig = append(orig, -1)
+		}
+		i++
+	}
+	return out, orig
+}
+
+// windows1252 maps bytes 0x80-0x9F of Windows-1252; the rest is Latin-1.
+var windows1252 = [32]rune{
+	'€', '\ufffd', '‚', 'ƒ', '„', '…', '†', '‡', 'ˆ', '‰', 'Š', '‹', 'Œ', '\ufffd', 'Ž', '\ufffd',
+	'\ufffd', '‘', '’', '“', '”', '•', '–', '—', '˜', '™', 'š', '›', 'œ', '\ufffd', 'ž', 'Ÿ',
 }
 
 func (c *Cleaner) prepareHTML(ctx context.Context, a *chronicle.Article) (*chronicle.Document, error) {
@@ -157,7 +244,7 @@ func (c *Cleaner) prepareHTML(ctx context.Context, a *chronicle.Article) (*chron
 		return nil, err
 	}
 	cl := c.lx.cleanText(text, true, meta.Title)
-	doc := assemble(text, cl, 0, false)
+	doc := assemble(text, cl, nil)
 	if doc == nil {
 		return nil, ErrNoContent
 	}
@@ -189,10 +276,10 @@ func (c *Cleaner) prepareHTML(ctx context.Context, a *chronicle.Article) (*chron
 }
 
 // assemble copies the pieces of src into a Document: lines joined by "\n",
-// a blank line kept as "\n\n", with zones and, if segments is set, the
-// map back to src (whose offset 0 is at base in the input). It returns nil
-// if no text is left.
-func assemble(src string, cl cleaned, base int, segments bool) *chronicle.Document {
+// a blank line kept as "\n\n", with zones and, if seg is not nil, the map
+// back to the input: seg(start, end) returns the segments of src[start:end]
+// relative to its position in the text. It returns nil if no text is left.
+func assemble(src string, cl cleaned, seg func(start, end int) []chronicle.Segment) *chronicle.Document {
 	if len(cl.pieces) == 0 {
 		return nil
 	}
@@ -207,8 +294,12 @@ func assemble(src string, cl cleaned, base int, segments bool) *chronicle.Docume
 		}
 		start := b.Len()
 		b.WriteString(src[p.start:p.end])
-		if segments {
-			doc.Segments = append(doc.Segments, chronicle.Segment{Start: start, End: b.Len(), Source: base + p.start})
+		if seg != nil {
+			for _, s := range seg(p.start, p.end) {
+				s.Start += start
+				s.End += start
+				doc.Segments = append(doc.Segments, s)
+			}
 		}
 		z := chronicle.Zone{Start: start, End: b.Len(), Kind: p.kind}
 		if n := len(doc.Zones); n > 0 && (z.Kind == chronicle.ZoneBody || z.Kind == chronicle.ZoneByline) && doc.Zones[n-1].Kind == z.Kind {

@@ -10,12 +10,14 @@
 // The extracted text, one paragraph per line, then gets the same line
 // cleaning as plain text.
 //
-// Plain text loses a leading byte-order mark and its CRs before LFs, then is
-// cleaned line by line:
+// Plain text should be UTF-8; bytes that are not are read as Windows-1252
+// (with a warning), unless the input looks binary (ErrNotUTF8). It loses a
+// leading byte-order mark and its CRs before LFs, then is cleaned line by
+// line:
 //   - debris lines go: Markdown image markup (![]() |), table pipes at either
 //     end of a line, lines without a letter or digit, and web furniture from
 //     the embedded list data/boilerplate.tsv ("Read more", "Share this").
-//   - a photo caption is a line that is repeated within three lines (the
+//   - a photo caption is a line that is repeated within two lines (the
 //     repeat goes), ends in a photo credit ("Photo: AP", "(Photo: Reuters)",
 //     "AFP/Getty Images") or follows an image marker. It becomes a caption
 //     zone and one Meta.Captions entry. Its credit stays in the text but on

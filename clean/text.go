@@ -44,7 +44,7 @@ type cleaned struct {
 // How many lines apart a duplicated caption may be, and the shortest line
 // that counts as a duplicate (shorter repeats are legitimate: "No.").
 const (
-	dupWindow    = 3
+	dupWindow    = 2
 	dupMinRunes  = 20
 	dupMinWords  = 4
 	captionRunes = 400 // a longer line is never a caption

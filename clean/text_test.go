@@ -150,7 +150,7 @@ func TestLanguage(t *testing.T) {
 // TestBBCTitles checks that the headline on line 1 of BBC News articles
 // becomes the title zone.
 func TestBBCTitles(t *testing.T) {
-	files, _ := filepath.Glob(filepath.Join(sharedDir(t), "data", "corpus", "bbc-news", "*", "00[1-9].txt"))
+	files, _ := filepath.Glob(filepath.Join(sharedDir(t), "data", "corpus", "bbc-news", "*", "*.txt"))
 	if len(files) == 0 {
 		t.Skip("BBC News corpus not found in the shared data")
 	}
@@ -190,4 +190,19 @@ func sharedDir(t testing.TB) string {
 		t.Skipf("shared data not found at %s", shared)
 	}
 	return shared
+}
+
+func TestWindows1252Text(t *testing.T) {
+	in := "Caf\xe9 prices rose by 3%.\r\nThe \x93new\x94 rules start in May \x96 officials said."
+	doc := prepare(t, chronicle.FormatText, in)
+	want := "Café prices rose by 3%.\nThe “new” rules start in May – officials said."
+	if doc.Text != want {
+		t.Errorf("Prepare(%q).Text = %q; want %q", in, doc.Text, want)
+	}
+	if len(doc.Warnings) != 1 || doc.Warnings[0].Code != "invalid-utf8" {
+		t.Errorf("Prepare(%q).Warnings = %+v; want one invalid-utf8", in, doc.Warnings)
+	}
+	if got := doc.SourceOffset(strings.Index(doc.Text, "prices")); got != strings.Index(in, "prices") {
+		t.Errorf("SourceOffset(prices) = %d; want %d", got, strings.Index(in, "prices"))
+	}
 }
