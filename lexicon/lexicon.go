@@ -205,8 +205,9 @@ type Lexicon struct {
 	titles    map[string]Title   // Normalize(title) → title
 	words     map[string]bool    // lower-cased words that occur in titles
 	ambiguous map[string]bool
-	maxWords  int // words in the longest name
-	maxTitle  int // words in the longest title
+	starts    map[string]uint8 // Normalize(first word) → words in the longest name it begins
+	maxWords  int              // words in the longest name
+	maxTitle  int              // words in the longest title
 }
 
 // Default returns the lexicon embedded in the binary. Each call parses the
@@ -230,6 +231,7 @@ func Load(fsys fs.FS) (*Lexicon, error) {
 		titles:    map[string]Title{},
 		words:     map[string]bool{},
 		ambiguous: map[string]bool{},
+		starts:    map[string]uint8{},
 	}
 	steps := []struct {
 		path  string
@@ -462,7 +464,12 @@ func (l *Lexicon) add(name string, e Entry) {
 		}
 	}
 	m[key] = append(m[key], e)
-	l.maxWords = max(l.maxWords, strings.Count(key, " ")+1)
+	words := strings.FieldsFunc(Normalize(name), func(r rune) bool { return r == ' ' || r == '-' })
+	if len(words) == 0 {
+		return
+	}
+	l.maxWords = max(l.maxWords, len(words))
+	l.starts[words[0]] = max(l.starts[words[0]], uint8(min(len(words), 255)))
 }
 
 // acronymKey returns name without periods when it is an acronym (two or
@@ -501,11 +508,20 @@ func (l *Lexicon) Lookup(name string) []Entry {
 			return es
 		}
 	}
-	return l.names[Normalize(name)]
+	var buf [96]byte
+	return l.names[string(appendNormal(buf[:0], name))]
 }
 
-// MaxWords returns the number of words in the longest name; a caller
-// scanning text need not try longer sequences.
+// MaxWordsFrom returns the number of words (separated by spaces or
+// hyphens) in the longest name that begins with word, 0 when none does. A caller scanning text can skip a
+// word that begins no name without building longer candidates.
+func (l *Lexicon) MaxWordsFrom(word string) int {
+	var buf [64]byte
+	return int(l.starts[string(appendNormal(buf[:0], word))])
+}
+
+// MaxWords returns the number of words (separated by spaces or hyphens)
+// in the longest name; a caller scanning text need not try longer sequences.
 func (l *Lexicon) MaxWords() int { return l.maxWords }
 
 // Country returns the country with ISO 3166-1 alpha-3 code.
@@ -604,29 +620,55 @@ func Normalize(s string) string {
 	if isNormal(s) {
 		return s
 	}
-	var b strings.Builder
-	b.Grow(len(s))
+	return string(appendNormal(make([]byte, 0, len(s)), s))
+}
+
+// appendNormal appends the Normalize key of s to dst.
+func appendNormal(dst []byte, s string) []byte {
+	start := len(dst)
 	space := false
-	for _, r := range s {
-		switch {
-		case r == '.':
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			i++
+			switch {
+			case c == '.':
+				continue
+			case c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\v' || c == '\f':
+				space = len(dst) > start
+				continue
+			case 'A' <= c && c <= 'Z':
+				c += 'a' - 'A'
+			}
+			if space {
+				dst = append(dst, ' ')
+				space = false
+			}
+			dst = append(dst, c)
 			continue
+		}
+		r, n := utf8.DecodeRuneInString(s[i:])
+		i += n
+		switch {
 		case r == '’' || r == '‘' || r == 'ʼ':
 			r = '\''
 		case unicode.IsSpace(r):
-			space = b.Len() > 0
+			space = len(dst) > start
 			continue
+		default:
+			r = unicode.ToLower(fold(r))
 		}
 		if space {
-			b.WriteByte(' ')
+			dst = append(dst, ' ')
 			space = false
 		}
-		if r >= utf8.RuneSelf {
-			r = fold(r)
-		}
-		b.WriteRune(unicode.ToLower(r))
+		dst = utf8.AppendRune(dst, r)
 	}
-	return strings.TrimPrefix(b.String(), "the ")
+	if k := dst[start:]; len(k) >= 4 && string(k[:4]) == "the " {
+		copy(k, k[4:])
+		dst = dst[:len(dst)-4]
+	}
+	return dst
 }
 
 // isNormal reports whether s is already its own Normalize: ASCII lower
@@ -637,7 +679,7 @@ func isNormal(s string) bool {
 	}
 	for i := 0; i < len(s); i++ {
 		c := s[i]
-		if c >= utf8.RuneSelf || c == '.' || (c >= 'A' && c <= 'Z') || (c < ' ' && c != 0) || (c == ' ' && s[i-1] == ' ') {
+		if c >= utf8.RuneSelf || c == '.' || (c >= 'A' && c <= 'Z') || c < ' ' || (c == ' ' && s[i-1] == ' ') {
 			return false
 		}
 	}

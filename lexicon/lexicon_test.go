@@ -206,6 +206,27 @@ func TestParseTitle(t *testing.T) {
 	}
 }
 
+func TestMaxWordsFrom(t *testing.T) {
+	l := load(t)
+	tests := []struct {
+		word string
+		min  int
+	}{{"Kuala", 2}, {"ASEAN", 1}, {"Guinea", 2}, {"United", 8}, {"U.S.", 1}, {"Marco", 2}}
+	for _, tt := range tests {
+		if got := l.MaxWordsFrom(tt.word); got < tt.min {
+			t.Errorf("MaxWordsFrom(%q) = %d; want at least %d", tt.word, got, tt.min)
+		}
+	}
+	for _, w := range []string{"Photo", "said", ""} {
+		if got := l.MaxWordsFrom(w); got != 0 {
+			t.Errorf("MaxWordsFrom(%q) = %d; want 0", w, got)
+		}
+	}
+	if l.MaxWords() < 8 {
+		t.Errorf("MaxWords() = %d; want at least 8", l.MaxWords())
+	}
+}
+
 func TestNormalize(t *testing.T) {
 	tests := []struct{ in, want string }{
 		{"U.S.", "us"},
@@ -214,6 +235,10 @@ func TestNormalize(t *testing.T) {
 		{"Ministers’", "ministers'"},
 		{"Tô Lâm", "to lam"},
 		{"Phạm Minh Chính", "pham minh chinh"},
+		{"The Hague", "hague"},
+		{"ÉLYSÉE", "elysee"},
+		{"marco rubio", "marco rubio"},
+		{" the x", "x"},
 	}
 	for _, tt := range tests {
 		if got := Normalize(tt.in); got != tt.want {

@@ -905,7 +905,7 @@ func (st *state) scanRun(i, j int, covered []bool) {
 
 // lexiconAt returns the longest lexicon name starting at word x before j.
 func (st *state) lexiconAt(x, j int) (int, lexicon.Entry) {
-	for n := min(st.lex.MaxWords(), j-x); n > 0; n-- {
+	for n := min(st.lex.MaxWordsFrom(st.name(x)), j-x); n > 0; n-- {
 		if n > 1 && !st.joined(x+n-2) {
 			continue
 		}
