@@ -147,6 +147,38 @@ func (p *Person) RoleAt(date string) (Role, bool) {
 	return Role{}, false
 }
 
+// HeldTitle reports whether p ever held a role that Is title.
+func (p *Person) HeldTitle(title string) bool {
+	for _, r := range p.Roles {
+		if r.Is(title) {
+			return true
+		}
+	}
+	return false
+}
+
+// Is reports whether the role is called title, or title abbreviates it
+// ("Secretary" for "Secretary of State" or "Commerce Secretary"), not
+// counting deputies ("President" is not "Vice President").
+func (r Role) Is(title string) bool {
+	t := Normalize(title)
+	if t == "" {
+		return false
+	}
+	n := Normalize(r.Title)
+	if n == t || strings.HasPrefix(n, t+" of ") {
+		return true
+	}
+	if strings.HasSuffix(n, " "+t) {
+		switch strings.Fields(n)[0] {
+		case "vice", "deputy", "under", "assistant", "first":
+			return false
+		}
+		return true
+	}
+	return false
+}
+
 // dayOf cuts a datetime to its date and pads a month or year to its first day.
 func dayOf(date string) string {
 	switch {
@@ -200,10 +232,11 @@ type Lexicon struct {
 	people    []*Person
 	byCode    map[string]*Country
 	byPerson  map[string]*Person
-	names     map[string][]Entry // Normalize(name) → entries
-	acronyms  map[string][]Entry // acronyms, case kept
-	titles    map[string]Title   // Normalize(title) → title
-	words     map[string]bool    // lower-cased words that occur in titles
+	surnames  map[string][]*Person // Normalize(last word of name) → people
+	names     map[string][]Entry   // Normalize(name) → entries
+	acronyms  map[string][]Entry   // acronyms, case kept
+	titles    map[string]Title     // Normalize(title) → title
+	words     map[string]bool      // lower-cased words that occur in titles
 	ambiguous map[string]bool
 	starts    map[string]uint8 // Normalize(first word) → words in the longest name it begins
 	maxWords  int              // words in the longest name
@@ -226,6 +259,7 @@ func Load(fsys fs.FS) (*Lexicon, error) {
 	l := &Lexicon{
 		byCode:    map[string]*Country{},
 		byPerson:  map[string]*Person{},
+		surnames:  map[string][]*Person{},
 		names:     map[string][]Entry{},
 		acronyms:  map[string][]Entry{},
 		titles:    map[string]Title{},
@@ -403,6 +437,9 @@ func (l *Lexicon) addPeopleLine(f []string) error {
 		p := &Person{ID: f[1], Name: f[2], Country: f[3], Aliases: split(f[4]), KB: f[5]}
 		l.people = append(l.people, p)
 		l.byPerson[p.ID] = p
+		if ws := strings.Fields(Normalize(p.Name)); len(ws) > 1 {
+			l.surnames[ws[len(ws)-1]] = append(l.surnames[ws[len(ws)-1]], p)
+		}
 		l.add(p.Name, Entry{Kind: KindPerson, Person: p})
 		for _, n := range p.Aliases {
 			l.add(n, Entry{Kind: KindPerson, Person: p})
@@ -557,6 +594,12 @@ func (l *Lexicon) People(name string) []*Person {
 		}
 	}
 	return out
+}
+
+// BySurname returns the people whose name ends in the word surname
+// ("Clinton" → Hillary Clinton, Bill Clinton), in data order.
+func (l *Lexicon) BySurname(surname string) []*Person {
+	return l.surnames[Normalize(surname)]
 }
 
 // Org returns the first organisation name may refer to (name, acronym or alias).

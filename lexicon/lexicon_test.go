@@ -148,6 +148,35 @@ func TestRoleAt(t *testing.T) {
 	}
 }
 
+func TestHeldTitle(t *testing.T) {
+	l := load(t)
+	tests := []struct {
+		id, title string
+		want      bool
+	}{
+		{"bill-clinton", "President", true},
+		{"hillary-clinton", "President", false},
+		{"hillary-clinton", "Secretary", true},
+		{"hillary-clinton", "Senator", true},
+		{"joe-biden", "Vice President", true},
+		{"jd-vance", "President", false},
+		{"howard-lutnick", "Secretary", true},
+	}
+	for _, tt := range tests {
+		p, _ := l.Person(tt.id)
+		if got := p.HeldTitle(tt.title); got != tt.want {
+			t.Errorf("Person(%q).HeldTitle(%q) = %v; want %v", tt.id, tt.title, got, tt.want)
+		}
+	}
+	var ids []string
+	for _, p := range l.BySurname("Clinton") {
+		ids = append(ids, p.ID)
+	}
+	if len(ids) != 2 {
+		t.Errorf("BySurname(Clinton) = %q; want hillary-clinton and bill-clinton", ids)
+	}
+}
+
 func TestTitles(t *testing.T) {
 	l := load(t)
 	tests := []struct {

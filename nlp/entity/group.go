@@ -22,6 +22,7 @@ type cluster struct {
 // A title is a title stated in the text next to a person's name.
 type title struct {
 	text   string // as written: "US Secretary of State"
+	name   string // the lexicon title: "Secretary of State"
 	sector string
 	code   string // ISO3 of the qualifier, "" if none
 }
@@ -103,13 +104,26 @@ func (st *state) group() {
 				best, bestScore = k, score
 			}
 		}
+		var key string
+		var p *lexicon.Person
 		if best >= 0 {
-			return fulls[best].key, fulls[best].person
+			key, p = fulls[best].key, fulls[best].person
+		} else if ps := st.lex.People(t); len(ps) == 1 {
+			key, p = "p:"+ps[0].ID, ps[0]
 		}
-		if ps := st.lex.People(t); len(ps) == 1 {
-			return "p:" + ps[0].ID, ps[0]
+		// "President Clinton" is Bill Clinton even after "Hillary Clinton":
+		// a title the chosen person never held points to a namesake who did.
+		if (best < 0 || p != nil) && (p == nil || !p.HeldTitle(st.preTitle(c).name)) {
+			if tn := st.preTitle(c).name; tn != "" {
+				if q := st.namesake(w, tn); q != nil {
+					return "p:" + q.ID, q
+				}
+			}
 		}
-		return nameKey(t), nil
+		if key == "" {
+			return nameKey(t), nil
+		}
+		return key, p
 	}
 	for i, c := range st.cands {
 		t := st.text[c.s:c.e]
@@ -162,6 +176,28 @@ func (st *state) group() {
 // "Liberal Democrat" and "Liberal Democrats" are one party.
 func nameKey(t string) string {
 	return "name:" + strings.TrimSuffix(lexicon.Normalize(t), "s")
+}
+
+// namesake returns the one lexicon person with the given surname who held
+// the title, preferring one who held it at the document's date.
+func (st *state) namesake(surname, title string) *lexicon.Person {
+	var found []*lexicon.Person
+	for _, p := range st.lex.BySurname(surname) {
+		if p.HeldTitle(title) {
+			found = append(found, p)
+		}
+	}
+	if len(found) > 1 && st.date != "" {
+		for _, p := range found {
+			if r, ok := p.RoleAt(st.date); ok && r.Is(title) {
+				return p
+			}
+		}
+	}
+	if len(found) == 1 {
+		return found[0]
+	}
+	return nil
 }
 
 // mergeAcronyms joins an unknown organisation written as an acronym to the
@@ -422,7 +458,7 @@ func (st *state) preTitle(c cand) title {
 	if !ok {
 		return title{}
 	}
-	return title{text: st.text[st.words[start].s:st.words[i-1].e], sector: t.Sector, code: code}
+	return title{text: st.text[st.words[start].s:st.words[i-1].e], name: t.Name, sector: t.Sector, code: code}
 }
 
 // countryEndingAt returns the number of words ending at word x that name a
@@ -472,5 +508,5 @@ func (st *state) apposition(c cand) title {
 	if !ok || len(words) == 0 {
 		return title{}
 	}
-	return title{text: st.text[st.words[x].s:st.words[y-1].e], sector: t.Sector, code: en.Code()}
+	return title{text: st.text[st.words[x].s:st.words[y-1].e], name: t.Name, sector: t.Sector, code: en.Code()}
 }
