@@ -483,6 +483,12 @@ func TestResolve(t *testing.T) {
 		{"Association of Southeast Asian Nations", "ASEAN"},
 		{"the White House", "White House"},
 		{"Lutnick", "Howard Lutnick"},
+		{"the Chinese foreign ministry", "Chinese Ministry of Foreign Affairs"},
+		{"Chinese Foreign Minister Wang Yi", "Wang Yi"},
+		{"Mr. Rubio", "Marco Rubio"},
+		{"Chinese", "Chinese"},
+		{"Kuala Lumpur", "Kuala Lumpur"},
+		{"the Kremlin", ""},
 		{"Emmanuel Macron", ""},
 		{"", ""},
 	}
