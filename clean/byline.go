@@ -225,7 +225,7 @@ var roleWords = map[string]bool{
 }
 
 func isRole(n string) bool {
-	for _, w := range strings.Fields(n) {
+	for _, w := range strings.FieldsFunc(n, func(r rune) bool { return unicode.IsSpace(r) || r == '-' }) {
 		if roleWords[strings.ToLower(strings.Trim(w, ".,"))] {
 			return true
 		}
@@ -284,4 +284,41 @@ func (lx *lexicon) markDateline(src string, lines []line, kept []int, meta *chro
 		}
 		return
 	}
+}
+
+// pageAuthors tidies the authors a page's metadata names ("By MEG KINNARD
+// and ERRIN HAINES, Associated Press"): it drops "By" and job titles, and
+// moves agencies to the wire list.
+func (lx *lexicon) pageAuthors(names []string) (authors, wire []string) {
+	for _, n := range names {
+		n = strings.TrimSpace(n)
+		if m := rxBy.FindStringSubmatch(n); m != nil {
+			n = m[1]
+		}
+		if _, after, ok := strings.Cut(n, " by "); ok {
+			n = after // "Analysis by Chris Cillizza"
+		}
+		for _, p := range splitNames(n, "|") {
+			if a, ok := lx.agency(p); ok {
+				wire = appendUnique(wire, a.Name)
+				continue
+			}
+			if w := strings.Fields(p); len(w) > 2 {
+				// "JILL LAWLESS Associated Press"
+				for k := min(3, len(w)-2); k >= 1; k-- {
+					if a, ok := lx.agency(strings.Join(w[len(w)-k:], " ")); ok {
+						wire = appendUnique(wire, a.Name)
+						p = strings.Join(w[:len(w)-k], " ")
+						break
+					}
+				}
+			}
+			first, _ := utf8.DecodeRuneInString(p)
+			if isRole(p) || !unicode.IsUpper(first) && !unicode.IsLetter(first) || unicode.IsLower(first) {
+				continue
+			}
+			authors = appendUnique(authors, p)
+		}
+	}
+	return authors, wire
 }

@@ -257,6 +257,11 @@ func (c *Cleaner) prepareHTML(ctx context.Context, a *chronicle.Article) (*chron
 	for _, w := range doc.Meta.Wire {
 		meta.Wire = appendUnique(meta.Wire, w)
 	}
+	authors, wire := c.lx.pageAuthors(meta.Authors)
+	meta.Authors = authors
+	for _, w := range wire {
+		meta.Wire = appendUnique(meta.Wire, w)
+	}
 	if len(meta.Authors) == 0 {
 		meta.Authors = doc.Meta.Authors
 	}

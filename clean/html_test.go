@@ -128,3 +128,30 @@ func TestHTMLTooLarge(t *testing.T) {
 		t.Errorf("HTML(%d bytes) error = %v; want ErrTooLarge", len(big), err)
 	}
 }
+
+func TestPrepareHTMLAuthors(t *testing.T) {
+	tests := []struct {
+		author        string
+		authors, wire []string
+	}{
+		{"By MEG KINNARD and ERRIN HAINES, Associated Press", []string{"MEG KINNARD", "ERRIN HAINES"}, []string{"AP"}},
+		{"Analysis by Chris Cillizza, CNN Editor-at-large", []string{"Chris Cillizza"}, nil},
+		{"Reuters", nil, []string{"Reuters"}},
+		{"JILL LAWLESS Associated Press", []string{"JILL LAWLESS"}, []string{"AP"}},
+		{"Jane Doe | Example News", []string{"Jane Doe"}, nil},
+	}
+	c := clean.New(clean.Options{})
+	for _, tt := range tests {
+		head := `<script type="application/ld+json">{"@type":"NewsArticle","headline":"Ministers meet &#8216;soon&#8217;","datePublished":"2025-07-11","author":{"@type":"Person","name":"` + tt.author + `"}}</script>`
+		doc, err := c.Prepare(context.Background(), &chronicle.Article{Format: chronicle.FormatHTML, Body: []byte(page(head))})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !sameStrings(doc.Meta.Authors, tt.authors) || !sameStrings(doc.Meta.Wire, tt.wire) {
+			t.Errorf("Prepare(page by %q) authors %q wire %q; want %q %q", tt.author, doc.Meta.Authors, doc.Meta.Wire, tt.authors, tt.wire)
+		}
+		if doc.Meta.Title != "Ministers meet ‘soon’" && doc.Meta.Title != "Ministers meet in Kuala Lumpur" {
+			t.Errorf("Prepare(page).Meta.Title = %q; want the unescaped headline or the first line", doc.Meta.Title)
+		}
+	}
+}

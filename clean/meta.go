@@ -71,7 +71,8 @@ func pageMeta(root *html.Node, pageURL string) chronicle.Meta {
 			m.Published = chronicle.Published{Value: v, Source: chronicle.DateURL}
 		}
 	}
-	m.Title = firstNonEmpty(art.headline, metas["og:title"], metas["twitter:title"], titleTag)
+	// Titles and names are often HTML-escaped twice ("doesn&#8217;t").
+	m.Title = collapseSpace(html.UnescapeString(firstNonEmpty(art.headline, metas["og:title"], metas["twitter:title"], titleTag)))
 	m.Authors = art.authors
 	if len(m.Authors) == 0 {
 		for _, k := range []string{"author", "article:author", "parsely-author", "sailthru.author", "dc.creator", "byl"} {
@@ -149,7 +150,7 @@ func ldNames(v any) []string {
 	var out []string
 	switch x := v.(type) {
 	case string:
-		if x = collapseSpace(x); x != "" && !strings.Contains(x, "://") {
+		if x = collapseSpace(html.UnescapeString(x)); x != "" && !strings.Contains(x, "://") {
 			out = append(out, x)
 		}
 	case map[string]any:
