@@ -108,12 +108,27 @@ func (st *state) group() {
 		var p *lexicon.Person
 		if best >= 0 {
 			key, p = fulls[best].key, fulls[best].person
-		} else if ps := st.lex.People(t); len(ps) == 1 {
-			key, p = "p:"+ps[0].ID, ps[0]
+		}
+		// A surname the lexicon lists as an alias ("Obama", "Trump") is
+		// that person's, unless another known person of the document has
+		// it: "Obama" after only "Michelle Obama" is still Barack Obama.
+		if ps := st.lex.People(t); len(ps) == 1 && p != ps[0] {
+			known := false
+			for _, f := range fulls {
+				if f.person == ps[0] {
+					return f.key, f.person
+				}
+				if f.person != nil && (f.last == w || f.first == w) {
+					known = true
+				}
+			}
+			if !known {
+				key, p = "p:"+ps[0].ID, ps[0]
+			}
 		}
 		// "President Clinton" is Bill Clinton even after "Hillary Clinton":
 		// a title the chosen person never held points to a namesake who did.
-		if (best < 0 || p != nil) && (p == nil || !p.HeldTitle(st.preTitle(c).name)) {
+		if p == nil || !p.HeldTitle(st.preTitle(c).name) {
 			if tn := st.preTitle(c).name; tn != "" {
 				if q := st.namesake(w, tn); q != nil {
 					return "p:" + q.ID, q

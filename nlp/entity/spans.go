@@ -413,7 +413,11 @@ func (st *state) stripTitles() {
 		k := i + q
 		cut := -1 // index of the first word after the last title word
 		x := k
-		for ; x < j; x++ {
+		honorific := k+1 < j && honorifics[strings.TrimSuffix(strings.ToLower(st.wtext(k)), ".")]
+		if honorific {
+			cut, x = k+1, k+1 // "Mr. King": after an honorific comes a name
+		}
+		for ; x < j && !honorific; x++ {
 			kind := st.titleWordKind(st.wtext(x))
 			if kind == 0 {
 				break
@@ -645,6 +649,8 @@ func (st *state) typeByLexicon() {
 				break // Jordan the person
 			}
 			c.typ, c.entry = entryType(en), en
+		case (c.typ == "PERSON" || c.typ == "LOC" || c.typ == "MISC") && st.orgNamed(c.s, c.e):
+			c.typ = "ORG" // "Urban League", "Hofstra University"
 		case st.compound(c.s, c.e):
 			c.typ = "" // "US-China": the scan finds both countries
 		case st.isEvent(c.s, c.e):
@@ -665,6 +671,22 @@ func (st *state) typeByLexicon() {
 		}
 	}
 	st.cands = out
+}
+
+// orgWords end the names of organisations.
+var orgWords = map[string]bool{"league": true, "foundation": true, "committee": true, "party": true,
+	"university": true, "institute": true, "institution": true, "center": true, "centre": true,
+	"council": true, "association": true, "union": true, "company": true, "corporation": true,
+	"corp": true, "inc": true, "ltd": true, "plc": true, "group": true, "bank": true, "fund": true,
+	"agency": true, "ministry": true, "department": true, "commission": true, "college": true,
+	"school": true, "society": true, "federation": true, "organization": true, "organisation": true,
+	"caucus": true, "club": true, "airlines": true, "airways": true, "motors": true, "holdings": true}
+
+// orgNamed reports whether [s, e) has two or more words and ends in a word
+// that ends organisation names.
+func (st *state) orgNamed(s, e int) bool {
+	i, j := st.wordsIn(s, e)
+	return j-i >= 2 && orgWords[strings.ToLower(st.name(j-1))]
 }
 
 // compound reports whether [s, e) is two or more countries or demonyms
