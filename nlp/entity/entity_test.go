@@ -370,6 +370,8 @@ func TestMentions(t *testing.T) {
 		{"Court rejects the case. The court said no.", []ner{{"Court", 0, "PERSON"}}, nil},
 		{"Scottish ministers met Kurdish leaders.", []ner{{"Scottish", 0, "MISC"}, {"Kurdish", 0, "MISC"}},
 			[]string{"Scottish/NORP", "Kurdish/NORP"}},
+		{"Democrats and Muslim voters.", []ner{{"Democrats", 0, "MISC"}, {"Muslim", 0, "MISC"}},
+			[]string{"Democrats/NORP", "Muslim/NORP"}},
 		{"Rubio said yes.", []ner{{"Rubio said", 0, "PERSON"}}, []string{"Rubio/PERSON"}},
 		{"Sources told the BBC Mr Howard had said so.", []ner{{"BBC Mr", 0, "ORG"}, {"Howard", 0, "PERSON"}},
 			[]string{"BBC/ORG", "Howard/PERSON"}},

@@ -709,11 +709,23 @@ func (st *state) compound(s, e int) bool {
 	return true
 }
 
+// groups are political and religious groups typed NORP.
+var groups = map[string]bool{"democrat": true, "democrats": true, "democratic": true, "tory": true,
+	"tories": true, "socialist": true, "socialists": true, "communist": true, "communists": true,
+	"liberal": true, "liberals": true, "muslim": true, "muslims": true, "christian": true,
+	"christians": true, "hindu": true, "hindus": true, "sunni": true, "sunnis": true, "shia": true,
+	"shiite": true, "shiites": true, "catholic": true, "catholics": true, "protestant": true,
+	"protestants": true, "latino": true, "latinos": true, "hispanic": true, "hispanics": true,
+	"buddhist": true, "buddhists": true, "sikh": true, "sikhs": true, "jews": true}
+
 // nationality reports whether a one-word name looks like a nationality or
 // group adjective ("Scottish", "Kurdish", "Palestinians").
 func nationality(t string) bool {
 	if strings.ContainsAny(t, " -") || len(t) < 4 {
 		return false
+	}
+	if groups[strings.ToLower(t)] {
+		return true
 	}
 	t = strings.TrimSuffix(t, "s")
 	for _, suf := range []string{"ish", "ese", "ian", "ean", "an"} {
