@@ -166,7 +166,7 @@ func Train(ctx context.Context, sents []pos.Sentence, opts TrainOptions, log *sl
 		}
 		models = append(models, tr.Model(opts.Prune))
 	}
-	m := perceptron.Average(models...)
+	m := perceptron.Average(opts.Prune, models...)
 	if opts.Ensemble == 1 {
 		m = models[0]
 	}
@@ -371,7 +371,7 @@ func jackknife(ctx context.Context, sents []pos.Sentence, folds int, cl *cluster
 				}
 			}
 		}
-		t, err := pos.Train(ctx, train, pos.TrainOptions{Clusters: cl}, nil)
+		t, err := pos.Train(ctx, train, pos.TrainOptions{Clusters: cl, Ensemble: 1}, nil)
 		if err != nil {
 			return fmt.Errorf("ner: jackknife: %w", err)
 		}

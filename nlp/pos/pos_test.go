@@ -7,6 +7,7 @@ import (
 	"os"
 	"path/filepath"
 	"reflect"
+	"slices"
 	"strings"
 	"testing"
 
@@ -96,13 +97,19 @@ func TestTagger(t *testing.T) {
 		t.Fatalf("New() error: %v", err)
 	}
 	tests := []struct{ in, want string }{
-		{"Chinese Foreign Minister Wang Yi met Marco Rubio in Kuala Lumpur .", "JJ NNP NNP NNP NNP VBD NNP NNP IN NNP NNP ."},
+		// CoNLL-2003 tags nationality adjectives both JJ and NNP.
+		{"Chinese Foreign Minister Wang Yi met Marco Rubio in Kuala Lumpur .", "JJ|NNP NNP NNP NNP NNP VBD NNP NNP IN NNP NNP ."},
 		{"The company said it would cut 500 jobs .", "DT NN VBD PRP MD VB CD NNS ."},
 	}
 	for _, tt := range tests {
-		got := strings.Join(tg.Tag(strings.Fields(tt.in), nil), " ")
-		if got != tt.want {
-			t.Errorf("Tag(%q) = %q; want %q", tt.in, got, tt.want)
+		got := tg.Tag(strings.Fields(tt.in), nil)
+		want := strings.Fields(tt.want)
+		ok := len(got) == len(want)
+		for i := 0; ok && i < len(got); i++ {
+			ok = slices.Contains(strings.Split(want[i], "|"), got[i])
+		}
+		if !ok {
+			t.Errorf("Tag(%q) = %q; want %q", tt.in, strings.Join(got, " "), tt.want)
 		}
 	}
 	if got := tg.Tag(nil, nil); len(got) != 0 {
@@ -186,7 +193,7 @@ func TestValidAccuracy(t *testing.T) {
 
 // minValidAccuracy is the measured accuracy of the committed model,
 // rounded down.
-const minValidAccuracy = 0.959
+const minValidAccuracy = 0.960
 
 func BenchmarkPOS(b *testing.B) {
 	sents := readShared(b, "ner/conll2003/valid.txt")

@@ -149,18 +149,34 @@ func (t *Tagger) Tag(words []string, dst []string) []string {
 
 func (t *Tagger) tag(s *state, words []string) []int32 {
 	s.toks = analyze(s.toks, words, t.words)
+	caps := allCaps(s.toks)
 	s.tags = s.tags[:0]
 	for i := range words {
 		if c, ok := t.dict[words[i]]; ok {
 			s.tags = append(s.tags, c)
 			continue
 		}
-		s.feats = features(s.feats[:0], s.toks, i, s.tags)
+		s.feats = features(s.feats[:0], s.toks, i, s.tags, caps)
 		clear(s.scores)
 		t.model.Score(s.feats, s.scores)
 		s.tags = append(s.tags, int32(argmax(s.scores)))
 	}
 	return s.tags
+}
+
+// allCaps reports whether every word of a sentence with letters in at
+// least two words is upper case (a headline).
+func allCaps(toks []perceptron.Token) bool {
+	letters := 0
+	for i := range toks {
+		if toks[i].HasLetter {
+			letters++
+			if toks[i].Flags&perceptron.FlagAllCap == 0 {
+				return false
+			}
+		}
+	}
+	return letters > 1
 }
 
 func argmax(s []float32) int {
@@ -221,8 +237,11 @@ const (
 	fPrev1Next
 	fPrev1Suf
 	fClus
-	fClusP = fClus + 3
-	fClusN = fClusP + 3
+	fClusP        = fClus + 3
+	fClusN        = fClusP + 3
+	fCapsLine     = fClusN + 3
+	fWordNextClus = fCapsLine + 2
+	fAround       = fWordNextClus + 1
 )
 
 var (
@@ -232,7 +251,7 @@ var (
 
 // features appends the feature keys for token i given the classes of the
 // tokens before it.
-func features(f []uint64, toks []perceptron.Token, i int, prev []int32) []uint64 {
+func features(f []uint64, toks []perceptron.Token, i int, prev []int32, caps bool) []uint64 {
 	t := &toks[i]
 	mix := perceptron.Mix
 	f = append(f, mix(fBias, 0, 0), mix(fNorm, t.Norm, 0), mix(fExact, t.Exact, 0),
@@ -285,6 +304,14 @@ func features(f []uint64, toks []perceptron.Token, i int, prev []int32) []uint64
 	}
 	if i == 0 {
 		f = append(f, mix(fFirst, t.Flags, 0))
+	}
+	cn1 := uint64(1 << 21)
+	if i+1 < len(toks) {
+		cn1 = toks[i+1].Cluster[1]
+	}
+	f = append(f, mix(fWordNextClus, t.Norm, cn1), mix(fAround, w1, n1))
+	if caps {
+		f = append(f, mix(fCapsLine, t.Norm, 0), mix(fCapsLine+1, p1, t.Suffix[1]))
 	}
 	return f
 }

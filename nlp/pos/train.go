@@ -19,10 +19,11 @@ var ErrNoData = errors.New("pos: no tagged training data")
 
 // TrainOptions configure Train. The zero value works.
 type TrainOptions struct {
-	Iterations int     // passes over the data; 0 means 8
-	Seed       uint64  // shuffling seed
-	Prune      float32 // drop averaged weights smaller than this; 0 means 0.01
-	Dev        []Sentence
+	Iterations int           // passes over the data; 0 means 15
+	Ensemble   int           // models trained on different shuffles and averaged; 0 means 5
+	Seed       uint64        // shuffling seed
+	Prune      float32       // drop averaged weights smaller than this; 0 means 0.01
+	Dev        []Sentence    // if set, scored during training (for the log only)
 	Clusters   *clusters.Set // word clusters; nil means none
 }
 
@@ -41,6 +42,9 @@ func Train(ctx context.Context, sents []Sentence, opts TrainOptions, log *slog.L
 	}
 	if opts.Iterations == 0 {
 		opts.Iterations = 15
+	}
+	if opts.Ensemble == 0 {
+		opts.Ensemble = 5
 	}
 	if opts.Prune == 0 {
 		opts.Prune = 0.01
@@ -94,51 +98,64 @@ func Train(ctx context.Context, sents []Sentence, opts TrainOptions, log *slog.L
 			dict[w] = bc
 		}
 	}
-	tr := perceptron.NewTrainer(len(classes))
-	rng := rand.New(rand.NewPCG(opts.Seed, 1))
-	order := make([]int, len(data))
-	for i := range order {
-		order[i] = i
-	}
-	var toks []perceptron.Token
-	var feats []uint64
-	scores := make([]float32, len(classes))
-	var tags []int32
-	for it := range opts.Iterations {
-		rng.Shuffle(len(order), func(i, j int) { order[i], order[j] = order[j], order[i] })
-		correct, total := 0, 0
-		for n, si := range order {
-			if n%1000 == 0 {
-				if err := ctx.Err(); err != nil {
-					return nil, err
-				}
-			}
-			s := data[si]
-			toks = analyze(toks, s.Words, opts.Clusters)
-			tags = tags[:0]
-			for i, w := range s.Words {
-				gold := classIdx[s.Tags[i]]
-				if c, ok := dict[w]; ok {
-					tags = append(tags, c)
-					continue
-				}
-				feats = features(feats[:0], toks, i, tags)
-				clear(scores)
-				tr.Score(feats, scores)
-				guess := int32(argmax(scores))
-				tr.Update(feats, int(gold), int(guess))
-				tr.Tick()
-				if guess == gold {
-					correct++
-				}
-				total++
-				tags = append(tags, guess)
-			}
+	var models []*perceptron.Model
+	for run := range opts.Ensemble {
+		tr := perceptron.NewTrainer(len(classes))
+		rng := rand.New(rand.NewPCG(opts.Seed, uint64(1+run)))
+		order := make([]int, len(data))
+		for i := range order {
+			order[i] = i
 		}
-		log.Info("pos: iteration", "iter", it+1, "train_acc", float64(correct)/float64(max(total, 1)))
+		var toks []perceptron.Token
+		var feats []uint64
+		scores := make([]float32, len(classes))
+		var tags []int32
+		for it := range opts.Iterations {
+			rng.Shuffle(len(order), func(i, j int) { order[i], order[j] = order[j], order[i] })
+			correct, total := 0, 0
+			for n, si := range order {
+				if n%1000 == 0 {
+					if err := ctx.Err(); err != nil {
+						return nil, err
+					}
+				}
+				s := data[si]
+				toks = analyze(toks, s.Words, opts.Clusters)
+				caps := allCaps(toks)
+				tags = tags[:0]
+				for i, w := range s.Words {
+					gold := classIdx[s.Tags[i]]
+					if c, ok := dict[w]; ok {
+						tags = append(tags, c)
+						continue
+					}
+					feats = features(feats[:0], toks, i, tags, caps)
+					clear(scores)
+					tr.Score(feats, scores)
+					guess := int32(argmax(scores))
+					tr.Update(feats, int(gold), int(guess))
+					tr.Tick()
+					if guess == gold {
+						correct++
+					}
+					total++
+					tags = append(tags, guess)
+				}
+			}
+			args := []any{"model", run + 1, "iter", it + 1, "train_acc", float64(correct) / float64(max(total, 1))}
+			if opts.Dev != nil && (run == 0 || it == opts.Iterations-1) {
+				acc, _ := newTagger(classes, tr.Model(opts.Prune), dict, opts.Clusters).Evaluate(opts.Dev)
+				args = append(args, "dev_acc", acc)
+			}
+			log.Info("pos: iteration", args...)
+		}
+		models = append(models, tr.Model(opts.Prune))
 	}
-	t := newTagger(classes, tr.Model(opts.Prune), dict, opts.Clusters)
-	return t, nil
+	m := models[0]
+	if len(models) > 1 {
+		m = perceptron.Average(opts.Prune, models...)
+	}
+	return newTagger(classes, m, dict, opts.Clusters), nil
 }
 
 // Evaluate returns the fraction of tokens of sents with gold tags that t

@@ -149,10 +149,11 @@ func build(nclass int, entries []entry) *Model {
 	return m
 }
 
-const magic = "CHRPERC1"
+const magic = "CHRPERC2"
 
-// WriteTo writes m in the binary model format. Weights are stored as
-// float32; callers compress the stream.
+// WriteTo writes m in the binary model format: delta-coded feature keys
+// and weights quantised to 16 bits against the largest magnitude. Callers
+// compress the stream.
 func (m *Model) WriteTo(w io.Writer) (int64, error) {
 	bw := bufio.NewWriter(w)
 	var n int64
@@ -165,6 +166,17 @@ func (m *Model) WriteTo(w io.Writer) (int64, error) {
 	putU := func(v uint64) { put(buf[:binary.PutUvarint(buf[:], v)]) }
 	putU(uint64(m.nclass))
 	putU(uint64(m.Features()))
+	var maxAbs float32
+	for _, p := range m.pairs {
+		maxAbs = max(maxAbs, p.weight, -p.weight)
+	}
+	scale := maxAbs / 32767
+	if scale == 0 {
+		scale = 1
+	}
+	var sb [4]byte
+	binary.LittleEndian.PutUint32(sb[:], math.Float32bits(scale))
+	put(sb[:])
 	// Features in key order so the file is deterministic.
 	order := make([]slot, 0, m.Features())
 	for _, sl := range m.table {
@@ -179,10 +191,8 @@ func (m *Model) WriteTo(w io.Writer) (int64, error) {
 		prev = o.key
 		putU(uint64(o.hi - o.lo))
 		for _, p := range m.pairs[o.lo:o.hi] {
-			var b [5]byte
-			b[0] = uint8(p.class)
-			binary.LittleEndian.PutUint32(b[1:], math.Float32bits(p.weight))
-			put(b[:])
+			q := int16(math.Round(float64(p.weight / scale)))
+			put([]byte{uint8(p.class), byte(q), byte(uint16(q) >> 8)})
 		}
 	}
 	if err := bw.Flush(); err != nil {
@@ -206,6 +216,14 @@ func ReadModel(r io.Reader) (*Model, error) {
 	if err != nil || nfeat > 1<<26 {
 		return nil, fmt.Errorf("%w: feature count", ErrFormat)
 	}
+	var sb [4]byte
+	if _, err := io.ReadFull(br, sb[:]); err != nil {
+		return nil, fmt.Errorf("%w: scale: %v", ErrFormat, err)
+	}
+	scale := math.Float32frombits(binary.LittleEndian.Uint32(sb[:]))
+	if !(scale > 0) || math.IsInf(float64(scale), 0) {
+		return nil, fmt.Errorf("%w: scale %v", ErrFormat, scale)
+	}
 	entries := make([]entry, 0, min(nfeat, 1<<16))
 	var key uint64
 	for range nfeat {
@@ -223,7 +241,7 @@ func ReadModel(r io.Reader) (*Model, error) {
 		}
 		e := entry{key: key, cls: make([]uint8, n), w: make([]float32, n)}
 		for j := range n {
-			var b [5]byte
+			var b [3]byte
 			if _, err := io.ReadFull(br, b[:]); err != nil {
 				return nil, fmt.Errorf("%w: weights: %v", ErrFormat, err)
 			}
@@ -231,7 +249,7 @@ func ReadModel(r io.Reader) (*Model, error) {
 				return nil, fmt.Errorf("%w: class %d out of range", ErrFormat, b[0])
 			}
 			e.cls[j] = b[0]
-			e.w[j] = math.Float32frombits(binary.LittleEndian.Uint32(b[1:]))
+			e.w[j] = float32(int16(binary.LittleEndian.Uint16(b[1:]))) * scale
 		}
 		entries = append(entries, e)
 	}
@@ -328,9 +346,10 @@ func (t *Trainer) Model(prune float32) *Model {
 }
 
 // Average returns the model whose weights are the mean of the weights of
-// ms (an ensemble that costs no more to run than one model). All models
-// must have the same number of classes.
-func Average(ms ...*Model) *Model {
+// ms (an ensemble that costs no more to run than one model), dropping
+// means smaller in magnitude than prune. All models must have the same
+// number of classes.
+func Average(prune float32, ms ...*Model) *Model {
 	if len(ms) == 0 {
 		return build(1, nil)
 	}
@@ -356,12 +375,14 @@ func Average(ms ...*Model) *Model {
 	for k, row := range sum {
 		e := entry{key: k}
 		for c, v := range row {
-			if v != 0 {
+			if v *= inv; v > prune || v < -prune {
 				e.cls = append(e.cls, uint8(c))
-				e.w = append(e.w, v*inv)
+				e.w = append(e.w, v)
 			}
 		}
-		entries = append(entries, e)
+		if len(e.cls) > 0 {
+			entries = append(entries, e)
+		}
 	}
 	sort.Slice(entries, func(i, j int) bool { return entries[i].key < entries[j].key })
 	return build(nclass, entries)
