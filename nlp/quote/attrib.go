@@ -450,7 +450,9 @@ func (st *state) objectAfter(i, hi int) int {
 // outside any quote.
 func (st *state) contentEnd(si, i int) int {
 	e := st.sents[si].t1
-	for j := i + 1; j < e; j++ {
+	// Clause breaks are looked for in the first 150 tokens only: longer
+	// "sentences" are lists or debris, and the scan must stay linear.
+	for j := i + 1; j < e && j-i < 150; j++ {
 		t := st.toks[j]
 		if t.region >= 0 {
 			continue

@@ -366,11 +366,20 @@ func (st *state) findRegions() {
 	if open >= 0 && !single {
 		closeAt(-1, len(strings.TrimRight(text, " \t\r\n")))
 	}
-	// Attach tokens.
+	// Attach tokens: regions are in text order and do not overlap, so one
+	// sweep over the tokens serves them all.
+	ti := 0
 	for ri := range regions {
 		rg := &regions[ri]
 		rg.t0, rg.t1 = -1, -1
-		for ti := range st.toks {
+		for ti > 0 && st.toks[ti-1].e > rg.open {
+			ti-- // a region may start inside the previous one's last token
+		}
+		end := rg.ce
+		if rg.close >= 0 {
+			end = rg.close + markLen(text, rg.close)
+		}
+		for ; ti < len(st.toks) && st.toks[ti].s < end; ti++ {
 			t := &st.toks[ti]
 			if t.s >= rg.cs && t.e <= rg.ce {
 				if rg.t0 < 0 {
@@ -379,7 +388,7 @@ func (st *state) findRegions() {
 				rg.t1 = ti + 1
 				t.region = ri
 			}
-			if t.s >= rg.open && t.s < rg.open+markLen(text, rg.open) || rg.close >= 0 && t.s >= rg.close && t.s < rg.close+markLen(text, rg.close) {
+			if t.s >= rg.open && t.s < rg.open+markLen(text, rg.open) || rg.close >= 0 && t.s >= rg.close && t.s < end {
 				t.mark = true
 			}
 		}

@@ -1,6 +1,7 @@
 package quote
 
 import (
+	"slices"
 	"strings"
 
 	"chronicle"
@@ -125,10 +126,8 @@ func (r *resolver) pronoun(p string, s, sent int) string {
 // noun phrase (only capitalised words or determiners precede it).
 func (r *resolver) opensSentence(b int) bool {
 	st := r.st
-	for ti, t := range st.toks {
-		if t.s < b {
-			continue
-		}
+	ti, _ := slices.BinarySearchFunc(st.toks, b, func(t tok, b int) int { return t.s - b })
+	if ti < len(st.toks) {
 		si := st.sentOf[ti]
 		for k := st.sents[si].t0; k < ti; k++ {
 			if !(st.toks[k].upper || determiners[st.toks[k].low]) {
