@@ -225,3 +225,33 @@ func TestPrepareErrors(t *testing.T) {
 		t.Errorf("Prepare(cancelled) error = %v; want context.Canceled", err)
 	}
 }
+
+// TestPrepareConcurrent shares one Cleaner between goroutines; run it with
+// -race.
+func TestPrepareConcurrent(t *testing.T) {
+	src, err := os.ReadFile("testdata/seed.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	c := clean.New(clean.Options{})
+	want := prepare(t, chronicle.FormatText, string(src)).Text
+	errs := make(chan error, 8)
+	for i := range 8 {
+		go func() {
+			a := &chronicle.Article{Format: chronicle.FormatText, Body: src}
+			if i%2 == 1 {
+				a = &chronicle.Article{Format: chronicle.FormatHTML, Body: []byte(page(""))}
+			}
+			doc, err := c.Prepare(context.Background(), a)
+			if err == nil && a.Format == chronicle.FormatText && doc.Text != want {
+				err = errors.New("text differs between goroutines")
+			}
+			errs <- err
+		}()
+	}
+	for range 8 {
+		if err := <-errs; err != nil {
+			t.Error(err)
+		}
+	}
+}

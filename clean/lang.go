@@ -7,7 +7,7 @@ import (
 )
 
 // languageSample is how much text language detection looks at.
-const languageSample = 4096
+const languageSample = 1536
 
 // language returns the ISO 639-1 code of the language text is written in,
 // or "" if it cannot tell.

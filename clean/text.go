@@ -319,18 +319,38 @@ const creditLabel = `(?:(?:photo(?:graph)?|image|picture|pic|illustration)(?:\s+
 // the byte offset where the credit starts in text and the credited name,
 // or name "" if there is none.
 func (lx *lexicon) findCredit(text string) (at int, name string) {
-	for _, rx := range []*regexp.Regexp{rxCreditLabel, rxCreditParen, rxCreditCap} {
-		if m := rx.FindStringSubmatchIndex(text); m != nil {
-			return m[2], strings.TrimRight(text[m[4]:m[5]], ". ")
+	// Credits are short: look only at the end of the line, cut before a
+	// space so that no pattern sees a false start of line.
+	off := 0
+	if len(text) > creditTail {
+		i := strings.IndexByte(text[len(text)-creditTail:], ' ')
+		if i < 0 {
+			return -1, ""
+		}
+		off = len(text) - creditTail + i
+	}
+	tail := text[off:]
+	lower := strings.ToLower(tail)
+	if strings.ContainsAny(tail, ":：") || strings.Contains(lower, " by ") || strings.Contains(lower, "courtesy") {
+		for _, rx := range []*regexp.Regexp{rxCreditLabel, rxCreditParen, rxCreditCap} {
+			if m := rx.FindStringSubmatchIndex(tail); m != nil {
+				return off + m[2], strings.TrimRight(tail[m[4]:m[5]], ". ")
+			}
 		}
 	}
-	if m := rxCreditSlash.FindStringSubmatchIndex(text); m != nil {
-		credit := text[m[4]:m[5]]
+	if !strings.Contains(tail, "/") && !strings.Contains(tail, " via ") {
+		return -1, ""
+	}
+	if m := rxCreditSlash.FindStringSubmatchIndex(tail); m != nil {
+		credit := tail[m[4]:m[5]]
 		for _, part := range rxCreditSep.Split(credit, -1) {
 			if _, ok := lx.agency(part); ok || strings.TrimSpace(part) == "Getty Images" {
-				return m[2], strings.TrimSpace(credit)
+				return off + m[2], strings.TrimSpace(credit)
 			}
 		}
 	}
 	return -1, ""
 }
+
+// creditTail is how many bytes at the end of a line can hold a credit.
+const creditTail = 160
