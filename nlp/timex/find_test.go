@@ -218,6 +218,26 @@ var findCases = []findCase{
 	{"Sales peaked at Thanksgiving 2024.", "Thanksgiving 2024", "DATE", "2024-11-28", ""},
 	{"The parade marks Independence Day.", "Independence Day", "DATE", "2025-07-04", ""},
 	{"They met on New Year's Eve.", "New Year's Eve", "DATE", "2024-12-31", ""},
+	// TimeML spans: "the" of a noun the date modifies, "within", "earlier" before a day
+	{"Police are studying the Aug. 7 bombing.", "Aug. 7", "DATE", "2025-08-07", ""},
+	{"Nobody forgot the 1987 crash.", "1987", "DATE", "1987", ""},
+	{"Workers began the 14-day strike.", "14-day", "DURATION", "P14D", ""},
+	{"He recalled the Tuesday meeting.", "Tuesday", "DATE", "2025-07-08", ""},
+	{"They posted the second-quarter loss.", "second-quarter", "DATE", "2025-Q2", ""},
+	{"He was born on the 4th of July, 1990.", "the 4th of July, 1990", "DATE", "1990-07-04", ""},
+	{"Prices doubled in the 1990s.", "the 1990s", "DATE", "199", ""},
+	{"The plan will be ready within two weeks.", "two weeks", "DURATION", "P2W", ""},
+	{"Earlier Friday, the minister resigned.", "Friday", "DATE", "2025-07-11", ""},
+	{"The bill passed earlier this week.", "this week", "DATE", "2025-W28", ""},
+	{"The bill passed earlier this year.", "earlier this year", "DATE", "2025", "START"},
+	// the quarter a business story reports on
+	{"Profit rose in the first quarter. Sales in the quarter were flat.", "the quarter", "DATE", "2025-Q1", ""},
+	{"For the quarter ended May 31, it earned $3 million.", "the quarter", "DATE", "2025-Q2", ""},
+	{"Net rose in the second quarter. In the 2024 period, it lost money.", "the 2024 period", "DATE", "2024-Q2", ""},
+	{"Net rose in the second quarter, up from the year-ago quarter.", "the year-ago quarter", "DATE", "2024-Q2", ""},
+	{"Net fell from the year-earlier first quarter.", "the year-earlier first quarter", "DATE", "2024-Q1", ""},
+	{"Net rose in the first quarter. Sales in the latest quarter rose.", "the latest quarter", "DATE", "2025-Q1", ""},
+	{"It expects a loss in the third quarter. Sales in the quarter rose.", "the quarter", "DATE", "2025-Q2", ""},
 	// capitals
 	{"TALKS WILL RESUME IN MAY", "MAY", "DATE", "2026-05", ""},
 }

@@ -17,6 +17,7 @@ type parser struct {
 	known bool   // ref is the real reference date
 	order int    // numeric dates: +1 day/month, -1 month/day, 0 undecided
 	last  string // value of the previous DATE, for anaphora ("a year earlier")
+	lastQ string // the last quarter mentioned (2025-Q2), for "the quarter", "the 1988 period"
 	caps  bool   // the text is in capitals: case carries no signal
 	notes []note
 }
@@ -110,6 +111,9 @@ func (p *parser) run() []match {
 		}
 		if m.typ == "DATE" && !m.anaphor && m.val != "" && m.val[0] >= '0' && m.val[0] <= '9' {
 			p.last = m.val
+			if isQuarterValue(m.val) && p.known && m.val < fmt.Sprintf("%04d-Q%d", p.ref.Year(), quarterOf(int(p.ref.Month()))) {
+				p.lastQ = m.val // a quarter reported on is over
+			}
 		}
 		i = m.end
 	}
@@ -124,13 +128,14 @@ func (p *parser) at(i int) (match, bool) {
 	if k, md := p.quantMod(j); k > j {
 		j, mod = k, md
 	}
-	if p.w(j) == "the" || p.w(j) == "this" && p.in(j+1, "past", "coming") {
-		// "the" is kept in the span; "this past weekend" is handled by the core
-		if p.w(j) == "the" {
-			j++
-		}
+	the := -1
+	if p.w(j) == "the" {
+		// "the" is kept in the span, unless the expression modifies a noun
+		// (see determinerFree); "this past weekend" is handled by the core
+		the = j
+		j++
 	}
-	pos := ""
+	pos, posAt := "", j
 	if k, md := p.posMod(j); k > j {
 		j, pos = k, md
 		if p.w(j) == "the" {
@@ -145,6 +150,17 @@ func (p *parser) at(i int) (match, bool) {
 	if _, adverb := p.lx.ref[p.w(j)]; adverb && m.end == j+1 {
 		m.i = j // an adverb does not take "the" or modifiers: "the recently opened"
 		pos, mod = "", ""
+	}
+	if pos != "" && j == posAt+1 && p.in(posAt, "earlier", "later") && p.dayOrThisWeek(j) && (isDayValue(m.val) || isWeekValue(m.val)) {
+		// "earlier Friday", "later this week": the adverb dates the event
+		// within the day or week; TimeML leaves it out
+		pos = ""
+		if mod == "" && the < 0 {
+			m.i = j
+		}
+	}
+	if the >= 0 && the == i && pos == "" && p.determinerFree(j, m) {
+		m.i = j // "the Aug. 7 bombing", "the 14-day strike": "the" belongs to the noun
 	}
 	if strings.HasSuffix(m.val, "X") && len(m.val) == 4 && m.val[2] != 'X' && (pos != "" || j > i) {
 		m.val = m.val[:3] // "the 1990s", "the early 1980s": the decade itself
@@ -181,6 +197,49 @@ func (p *parser) at(i int) (match, bool) {
 	return m, true
 }
 
+// dayOrThisWeek reports whether toks[j] starts a weekday, "today",
+// "tonight" or "this week".
+func (p *parser) dayOrThisWeek(j int) bool {
+	if _, ok := p.lx.weekday[p.w(j)]; ok {
+		return true
+	}
+	return p.in(j, "today", "tonight") || p.w(j) == "this" && p.w(j+1) == "week"
+}
+
+// determinerFree reports whether a "the" before the core m starting at
+// toks[c] determines a noun the expression modifies rather than the
+// expression itself, so that TimeML leaves it out: a calendar date, month,
+// weekday or year ("the Aug. 7 bombing", "the 1987 crash", "the Tuesday
+// meeting") or a hyphenated adjective ("the 14-day strike", "the
+// third-quarter loss", "the year-ago results"). Decades, centuries and
+// expressions headed by a period noun ("the 1988 period", "the 1989 third
+// quarter") keep it.
+func (p *parser) determinerFree(c int, m match) bool {
+	last := p.w(m.end - 1)
+	switch last {
+	case "period", "periods", "quarter", "quarters", "half", "year", "years", "months", "weeks", "days":
+		if !(p.w(m.end-2) == "-" && p.tight(m.end-1)) {
+			return false
+		}
+	}
+	if m.typ == "DATE" && (len(m.val) < 4 || len(m.val) == 4 && m.val[3] == 'X') {
+		return false // decades and centuries
+	}
+	if c < len(p.toks) && p.toks[c].kind == 'd' {
+		if p.in(c+1, "st", "nd", "rd", "th") && p.tight(c+1) {
+			return false // "the 4th of July"
+		}
+		return !strings.HasSuffix(p.w(m.end-1), "s") || m.typ != "DATE"
+	}
+	if _, _, ok := p.monthAt(c); ok {
+		return true
+	}
+	if _, ok := p.lx.weekday[p.w(c)]; ok {
+		return true
+	}
+	return m.end-c >= 3 && p.w(m.end-2) == "-" && p.tight(m.end-1) && p.tight(m.end-2) && p.w(m.end-1) != "long"
+}
+
 // quantMod parses "about", "more than", "at least", ... before a quantity.
 func (p *parser) quantMod(i int) (int, string) {
 	w, w2 := p.w(i), p.w(i+1)
@@ -213,8 +272,6 @@ func (p *parser) quantMod(i int) (int, string) {
 		return i + 3, "EQUAL_OR_LESS"
 	case w == "no" && w2 == "less" && p.w(i+2) == "than":
 		return i + 3, "EQUAL_OR_MORE"
-	case w == "within":
-		return i + 1, ""
 	}
 	return i, ""
 }
@@ -315,6 +372,16 @@ func (p *parser) dateCore(i int) (match, bool) {
 		}
 	}
 	return best, true
+}
+
+// isQuarterValue reports whether v names one quarter: 2025-Q2.
+func isQuarterValue(v string) bool {
+	return len(v) == 7 && v[4] == '-' && v[5] == 'Q' && v[6] >= '1' && v[6] <= '4' && v[0] != 'X'
+}
+
+// isWeekValue reports whether v names one week: 2025-W28.
+func isWeekValue(v string) bool {
+	return len(v) == 8 && v[4] == '-' && v[5] == 'W' && v[6] != 'X'
 }
 
 func isDayValue(v string) bool {
@@ -906,8 +973,8 @@ func (p *parser) yearRule(i int) (match, bool) {
 		return match{}, false
 	}
 	// "the 1988 period", "the 1988 quarter": the quarter just mentioned, in 1988
-	if p.in(k, "period", "quarter") && len(p.last) == 7 && p.last[5] == 'Q' {
-		return match{i: i, end: k + 1, typ: "DATE", val: fmtYear(y) + p.last[4:], anaphor: true}, true
+	if p.in(k, "period", "quarter") && p.lastQ != "" {
+		return match{i: i, end: k + 1, typ: "DATE", val: fmtYear(y) + p.lastQ[4:], anaphor: true}, true
 	}
 	return match{i: i, end: k, typ: "DATE", val: fmtYear(y)}, true
 }

@@ -2,6 +2,7 @@ package timex
 
 import (
 	"fmt"
+	"strconv"
 	"strings"
 	"time"
 )
@@ -125,7 +126,7 @@ func (p *parser) relUnitRule(i int) (match, bool) {
 			return p.seasonValue(i, j+1, s, off, w)
 		}
 		if p.w(j) == "period" && w == "latest" {
-			return match{i: i, end: j + 1, typ: "DATE", val: p.shiftRef("Q", -1)}, true
+			return match{i: i, end: j + 1, typ: "DATE", val: p.reportedQuarter()}, true
 		}
 		return match{}, false
 	}
@@ -149,7 +150,11 @@ func (p *parser) relUnitRule(i int) (match, bool) {
 		}
 		return m, true
 	}
-	if unit == "Q" && w == "latest" || unit == "Q" && w == "past" {
+	if unit == "Q" && w == "latest" {
+		m.val = p.reportedQuarter()
+		return m, true
+	}
+	if unit == "Q" && w == "past" {
 		off = -1
 	}
 	if (unit == "DE" || unit == "CE") && (w == "past" || w == "last") {
@@ -490,11 +495,35 @@ func (p *parser) anaphorRule(i int) (match, bool) {
 	}
 	j += 3
 	m := match{i: i, end: j, typ: "DATE", anaphor: true}
+	m.val = p.yearBefore()
 	if p.in(j, "quarter", "period") {
 		m.end = j + 1
+		if p.lastQ != "" {
+			// "the year-ago quarter": the reported quarter a year before
+			m.val = yearEarlier(p.lastQ)
+		}
+	} else if q, ok := p.quarterRule(j); ok && isQuarterValue(q.val) {
+		m.end, m.val = q.end, yearEarlier(q.val) // "the year-earlier third quarter"
 	}
-	m.val = p.yearBefore()
 	return m, true
+}
+
+// reportedQuarter is the quarter a business story reports on: the one
+// mentioned last, else the quarter before the reference.
+func (p *parser) reportedQuarter() string {
+	if p.lastQ != "" && p.known {
+		return p.lastQ
+	}
+	return p.shiftRef("Q", -1)
+}
+
+// yearEarlier returns the quarter one year before quarter value v.
+func yearEarlier(v string) string {
+	y, err := strconv.Atoi(v[:4])
+	if err != nil {
+		return v
+	}
+	return fmt.Sprintf("%04d%s", y-1, v[4:])
 }
 
 // yearBefore returns the period one year before the last date mentioned,
@@ -850,7 +879,17 @@ func (p *parser) theUnitRule(i int) (match, bool) {
 		if p.w(i+1) == "-" || p.w(i+1) == "of" {
 			return match{}, false
 		}
-		m.val = p.shiftRef("Q", -1)
+		m.val = p.reportedQuarter()
+		if p.in(i+1, "ended", "ending") {
+			// "the quarter ended Sept. 30": the calendar quarter holding
+			// most of the three months up to that day
+			if d, ok := p.dateCore(i + 2); ok && isDayValue(d.val) {
+				if t, err := time.Parse("2006-01-02", d.val); err == nil {
+					t = t.AddDate(0, 0, -45)
+					m.val = fmt.Sprintf("%04d-Q%d", t.Year(), quarterOf(int(t.Month())))
+				}
+			}
+		}
 	case "year", "month", "week":
 		if p.w(i+1) == "-" || p.w(i+1) == "'" {
 			return match{}, false
