@@ -238,6 +238,11 @@ var findCases = []findCase{
 	{"Net fell from the year-earlier first quarter.", "the year-earlier first quarter", "DATE", "2024-Q1", ""},
 	{"Net rose in the first quarter. Sales in the latest quarter rose.", "the latest quarter", "DATE", "2025-Q1", ""},
 	{"It expects a loss in the third quarter. Sales in the quarter rose.", "the quarter", "DATE", "2025-Q2", ""},
+	// anaphora to the date just mentioned; the fiscal year
+	{"On May 22, 1995, he was promoted, and the following year he retired.", "the following year", "DATE", "1996", ""},
+	{"The offer came in March 2024. The following month, it was rejected.", "The following month", "DATE", "2024-04", ""},
+	{"Profit fell in the year ended March 31.", "the year", "DURATION", "P1Y", ""},
+	{"For the year, volume was flat.", "the year", "DATE", "2025", ""},
 	// capitals
 	{"TALKS WILL RESUME IN MAY", "MAY", "DATE", "2026-05", ""},
 }

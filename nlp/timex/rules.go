@@ -103,6 +103,14 @@ func (p *parser) relUnitRule(i int) (match, bool) {
 		off = -1
 	case "next", "coming", "following", "upcoming":
 		off = 1
+	}
+	if p.w(i-1) == "the" && p.in(i, "following", "previous", "preceding", "prior") {
+		if m, ok := p.followingRule(i); ok {
+			return m, true // "the following year": after the date just mentioned
+		}
+	}
+	switch w {
+	case "this", "current", "present", "last", "past", "previous", "latest", "prior", "preceding", "next", "coming", "following", "upcoming":
 	case "that", "same":
 		anaphor = true
 	default:
@@ -895,7 +903,11 @@ func (p *parser) theUnitRule(i int) (match, bool) {
 			return match{}, false
 		}
 		unit := p.lx.unit[p.w(i)]
-		if p.in(i-2, "of", "in") {
+		if unit == "Y" && p.in(i+1, "ended", "ending") {
+			m.typ, m.val = "DURATION", "P1Y" // "in the year ended March 31": a fiscal year
+			return m, true
+		}
+		if p.in(i-2, "of", "in") || unit == "Y" && p.w(i-2) == "for" {
 			m.val = p.shiftRef(unit, 0)
 			return m, true
 		}
