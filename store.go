@@ -1,0 +1,354 @@
+package chronicle
+
+import (
+	"context"
+	"crypto/sha256"
+	"encoding/hex"
+	"errors"
+	"fmt"
+	"time"
+)
+
+// Errors a Store returns, wrapped in a *StoreError; test them with errors.Is.
+var (
+	ErrNotFound = errors.New("chronicle: not found")
+	ErrInvalid  = errors.New("chronicle: invalid")
+)
+
+// A StoreError records a failed store operation: Op names the backend and
+// the operation ("sqlite: get"), ID the document it concerned if any.
+type StoreError struct {
+	Op  string
+	ID  string
+	Err error
+}
+
+func (e *StoreError) Error() string {
+	if e.ID != "" {
+		return e.Op + " " + e.ID + ": " + e.Err.Error()
+	}
+	return e.Op + ": " + e.Err.Error()
+}
+
+func (e *StoreError) Unwrap() error { return e.Err }
+
+// A Store keeps Documents and answers queries over all of them. Documents
+// are stored whole (as their JSON) and flattened into tables for queries:
+// articles, sources, entities, quotes, figures, events and their actors.
+//
+// Every list query pages: a page holds at most Limit items (0 means
+// DefaultLimit; more than MaxLimit means MaxLimit) and carries a Next cursor
+// whenever more items exist. Nothing is ever dropped silently: following
+// Next until it is "" visits every match once. Cursors are opaque strings
+// valid for the same query on the same backend; a malformed cursor is
+// ErrInvalid.
+//
+// Implementations are safe for concurrent use.
+type Store interface {
+	// PutDocument stores doc, found at src, and returns its ID. Storing is
+	// idempotent on the content hash: doc.ID is the hash of the cleaned
+	// text (it is computed with DocumentID when empty), and putting a
+	// Document whose ID is stored again returns created == false, adds src
+	// to its sources if new, and replaces its layers if they changed. The
+	// same URL with different text is a different document.
+	PutDocument(ctx context.Context, doc *Document, src ArticleSource) (id string, created bool, err error)
+
+	// GetDocument returns the stored Document with the given ID, or an
+	// error wrapping ErrNotFound.
+	GetDocument(ctx context.Context, id string) (*Document, error)
+
+	// Sources returns where the document with the given ID was found, in
+	// the order they were added, or an error wrapping ErrNotFound.
+	Sources(ctx context.Context, id string) ([]ArticleSource, error)
+
+	// Search returns articles whose title or text contain every word of
+	// q.Text (stemmed, case-insensitive), best match first; with an empty
+	// Text it lists every article, newest first.
+	Search(ctx context.Context, q SearchQuery) (ArticlePage, error)
+
+	// Events returns the events matching f in order of date, then document,
+	// then position in the document.
+	Events(ctx context.Context, f EventFilter) (EventPage, error)
+
+	// Quotes returns the quotes matching f in order of publication date,
+	// then document, then position.
+	Quotes(ctx context.Context, f QuoteFilter) (QuotePage, error)
+
+	// Entities returns the entities matching f grouped by name, type and
+	// country across documents, the most widely reported first.
+	Entities(ctx context.Context, f EntityFilter) (EntityPage, error)
+
+	// Timeline counts the events between two actors, in either direction
+	// (an actor code starting with actorA and a recipient code starting
+	// with actorB, or the reverse), in buckets of one period. Buckets run
+	// from the first event's to the last event's, empty ones included;
+	// undated events are left out. An empty actor matches any code.
+	Timeline(ctx context.Context, actorA, actorB string, by Period) ([]TimelineBucket, error)
+
+	// Close releases the store's resources.
+	Close() error
+}
+
+// DocumentID returns the content hash that identifies a document with the
+// given text: the hex of the first 16 bytes of its SHA-256.
+func DocumentID(text string) string {
+	sum := sha256.Sum256([]byte(text))
+	return hex.EncodeToString(sum[:16])
+}
+
+// Page sizes of Store queries.
+const (
+	DefaultLimit = 100
+	MaxLimit     = 1000
+)
+
+// PageLimit returns the page size a Store uses for a requested limit.
+func PageLimit(n int) int {
+	switch {
+	case n <= 0:
+		return DefaultLimit
+	case n > MaxLimit:
+		return MaxLimit
+	}
+	return n
+}
+
+// ArticleSource says where a stored document was found.
+type ArticleSource struct {
+	URL     string    `json:"url"`     // canonical URL, "" if none
+	Path    string    `json:"path"`    // file path or input name, "" if none
+	Fetched time.Time `json:"fetched"` // when it was read; zero if unknown
+}
+
+// SearchQuery selects articles by their words.
+type SearchQuery struct {
+	Text   string // words that must all occur; "" lists every article
+	Cursor string
+	Limit  int
+}
+
+// An ArticleHit is one stored article in a list or search result.
+type ArticleHit struct {
+	ID        string `json:"id"`
+	URL       string `json:"url"`
+	Title     string `json:"title"`
+	Published string `json:"published"` // Meta.Published.Value
+	Snippet   string `json:"snippet"`   // text around the matched words, "" when listing
+	Events    int    `json:"events"`
+	Quotes    int    `json:"quotes"`
+}
+
+// ArticlePage is one page of articles.
+type ArticlePage struct {
+	Articles []ArticleHit `json:"articles"`
+	Next     string       `json:"next"` // cursor of the next page, "" on the last
+}
+
+// EventFilter selects events. Zero fields match everything. Codes match by
+// prefix ("USA" matches "USAGOV"); an event matches when any of its actors
+// (recipients) matches. Since and Until are inclusive: their calendar days
+// (in their own locations) are compared with the event's Day; setting either
+// excludes undated events.
+type EventFilter struct {
+	Actor     string // actor code prefix
+	Recipient string // recipient code prefix
+	Type      string // PLOVER event type, exact (SANCTION)
+	Since     time.Time
+	Until     time.Time
+	Place     string // location country code, or words of its name (case-insensitive)
+	Document  string // only events of this document
+	Cursor    string
+	Limit     int
+}
+
+// An EventHit is a stored event with the document it came from.
+type EventHit struct {
+	Document  string `json:"document"`
+	Title     string `json:"title"`
+	Published string `json:"published"`
+	Day       string `json:"day"` // EventDay of the event, "" if undated
+	Event     Event  `json:"event"`
+	Evidence  string `json:"evidence"` // the text of Event.Evidence
+}
+
+// EventPage is one page of events.
+type EventPage struct {
+	Events []EventHit `json:"events"`
+	Next   string     `json:"next"`
+}
+
+// QuoteFilter selects quotes. Zero fields match everything.
+type QuoteFilter struct {
+	Speaker  string // words of the speaker's entity name or speaker text (case-insensitive)
+	Text     string // words that must all occur in the quote (stemmed)
+	Document string // only quotes of this document
+	Cursor   string
+	Limit    int
+}
+
+// A QuoteHit is a stored quote with its speaker resolved to a name.
+type QuoteHit struct {
+	Document  string `json:"document"`
+	Title     string `json:"title"`
+	Published string `json:"published"`
+	Speaker   string `json:"speaker"` // the speaker entity's name, else the speaker text, else ""
+	Quote     Quote  `json:"quote"`
+}
+
+// QuotePage is one page of quotes.
+type QuotePage struct {
+	Quotes []QuoteHit `json:"quotes"`
+	Next   string     `json:"next"`
+}
+
+// EntityFilter selects entities. Zero fields match everything.
+type EntityFilter struct {
+	Name    string // words of the name (case-insensitive substring)
+	Type    string // PERSON, ORG, GPE, ... exact
+	Country string // ISO 3166-1 alpha-3, exact
+	Cursor  string
+	Limit   int
+}
+
+// An EntityHit is an entity grouped across documents by name, type and
+// country.
+type EntityHit struct {
+	Name      string `json:"name"`
+	Type      string `json:"type"`
+	Country   string `json:"country"`
+	Sector    string `json:"sector"`    // the greatest sector seen, "" if none
+	Documents int    `json:"documents"` // documents it appears in
+	Mentions  int    `json:"mentions"`  // mentions across them
+}
+
+// EntityPage is one page of entities.
+type EntityPage struct {
+	Entities []EntityHit `json:"entities"`
+	Next     string      `json:"next"`
+}
+
+// A Period is the width of a timeline bucket.
+type Period string
+
+// The periods of a timeline. Weeks start on Monday.
+const (
+	PeriodDay   Period = "day"
+	PeriodWeek  Period = "week"
+	PeriodMonth Period = "month"
+)
+
+// Truncate returns the start of the period holding t (a UTC midnight).
+func (p Period) Truncate(t time.Time) (time.Time, error) {
+	y, m, d := t.Date()
+	day := time.Date(y, m, d, 0, 0, 0, 0, time.UTC)
+	switch p {
+	case PeriodDay:
+		return day, nil
+	case PeriodWeek:
+		return day.AddDate(0, 0, -(int(day.Weekday())+6)%7), nil
+	case PeriodMonth:
+		return time.Date(y, m, 1, 0, 0, 0, 0, time.UTC), nil
+	}
+	return time.Time{}, fmt.Errorf("%w period %q (want day, week or month)", ErrInvalid, string(p))
+}
+
+// Next returns the start of the period after the one starting at t.
+func (p Period) Next(t time.Time) time.Time {
+	switch p {
+	case PeriodWeek:
+		return t.AddDate(0, 0, 7)
+	case PeriodMonth:
+		return t.AddDate(0, 1, 0)
+	}
+	return t.AddDate(0, 0, 1)
+}
+
+// A TimelineBucket counts the events of one period.
+type TimelineBucket struct {
+	Start  string         `json:"start"` // first day of the period, YYYY-MM-DD
+	Total  int            `json:"total"`
+	ByType map[string]int `json:"by_type"` // event type → count; empty types omitted
+}
+
+// A DayCount is the number of events of one type on one day, the input of
+// Buckets.
+type DayCount struct {
+	Day   string // YYYY-MM-DD
+	Type  string
+	Count int
+}
+
+// Buckets sums day counts into consecutive periods from the first day's
+// to the last day's, empty periods included. Counts whose Day does not
+// parse are left out.
+func Buckets(counts []DayCount, by Period) ([]TimelineBucket, error) {
+	if _, err := by.Truncate(time.Time{}); err != nil {
+		return nil, err
+	}
+	sums := map[time.Time]*TimelineBucket{}
+	var first, last time.Time
+	for _, c := range counts {
+		d, err := time.Parse(time.DateOnly, c.Day)
+		if err != nil {
+			continue
+		}
+		start, _ := by.Truncate(d)
+		b := sums[start]
+		if b == nil {
+			b = &TimelineBucket{Start: start.Format(time.DateOnly), ByType: map[string]int{}}
+			sums[start] = b
+		}
+		b.Total += c.Count
+		b.ByType[c.Type] += c.Count
+		if first.IsZero() || start.Before(first) {
+			first = start
+		}
+		if start.After(last) {
+			last = start
+		}
+	}
+	out := []TimelineBucket{}
+	if len(sums) == 0 {
+		return out, nil
+	}
+	for t := first; !t.After(last); t = by.Next(t) {
+		if b := sums[t]; b != nil {
+			out = append(out, *b)
+		} else {
+			out = append(out, TimelineBucket{Start: t.Format(time.DateOnly), ByType: map[string]int{}})
+		}
+	}
+	return out, nil
+}
+
+// EventDay returns the calendar day (YYYY-MM-DD) an event is filed under:
+// its date when that names a day, month (its first day) or year (1
+// January), else the publication date, else "".
+func EventDay(e *Event, published string) string {
+	if d := day(e.Date.Value); d != "" {
+		return d
+	}
+	return day(published)
+}
+
+// day reads the leading YYYY, YYYY-MM or YYYY-MM-DD of an ISO 8601 value.
+func day(v string) string {
+	for _, n := range []int{10, 7, 4} {
+		if len(v) < n || (len(v) > n && v[n] != 'T' && v[n] != ' ' && v[n] != '-') {
+			continue
+		}
+		var layout, suffix string
+		switch n {
+		case 10:
+			layout = time.DateOnly
+		case 7:
+			layout, suffix = "2006-01", "-01"
+		case 4:
+			layout, suffix = "2006", "-01-01"
+		}
+		if _, err := time.Parse(layout, v[:n]); err == nil {
+			return v[:n] + suffix
+		}
+	}
+	return ""
+}
