@@ -76,15 +76,18 @@ type Model struct {
 	nclass int
 	nfeat  int
 	mask   uint64
-	table  []slot // open addressing, key 0 = empty
-	pairs  []pair
+	table  []slot   // open addressing; lo 0 = empty
+	keys   []uint64 // full key of each slot (cold: for writing and averaging)
+	pairs  []pair   // runs of pairs, each ended by a sentinel; pairs[0] is a sentinel
 }
 
-// A slot is one feature: its key and its run of pairs [lo, hi).
+// A slot is the hot part of one feature: a fingerprint of its key (the
+// high 32 bits; the low bits chose the slot) and where its pairs start.
 type slot struct {
-	key    uint64
-	lo, hi uint32
+	fp, lo uint32
 }
+
+const sentinel = ^uint32(0)
 
 type pair struct {
 	class  uint32
@@ -101,16 +104,19 @@ func (m *Model) Features() int { return m.nfeat }
 // elements.
 func (m *Model) Score(feats []uint64, scores []float32) {
 	for _, f := range feats {
-		i := f & m.mask
+		i, fp := f&m.mask, uint32(f>>32)
 		for {
-			sl := &m.table[i]
-			if sl.key == f {
-				for _, p := range m.pairs[sl.lo:sl.hi] {
-					scores[p.class] += p.weight
-				}
+			sl := m.table[i]
+			if sl.lo == 0 {
 				break
 			}
-			if sl.key == 0 {
+			if sl.fp == fp {
+				for _, p := range m.pairs[sl.lo:] {
+					if p.class == sentinel {
+						break
+					}
+					scores[p.class] += p.weight
+				}
 				break
 			}
 			i = (i + 1) & m.mask
@@ -129,24 +135,50 @@ func build(nclass int, entries []entry) *Model {
 	for size < 2*len(entries)+2 {
 		size <<= 1
 	}
-	m := &Model{nclass: nclass, nfeat: len(entries), mask: uint64(size - 1), table: make([]slot, size)}
-	n := 0
+	m := &Model{nclass: nclass, nfeat: len(entries), mask: uint64(size - 1), table: make([]slot, size), keys: make([]uint64, size)}
+	n := 1
 	for _, e := range entries {
-		n += len(e.cls)
+		n += len(e.cls) + 1
 	}
-	m.pairs = make([]pair, 0, n)
+	m.pairs = make([]pair, 1, n)
+	m.pairs[0] = pair{class: sentinel}
 	for _, e := range entries {
 		i := e.key & m.mask
-		for m.table[i].key != 0 {
+		for m.table[i].lo != 0 {
 			i = (i + 1) & m.mask
 		}
 		lo := uint32(len(m.pairs))
 		for j, c := range e.cls {
 			m.pairs = append(m.pairs, pair{uint32(c), e.w[j]})
 		}
-		m.table[i] = slot{e.key, lo, uint32(len(m.pairs))}
+		m.pairs = append(m.pairs, pair{class: sentinel})
+		m.table[i] = slot{uint32(e.key >> 32), lo}
+		m.keys[i] = e.key
 	}
 	return m
+}
+
+// feature is a key with its pairs, for writing and averaging.
+type feature struct {
+	key   uint64
+	pairs []pair
+}
+
+// features returns the features of m in key order.
+func (m *Model) features() []feature {
+	out := make([]feature, 0, m.nfeat)
+	for i, sl := range m.table {
+		if sl.lo == 0 {
+			continue
+		}
+		hi := sl.lo
+		for m.pairs[hi].class != sentinel {
+			hi++
+		}
+		out = append(out, feature{m.keys[i], m.pairs[sl.lo:hi]})
+	}
+	sort.Slice(out, func(i, j int) bool { return out[i].key < out[j].key })
+	return out
 }
 
 const magic = "CHRPERC2"
@@ -168,7 +200,9 @@ func (m *Model) WriteTo(w io.Writer) (int64, error) {
 	putU(uint64(m.Features()))
 	var maxAbs float32
 	for _, p := range m.pairs {
-		maxAbs = max(maxAbs, p.weight, -p.weight)
+		if p.class != sentinel {
+			maxAbs = max(maxAbs, p.weight, -p.weight)
+		}
 	}
 	scale := maxAbs / 32767
 	if scale == 0 {
@@ -178,19 +212,13 @@ func (m *Model) WriteTo(w io.Writer) (int64, error) {
 	binary.LittleEndian.PutUint32(sb[:], math.Float32bits(scale))
 	put(sb[:])
 	// Features in key order so the file is deterministic.
-	order := make([]slot, 0, m.Features())
-	for _, sl := range m.table {
-		if sl.key != 0 {
-			order = append(order, sl)
-		}
-	}
-	sort.Slice(order, func(i, j int) bool { return order[i].key < order[j].key })
+	order := m.features()
 	var prev uint64
 	for _, o := range order {
 		putU(o.key - prev) // delta-coded keys
 		prev = o.key
-		putU(uint64(o.hi - o.lo))
-		for _, p := range m.pairs[o.lo:o.hi] {
+		putU(uint64(len(o.pairs)))
+		for _, p := range o.pairs {
 			q := int16(math.Round(float64(p.weight / scale)))
 			put([]byte{uint8(p.class), byte(q), byte(uint16(q) >> 8)})
 		}
@@ -356,16 +384,13 @@ func Average(prune float32, ms ...*Model) *Model {
 	nclass := ms[0].nclass
 	sum := map[uint64][]float32{}
 	for _, m := range ms {
-		for _, sl := range m.table {
-			if sl.key == 0 {
-				continue
-			}
-			row := sum[sl.key]
+		for _, f := range m.features() {
+			row := sum[f.key]
 			if row == nil {
 				row = make([]float32, nclass)
-				sum[sl.key] = row
+				sum[f.key] = row
 			}
-			for _, p := range m.pairs[sl.lo:sl.hi] {
+			for _, p := range f.pairs {
 				row[p.class] += p.weight
 			}
 		}
