@@ -34,8 +34,16 @@ func FuzzText(f *testing.F) {
 		}
 		checkDoc(t, doc, []byte(in))
 		raw, err := clean.Raw(&chronicle.Article{Body: []byte(in)})
-		if err != nil || raw.Text != in {
-			t.Fatalf("Raw(%q) = %q, %v; want the input", in, raw.Text, err)
+		switch {
+		case !utf8.ValidString(in):
+			if !errors.Is(err, clean.ErrNotUTF8) {
+				t.Fatalf("Raw(%q) error = %v; want ErrNotUTF8", in, err)
+			}
+		case err != nil || raw.Text != in:
+			t.Fatalf("Raw(%q) = %v; want the input", in, err)
+		}
+		if !utf8.ValidString(doc.Text) {
+			t.Fatalf("Prepare(%q).Text is not UTF-8", in)
 		}
 	})
 }
