@@ -1133,7 +1133,7 @@ func (st *state) headlines() {
 					}
 					continue
 				}
-				if j-k < 4 || st.usedCue[k] {
+				if j-k < 4 || st.usedCue[k] || !st.toks[i].word || !st.namesSpeaker(i, k) {
 					break
 				}
 				end := j
@@ -1232,4 +1232,43 @@ func (st *state) subordinateEnd(si, k, start, end int) int {
 		}
 	}
 	return end
+}
+
+// contentful reports whether tokens [s, e) hold a word that can name a
+// speaker: not only articles and time words.
+func (st *state) contentful(s, e int) bool {
+	for k := s; k < e; k++ {
+		t := st.toks[k]
+		if !t.word || articles[t.low] || npLinks[t.low] || timeWords[t.low] || months[t.low] {
+			continue
+		}
+		return true
+	}
+	return false
+}
+
+var articles = setOf("the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "no", "any", "such", "this")
+
+var months = setOf("january", "february", "march", "april", "may", "june", "july", "august",
+	"september", "october", "november", "december", "jan.", "feb.", "aug.", "sept.", "oct.", "nov.", "dec.")
+
+// namesSpeaker reports whether tokens [a, b) can name a speaker in a
+// headline: when the document has mentions, a person, organisation or
+// place among them, or a title word ("Poll", "Report"); else any words.
+func (st *state) namesSpeaker(a, b int) bool {
+	if len(st.doc.Mentions) == 0 {
+		return true
+	}
+	lo, hi := st.toks[a].s, st.toks[b-1].e
+	for _, m := range st.doc.Mentions {
+		if m.Start >= lo && m.End <= hi && m.Type != "MISC" && m.Type != "EVENT" {
+			return true
+		}
+	}
+	for k := a; k < b; k++ {
+		if isTitleWord(st.toks[k].low) {
+			return true
+		}
+	}
+	return false
 }

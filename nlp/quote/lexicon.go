@@ -88,3 +88,30 @@ func parseLexicon(data []byte) (cueLexicon, error) {
 	}
 	return lex, nil
 }
+
+// namesFile lists given names with their usual gender.
+const namesFile = "data/names.tsv"
+
+// loadNames reads the given-name list from fsys; a missing file gives an
+// empty list.
+func loadNames(fsys fs.FS) (map[string]byte, error) {
+	data, err := fs.ReadFile(fsys, namesFile)
+	if errors.Is(err, fs.ErrNotExist) {
+		return map[string]byte{}, nil
+	}
+	if err != nil {
+		return nil, fmt.Errorf("%w: %w", ErrLexicon, err)
+	}
+	names := map[string]byte{}
+	for i, line := range strings.Split(string(data), "\n") {
+		if strings.TrimSpace(line) == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		name, g, ok := strings.Cut(line, "\t")
+		if !ok || (g != "f" && g != "m") {
+			return nil, fmt.Errorf("%w: %s line %d: want name, tab, f or m", ErrLexicon, namesFile, i+1)
+		}
+		names[name] = g[0]
+	}
+	return names, nil
+}

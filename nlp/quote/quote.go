@@ -41,22 +41,24 @@ import (
 	"chronicle"
 )
 
-//go:embed data/cues.tsv
+//go:embed data/cues.tsv data/names.tsv
 var dataFS embed.FS
 
 // Options configure an Annotator. The zero value uses the embedded lexicon
 // and discards logs.
 type Options struct {
-	// FS holds data/cues.tsv; nil means the embedded lexicon.
+	// FS holds data/cues.tsv and, optionally, data/names.tsv; nil means
+	// the embedded files.
 	FS     fs.FS
 	Logger *slog.Logger
 }
 
 // An Annotator finds quotes. It implements chronicle.Annotator.
 type Annotator struct {
-	lex cueLexicon
-	err error // the lexicon could not be loaded; Annotate returns it
-	log *slog.Logger
+	lex   cueLexicon
+	names map[string]byte // given name → 'f' or 'm'
+	err   error           // the lexicon could not be loaded; Annotate returns it
+	log   *slog.Logger
 }
 
 // New returns an Annotator with the lexicon from opts.FS (the embedded one
@@ -71,7 +73,11 @@ func New(opts Options) *Annotator {
 		log = slog.New(slog.DiscardHandler)
 	}
 	lex, err := loadLexicon(fsys)
-	return &Annotator{lex: lex, err: err, log: log}
+	var names map[string]byte
+	if err == nil {
+		names, err = loadNames(fsys)
+	}
+	return &Annotator{lex: lex, names: names, err: err, log: log}
 }
 
 // Annotate sets doc.Quotes.
@@ -83,6 +89,7 @@ func (a *Annotator) Annotate(ctx context.Context, doc *chronicle.Document) error
 		return err
 	}
 	st := newState(a.lex, doc)
+	st.names = a.names
 	st.run()
 	doc.Quotes = st.emit()
 	a.log.Debug("quotes", "doc", doc.ID, "quotes", len(doc.Quotes))
@@ -123,6 +130,7 @@ type cand struct {
 
 type state struct {
 	lex      cueLexicon
+	names    map[string]byte
 	doc      *chronicle.Document
 	text     string
 	toks     []tok
@@ -432,7 +440,7 @@ func (st *state) emit() []chronicle.Quote {
 			Start: c.cs, End: c.ce, Text: st.text[c.cs:c.ce],
 			Kind: c.kind,
 		}
-		if c.sp1 > c.sp0 {
+		if c.sp1 > c.sp0 && st.contentful(c.sp0, c.sp1) { // "the", "last week" name no speaker
 			s, e := st.toks[c.sp0].s, st.toks[c.sp1-1].e
 			q.Speaker = &chronicle.Speaker{Start: s, End: e, Text: st.text[s:e], Entity: res.resolve(c)}
 		}

@@ -14,6 +14,39 @@ type resolver struct {
 	types    map[string]string // entity id → type
 	entities map[string]*chronicle.Entity
 	history  []spoke // resolved speakers in text order
+	genders  map[string]byte
+}
+
+// gender returns 'f' or 'm' when entity id's gender is known: from an
+// honorific before one of its mentions (Mr., Mrs., Ms.), from a pronoun
+// already resolved to it, or from its given name; 0 otherwise.
+func (r *resolver) gender(id string) byte {
+	if g, ok := r.genders[id]; ok {
+		return g
+	}
+	var g byte
+	text := r.st.text
+	for _, m := range r.st.doc.Mentions {
+		if m.Entity != id {
+			continue
+		}
+		before := text[max(0, m.Start-6):m.Start]
+		switch {
+		case strings.HasSuffix(before, "Mr. "):
+			g = 'm'
+		case strings.HasSuffix(before, "Mrs. "), strings.HasSuffix(before, "Ms. "), strings.HasSuffix(before, "Miss "):
+			g = 'f'
+		}
+		if g != 0 {
+			break
+		}
+	}
+	if e := r.entities[id]; g == 0 && e != nil {
+		first, _, _ := strings.Cut(e.Name, " ")
+		g = r.st.names[first]
+	}
+	r.genders[id] = g
+	return g
 }
 
 type spoke struct {
@@ -23,7 +56,7 @@ type spoke struct {
 }
 
 func newResolver(st *state) *resolver {
-	r := &resolver{st: st, types: map[string]string{}, entities: map[string]*chronicle.Entity{}}
+	r := &resolver{st: st, types: map[string]string{}, entities: map[string]*chronicle.Entity{}, genders: map[string]byte{}}
 	for i := range st.doc.Entities {
 		e := &st.doc.Entities[i]
 		r.types[e.ID] = e.Type
@@ -58,10 +91,11 @@ func (r *resolver) lookup(s, e, sent int, head string, single bool) string {
 		return id
 	}
 	if single && (head == "who" || head == "which") {
-		// The antecedent: the last mention before it in its sentence.
-		from := r.st.toks[r.st.sents[sent].t0].s
+		// The antecedent: a mention ending just before ", who".
+		before := strings.TrimRight(doc.Text[:s], " ")
+		before = strings.TrimRight(strings.TrimSuffix(before, ","), " ")
 		for _, m := range doc.Mentions {
-			if m.Start >= from && m.End <= s && m.Entity != "" {
+			if m.End == len(before) && m.Entity != "" {
 				id = m.Entity
 			}
 		}
@@ -94,12 +128,40 @@ func compatible(p, typ string) bool {
 // the sentence so far or the three before it that opens its sentence, else
 // the most recent compatible mention.
 func (r *resolver) pronoun(p string, s, sent int) string {
+	id := r.pronounCandidate(p, s, sent)
+	// Remember the gender a pronoun gave an entity whose gender was unknown.
+	if id != "" && r.genders[id] == 0 {
+		switch p {
+		case "he":
+			r.genders[id] = 'm'
+		case "she":
+			r.genders[id] = 'f'
+		}
+	}
+	return id
+}
+
+// fits reports whether entity id can be called pronoun p.
+func (r *resolver) fits(p, id string) bool {
+	if !compatible(p, r.types[id]) {
+		return false
+	}
+	switch g := r.gender(id); {
+	case p == "he":
+		return g != 'f'
+	case p == "she":
+		return g != 'm'
+	}
+	return true
+}
+
+func (r *resolver) pronounCandidate(p string, s, sent int) string {
 	for i := len(r.history) - 1; i >= 0; i-- {
 		h := r.history[i]
 		if sent-h.sent > 4 {
 			break
 		}
-		if h.pos < s && compatible(p, r.types[h.entity]) {
+		if h.pos < s && r.fits(p, h.entity) {
 			return h.entity
 		}
 	}
@@ -108,7 +170,7 @@ func (r *resolver) pronoun(p string, s, sent int) string {
 	from := st.toks[lo].s
 	subj, any := "", ""
 	for _, m := range st.doc.Mentions {
-		if m.Start < from || m.End > s || m.Entity == "" || !compatible(p, r.types[m.Entity]) {
+		if m.Start < from || m.End > s || m.Entity == "" || !r.fits(p, m.Entity) {
 			continue
 		}
 		any = m.Entity
