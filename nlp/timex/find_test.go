@@ -243,6 +243,15 @@ var findCases = []findCase{
 	{"The offer came in March 2024. The following month, it was rejected.", "The following month", "DATE", "2024-04", ""},
 	{"Profit fell in the year ended March 31.", "the year", "DURATION", "P1Y", ""},
 	{"For the year, volume was flat.", "the year", "DATE", "2025", ""},
+	// tense: past plans, plans in the past, since, possessives, deadlines
+	{"The offer had been scheduled to expire Thursday.", "Thursday", "DATE", "2025-07-10", ""},
+	{"Protesters were planning to march on Monday.", "Monday", "DATE", "2025-07-14", ""},
+	{"The ship has been at sea since March and was scheduled to return.", "March", "DATE", "2025-03", ""},
+	{"Lawyers would look for ways to get around Wednesday's ruling.", "Wednesday", "DATE", "2025-07-09", ""},
+	{"The agency extended its deadline until 9 a.m. Tuesday.", "9 a.m. Tuesday", "TIME", "2025-07-15T09:00", ""},
+	{"The banks extended the loans through January.", "January", "DATE", "2026-01", ""},
+	{"The court gave him until mid-August to reply.", "mid-August", "DATE", "2025-08", "MID"},
+	{"He stayed until Tuesday.", "Tuesday", "DATE", "2025-07-08", ""},
 	// capitals
 	{"TALKS WILL RESUME IN MAY", "MAY", "DATE", "2026-05", ""},
 }

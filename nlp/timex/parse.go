@@ -79,13 +79,41 @@ func (p *parser) capOK(i int) bool { return p.caps || p.toks[i].cap }
 // tense returns the tense of the clause around toks[i:j]. A date after
 // "by", "until" or "effective" with no tense of its own lies ahead.
 func (p *parser) tense(i, j int) tense {
+	if p.w(i-1) == "since" {
+		return tensePast // "since March": a starting point already passed
+	}
 	t := tenseAt(p.toks, i, j)
+	if t == tensePast {
+		// "extended its deadline until 9 a.m. Tuesday", "gave it until mid-November"
+		for k := i - 1; k >= 0 && k >= i-6 && p.toks[k].sent == p.toks[i].sent && !isComma(p.w(k)); k-- {
+			if p.in(k, "until", "till", "through") {
+				if p.extension(k) {
+					return tenseFuture
+				}
+				break
+			}
+		}
+	}
 	if t == tenseNone || t == tensePresent {
 		if p.in(i-1, "by", "until", "till", "through", "effective", "starting") {
 			return tenseFuture
 		}
 	}
 	return t
+}
+
+// extension reports whether a verb or noun of granting more time comes
+// shortly before toks[k] in its sentence: the date after it is a new
+// deadline, still ahead.
+func (p *parser) extension(k int) bool {
+	for d := k - 1; d >= 0 && d >= k-14 && p.toks[d].sent == p.toks[k].sent; d-- {
+		switch p.toks[d].w {
+		case "extended", "extend", "extends", "extending", "extension", "postponed", "postpone", "delayed",
+			"deadline", "gave", "given", "adjourned", "suspended", "deferred", "granted", "moved":
+			return true
+		}
+	}
+	return false
 }
 
 // run finds every expression, left to right, longest first.
@@ -248,6 +276,8 @@ func (p *parser) quantMod(i int) (int, string) {
 		return ok || p.w(k) == "the" || p.toks != nil && k < len(p.toks) && p.toks[k].kind == 'd'
 	}
 	switch {
+	case w == "around" && p.in(i-1, "get", "gets", "got", "getting", "go", "goes", "went", "turn", "turned", "come", "came", "look", "looked"):
+		return i, "" // "get around Wednesday's ruling": a particle
 	case w == "about" || w == "around" || w == "approximately" || w == "roughly" || w == "nearly":
 		return i + 1, "APPROX"
 	case w == "some" && numberNext(i+1) && p.w(i+1) != "the":
@@ -629,7 +659,11 @@ func (p *parser) weekdayRule(i int) (match, bool) {
 	}
 	j++
 	m := match{i: i, end: j, typ: "DATE", kind: kindRelative}
-	m.val = p.weekdayValue(wd, rel, p.tense(i, j))
+	t := p.tense(i, j)
+	if rel == "" && p.w(j) == "'" && p.w(j+1) == "s" && p.tight(j) {
+		t = tensePast // "Wednesday's ruling": an event already reported
+	}
+	m.val = p.weekdayValue(wd, rel, t)
 	// an explicit date after the weekday: "Friday, July 11", "Friday 11/7"
 	k := j
 	if p.w(k) == "," || p.w(k) == "(" {

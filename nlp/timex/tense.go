@@ -104,6 +104,9 @@ func cue(toks []tok, k int) tense {
 	case "said", "told", "tells", "added", "adds", "according", "noted", "stated":
 		return tenseNone // reporting verbs: the reported clause decides
 	case "going", "plans", "plan", "planned", "expected", "expects", "scheduled", "set", "due", "intends", "aims", "hopes", "slated", "poised":
+		if prev(1) == "had" || prev(1) == "been" && prev(2) == "had" {
+			return tensePast // "had been scheduled to expire Friday": a plan of the past
+		}
 		if next(1) == "to" || next(1) == "for" {
 			if w == "planned" && next(1) == "to" {
 				return tenseNone
@@ -134,7 +137,7 @@ func cue(toks []tok, k int) tense {
 		}
 		return tensePresent
 	case "was", "were", "had", "did", "been", "ago", "yesterday":
-		if (w == "was" || w == "were") && (next(1) == "to" || next(1) == "going") {
+		if (w == "was" || w == "were") && (next(1) == "to" || next(1) == "going" || next(1) == "planning" || next(1) == "scheduled" || next(1) == "due" || next(1) == "slated" || next(1) == "expected") {
 			return tenseFuture // future in the past: "was to meet"
 		}
 		return tensePast
