@@ -14,7 +14,8 @@
 // (with a warning), unless the input looks binary (ErrNotUTF8). It loses a
 // leading byte-order mark and its CRs before LFs, then is cleaned line by
 // line:
-//   - debris lines go: Markdown image markup (![]() |), table pipes at either
+//   - debris goes: Markdown heading markers (## ) and image markup (![]() |)
+//     at the start of a line, table pipes at either
 //     end of a line, lines without a letter or digit, and web furniture from
 //     the embedded list data/boilerplate.tsv ("Read more", "Share this").
 //   - a photo caption is a line that is repeated within two lines (the

@@ -111,6 +111,7 @@ func splitLines(src string, lx *lexicon) []line {
 			blank, afterImage = true, false
 			continue
 		}
+		s = skipHeading(src, s, e)
 		s, img := skipImages(src, s, e)
 		s, e, piped := trimPipes(src, s, e)
 		if !hasAlnum(src[s:e]) {
@@ -150,6 +151,22 @@ func trimSpace(src string, s, e int) (int, int) {
 
 func isSpace(r rune) bool {
 	return unicode.IsSpace(r) || r == '\u200b' || r == '\ufeff' || r == '\u2060'
+}
+
+// skipHeading skips a Markdown heading marker ("## ") at the start of
+// [s, e).
+func skipHeading(src string, s, e int) int {
+	i := s
+	for i < e && i-s < 6 && src[i] == '#' {
+		i++
+	}
+	if i == s || i == e || (src[i] != ' ' && src[i] != '\t') {
+		return s
+	}
+	for i < e && (src[i] == ' ' || src[i] == '\t') {
+		i++
+	}
+	return i
 }
 
 // skipImages skips Markdown image markup at the start of [s, e): ![alt](src)

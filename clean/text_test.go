@@ -67,6 +67,8 @@ func TestCleanRules(t *testing.T) {
 			[]string{"body: " + p1 + "\n" + p2 + "\nHe said (AFP) it was over."}},
 		{"title", "Ad sales boost Time Warner profit\n\n" + p1 + "\n\n" + p2,
 			[]string{"title: Ad sales boost Time Warner profit", "body: " + p1 + "\n\n" + p2}},
+		{"markdown heading title and byline", "# Talks resume in Geneva\n\nBy Jane Doe\n\n## What changed\n\n" + p1 + "\n#hashtag " + p2,
+			[]string{"title: Talks resume in Geneva", "byline: By Jane Doe", "body: What changed\n\n" + p1 + "\n#hashtag " + p2}},
 		{"no title when the first line is a sentence", p1 + "\n" + p2,
 			[]string{"body: " + p1 + "\n" + p2}},
 		{"no title when nothing follows", "Ad sales boost Time Warner profit",
