@@ -48,7 +48,7 @@ func checkDoc(t testing.TB, doc *chronicle.Document, src []byte) {
 			t.Fatalf("byte %d (%q) of the text is in no zone", i, doc.Text[i])
 		}
 	}
-	if doc.Segments != nil && len(doc.Segments) == 1 && doc.Segments[0].End == len(src) {
+	if len(doc.Segments) == 1 && doc.Segments[0].End == len(src) {
 		return // Raw: the text is the input
 	}
 	if strings.Contains(doc.Text, "\n\n\n") || strings.HasPrefix(doc.Text, "\n") || strings.HasSuffix(doc.Text, "\n") {

@@ -21,10 +21,9 @@ type line struct {
 	drop       bool
 	kind       chronicle.ZoneKind // "" until classified; body otherwise
 
-	// For a caption that ends in a photo credit: the credit starts at
-	// creditStart (> start) and names creditName ("AP").
+	// For a caption that ends in a photo credit: where the credit starts
+	// (> start).
 	creditStart int
-	creditName  string
 }
 
 // A piece is a run of source bytes copied into the cleaned text.
@@ -284,7 +283,7 @@ func (lx *lexicon) markCaptions(src string, lines []line, meta *chronicle.Meta) 
 			}
 			continue
 		}
-		if !(l.dup || name != "" || l.afterImage && n <= imageCaption) {
+		if !(l.dup || name != "" || l.afterImage && (n <= imageCaption || l.piped)) {
 			continue
 		}
 		l.kind = chronicle.ZoneCaption
