@@ -3,6 +3,7 @@ package ner
 import (
 	"bytes"
 	"context"
+	"fmt"
 	"os"
 	"path/filepath"
 	"reflect"
@@ -249,4 +250,57 @@ func reportThroughput(b *testing.B, toks int, cpu0 time.Duration) {
 	if cpu := cpuTime() - cpu0; cpu > 0 {
 		b.ReportMetric(float64(toks)/cpu.Seconds(), "tokens/cpu-s")
 	}
+}
+
+// TestConcurrent tags from several goroutines at once (run with -race).
+func TestConcurrent(t *testing.T) {
+	p, n := models(t)
+	sents := []string{
+		"Chinese Foreign Minister Wang Yi met Marco Rubio in Kuala Lumpur .",
+		"EU rejects German call to boycott British lamb .",
+		"Apple shares rose in New York after Tim Cook spoke .",
+	}
+	want := make([]string, len(sents))
+	for i, s := range sents {
+		w := strings.Fields(s)
+		want[i] = strings.Join(n.Tag(w, p.Tag(w, nil), nil), " ")
+	}
+	done := make(chan error)
+	for g := range 4 {
+		go func() {
+			var err error
+			for k := range 50 {
+				i := (g + k) % len(sents)
+				w := strings.Fields(sents[i])
+				if got := strings.Join(n.Tag(w, p.Tag(w, nil), nil), " "); got != want[i] && err == nil {
+					err = fmt.Errorf("goroutine %d: Tag(%q) = %q; want %q", g, sents[i], got, want[i])
+				}
+			}
+			done <- err
+		}()
+	}
+	for range 4 {
+		if err := <-done; err != nil {
+			t.Error(err)
+		}
+	}
+}
+
+func FuzzTagCoNLL(f *testing.F) {
+	p, n := models(f)
+	f.Add("-DOCSTART- -X- -X- O\n\nEU NNP B-NP B-ORG\nrejects\n\n")
+	f.Add("a\n\n\n-DOCSTART-\nb c d\n")
+	f.Fuzz(func(t *testing.T, in string) {
+		var out bytes.Buffer
+		if err := TagCoNLL(context.Background(), strings.NewReader(in), &out, p, n); err != nil {
+			return
+		}
+		want := strings.Count(in, "\n")
+		if in != "" && !strings.HasSuffix(in, "\n") {
+			want++
+		}
+		if got := strings.Count(out.String(), "\n"); got != want {
+			t.Errorf("TagCoNLL(%q) wrote %d lines; want %d", in, got, want)
+		}
+	})
 }
