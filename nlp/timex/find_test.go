@@ -252,6 +252,12 @@ var findCases = []findCase{
 	{"The banks extended the loans through January.", "January", "DATE", "2026-01", ""},
 	{"The court gave him until mid-August to reply.", "mid-August", "DATE", "2025-08", "MID"},
 	{"He stayed until Tuesday.", "Tuesday", "DATE", "2025-07-08", ""},
+	// years in words after a month or season; titles; measures
+	{"January nineteen ninety-seven. Atlanta again.", "January nineteen ninety-seven", "DATE", "1997-01", ""},
+	{"Prices fell to the level of the winter of nineteen ninety-four.", "the winter of nineteen ninety-four", "DATE", "1994-WI", ""},
+	{"Everything changes in the year two thousand.", "the year two thousand", "DATE", "2000", ""},
+	{"Baker said on ABC's \"This Week With David Brinkley\" that talks failed.", "", "", "", ""},
+	{"Average daily volume was 133 million shares.", "", "", "", ""},
 	// capitals
 	{"TALKS WILL RESUME IN MAY", "MAY", "DATE", "2026-05", ""},
 }

@@ -265,7 +265,11 @@ func (p *parser) determinerFree(c int, m match) bool {
 	if _, ok := p.lx.weekday[p.w(c)]; ok {
 		return true
 	}
-	return m.end-c >= 3 && p.w(m.end-2) == "-" && p.tight(m.end-1) && p.tight(m.end-2) && p.w(m.end-1) != "long"
+	if m.end-c < 3 || p.w(m.end-2) != "-" || !p.tight(m.end-1) || !p.tight(m.end-2) {
+		return false
+	}
+	_, unit := p.lx.unit[last]
+	return unit || last == "ago" || last == "earlier" || last == "quarter" || last == "half"
 }
 
 // quantMod parses "about", "more than", "at least", ... before a quantity.
@@ -766,6 +770,13 @@ func (p *parser) yearAt(i int) (y, end int, ok bool) {
 			return p.century(y), i + 2, true
 		}
 	}
+	if i < len(p.toks) && p.toks[i].kind == 'a' {
+		if m, ok := p.yearWordsRule(i); ok {
+			if y, err := strconv.Atoi(m.val); err == nil {
+				return y, m.end, true // "January nineteen ninety-seven"
+			}
+		}
+	}
 	return 0, i, false
 }
 
@@ -975,7 +986,7 @@ func (p *parser) yearRule(i int) (match, bool) {
 		}
 	} else if p.w(j) == "year" && p.w(j-1) == "the" {
 		// "the year 2000", "the year two thousand"
-		if _, _, ok := p.yearAt(j + 1); ok {
+		if _, _, ok := p.yearAt(j + 1); ok && j+1 < len(p.toks) && p.toks[j+1].kind != 'a' {
 			j++
 		} else if m, ok := p.yearWordsRule(j + 1); ok {
 			m.i = i

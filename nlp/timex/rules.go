@@ -138,6 +138,9 @@ func (p *parser) relUnitRule(i int) (match, bool) {
 		}
 		return match{}, false
 	}
+	if p.toks[j].cap && !p.caps && p.toks[i].cap && p.toks[j].sent == p.toks[i].sent {
+		return match{}, false // "This Week With David Brinkley": a title
+	}
 	m := match{i: i, end: j + 1, typ: "DATE"}
 	switch unit {
 	case "S", "MIN", "H", "NIGHT":
@@ -719,6 +722,9 @@ func (p *parser) setCore(i int) (match, bool) {
 	if v, ok := p.lx.set[w]; ok {
 		if p.w(i+1) == "basis" {
 			return match{}, false
+		}
+		if p.in(i-1, "average", "avg") {
+			return match{}, false // "average daily volume": a measure, not a recurrence
 		}
 		return match{i: i, end: i + 1, typ: "SET", val: v}, true
 	}
