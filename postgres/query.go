@@ -1,0 +1,308 @@
+package postgres
+
+import (
+	"context"
+	"fmt"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/jackc/pgx/v5"
+
+	"chronicle"
+)
+
+// GetDocument returns the stored Document with the given ID.
+func (s *Store) GetDocument(ctx context.Context, id string) (*chronicle.Document, error) {
+	doc := new(chronicle.Document)
+	if err := s.pool.QueryRow(ctx, `SELECT document FROM articles WHERE id = $1`, id).Scan(doc); err != nil {
+		return nil, wrap("get", id, err)
+	}
+	return doc, nil
+}
+
+// Sources returns where the document with the given ID was found.
+func (s *Store) Sources(ctx context.Context, id string) ([]chronicle.ArticleSource, error) {
+	rows, err := s.pool.Query(ctx, `SELECT url, path, fetched FROM sources WHERE article_id = $1 ORDER BY seq`, id)
+	if err != nil {
+		return nil, wrap("sources", id, err)
+	}
+	out, err := pgx.CollectRows(rows, func(r pgx.CollectableRow) (chronicle.ArticleSource, error) {
+		var src chronicle.ArticleSource
+		var fetched *time.Time
+		err := r.Scan(&src.URL, &src.Path, &fetched)
+		if fetched != nil {
+			src.Fetched = fetched.UTC()
+		}
+		return src, err
+	})
+	if err != nil {
+		return nil, wrap("sources", id, err)
+	}
+	if len(out) == 0 {
+		return nil, wrap("sources", id, pgx.ErrNoRows)
+	}
+	return out, nil
+}
+
+// params collects query arguments and names their placeholders.
+type params []any
+
+// add appends v and returns its placeholder.
+func (p *params) add(v any) string {
+	*p = append(*p, v)
+	return "$" + strconv.Itoa(len(*p))
+}
+
+// Search finds articles by their words; see chronicle.Store.
+func (s *Store) Search(ctx context.Context, q chronicle.SearchQuery) (chronicle.ArticlePage, error) {
+	page := chronicle.ArticlePage{Articles: []chronicle.ArticleHit{}}
+	var key offsetKey
+	if err := decodeCursor(q.Cursor, &key); err != nil {
+		return page, wrap("search", "", err)
+	}
+	limit := chronicle.PageLimit(q.Limit)
+	const counts = `(SELECT count(*) FROM events e WHERE e.article_id = a.id), (SELECT count(*) FROM quotes x WHERE x.article_id = a.id)`
+	var (
+		rows pgx.Rows
+		err  error
+	)
+	if strings.TrimSpace(q.Text) == "" {
+		rows, err = s.pool.Query(ctx, `SELECT a.id, a.url, a.title, a.published, '', `+counts+`
+			FROM articles a ORDER BY a.day DESC, a.id LIMIT $1 OFFSET $2`, limit+1, key.Offset)
+	} else {
+		ws := words(q.Text)
+		if len(ws) == 0 {
+			return page, nil
+		}
+		rows, err = s.pool.Query(ctx, `WITH m AS (
+				SELECT a.id, ts_rank(a.tsv, query) AS rank, query FROM articles a, plainto_tsquery('english', $1) query
+				WHERE a.tsv @@ query ORDER BY rank DESC, a.day DESC, a.id LIMIT $2 OFFSET $3)
+			SELECT a.id, a.url, a.title, a.published,
+				ts_headline('english', a.text, m.query, 'StartSel="", StopSel="", MaxWords=40, MinWords=20, MaxFragments=1, FragmentDelimiter=" … "'), `+counts+`
+			FROM m JOIN articles a ON a.id = m.id ORDER BY m.rank DESC, a.day DESC, a.id`,
+			strings.Join(ws, " "), limit+1, key.Offset)
+	}
+	if err != nil {
+		return page, wrap("search", "", err)
+	}
+	hits, err := pgx.CollectRows(rows, func(r pgx.CollectableRow) (chronicle.ArticleHit, error) {
+		var h chronicle.ArticleHit
+		err := r.Scan(&h.ID, &h.URL, &h.Title, &h.Published, &h.Snippet, &h.Events, &h.Quotes)
+		return h, err
+	})
+	if err != nil {
+		return page, wrap("search", "", err)
+	}
+	if len(hits) > limit {
+		hits = hits[:limit]
+		page.Next = encodeCursor(offsetKey{key.Offset + limit})
+	}
+	page.Articles = append(page.Articles, hits...)
+	return page, nil
+}
+
+// actorMatch returns an SQL condition that event e has a participant of
+// role whose code starts with prefix.
+func actorMatch(role, prefix string, p *params) string {
+	cond := `EXISTS (SELECT 1 FROM event_actors x WHERE x.article_id = e.article_id AND x.event_idx = e.idx AND x.role = ` + p.add(role)
+	if prefix != "" {
+		cond += ` AND x.code >= ` + p.add(prefix) + ` AND substr(x.code, 1, ` + p.add(len(prefix)) + `) = ` + p.add(prefix)
+		if end := prefixEnd(prefix); end != "" {
+			cond += ` AND x.code < ` + p.add(end)
+		}
+	}
+	return cond + `)`
+}
+
+// Events returns the events matching f; see chronicle.Store.
+func (s *Store) Events(ctx context.Context, f chronicle.EventFilter) (chronicle.EventPage, error) {
+	page := chronicle.EventPage{Events: []chronicle.EventHit{}}
+	var key seekKey
+	if err := decodeCursor(f.Cursor, &key); err != nil {
+		return page, wrap("events", "", err)
+	}
+	limit := chronicle.PageLimit(f.Limit)
+	var conds []string
+	var p params
+	if f.Actor != "" {
+		conds = append(conds, actorMatch("actor", f.Actor, &p))
+	}
+	if f.Recipient != "" {
+		conds = append(conds, actorMatch("recipient", f.Recipient, &p))
+	}
+	if f.Type != "" {
+		conds = append(conds, `e.type = `+p.add(f.Type))
+	}
+	if !f.Since.IsZero() {
+		conds = append(conds, `e.day >= `+p.add(day(f.Since)))
+	}
+	if !f.Until.IsZero() {
+		conds = append(conds, `e.day <= `+p.add(day(f.Until))+` AND e.day <> ''`)
+	}
+	if f.Place != "" {
+		conds = append(conds, `(lower(e.place_country) = lower(`+p.add(f.Place)+`) OR strpos(lower(e.place_name), lower(`+p.add(f.Place)+`)) > 0)`)
+	}
+	if f.Document != "" {
+		conds = append(conds, `e.article_id = `+p.add(f.Document))
+	}
+	if f.Cursor != "" {
+		conds = append(conds, `(e.day, e.article_id, e.idx) > (`+p.add(key.Day)+`, `+p.add(key.Doc)+`, `+p.add(key.Idx)+`)`)
+	}
+	where := ""
+	if len(conds) > 0 {
+		where = "WHERE " + strings.Join(conds, " AND ")
+	}
+	rows, err := s.pool.Query(ctx, `SELECT e.article_id, e.idx, e.day, a.title, a.published, e.evidence, e.event
+		FROM events e JOIN articles a ON a.id = e.article_id `+where+`
+		ORDER BY e.day, e.article_id, e.idx LIMIT `+p.add(limit+1), p...)
+	if err != nil {
+		return page, wrap("events", "", err)
+	}
+	var idxs []int
+	hits, err := pgx.CollectRows(rows, func(r pgx.CollectableRow) (chronicle.EventHit, error) {
+		var h chronicle.EventHit
+		var idx int
+		err := r.Scan(&h.Document, &idx, &h.Day, &h.Title, &h.Published, &h.Evidence, &h.Event)
+		idxs = append(idxs, idx)
+		return h, err
+	})
+	if err != nil {
+		return page, wrap("events", "", err)
+	}
+	if len(hits) > limit {
+		hits = hits[:limit]
+		last := hits[limit-1]
+		page.Next = encodeCursor(seekKey{last.Day, last.Document, idxs[limit-1]})
+	}
+	page.Events = append(page.Events, hits...)
+	return page, nil
+}
+
+// Quotes returns the quotes matching f; see chronicle.Store.
+func (s *Store) Quotes(ctx context.Context, f chronicle.QuoteFilter) (chronicle.QuotePage, error) {
+	page := chronicle.QuotePage{Quotes: []chronicle.QuoteHit{}}
+	var key seekKey
+	if err := decodeCursor(f.Cursor, &key); err != nil {
+		return page, wrap("quotes", "", err)
+	}
+	limit := chronicle.PageLimit(f.Limit)
+	var conds []string
+	var p params
+	if f.Speaker != "" {
+		conds = append(conds, `strpos(lower(q.speaker), lower(`+p.add(strings.TrimSpace(f.Speaker))+`)) > 0`)
+	}
+	if strings.TrimSpace(f.Text) != "" {
+		ws := words(f.Text)
+		if len(ws) == 0 {
+			return page, nil
+		}
+		conds = append(conds, `q.tsv @@ plainto_tsquery('english', `+p.add(strings.Join(ws, " "))+`)`)
+	}
+	if f.Document != "" {
+		conds = append(conds, `q.article_id = `+p.add(f.Document))
+	}
+	if f.Cursor != "" {
+		conds = append(conds, `(q.day, q.article_id, q.idx) > (`+p.add(key.Day)+`, `+p.add(key.Doc)+`, `+p.add(key.Idx)+`)`)
+	}
+	where := ""
+	if len(conds) > 0 {
+		where = "WHERE " + strings.Join(conds, " AND ")
+	}
+	rows, err := s.pool.Query(ctx, `SELECT q.article_id, q.idx, q.day, a.title, a.published, q.speaker, q.quote
+		FROM quotes q JOIN articles a ON a.id = q.article_id `+where+`
+		ORDER BY q.day, q.article_id, q.idx LIMIT `+p.add(limit+1), p...)
+	if err != nil {
+		return page, wrap("quotes", "", err)
+	}
+	var keys []seekKey
+	hits, err := pgx.CollectRows(rows, func(r pgx.CollectableRow) (chronicle.QuoteHit, error) {
+		var h chronicle.QuoteHit
+		var k seekKey
+		err := r.Scan(&h.Document, &k.Idx, &k.Day, &h.Title, &h.Published, &h.Speaker, &h.Quote)
+		k.Doc = h.Document
+		keys = append(keys, k)
+		return h, err
+	})
+	if err != nil {
+		return page, wrap("quotes", "", err)
+	}
+	if len(hits) > limit {
+		hits = hits[:limit]
+		page.Next = encodeCursor(keys[limit-1])
+	}
+	page.Quotes = append(page.Quotes, hits...)
+	return page, nil
+}
+
+// Entities returns the entities matching f; see chronicle.Store.
+func (s *Store) Entities(ctx context.Context, f chronicle.EntityFilter) (chronicle.EntityPage, error) {
+	page := chronicle.EntityPage{Entities: []chronicle.EntityHit{}}
+	var key offsetKey
+	if err := decodeCursor(f.Cursor, &key); err != nil {
+		return page, wrap("entities", "", err)
+	}
+	limit := chronicle.PageLimit(f.Limit)
+	conds := []string{`name <> ''`}
+	var p params
+	if f.Name != "" {
+		conds = append(conds, `strpos(lower(name), lower(`+p.add(strings.TrimSpace(f.Name))+`)) > 0`)
+	}
+	if f.Type != "" {
+		conds = append(conds, `type = `+p.add(f.Type))
+	}
+	if f.Country != "" {
+		conds = append(conds, `country = `+p.add(f.Country))
+	}
+	rows, err := s.pool.Query(ctx, `SELECT name, type, country, max(sector), count(DISTINCT article_id), sum(mentions)
+		FROM entities WHERE `+strings.Join(conds, " AND ")+`
+		GROUP BY name, type, country
+		ORDER BY count(DISTINCT article_id) DESC, sum(mentions) DESC, name, type, country
+		LIMIT `+p.add(limit+1)+` OFFSET `+p.add(key.Offset), p...)
+	if err != nil {
+		return page, wrap("entities", "", err)
+	}
+	hits, err := pgx.CollectRows(rows, func(r pgx.CollectableRow) (chronicle.EntityHit, error) {
+		var h chronicle.EntityHit
+		var docs, mentions int64
+		err := r.Scan(&h.Name, &h.Type, &h.Country, &h.Sector, &docs, &mentions)
+		h.Documents, h.Mentions = int(docs), int(mentions)
+		return h, err
+	})
+	if err != nil {
+		return page, wrap("entities", "", err)
+	}
+	if len(hits) > limit {
+		hits = hits[:limit]
+		page.Next = encodeCursor(offsetKey{key.Offset + limit})
+	}
+	page.Entities = append(page.Entities, hits...)
+	return page, nil
+}
+
+// Timeline counts the events between two actors; see chronicle.Store.
+func (s *Store) Timeline(ctx context.Context, actorA, actorB string, by chronicle.Period) ([]chronicle.TimelineBucket, error) {
+	if _, err := by.Truncate(time.Time{}); err != nil {
+		return nil, wrap("timeline", "", err)
+	}
+	var p params
+	ab := actorMatch("actor", actorA, &p) + " AND " + actorMatch("recipient", actorB, &p)
+	ba := actorMatch("actor", actorB, &p) + " AND " + actorMatch("recipient", actorA, &p)
+	rows, err := s.pool.Query(ctx, fmt.Sprintf(`SELECT e.day, e.type, count(*) FROM events e
+		WHERE e.day <> '' AND ((%s) OR (%s)) GROUP BY e.day, e.type`, ab, ba), p...)
+	if err != nil {
+		return nil, wrap("timeline", "", err)
+	}
+	counts, err := pgx.CollectRows(rows, func(r pgx.CollectableRow) (chronicle.DayCount, error) {
+		var c chronicle.DayCount
+		var n int64
+		err := r.Scan(&c.Day, &c.Type, &n)
+		c.Count = int(n)
+		return c, err
+	})
+	if err != nil {
+		return nil, wrap("timeline", "", err)
+	}
+	out, err := chronicle.Buckets(counts, by)
+	return out, wrap("timeline", "", err)
+}
