@@ -213,6 +213,10 @@ var findCases = []findCase{
 	{"Costs will fall in the future.", "the future", "DATE", "FUTURE_REF", ""},
 	{"The firm is currently profitable.", "currently", "DATE", "PRESENT_REF", ""},
 	{"Nothing will change in the near future.", "the near future", "DATE", "FUTURE_REF", ""},
+	{"We don't minimize the challenges of the near term.", "the near term", "DATE", "FUTURE_REF", ""},
+	{"The shares will be sold at a later date.", "a later date", "DATE", "FUTURE_REF", ""},
+	{"He blamed current market conditions.", "current", "DATE", "PRESENT_REF", ""},
+	{"The current account deficit widened.", "", "", "", ""},
 	// holidays
 	{"Shops closed on Christmas Day.", "Christmas Day", "DATE", "2024-12-25", ""},
 	{"Sales peaked at Thanksgiving 2024.", "Thanksgiving 2024", "DATE", "2024-11-28", ""},

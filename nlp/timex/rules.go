@@ -71,6 +71,12 @@ func (p *parser) refRule(i int) (match, bool) {
 		m.val = map[string]string{"past": "PAST_REF", "future": "FUTURE_REF", "present": "PRESENT_REF"}[w]
 	case w == "near" && p.w(i+1) == "future" && p.w(i-1) == "the":
 		m.end, m.val = i+2, "FUTURE_REF"
+	case (w == "near" || w == "short" || w == "long") && p.w(i+1) == "term" && p.w(i-1) == "the":
+		m.end, m.val = i+2, "FUTURE_REF" // "in the near term"
+	case w == "a" && p.w(i+1) == "later" && p.w(i+2) == "date":
+		m.end, m.val = i+3, "FUTURE_REF"
+	case w == "current" && i+1 < len(p.toks) && p.toks[i+1].kind == 'a' && !p.in(i+1, "account", "accounts", "affairs", "events", "and", "or", "of", "is", "was", "in") && p.w(i-1) != "then":
+		m.val = "PRESENT_REF" // "current market conditions": the present
 	case w == "these" && p.w(i+1) == "days":
 		m.end, m.val = i+2, "PRESENT_REF"
 	case w == "recent" && p.in(i+1, "years", "decades"):
