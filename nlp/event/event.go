@@ -1,0 +1,900 @@
+// Package event codes who did what to whom, where, when and whether it
+// happened, in the PLOVER ontology (sixteen types: AGREE, CONSULT,
+// SUPPORT, CONCEDE, COOPERATE, AID, RETREAT, REQUEST, ACCUSE, REJECT,
+// THREATEN, PROTEST, SANCTION, MOBILIZE, COERCE, ASSAULT).
+//
+// Input: a Document with Tokens (Penn Treebank tags), Sentences, Mentions
+// and Entities (country and sector), and when present Timexes, Quotes and
+// Figures. Output: Document.Events, ids "v1", "v2", … in text order.
+//
+// Triggers come from the embedded lexicon data/triggers.tsv, hand-curated
+// from the PLOVER codebook, the CAMEO→PLOVER table and the CAMEO verb
+// dictionary: verbs (met, imposed, retaliate, praised, accused), verbs with
+// the head noun of their object or their preposition (reached an agreement,
+// imposed tariffs, eased restrictions, resume exports, work with), and
+// nominalisations heading their noun phrase (meeting, talks, summit,
+// agreement, truce). A light verb with a trigger object is one event.
+//
+// Roles come from the sentence's syntax, within the trigger's clause:
+//   - actors: the nearest mention (or pronoun) before a verb, with the
+//     mentions coordinated with it ("the US and China reached…" gives both
+//     actors in one record); for a noun, its possessor ("his meeting",
+//     "China's agreement") or "between X and Y" (both sides as actors);
+//   - recipients: the first mentions after the trigger in its object or
+//     after with/on/against/to/for/from ("tariffs of up to 145% on Chinese
+//     products"); "retaliate" without one takes the previous event's actor;
+//   - reciprocal phrases ("the two foreign ministers", "both sides", "the
+//     two countries", "their meeting") are resolved to the participants of
+//     the most recent event with two or more, or to the coordinated mentions
+//     heading the same sentence.
+//
+// Actors carry the entity id, name and code: the entity's country (ISO3)
+// plus its sector (USAGOV), a country named as a place acting (GPE) with
+// sector GOV, nationalities (NORP) with the country alone, international
+// bodies as IGO plus their acronym (IGOASEAN). An event without an actor is
+// dropped.
+//
+// Status: "planned" for will/shall/going to, intent words governing the
+// trigger (plan, eager, desire, expect, scheduled, agreed to, "will take
+// place"); "hypothetical" for could/may/might/should, if/unless, chances
+// or possibility of; "would" is planned in reported speech after a past
+// cue and hypothetical otherwise; "negated" for not/never/n't and
+// refuse/fail to; "ongoing" for progressive forms and "beginning to";
+// otherwise "occurred". The content of a quote is a claim by its speaker:
+// it gets the status of its own modality, never automatically "occurred",
+// and nothing is coded from hedged reports without a named speaker ("US
+// media outlets suggest…").
+//
+// Date: the time expression in the trigger's clause (From "timex:tN"), else
+// the publication date (From "published"; "inferred" with an empty value
+// when there is none). Location: a GPE, LOC or FAC mention after in/at/near
+// in the clause; "in Kuala Lumpur, Malaysia" is the city with its entity's
+// country. Figures: those after the trigger and before the next trigger of
+// the sentence. Evidence: the sentence.
+//
+// One event per real-world act: events of the same type, status and set of
+// participating entities are merged (the first keeps its evidence and
+// date; a later one adds figures, a missing date, and a more specific
+// location), and a definite or demonstrative nominal without participants
+// of its own ("The meeting took place…", "such a summit") refers back to
+// an earlier event and adds none.
+//
+// Mapping decisions, where PLOVER leaves room:
+//   - Tariffs, duties, embargoes and sanctions imposed, raised or levied,
+//     and retaliation in kind, are SANCTION mode "discontinue" context
+//     economic (the manual: "international sanctions are coded as
+//     discontinue"), not COERCE, which PLOVER keeps for repression.
+//     Export controls imposed are SANCTION too.
+//   - Eased or lifted restrictions, export controls and sanctions, and
+//     tariff reductions, are CONCEDE mode "ease" (the manual treats lifting
+//     restrictions as a concession even when it has material effects); the
+//     implemented withdrawal of troops, releases and ceasefires are RETREAT.
+//   - Truces and agreements reached are AGREE; a tariff reduction agreement
+//     is one AGREE, not also a CONCEDE.
+//   - Future cooperative acts ("agreed to resume rare earth exports",
+//     "desire to meet") keep their own type (COOPERATE, CONSULT) with status
+//     planned; the agreeing itself is not a second event. PLOVER codes such
+//     intentions as AGREE: PLOVERType converts them on export, and planned
+//     or hypothetical ASSAULT, COERCE and SANCTION become THREATEN.
+//   - Verbal acts (demand, urge, accuse, reject, refuse, threaten, warn)
+//     are the event; the acts in their complement are not coded.
+//   - Meetings at a place outside every participant's country get mode
+//     "third-party".
+//
+// Invariants: every evidence span is a sentence inside Text; every actor
+// and recipient names an entity of doc.Entities; figure ids name
+// doc.Figures. An Annotator is safe for concurrent use: its lexicon is
+// loaded once and read only.
+package event
+
+import (
+	"context"
+	"embed"
+	"io/fs"
+	"log/slog"
+	"slices"
+	"strconv"
+	"strings"
+	"unicode"
+
+	"chronicle"
+)
+
+//go:embed data/triggers.tsv
+var dataFS embed.FS
+
+// Options configure an Annotator. The zero value uses the embedded lexicon
+// and discards logs.
+type Options struct {
+	// FS holds data/triggers.tsv; nil means the embedded lexicon.
+	FS     fs.FS
+	Logger *slog.Logger
+}
+
+// An Annotator codes events. It implements chronicle.Annotator.
+type Annotator struct {
+	lex *lexicon
+	err error
+	log *slog.Logger
+}
+
+// New returns an Annotator with the lexicon from opts.FS (the embedded one
+// by default). If the lexicon cannot be read, Annotate returns the error.
+func New(opts Options) *Annotator {
+	fsys := opts.FS
+	if fsys == nil {
+		fsys = dataFS
+	}
+	log := opts.Logger
+	if log == nil {
+		log = slog.New(slog.DiscardHandler)
+	}
+	lx, err := loadLexicon(fsys)
+	return &Annotator{lex: lx, err: err, log: log}
+}
+
+// Annotate sets doc.Events.
+func (a *Annotator) Annotate(ctx context.Context, doc *chronicle.Document) error {
+	if a.err != nil {
+		return a.err
+	}
+	if err := ctx.Err(); err != nil {
+		return err
+	}
+	doc.Events = doc.Events[:0]
+	if len(doc.Tokens) == 0 {
+		return nil
+	}
+	s := newState(a.lex, doc)
+	lo := 0
+	sentences := doc.Sentences
+	if len(sentences) == 0 {
+		sentences = []chronicle.Sentence{{Start: 0, End: len(doc.Text)}}
+	}
+	for _, sen := range sentences {
+		if err := ctx.Err(); err != nil {
+			return err
+		}
+		for lo < len(doc.Tokens) && doc.Tokens[lo].Start < sen.Start {
+			lo++
+		}
+		hi := lo
+		for hi < len(doc.Tokens) && doc.Tokens[hi].End <= sen.End {
+			hi++
+		}
+		if hi > lo {
+			s.sentence(lo, hi, chronicle.Span{Start: sen.Start, End: sen.End})
+		}
+		lo = hi
+	}
+	for _, c := range s.events {
+		if c.dropped {
+			continue
+		}
+		c.ev.ID = "v" + strconv.Itoa(len(doc.Events)+1)
+		doc.Events = append(doc.Events, c.ev)
+	}
+	a.log.Debug("events", "count", len(doc.Events))
+	return nil
+}
+
+// PLOVERType returns the type an event has in PLOVER's own coding:
+// planned or hypothetical cooperative acts (CONSULT, COOPERATE, AID,
+// CONCEDE, RETREAT, SUPPORT) are AGREE, and planned or hypothetical
+// ASSAULT, COERCE and SANCTION are THREATEN; other events keep their type.
+func PLOVERType(e chronicle.Event) string {
+	if e.Status != "planned" && e.Status != "hypothetical" {
+		return e.Type
+	}
+	switch e.Type {
+	case "CONSULT", "COOPERATE", "AID", "CONCEDE", "RETREAT", "SUPPORT":
+		return "AGREE"
+	case "ASSAULT", "COERCE", "SANCTION":
+		return "THREATEN"
+	}
+	return e.Type
+}
+
+// state is the per-document work of Annotate.
+type state struct {
+	lex      *lexicon
+	doc      *chronicle.Document
+	words    []string // lower-case token texts
+	mention  []int    // token → index in doc.Mentions, -1 if none
+	quote    []int    // token → index in doc.Quotes, -1 if none
+	entities map[string]*chronicle.Entity
+	events   []*cand
+}
+
+// cand is an event being built.
+type cand struct {
+	ev      chronicle.Event
+	trig    int // trigger token
+	end     int // token after the trigger phrase
+	e       entry
+	anaphor bool  // a definite nominal without participants of its own
+	planned bool  // announced by an intent trigger
+	nominal bool  // a noun trigger, or a light verb with one ("held talks")
+	head    int   // the noun of a nominal trigger
+	ref     *cand // the earlier event an anaphoric nominal refers to
+	country bool  // its location names a country, which a city makes more specific
+	dropped bool
+	sent    int // first token of its sentence
+}
+
+func newState(lx *lexicon, doc *chronicle.Document) *state {
+	s := &state{lex: lx, doc: doc, entities: map[string]*chronicle.Entity{}}
+	n := len(doc.Tokens)
+	s.words = make([]string, n)
+	s.mention = make([]int, n)
+	s.quote = make([]int, n)
+	for i, t := range doc.Tokens {
+		s.words[i] = strings.ToLower(doc.Text[t.Start:t.End])
+		s.mention[i], s.quote[i] = -1, -1
+	}
+	for i := range doc.Entities {
+		s.entities[doc.Entities[i].ID] = &doc.Entities[i]
+	}
+	s.cover(len(doc.Mentions), func(k int) (int, int) { return doc.Mentions[k].Start, doc.Mentions[k].End }, s.mention)
+	s.cover(len(doc.Quotes), func(k int) (int, int) { return doc.Quotes[k].Start, doc.Quotes[k].End }, s.quote)
+	return s
+}
+
+// cover marks, for each of n spans, the tokens inside it in idx.
+func (s *state) cover(n int, span func(int) (int, int), idx []int) {
+	toks := s.doc.Tokens
+	for k := 0; k < n; k++ {
+		a, b := span(k)
+		i, _ := slices.BinarySearchFunc(toks, a, func(t chronicle.Token, off int) int { return t.Start - off })
+		for ; i < len(toks) && toks[i].End <= b; i++ {
+			if idx[i] < 0 {
+				idx[i] = k
+			}
+		}
+	}
+}
+
+func (s *state) tag(i int) string { return s.doc.Tokens[i].Tag }
+
+func isVerb(tag string) bool { return strings.HasPrefix(tag, "VB") }
+
+func isNoun(tag string) bool { return strings.HasPrefix(tag, "NN") }
+
+// sentence codes the events of tokens [lo, hi) spanning sen.
+func (s *state) sentence(lo, hi int, sen chronicle.Span) {
+	first := len(s.events)
+	consumed := map[int]bool{}
+	for i := lo; i < hi; i++ {
+		if consumed[i] || s.mention[i] >= 0 || s.doc.Tokens[i].Kind != chronicle.TokenWord {
+			continue
+		}
+		w, t := s.words[i], s.tag(i)
+		var (
+			e     entry
+			ok    bool
+			end   = i + 1
+			nomin bool
+			head  = i // the token whose noun phrase gives the roles of a nominal
+		)
+		switch {
+		case isVerb(t):
+			obj, prep, oi := s.object(i, hi)
+			if oi >= 0 {
+				if e, ok = s.lex.entries[key{'V', w, singular(obj)}]; ok {
+					consumed[oi] = true
+					end = oi + 1
+					if _, n := s.lex.entries[key{'N', obj, "*"}]; n {
+						nomin, head = true, oi // "hold a summit between…"
+					}
+				}
+			}
+			if !ok && prep != "" {
+				e, ok = s.lex.entries[key{'V', w, prep}]
+			}
+			if !ok {
+				e, ok = s.lex.entries[key{'V', w, "*"}]
+			}
+		case t == "NN" || t == "NNS":
+			if i+1 < hi && isNoun(s.tag(i+1)) && s.mention[i+1] < 0 {
+				continue // a modifier, not the head of its noun phrase
+			}
+			e, ok = s.lex.entries[key{'N', w, "*"}]
+			nomin = true
+		}
+		if !ok {
+			continue
+		}
+		c := &cand{trig: i, end: end, e: e, sent: lo, nominal: nomin, head: head}
+		c.ev = chronicle.Event{Type: e.Type, Mode: e.Mode, Evidence: sen, Context: []string{}, Actors: []chronicle.Actor{}, Recipients: []chronicle.Actor{}, Figures: []string{}}
+		if s.hedged(i) {
+			continue
+		}
+		s.roles(c, lo, hi, nomin)
+		if c.anaphor || (len(c.ev.Actors) == 0 && len(c.ev.Recipients) == 0) {
+			s.status(c, lo, hi)
+			c.ref = s.antecedent(c)
+		}
+		s.events = append(s.events, c)
+	}
+	evs := s.events[first:]
+	s.govern(evs, lo)
+	for k, c := range evs {
+		next := hi
+		if k+1 < len(evs) {
+			next = evs[k+1].trig
+		}
+		s.status(c, lo, hi)
+		s.when(c, lo, hi)
+		s.where(c, lo, hi)
+		s.context(c, lo, hi)
+		for _, f := range s.doc.Figures {
+			if f.Start >= s.doc.Tokens[c.trig].Start && (next >= hi || f.End <= s.doc.Tokens[next].Start) && f.End <= sen.End {
+				c.ev.Figures = append(c.ev.Figures, f.ID)
+			}
+		}
+	}
+	for _, c := range evs {
+		if c.dropped {
+			continue
+		}
+		if c.anaphor || (len(c.ev.Actors) == 0 && len(c.ev.Recipients) == 0) {
+			s.refer(c)
+			continue
+		}
+		if len(c.ev.Actors) == 0 {
+			c.dropped = true
+			continue
+		}
+		s.merge(c)
+	}
+}
+
+// noun reports whether c's trigger is a noun.
+func (c *cand) noun() bool { return c.nominal && c.head == c.trig }
+
+// antecedent returns the most recent earlier event of c's type, one of
+// the same status if there is one ("described the meeting" is the meeting
+// that took place, "to hold the meeting" the one planned), or nil.
+func (s *state) antecedent(c *cand) *cand {
+	var any *cand
+	for k := len(s.events) - 1; k >= 0; k-- {
+		d := s.events[k]
+		if d.dropped || d.ref != nil || d.ev.Type != c.ev.Type || d.ev.Actors == nil || len(d.ev.Actors) == 0 {
+			continue
+		}
+		if d.ev.Status == c.ev.Status {
+			return d
+		}
+		if any == nil {
+			any = d
+		}
+	}
+	return any
+}
+
+// object returns the head noun of the object after the verb at i (its
+// token index, or -1), and the preposition directly after the verb.
+func (s *state) object(i, hi int) (string, string, int) {
+	k := i + 1
+	for k < hi && (s.tag(k) == "RP" || s.tag(k) == "RB") {
+		k++
+	}
+	prep := ""
+	if k < hi && (s.tag(k) == "IN" || s.tag(k) == "TO") {
+		prep = s.words[k]
+		k++
+	}
+	head := -1
+	for n := 0; k < hi && n < 6; k, n = k+1, n+1 {
+		t := s.tag(k)
+		switch {
+		case t == "NN" || t == "NNS":
+			head = k
+			continue
+		case t == "DT" || t == "PRP$" || t == "CD" || strings.HasPrefix(t, "JJ") || t == "VBN" || t == "POS" || t == "HYPH" || s.words[k] == "-":
+			if head >= 0 {
+				break
+			}
+			continue
+		case t == "NNP" || t == "NNPS":
+			continue
+		}
+		break
+	}
+	if head < 0 {
+		return "", prep, -1
+	}
+	return s.words[head], prep, head
+}
+
+// hedged reports whether token i lies in reported content whose cue hedges
+// and whose source is not a named speaker ("US media outlets suggest…").
+func (s *state) hedged(i int) bool {
+	q := s.quote[i]
+	if q < 0 {
+		return false
+	}
+	qu := s.doc.Quotes[q]
+	if qu.Cue == nil {
+		return false
+	}
+	switch strings.ToLower(qu.Cue.Text) {
+	case "suggest", "suggests", "suggested", "speculate", "speculated", "rumoured", "rumored", "reportedly", "claim", "claimed", "claims":
+		return qu.Speaker == nil || qu.Speaker.Entity == "" || s.entityType(qu.Speaker.Entity) != "PERSON"
+	}
+	return false
+}
+
+func (s *state) entityType(id string) string {
+	if e := s.entities[id]; e != nil {
+		return e.Type
+	}
+	return ""
+}
+
+// boundary reports whether token k ends a clause going outward.
+func (s *state) boundary(k int) bool {
+	switch s.words[k] {
+	case ";", ":", "since", "because", "while", "when", "although", "though", "whereas", "after", "before", "until", "which", "who", "where":
+		return true
+	}
+	return false
+}
+
+// clause returns the tokens [a, b) of the clause around the trigger at i.
+func (s *state) clause(i, lo, hi int) (int, int) {
+	a := i
+	for a > lo && !s.boundary(a-1) && !(s.words[a-1] == "," && a < hi && s.tag(a) == "VBG") {
+		a--
+	}
+	b := i + 1
+	for b < hi && !s.boundary(b) && !(s.words[b] == "," && b+1 < hi && (s.tag(b+1) == "VBG" || s.words[b+1] == "as" || s.words[b+1] == "a")) {
+		b++
+	}
+	return a, b
+}
+
+// roles sets the actors and recipients of c.
+func (s *state) roles(c *cand, lo, hi int, nominal bool) {
+	i := c.trig
+	a, b := s.clause(i, lo, hi)
+	if nominal {
+		i = c.head
+		// Possessor: "his meeting", "China's agreement", "their meeting".
+		k := i - 1
+		for k >= a && (strings.HasPrefix(s.tag(k), "JJ") || s.tag(k) == "NN" || s.tag(k) == "VBN" || s.tag(k) == "RB" || s.words[k] == "-" || s.tag(k) == "CD") && s.mention[k] < 0 {
+			k--
+		}
+		switch {
+		case k >= a && s.tag(k) == "PRP$":
+			c.ev.Actors = s.pronoun(k, lo, i)
+		case k >= a && s.tag(k) == "POS" && k-1 >= a && s.mention[k-1] >= 0:
+			c.ev.Actors = s.group(k-1, a, -1)
+		case k >= a && (s.words[k] == "the" || s.words[k] == "this" || s.words[k] == "that" || s.words[k] == "such" || s.words[k] == "these"):
+			c.anaphor = true
+		}
+		// "between X and Y", "with X", "on X".
+		j := c.end
+		if j < b && (s.words[j] == "between" || s.words[j] == "among") {
+			if ps := s.phraseAfter(j+1, b, lo); len(ps) > 0 {
+				c.ev.Actors = append(c.ev.Actors, ps...)
+				c.anaphor = false
+			}
+		} else if j < b && isRolePrep(s.words[j]) {
+			if ps := s.phraseAfter(j+1, b, lo); len(ps) > 0 {
+				c.ev.Recipients = ps
+				c.anaphor = false
+			}
+		}
+		if len(c.ev.Actors) > 0 {
+			c.anaphor = false
+		}
+		if c.head == c.trig || c.anaphor || len(c.ev.Actors) > 0 {
+			c.ev.Actors, c.ev.Recipients = dedupe(c.ev.Actors, c.ev.Recipients)
+			return
+		}
+		i = c.trig // a light verb: its subject acts
+	}
+	c.ev.Actors = s.subject(i, a, lo)
+	c.ev.Recipients = s.recipients(c.end, b, lo)
+	if len(c.ev.Recipients) == 0 && c.e.Retaliate {
+		for k := len(s.events) - 1; k >= 0 && s.events[k].sent == c.sent; k-- {
+			if len(s.events[k].ev.Actors) > 0 {
+				c.ev.Recipients = slices.Clone(s.events[k].ev.Actors)
+				break
+			}
+		}
+	}
+	c.ev.Actors, c.ev.Recipients = dedupe(c.ev.Actors, c.ev.Recipients)
+}
+
+func isRolePrep(w string) bool {
+	switch w {
+	case "with", "on", "against", "to", "for", "from", "toward", "towards", "over", "of":
+		return true
+	}
+	return false
+}
+
+// subject returns the actors before the verb at i: the nearest mention or
+// pronoun in the clause [a, i), with its coordinated mentions.
+func (s *state) subject(i, a, lo int) []chronicle.Actor {
+	for k := i - 1; k >= a; k-- {
+		if s.mention[k] >= 0 {
+			if isLocationPrep(s.prevWord(k, a)) {
+				continue
+			}
+			return s.group(k, a, -1)
+		}
+		switch s.words[k] {
+		case "he", "she", "his", "her":
+			return s.pronoun(k, lo, i)
+		case "they", "their", "both", "two":
+			if s.reciprocalPhrase(k) {
+				if ps := s.reciprocal(k, lo); len(ps) > 0 {
+					return ps
+				}
+			}
+		}
+	}
+	return nil
+}
+
+// reciprocalPhrase reports whether token k starts or is "they", "their",
+// "both sides" or "the two (foreign) ministers".
+func (s *state) reciprocalPhrase(k int) bool {
+	switch s.words[k] {
+	case "they", "their", "them":
+		return true
+	case "both", "two":
+		if s.words[k] == "two" && (k == 0 || s.words[k-1] != "the") {
+			return false
+		}
+		j := k + 1
+		for j < len(s.words) && strings.HasPrefix(s.tag(j), "JJ") {
+			j++
+		}
+		return j < len(s.words) && s.tag(j) == "NNS" && s.mention[j] < 0
+	}
+	return false
+}
+
+// prevWord returns the word before the mention that token k belongs to.
+func (s *state) prevWord(k, a int) string {
+	m := s.mention[k]
+	for k >= a && s.mention[k] == m {
+		k--
+	}
+	if k < a {
+		return ""
+	}
+	return s.words[k]
+}
+
+func isLocationPrep(w string) bool { return w == "in" || w == "at" || w == "near" || w == "during" }
+
+// recipients returns the first mentions after the trigger phrase in
+// [j, b) that are not places after in/at.
+func (s *state) recipients(j, b, lo int) []chronicle.Actor {
+	for k := j; k < b; k++ {
+		if s.mention[k] < 0 && (s.words[k] == "and" || s.words[k] == "or" || s.words[k] == "but" || s.words[k] == "," || (isVerb(s.tag(k)) && s.tag(k) != "VBN")) {
+			return nil
+		}
+		if s.mention[k] >= 0 {
+			if isLocationPrep(s.prevWord(k, j)) {
+				for k+1 < b && s.mention[k+1] == s.mention[k] {
+					k++
+				}
+				continue
+			}
+			return s.group(k, j, b)
+		}
+		switch s.words[k] {
+		case "him", "her", "his":
+			return s.pronoun(k, lo, k)
+		case "two", "both":
+			if s.reciprocalPhrase(k) {
+				if ps := s.reciprocal(k, lo); len(ps) > 0 {
+					return ps
+				}
+			}
+		}
+	}
+	return nil
+}
+
+// phraseAfter returns the participants named in [j, b): mentions joined by
+// "and", or a reciprocal phrase ("the two foreign ministers").
+func (s *state) phraseAfter(j, b, lo int) []chronicle.Actor {
+	for k := j; k < b && k < j+4; k++ {
+		if s.mention[k] >= 0 {
+			return s.group(k, j, b)
+		}
+		switch s.words[k] {
+		case "two", "both":
+			if s.reciprocalPhrase(k) {
+				return s.reciprocal(k, lo)
+			}
+		case "him", "her":
+			return s.pronoun(k, lo, k)
+		}
+	}
+	return nil
+}
+
+// group returns the actor of the mention at token k and of the mentions
+// coordinated with it ("the US and China", "Trump and Xi") within [a, b);
+// b < 0 looks only leftwards. Of a title phrase ("US Secretary of State
+// Marco Rubio") the last mention, the head, is taken.
+func (s *state) group(k, a, b int) []chronicle.Actor {
+	// Move to the head (last) mention of the noun phrase.
+	for {
+		e := k
+		for e+1 < len(s.mention) && s.mention[e+1] == s.mention[k] {
+			e++
+		}
+		n := e + 1
+		for n < len(s.mention) && (b < 0 || n < b) && (s.tag(n) == "NNP" || s.tag(n) == "NN") && s.mention[n] < 0 {
+			n++
+		}
+		if n < len(s.mention) && (b < 0 || n < b) && s.mention[n] >= 0 && n > e+1 {
+			k = n
+			continue
+		}
+		if e+1 < len(s.mention) && (b < 0 || e+1 < b) && s.mention[e+1] >= 0 && s.mention[e+1] != s.mention[k] {
+			k = e + 1
+			continue
+		}
+		break
+	}
+	var out []chronicle.Actor
+	add := func(k int) {
+		if act, ok := s.actor(s.mention[k]); ok {
+			out = append(out, act)
+		}
+	}
+	add(k)
+	// Left: ", X and" / "X and" / "both X and".
+	m := k
+	for m >= a && s.mention[m] == s.mention[k] {
+		m--
+	}
+	for m >= a {
+		if s.words[m] != "and" && s.words[m] != "," {
+			break
+		}
+		p := m - 1
+		for p >= a && s.mention[p] < 0 && (s.tag(p) == "NNP" || s.tag(p) == "NN" || s.tag(p) == "DT" || strings.HasPrefix(s.tag(p), "JJ")) && p > m-4 {
+			p--
+		}
+		if p < a || s.mention[p] < 0 {
+			break
+		}
+		add(p)
+		q := s.mention[p]
+		m = p
+		for m >= a && s.mention[m] == q {
+			m--
+		}
+		// Skip a title phrase before it.
+		for m >= a && s.mention[m] >= 0 && s.mention[m] != q && s.words[m] != "and" {
+			m--
+		}
+	}
+	// Right: "X and Y" when looking forwards.
+	if b >= 0 {
+		e := k
+		for e+1 < b && s.mention[e+1] == s.mention[k] {
+			e++
+		}
+		for e+1 < b && (s.words[e+1] == "and" || s.words[e+1] == ",") {
+			p := e + 2
+			for p < b && s.mention[p] < 0 && p < e+5 && (s.tag(p) == "NNP" || s.tag(p) == "NN" || s.tag(p) == "DT" || strings.HasPrefix(s.tag(p), "JJ")) {
+				p++
+			}
+			if p >= b || s.mention[p] < 0 {
+				break
+			}
+			// Take the head of a title phrase.
+			for p+1 < b && s.mention[p+1] >= 0 {
+				p++
+			}
+			add(p)
+			e = p
+		}
+	}
+	return uniq(out)
+}
+
+// actor returns the actor for mention m, if it names an entity that can act.
+func (s *state) actor(m int) (chronicle.Actor, bool) {
+	mn := s.doc.Mentions[m]
+	e := s.entities[mn.Entity]
+	if e == nil {
+		return chronicle.Actor{}, false
+	}
+	switch e.Type {
+	case "PERSON", "ORG", "GPE", "NORP":
+	case "FAC":
+		if e.Sector == "" {
+			return chronicle.Actor{}, false
+		}
+	default:
+		return chronicle.Actor{}, false
+	}
+	return chronicle.Actor{Entity: e.ID, Name: e.Name, Code: Code(*e)}, true
+}
+
+// Code returns the actor code of an entity: its country (ISO3) and sector
+// ("USAGOV"); a country or capital named as an actor (GPE) has sector GOV;
+// a nationality (NORP) is its country alone; an international body is IGO
+// followed by its acronym ("IGOASEAN"). It returns "" when nothing is known.
+func Code(e chronicle.Entity) string {
+	if e.Sector == "IGO" || (e.Country == "" && (e.Type == "ORG") && isAcronym(e.Name)) {
+		if e.Sector != "IGO" {
+			return ""
+		}
+		return "IGO" + acronym(e.Name)
+	}
+	if e.Country == "" {
+		return ""
+	}
+	switch e.Type {
+	case "GPE":
+		if e.Sector != "" {
+			return e.Country + e.Sector
+		}
+		return e.Country + "GOV"
+	case "NORP":
+		return e.Country
+	}
+	return e.Country + e.Sector
+}
+
+func isAcronym(w string) bool {
+	for _, r := range w {
+		if !unicode.IsUpper(r) {
+			return false
+		}
+	}
+	return w != ""
+}
+
+// acronym returns name if it is one, else the initials of its capitalised words.
+func acronym(name string) string {
+	if isAcronym(name) {
+		return name
+	}
+	var b strings.Builder
+	for _, w := range strings.Fields(name) {
+		r := []rune(w)
+		if len(r) > 0 && unicode.IsUpper(r[0]) {
+			b.WriteRune(r[0])
+		}
+	}
+	return b.String()
+}
+
+// pronoun resolves a personal pronoun at token k to the most recent PERSON
+// mention before it (not after limit).
+func (s *state) pronoun(k, lo, limit int) []chronicle.Actor {
+	w := s.words[k]
+	if w == "their" || w == "they" || w == "them" {
+		return s.reciprocal(k, lo)
+	}
+	if w != "he" && w != "she" && w != "his" && w != "her" && w != "him" {
+		return nil
+	}
+	start := s.doc.Tokens[k].Start
+	for m := len(s.doc.Mentions) - 1; m >= 0; m-- {
+		mn := s.doc.Mentions[m]
+		if mn.End <= start && s.entityType(mn.Entity) == "PERSON" {
+			if act, ok := s.actor(m); ok {
+				return []chronicle.Actor{act}
+			}
+		}
+	}
+	return nil
+}
+
+// reciprocal resolves "their", "both sides", "the two foreign ministers":
+// the coordinated mentions at the head of the sentence, else the
+// participants of the most recent event with two or more.
+func (s *state) reciprocal(k, lo int) []chronicle.Actor {
+	if g := s.coordinated(lo, k); len(g) >= 2 {
+		return g
+	}
+	// An act the sentence refers to: "described the meeting…, adding that
+	// both sides agreed".
+	for e := len(s.events) - 1; e >= 0 && s.events[e].sent == lo; e-- {
+		if d := s.events[e].ref; d != nil {
+			if ps := uniq(append(slices.Clone(d.ev.Actors), d.ev.Recipients...)); len(ps) >= 2 {
+				return ps
+			}
+		}
+	}
+	for e := len(s.events) - 1; e >= 0; e-- {
+		c := s.events[e]
+		if c.dropped {
+			continue
+		}
+		ps := append(slices.Clone(c.ev.Actors), c.ev.Recipients...)
+		if ps = uniq(ps); len(ps) >= 2 {
+			return ps
+		}
+	}
+	return nil
+}
+
+// coordinated returns the actors of the head mentions before token k in
+// the sentence starting at lo when they are joined by "and" ("Rubio (left)
+// and Chinese Foreign Minister Wang Yi at their meeting").
+func (s *state) coordinated(lo, k int) []chronicle.Actor {
+	var out []chronicle.Actor
+	last := -1 // token after the previous head mention
+	for j := lo; j < k; j++ {
+		m := s.mention[j]
+		if m < 0 {
+			continue
+		}
+		e := j
+		for e+1 < k && s.mention[e+1] == m {
+			e++
+		}
+		if s.modifier(e, k) {
+			j = e
+			continue
+		}
+		if last >= 0 && !slices.Contains(s.words[last:j], "and") {
+			break
+		}
+		if act, ok := s.actor(m); ok {
+			out = append(out, act)
+		}
+		last, j = e+1, e
+	}
+	return uniq(out)
+}
+
+// modifier reports whether the mention ending at token e only modifies a
+// PERSON mention after it across title words ("US Secretary of State
+// Marco Rubio", "Chinese Foreign Minister Wang Yi").
+func (s *state) modifier(e, k int) bool {
+	for j := e + 1; j < k && j <= e+6; j++ {
+		if m := s.mention[j]; m >= 0 {
+			return s.entityType(s.doc.Mentions[m].Entity) == "PERSON"
+		}
+		if t := s.tag(j); t != "NNP" && t != "NN" && s.words[j] != "of" {
+			return false
+		}
+	}
+	return false
+}
+
+func uniq(as []chronicle.Actor) []chronicle.Actor {
+	var out []chronicle.Actor
+	for _, a := range as {
+		if !slices.ContainsFunc(out, func(b chronicle.Actor) bool { return b.Entity == a.Entity }) {
+			out = append(out, a)
+		}
+	}
+	return out
+}
+
+// dedupe removes duplicate actors and recipients that are also actors.
+func dedupe(actors, recips []chronicle.Actor) ([]chronicle.Actor, []chronicle.Actor) {
+	actors = uniq(actors)
+	var r []chronicle.Actor
+	for _, x := range uniq(recips) {
+		if !slices.ContainsFunc(actors, func(b chronicle.Actor) bool { return b.Entity == x.Entity }) {
+			r = append(r, x)
+		}
+	}
+	if actors == nil {
+		actors = []chronicle.Actor{}
+	}
+	if r == nil {
+		r = []chronicle.Actor{}
+	}
+	return actors, r
+}

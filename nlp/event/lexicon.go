@@ -1,0 +1,162 @@
+package event
+
+import (
+	"bufio"
+	"errors"
+	"fmt"
+	"io/fs"
+	"strings"
+)
+
+// lexiconPath is the trigger lexicon inside an Options.FS.
+const lexiconPath = "data/triggers.tsv"
+
+// ErrLexicon reports a trigger lexicon that cannot be read.
+var ErrLexicon = errors.New("event: bad trigger lexicon")
+
+// An entry is one trigger of the lexicon.
+type entry struct {
+	Type, Mode, Context string
+	Lemma               string
+	Intent              bool // its complement's event is kept as planned, the entry dropped
+	Speech              bool // a verbal act: events in its complement are dropped
+	Retaliate           bool // no recipient: the previous event's actor
+}
+
+// key identifies an entry: part of speech, word form and object.
+type key struct {
+	pos  byte // 'V' or 'N'
+	form string
+	obj  string // singular object head, a preposition, or "*"
+}
+
+// lexicon is the read-only trigger lexicon.
+type lexicon struct {
+	entries map[key]entry
+}
+
+func loadLexicon(fsys fs.FS) (*lexicon, error) {
+	f, err := fsys.Open(lexiconPath)
+	if err != nil {
+		return nil, fmt.Errorf("%w: %w", ErrLexicon, err)
+	}
+	defer f.Close()
+	lx := &lexicon{entries: map[key]entry{}}
+	sc := bufio.NewScanner(f)
+	for n := 1; sc.Scan(); n++ {
+		line := sc.Text()
+		if line == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		cols := strings.Split(line, "\t")
+		if len(cols) != 7 {
+			return nil, fmt.Errorf("%w: %s:%d: want 7 columns, have %d", ErrLexicon, lexiconPath, n, len(cols))
+		}
+		pos, forms, obj := cols[0], strings.Split(cols[1], "|"), cols[2]
+		if (pos != "V" && pos != "N") || forms[0] == "" || obj == "" || !isType(cols[3]) {
+			return nil, fmt.Errorf("%w: %s:%d: bad entry %q", ErrLexicon, lexiconPath, n, line)
+		}
+		e := entry{Type: cols[3], Mode: cols[4], Context: cols[5], Lemma: forms[0]}
+		for _, fl := range strings.Split(cols[6], ",") {
+			switch fl {
+			case "":
+			case "intent":
+				e.Intent = true
+			case "speech":
+				e.Speech = true
+			case "retaliate":
+				e.Retaliate = true
+			case "light": // documentation: the verb has no entry for "*"
+			default:
+				return nil, fmt.Errorf("%w: %s:%d: unknown flag %q", ErrLexicon, lexiconPath, n, fl)
+			}
+		}
+		if obj != "*" {
+			obj = singular(obj)
+		}
+		all := forms
+		if pos == "V" {
+			all = append(inflect(forms[0]), forms[1:]...)
+		} else {
+			all = append(all, plural(forms[0]))
+		}
+		for _, w := range all {
+			lx.entries[key{pos[0], w, obj}] = e
+		}
+	}
+	if err := sc.Err(); err != nil {
+		return nil, fmt.Errorf("%w: %w", ErrLexicon, err)
+	}
+	return lx, nil
+}
+
+// Types are the sixteen PLOVER event types.
+var types = [...]string{"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
+	"ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"}
+
+// Types returns the sixteen PLOVER event types in the codebook's order.
+func Types() []string { return types[:] }
+
+func isType(t string) bool {
+	for _, x := range types {
+		if x == t {
+			return true
+		}
+	}
+	return false
+}
+
+// inflect returns a verb lemma with its regular inflections, doubling a
+// final consonant both ways (ban → banned; visit → visited).
+func inflect(l string) []string {
+	out := []string{l}
+	stem := l
+	switch {
+	case strings.HasSuffix(l, "ee"):
+		out = append(out, l+"s", l+"d", l+"ing")
+	case strings.HasSuffix(l, "e"):
+		stem = l[:len(l)-1]
+		out = append(out, l+"s", l+"d", stem+"ing")
+	case strings.HasSuffix(l, "y") && len(l) > 2 && !strings.ContainsRune("aeiou", rune(l[len(l)-2])):
+		stem = l[:len(l)-1]
+		out = append(out, stem+"ies", stem+"ied", l+"ing")
+	case strings.HasSuffix(l, "s"), strings.HasSuffix(l, "x"), strings.HasSuffix(l, "ch"), strings.HasSuffix(l, "sh"), strings.HasSuffix(l, "z"):
+		out = append(out, l+"es", l+"ed", l+"ing")
+	default:
+		out = append(out, l+"s", l+"ed", l+"ing")
+		if n := len(l); n >= 3 && !strings.ContainsRune("aeiouwxy", rune(l[n-1])) &&
+			strings.ContainsRune("aeiou", rune(l[n-2])) && !strings.ContainsRune("aeiou", rune(l[n-3])) {
+			d := l + l[n-1:]
+			out = append(out, d+"ed", d+"ing")
+		}
+	}
+	return out
+}
+
+// plural returns the regular plural of a noun.
+func plural(w string) string {
+	switch {
+	case strings.HasSuffix(w, "s"):
+		return w
+	case strings.HasSuffix(w, "y") && len(w) > 2 && !strings.ContainsRune("aeiou", rune(w[len(w)-2])):
+		return w[:len(w)-1] + "ies"
+	case strings.HasSuffix(w, "x"), strings.HasSuffix(w, "ch"), strings.HasSuffix(w, "sh"):
+		return w + "es"
+	}
+	return w + "s"
+}
+
+// singular returns the singular of a regular English plural.
+func singular(w string) string {
+	switch {
+	case strings.HasSuffix(w, "ies") && len(w) > 4:
+		return w[:len(w)-3] + "y"
+	case strings.HasSuffix(w, "sses"), strings.HasSuffix(w, "xes"), strings.HasSuffix(w, "ches"), strings.HasSuffix(w, "shes"):
+		return w[:len(w)-2]
+	case strings.HasSuffix(w, "ss"), strings.HasSuffix(w, "us"), strings.HasSuffix(w, "is"):
+		return w
+	case strings.HasSuffix(w, "s") && len(w) > 3:
+		return w[:len(w)-1]
+	}
+	return w
+}

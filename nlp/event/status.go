@@ -1,0 +1,333 @@
+package event
+
+import (
+	"slices"
+	"strings"
+
+	"chronicle"
+)
+
+// The statuses of an event.
+const (
+	Occurred     = "occurred"
+	Ongoing      = "ongoing"
+	Planned      = "planned"
+	Hypothetical = "hypothetical"
+	Negated      = "negated"
+)
+
+// govern applies intent and speech triggers to the events in their
+// complement (a later trigger of the sentence joined by "to", "that", "of"
+// or "for"): an intent trigger gives way to the act it announces, which is
+// planned; a speech trigger keeps the act out.
+func (s *state) govern(evs []*cand, lo int) {
+	for k, c := range evs {
+		if !c.e.Intent && !c.e.Speech {
+			continue
+		}
+		for _, d := range evs[k+1:] {
+			if d.dropped || d.trig-c.end > 8 || !s.complement(c.end, d.trig) {
+				continue
+			}
+			if c.e.Speech {
+				d.dropped = true
+				continue
+			}
+			c.dropped = true
+			d.planned = true
+			if len(d.ev.Actors) == 0 {
+				d.ev.Actors = c.ev.Actors
+			}
+			break
+		}
+	}
+}
+
+// complement reports whether [a, b) joins a trigger to its complement.
+func (s *state) complement(a, b int) bool {
+	for k := a; k < b; k++ {
+		switch s.words[k] {
+		case "to", "that", "of", "for", "on":
+			return true
+		case ";", ",", "and", "but":
+			return false
+		}
+	}
+	return false
+}
+
+// status sets c's status from the words around its trigger.
+func (s *state) status(c *cand, lo, hi int) {
+	i := c.trig
+	a, b := s.clause(i, lo, hi)
+	st := Occurred
+	if c.planned {
+		st = Planned
+	}
+	reported := s.quote[i] >= 0 && s.pastCue(s.quote[i])
+	// Words before the trigger in its clause, nearest first.
+	for k := i - 1; k >= a && k >= i-10; k-- {
+		w := s.words[k]
+		switch w {
+		case "not", "n't", "never", "no":
+			if i-k <= 4 {
+				c.ev.Status = Negated
+				return
+			}
+		case "if", "unless", "whether":
+			c.ev.Status = Hypothetical
+			return
+		case "will", "shall", "'ll":
+			st = Planned
+		case "would":
+			if reported {
+				st = Planned
+			} else {
+				st = Hypothetical
+			}
+		case "could", "may", "might", "should", "can", "must":
+			if s.tag(k) == "MD" {
+				c.ev.Status = Hypothetical
+				return
+			}
+		case "chances", "chance", "possibility", "prospect", "prospects", "likelihood":
+			c.ev.Status = Hypothetical
+			return
+		case "refuse", "refused", "refuses", "fail", "failed", "fails", "declined":
+			if i-k <= 3 {
+				c.ev.Status = Negated
+				return
+			}
+		case "plan", "plans", "planned", "planning", "intend", "intends", "intended", "eager", "expect", "expects",
+			"expected", "hope", "hopes", "hoped", "want", "wants", "wanted", "desire", "wish", "wishes", "seek", "seeks",
+			"aim", "aims", "ready", "willing", "prepared", "scheduled", "due", "set", "going", "agreed", "agree",
+			"pledged", "promised", "vowed", "offered", "proposed", "proposal", "invitation", "invited", "upcoming", "next", "future":
+			if st == Occurred {
+				st = Planned
+			}
+		case "beginning", "begun", "began", "begin", "continue", "continues", "continued", "continuing", "still":
+			if st == Occurred {
+				st = Ongoing
+			}
+		}
+	}
+	// After a nominal or in a passive: "talks … will take place".
+	for k := i + 1; k < b && k <= i+12; k++ {
+		switch s.words[k] {
+		case "will", "shall":
+			if st == Occurred {
+				st = Planned
+			}
+		case "could", "might", "may":
+			if st == Occurred && s.tag(k) == "MD" && isNoun(s.tag(i)) {
+				st = Hypothetical
+			}
+		}
+	}
+	if st == Occurred && s.tag(i) == "VBG" && i > lo && (isNoun(s.tag(i-1)) || s.mention[i-1] >= 0 || s.isBe(i-1)) {
+		st = Ongoing
+	}
+	if st == Occurred && i > lo && s.isBe(i-1) && s.tag(i) == "VBG" {
+		st = Ongoing
+	}
+	c.ev.Status = st
+}
+
+func (s *state) isBe(k int) bool {
+	switch s.words[k] {
+	case "is", "are", "am", "'re", "'s":
+		return true
+	}
+	return false
+}
+
+// pastCue reports whether quote q is reported after a past-tense cue.
+func (s *state) pastCue(q int) bool {
+	cu := s.doc.Quotes[q].Cue
+	if cu == nil {
+		return false
+	}
+	w := strings.ToLower(cu.Text)
+	return strings.HasSuffix(w, "ed") || w == "said" || w == "told" || w == "wrote" || w == "thought"
+}
+
+// when sets c's date from a time expression in its clause.
+func (s *state) when(c *cand, lo, hi int) {
+	a, b := s.clause(c.trig, lo, hi)
+	from, to := s.doc.Tokens[a].Start, s.doc.Tokens[b-1].End
+	trig := s.doc.Tokens[c.trig].Start
+	best, bestDist := -1, 0
+	for k, t := range s.doc.Timexes {
+		if t.Start < from || t.End > to || (t.Type != "DATE" && t.Type != "TIME") || t.Value == "" {
+			continue
+		}
+		d := t.Start - trig
+		if d < 0 {
+			d = -d
+		}
+		if best < 0 || d < bestDist {
+			best, bestDist = k, d
+		}
+	}
+	if best >= 0 {
+		t := s.doc.Timexes[best]
+		c.ev.Date = chronicle.EventDate{Value: t.Value, From: "timex:" + t.ID}
+		return
+	}
+	if p := s.doc.Meta.Published.Value; p != "" {
+		if len(p) > 10 {
+			p = p[:10]
+		}
+		c.ev.Date = chronicle.EventDate{Value: p, From: "published"}
+		return
+	}
+	c.ev.Date = chronicle.EventDate{From: "inferred"}
+}
+
+// where sets c's location from "in/at/near PLACE[, COUNTRY]" in its clause.
+func (s *state) where(c *cand, lo, hi int) {
+	a, b := s.clause(c.trig, lo, hi)
+	for k := a; k+1 < b; k++ {
+		if !isLocationPrep(s.words[k]) || k+1 >= b {
+			continue
+		}
+		j := k + 1
+		if s.words[j] == "the" && j+1 < b {
+			j++
+		}
+		m := s.mention[j]
+		if m < 0 {
+			continue
+		}
+		mn := s.doc.Mentions[m]
+		if mn.Type != "GPE" && mn.Type != "LOC" && mn.Type != "FAC" {
+			continue
+		}
+		e := s.entities[mn.Entity]
+		loc := chronicle.Location{Name: mn.Text}
+		if e != nil {
+			loc.Name, loc.Country = e.Name, e.Country
+			c.country = strings.HasPrefix(e.KB, "iso3166:")
+		}
+		c.ev.Location = loc
+		return
+	}
+}
+
+// context adds the entry's context and those the clause's words name.
+func (s *state) context(c *cand, lo, hi int) {
+	var ctx []string
+	if c.e.Context != "" {
+		ctx = append(ctx, c.e.Context)
+	}
+	a, b := s.clause(c.trig, lo, hi)
+	for k := a; k < b; k++ {
+		name := ""
+		switch s.words[k] {
+		case "trade", "tariff", "tariffs", "export", "exports", "import", "imports", "economic", "economy", "investment", "duties", "sanctions":
+			name = "economic"
+		case "military", "troops", "army", "soldiers", "forces", "weapons", "missile", "missiles":
+			name = "military"
+		case "chip", "chips", "semiconductor", "semiconductors", "technology", "software":
+			name = "technology"
+		}
+		if name != "" && !slices.Contains(ctx, name) {
+			ctx = append(ctx, name)
+		}
+	}
+	if len(ctx) == 0 && (c.ev.Type == "CONSULT" || c.ev.Type == "AGREE") {
+		ctx = append(ctx, "diplomatic")
+	}
+	if ctx == nil {
+		ctx = []string{}
+	}
+	c.ev.Context = ctx
+}
+
+// participants returns the sorted entity ids of c's actors and recipients.
+func participants(c *cand) []string {
+	var ids []string
+	for _, a := range append(slices.Clone(c.ev.Actors), c.ev.Recipients...) {
+		if !slices.Contains(ids, a.Entity) {
+			ids = append(ids, a.Entity)
+		}
+	}
+	slices.Sort(ids)
+	return ids
+}
+
+// refer handles a nominal without participants of its own: it adds its
+// figures to the event it refers to, and is dropped.
+func (s *state) refer(c *cand) {
+	c.dropped = true
+	if d := c.ref; d != nil {
+		for _, f := range c.ev.Figures {
+			if !slices.Contains(d.ev.Figures, f) {
+				d.ev.Figures = append(d.ev.Figures, f)
+			}
+		}
+	}
+}
+
+// merge folds c into an earlier event of the same type, status and
+// participants, if there is one.
+func (s *state) merge(c *cand) {
+	p := participants(c)
+	for _, d := range s.events {
+		if d == c {
+			break
+		}
+		if d.dropped || d.ev.Type != c.ev.Type || d.ev.Status != c.ev.Status || !slices.Equal(participants(d), p) {
+			continue
+		}
+		// One act has one date, unless one of them only has the
+		// publication date; two nouns ("his meeting", "their meeting")
+		// name the same act even when their dates disagree (the
+		// time layer warns about that).
+		sameDate := d.ev.Date.Value == c.ev.Date.Value || d.ev.Date.From == "published" || c.ev.Date.From == "published"
+		if !sameDate && (!d.noun() || !c.noun()) {
+			continue
+		}
+		absorb(d, c)
+		c.dropped = true
+		return
+	}
+	s.mode(c)
+}
+
+// absorb adds what c knows and d does not.
+func absorb(d, c *cand) {
+	for _, f := range c.ev.Figures {
+		if !slices.Contains(d.ev.Figures, f) {
+			d.ev.Figures = append(d.ev.Figures, f)
+		}
+	}
+	if d.ev.Date.From == "published" && strings.HasPrefix(c.ev.Date.From, "timex:") {
+		d.ev.Date = c.ev.Date
+	}
+	if c.ev.Location.Name != "" && (d.ev.Location.Name == "" ||
+		(d.country && !c.country && d.ev.Location.Country == c.ev.Location.Country)) {
+		d.ev.Location, d.country = c.ev.Location, c.country
+	}
+	for _, x := range c.ev.Context {
+		if !slices.Contains(d.ev.Context, x) {
+			d.ev.Context = append(d.ev.Context, x)
+		}
+	}
+	if d.ev.Mode == "" {
+		d.ev.Mode = c.ev.Mode
+	}
+}
+
+// mode sets CONSULT's third-party mode.
+func (s *state) mode(c *cand) {
+	if c.ev.Type != "CONSULT" || c.ev.Mode != "" || c.ev.Location.Country == "" {
+		return
+	}
+	for _, a := range append(slices.Clone(c.ev.Actors), c.ev.Recipients...) {
+		if e := s.entities[a.Entity]; e == nil || e.Country == "" || e.Country == c.ev.Location.Country {
+			return
+		}
+	}
+	c.ev.Mode = "third-party"
+}
