@@ -79,6 +79,7 @@ type Model struct {
 	table  []slot   // open addressing; lo 0 = empty
 	keys   []uint64 // full key of each slot (cold: for writing and averaging)
 	pairs  []pair   // runs of pairs, each ended by a sentinel; pairs[0] is a sentinel
+	scale  float32  // a weight is its 16-bit quantum times scale
 }
 
 // A slot is the hot part of one feature: a fingerprint of its key (the
@@ -87,11 +88,15 @@ type slot struct {
 	fp, lo uint32
 }
 
-const sentinel = ^uint32(0)
+const sentinel = ^pair(0)
 
-type pair struct {
-	class  uint32
-	weight float32
+// A pair is a class (high 16 bits) and a 16-bit quantised weight.
+type pair uint32
+
+func (p pair) class() uint32 { return uint32(p) >> 16 }
+func (p pair) q() int16      { return int16(uint16(p)) }
+func makePair(class uint8, q int16) pair {
+	return pair(uint32(class)<<16 | uint32(uint16(q)))
 }
 
 // Classes returns the number of classes.
@@ -101,7 +106,8 @@ func (m *Model) Classes() int { return m.nclass }
 func (m *Model) Features() int { return m.nfeat }
 
 // Score adds the weights of feats to scores, which must have Classes()
-// elements.
+// elements. Scores are in the model's own units (a fixed positive multiple
+// of the weights), which is all ranking classes needs.
 func (m *Model) Score(feats []uint64, scores []float32) {
 	for _, f := range feats {
 		i, fp := f&m.mask, uint32(f>>32)
@@ -112,10 +118,10 @@ func (m *Model) Score(feats []uint64, scores []float32) {
 			}
 			if sl.fp == fp {
 				for _, p := range m.pairs[sl.lo:] {
-					if p.class == sentinel {
+					if p == sentinel {
 						break
 					}
-					scores[p.class] += p.weight
+					scores[p>>16] += float32(int16(uint16(p)))
 				}
 				break
 			}
@@ -140,8 +146,18 @@ func build(nclass int, entries []entry) *Model {
 	for _, e := range entries {
 		n += len(e.cls) + 1
 	}
+	var maxAbs float32
+	for _, e := range entries {
+		for _, w := range e.w {
+			maxAbs = max(maxAbs, w, -w)
+		}
+	}
+	m.scale = maxAbs / 32767
+	if m.scale == 0 {
+		m.scale = 1
+	}
 	m.pairs = make([]pair, 1, n)
-	m.pairs[0] = pair{class: sentinel}
+	m.pairs[0] = sentinel
 	for _, e := range entries {
 		i := e.key & m.mask
 		for m.table[i].lo != 0 {
@@ -149,9 +165,11 @@ func build(nclass int, entries []entry) *Model {
 		}
 		lo := uint32(len(m.pairs))
 		for j, c := range e.cls {
-			m.pairs = append(m.pairs, pair{uint32(c), e.w[j]})
+			if q := int16(math.Round(float64(e.w[j] / m.scale))); q != 0 {
+				m.pairs = append(m.pairs, makePair(c, q))
+			}
 		}
-		m.pairs = append(m.pairs, pair{class: sentinel})
+		m.pairs = append(m.pairs, sentinel)
 		m.table[i] = slot{uint32(e.key >> 32), lo}
 		m.keys[i] = e.key
 	}
@@ -172,7 +190,7 @@ func (m *Model) features() []feature {
 			continue
 		}
 		hi := sl.lo
-		for m.pairs[hi].class != sentinel {
+		for m.pairs[hi] != sentinel {
 			hi++
 		}
 		out = append(out, feature{m.keys[i], m.pairs[sl.lo:hi]})
@@ -198,18 +216,8 @@ func (m *Model) WriteTo(w io.Writer) (int64, error) {
 	putU := func(v uint64) { put(buf[:binary.PutUvarint(buf[:], v)]) }
 	putU(uint64(m.nclass))
 	putU(uint64(m.Features()))
-	var maxAbs float32
-	for _, p := range m.pairs {
-		if p.class != sentinel {
-			maxAbs = max(maxAbs, p.weight, -p.weight)
-		}
-	}
-	scale := maxAbs / 32767
-	if scale == 0 {
-		scale = 1
-	}
 	var sb [4]byte
-	binary.LittleEndian.PutUint32(sb[:], math.Float32bits(scale))
+	binary.LittleEndian.PutUint32(sb[:], math.Float32bits(m.scale))
 	put(sb[:])
 	// Features in key order so the file is deterministic.
 	order := m.features()
@@ -219,8 +227,8 @@ func (m *Model) WriteTo(w io.Writer) (int64, error) {
 		prev = o.key
 		putU(uint64(len(o.pairs)))
 		for _, p := range o.pairs {
-			q := int16(math.Round(float64(p.weight / scale)))
-			put([]byte{uint8(p.class), byte(q), byte(uint16(q) >> 8)})
+			q := p.q()
+			put([]byte{uint8(p.class()), byte(q), byte(uint16(q) >> 8)})
 		}
 	}
 	if err := bw.Flush(); err != nil {
@@ -391,7 +399,7 @@ func Average(prune float32, ms ...*Model) *Model {
 				sum[f.key] = row
 			}
 			for _, p := range f.pairs {
-				row[p.class] += p.weight
+				row[p.class()] += float32(p.q()) * m.scale
 			}
 		}
 	}
@@ -412,3 +420,12 @@ func Average(prune float32, ms ...*Model) *Model {
 	sort.Slice(entries, func(i, j int) bool { return entries[i].key < entries[j].key })
 	return build(nclass, entries)
 }
+
+// Prune returns a copy of m without the weights smaller in magnitude than
+// min, and without the features left with no weight.
+func (m *Model) Prune(min float32) *Model {
+	return Average(min, m)
+}
+
+// Pairs returns the number of (feature, class) weights in m.
+func (m *Model) Pairs() int { return len(m.pairs) - 1 - m.nfeat }
