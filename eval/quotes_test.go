@@ -272,7 +272,7 @@ func TestQuotesPolNeARDev(t *testing.T) {
 	}{
 		{"content overlap F1", s.Overlap.F1(), 0.63},
 		{"content exact F1", s.Exact.F1(), 0.51},
-		{"direct overlap F1", s.Direct.F1(), 0.83},
+		{"direct overlap F1", s.Direct.F1(), 0.82},
 		{"indirect overlap F1", s.Indirect.F1(), 0.54},
 		{"cue F1", s.Cue.F1(), 0.67},
 		{"speaker accuracy", s.Speaker.Value(), 0.87},

@@ -602,7 +602,7 @@ func (st *state) attributeRegion(ri int) {
 		if i < hi && st.toks[i].low == "," {
 			i++
 		}
-		for k := i; k < hi && k-i < 10; k++ {
+		for k := i; k < hi && k-i < 20; k++ {
 			if st.toks[k].region >= 0 || st.toks[k].mark {
 				break
 			}
@@ -712,6 +712,9 @@ func (st *state) attributeRegion(ri int) {
 				}
 			}
 		}
+	}
+	if st.titleCase(rg.t0, rg.t1) {
+		return // a title without a speaker: his book “Sin Miedo”
 	}
 	// Introduced by a colon without a known cue: "The headline reads: “…”",
 	// "Clinton released the following statement:". The speaker is the

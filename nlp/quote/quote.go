@@ -18,9 +18,16 @@
 // or "mixed" (a reported clause that contains a partial quote; the partial
 // quote is also reported on its own). Speaker is the words naming the
 // speaker ("he") and the entity they resolve to (pronouns resolve to the
-// most recent compatible speaker or subject); Cue is the reporting verb or
-// phrase from the embedded lexicon data/cues.tsv. A missing speaker or cue
-// is nil.
+// most recent compatible speaker or subject, with gender from honorifics,
+// earlier pronouns and the given names in data/names.tsv); Cue is the
+// reporting verb or phrase from the embedded lexicon data/cues.tsv, or the
+// colon of a headline "Speaker: claim". A missing speaker or cue is nil.
+//
+// Conventions follow PolNeAR, so that the stage can be scored on it: one
+// cue carries one attribution, so the parts of a quote interrupted by "he
+// said" or continued in the next paragraph share their cue; a partial quote
+// shares the cue of the clause that carries it; an attribution inside the
+// content of another is not reported.
 //
 // Invariants: every span lies on token boundaries inside Text; quotes do
 // not rewrite or reorder earlier layers. An Annotator is safe for
