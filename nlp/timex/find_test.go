@@ -247,6 +247,9 @@ var findCases = []findCase{
 	{"The offer came in March 2024. The following month, it was rejected.", "The following month", "DATE", "2024-04", ""},
 	{"Profit fell in the year ended March 31.", "the year", "DURATION", "P1Y", ""},
 	{"For the year, volume was flat.", "the year", "DATE", "2025", ""},
+	{"Earnings will be lower for the fiscal year.", "the fiscal year", "DATE", "2025", ""},
+	{"In the fiscal year ended June 30, it lost money.", "the fiscal year", "DURATION", "P1Y", ""},
+	{"The current system works well.", "current", "DATE", "PRESENT_REF", ""},
 	// tense: past plans, plans in the past, since, possessives, deadlines
 	{"The offer had been scheduled to expire Thursday.", "Thursday", "DATE", "2025-07-10", ""},
 	{"Protesters were planning to march on Monday.", "Monday", "DATE", "2025-07-14", ""},

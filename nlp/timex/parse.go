@@ -175,7 +175,7 @@ func (p *parser) at(i int) (match, bool) {
 		return match{}, false
 	}
 	m.i = i
-	if _, adverb := p.lx.ref[p.w(j)]; adverb && m.end == j+1 {
+	if _, adverb := p.lx.ref[p.w(j)]; (adverb || p.w(j) == "current") && m.end == j+1 {
 		m.i = j // an adverb does not take "the" or modifiers: "the recently opened"
 		pos, mod = "", ""
 	}

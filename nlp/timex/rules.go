@@ -954,8 +954,8 @@ func (p *parser) theUnitRule(i int) (match, bool) {
 			return match{}, false
 		}
 		m.end = i + 2
-		if p.w(i) == "full" {
-			m.val = p.shiftRef("Y", 0)
+		if p.w(i) == "full" || p.in(i-2, "for", "in", "of") && !p.in(i+2, "ended", "ending") {
+			m.val = p.shiftRef("Y", 0) // "earnings for the fiscal year": this year's
 			return m, true
 		}
 		m.typ, m.val = "DURATION", "P1Y"
