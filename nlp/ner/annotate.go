@@ -47,32 +47,58 @@ func (a Annotator) Annotate(ctx context.Context, doc *chronicle.Document) error 
 	if a.T == nil {
 		return ErrNoTagger
 	}
-	var words, tags [][]string
+	// One flat buffer of words and one of tags per document, sliced per
+	// sentence.
+	words := make([]string, len(doc.Tokens))
+	tags := make([]string, len(doc.Tokens))
+	for i, t := range doc.Tokens {
+		words[i], tags[i] = doc.Text[t.Start:t.End], t.Tag
+	}
+	var sw, st [][]string
 	var offs []int
 	pos.ForEachSentence(doc, func(lo, hi int) {
-		w := make([]string, hi-lo)
-		p := make([]string, hi-lo)
-		for i, t := range doc.Tokens[lo:hi] {
-			w[i] = doc.Text[t.Start:t.End]
-			p[i] = t.Tag
-		}
-		words, tags, offs = append(words, w), append(tags, p), append(offs, lo)
+		sw, st, offs = append(sw, words[lo:hi]), append(st, tags[lo:hi]), append(offs, lo)
 	})
 	if err := ctx.Err(); err != nil {
 		return err
 	}
-	iob := a.T.TagDocument(words, tags, nil)
-	for si, labels := range iob {
-		for _, c := range Chunks(labels) {
-			first, last := doc.Tokens[offs[si]+c.Start], doc.Tokens[offs[si]+c.End-1]
+	s := a.T.scratch.Get().(*state)
+	defer a.T.scratch.Put(s)
+	d := &s.doc
+	d.reset(sw)
+	for si, w := range sw {
+		classes := a.T.tagSentence(s, w, st[si], d)
+		d.record(w, s.s.toks, classes)
+		forEachChunk(classes, func(start, end, ty int) {
+			first, last := doc.Tokens[offs[si]+start], doc.Tokens[offs[si]+end-1]
 			doc.Mentions = append(doc.Mentions, chronicle.Mention{
 				ID:    "m" + strconv.Itoa(len(doc.Mentions)+1),
 				Start: first.Start,
 				End:   last.End,
 				Text:  doc.Text[first.Start:last.End],
-				Type:  MentionType(c.Type),
+				Type:  MentionType(types[ty]),
 			})
-		}
+		})
 	}
 	return nil
+}
+
+// forEachChunk calls f for each entity in BILOU classes, reading them as
+// their IOB2 forms are read by Chunks.
+func forEachChunk(classes []int32, f func(start, end, ty int)) {
+	start, open := -1, -1
+	for i, c := range classes {
+		p, ty := classParts(c)
+		begins := p == prefixB || p == prefixU
+		if start >= 0 && (c == classO || begins || ty != open) {
+			f(start, i, open)
+			start = -1
+		}
+		if c != classO && start < 0 {
+			start, open = i, ty
+		}
+	}
+	if start >= 0 {
+		f(start, len(classes), open)
+	}
 }

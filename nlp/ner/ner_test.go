@@ -216,30 +216,51 @@ func BenchmarkNER(b *testing.B) {
 	reportThroughput(b, toks, cpu0)
 }
 
-// BenchmarkPipeline is POS then NER, a document at a time, as the
-// Annotators run them.
+// BenchmarkPipeline is POS then NER through their Annotators, on
+// documents built from CoNLL-2003 valid (words joined by spaces, one
+// sentence per CoNLL sentence), as the extract pipeline runs them.
 func BenchmarkPipeline(b *testing.B) {
 	sents := readValid(b)
 	p, n := models(b)
-	docs := documents(sents)
-	b.ReportAllocs()
+	var docs []*chronicle.Document
 	toks := 0
-	var ptags [][]string
-	var out [][]string
+	for _, d := range documents(sents) {
+		doc := &chronicle.Document{}
+		var text strings.Builder
+		for _, s := range d {
+			start := text.Len()
+			for i, w := range s.Words {
+				if i > 0 {
+					text.WriteByte(' ')
+				}
+				doc.Tokens = append(doc.Tokens, chronicle.Token{Start: text.Len(), End: text.Len() + len(w)})
+				text.WriteString(w)
+			}
+			doc.Sentences = append(doc.Sentences, chronicle.Sentence{Start: start, End: text.Len()})
+			text.WriteByte('\n')
+			toks += len(s.Words)
+		}
+		doc.Text = text.String()
+		docs = append(docs, doc)
+	}
+	ctx := context.Background()
+	pa, na := pos.Annotator{T: p}, Annotator{T: n}
+	b.ReportAllocs()
+	total := 0
 	cpu0 := cpuTime()
 	for b.Loop() {
-		for _, d := range docs {
-			words := make([][]string, len(d))
-			ptags = ptags[:0]
-			for i, s := range d {
-				words[i] = s.Words
-				ptags = append(ptags, p.Tag(s.Words, nil))
-				toks += len(s.Words)
+		for _, doc := range docs {
+			doc.Mentions = doc.Mentions[:0]
+			if err := pa.Annotate(ctx, doc); err != nil {
+				b.Fatal(err)
 			}
-			out = n.TagDocument(words, ptags, out)
+			if err := na.Annotate(ctx, doc); err != nil {
+				b.Fatal(err)
+			}
 		}
+		total += toks
 	}
-	reportThroughput(b, toks, cpu0)
+	reportThroughput(b, total, cpu0)
 }
 
 // reportThroughput reports tokens per second of wall time and, where the
@@ -303,4 +324,26 @@ func FuzzTagCoNLL(f *testing.F) {
 			t.Errorf("TagCoNLL(%q) wrote %d lines; want %d", in, got, want)
 		}
 	})
+}
+
+// TestForEachChunk checks that chunks read from BILOU classes equal
+// Chunks of their IOB2 forms, on every class sequence of length 4.
+func TestForEachChunk(t *testing.T) {
+	seq := make([]int32, 4)
+	var rec func(i int)
+	rec = func(i int) {
+		if i == len(seq) {
+			var got []Chunk
+			forEachChunk(seq, func(s, e, ty int) { got = append(got, Chunk{s, e, types[ty]}) })
+			if want := Chunks(appendIOB(nil, seq)); !reflect.DeepEqual(got, want) {
+				t.Fatalf("forEachChunk(%v) = %v; want %v", appendIOB(nil, seq), got, want)
+			}
+			return
+		}
+		for c := range int32(nClass) {
+			seq[i] = c
+			rec(i + 1)
+		}
+	}
+	rec(0)
 }
