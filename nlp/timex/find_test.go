@@ -250,6 +250,9 @@ var findCases = []findCase{
 	{"Earnings will be lower for the fiscal year.", "the fiscal year", "DATE", "2025", ""},
 	{"In the fiscal year ended June 30, it lost money.", "the fiscal year", "DURATION", "P1Y", ""},
 	{"The current system works well.", "current", "DATE", "PRESENT_REF", ""},
+	{"Lawyers emerged from their third day-long meeting.", "day-long", "DURATION", "P1D", ""},
+	{"It is a decades-long battle.", "decades-long", "DURATION", "PXY", ""},
+	{"For decades, families were cut off.", "decades", "DURATION", "PXY", ""},
 	// tense: past plans, plans in the past, since, possessives, deadlines
 	{"The offer had been scheduled to expire Thursday.", "Thursday", "DATE", "2025-07-10", ""},
 	{"Protesters were planning to march on Monday.", "Monday", "DATE", "2025-07-14", ""},

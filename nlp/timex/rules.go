@@ -572,6 +572,11 @@ func (p *parser) durationCore(i int) (match, bool) {
 		j++
 	}
 	n, unknown, k, ok := p.number(j)
+	if u, isUnit := p.unitAt(j); !ok && isUnit && qual == "" && u != "WE" && p.w(j+1) == "-" && p.tight(j+1) && p.w(j+2) == "long" && p.tight(j+2) {
+		// "a day-long meeting", "a decades-long battle"
+		plural := strings.HasSuffix(p.w(j), "s")
+		return match{i: i, end: j + 3, typ: "DURATION", val: duration(1, plural, u)}, true
+	}
 	if !ok {
 		// bare plural unit: "for years", "recent months", "the coming weeks"
 		_, isUnit := p.unitAt(j)
@@ -911,10 +916,10 @@ func (p *parser) theUnitRule(i int) (match, bool) {
 			}
 		}
 	case "year", "month", "week":
+		unit := p.lx.unit[p.w(i)]
 		if p.w(i+1) == "-" || p.w(i+1) == "'" {
 			return match{}, false
 		}
-		unit := p.lx.unit[p.w(i)]
 		if unit == "Y" && p.in(i+1, "ended", "ending") {
 			m.typ, m.val = "DURATION", "P1Y" // "in the year ended March 31": a fiscal year
 			return m, true

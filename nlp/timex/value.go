@@ -142,6 +142,9 @@ func duration(n float64, unknown bool, unit string) string {
 		prefix = "PT"
 	}
 	if unknown {
+		if unit == "DE" || unit == "CE" || unit == "ML" {
+			return "PXY" // "decades": years, as a known number of decades is
+		}
 		return prefix + "X" + d
 	}
 	switch unit {
