@@ -11,9 +11,11 @@
 // extension or Content-Type only breaking ties:
 //
 //   - Plain text or Markdown gives one Article, FormatText. It must be
-//     valid UTF-8 (ErrNotUTF8) without NUL bytes (ErrBinary); the Body is
-//     kept byte for byte, BOM and CRLF included. A fetched text/plain
-//     response declaring another charset is decoded to UTF-8.
+//     text without NUL bytes (ErrBinary); the Body is kept byte for byte,
+//     BOM and CRLF included, even when it is not valid UTF-8 (a legacy
+//     charset: the preparer decides; clean reads it as Windows-1252 with a
+//     warning and --raw refuses it). A fetched text/plain response
+//     declaring another charset is decoded to UTF-8.
 //   - HTML gives one Article, FormatHTML, its Body decoded to UTF-8 (via
 //     golang.org/x/net/html/charset: the Content-Type charset or a BOM
 //     wins; otherwise valid UTF-8 is kept, and anything else is decoded from

@@ -216,8 +216,9 @@ func (in *Ingester) process(ctx context.Context, x *input, emit emitFunc) error 
 }
 
 // page makes the one Article of a text or HTML input. HTML is decoded to
-// UTF-8 from the charset its Content-Type or <meta> declares; text must be
-// UTF-8 unless a fetched response declares another charset.
+// UTF-8 from the charset its Content-Type or <meta> declares; text is
+// decoded from a charset a fetched response declares, and otherwise kept
+// byte for byte.
 func page(x *input, k Kind) (*chronicle.Article, error) {
 	a := &chronicle.Article{Source: x.source, URL: x.url, Fetched: x.fetched}
 	switch k {
@@ -233,7 +234,10 @@ func page(x *input, k Kind) (*chronicle.Article, error) {
 			if dt := http.DetectContentType(x.data); !strings.HasPrefix(dt, "text/") {
 				return nil, fmt.Errorf("%w: looks like %s", ErrBinary, dt)
 			}
-			return nil, err
+			// Text in an undeclared legacy charset (Latin-1, Windows-1252)
+			// passes byte for byte: the preparer decides how to read it
+			// (clean reads it as Windows-1252 with a warning; --raw refuses).
+			body = x.data
 		}
 		a.Format = chronicle.FormatText
 		a.Body = body

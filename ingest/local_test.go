@@ -82,7 +82,6 @@ func TestFileErrors(t *testing.T) {
 		{"empty.txt", ErrEmpty, "empty.txt"},
 		{"blank.txt", ErrEmpty, "blank.txt"},
 		{"binary.txt", ErrBinary, "not text"},
-		{"latin1.txt", ErrNotUTF8, "latin1.txt"},
 		{"pdf.txt", ErrBinary, "application/pdf"},
 		{"big.txt", ErrTooLarge, "exceeds 1000 bytes"},
 		{"odd.json", ErrFormat, "odd.json"},
@@ -99,6 +98,17 @@ func TestFileErrors(t *testing.T) {
 		if len(got) != 0 {
 			t.Errorf("Each(%q) delivered %d articles; want 0", tt.name, len(got))
 		}
+	}
+}
+
+// TestLegacyCharsetText checks that text in an undeclared legacy charset
+// passes byte for byte, for the preparer to decode or refuse.
+func TestLegacyCharsetText(t *testing.T) {
+	dir := t.TempDir()
+	writeFiles(t, dir, map[string]string{"latin1.txt": "caf\xe9 au lait"})
+	got, err := collect(t, New(Options{}), filepath.Join(dir, "latin1.txt"), "")
+	if err != nil || len(got) != 1 || string(got[0].Body) != "caf\xe9 au lait" {
+		t.Fatalf("Each(latin1.txt) = %v, %v; want one article with the bytes unchanged", got, err)
 	}
 }
 

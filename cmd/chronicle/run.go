@@ -17,6 +17,7 @@ commands:
   extract   analyse one input (file, directory, URL, feed or -) and print JSON
   ner       tag CoNLL lines on stdin (ner --conll)
   eval      score a stage on a public data set (eval html|ner|timex|quotes [DIR|FILE])
+  bench     run the whole pipeline over a corpus and report throughput
   train     retrain a model from CoNLL-2003 (train pos|ner --out FILE)
   help      show this help
 
@@ -48,6 +49,8 @@ func Run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 		return runExtract(ctx, env, rest)
 	case "ner":
 		return runNER(ctx, env, rest)
+	case "bench":
+		return runBench(ctx, env, rest)
 	case "train":
 		return runTrain(ctx, env, rest)
 	case "eval":

@@ -145,7 +145,6 @@ func TestBadInput(t *testing.T) {
 		{"missing", []string{"extract", missing}, 1, "missing.txt"},
 		{"empty", []string{"extract", empty}, 1, "empty.txt"},
 		{"binary", []string{"extract", binary}, 1, "binary.txt"},
-		{"invalid utf-8", []string{"extract", invalid}, 1, "latin1.txt"},
 		{"invalid utf-8 raw", []string{"extract", "--raw", invalid}, 1, "latin1.txt"},
 		{"html without content", []string{"extract", noContent}, 1, "blank.html"},
 	}
@@ -159,6 +158,33 @@ func TestBadInput(t *testing.T) {
 				t.Errorf("Run(%q): stderr %q does not mention %q", tt.args, stderr, tt.want)
 			}
 		})
+	}
+}
+
+// TestExtractLegacyCharset checks that text in a legacy charset is read as
+// Windows-1252 with a warning rather than refused (--raw refuses it).
+func TestExtractLegacyCharset(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "latin1.txt")
+	if err := os.WriteFile(path, []byte("Caf\xe9 owners met on Monday.\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	out, stderr, code := run(t, "", "extract", path)
+	if code != 0 {
+		t.Fatalf("extract latin1.txt: exit %d, stderr:\n%s", code, stderr)
+	}
+	var doc chronicle.Document
+	if err := json.Unmarshal([]byte(out), &doc); err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(doc.Text, "Café") {
+		t.Errorf("extract latin1.txt: text %q; want it decoded as Windows-1252", doc.Text)
+	}
+	warned := false
+	for _, w := range doc.Warnings {
+		warned = warned || w.Code == "invalid-utf8"
+	}
+	if !warned {
+		t.Errorf("extract latin1.txt: warnings %v; want invalid-utf8", doc.Warnings)
 	}
 }
 
