@@ -253,6 +253,9 @@ var findCases = []findCase{
 	{"Lawyers emerged from their third day-long meeting.", "day-long", "DURATION", "P1D", ""},
 	{"It is a decades-long battle.", "decades-long", "DURATION", "PXY", ""},
 	{"For decades, families were cut off.", "decades", "DURATION", "PXY", ""},
+	{"Shares closed on Tuesday, down 4% from the previous Friday.", "the previous Friday", "DATE", "2025-07-04", ""},
+	{"The index fell on Friday, July 4, and recovered the following Monday.", "the following Monday", "DATE", "2025-07-07", ""},
+	{"Traders squared positions ahead of the weekend.", "the weekend", "DATE", "2025-W28-WE", ""},
 	// tense: past plans, plans in the past, since, possessives, deadlines
 	{"The offer had been scheduled to expire Thursday.", "Thursday", "DATE", "2025-07-10", ""},
 	{"Protesters were planning to march on Monday.", "Monday", "DATE", "2025-07-14", ""},

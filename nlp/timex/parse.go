@@ -82,6 +82,9 @@ func (p *parser) tense(i, j int) tense {
 	if p.w(i-1) == "since" {
 		return tensePast // "since March": a starting point already passed
 	}
+	if k := i - 1; p.w(k) == "the" && p.w(k-1) == "of" && p.w(k-2) == "ahead" || p.w(k) == "of" && p.w(k-1) == "ahead" {
+		return tenseFuture // "ahead of the weekend"
+	}
 	t := tenseAt(p.toks, i, j)
 	if t == tensePast {
 		// "extended its deadline until 9 a.m. Tuesday", "gave it until mid-November"
@@ -636,8 +639,17 @@ func (p *parser) weekdayRule(i int) (match, bool) {
 	j := i
 	rel := ""
 	switch p.w(j) {
-	case "last", "next", "past", "previous", "coming":
+	case "last", "next", "past", "previous", "coming", "following":
 		rel = p.w(j)
+		if rel == "following" {
+			if p.w(i-1) != "the" {
+				return match{}, false
+			}
+			rel = "next"
+			if isDayValue(p.last) {
+				rel = "following"
+			}
+		}
 		j++
 	case "this":
 		rel = "this"
@@ -663,6 +675,20 @@ func (p *parser) weekdayRule(i int) (match, bool) {
 	}
 	j++
 	m := match{i: i, end: j, typ: "DATE", kind: kindRelative}
+	if p.known && p.w(i-1) == "the" && (rel == "previous" || rel == "following") && isDayValue(p.last) {
+		// "the previous Friday": the one before the day just mentioned
+		if last, err := time.Parse("2006-01-02", p.last); err == nil {
+			d := wd - isoWeekday(last)
+			if rel == "previous" && d >= 0 {
+				d -= 7
+			}
+			if rel == "following" && d <= 0 {
+				d += 7
+			}
+			m.val = fmtDay(last.AddDate(0, 0, d))
+			return m, true
+		}
+	}
 	t := p.tense(i, j)
 	if rel == "" && p.w(j) == "'" && p.w(j+1) == "s" && p.tight(j) {
 		t = tensePast // "Wednesday's ruling": an event already reported
