@@ -473,11 +473,11 @@ func (st *state) contentEnd(si, i int) int {
 			// ", and more than 4 in 10 said …", ", a man yelled …": a new
 			// attribution starts.
 			k := j + 1
-			if k < e && conjunctions[st.toks[k].low] {
+			if k < e && (conjunctions[st.toks[k].low] || subordinators[st.toks[k].low]) {
 				k++
 			}
 			s0 := k
-			for k < e && k-s0 < 7 && st.toks[k].word && !st.isCueStart(k) && (st.nominal(k) || determiners[st.toks[k].low] || pronouns[st.toks[k].low] || npLinks[st.toks[k].low] || st.toks[k].low == "in") {
+			for k < e && k-s0 < 7 && st.toks[k].word && !st.isCueStart(k) && (st.nominal(k) || determiners[st.toks[k].low] || pronouns[st.toks[k].low] || npLinks[st.toks[k].low] || st.toks[k].low == "in" || st.toks[k].low == "than") {
 				k++
 			}
 			for k < e && skipBeforeCue[st.toks[k].low] {
@@ -503,7 +503,7 @@ func (st *state) contentEnd(si, i int) int {
 		}
 		if (t.low == "and" || t.low == "but") && j-i >= 3 {
 			k := j + 1
-			subj := t.low == "but"
+			subj := t.low == "but" || st.npClause
 			for k < e && k-j <= 4 && (adverbial(st.toks[k].low) || pronouns[st.toks[k].low] || skipBeforeCue[st.toks[k].low]) {
 				subj = subj || pronouns[st.toks[k].low]
 				k++
@@ -923,7 +923,24 @@ func (st *state) trimMarks(cs, ce int) int {
 func (st *state) clauseStart(k, n int, e cueEntry, hi int) int {
 	i := k + n
 	if e.frame == frameObj && i < hi && st.toks[i].low != "that" {
-		i = st.objectAfter(i, hi)
+		o := st.objectAfter(i, hi)
+		if o < hi && o > i && st.toks[o].low == "to" {
+			return i // "asked the congregation to stand": object and infinitive
+		}
+		// "told a town hall in Salem on Monday that …"
+		for j := o; j < hi && j-i < 15; j++ {
+			t := st.toks[j]
+			if t.region >= 0 || t.mark || t.low == "." || t.low == ";" || t.low == ":" || pronouns[t.low] {
+				break
+			}
+			if t.low == "that" {
+				return j + 1
+			}
+			if _, _, ok := st.cueAt(j); ok {
+				break
+			}
+		}
+		i = o
 	}
 	if i < hi && (st.toks[i].low == "that" || st.toks[i].low == ":") {
 		return i + 1
@@ -977,7 +994,9 @@ func (st *state) indirect(si int) {
 			}
 		}
 		start := st.clauseStart(k, n, e, s.t1)
+		st.npClause = e.frame == frameNP || e.frame == frameAs
 		end := st.contentEnd(si, start)
+		st.npClause = false
 		if end = st.subordinateEnd(si, k, start, end); sp1 == sp0+1 && (st.toks[sp0].low == "who" || st.toks[sp0].low == "which") {
 			for j := start + 1; j < end; j++ {
 				if st.toks[j].low == "," && st.toks[j].region < 0 {

@@ -149,6 +149,7 @@ type state struct {
 	tagged   bool
 	paraOf   []int // token → paragraph number
 	cueCache map[int]cueEntry
+	npClause bool // contentEnd reads a noun-phrase content: "and" + verb ends it
 }
 
 func newState(lex cueLexicon, doc *chronicle.Document) *state {
