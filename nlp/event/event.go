@@ -180,14 +180,14 @@ func (a *Annotator) Annotate(ctx context.Context, doc *chronicle.Document) error
 
 // PLOVERType returns the type an event has in PLOVER's own coding:
 // planned or hypothetical cooperative acts (CONSULT, COOPERATE, AID,
-// CONCEDE, RETREAT, SUPPORT) are AGREE, and planned or hypothetical
+// CONCEDE, RETREAT) are AGREE, and planned or hypothetical
 // ASSAULT, COERCE and SANCTION are THREATEN; other events keep their type.
 func PLOVERType(e chronicle.Event) string {
 	if e.Status != "planned" && e.Status != "hypothetical" {
 		return e.Type
 	}
 	switch e.Type {
-	case "CONSULT", "COOPERATE", "AID", "CONCEDE", "RETREAT", "SUPPORT":
+	case "CONSULT", "COOPERATE", "AID", "CONCEDE", "RETREAT":
 		return "AGREE"
 	case "ASSAULT", "COERCE", "SANCTION":
 		return "THREATEN"
@@ -295,7 +295,7 @@ func (s *state) sentence(lo, hi int, sen chronicle.Span) {
 				e, ok = s.lex.entries[key{'V', w, "*"}]
 			}
 		case t == "NN" || t == "NNS":
-			if i+1 < hi && isNoun(s.tag(i+1)) && s.mention[i+1] < 0 {
+			if i+1 < hi && isNoun(s.tag(i+1)) && s.mention[i+1] < 0 && !genericHead(s.words[i+1]) {
 				continue // a modifier, not the head of its noun phrase
 			}
 			e, ok = s.lex.entries[key{'N', w, "*"}]
@@ -347,6 +347,16 @@ func (s *state) sentence(lo, hi int, sen chronicle.Span) {
 		}
 		s.merge(c)
 	}
+}
+
+// genericHead reports nouns that leave the act to their modifier
+// ("mediation mission", "peace talks round").
+func genericHead(w string) bool {
+	switch w {
+	case "mission", "missions", "effort", "efforts", "process", "bid", "initiative", "round", "session", "campaign", "operation", "plan":
+		return true
+	}
+	return false
 }
 
 // noun reports whether c's trigger is a noun.
@@ -489,14 +499,35 @@ func (s *state) roles(c *cand, lo, hi int, nominal bool) {
 		if len(c.ev.Actors) > 0 {
 			c.anaphor = false
 		}
-		if c.head == c.trig || c.anaphor || len(c.ev.Actors) > 0 {
+		if len(c.ev.Actors) > 0 || (c.anaphor && s.antecedent(c) != nil) {
 			c.ev.Actors, c.ev.Recipients = dedupe(c.ev.Actors, c.ev.Recipients)
 			return
 		}
-		i = c.trig // a light verb: its subject acts
+		// The subject of the verb governing the noun phrase acts ("renewed
+		// negotiations", "declared a ceasefire"); a light verb is that verb.
+		v := c.trig
+		if c.head == c.trig {
+			v = -1
+			for k := c.trig - 1; k >= a && k >= c.trig-6; k-- {
+				if isVerb(s.tag(k)) {
+					v = k
+					break
+				}
+			}
+		}
+		if v < 0 {
+			c.ev.Actors, c.ev.Recipients = dedupe(c.ev.Actors, c.ev.Recipients)
+			return
+		}
+		c.anaphor = false
+		i = v
+		if len(c.ev.Recipients) > 0 {
+			c.ev.Actors, c.ev.Recipients = dedupe(s.subject(i, a, lo), c.ev.Recipients)
+			return
+		}
 	}
 	c.ev.Actors = s.subject(i, a, lo)
-	c.ev.Recipients = s.recipients(c.end, b, lo)
+	c.ev.Recipients = s.recipients(c.trig+1, b, lo, c.e.Speech || c.e.Intent)
 	if len(c.ev.Recipients) == 0 && c.e.Retaliate {
 		for k := len(s.events) - 1; k >= 0 && s.events[k].sent == c.sent; k-- {
 			if len(s.events[k].ev.Actors) > 0 {
@@ -519,12 +550,22 @@ func isRolePrep(w string) bool {
 // subject returns the actors before the verb at i: the nearest mention or
 // pronoun in the clause [a, i), with its coordinated mentions.
 func (s *state) subject(i, a, lo int) []chronicle.Actor {
+	var place []chronicle.Actor // "Demonstrators in Baghdad blocked…"
 	for k := i - 1; k >= a; k-- {
-		if s.mention[k] >= 0 {
+		if m := s.mention[k]; m >= 0 {
 			if isLocationPrep(s.prevWord(k, a)) {
+				if act, ok := s.actor(m); ok && place == nil {
+					place = []chronicle.Actor{act}
+				}
 				continue
 			}
-			return s.group(k, a, -1)
+			if g := s.group(k, a, -1); len(g) > 0 {
+				return g
+			}
+			for k > a && s.mention[k-1] == m {
+				k--
+			}
+			continue
 		}
 		switch s.words[k] {
 		case "he", "she", "his", "her":
@@ -537,7 +578,7 @@ func (s *state) subject(i, a, lo int) []chronicle.Actor {
 			}
 		}
 	}
-	return nil
+	return place
 }
 
 // reciprocalPhrase reports whether token k starts or is "they", "their",
@@ -575,19 +616,34 @@ func isLocationPrep(w string) bool { return w == "in" || w == "at" || w == "near
 
 // recipients returns the first mentions after the trigger phrase in
 // [j, b) that are not places after in/at.
-func (s *state) recipients(j, b, lo int) []chronicle.Actor {
+//
+// A verb of speech or intent reaches into its complement ("threatened to
+// cut off electricity to Nakhichevan"). Without such a mention, a place
+// after in/at names the recipient ("lifted a curfew in Montenegro").
+func (s *state) recipients(j, b, lo int, complement bool) []chronicle.Actor {
+	var place []chronicle.Actor
 	for k := j; k < b; k++ {
-		if s.mention[k] < 0 && (s.words[k] == "and" || s.words[k] == "or" || s.words[k] == "but" || s.words[k] == "," || (isVerb(s.tag(k)) && s.tag(k) != "VBN")) {
-			return nil
+		if s.mention[k] < 0 && (s.words[k] == "and" || s.words[k] == "or" || s.words[k] == "but" || s.words[k] == "," ||
+			(!complement && isVerb(s.tag(k)) && s.tag(k) != "VBN")) {
+			break
 		}
-		if s.mention[k] >= 0 {
+		if m := s.mention[k]; m >= 0 {
 			if isLocationPrep(s.prevWord(k, j)) {
-				for k+1 < b && s.mention[k+1] == s.mention[k] {
+				if act, ok := s.actor(m); ok && place == nil {
+					place = []chronicle.Actor{act}
+				}
+				for k+1 < b && s.mention[k+1] == m {
 					k++
 				}
 				continue
 			}
-			return s.group(k, j, b)
+			if g := s.group(k, j, b); len(g) > 0 {
+				return g
+			}
+			for k+1 < b && s.mention[k+1] == m {
+				k++
+			}
+			continue
 		}
 		switch s.words[k] {
 		case "him", "her", "his":
@@ -600,7 +656,7 @@ func (s *state) recipients(j, b, lo int) []chronicle.Actor {
 			}
 		}
 	}
-	return nil
+	return place
 }
 
 // phraseAfter returns the participants named in [j, b): mentions joined by
@@ -647,12 +703,8 @@ func (s *state) group(k, a, b int) []chronicle.Actor {
 		}
 		break
 	}
-	var out []chronicle.Actor
-	add := func(k int) {
-		if act, ok := s.actor(s.mention[k]); ok {
-			out = append(out, act)
-		}
-	}
+	var ms []int // mentions of the group
+	add := func(k int) { ms = append(ms, s.mention[k]) }
 	add(k)
 	// Left: ", X and" / "X and" / "both X and".
 	m := k
@@ -701,6 +753,13 @@ func (s *state) group(k, a, b int) []chronicle.Actor {
 			}
 			add(p)
 			e = p
+		}
+	}
+	slices.Sort(ms)
+	var out []chronicle.Actor
+	for _, m := range ms {
+		if act, ok := s.actor(m); ok {
+			out = append(out, act)
 		}
 	}
 	return uniq(out)

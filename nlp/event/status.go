@@ -31,6 +31,9 @@ func (s *state) govern(evs []*cand, lo int) {
 			}
 			if c.e.Speech {
 				d.dropped = true
+				if len(c.ev.Recipients) == 0 {
+					_, c.ev.Recipients = dedupe(c.ev.Actors, d.ev.Recipients)
+				}
 				continue
 			}
 			c.dropped = true
@@ -68,6 +71,9 @@ func (s *state) status(c *cand, lo, hi int) {
 	// Words before the trigger in its clause, nearest first.
 	for k := i - 1; k >= a && k >= i-10; k-- {
 		w := s.words[k]
+		if w == "," && k < i-1 {
+			break
+		}
 		switch w {
 		case "not", "n't", "never", "no":
 			if i-k <= 4 {

@@ -1,0 +1,430 @@
+package event
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"flag"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"sync"
+	"testing"
+	"testing/fstest"
+
+	"chronicle"
+	"chronicle/clean"
+	gaz "chronicle/lexicon"
+	"chronicle/nlp/entity"
+	"chronicle/nlp/figure"
+	"chronicle/nlp/ner"
+	"chronicle/nlp/pos"
+	"chronicle/nlp/quote"
+	"chronicle/nlp/sentence"
+	"chronicle/nlp/timex"
+	"chronicle/nlp/tokenize"
+)
+
+var update = flag.Bool("update", false, "rewrite the golden files in testdata")
+
+// stages are the real stages that run before the event stage, built once.
+var stages = sync.OnceValues(func() ([]chronicle.Annotator, error) {
+	pt, err := pos.New()
+	if err != nil {
+		return nil, err
+	}
+	nt, err := ner.New()
+	if err != nil {
+		return nil, err
+	}
+	lex, err := gaz.Default()
+	if err != nil {
+		return nil, err
+	}
+	return []chronicle.Annotator{
+		tokenize.Annotator{}, sentence.Annotator{}, pos.Annotator{T: pt}, ner.Annotator{T: nt},
+		entity.New(lex, entity.Options{}), timex.New(timex.Options{}), quote.New(quote.Options{}),
+		figure.New(figure.Options{}),
+	}, nil
+})
+
+// run runs the real pipeline and a on doc and checks its spans.
+func run(t testing.TB, a *Annotator, doc *chronicle.Document) *chronicle.Document {
+	t.Helper()
+	st, err := stages()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, s := range append(st, a) {
+		if err := s.Annotate(context.Background(), doc); err != nil {
+			t.Fatalf("Annotate: %v", err)
+		}
+	}
+	if err := doc.Check(); err != nil {
+		t.Fatalf("Check(): %v", err)
+	}
+	checkRefs(t, doc)
+	return doc
+}
+
+// checkRefs checks that events name existing entities and figures and that
+// evidence is a sentence.
+func checkRefs(t testing.TB, doc *chronicle.Document) {
+	t.Helper()
+	ents, figs, sens := map[string]bool{}, map[string]bool{}, map[chronicle.Span]bool{}
+	for _, e := range doc.Entities {
+		ents[e.ID] = true
+	}
+	for _, f := range doc.Figures {
+		figs[f.ID] = true
+	}
+	for _, s := range doc.Sentences {
+		sens[chronicle.Span{Start: s.Start, End: s.End}] = true
+	}
+	for i, e := range doc.Events {
+		if want := fmt.Sprintf("v%d", i+1); e.ID != want {
+			t.Errorf("Events[%d].ID = %q; want %q", i, e.ID, want)
+		}
+		for _, a := range append(append([]chronicle.Actor{}, e.Actors...), e.Recipients...) {
+			if !ents[a.Entity] {
+				t.Errorf("event %s names entity %q, which does not exist", e.ID, a.Entity)
+			}
+		}
+		for _, f := range e.Figures {
+			if !figs[f] {
+				t.Errorf("event %s names figure %q, which does not exist", e.ID, f)
+			}
+		}
+		if len(doc.Sentences) > 0 && !sens[e.Evidence] {
+			t.Errorf("event %s: evidence %v is not a sentence", e.ID, e.Evidence)
+		}
+		if len(e.Actors) == 0 {
+			t.Errorf("event %s has no actor", e.ID)
+		}
+	}
+}
+
+func sentenceDoc(text string) *chronicle.Document {
+	return &chronicle.Document{Text: text, Meta: chronicle.Meta{Published: chronicle.Published{Value: "2025-07-11", Source: chronicle.DateUser}}}
+}
+
+// line renders an event as `TYPE/mode status ACTOR,ACTOR>RECIPIENT date(from)`.
+func line(e chronicle.Event) string {
+	codes := func(as []chronicle.Actor) string {
+		var cs []string
+		for _, a := range as {
+			cs = append(cs, a.Code)
+		}
+		return strings.Join(cs, ",")
+	}
+	return fmt.Sprintf("%s/%s %s %s>%s %s(%s)", e.Type, e.Mode, e.Status, codes(e.Actors), codes(e.Recipients), e.Date.Value, e.Date.From)
+}
+
+func TestSentences(t *testing.T) {
+	tests := []struct {
+		text string
+		want []string
+	}{
+		// Triggers and types.
+		{"The US imposed additional tariffs of up to 145% on Chinese products.", []string{"SANCTION/discontinue occurred USAGOV>CHN 2025-07-11(published)"}},
+		{"Beijing retaliated against Washington with tariffs of 125%.", []string{"SANCTION/discontinue occurred CHNGOV>USAGOV 2025-07-11(published)"}},
+		{"In May, the US and China reached a trade agreement.", []string{"AGREE/ occurred USAGOV,CHNGOV> 2025-05(timex:t1)"}},
+		{"Marco Rubio met Wang Yi in Kuala Lumpur on Thursday.", []string{"CONSULT/third-party occurred USAGOV>CHNGOV 2025-07-10(timex:t1)"}},
+		{"Donald Trump praised Xi Jinping.", []string{"SUPPORT/ occurred USAGOV>CHNGOV 2025-07-11(published)"}},
+		{"China accused the United States of bullying.", []string{"ACCUSE/allege occurred CHNGOV>USAGOV 2025-07-11(published)"}},
+		{"Russia rejected the proposal from Ukraine.", []string{"REJECT/ occurred RUSGOV>UKRGOV 2025-07-11(published)"}},
+		{"Israel attacked Lebanon.", []string{"ASSAULT/ occurred ISRGOV>LBNGOV 2025-07-11(published)"}},
+		{"Japan demanded that North Korea release the hostages.", []string{"REQUEST/ occurred JPNGOV>PRKGOV 2025-07-11(published)"}},
+		{"The US eased export restrictions on China.", []string{"CONCEDE/ease occurred USAGOV>CHNGOV 2025-07-11(published)"}},
+		{"France sent aid to Haiti.", []string{"AID/ occurred FRAGOV>HTIGOV 2025-07-11(published)"}},
+		{"Iran threatened to close the strait to the United States.", []string{"THREATEN/ occurred IRNGOV>USAGOV 2025-07-11(published)"}},
+		// Status.
+		{"Donald Trump will meet Xi in October.", []string{"CONSULT/ planned USAGOV>CHNGOV 2025-10(timex:t1)"}},
+		{"Donald Trump could meet Xi.", []string{"CONSULT/ hypothetical USAGOV>CHNGOV 2025-07-11(published)"}},
+		{"Donald Trump did not meet Xi.", []string{"CONSULT/ negated USAGOV>CHNGOV 2025-07-11(published)"}},
+		{"Donald Trump plans to meet Xi.", []string{"CONSULT/ planned USAGOV>CHNGOV 2025-07-11(published)"}},
+		{"If China agrees, Donald Trump will meet Xi.", []string{"AGREE/ hypothetical CHNGOV> 2025-07-11(published)", "CONSULT/ planned USAGOV>CHNGOV 2025-07-11(published)"}},
+		{"Rubio said the US would work with China.", []string{"COOPERATE/ planned USAGOV>CHNGOV 2025-07-11(published)"}},
+		{"China agreed to resume rare earth exports to the US.", []string{"COOPERATE/ planned CHNGOV>USAGOV 2025-07-11(published)"}},
+		// Roles: compound and reciprocal actors.
+		{"Rubio said both countries are eager to hold a summit between Trump and Xi.", []string{"CONSULT/ planned USAGOV,CHNGOV> 2025-07-11(published)"}},
+		{"Marco Rubio met Wang Yi. It was the first meeting between the two foreign ministers.", []string{"CONSULT/ occurred USAGOV>CHNGOV 2025-07-11(published)"}},
+		// Nothing from hedged reports, nothing without an actor.
+		{"US media outlets suggest that a summit between Trump and Xi will take place.", nil},
+		{"The meeting took place in Geneva.", nil},
+		{"Tariffs rose sharply.", nil},
+	}
+	a := New(Options{})
+	for _, tt := range tests {
+		doc := run(t, a, sentenceDoc(tt.text))
+		var got []string
+		for _, e := range doc.Events {
+			got = append(got, line(e))
+		}
+		if strings.Join(got, "; ") != strings.Join(tt.want, "; ") {
+			t.Errorf("Annotate(%q) events =\n  %q\nwant\n  %q", tt.text, got, tt.want)
+		}
+	}
+}
+
+// seed returns the seed article prepared by the cleaner and annotated.
+func seed(t testing.TB) *chronicle.Document {
+	t.Helper()
+	body, err := os.ReadFile(filepath.Join("..", "..", "testdata", "seed.txt"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	art := &chronicle.Article{Format: chronicle.FormatText, Body: body,
+		Meta: chronicle.Meta{Published: chronicle.Published{Value: "2025-07-11", Source: chronicle.DateUser}}}
+	doc, err := clean.New(clean.Options{}).Prepare(context.Background(), art)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return run(t, New(Options{}), doc)
+}
+
+// TestSeed checks the events PRODUCT.md lists for the seed article, then
+// compares all events with the golden file (refresh with -update).
+func TestSeed(t *testing.T) {
+	doc := seed(t)
+	ents := map[string]string{} // entity id → name
+	for _, e := range doc.Entities {
+		ents[e.ID] = e.Name
+	}
+	names := func(as []chronicle.Actor) string {
+		var ns []string
+		for _, a := range as {
+			ns = append(ns, ents[a.Entity]+"/"+a.Code)
+		}
+		return strings.Join(ns, ",")
+	}
+	figs := map[string]chronicle.Figure{}
+	for _, f := range doc.Figures {
+		figs[f.ID] = f
+	}
+	find := func(desc string, ok func(e chronicle.Event) bool) *chronicle.Event {
+		t.Helper()
+		for i := range doc.Events {
+			if ok(doc.Events[i]) {
+				return &doc.Events[i]
+			}
+		}
+		t.Errorf("seed: no event %s", desc)
+		return nil
+	}
+	evidence := func(e chronicle.Event) string { return doc.Text[e.Evidence.Start:e.Evidence.End] }
+	hasFigure := func(e chronicle.Event, v float64) bool {
+		for _, id := range e.Figures {
+			if figs[id].Value == v {
+				return true
+			}
+		}
+		return false
+	}
+	if e := find("CONSULT Rubio–Wang Yi", func(e chronicle.Event) bool {
+		return e.Type == "CONSULT" && names(e.Actors) == "Marco Rubio/USAGOV" && names(e.Recipients) == "Wang Yi/CHNGOV"
+	}); e != nil {
+		if e.Location != (chronicle.Location{Name: "Kuala Lumpur", Country: "MYS"}) || e.Status != Occurred ||
+			e.Date.Value != "2025-07-10" || !strings.HasPrefix(e.Date.From, "timex:") || e.Mode != "third-party" {
+			t.Errorf("seed CONSULT Rubio–Wang Yi = %+v; want in Kuala Lumpur, MYS, occurred 2025-07-10 from a timex, third-party", *e)
+		}
+	}
+	find("CONSULT Trump–Xi planned", func(e chronicle.Event) bool {
+		return e.Type == "CONSULT" && names(e.Actors) == "Donald Trump/USAGOV,Xi Jinping/CHNGOV" && e.Status == Planned
+	})
+	find("SANCTION USA→CHN with 145%", func(e chronicle.Event) bool {
+		return e.Type == "SANCTION" && names(e.Actors) == "United States/USAGOV" && strings.HasSuffix(names(e.Recipients), "/CHN") &&
+			hasFigure(e, 145) && e.Status == Occurred
+	})
+	find("SANCTION CHN→USA with 125% (retaliation)", func(e chronicle.Event) bool {
+		return e.Type == "SANCTION" && names(e.Actors) == "China/CHNGOV" && names(e.Recipients) == "United States/USAGOV" &&
+			hasFigure(e, 125) && !hasFigure(e, 145)
+	})
+	find("AGREE US and China in May", func(e chronicle.Event) bool {
+		return e.Type == "AGREE" && len(e.Actors) == 2 && e.Date.Value == "2025-05" && e.Status == Occurred
+	})
+	find("CONCEDE eased export restrictions by the US", func(e chronicle.Event) bool {
+		return e.Type == "CONCEDE" && e.Mode == "ease" && names(e.Actors) == "United States/USAGOV"
+	})
+	find("COOPERATE resumed rare earth exports by China, planned", func(e chronicle.Event) bool {
+		return e.Type == "COOPERATE" && names(e.Actors) == "China/CHNGOV" && e.Status == Planned
+	})
+	find("CONSULT trade talks planned for early August", func(e chronicle.Event) bool {
+		return e.Type == "CONSULT" && e.Status == Planned && e.Date.Value == "2025-08" && strings.HasPrefix(e.Date.From, "timex:") &&
+			strings.Contains(evidence(e), "trade talks")
+	})
+	for _, e := range doc.Events {
+		if strings.Contains(evidence(e), "media outlets suggest") {
+			t.Errorf("seed: event %s from the hedged report %q", line(e), evidence(e))
+		}
+	}
+	// One event per act: one Rubio–Wang Yi meeting, one Trump–Xi summit.
+	n := map[string]int{}
+	for _, e := range doc.Events {
+		if e.Type == "CONSULT" {
+			n[names(e.Actors)+">"+names(e.Recipients)+" "+e.Status]++
+		}
+	}
+	for k, c := range n {
+		if c > 1 {
+			t.Errorf("seed: %d CONSULT events %s; want one", c, k)
+		}
+	}
+
+	type golden struct {
+		Line     string   `json:"line"`
+		Actors   string   `json:"actors"`
+		Recips   string   `json:"recipients"`
+		Location string   `json:"location,omitempty"`
+		Context  []string `json:"context"`
+		Figures  []string `json:"figures"`
+		Evidence string   `json:"evidence"`
+	}
+	var got []golden
+	for _, e := range doc.Events {
+		var fs []string
+		for _, id := range e.Figures {
+			fs = append(fs, figs[id].Text)
+		}
+		loc := ""
+		if e.Location.Name != "" {
+			loc = e.Location.Name + ", " + e.Location.Country
+		}
+		got = append(got, golden{Line: e.ID + " " + line(e), Actors: names(e.Actors), Recips: names(e.Recipients), Location: loc,
+			Context: e.Context, Figures: fs, Evidence: evidence(e)})
+	}
+	var buf strings.Builder
+	enc := json.NewEncoder(&buf)
+	enc.SetEscapeHTML(false)
+	enc.SetIndent("", "  ")
+	if err := enc.Encode(got); err != nil {
+		t.Fatal(err)
+	}
+	data := []byte(buf.String())
+	path := filepath.Join("testdata", "seed.golden.json")
+	if *update {
+		if err := os.WriteFile(path, data, 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	want, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if string(data) != string(want) {
+		t.Errorf("seed events differ from %s (run with -update to accept):\n%s", path, data)
+	}
+}
+
+func TestPLOVERType(t *testing.T) {
+	tests := []struct {
+		typ, status, want string
+	}{
+		{"CONSULT", Planned, "AGREE"}, {"COOPERATE", Hypothetical, "AGREE"}, {"CONSULT", Occurred, "CONSULT"},
+		{"ASSAULT", Planned, "THREATEN"}, {"SANCTION", Hypothetical, "THREATEN"}, {"ACCUSE", Planned, "ACCUSE"},
+		{"SUPPORT", Planned, "SUPPORT"}, {"RETREAT", Negated, "RETREAT"},
+	}
+	for _, tt := range tests {
+		if got := PLOVERType(chronicle.Event{Type: tt.typ, Status: tt.status}); got != tt.want {
+			t.Errorf("PLOVERType(%s %s) = %s; want %s", tt.typ, tt.status, got, tt.want)
+		}
+	}
+}
+
+func TestCode(t *testing.T) {
+	tests := []struct {
+		e    chronicle.Entity
+		want string
+	}{
+		{chronicle.Entity{Type: "PERSON", Country: "USA", Sector: "GOV"}, "USAGOV"},
+		{chronicle.Entity{Type: "GPE", Country: "CHN"}, "CHNGOV"},
+		{chronicle.Entity{Type: "NORP", Country: "CHN"}, "CHN"},
+		{chronicle.Entity{Type: "ORG", Name: "ASEAN", Sector: "IGO"}, "IGOASEAN"},
+		{chronicle.Entity{Type: "ORG", Name: "World Trade Organization", Sector: "IGO"}, "IGOWTO"},
+		{chronicle.Entity{Type: "ORG", Name: "Acme"}, ""},
+		{chronicle.Entity{Type: "ORG", Country: "USA", Sector: "BUS"}, "USABUS"},
+	}
+	for _, tt := range tests {
+		if got := Code(tt.e); got != tt.want {
+			t.Errorf("Code(%+v) = %q; want %q", tt.e, got, tt.want)
+		}
+	}
+}
+
+func TestInflect(t *testing.T) {
+	tests := []struct {
+		lemma string
+		want  []string
+	}{
+		{"agree", []string{"agree", "agrees", "agreed", "agreeing"}},
+		{"impose", []string{"impose", "imposes", "imposed", "imposing"}},
+		{"accuse", []string{"accuse", "accuses", "accused", "accusing"}},
+		{"ban", []string{"ban", "bans", "banned", "banning"}},
+		{"deny", []string{"deny", "denies", "denied", "denying"}},
+		{"visit", []string{"visit", "visits", "visited", "visiting"}},
+		{"reach", []string{"reach", "reaches", "reached", "reaching"}},
+	}
+	for _, tt := range tests {
+		got := inflect(tt.lemma)
+		for _, w := range tt.want {
+			if !strings.Contains(" "+strings.Join(got, " ")+" ", " "+w+" ") {
+				t.Errorf("inflect(%q) = %q; want it to contain %q", tt.lemma, got, w)
+			}
+		}
+	}
+}
+
+func TestLexiconErrors(t *testing.T) {
+	for _, data := range []string{"V\tmeet\t*\tCONSULT\t\t\n", "X\tmeet\t*\tCONSULT\t\t\t\n", "V\tmeet\t*\tMEET\t\t\t\n", "V\tmeet\t*\tCONSULT\t\t\tnoflag\n"} {
+		a := New(Options{FS: fstest.MapFS{lexiconPath: {Data: []byte(data)}}})
+		if err := a.Annotate(context.Background(), &chronicle.Document{Text: "x"}); !errors.Is(err, ErrLexicon) {
+			t.Errorf("Annotate with lexicon %q = %v; want ErrLexicon", data, err)
+		}
+	}
+	if err := New(Options{FS: fstest.MapFS{}}).Annotate(context.Background(), &chronicle.Document{Text: "x"}); !errors.Is(err, ErrLexicon) {
+		t.Errorf("Annotate without a lexicon = %v; want ErrLexicon", err)
+	}
+}
+
+func TestNoLayers(t *testing.T) {
+	doc := &chronicle.Document{Text: "Rubio met Wang Yi."}
+	if err := New(Options{}).Annotate(context.Background(), doc); err != nil || len(doc.Events) != 0 {
+		t.Errorf("Annotate(no tokens) = %v, %d events; want nil, 0", err, len(doc.Events))
+	}
+}
+
+func TestCanceled(t *testing.T) {
+	ctx, cancel := context.WithCancel(context.Background())
+	cancel()
+	if err := New(Options{}).Annotate(ctx, &chronicle.Document{Text: "x"}); !errors.Is(err, context.Canceled) {
+		t.Errorf("Annotate(canceled) = %v; want context.Canceled", err)
+	}
+}
+
+func TestConcurrent(t *testing.T) {
+	a := New(Options{})
+	want := line(run(t, a, sentenceDoc("Marco Rubio met Wang Yi in Kuala Lumpur on Thursday.")).Events[0])
+	var wg sync.WaitGroup
+	for range 4 {
+		wg.Go(func() {
+			doc := run(t, a, sentenceDoc("Marco Rubio met Wang Yi in Kuala Lumpur on Thursday."))
+			if len(doc.Events) != 1 || line(doc.Events[0]) != want {
+				t.Errorf("concurrent Annotate = %v; want %s", doc.Events, want)
+			}
+		})
+	}
+	wg.Wait()
+}
+
+func BenchmarkEvents(b *testing.B) {
+	doc := seed(b)
+	a := New(Options{})
+	b.ReportAllocs()
+	b.ResetTimer()
+	for b.Loop() {
+		if err := a.Annotate(context.Background(), doc); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
