@@ -222,6 +222,10 @@ var findCases = []findCase{
 	{"Sales peaked at Thanksgiving 2024.", "Thanksgiving 2024", "DATE", "2024-11-28", ""},
 	{"The parade marks Independence Day.", "Independence Day", "DATE", "2025-07-04", ""},
 	{"They met on New Year's Eve.", "New Year's Eve", "DATE", "2024-12-31", ""},
+	{"Sales will recover in next year's first quarter.", "next year's first quarter", "DATE", "2026-Q1", ""},
+	{"Profit rose in the second quarter. Sales for last year's quarter were flat.", "last year's quarter", "DATE", "2024-Q2", ""},
+	{"Profit rose in the first quarter. For the quarter a year ago, it lost money.", "the quarter a year ago", "DATE", "2024-Q1", ""},
+	{"Net rose in the first quarter, up from the corresponding period last year.", "the corresponding period last year", "DATE", "2024-Q1", ""},
 	// TimeML spans: "the" of a noun the date modifies, "within", "earlier" before a day
 	{"Police are studying the Aug. 7 bombing.", "Aug. 7", "DATE", "2025-08-07", ""},
 	{"Nobody forgot the 1987 crash.", "1987", "DATE", "1987", ""},

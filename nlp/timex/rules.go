@@ -318,6 +318,14 @@ func (p *parser) seasonRule(i int) (match, bool) {
 func (p *parser) quarterRule(i int) (match, bool) {
 	j := i
 	year := 0
+	if p.in(j, "last", "next", "this") && p.w(j+1) == "year" && p.w(j+2) == "'" && p.w(j+3) == "s" && p.known {
+		// "next year's first quarter", "last year's quarter"
+		year = p.ref.Year() + map[string]int{"last": -1, "this": 0, "next": 1}[p.w(j)]
+		j += 4
+		if p.w(j) == "quarter" && p.lastQ != "" {
+			return match{i: i, end: j + 1, typ: "DATE", val: fmt.Sprintf("%04d%s", year, p.lastQ[4:]), anaphor: true}, true
+		}
+	}
 	if y, k, ok := p.yearAt(j); ok && p.toks[j].kind == 'd' {
 		year, j = y, k
 		if p.w(j) == "'" && p.w(j+1) == "s" {
@@ -504,6 +512,14 @@ func (p *parser) centuryRule(i int) (match, bool) {
 // before the one just mentioned: "the year-ago quarter", "year-earlier".
 func (p *parser) anaphorRule(i int) (match, bool) {
 	j := i
+	if p.in(j, "comparable", "same", "corresponding") && p.in(j+1, "period", "quarter") && p.w(j+2) == "last" && p.w(j+3) == "year" && p.known {
+		// "the corresponding period last year": the reported quarter, a year back
+		m := match{i: i, end: j + 4, typ: "DATE", anaphor: true, val: fmtYear(p.ref.Year() - 1)}
+		if p.lastQ != "" {
+			m.val = yearEarlier(p.lastQ)
+		}
+		return m, true
+	}
 	if p.w(j) == "comparable" || p.w(j) == "same" {
 		j++
 	}
@@ -900,11 +916,18 @@ func (p *parser) theUnitRule(i int) (match, bool) {
 	}
 	m := match{i: i, end: i + 1, typ: "DATE"}
 	switch p.w(i) {
-	case "quarter":
+	case "quarter", "period":
 		if p.w(i+1) == "-" || p.w(i+1) == "of" {
 			return match{}, false
 		}
 		m.val = p.reportedQuarter()
+		if p.w(i+1) == "a" && p.w(i+2) == "year" && p.in(i+3, "ago", "earlier") && isQuarterValue(m.val) {
+			m.end, m.val, m.anaphor = i+4, yearEarlier(m.val), true // "the quarter a year ago"
+			return m, true
+		}
+		if p.w(i) == "period" {
+			return match{}, false
+		}
 		if p.in(i+1, "ended", "ending") {
 			// "the quarter ended Sept. 30": the calendar quarter holding
 			// most of the three months up to that day
