@@ -223,7 +223,18 @@ func (st *state) isParticiple(i int) bool {
 	for j >= 0 && st.toks[j].mark {
 		j--
 	}
-	return j >= 0 && st.toks[j].low == ","
+	if j >= 0 && st.toks[j].low == "," {
+		return true
+	}
+	// "Clinton responded on Facebook writing, …": an -ing cue after an
+	// earlier cue of its sentence shares that cue's speaker.
+	lo := st.sents[st.sentOf[i]].t0
+	for k := lo; k < i; k++ {
+		if st.isCueStart(k) {
+			return true
+		}
+	}
+	return false
 }
 
 // subject finds the speaker noun phrase ending just before the cue at c,
@@ -608,7 +619,7 @@ func (st *state) attributeRegion(ri int) {
 			}
 			e, n, ok := st.cueAt(k)
 			if !ok {
-				if !st.toks[k].word && st.toks[k].low != "," {
+				if w := st.toks[k].low; !st.toks[k].word && w != "," && w != "'" && w != "’" && w != "'s" && w != "’s" && w != "-" && w != "(" && w != ")" {
 					break
 				}
 				continue
@@ -796,7 +807,11 @@ func (st *state) npRight(i, hi int) (int, int) {
 		if j == i && pronouns[t.low] {
 			return i, i + 1
 		}
-		if !(t.upper || determiners[t.low] || isTitleWord(t.low) || npLinks[t.low] && j > i && t.low != "and") {
+		ok := t.upper || determiners[t.low] || isTitleWord(t.low) || npLinks[t.low] && j > i && t.low != "and"
+		if !ok && (j == i && (t.low == "one" || unicode.IsDigit(rune(t.low[0]))) || j > i && st.nominal(j) && !st.isCueStart(j) && !adverbial(t.low)) {
+			ok = true // "said one Democrat familiar with …", "said a spokesman"
+		}
+		if !ok {
 			break
 		}
 		j++
