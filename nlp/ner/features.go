@@ -221,14 +221,10 @@ func analyze(dst []perceptron.Token, words []string, cl *clusters.Set) []percept
 		dst = make([]perceptron.Token, len(words), len(words)+len(words)/2)
 	}
 	dst = dst[:len(words)]
-	var buf [64]byte
-	b := buf[:0]
 	for i, w := range words {
 		t := &dst[i]
 		perceptron.Analyze(w, t)
-		var c [clusters.Levels]uint16
-		var ok bool
-		if c, ok, b = cl.Lookup(w, b); ok {
+		if c, ok := cl.LookupHash(t.Exact, t.Lower); ok {
 			for k := range c {
 				t.Cluster[k] = uint64(c[k])
 			}

@@ -44,6 +44,37 @@ var ErrFormat = errors.New("clusters: malformed file")
 // A Set maps words to cluster ids.
 type Set struct {
 	m map[string][Levels]uint16
+	h map[uint64][Levels]uint16 // by perceptron.Hash of the normalised word
+}
+
+// index fills s.h from s.m. A word already in normal form wins over a
+// variant that normalises to it.
+func (s *Set) index() {
+	s.h = make(map[uint64][Levels]uint16, len(s.m))
+	for w, c := range s.m {
+		if perceptron.Normalize(w) == w {
+			s.h[perceptron.Hash(w)] = c
+		}
+	}
+	for w, c := range s.m {
+		k := perceptron.Hash(perceptron.Normalize(w))
+		if _, ok := s.h[k]; !ok {
+			s.h[k] = c
+		}
+	}
+}
+
+// LookupHash is Lookup by the hashes of a token (perceptron.Token.Exact
+// and perceptron.Token.Lower); it does not allocate.
+func (s *Set) LookupHash(exact, lower uint64) ([Levels]uint16, bool) {
+	if s == nil {
+		return [Levels]uint16{}, false
+	}
+	if c, ok := s.h[exact]; ok {
+		return c, true
+	}
+	c, ok := s.h[lower]
+	return c, ok
 }
 
 // Len returns the number of words in s.
@@ -110,6 +141,7 @@ func Read(r io.Reader) (*Set, error) {
 	if err := sc.Err(); err != nil {
 		return nil, fmt.Errorf("clusters: %w", err)
 	}
+	s.index()
 	return s, nil
 }
 
@@ -277,6 +309,7 @@ func Learn(ctx context.Context, sents [][]string, opts Options, log *slog.Logger
 	for w, word := range vocab {
 		set.m[word] = res[w]
 	}
+	set.index()
 	return set, nil
 }
 

@@ -24,6 +24,7 @@ const (
 type Token struct {
 	Norm      uint64    // lower case, digits folded to '0'
 	Exact     uint64    // the word as written (quotes normalised)
+	Lower     uint64    // the word in lower case (quotes normalised)
 	Prefix    [4]uint64 // hashes of the first 1..4 bytes (as written); 0 if shorter
 	Suffix    [4]uint64 // hashes of the last 1..4 bytes (lower case, reversed); 0 if shorter
 	Shape     uint64    // long shape: Xxxx, dd-dd, X.X. (runs capped at 4)
@@ -95,7 +96,15 @@ func Analyze(w string, t *Token) {
 	if !ascii {
 		lower = strings.ToLower(w)
 	}
-	norm, exact := normHash(lower), Seed
+	norm, exact, low := normHash(lower), Seed, Seed
+	for i := 0; i < len(lower); i++ {
+		c := lower[i]
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		low = HashByte(low, c)
+	}
+	t.Lower = low
 	for i := 0; i < len(w); i++ {
 		exact = HashByte(exact, w[i])
 	}
