@@ -179,15 +179,24 @@ func (a *Annotator) Annotate(ctx context.Context, doc *chronicle.Document) error
 }
 
 // PLOVERType returns the type an event has in PLOVER's own coding:
-// planned or hypothetical cooperative acts (CONSULT, COOPERATE, AID,
-// CONCEDE, RETREAT) are AGREE, and planned or hypothetical
-// ASSAULT, COERCE and SANCTION are THREATEN; other events keep their type.
+// planned or hypothetical cooperative acts (CONSULT, SUPPORT, COOPERATE,
+// AID, CONCEDE, RETREAT) are AGREE, planned or hypothetical ASSAULT,
+// COERCE and SANCTION are THREATEN, and negated cooperation ("will not
+// accept", "failed to reach agreement") is REJECT; other events keep
+// their type.
 func PLOVERType(e chronicle.Event) string {
+	if e.Status == "negated" {
+		switch e.Type {
+		case "AGREE", "CONSULT", "SUPPORT", "COOPERATE", "AID", "CONCEDE", "RETREAT":
+			return "REJECT"
+		}
+		return e.Type
+	}
 	if e.Status != "planned" && e.Status != "hypothetical" {
 		return e.Type
 	}
 	switch e.Type {
-	case "CONSULT", "COOPERATE", "AID", "CONCEDE", "RETREAT":
+	case "CONSULT", "COOPERATE", "AID", "CONCEDE", "RETREAT", "SUPPORT":
 		return "AGREE"
 	case "ASSAULT", "COERCE", "SANCTION":
 		return "THREATEN"
@@ -217,6 +226,7 @@ type cand struct {
 	nominal bool  // a noun trigger, or a light verb with one ("held talks")
 	head    int   // the noun of a nominal trigger
 	ref     *cand // the earlier event an anaphoric nominal refers to
+	modal   bool  // a demand made with must/should: the rest of its clause is its content
 	country bool  // its location names a country, which a city makes more specific
 	dropped bool
 	sent    int // first token of its sentence
@@ -276,6 +286,12 @@ func (s *state) sentence(lo, hi int, sen chronicle.Span) {
 			nomin bool
 			head  = i // the token whose noun phrase gives the roles of a nominal
 		)
+		if t == "MD" && (w == "must" || w == "should") {
+			if c := s.demand(i, lo, hi, sen); c != nil {
+				s.events = append(s.events, c)
+			}
+			continue
+		}
 		switch {
 		case isVerb(t):
 			obj, prep, oi := s.object(i, hi)
@@ -349,6 +365,15 @@ func (s *state) sentence(lo, hi int, sen chronicle.Span) {
 	}
 }
 
+// quantity reports nouns that count the noun phrase after "of".
+func quantity(w string) bool {
+	switch w {
+	case "thousands", "hundreds", "dozens", "millions", "tens", "scores", "number", "group", "groups", "part", "some", "most", "all":
+		return true
+	}
+	return false
+}
+
 // genericHead reports nouns that leave the act to their modifier
 // ("mediation mission", "peace talks round").
 func genericHead(w string) bool {
@@ -357,6 +382,27 @@ func genericHead(w string) bool {
 		return true
 	}
 	return false
+}
+
+// demand codes "X said that Y must/should …" as a REQUEST by the speaker
+// of the reported clause to Y, when the speaker is a known entity. The
+// acts in the clause are its content, not events.
+func (s *state) demand(i, lo, hi int, sen chronicle.Span) *cand {
+	q := s.quote[i]
+	if q < 0 || s.doc.Quotes[q].Speaker == nil {
+		return nil
+	}
+	sp := s.doc.Quotes[q].Speaker
+	e := s.entities[sp.Entity]
+	if e == nil {
+		return nil
+	}
+	a, b := s.clause(i, lo, hi)
+	c := &cand{trig: i, end: b, e: entry{Type: "REQUEST", Speech: true}, sent: lo, head: i, modal: true}
+	c.ev = chronicle.Event{Type: "REQUEST", Evidence: sen, Context: []string{}, Figures: []string{}}
+	c.ev.Actors = []chronicle.Actor{{Entity: e.ID, Name: e.Name, Code: Code(*e)}}
+	c.ev.Actors, c.ev.Recipients = dedupe(c.ev.Actors, s.subject(i, a, lo))
+	return c
 }
 
 // noun reports whether c's trigger is a noun.
@@ -399,6 +445,11 @@ func (s *state) object(i, hi int) (string, string, int) {
 		t := s.tag(k)
 		switch {
 		case t == "NN" || t == "NNS":
+			if quantity(s.words[k]) && k+1 < hi && s.words[k+1] == "of" {
+				k++ // "thousands of refugees": the refugees are the object
+				head = -1
+				continue
+			}
 			head = k
 			continue
 		case t == "DT" || t == "PRP$" || t == "CD" || strings.HasPrefix(t, "JJ") || t == "VBN" || t == "POS" || t == "HYPH" || s.words[k] == "-":
@@ -526,6 +577,27 @@ func (s *state) roles(c *cand, lo, hi int, nominal bool) {
 			return
 		}
 	}
+	if s.passive(i, a) {
+		// "A camp was attacked by Burundian militiamen": the agent acts,
+		// the subject receives.
+		c.ev.Recipients = s.subject(s.auxStart(i, a), a, lo)
+		for k := i + 1; k < b; k++ {
+			if s.words[k] == "by" {
+				c.ev.Actors = s.phraseAfter(k+1, b, lo)
+				break
+			}
+		}
+		if len(c.ev.Actors) == 0 {
+			// No agent: the authority of the place acts ("was arrested
+			// in Lebanon"), as the PLOVER gold standard codes it.
+			c.ev.Actors = s.recipients(i+1, b, lo, false)
+			if len(c.ev.Actors) > 0 && slices.ContainsFunc(c.ev.Recipients, func(r chronicle.Actor) bool { return r.Entity == c.ev.Actors[0].Entity }) {
+				c.ev.Actors = nil
+			}
+		}
+		c.ev.Actors, c.ev.Recipients = dedupe(c.ev.Actors, c.ev.Recipients)
+		return
+	}
 	c.ev.Actors = s.subject(i, a, lo)
 	c.ev.Recipients = s.recipients(c.trig+1, b, lo, c.e.Speech || c.e.Intent)
 	if len(c.ev.Recipients) == 0 && c.e.Retaliate {
@@ -537,6 +609,33 @@ func (s *state) roles(c *cand, lo, hi int, nominal bool) {
 		}
 	}
 	c.ev.Actors, c.ev.Recipients = dedupe(c.ev.Actors, c.ev.Recipients)
+}
+
+// passive reports whether the verb at i is a passive participle: "was
+// attacked", "has been indicted", "were killed".
+func (s *state) passive(i, a int) bool {
+	if s.tag(i) != "VBN" {
+		return false
+	}
+	for k := i - 1; k >= a && k >= i-3; k-- {
+		switch s.words[k] {
+		case "was", "were", "been", "be", "being", "is", "are", "got", "get":
+			return true
+		}
+		if s.tag(k) != "RB" {
+			return false
+		}
+	}
+	return false
+}
+
+// auxStart returns the first token of the verb group ending at i.
+func (s *state) auxStart(i, a int) int {
+	k := i
+	for k > a && (isVerb(s.tag(k-1)) || s.tag(k-1) == "MD" || s.tag(k-1) == "RB") {
+		k--
+	}
+	return k
 }
 
 func isRolePrep(w string) bool {
@@ -553,9 +652,14 @@ func (s *state) subject(i, a, lo int) []chronicle.Actor {
 	var place []chronicle.Actor // "Demonstrators in Baghdad blocked…"
 	for k := i - 1; k >= a; k-- {
 		if m := s.mention[k]; m >= 0 {
-			if isLocationPrep(s.prevWord(k, a)) {
+			if pw := s.prevWord(k, a); isLocationPrep(pw) || pw == "of" {
+				// "sides of … Cyprus", "Demonstrators in Baghdad": the
+				// head of the subject comes before.
 				if act, ok := s.actor(m); ok && place == nil {
 					place = []chronicle.Actor{act}
+				}
+				for k > a && s.mention[k-1] == m {
+					k--
 				}
 				continue
 			}
@@ -781,19 +885,54 @@ func (s *state) actor(m int) (chronicle.Actor, bool) {
 	default:
 		return chronicle.Actor{}, false
 	}
-	return chronicle.Actor{Entity: e.ID, Name: e.Name, Code: Code(*e)}, true
+	code := Code(*e)
+	if e.Country == "" && e.Type == "PERSON" && code == "" {
+		// "U.S. Secretary of State Warren Christopher", "Iran's leader
+		// Khomeini": the country of a modifier before the name.
+		if c := s.modifierCountry(mn.Start); c != "" {
+			sector := e.Sector
+			if sector == "" {
+				sector = "GOV"
+			}
+			code = c + sector
+		}
+	}
+	return chronicle.Actor{Entity: e.ID, Name: e.Name, Code: code}, true
+}
+
+// modifierCountry returns the country of a GPE or NORP mention that
+// modifies the noun phrase ending at byte offset start across title words.
+func (s *state) modifierCountry(start int) string {
+	k, _ := slices.BinarySearchFunc(s.doc.Tokens, start, func(t chronicle.Token, off int) int { return t.Start - off })
+	for j := k - 1; j >= 0 && j >= k-7; j-- {
+		if m := s.mention[j]; m >= 0 {
+			mn := s.doc.Mentions[m]
+			if e := s.entities[mn.Entity]; e != nil && (e.Type == "GPE" || e.Type == "NORP") {
+				return e.Country
+			}
+			return ""
+		}
+		if t := s.tag(j); t != "NNP" && t != "NN" && t != "POS" && t != "JJ" && s.words[j] != "of" {
+			return ""
+		}
+	}
+	return ""
 }
 
 // Code returns the actor code of an entity: its country (ISO3) and sector
 // ("USAGOV"); a country or capital named as an actor (GPE) has sector GOV;
 // a nationality (NORP) is its country alone; an international body is IGO
-// followed by its acronym ("IGOASEAN"). It returns "" when nothing is known.
+// followed by its acronym ("IGOASEAN"), and a non-governmental body or a
+// multinational without a country NGO or MNC followed by its acronym. It
+// returns "" when the country is not known.
 func Code(e chronicle.Entity) string {
-	if e.Sector == "IGO" || (e.Country == "" && (e.Type == "ORG") && isAcronym(e.Name)) {
-		if e.Sector != "IGO" {
-			return ""
-		}
+	switch e.Sector {
+	case "IGO":
 		return "IGO" + acronym(e.Name)
+	case "NGO", "MNC":
+		if e.Country == "" {
+			return e.Sector + acronym(e.Name)
+		}
 	}
 	if e.Country == "" {
 		return ""

@@ -323,7 +323,7 @@ func TestPLOVERType(t *testing.T) {
 	}{
 		{"CONSULT", Planned, "AGREE"}, {"COOPERATE", Hypothetical, "AGREE"}, {"CONSULT", Occurred, "CONSULT"},
 		{"ASSAULT", Planned, "THREATEN"}, {"SANCTION", Hypothetical, "THREATEN"}, {"ACCUSE", Planned, "ACCUSE"},
-		{"SUPPORT", Planned, "SUPPORT"}, {"RETREAT", Negated, "RETREAT"},
+		{"SUPPORT", Planned, "AGREE"}, {"RETREAT", Negated, "REJECT"}, {"ASSAULT", Negated, "ASSAULT"},
 	}
 	for _, tt := range tests {
 		if got := PLOVERType(chronicle.Event{Type: tt.typ, Status: tt.status}); got != tt.want {

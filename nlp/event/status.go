@@ -22,6 +22,14 @@ const (
 // planned; a speech trigger keeps the act out.
 func (s *state) govern(evs []*cand, lo int) {
 	for k, c := range evs {
+		if c.modal {
+			for _, d := range evs[k+1:] {
+				if d.trig < c.end {
+					d.dropped = true
+				}
+			}
+			continue
+		}
 		if !c.e.Intent && !c.e.Speech {
 			continue
 		}
@@ -61,6 +69,10 @@ func (s *state) complement(a, b int) bool {
 
 // status sets c's status from the words around its trigger.
 func (s *state) status(c *cand, lo, hi int) {
+	if c.modal {
+		c.ev.Status = Occurred
+		return
+	}
 	i := c.trig
 	a, b := s.clause(i, lo, hi)
 	st := Occurred
