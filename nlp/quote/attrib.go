@@ -472,6 +472,10 @@ func (st *state) contentEnd(si, i int) int {
 			e = j
 			break
 		}
+		if (t.low == "," || t.low == "(" || t.low == "—") && j+2 < e && st.toks[j+1].low == "according" && st.toks[j+2].low == "to" {
+			e = j // "…, according to X": another attribution
+			break
+		}
 		if t.low == "," && j+1 < e && clauseBreaks[st.toks[j+1].low] {
 			e = j
 			break
@@ -733,7 +737,8 @@ func (st *state) attributeRegion(ri int) {
 	if p := openTok - 1; p >= 0 && st.toks[p].low == ":" && st.toks[p].region < 0 {
 		si := st.sentOf[p]
 		if s, e := st.mainSubject(si); e > s && e <= p {
-			c.sp0, c.sp1 = s, e
+			c.sp0, c.sp1, c.cue0, c.cue1 = s, e, p, p+1
+			st.usedCue[p] = true
 			st.add(c)
 			return
 		}
