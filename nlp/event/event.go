@@ -211,6 +211,7 @@ type state struct {
 	words    []string // lower-case token texts
 	mention  []int    // token → index in doc.Mentions, -1 if none
 	quote    []int    // token → index in doc.Quotes, -1 if none
+	timex    []int    // token → index in doc.Timexes, -1 if none
 	entities map[string]*chronicle.Entity
 	events   []*cand
 }
@@ -238,15 +239,17 @@ func newState(lx *lexicon, doc *chronicle.Document) *state {
 	s.words = make([]string, n)
 	s.mention = make([]int, n)
 	s.quote = make([]int, n)
+	s.timex = make([]int, n)
 	for i, t := range doc.Tokens {
 		s.words[i] = strings.ToLower(doc.Text[t.Start:t.End])
-		s.mention[i], s.quote[i] = -1, -1
+		s.mention[i], s.quote[i], s.timex[i] = -1, -1, -1
 	}
 	for i := range doc.Entities {
 		s.entities[doc.Entities[i].ID] = &doc.Entities[i]
 	}
 	s.cover(len(doc.Mentions), func(k int) (int, int) { return doc.Mentions[k].Start, doc.Mentions[k].End }, s.mention)
 	s.cover(len(doc.Quotes), func(k int) (int, int) { return doc.Quotes[k].Start, doc.Quotes[k].End }, s.quote)
+	s.cover(len(doc.Timexes), func(k int) (int, int) { return doc.Timexes[k].Start, doc.Timexes[k].End }, s.timex)
 	return s
 }
 
@@ -311,7 +314,7 @@ func (s *state) sentence(lo, hi int, sen chronicle.Span) {
 				e, ok = s.lex.entries[key{'V', w, "*"}]
 			}
 		case t == "NN" || t == "NNS":
-			if i+1 < hi && isNoun(s.tag(i+1)) && s.mention[i+1] < 0 && !genericHead(s.words[i+1]) {
+			if i+1 < hi && isNoun(s.tag(i+1)) && s.mention[i+1] < 0 && s.timex[i+1] < 0 && !genericHead(s.words[i+1]) {
 				continue // a modifier, not the head of its noun phrase
 			}
 			e, ok = s.lex.entries[key{'N', w, "*"}]
@@ -388,20 +391,39 @@ func genericHead(w string) bool {
 // of the reported clause to Y, when the speaker is a known entity. The
 // acts in the clause are its content, not events.
 func (s *state) demand(i, lo, hi int, sen chronicle.Span) *cand {
-	q := s.quote[i]
-	if q < 0 || s.doc.Quotes[q].Speaker == nil {
-		return nil
-	}
-	sp := s.doc.Quotes[q].Speaker
-	e := s.entities[sp.Entity]
-	if e == nil {
-		return nil
-	}
 	a, b := s.clause(i, lo, hi)
+	var speaker []chronicle.Actor
+	if q := s.quote[i]; q >= 0 && s.doc.Quotes[q].Speaker != nil {
+		for m := range s.doc.Mentions {
+			if s.doc.Mentions[m].Entity == s.doc.Quotes[q].Speaker.Entity {
+				if act, ok := s.actor(m); ok {
+					speaker = []chronicle.Actor{act}
+				}
+				break
+			}
+		}
+	}
+	if speaker == nil {
+		// "The administration declared Tuesday that China must…": the
+		// subject of the verb before "that".
+		for k := i - 1; k > lo; k-- {
+			if s.words[k] == "that" {
+				for v := k - 1; v >= lo && v >= k-4; v-- {
+					if t := s.tag(v); t == "VBD" || t == "VBZ" || t == "VBP" {
+						speaker = s.subject(v, lo, lo)
+						break
+					}
+				}
+				break
+			}
+		}
+	}
+	if len(speaker) == 0 {
+		return nil
+	}
 	c := &cand{trig: i, end: b, e: entry{Type: "REQUEST", Speech: true}, sent: lo, head: i, modal: true}
 	c.ev = chronicle.Event{Type: "REQUEST", Evidence: sen, Context: []string{}, Figures: []string{}}
-	c.ev.Actors = []chronicle.Actor{{Entity: e.ID, Name: e.Name, Code: Code(*e)}}
-	c.ev.Actors, c.ev.Recipients = dedupe(c.ev.Actors, s.subject(i, a, lo))
+	c.ev.Actors, c.ev.Recipients = dedupe(speaker, s.subject(i, a, lo))
 	return c
 }
 
@@ -536,6 +558,9 @@ func (s *state) roles(c *cand, lo, hi int, nominal bool) {
 		}
 		// "between X and Y", "with X", "on X".
 		j := c.end
+		if j < b && genericHead(s.words[j]) {
+			j++ // "mediation mission between…"
+		}
 		if j < b && (s.words[j] == "between" || s.words[j] == "among") {
 			if ps := s.phraseAfter(j+1, b, lo); len(ps) > 0 {
 				c.ev.Actors = append(c.ev.Actors, ps...)
@@ -649,6 +674,19 @@ func isRolePrep(w string) bool {
 // subject returns the actors before the verb at i: the nearest mention or
 // pronoun in the clause [a, i), with its coordinated mentions.
 func (s *state) subject(i, a, lo int) []chronicle.Actor {
+	// An infinitive: "prompting Beijing to retaliate" (the mention before
+	// "to" acts), "expressed his desire to meet" (the governing verb's
+	// subject acts).
+	if i-1 > a && s.words[i-1] == "to" && s.mention[i-2] < 0 {
+		for k := i - 2; k > a; k-- {
+			if isVerb(s.tag(k)) && s.tag(k) != "VBN" {
+				if g := s.subject(k, a, lo); len(g) > 0 {
+					return g
+				}
+				break
+			}
+		}
+	}
 	var place []chronicle.Actor // "Demonstrators in Baghdad blocked…"
 	for k := i - 1; k >= a; k-- {
 		if m := s.mention[k]; m >= 0 {
@@ -727,8 +765,8 @@ func isLocationPrep(w string) bool { return w == "in" || w == "at" || w == "near
 func (s *state) recipients(j, b, lo int, complement bool) []chronicle.Actor {
 	var place []chronicle.Actor
 	for k := j; k < b; k++ {
-		if s.mention[k] < 0 && (s.words[k] == "and" || s.words[k] == "or" || s.words[k] == "but" || s.words[k] == "," ||
-			(!complement && isVerb(s.tag(k)) && s.tag(k) != "VBN")) {
+		if t := s.tag(k); s.mention[k] < 0 && (s.words[k] == "and" || s.words[k] == "or" || s.words[k] == "but" || s.words[k] == "," ||
+			(!complement && (t == "VBD" || t == "VBZ" || t == "VBP" || t == "MD"))) {
 			break
 		}
 		if m := s.mention[k]; m >= 0 {
@@ -886,18 +924,54 @@ func (s *state) actor(m int) (chronicle.Actor, bool) {
 		return chronicle.Actor{}, false
 	}
 	code := Code(*e)
-	if e.Country == "" && e.Type == "PERSON" && code == "" {
+	if code == "" && (e.Type == "PERSON" || e.Type == "ORG") {
 		// "U.S. Secretary of State Warren Christopher", "Iran's leader
-		// Khomeini": the country of a modifier before the name.
-		if c := s.modifierCountry(mn.Start); c != "" {
+		// Khomeini": the country of a modifier before the name; else the
+		// one country the sentence speaks of ("President Museveni banned
+		// Ugandan opposition candidates").
+		c := s.modifierCountry(mn.Start)
+		if c == "" {
+			c = s.soleCountry(mn.Start, e.ID)
+		}
+		if c != "" {
 			sector := e.Sector
-			if sector == "" {
+			if sector == "" && e.Type == "PERSON" {
 				sector = "GOV"
 			}
 			code = c + sector
 		}
 	}
 	return chronicle.Actor{Entity: e.ID, Name: e.Name, Code: code}, true
+}
+
+// soleCountry returns the country of the GPE and NORP mentions of the
+// sentence containing byte offset off when they name exactly one, else "".
+func (s *state) soleCountry(off int, self string) string {
+	var sen chronicle.Span
+	for _, x := range s.doc.Sentences {
+		if x.Start <= off && off < x.End {
+			sen = chronicle.Span{Start: x.Start, End: x.End}
+			break
+		}
+	}
+	if sen.End == 0 {
+		sen.End = len(s.doc.Text)
+	}
+	c := ""
+	for _, m := range s.doc.Mentions {
+		if m.Start < sen.Start || m.End > sen.End || m.Entity == self || (m.Type != "GPE" && m.Type != "NORP") {
+			continue
+		}
+		e := s.entities[m.Entity]
+		if e == nil || e.Country == "" {
+			continue
+		}
+		if c != "" && c != e.Country {
+			return ""
+		}
+		c = e.Country
+	}
+	return c
 }
 
 // modifierCountry returns the country of a GPE or NORP mention that
