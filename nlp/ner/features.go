@@ -54,7 +54,7 @@ type docState struct {
 }
 
 // maxAgg bounds the aggregated context features of one word.
-const maxAgg = 24
+const maxAgg = 12
 
 // aggCtx holds the features of the contexts a word has in a document.
 type aggCtx struct {
