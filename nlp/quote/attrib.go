@@ -603,6 +603,9 @@ func (st *state) attributeRegion(ri int) {
 			partial = true
 		}
 	}
+	if t := st.text[rg.cs:rg.ce]; !strings.ContainsAny(t, " \n") && strings.Contains(t, "/") {
+		return // a quoted address, not speech
+	}
 	c := cand{cs: rg.cs, ce: rg.ce, kind: "direct", region: ri, sent: sO}
 	if partial {
 		c.kind = "partial"
