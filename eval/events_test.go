@@ -95,8 +95,8 @@ func TestEventsPLOVERGSR(t *testing.T) {
 		got  float64
 		min  float64
 	}{
-		{"type accuracy", s.Type.Value(), 0.74},
-		{"actor+recipient match", s.ActorRecipient().Value(), 0.67},
+		{"type accuracy", s.Type.Value(), 0.75},
+		{"actor+recipient match", s.ActorRecipient().Value(), 0.69},
 	}
 	for _, f := range floors {
 		if f.got < f.min {

@@ -70,7 +70,12 @@
 //     restrictions as a concession even when it has material effects); the
 //     implemented withdrawal of troops, releases and ceasefires are RETREAT.
 //   - Truces and agreements reached are AGREE; a tariff reduction agreement
-//     is one AGREE, not also a CONCEDE.
+//     is one AGREE, not also a CONCEDE. Signing a formal agreement is
+//     SUPPORT, as the CAMEO→PLOVER table codes CAMEO 057.
+//   - Demands in reported speech ("X said that Y must…") are REQUEST by
+//     the speaker to Y; acts that will not happen ("will not accept",
+//     "failed to reach agreement") keep their type with status negated and
+//     are REJECT on PLOVER export.
 //   - Future cooperative acts ("agreed to resume rare earth exports",
 //     "desire to meet") keep their own type (COOPERATE, CONSULT) with status
 //     planned; the agreeing itself is not a second event. PLOVER codes such
@@ -181,7 +186,7 @@ func (a *Annotator) Annotate(ctx context.Context, doc *chronicle.Document) error
 // PLOVERType returns the type an event has in PLOVER's own coding:
 // planned or hypothetical cooperative acts (CONSULT, SUPPORT, COOPERATE,
 // AID, CONCEDE, RETREAT) are AGREE, planned or hypothetical ASSAULT,
-// COERCE and SANCTION are THREATEN, and negated cooperation ("will not
+// COERCE, SANCTION and PROTEST ("will boycott") are THREATEN, and negated cooperation ("will not
 // accept", "failed to reach agreement") is REJECT; other events keep
 // their type.
 func PLOVERType(e chronicle.Event) string {
@@ -198,7 +203,7 @@ func PLOVERType(e chronicle.Event) string {
 	switch e.Type {
 	case "CONSULT", "COOPERATE", "AID", "CONCEDE", "RETREAT", "SUPPORT":
 		return "AGREE"
-	case "ASSAULT", "COERCE", "SANCTION":
+	case "ASSAULT", "COERCE", "SANCTION", "PROTEST":
 		return "THREATEN"
 	}
 	return e.Type
@@ -763,15 +768,16 @@ func isLocationPrep(w string) bool { return w == "in" || w == "at" || w == "near
 // cut off electricity to Nakhichevan"). Without such a mention, a place
 // after in/at names the recipient ("lifted a curfew in Montenegro").
 func (s *state) recipients(j, b, lo int, complement bool) []chronicle.Actor {
-	var place []chronicle.Actor
+	var place, uncoded []chronicle.Actor
 	for k := j; k < b; k++ {
-		if t := s.tag(k); s.mention[k] < 0 && (s.words[k] == "and" || s.words[k] == "or" || s.words[k] == "but" || s.words[k] == "," ||
+		t, w := s.tag(k), s.words[k]
+		if s.mention[k] < 0 && (w == "but" || w == "," || ((w == "and" || w == "or") && s.clauseAfter(k+1, b)) ||
 			(!complement && (t == "VBD" || t == "VBZ" || t == "VBP" || t == "MD"))) {
 			break
 		}
 		if m := s.mention[k]; m >= 0 {
 			if isLocationPrep(s.prevWord(k, j)) {
-				if act, ok := s.actor(m); ok && place == nil {
+				if act, ok := s.place(m); ok && place == nil {
 					place = []chronicle.Actor{act}
 				}
 				for k+1 < b && s.mention[k+1] == m {
@@ -780,14 +786,19 @@ func (s *state) recipients(j, b, lo int, complement bool) []chronicle.Actor {
 				continue
 			}
 			if g := s.group(k, j, b); len(g) > 0 {
-				return g
+				if g[0].Code != "" {
+					return g
+				}
+				if uncoded == nil {
+					uncoded = g
+				}
 			}
 			for k+1 < b && s.mention[k+1] == m {
 				k++
 			}
 			continue
 		}
-		switch s.words[k] {
+		switch w {
 		case "him", "her", "his":
 			return s.pronoun(k, lo, k)
 		case "two", "both":
@@ -798,7 +809,39 @@ func (s *state) recipients(j, b, lo int, complement bool) []chronicle.Actor {
 			}
 		}
 	}
-	return place
+	if place != nil {
+		return place
+	}
+	return uncoded
+}
+
+// clauseAfter reports whether a clause starts at token k: a subject (a
+// mention or a determiner and a mention) followed by a verb.
+func (s *state) clauseAfter(k, b int) bool {
+	if k < b && s.tag(k) == "DT" {
+		k++
+	}
+	if k >= b || s.mention[k] < 0 {
+		return k < b && isVerb(s.tag(k))
+	}
+	m := s.mention[k]
+	for k < b && s.mention[k] == m {
+		k++
+	}
+	return k < b && isVerb(s.tag(k)) && s.tag(k) != "VBN"
+}
+
+// place returns the actor for a place mention: an acting GPE, or a LOC or
+// FAC with a country.
+func (s *state) place(m int) (chronicle.Actor, bool) {
+	if act, ok := s.actor(m); ok {
+		return act, true
+	}
+	e := s.entities[s.doc.Mentions[m].Entity]
+	if e == nil || e.Country == "" {
+		return chronicle.Actor{}, false
+	}
+	return chronicle.Actor{Entity: e.ID, Name: e.Name, Code: e.Country}, true
 }
 
 // phraseAfter returns the participants named in [j, b): mentions joined by
