@@ -81,14 +81,31 @@ func (r *resolver) lookup(s, e, sent int, head string, single bool) string {
 	doc := r.st.doc
 	// The mention heading the speaker words: "US Secretary of State Marco
 	// Rubio" is Rubio; "US media outlets" is not the United States.
+	// In "Cara Diemont of IT firm Dimension Data" the head is before "of".
 	id := ""
-	for _, m := range doc.Mentions {
-		if m.Start >= s && m.End <= e && m.Entity != "" && strings.TrimRight(doc.Text[m.End:e], ".,") == "" {
-			id = m.Entity
+	headEnd := e
+	for _, link := range []string{" of ", " for ", " at ", " from ", " with "} {
+		if i := strings.Index(doc.Text[s:e], link); i >= 0 && s+i < headEnd {
+			inside := false
+			for _, m := range doc.Mentions {
+				if m.Start < s+i && s+i < m.End {
+					inside = true // "Ministry of Foreign Affairs"
+				}
+			}
+			if !inside {
+				headEnd = s + i
+			}
 		}
 	}
-	if id != "" {
-		return id
+	for _, end := range []int{headEnd, e} {
+		for _, m := range doc.Mentions {
+			if m.Start >= s && m.End <= end && m.Entity != "" && strings.TrimRight(doc.Text[m.End:end], ".,") == "" {
+				id = m.Entity
+			}
+		}
+		if id != "" {
+			return id
+		}
 	}
 	if single && (head == "who" || head == "which") {
 		// The antecedent: a mention ending just before ", who".
