@@ -15,6 +15,7 @@ func TestShape(t *testing.T) {
 		{"EU", "XX"},
 		{"3.5", "d.d"},
 		{"“Hi”", "\"Xx\""},
+		{"``", "\""},
 		{"", ""},
 	}
 	for _, tt := range tests {

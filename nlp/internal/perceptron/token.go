@@ -34,9 +34,13 @@ type Token struct {
 	HasLetter bool
 }
 
-// Normalize maps typographic quotes and dashes to their ASCII forms used
-// in the Penn Treebank and CoNLL data. It returns w itself when w is ASCII.
+// Normalize maps typographic quotes and dashes, and the PTB quote tokens
+// `` and '', to the ASCII forms used in the CoNLL data. It returns w
+// itself when there is nothing to map.
 func Normalize(w string) string {
+	if w == "``" || w == "''" {
+		return `"`
+	}
 	for i := 0; i < len(w); i++ {
 		if w[i] >= utf8.RuneSelf {
 			return strings.Map(func(r rune) rune {
