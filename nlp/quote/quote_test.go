@@ -500,3 +500,27 @@ func BenchmarkQuotes(b *testing.B) {
 		}
 	}
 }
+
+// TestConcurrent runs one Annotator on several documents at once (run
+// with -race).
+func TestConcurrent(t *testing.T) {
+	a := New(Options{})
+	text := `"We are ready," the minister said. Officials said talks would resume in August.`
+	want := len(annotate(t, a, text).Quotes)
+	errs := make(chan error, 8)
+	for range 8 {
+		go func() {
+			doc := &chronicle.Document{Text: text, Tokens: tokenize.Tokens(nil, text)}
+			err := a.Annotate(context.Background(), doc)
+			if err == nil && len(doc.Quotes) != want {
+				err = errors.New("different quotes")
+			}
+			errs <- err
+		}()
+	}
+	for range 8 {
+		if err := <-errs; err != nil {
+			t.Errorf("concurrent Annotate: %v", err)
+		}
+	}
+}
