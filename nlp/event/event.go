@@ -971,10 +971,15 @@ func (s *state) actor(m int) (chronicle.Actor, bool) {
 		// "U.S. Secretary of State Warren Christopher", "Iran's leader
 		// Khomeini": the country of a modifier before the name; else the
 		// one country the sentence speaks of ("President Museveni banned
-		// Ugandan opposition candidates").
+		// Ugandan opposition candidates"), for an organisation only one
+		// named before it or just after it.
 		c := s.modifierCountry(mn.Start)
 		if c == "" {
-			c = s.soleCountry(mn.Start, e.ID)
+			limit := len(s.doc.Text) // a person: anywhere in the sentence
+			if e.Type == "ORG" {
+				limit = mn.End + 40 // an organisation: before it or just after ("parties in Nepal")
+			}
+			c = s.soleCountry(mn.Start, e.ID, limit)
 		}
 		if c != "" {
 			sector := e.Sector
@@ -988,8 +993,9 @@ func (s *state) actor(m int) (chronicle.Actor, bool) {
 }
 
 // soleCountry returns the country of the GPE and NORP mentions of the
-// sentence containing byte offset off when they name exactly one, else "".
-func (s *state) soleCountry(off int, self string) string {
+// sentence containing byte offset off (those starting before limit) when
+// they name exactly one, else "".
+func (s *state) soleCountry(off int, self string, limit int) string {
 	var sen chronicle.Span
 	for _, x := range s.doc.Sentences {
 		if x.Start <= off && off < x.End {
@@ -1003,6 +1009,9 @@ func (s *state) soleCountry(off int, self string) string {
 	c := ""
 	for _, m := range s.doc.Mentions {
 		if m.Start < sen.Start || m.End > sen.End || m.Entity == self || (m.Type != "GPE" && m.Type != "NORP") {
+			continue
+		}
+		if m.Start > limit {
 			continue
 		}
 		e := s.entities[m.Entity]
@@ -1077,8 +1086,8 @@ func isAcronym(w string) bool {
 
 // acronym returns name if it is one, else the initials of its capitalised words.
 func acronym(name string) string {
-	if isAcronym(name) {
-		return name
+	if a := strings.ReplaceAll(name, ".", ""); isAcronym(a) {
+		return a
 	}
 	var b strings.Builder
 	for _, w := range strings.Fields(name) {
