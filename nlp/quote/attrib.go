@@ -1039,15 +1039,18 @@ func (st *state) indirect(si int) {
 			}
 			start = j
 		}
-		if e.frame != frameTo && e.frame != frameNP && prepositions[st.toks[min(start, len(st.toks)-1)].low] {
-			continue // "agreed to the plan", "reminds us of"
-		}
-		if end-start >= 2 && st.toks[start].low != "," && st.toks[start].low != "." {
+		// "agreed to the plan", "reminds us of", "said in an interview.": no
+		// clause after the cue.
+		prep := e.frame != frameTo && e.frame != frameNP && prepositions[st.toks[min(start, len(st.toks)-1)].low]
+		if !prep && end-start >= 2 && st.toks[start].low != "," && st.toks[start].low != "." {
 			if sp1 <= sp0 {
 				continue // passive or no subject found: too unsure
 			}
 			st.usedCue[k] = true
 			st.addClause(si, start, end, sp0, sp1, k, k+n)
+			continue
+		}
+		if prep && !speechLemmas[e.lemma] {
 			continue
 		}
 		// Postposed: "CLAUSE, Smith said." or "CLAUSE, said Smith."

@@ -84,6 +84,8 @@ func TestPatterns(t *testing.T) {
 			[]string{`indirect|the talks would resume in August|Lutnick|told`}},
 		{"postposed", `The talks will resume in August, the ministry said.`,
 			[]string{`indirect|The talks will resume in August|the ministry|said`}},
+		{"postposed with adverbial", `The jet is his favorite toy, he said in an interview on Saturday.`,
+			[]string{`indirect|The jet is his favorite toy|he|said`}},
 		{"postposed inverted", `The talks will resume in August, said Lutnick.`,
 			[]string{`indirect|The talks will resume in August|Lutnick|said`}},
 		{"parenthetical", `The emails were on many topics, the Times said, including speeches and meetings.`,
