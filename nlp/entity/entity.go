@@ -5,7 +5,9 @@
 //
 // Input: Document.Text, Document.Zones (to skip bylines and credits),
 // Document.Meta.Published.Value (the date at which people's roles are read
-// from the lexicon) and Document.Mentions as a recogniser left them (types
+// from the lexicon; when it is empty no dated role applies, so a known
+// person's sector comes only from a title stated in the text and the
+// country from the lexicon's nationality) and Document.Mentions as a recogniser left them (types
 // PERSON, ORG, LOC, MISC or finer; Entity ""). Tokens and sentences are not
 // needed.
 //

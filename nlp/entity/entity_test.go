@@ -294,7 +294,9 @@ func TestDatedRoles(t *testing.T) {
 	}{
 		{"Marco Rubio said the deal was good.", "2022-06-01", "USA", "LEG", nil},
 		{"Marco Rubio said the deal was good.", "2025-07-11", "USA", "GOV", nil},
-		{"Marco Rubio said the deal was good.", "", "USA", "GOV", nil},
+		// no date, no dated role: only a stated title gives the sector
+		{"Marco Rubio said the deal was good.", "", "USA", "", nil},
+		{"Secretary of State Marco Rubio said so.", "", "USA", "GOV", []string{"Secretary of State"}},
 		{"Senator Marco Rubio said the deal was good.", "2022-06-01", "USA", "LEG", []string{"Senator"}},
 		{"Marco Rubio, the US Secretary of State, said so.", "2025-07-11", "USA", "GOV", []string{"US Secretary of State"}},
 		{"Former President Joe Biden said so.", "2025-07-11", "USA", "", nil},

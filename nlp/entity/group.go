@@ -416,7 +416,13 @@ func (st *state) personAttrs(cl *cluster, e *chronicle.Entity) {
 		if !strings.Contains(e.Name, " ") && len(p.Name) > len(e.Name) {
 			e.Name = p.Name
 		}
-		r, ok := p.RoleAt(st.date)
+		// Without a publication date no dated role applies: the sector
+		// comes only from a title stated in the text, the country from
+		// the person's nationality.
+		r, ok := lexicon.Role{}, false
+		if st.date != "" {
+			r, ok = p.RoleAt(st.date)
+		}
 		if e.Country == "" {
 			if ok {
 				e.Country = r.Country
