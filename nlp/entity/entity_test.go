@@ -443,6 +443,15 @@ func TestGroups(t *testing.T) {
 		{"The Liberal Democrats said the Lib Dems would win; the Tories disagreed.",
 			[]ner{{"Liberal Democrats", 0, "ORG"}, {"Lib Dems", 0, "ORG"}, {"Tories", 0, "MISC"}},
 			[][]string{{"Liberal Democrats", "Lib Dems"}, {"Tories"}}},
+		{"The Tomlinson report came out. Sir Mike Tomlinson spoke.",
+			[]ner{{"Tomlinson", 0, "LOC"}, {"Sir Mike Tomlinson", 0, "PERSON"}},
+			[][]string{{"Tomlinson", "Mike Tomlinson"}}},
+		{"Enrique Peña Nieto spoke. Later Peña Nieto left.",
+			[]ner{{"Enrique Peña Nieto", 0, "PERSON"}, {"Peña Nieto", 1, "PERSON"}},
+			[][]string{{"Enrique Peña Nieto", "Peña Nieto"}}},
+		{"Mayor Bill de Blasio spoke. De Blasio left.",
+			[]ner{{"Bill de Blasio", 0, "PERSON"}, {"De Blasio", 0, "PERSON"}},
+			[][]string{{"Bill de Blasio", "De Blasio"}}},
 		{"North East voters said no. The North East campaign lost.",
 			[]ner{{"North East", 0, "LOC"}, {"North East", 1, "ORG"}},
 			[][]string{{"North East", "North East"}}},
@@ -465,6 +474,38 @@ func TestGroups(t *testing.T) {
 		if !slices.EqualFunc(got, tt.want, slices.Equal) {
 			t.Errorf("Annotate(%q) entities = %q; want %q", tt.text, got, tt.want)
 		}
+	}
+}
+
+// TestSurnameAliasDate checks that a lexicon surname alias ("Machado")
+// goes to its person only once that person is in public life.
+func TestSurnameAliasDate(t *testing.T) {
+	tests := []struct {
+		date, kb string
+	}{
+		{"2016-09-30", ""}, // María Corina Machado had no public role yet
+		{"2024-01-10", "person:maria-corina-machado"},
+	}
+	for _, tt := range tests {
+		const text = "Mr. Trump attacked her. Machado said no."
+		doc := buildDoc(t, text, tt.date, []ner{{"Trump", 0, "PERSON"}, {"Machado", 0, "PERSON"}})
+		annotate(t, doc)
+		kb := ""
+		for _, e := range doc.Entities {
+			if e.Name == "Machado" || strings.HasSuffix(e.Name, " Machado") {
+				kb = e.KB
+			}
+		}
+		if kb != tt.kb {
+			t.Errorf("Annotate(%q @%s) Machado kb = %q; want %q", text, tt.date, kb, tt.kb)
+		}
+	}
+	// In 2016 the namesake the article names in full is meant.
+	doc := buildDoc(t, "Trump attacked Alicia Machado. Machado said no.", "2016-09-30",
+		[]ner{{"Trump", 0, "PERSON"}, {"Alicia Machado", 0, "PERSON"}, {"Machado", 1, "PERSON"}})
+	annotate(t, doc)
+	if n := len(doc.Entities); n != 2 || len(doc.Entities[1].Mentions) != 2 {
+		t.Errorf("Annotate(Alicia Machado @2016) entities = %+v; want Trump and one Alicia Machado with 2 mentions", doc.Entities)
 	}
 }
 

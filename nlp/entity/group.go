@@ -48,6 +48,7 @@ func (st *state) group() {
 	type full struct {
 		key         string
 		first, last string
+		norm        string // the whole name, normalised
 		s           int
 		person      *lexicon.Person
 	}
@@ -60,7 +61,7 @@ func (st *state) group() {
 		if j-i < 2 {
 			continue
 		}
-		f := full{key: nameKey(st.text[c.s:c.e]), s: c.s,
+		f := full{key: nameKey(st.text[c.s:c.e]), s: c.s, norm: lexicon.Normalize(st.text[c.s:c.e]),
 			first: lexicon.Normalize(st.name(i)), last: lexicon.Normalize(st.name(j - 1))}
 		ps := st.lex.People(st.text[c.s:c.e])
 		if len(ps) == 0 && j-i > 2 {
@@ -71,6 +72,24 @@ func (st *state) group() {
 			f.key, f.person = "p:"+ps[0].ID, ps[0]
 		}
 		fulls = append(fulls, f)
+	}
+	// A name that ends a longer one of the document is that person's
+	// ("Peña Nieto" after "Enrique Peña Nieto", "De Blasio" after "Bill de
+	// Blasio"), when only one longer name ends so.
+	for k := range fulls {
+		n := fulls[k].norm
+		var match *full
+		count := 0
+		for x := range fulls {
+			f := &fulls[x]
+			if len(f.norm) > len(n) && strings.HasSuffix(f.norm, " "+n) && (match == nil || match.key != f.key) {
+				match = f
+				count++
+			}
+		}
+		if count == 1 {
+			fulls[k].key, fulls[k].person = match.key, match.person
+		}
 	}
 	personKey := func(c cand) (string, *lexicon.Person) {
 		t := st.text[c.s:c.e]
@@ -112,7 +131,7 @@ func (st *state) group() {
 		// A surname the lexicon lists as an alias ("Obama", "Trump") is
 		// that person's, unless another known person of the document has
 		// it: "Obama" after only "Michelle Obama" is still Barack Obama.
-		if ps := st.lex.People(t); len(ps) == 1 && p != ps[0] {
+		if ps := st.lex.People(t); len(ps) == 1 && p != ps[0] && st.publicBy(ps[0]) {
 			known := false
 			for _, f := range fulls {
 				if f.person == ps[0] {
@@ -184,6 +203,17 @@ func (st *state) group() {
 		ents = append(ents, e)
 	}
 	st.doc.Entities = ents
+}
+
+// publicBy reports whether p had taken up a listed role by the document's
+// date (or the date is unknown, or p has no roles): a surname alias of
+// someone not yet in public life ("Machado" in 2016) gives way to a
+// namesake the document names in full ("Alicia Machado").
+func (st *state) publicBy(p *lexicon.Person) bool {
+	if st.date == "" || len(p.Roles) == 0 {
+		return true
+	}
+	return p.Roles[0].From <= st.date
 }
 
 // nameKey is the cluster key of a name the lexicon does not know. One name

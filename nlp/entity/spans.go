@@ -627,10 +627,12 @@ var eventHeads = map[string]bool{"summit": true, "meeting": true, "conference": 
 // typeByLexicon types candidates from the lexicon and the event pattern.
 func (st *state) typeByLexicon() {
 	persons := map[string]bool{} // first words of multi-word person names
+	lasts := map[string]bool{}   // their last words, normalised
 	for _, c := range st.cands {
 		if c.typ == "PERSON" {
 			if i, j := st.wordsIn(c.s, c.e); j-i > 1 {
 				persons[st.wtext(i)] = true
+				lasts[lexicon.Normalize(st.name(j-1))] = true
 			}
 		}
 	}
@@ -657,6 +659,8 @@ func (st *state) typeByLexicon() {
 			c.typ = "EVENT"
 		case c.typ != "PERSON" && persons[t]:
 			c.typ = "PERSON" // "Marco" alone is Marco Rubio's given name, never a place
+		case c.typ != "PERSON" && st.oneWord(*c) && lasts[lexicon.Normalize(t)]:
+			c.typ = "PERSON" // "the Tomlinson report" before "Sir Mike Tomlinson"
 		case c.typ == "MISC" && nationality(t):
 			c.typ = "NORP"
 		}
@@ -671,6 +675,12 @@ func (st *state) typeByLexicon() {
 		}
 	}
 	st.cands = out
+}
+
+// oneWord reports whether c is a single word.
+func (st *state) oneWord(c cand) bool {
+	i, j := st.wordsIn(c.s, c.e)
+	return j-i == 1
 }
 
 // orgWords end the names of organisations.
