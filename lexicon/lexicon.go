@@ -71,7 +71,7 @@ func (k Kind) String() string {
 
 // A Country is a country or territory.
 type Country struct {
-	Code       string   // ISO 3166-1 alpha-3
+	Code       string   // ISO 3166-1 alpha-3; a former state has its ISO 3166-3 code (SUN)
 	Name       string   // the usual English short name
 	Names      []string // other names and abbreviations
 	Adjectives []string // adjectives and demonyms

@@ -38,6 +38,8 @@ func TestFindCountry(t *testing.T) {
 		{"China", "CHN", KindCountry},
 		{"Chinese", "CHN", KindDemonym},
 		{"Beijing", "CHN", KindCapital},
+		{"Soviet Union", "SUN", KindCountry},
+		{"Soviet", "SUN", KindDemonym},
 		{"Moscow", "RUS", KindCapital},
 		{"Kremlin", "RUS", KindCapital},
 		{"Tokyo", "JPN", KindCapital},
@@ -84,6 +86,10 @@ func TestLookupOrg(t *testing.T) {
 		{"Pentagon", "pentagon", "FAC", "MIL", "USA"},
 		{"State Department", "statedept", "ORG", "GOV", "USA"},
 		{"Chinese Ministry of Foreign Affairs", "mfa-chn", "ORG", "GOV", "CHN"},
+		{"Commons", "commons-gbr", "ORG", "LEG", "GBR"},
+		{"House of Commons", "commons-gbr", "ORG", "LEG", "GBR"},
+		{"Guantanamo Bay", "guantanamo", "FAC", "MIL", "USA"},
+		{"Oval Office", "oval-office", "FAC", "GOV", "USA"},
 	}
 	for _, tt := range tests {
 		o, ok := l.Org(tt.name)
