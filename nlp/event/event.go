@@ -365,7 +365,7 @@ func (s *state) sentence(lo, hi int, sen chronicle.Span) {
 			s.refer(c)
 			continue
 		}
-		if len(c.ev.Actors) == 0 {
+		if len(c.ev.Actors) == 0 || (c.e.Recipient && len(c.ev.Recipients) == 0 && len(c.ev.Actors) < 2) {
 			c.dropped = true
 			continue
 		}
@@ -429,6 +429,9 @@ func (s *state) demand(i, lo, hi int, sen chronicle.Span) *cand {
 	c := &cand{trig: i, end: b, e: entry{Type: "REQUEST", Speech: true}, sent: lo, head: i, modal: true}
 	c.ev = chronicle.Event{Type: "REQUEST", Evidence: sen, Context: []string{}, Figures: []string{}}
 	c.ev.Actors, c.ev.Recipients = dedupe(speaker, s.subject(i, a, lo))
+	if len(c.ev.Recipients) == 0 {
+		return nil // "e-mails should be deleted" is no demand on anyone
+	}
 	return c
 }
 
@@ -566,7 +569,13 @@ func (s *state) roles(c *cand, lo, hi int, nominal bool) {
 		if j < b && genericHead(s.words[j]) {
 			j++ // "mediation mission between…"
 		}
-		if j < b && (s.words[j] == "between" || s.words[j] == "among") {
+		if j < b && s.words[j] == "by" {
+			// "a probe by the US Securities and Exchange Commission"
+			if ps := s.phraseAfter(j+1, b, lo); len(ps) > 0 {
+				c.ev.Actors = ps
+				c.anaphor = false
+			}
+		} else if j < b && (s.words[j] == "between" || s.words[j] == "among") {
 			if ps := s.phraseAfter(j+1, b, lo); len(ps) > 0 {
 				c.ev.Actors = append(c.ev.Actors, ps...)
 				c.anaphor = false

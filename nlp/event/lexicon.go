@@ -21,6 +21,7 @@ type entry struct {
 	Intent              bool // its complement's event is kept as planned, the entry dropped
 	Speech              bool // a verbal act: events in its complement are dropped
 	Retaliate           bool // no recipient: the previous event's actor
+	Recipient           bool // needs a recipient or two actors
 }
 
 // key identifies an entry: part of speech, word form and object.
@@ -66,6 +67,8 @@ func loadLexicon(fsys fs.FS) (*lexicon, error) {
 				e.Speech = true
 			case "retaliate":
 				e.Retaliate = true
+			case "recipient":
+				e.Recipient = true
 			case "light": // documentation: the verb has no entry for "*"
 			default:
 				return nil, fmt.Errorf("%w: %s:%d: unknown flag %q", ErrLexicon, lexiconPath, n, fl)

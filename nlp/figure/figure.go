@@ -332,16 +332,29 @@ func (s *state) wordNumber(w string) (float64, bool) {
 // suffix (k, m, mn, bn, tn): "1,000" → 1000, "2.5bn" → 2.5e9. Ordinals,
 // fractions, dates and anything else are not numerals.
 func ParseNumeral(s string) (float64, bool) {
-	v, sc, ok := parseNumeral(strings.ToLower(s), defaultScales)
+	v, sc, ok := parseNumeral(strings.ToLower(s), nil)
 	return v * sc, ok
 }
 
-// defaultScales are the suffixes ParseNumeral knows; the Annotator uses
-// its vocabulary instead.
-var defaultScales = map[string]float64{"k": 1e3, "m": 1e6, "mn": 1e6, "bn": 1e9, "b": 1e9, "tn": 1e12}
+// suffixScale returns the scale of a numeral suffix ParseNumeral knows
+// without a vocabulary.
+func suffixScale(suf string) (float64, bool) {
+	switch suf {
+	case "k":
+		return 1e3, true
+	case "m", "mn":
+		return 1e6, true
+	case "b", "bn":
+		return 1e9, true
+	case "tn":
+		return 1e12, true
+	}
+	return 0, false
+}
 
 // parseNumeral splits a lower-case numeral into its value and the scale of
-// its suffix (1 when there is none).
+// its suffix (1 when there is none), looked up in scales (suffixScale when
+// scales is nil).
 func parseNumeral(w string, scales map[string]float64) (float64, float64, bool) {
 	end := 0
 	for end < len(w) && (w[end] >= '0' && w[end] <= '9' || w[end] == ',' || w[end] == '.') {
@@ -353,7 +366,13 @@ func parseNumeral(w string, scales map[string]float64) (float64, float64, bool) 
 	}
 	sc := 1.0
 	if suf != "" {
-		v, ok := scales[suf]
+		var v float64
+		var ok bool
+		if scales == nil {
+			v, ok = suffixScale(suf)
+		} else {
+			v, ok = scales[suf]
+		}
 		if !ok {
 			return 0, 1, false
 		}
@@ -523,6 +542,11 @@ func isNoun(tag string) bool {
 	return tag == "NN" || tag == "NNS" || tag == "NNP" || tag == "NNPS"
 }
 
+// noun reports whether token k is a word tagged as a noun.
+func (s *state) noun(k int) bool {
+	return isNoun(s.tag(k)) && s.doc.Tokens[k].Kind == chronicle.TokenWord
+}
+
 // about finds what the figure at tokens [start, end) measures; modStart is
 // where its modifier begins (start without one) and [lo, hi) the sentence.
 func (s *state) about(lo, hi, modStart, start, end int, unit string) string {
@@ -532,7 +556,7 @@ func (s *state) about(lo, hi, modStart, start, end int, unit string) string {
 		for k < hi && isAdjective(s.tag(k)) {
 			k++
 		}
-		if k < hi && isNoun(s.tag(k)) {
+		if k < hi && s.noun(k) {
 			return s.doc.Text[s.doc.Tokens[k].Start:s.doc.Tokens[k].End]
 		}
 		return ""
@@ -580,7 +604,7 @@ func (s *state) about(lo, hi, modStart, start, end int, unit string) string {
 		}
 		return c
 	}
-	if isNoun(s.tag(p)) {
+	if s.noun(p) {
 		return s.measure(p, p+1, hi, percent)
 	}
 	if h := s.headBefore(lo, p+1); h >= 0 && link != "of" {
@@ -602,8 +626,8 @@ func isLinkWord(w string) bool {
 // last noun of a run of adjectives and nouns) and the index after it, or -1.
 func (s *state) headAfter(k, hi int) (int, int) {
 	h := -1
-	for k < hi && (isAdjective(s.tag(k)) || isNoun(s.tag(k))) && !s.inTimex(k) {
-		if isNoun(s.tag(k)) {
+	for k < hi && (isAdjective(s.tag(k)) || s.noun(k)) && !s.inTimex(k) {
+		if s.noun(k) {
 			h = k
 		} else if h >= 0 {
 			break
@@ -649,7 +673,7 @@ func (s *state) compound(h int) string {
 	var parts []string
 	for k := first; k <= h; k++ {
 		w := s.doc.Text[s.doc.Tokens[k].Start:s.doc.Tokens[k].End]
-		if !isAcronym(w) {
+		if !isAcronym(w) && s.tag(k) != "NNP" && s.tag(k) != "NNPS" {
 			w = strings.ToLower(w)
 		}
 		if k == h && (s.tag(k) == "NNS" || s.tag(k) == "NNPS") {
@@ -675,7 +699,16 @@ func (s *state) nounPhraseAfter(k, hi int) string {
 // modals and verbs (the subject of a verb at p), or -1.
 func (s *state) headBefore(lo, p int) int {
 	for k := p - 1; k >= lo && k >= p-3; k-- {
-		if isNoun(s.tag(k)) {
+		if s.noun(k) {
+			// "profits at US media giant TimeWarner jumped": the noun
+			// phrase inside a prepositional phrase modifies the head.
+			j := k
+			for j-1 >= lo && (s.noun(j-1) || isAdjective(s.tag(j-1)) || s.tag(j-1) == "DT") {
+				j--
+			}
+			if j-2 >= lo && s.tag(j-1) == "IN" && s.noun(j-2) {
+				return j - 2
+			}
 			return k
 		}
 		if s.tag(k) != "RB" && s.tag(k) != "MD" && !strings.HasPrefix(s.tag(k), "VB") {
@@ -696,8 +729,13 @@ func isAcronym(w string) bool {
 	return n >= 2
 }
 
-// singular returns the singular of a regular English plural.
+// singular returns the singular of a regular English plural; nouns used
+// only in the plural ("earnings", "talks") stay.
 func singular(w string) string {
+	switch w {
+	case "earnings", "talks", "news", "arms", "goods", "sales", "savings", "proceeds", "means", "series", "politics", "economics", "odds", "headquarters", "species", "thanks", "assets", "funds":
+		return w
+	}
 	switch {
 	case strings.HasSuffix(w, "ies") && utf8.RuneCountInString(w) > 4:
 		return w[:len(w)-3] + "y"
