@@ -324,7 +324,7 @@ func features(f []uint64, s *sent, i int, prev []int32, d *docState) []uint64 {
 			p = prefixL
 		}
 		capital := t.Flags & (perceptron.FlagInitCap | perceptron.FlagAllCap)
-		for b := range 2 * nTypes {
+		for b := range gazBits {
 			if m.mask&(1<<b) != 0 {
 				f = append(f, mix(fGaz, uint64(b)*4+p, 0), mix(fGazCap, uint64(b)*4+p, capital))
 			}

@@ -17,10 +17,13 @@ import (
 
 // Gazetteer sources: bits 0-3 are names seen with each type in the
 // training data, bits 4-7 names from the external lists in
-// data/gazetteer.tsv.gz (PER, LOC, ORG, MISC in type order).
+// data/gazetteer.tsv.gz (PER, LOC, ORG, MISC in type order), bit 8 titles
+// (data/titles.txt).
 const (
 	gazTrain    = 0
 	gazExternal = nTypes
+	gazTitle    = 2 * nTypes
+	gazBits     = gazTitle + 1
 	maxGazWords = 6
 )
 
@@ -112,6 +115,10 @@ func readGazetteer(g *gazetteer, r io.Reader, bitBase int) error {
 		if len(f) != 2 {
 			return fmt.Errorf("%w: gazetteer line %d", ErrModel, n)
 		}
+		if f[0] == "TITLE" {
+			g.add(strings.Fields(f[1]), gazTitle)
+			continue
+		}
 		ty := typeIndex(f[0])
 		if ty < 0 {
 			return fmt.Errorf("%w: gazetteer line %d: type %q", ErrModel, n, f[0])
@@ -121,11 +128,22 @@ func readGazetteer(g *gazetteer, r io.Reader, bitBase int) error {
 	return sc.Err()
 }
 
-//go:embed data/gazetteer.tsv.gz
+//go:embed data/gazetteer.tsv.gz data/titles.txt
 var gazFS embed.FS
 
-// externalGazetteer returns the committed external name lists as TSV.
+// externalGazetteer returns the committed external name lists and titles
+// as TSV.
 func externalGazetteer() (string, error) {
+	tb, err := gazFS.ReadFile("data/titles.txt")
+	if err != nil {
+		return "", fmt.Errorf("ner: %w", err)
+	}
+	var titles strings.Builder
+	for _, l := range strings.Split(string(tb), "\n") {
+		if l = strings.TrimSpace(l); l != "" && !strings.HasPrefix(l, "#") {
+			titles.WriteString("TITLE\t" + l + "\n")
+		}
+	}
 	f, err := gazFS.Open("data/gazetteer.tsv.gz")
 	if err != nil {
 		return "", fmt.Errorf("ner: %w", err)
@@ -139,7 +157,7 @@ func externalGazetteer() (string, error) {
 	if err != nil {
 		return "", fmt.Errorf("ner: gazetteer: %w", err)
 	}
-	return string(b), nil
+	return string(b) + titles.String(), nil
 }
 
 var titleWords = map[string]bool{

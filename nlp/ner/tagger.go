@@ -238,7 +238,51 @@ func (t *Tagger) tagSentence(s *state, words, pos []string, d *docState) []int32
 		s.tags = append(s.tags, c)
 		prev = c
 	}
+	trimPunct(s.tags, s.s.toks, words)
 	return s.tags
+}
+
+// trimPunct takes out of the edges of entities the punctuation tokens that
+// never begin or end a name (a caption's "|", commas, brackets, quotes).
+func trimPunct(tags []int32, toks []perceptron.Token, words []string) {
+	breaking := func(i int) bool {
+		return toks[i].Flags&perceptron.FlagPunct != 0 && !innerPunct(words[i])
+	}
+	forEachChunk(tags, func(start, end, ty int) {
+		lo, hi := start, end
+		for lo < hi && breaking(lo) {
+			lo++
+		}
+		for hi > lo && breaking(hi-1) {
+			hi--
+		}
+		if lo == start && hi == end {
+			return
+		}
+		for i := start; i < end; i++ {
+			tags[i] = classO
+		}
+		switch {
+		case hi-lo == 1:
+			tags[lo] = class(prefixU, ty)
+		case hi-lo > 1:
+			tags[lo] = class(prefixB, ty)
+			for i := lo + 1; i < hi-1; i++ {
+				tags[i] = class(prefixI, ty)
+			}
+			tags[hi-1] = class(prefixL, ty)
+		}
+	})
+}
+
+// innerPunct reports whether punctuation token w can be part of a name
+// ("AT&T" split as AT & T, "Coca - Cola", "St .").
+func innerPunct(w string) bool {
+	switch w {
+	case "&", "-", ".", "'", "/", "+", "!", "(", ")":
+		return true
+	}
+	return false
 }
 
 // best returns the highest-scoring class allowed after prev.
