@@ -35,7 +35,7 @@ type Token struct {
 }
 
 // Normalize maps typographic quotes and dashes, the PTB quote tokens
-// `` and '', and the abbreviations US and UN to the forms used in the
+// “ and ”, and the abbreviations US and UN to the forms used in the
 // CoNLL data. It returns w
 // itself when there is nothing to map.
 func Normalize(w string) string {
