@@ -34,10 +34,10 @@ type Token struct {
 	HasLetter bool
 }
 
-// Normalize maps typographic quotes and dashes, the PTB quote tokens
-// “ and ”, and the abbreviations US and UN to the forms used in the
-// CoNLL data. It returns w
-// itself when there is nothing to map.
+// Normalize maps typographic quotes and dashes, the PTB quote tokens (two
+// backquotes, two apostrophes), and the abbreviations US and UN to the
+// forms used in the CoNLL data. It returns w itself when there is nothing
+// to map.
 func Normalize(w string) string {
 	switch w {
 	case "``", "''":
