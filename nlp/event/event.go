@@ -397,6 +397,13 @@ func genericHead(w string) bool {
 // acts in the clause are its content, not events.
 func (s *state) demand(i, lo, hi int, sen chronicle.Span) *cand {
 	a, b := s.clause(i, lo, hi)
+	k := i + 1
+	for k < b && (s.tag(k) == "RB" || s.words[k] == "not") {
+		k++
+	}
+	if k >= b || s.words[k] == "be" || s.words[k] == "have" {
+		return nil // "must not be held back", "should have known": no act asked of anyone
+	}
 	var speaker []chronicle.Actor
 	if q := s.quote[i]; q >= 0 && s.doc.Quotes[q].Speaker != nil {
 		for m := range s.doc.Mentions {
