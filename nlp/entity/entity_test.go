@@ -392,6 +392,16 @@ func TestMentions(t *testing.T) {
 		{"The Bush administration said.", []ner{{"Bush", 0, "ORG"}}, []string{"Bush/PERSON"}},
 		{"Guidant for $25.4bn and the Liberal Democrats' plans.", []ner{{"Guidant for $25.4bn", 0, "ORG"}, {"Liberal Democrats'", 0, "ORG"}},
 			[]string{"Guidant/ORG", "Liberal Democrats/ORG"}},
+		{"Lorillard Tobacco and Yamanouchi Pharmaceutical sued Peabody Energy.",
+			[]ner{{"Lorillard Tobacco", 0, "PERSON"}, {"Yamanouchi Pharmaceutical", 0, "PERSON"}, {"Peabody Energy", 0, "PERSON"}},
+			[]string{"Lorillard Tobacco/ORG", "Yamanouchi Pharmaceutical/ORG", "Peabody Energy/ORG"}},
+		{"Marines at Kaneohe Bay and Midway Atoll.", []ner{{"Kaneohe Bay", 0, "ORG"}, {"Midway Atoll", 0, "ORG"}},
+			[]string{"Kaneohe Bay/LOC", "Midway Atoll/LOC"}},
+		{"GCSEs and A-levels stay, a White Paper says.", []ner{{"GCSEs", 0, "MISC"}, {"A", 0, "MISC"}, {"White Paper", 0, "LOC"}},
+			[]string{"GCSEs/MISC"}},
+		{"At the Detroit Motor Show, the Commons heard of Guantanamo Bay.",
+			[]ner{{"Detroit Motor Show", 0, "ORG"}, {"Commons", 0, "MISC"}, {"Guantanamo Bay", 0, "LOC"}},
+			[]string{"Detroit Motor Show/EVENT", "Commons/ORG", "Guantanamo Bay/FAC"}},
 	}
 	for _, tt := range tests {
 		doc := buildDoc(t, tt.text, "2025-07-11", tt.in)

@@ -247,7 +247,7 @@ var creditCues = []string{"photo", "photos", "photo by", "photograph", "image", 
 
 var nonNames = map[string]bool{
 	"photo": true, "photos": true, "image": true, "images": true, "video": true, "file": true, "credit": true,
-	"source": true, "caption": true, "getty images": true,
+	"source": true, "caption": true, "getty images": true, "white paper": true, "green paper": true,
 	"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true, "saturday": true, "sunday": true,
 	"january": true, "february": true, "march": true, "april": true, "june": true, "july": true,
 	"august": true, "september": true, "october": true, "november": true, "december": true,
@@ -293,6 +293,9 @@ func (st *state) isAuthor(c cand) bool {
 // ("Photo", "Thursday", "Department").
 func (st *state) notName(c cand) bool {
 	n := lexicon.Normalize(st.text[c.s:c.e])
+	if len(n) == 1 && !c.known() {
+		return true // a lone letter ("A" of "A-levels")
+	}
 	return nonNames[n] || (c.typ == "PERSON" && (orgHeads[n] || eventHeads[n]))
 }
 
@@ -622,7 +625,7 @@ func (st *state) placeOrOrg(s, e int) bool {
 var eventHeads = map[string]bool{"summit": true, "meeting": true, "conference": true, "forum": true,
 	"games": true, "olympics": true, "dialogue": true, "congress": true, "expo": true, "cup": true,
 	"championship": true, "championships": true, "talks": true, "festival": true, "war": true,
-	"convention": true}
+	"convention": true, "show": true}
 
 // typeByLexicon types candidates from the lexicon and the event pattern.
 func (st *state) typeByLexicon() {
@@ -652,7 +655,9 @@ func (st *state) typeByLexicon() {
 			}
 			c.typ, c.entry = entryType(en), en
 		case (c.typ == "PERSON" || c.typ == "LOC" || c.typ == "MISC") && st.orgNamed(c.s, c.e):
-			c.typ = "ORG" // "Urban League", "Hofstra University"
+			c.typ = "ORG" // "Urban League", "Hofstra University", "Lorillard Tobacco"
+		case c.typ != "PERSON" && st.geoNamed(c.s, c.e):
+			c.typ = "LOC" // "Kaneohe Bay" tagged ORG
 		case st.compound(c.s, c.e):
 			c.typ = "" // "US-China": the scan finds both countries
 		case st.isEvent(c.s, c.e):
@@ -690,7 +695,32 @@ var orgWords = map[string]bool{"league": true, "foundation": true, "committee": 
 	"corp": true, "inc": true, "ltd": true, "plc": true, "group": true, "bank": true, "fund": true,
 	"agency": true, "ministry": true, "department": true, "commission": true, "college": true,
 	"school": true, "society": true, "federation": true, "organization": true, "organisation": true,
-	"caucus": true, "club": true, "airlines": true, "airways": true, "motors": true, "holdings": true}
+	"caucus": true, "club": true, "airlines": true, "airways": true, "motors": true, "holdings": true,
+	"motor": true, "tobacco": true, "pharmaceutical": true, "pharmaceuticals": true, "research": true,
+	"energy": true, "oil": true, "petroleum": true, "insurance": true, "systems": true, "technologies": true,
+	"electronics": true, "industries": true, "enterprises": true, "partners": true, "capital": true,
+	"securities": true, "investments": true, "investment": true, "stockbrokers": true, "brewery": true,
+	"foods": true, "trust": true, "services": true, "telecom": true, "communications": true, "media": true,
+	"entertainment": true, "studios": true, "press": true, "post": true, "times": true, "herald": true,
+	"tribune": true, "journal": true, "gazette": true, "news": true, "magazine": true, "authority": true,
+	"corps": true, "house": true, "force": true, "service": true, "network": true, "exchange": true,
+	"board": true, "bureau": true, "office": true, "police": true, "guard": true, "co": true, "llc": true,
+	"ag": true, "gmbh": true, "bancorp": true, "mining": true, "steel": true, "chemicals": true}
+
+// geoWords end the names of natural places, which are LOC whatever the
+// recogniser said ("Kaneohe Bay", "Midway Atoll").
+var geoWords = map[string]bool{"bay": true, "island": true, "islands": true, "atoll": true, "ocean": true,
+	"sea": true, "river": true, "lake": true, "mountain": true, "mountains": true, "valley": true,
+	"peninsula": true, "gulf": true, "strait": true, "straits": true, "canal": true, "desert": true,
+	"coast": true, "beach": true, "hills": true, "falls": true, "reef": true, "glacier": true,
+	"plateau": true, "basin": true, "delta": true}
+
+// geoNamed reports whether [s, e) has two or more words and ends in a word
+// that ends the names of natural places.
+func (st *state) geoNamed(s, e int) bool {
+	i, j := st.wordsIn(s, e)
+	return j-i >= 2 && geoWords[strings.ToLower(st.name(j-1))]
+}
 
 // orgNamed reports whether [s, e) has two or more words and ends in a word
 // that ends organisation names.
@@ -873,7 +903,7 @@ func (st *state) scanRuns() {
 }
 
 func (st *state) scanRun(i, j int, covered []bool) {
-	for i < j && stopwords[st.wtext(i)] {
+	for i < j && (stopwords[st.wtext(i)] || connectors[st.wtext(i)]) {
 		i++
 	}
 	for j > i && connectors[st.wtext(j-1)] {
