@@ -402,6 +402,11 @@ func TestMentions(t *testing.T) {
 		{"At the Detroit Motor Show, the Commons heard of Guantanamo Bay.",
 			[]ner{{"Detroit Motor Show", 0, "ORG"}, {"Commons", 0, "MISC"}, {"Guantanamo Bay", 0, "LOC"}},
 			[]string{"Detroit Motor Show/EVENT", "Commons/ORG", "Guantanamo Bay/FAC"}},
+		{"Republican Donald Trump met Democrat Hillary Clinton.",
+			[]ner{{"Republican Donald Trump", 0, "PERSON"}, {"Democrat Hillary Clinton", 0, "PERSON"}},
+			[]string{"Republican/NORP", "Donald Trump/PERSON", "Democrat/NORP", "Hillary Clinton/PERSON"}},
+		{"The Republican National Committee met.", []ner{{"Republican National Committee", 0, "ORG"}},
+			[]string{"Republican National Committee/ORG"}},
 	}
 	for _, tt := range tests {
 		doc := buildDoc(t, tt.text, "2025-07-11", tt.in)

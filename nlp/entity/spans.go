@@ -406,6 +406,14 @@ func (st *state) stripTitles() {
 			out = append(out, c)
 			continue
 		}
+		// A party word before a person's name is a NORP of its own
+		// ("Republican Donald Trump", "Democrat Hillary Clinton").
+		if j-i >= 3 && partyWords[strings.ToLower(st.wtext(i))] && st.joined(i) && st.words[i+1].cap &&
+			(c.typ == "PERSON" || len(st.lex.People(st.text[st.words[i+1].s:c.e])) > 0) {
+			added = append(added, cand{s: st.words[i].s, e: st.words[i].e, typ: "NORP"})
+			c.s, c.typ = st.words[i+1].s, "PERSON"
+			i++
+		}
 		q, qe := st.countryAt(i, j)
 		if q == 0 {
 			// "BBC Mr Howard": a known organisation before a title
@@ -494,6 +502,10 @@ func (st *state) beforeName(y int, title bool) bool {
 	}
 	return false
 }
+
+// partyWords name a party's members before a person's name.
+var partyWords = map[string]bool{"republican": true, "democrat": true, "democratic": true, "tory": true,
+	"conservative": true, "labour": true, "socialist": true, "communist": true, "liberal": true}
 
 // orgHeads end the name of a body ("Foreign Ministry", "State Department").
 var orgHeads = map[string]bool{"ministry": true, "department": true, "embassy": true, "office": true,
