@@ -407,6 +407,13 @@ func TestMentions(t *testing.T) {
 			[]string{"Republican/NORP", "Donald Trump/PERSON", "Democrat/NORP", "Hillary Clinton/PERSON"}},
 		{"The Republican National Committee met.", []ner{{"Republican National Committee", 0, "ORG"}},
 			[]string{"Republican National Committee/ORG"}},
+		{"They met in Kuala Lumpur, Malaysia, and at Apple, Inc.", []ner{{"Kuala Lumpur, Malaysia", 0, "LOC"}, {"Apple, Inc", 0, "ORG"}},
+			[]string{"Kuala Lumpur/GPE", "Malaysia/GPE", "Apple, Inc/ORG"}},
+		{"He told “Morning Joe” on Friday.", []ner{{"Joe” on Friday", 0, "PERSON"}}, []string{"Joe/PERSON"}},
+		{"At the Commander-in-Chief Forum on West 23rd Street.", []ner{{"Commander-in-Chief Forum", 0, "EVENT"}, {"West 23rd Street", 0, "LOC"}},
+			[]string{"Commander-in-Chief Forum/EVENT", "West 23rd Street/LOC"}},
+		{"The Committee for a Responsible Federal Budget said.", []ner{{"Committee for a Responsible Federal Budget", 0, "ORG"}},
+			[]string{"Committee for a Responsible Federal Budget/ORG"}},
 	}
 	for _, tt := range tests {
 		doc := buildDoc(t, tt.text, "2025-07-11", tt.in)

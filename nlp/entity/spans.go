@@ -167,17 +167,39 @@ func (st *state) fixMentions() {
 // "Harvard Law School"; "Mr. Obama and Mr. Xi" → two), and trimmed.
 func (st *state) addSplit(s, e int, typ string) {
 	for s < e {
-		cut := strings.IndexAny(st.text[s:e], "\n\r|")
-		end := e
-		if cut >= 0 {
-			end = s + cut
-		}
+		end, next := st.nextCut(s, e)
 		st.addWords(s, end, typ)
-		if cut < 0 {
-			break
-		}
-		s = end + 1
+		s = next
 	}
+}
+
+// nameSuffixes may follow a comma inside a name ("Apple, Inc.").
+var nameSuffixes = map[string]bool{"inc": true, "ltd": true, "llc": true, "jr": true, "sr": true,
+	"dc": true, "plc": true, "co": true}
+
+// nextCut returns the end of the part of [s, e) that starts at s and the
+// start of the next part: names never cross a line break, a "|", a double
+// quotation mark ("Morning Joe” on Friday") or a comma ("Kuala Lumpur,
+// Malaysia"), except a comma before a suffix ("Apple, Inc.").
+func (st *state) nextCut(s, e int) (int, int) {
+	for k := s; k < e; {
+		r, n := utf8.DecodeRuneInString(st.text[k:])
+		switch r {
+		case '\n', '\r', '|', '"', '“', '”', '«', '»':
+			return k, k + n
+		case ',':
+			rest := strings.TrimLeft(st.text[k+1:e], " ")
+			w := rest
+			if x := strings.IndexAny(w, " ,"); x >= 0 {
+				w = w[:x]
+			}
+			if !nameSuffixes[strings.ToLower(strings.ReplaceAll(w, ".", ""))] {
+				return k, k + n
+			}
+		}
+		k += n
+	}
+	return e, e
 }
 
 // particles are lower-case words inside names ("Ursula von der Leyen").
@@ -190,7 +212,8 @@ func (st *state) addWords(s, e int, typ string) {
 	from := s
 	for x := i; x < j; x++ {
 		w := st.wtext(x)
-		split := !st.words[x].cap && !connectors[w] && !particles[w] && !allDigits(w)
+		split := !st.words[x].cap && !connectors[w] && !particles[w] && !allDigits(w) && !ordinal(w) &&
+			!st.hyphenated(x) && !(w == "a" && x > i && connectors[st.wtext(x-1)])
 		if w == "and" && x+1 < j && honorifics[strings.TrimSuffix(strings.ToLower(st.wtext(x+1)), ".")] {
 			split = true
 		}
@@ -205,6 +228,26 @@ func (st *state) addWords(s, e int, typ string) {
 	if ts, te := st.trim(from, e); ts < te {
 		st.cands = append(st.cands, cand{s: ts, e: te, typ: typ})
 	}
+}
+
+// ordinal reports whether w is a number with an ordinal ending ("23rd").
+func ordinal(w string) bool {
+	n := len(w) - 2
+	if n < 1 || !allDigits(w[:n]) {
+		return false
+	}
+	switch strings.ToLower(w[n:]) {
+	case "st", "nd", "rd", "th":
+		return true
+	}
+	return false
+}
+
+// hyphenated reports whether word x is joined by hyphens to the words on
+// both sides ("Commander-in-Chief", "Eid-al-Adha").
+func (st *state) hyphenated(x int) bool {
+	return x > 0 && x+1 < len(st.words) && st.text[st.words[x-1].e:st.words[x].s] == "-" &&
+		st.text[st.words[x].e:st.words[x+1].s] == "-"
 }
 
 // trim narrows [s, e) to start and end on a word: no surrounding spaces or
@@ -906,7 +949,8 @@ func (st *state) scanRuns() {
 			continue
 		}
 		j := i + 1
-		for j < len(st.words) && st.joined(j-1) && (st.words[j].cap || (connectors[st.wtext(j)] && j+1 < len(st.words) && st.words[j+1].cap && st.joined(j))) {
+		for j < len(st.words) && st.joined(j-1) && (st.words[j].cap || st.hyphenated(j) && st.words[j+1].cap ||
+			(connectors[st.wtext(j)] && j+1 < len(st.words) && st.words[j+1].cap && st.joined(j))) {
 			j++
 		}
 		st.scanRun(i, j, covered)
