@@ -349,6 +349,9 @@ func (s *state) sentence(lo, hi int, sen chronicle.Span) {
 		}
 		s.status(c, lo, hi)
 		s.when(c, lo, hi)
+		if c.ev.Status == Occurred && strings.HasPrefix(c.ev.Date.From, "timex:") && later(c.ev.Date.Value, s.doc.Meta.Published.Value) {
+			c.ev.Status = Planned // "when Britain chairs the G8 summit next year"
+		}
 		s.where(c, lo, hi)
 		s.context(c, lo, hi)
 		for _, f := range s.doc.Figures {
@@ -469,16 +472,21 @@ func (s *state) antecedent(c *cand) *cand {
 // token index, or -1), and the preposition directly after the verb.
 func (s *state) object(i, hi int) (string, string, int) {
 	k := i + 1
+	prep := ""
 	for k < hi && (s.tag(k) == "RP" || s.tag(k) == "RB") {
+		if s.tag(k) == "RP" {
+			prep = s.words[k] // a particle: "called off"
+		}
 		k++
 	}
-	prep := ""
 	if k < hi && (s.tag(k) == "IN" || s.tag(k) == "TO") {
-		prep = s.words[k]
+		if prep == "" {
+			prep = s.words[k]
+		}
 		k++
 	}
 	head := -1
-	for n := 0; k < hi && n < 6; k, n = k+1, n+1 {
+	for n := 0; k < hi && n < 6 && s.timex[k] < 0; k, n = k+1, n+1 {
 		t := s.tag(k)
 		switch {
 		case t == "NN" || t == "NNS":
@@ -486,6 +494,9 @@ func (s *state) object(i, hi int) (string, string, int) {
 				k++ // "thousands of refugees": the refugees are the object
 				head = -1
 				continue
+			}
+			if genericHead(s.words[k]) && head >= 0 {
+				continue // "ended mediation efforts": the act is the modifier
 			}
 			head = k
 			continue

@@ -97,6 +97,10 @@ func (s *state) status(c *cand, lo, hi int) {
 			return
 		case "will", "shall", "'ll":
 			st = Planned
+		case "to":
+			if k > a && s.isBe(k-1) && k == i-1 {
+				st = Planned // "is to visit"
+			}
 		case "would":
 			if reported {
 				st = Planned
@@ -176,8 +180,8 @@ func (s *state) when(c *cand, lo, hi int) {
 	trig := s.doc.Tokens[c.trig].Start
 	best, bestDist := -1, 0
 	for k, t := range s.doc.Timexes {
-		if t.Start < from || t.End > to || (t.Type != "DATE" && t.Type != "TIME") || t.Value == "" {
-			continue
+		if t.Start < from || t.End > to || (t.Type != "DATE" && t.Type != "TIME") || t.Value == "" || !isDigit(t.Value[0]) {
+			continue // PRESENT_REF and the like say nothing about the day
 		}
 		d := t.Start - trig
 		if d < 0 {
@@ -200,6 +204,18 @@ func (s *state) when(c *cand, lo, hi int) {
 		return
 	}
 	c.ev.Date = chronicle.EventDate{From: "inferred"}
+}
+
+func isDigit(b byte) bool { return '0' <= b && b <= '9' }
+
+// later reports whether date value v (TIMEX3: 2026, 2025-08, 2025-08-01)
+// lies after the publication date pub, at v's precision.
+func later(v, pub string) bool {
+	if pub == "" || strings.ContainsAny(v, "WQHXT") || len(v) < 4 {
+		return false
+	}
+	n := min(len(v), len(pub))
+	return v[:n] > pub[:n]
 }
 
 // where sets c's location from "in/at/near PLACE[, COUNTRY]" in its clause.
