@@ -998,13 +998,16 @@ func (s *state) actor(m int) (chronicle.Actor, bool) {
 		// "U.S. Secretary of State Warren Christopher", "Iran's leader
 		// Khomeini": the country of a modifier before the name; else the
 		// one country the sentence speaks of ("President Museveni banned
-		// Ugandan opposition candidates"), for an organisation only one
-		// named before it or just after it.
+		// Ugandan opposition candidates").
 		c := s.modifierCountry(mn.Start)
 		if c == "" {
-			limit := len(s.doc.Text) // a person: anywhere in the sentence
-			if e.Type == "ORG" {
-				limit = mn.End + 40 // an organisation: before it or just after ("parties in Nepal")
+			// An official (GOV, MIL, JUD, LEG) anywhere in the sentence;
+			// anyone else only before or just after the name ("parties
+			// in Nepal").
+			limit := mn.End + 40
+			switch e.Sector {
+			case "GOV", "MIL", "JUD", "LEG":
+				limit = len(s.doc.Text)
 			}
 			c = s.soleCountry(mn.Start, e.ID, limit)
 		}
