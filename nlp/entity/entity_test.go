@@ -414,6 +414,9 @@ func TestMentions(t *testing.T) {
 			[]string{"Commander-in-Chief Forum/EVENT", "West 23rd Street/LOC"}},
 		{"The Committee for a Responsible Federal Budget said.", []ner{{"Committee for a Responsible Federal Budget", 0, "ORG"}},
 			[]string{"Committee for a Responsible Federal Budget/ORG"}},
+		{"Across Wales, jobs go. Many Mexicans agree. Injecting Clinton into it, he spoke.",
+			[]ner{{"Across Wales", 0, "PERSON"}, {"Many Mexicans", 0, "MISC"}, {"Injecting Clinton", 0, "PERSON"}},
+			[]string{"Wales/GPE", "Mexicans/NORP", "Clinton/PERSON"}},
 	}
 	for _, tt := range tests {
 		doc := buildDoc(t, tt.text, "2025-07-11", tt.in)

@@ -230,6 +230,51 @@ func (st *state) addWords(s, e int, typ string) {
 	}
 }
 
+// sentenceStart reports whether word i begins a line or a sentence, after
+// any opening quotes or brackets.
+func (st *state) sentenceStart(i int) bool {
+	k := st.words[i].s
+	for k > 0 {
+		r, n := utf8.DecodeLastRuneInString(st.text[:k])
+		switch r {
+		case ' ', '\t', '"', '“', '‘', '\'', '(', '[':
+			k -= n
+			continue
+		case '\n', '.', '!', '?', ':', ';':
+			return true
+		}
+		return false
+	}
+	return true
+}
+
+// leadWords begin sentences without being names.
+var leadWords = map[string]bool{"Across": true, "Among": true, "Amid": true, "Despite": true, "Inside": true,
+	"Outside": true, "Throughout": true, "Without": true, "Within": true, "Unlike": true, "Like": true,
+	"Along": true, "Behind": true, "Beyond": true, "Between": true, "Through": true, "Upon": true,
+	"Until": true, "Against": true, "Above": true, "Below": true, "Near": true, "Toward": true,
+	"Towards": true, "Several": true, "Most": true, "Few": true, "Every": true, "Each": true, "All": true,
+	"Other": true, "Only": true, "Even": true, "Also": true, "Then": true, "Now": true, "Once": true,
+	"Although": true, "Because": true, "Unless": true, "Whether": true, "Instead": true, "Thus": true,
+	"Still": true, "Perhaps": true, "Including": true, "Nearly": true, "Poor": true, "Dear": true,
+	"Not": true, "No": true, "Did": true, "Does": true, "Do": true, "Will": true, "Would": true,
+	"Can": true, "Could": true, "Should": true, "Is": true, "Was": true, "Are": true, "Were": true}
+
+// leadWord reports whether word i, at the start of a sentence, is not part
+// of the name in words [i, j): a function word, or a verb in -ing before a
+// name the lexicon knows ("Injecting Clinton").
+func (st *state) leadWord(i, j int) bool {
+	w := st.wtext(i)
+	if leadWords[w] || (stopwords[w] && !honorifics[strings.ToLower(w)] && w != "Former") {
+		return true
+	}
+	if len(w) >= 6 && strings.HasSuffix(w, "ing") && len(st.lex.Lookup(w)) == 0 {
+		rest := st.text[st.words[i+1].s:st.nameEnd(j-1)]
+		return len(st.lex.Lookup(rest)) > 0 || len(st.lex.BySurname(rest)) > 0
+	}
+	return false
+}
+
 // ordinal reports whether w is a number with an ordinal ending ("23rd").
 func ordinal(w string) bool {
 	n := len(w) - 2
@@ -258,6 +303,11 @@ func (st *state) trim(s, e int) (int, int) {
 		return s, s
 	}
 	for j-i > 1 && (connectors[st.wtext(i)] || st.wtext(i) == "The" || st.wtext(i) == "a" || st.wtext(i) == "an" || st.wtext(i) == "or") {
+		i++
+	}
+	// A capitalised word that starts a sentence without being part of
+	// the name: "Across Wales", "Many Mexicans", "Injecting Clinton".
+	for j-i > 1 && st.sentenceStart(i) && st.leadWord(i, j) {
 		i++
 	}
 	// A name ends in a capitalised word or a number ("Rubio said" → "Rubio",
