@@ -417,6 +417,11 @@ func TestMentions(t *testing.T) {
 		{"Across Wales, jobs go. Many Mexicans agree. Injecting Clinton into it, he spoke.",
 			[]ner{{"Across Wales", 0, "PERSON"}, {"Many Mexicans", 0, "MISC"}, {"Injecting Clinton", 0, "PERSON"}},
 			[]string{"Wales/GPE", "Mexicans/NORP", "Clinton/PERSON"}},
+		// a title-case heading: only names confirmed by the lexicon or the
+		// body stay
+		{"Obama Seeks More Refugees As He Marks Eid\nAll Bets Are Off\nBarack Obama said he wants more refugees and all of them are off to Ohio.",
+			[]ner{{"Obama Seeks More Refugees As He Marks Eid", 0, "ORG"}, {"All Bets Are Off", 0, "ORG"}, {"Barack Obama", 0, "PERSON"}, {"Ohio", 0, "LOC"}},
+			[]string{"Obama/PERSON", "Barack Obama/PERSON", "Ohio/GPE"}},
 	}
 	for _, tt := range tests {
 		doc := buildDoc(t, tt.text, "2025-07-11", tt.in)

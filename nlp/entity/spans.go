@@ -43,6 +43,7 @@ type state struct {
 	// word of each full name and the lexicon's one-word aliases ("Xi").
 	surnames map[string]bool
 	given    map[string]bool // first words of the document's full names
+	lower    map[string]bool // words written in lower case; nil until needed
 }
 
 func newState(a *Annotator, doc *chronicle.Document) *state {
@@ -149,6 +150,7 @@ func (st *state) fixMentions() {
 	st.mergeAdjacent()
 	st.typeByLexicon()
 	st.collectSurnames()
+	st.dropHeadlineJunk()
 	st.dropCommonWords()
 	st.scanRuns()
 	if !st.a.opts.KeepCredits {
@@ -905,6 +907,95 @@ func (st *state) dropCommonWords() {
 	for _, c := range st.cands {
 		t := st.text[c.s:c.e]
 		if lower[strings.ToLower(t)] && !c.known() && !st.surnames[lexicon.Normalize(t)] && !st.given[lexicon.Normalize(t)] && strings.ToUpper(t) != t {
+			continue
+		}
+		out = append(out, c)
+	}
+	st.cands = out
+}
+
+// smallWords may stay in lower case in a title-case line.
+var smallWords = map[string]bool{"a": true, "an": true, "the": true, "of": true, "on": true, "in": true,
+	"to": true, "for": true, "and": true, "or": true, "but": true, "nor": true, "with": true, "as": true,
+	"at": true, "by": true, "from": true, "into": true, "vs": true, "via": true, "up": true, "off": true,
+	"out": true, "over": true, "per": true, "than": true, "is": true}
+
+// titleCaseLine reports whether the line starting at ls is a heading in
+// title case: three or more capitalised words, no lower-case word but small
+// function words, and one capitalised word past the first that the document
+// also writes in lower case ("Obama Seeks More Muslim Refugees As He …").
+func (st *state) titleCaseLine(ls int) bool {
+	le := strings.IndexByte(st.text[ls:], '\n')
+	if le < 0 {
+		le = len(st.text)
+	} else {
+		le += ls
+	}
+	i, j := st.wordsIn(ls, le)
+	if j-i > 25 {
+		return false
+	}
+	caps, common := 0, false
+	for x := i; x < j; x++ {
+		w := st.wtext(x)
+		switch {
+		case st.words[x].cap:
+			caps++
+			if x > i && !common && st.titleWordKind(w) == 0 {
+				common = st.lowerWords()[strings.ToLower(w)]
+			}
+		case smallWords[w] || allDigits(w):
+		default:
+			return false
+		}
+	}
+	return caps >= 3 && common
+}
+
+// lowerWords returns the set of words written in lower case in the
+// document, built on first use.
+func (st *state) lowerWords() map[string]bool {
+	if st.lower == nil {
+		st.lower = map[string]bool{}
+		for x, w := range st.words {
+			if !w.cap {
+				st.lower[st.wtext(x)] = true
+			}
+		}
+	}
+	return st.lower
+}
+
+// dropHeadlineJunk removes recogniser names in title-case lines
+// (headlines, section heads) that neither the lexicon nor the rest of the
+// document confirms: there every word is capitalised, so the recogniser
+// takes phrases for names ("All Bets Are Off", "An Ambitious").
+func (st *state) dropHeadlineJunk() {
+	heads := map[int]bool{}
+	inHead := make([]bool, len(st.cands))
+	outside := map[string]bool{}
+	found := false
+	for k, c := range st.cands {
+		ls := strings.LastIndexByte(st.text[:c.s], '\n') + 1
+		h, ok := heads[ls]
+		if !ok {
+			h = st.titleCaseLine(ls)
+			heads[ls] = h
+		}
+		inHead[k] = h
+		if h {
+			found = true
+		} else {
+			outside[lexicon.Normalize(st.text[c.s:c.e])] = true
+		}
+	}
+	if !found {
+		return
+	}
+	out := st.cands[:0]
+	for k, c := range st.cands {
+		n := lexicon.Normalize(st.text[c.s:c.e])
+		if inHead[k] && !c.known() && !outside[n] && !st.surnames[n] && !st.given[n] && len(st.lex.Lookup(st.text[c.s:c.e])) == 0 {
 			continue
 		}
 		out = append(out, c)
