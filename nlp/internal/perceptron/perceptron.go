@@ -75,11 +75,18 @@ func splitmix(x uint64) uint64 {
 type Model struct {
 	nclass int
 	nfeat  int
-	mask   uint64
-	table  []slot   // open addressing; lo 0 = empty
+	size   uint64   // len(table)
+	table  []slot   // open addressing (linear probing); lo 0 = empty
 	keys   []uint64 // full key of each slot (cold: for writing and averaging)
 	pairs  []pair   // runs of pairs, each ended by a sentinel; pairs[0] is a sentinel
 	scale  float32  // a weight is its 16-bit quantum times scale
+	bloom  []uint64 // blocked Bloom filter of the keys: most absent features stop here
+	bmask  uint64
+}
+
+// bloomBits returns the word and the two bits of key f in the filter.
+func (m *Model) bloomBits(f uint64) (word uint64, bits uint64) {
+	return (f >> 20) & m.bmask, 1<<((f>>52)&63) | 1<<((f>>58)&63)
 }
 
 // A slot is the hot part of one feature: a fingerprint of its key (the
@@ -110,7 +117,10 @@ func (m *Model) Features() int { return m.nfeat }
 // of the weights), which is all ranking classes needs.
 func (m *Model) Score(feats []uint64, scores []float32) {
 	for _, f := range feats {
-		i, fp := f&m.mask, uint32(f>>32)
+		if w, b := m.bloomBits(f); m.bloom[w]&b != b {
+			continue
+		}
+		i, fp := m.home(f), uint32(f>>32)
 		for {
 			sl := m.table[i]
 			if sl.lo == 0 {
@@ -125,10 +135,16 @@ func (m *Model) Score(feats []uint64, scores []float32) {
 				}
 				break
 			}
-			i = (i + 1) & m.mask
+			if i++; i == m.size {
+				i = 0
+			}
 		}
 	}
 }
+
+// home returns the first slot to probe for key f (Lemire's multiply-shift
+// range reduction of its low 32 bits; the fingerprint uses the high 32).
+func (m *Model) home(f uint64) uint64 { return (f & 0xFFFFFFFF) * m.size >> 32 }
 
 type entry struct {
 	key uint64
@@ -137,11 +153,19 @@ type entry struct {
 }
 
 func build(nclass int, entries []entry) *Model {
-	size := 1
-	for size < 2*len(entries)+2 {
-		size <<= 1
+	// The Bloom filter turns away most absent features, so the table can
+	// be 80% full.
+	size := len(entries)*5/4 + 2
+	m := &Model{nclass: nclass, nfeat: len(entries), size: uint64(size), table: make([]slot, size), keys: make([]uint64, size)}
+	words := 1
+	for words*64 < 10*len(entries) {
+		words <<= 1
 	}
-	m := &Model{nclass: nclass, nfeat: len(entries), mask: uint64(size - 1), table: make([]slot, size), keys: make([]uint64, size)}
+	m.bloom, m.bmask = make([]uint64, words), uint64(words-1)
+	for _, e := range entries {
+		w, b := m.bloomBits(e.key)
+		m.bloom[w] |= b
+	}
 	n := 1
 	for _, e := range entries {
 		n += len(e.cls) + 1
@@ -159,9 +183,11 @@ func build(nclass int, entries []entry) *Model {
 	m.pairs = make([]pair, 1, n)
 	m.pairs[0] = sentinel
 	for _, e := range entries {
-		i := e.key & m.mask
+		i := m.home(e.key)
 		for m.table[i].lo != 0 {
-			i = (i + 1) & m.mask
+			if i++; i == m.size {
+				i = 0
+			}
 		}
 		lo := uint32(len(m.pairs))
 		for j, c := range e.cls {
