@@ -194,7 +194,10 @@ func dayOf(date string) string {
 
 // A Title is a job title and its sector.
 type Title struct {
-	Name   string
+	Name string
+	// Sector is "" for a title held in every sector ("Spokesman",
+	// "General Secretary"): the body named with it, or the holder's
+	// role, decides.
 	Sector string
 }
 
@@ -414,6 +417,9 @@ func (l *Lexicon) addTitle(f []string) error {
 		return fmt.Errorf("%w: title %q without sector", ErrFormat, f[0])
 	}
 	t := Title{Name: f[0], Sector: f[1]}
+	if t.Sector == "-" {
+		t.Sector = ""
+	}
 	key := Normalize(t.Name)
 	l.titles[key] = t
 	n := 0

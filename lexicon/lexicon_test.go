@@ -199,7 +199,8 @@ func TestTitles(t *testing.T) {
 		{[]string{"Gen."}, "Gen.", "MIL", 1},
 		{[]string{"chief", "executive"}, "Chief Executive", "BUS", 2},
 		{[]string{"Justice"}, "Justice", "JUD", 1},
-		{[]string{"spokesperson"}, "Spokesperson", "GOV", 1},
+		{[]string{"spokesperson"}, "Spokesperson", "", 1}, // held in every sector
+		{[]string{"deputy", "general", "secretary"}, "Deputy General Secretary", "", 3},
 	}
 	for _, tt := range tests {
 		ti, n, ok := l.TitleSuffix(tt.words)
