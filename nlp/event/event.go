@@ -486,7 +486,13 @@ func (s *state) object(i, hi int) (string, string, int) {
 		k++
 	}
 	head := -1
-	for n := 0; k < hi && n < 6 && s.timex[k] < 0; k, n = k+1, n+1 {
+	for n := 0; k < hi && n < 6; k, n = k+1, n+1 {
+		if s.timex[k] >= 0 {
+			if head >= 0 {
+				break // "signed an agreement today"
+			}
+			continue // "lifted Friday a day-old blockade"
+		}
 		t := s.tag(k)
 		switch {
 		case t == "NN" || t == "NNS":
@@ -607,7 +613,7 @@ func (s *state) roles(c *cand, lo, hi int, nominal bool) {
 		if len(c.ev.Actors) > 0 {
 			c.anaphor = false
 		}
-		if len(c.ev.Actors) > 0 || (c.anaphor && s.antecedent(c) != nil) {
+		if len(c.ev.Actors) > 0 || (c.anaphor && s.antecedent(c) != nil) || (c.e.Own && c.head == c.trig) {
 			c.ev.Actors, c.ev.Recipients = dedupe(c.ev.Actors, c.ev.Recipients)
 			return
 		}
@@ -657,6 +663,9 @@ func (s *state) roles(c *cand, lo, hi int, nominal bool) {
 	}
 	c.ev.Actors = s.subject(i, a, lo)
 	c.ev.Recipients = s.recipients(c.trig+1, b, lo, c.e.Speech || c.e.Intent)
+	if c.e.Type == "CONSULT" && c.e.Mode != "visit" && len(c.ev.Recipients) == 1 && s.isPlace(c.ev.Recipients[0], c.trig+1, b) {
+		c.ev.Recipients = nil // "meeting in Brussels": the place, not a party
+	}
 	if len(c.ev.Recipients) == 0 && c.e.Retaliate {
 		for k := len(s.events) - 1; k >= 0 && s.events[k].sent == c.sent; k-- {
 			if len(s.events[k].ev.Actors) > 0 {
@@ -840,6 +849,16 @@ func (s *state) recipients(j, b, lo int, complement bool) []chronicle.Actor {
 		return place
 	}
 	return uncoded
+}
+
+// isPlace reports whether actor a is named after in/at/near in [j, b).
+func (s *state) isPlace(a chronicle.Actor, j, b int) bool {
+	for k := j; k < b; k++ {
+		if m := s.mention[k]; m >= 0 && s.doc.Mentions[m].Entity == a.Entity && isLocationPrep(s.prevWord(k, j)) {
+			return true
+		}
+	}
+	return false
 }
 
 // clauseAfter reports whether a clause starts at token k: a subject (a

@@ -22,6 +22,7 @@ type entry struct {
 	Speech              bool // a verbal act: events in its complement are dropped
 	Retaliate           bool // no recipient: the previous event's actor
 	Recipient           bool // needs a recipient or two actors
+	Own                 bool // a noun that needs participants of its own
 }
 
 // key identifies an entry: part of speech, word form and object.
@@ -69,6 +70,8 @@ func loadLexicon(fsys fs.FS) (*lexicon, error) {
 				e.Retaliate = true
 			case "recipient":
 				e.Recipient = true
+			case "own":
+				e.Own = true
 			case "light": // documentation: the verb has no entry for "*"
 			default:
 				return nil, fmt.Errorf("%w: %s:%d: unknown flag %q", ErrLexicon, lexiconPath, n, fl)

@@ -54,17 +54,19 @@ func (s *state) govern(evs []*cand, lo int) {
 	}
 }
 
-// complement reports whether [a, b) joins a trigger to its complement.
+// complement reports whether [a, b) joins a trigger to its complement:
+// "to", "that", "of", "for" or "on", or a short stretch without a comma
+// or conjunction ("rejected allegations he pressured…").
 func (s *state) complement(a, b int) bool {
 	for k := a; k < b; k++ {
 		switch s.words[k] {
 		case "to", "that", "of", "for", "on":
 			return true
-		case ";", ",", "and", "but":
+		case ";", ",", "and", "but", "while", "as":
 			return false
 		}
 	}
-	return false
+	return b-a <= 5
 }
 
 // status sets c's status from the words around its trigger.
