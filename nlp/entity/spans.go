@@ -522,6 +522,12 @@ func (st *state) stripTitles() {
 		honorific := k+1 < j && honorifics[strings.TrimSuffix(strings.ToLower(st.wtext(k)), ".")]
 		if honorific {
 			cut, x = k+1, k+1 // "Mr. King": after an honorific comes a name
+			if _, ok := st.lex.Title(st.text[st.words[k].s:st.words[k+1].e]); ok {
+				if k+2 == j {
+					continue // "a former Miss Universe" is a title, not a name
+				}
+				cut, x = k+2, k+2 // "Miss Universe Alicia Machado"
+			}
 		}
 		for ; x < j && !honorific; x++ {
 			kind := st.titleWordKind(st.wtext(x))
@@ -680,8 +686,10 @@ func (st *state) mergeAdjacent() {
 	for _, c := range st.cands {
 		if n := len(out); n > 0 {
 			p := &out[n-1]
+			pt := strings.ToLower(st.text[p.s:p.e])
 			if st.text[p.e:c.s] == " " && (p.typ == "PERSON" || c.typ == "PERSON") &&
 				p.typ != "GPE" && p.typ != "NORP" && c.typ != "GPE" && c.typ != "NORP" &&
+				!partyWords[pt] && !groups[pt] &&
 				!st.placeOrOrg(p.s, p.e) && !st.placeOrOrg(c.s, c.e) {
 				p.e, p.typ = c.e, "PERSON"
 				continue
