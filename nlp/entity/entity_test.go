@@ -306,6 +306,10 @@ func TestDatedRoles(t *testing.T) {
 		{"António Guterres spoke.", "2025-07-11", "", "IGO", nil},
 		{"UN Secretary-General António Guterres spoke.", "2025-07-11", "", "IGO", []string{"UN Secretary-General"}},
 		{"Canadian lawmaker John Doe spoke.", "2025-07-11", "CAN", "LEG", []string{"Canadian lawmaker"}},
+		// a title held in every sector takes the organisation's
+		{"Democratic National Committee Chairwoman John Doe spoke.", "2016-07-01", "USA", "PTY", []string{"Democratic National Committee Chairwoman"}},
+		{"Union spokesman John Doe spoke.", "2016-07-01", "", "", []string{"spokesman"}},
+		{"Oregon, the homeland of Senator John Doe, voted.", "2016-07-01", "", "LEG", []string{"Senator"}},
 	}
 	for _, tt := range tests {
 		name := "Marco Rubio"

@@ -467,12 +467,17 @@ func (st *state) personAttrs(cl *cluster, e *chronicle.Entity) {
 }
 
 // preTitle reads the title written right before a name: "US Secretary of
-// State" Marco Rubio, "Chinese Foreign Minister" Wang Yi, "President" Xi.
+// State" Marco Rubio, "Chinese Foreign Minister" Wang Yi, "President" Xi,
+// "DNC Chairwoman" Debbie Wasserman Schultz. A title held in every sector
+// ("Chairwoman", "spokesman") takes the sector and country of the
+// organisation named before it.
 func (st *state) preTitle(c cand) title {
 	i, _ := st.wordsIn(c.s, c.e)
 	x := i - 1
 	start := i
 	code := ""
+	q := 0 // words of the qualifier before the title words
+	var org *lexicon.Org
 	for x >= 0 && (st.text[st.words[x].e:st.words[x+1].s] == " " || (x+1 < i && st.text[st.words[x].e:st.words[x+1].s] == "-")) {
 		if st.titleWordKind(st.wtext(x)) != 0 {
 			start = x
@@ -481,12 +486,13 @@ func (st *state) preTitle(c cand) title {
 		}
 		if n, en := st.countryEndingAt(x); n > 0 {
 			start, code = x-n+1, en.Code()
-		} else if n, en := st.lexiconAt(x, x+1); n == 1 && en.Kind == lexicon.KindOrg && en.Org.Sector == "IGO" {
-			start = x // "UN Secretary-General": an international body qualifies the title
+			q, _ = st.countryAt(start, i)
+		} else if n, o := st.orgEndingAt(x); n > 0 {
+			start, q, org = x-n+1, n, o // "UN Secretary-General", "DNC Chairwoman"
 		}
 		break
 	}
-	for start < i && st.titleWordKind(st.wtext(start)) == 3 {
+	for q == 0 && start < i && st.titleWordKind(st.wtext(start)) == 3 {
 		start++
 	}
 	if start >= i {
@@ -495,21 +501,59 @@ func (st *state) preTitle(c cand) title {
 	if start > 0 && strings.EqualFold(st.wtext(start-1), "former") {
 		return title{}
 	}
-	q := 0
-	if code != "" {
-		q, _ = st.countryAt(start, i)
-	} else if st.titleWordKind(st.wtext(start)) == 0 {
-		q = 1 // the international body
-	}
 	words := make([]string, 0, i-start-q)
 	for k := start + q; k < i; k++ {
 		words = append(words, st.wtext(k))
 	}
-	t, _, ok := st.lex.TitleSuffix(words)
+	t, n, ok := st.lex.TitleSuffix(words)
 	if !ok {
 		return title{}
 	}
-	return title{text: st.text[st.words[start].s:st.words[i-1].e], name: t.Name, sector: t.Sector, code: code}
+	ts := i - n // first word of the title proper
+	// An organisation among the title words before the title qualifies
+	// it ("Democratic National Committee Chairwoman").
+	if org == nil {
+		for p := start + q; p < ts; p++ {
+			if m, en := st.lexiconAt(p, ts); m == ts-p && en.Kind == lexicon.KindOrg {
+				org = en.Org
+				break
+			}
+		}
+	}
+	// Words before the title that a connector separates from it are not
+	// part of it ("homeland of Senator" Ron Wyden).
+	for k := start + q; k < ts; k++ {
+		if st.titleWordKind(st.wtext(k)) == 3 {
+			start, q, code, org = k+1, 0, "", nil
+		}
+	}
+	tt := title{text: st.text[st.words[start].s:st.words[i-1].e], name: t.Name, sector: t.Sector, code: code}
+	if org != nil {
+		if tt.sector == "" || everySector[lexicon.Normalize(t.Name)] {
+			tt.sector = org.Sector
+		}
+		if tt.code == "" {
+			tt.code = org.Country
+		}
+	}
+	return tt
+}
+
+// everySector are titles held in organisations of every sector, whose
+// holder's sector is that of the organisation named with the title.
+var everySector = map[string]bool{"chairman": true, "chairwoman": true, "chair": true, "president": true,
+	"vice president": true, "director": true, "executive director": true, "head": true, "leader": true,
+	"secretary": true, "treasurer": true, "official": true, "executive": true, "chief executive": true}
+
+// orgEndingAt returns the number of words ending at word x that name an
+// organisation in the lexicon, and the organisation.
+func (st *state) orgEndingAt(x int) (int, *lexicon.Org) {
+	for n := min(6, x+1); n > 0; n-- {
+		if m, en := st.lexiconAt(x-n+1, x+1); m == n && en.Kind == lexicon.KindOrg {
+			return n, en.Org
+		}
+	}
+	return 0, nil
 }
 
 // countryEndingAt returns the number of words ending at word x that name a
