@@ -253,7 +253,7 @@ func (st *state) mergeAcronyms(order []*cluster, byKey map[string]*cluster) []*c
 			continue
 		}
 		c := st.cands[a.mentions[0]]
-		t := st.text[c.s:c.e]
+		t := strings.ReplaceAll(st.text[c.s:c.e], ".", "") // "E.P.A." is EPA
 		if strings.ToUpper(t) != t || utf8.RuneCountInString(t) < 2 {
 			continue
 		}
@@ -269,13 +269,18 @@ func (st *state) mergeAcronyms(order []*cluster, byKey map[string]*cluster) []*c
 			}
 		}
 	}
-	// A one-word organisation that begins exactly one longer organisation
-	// name is its short form ("Hyundai" → "Hyundai Motor").
+	// A one-word name that is a word of exactly one longer name of an
+	// organisation or place is its short form ("Hyundai" → "Hyundai
+	// Motor", "Reynolds" → "RJ Reynolds Tobacco", "Post" → "New York
+	// Post", "Zero" → "Ground Zero").
 	for _, a := range order {
-		if len(a.mentions) == 0 || a.org != nil || !strings.HasPrefix(a.key, "name:") || st.cands[a.mentions[0]].typ != "ORG" {
+		if len(a.mentions) == 0 || a.org != nil || !strings.HasPrefix(a.key, "name:") {
 			continue
 		}
 		c := st.cands[a.mentions[0]]
+		if c.typ == "PERSON" || c.typ == "NORP" {
+			continue
+		}
 		if i, j := st.wordsIn(c.s, c.e); j-i != 1 {
 			continue
 		}
@@ -283,15 +288,15 @@ func (st *state) mergeAcronyms(order []*cluster, byKey map[string]*cluster) []*c
 		var match *cluster
 		n := 0
 		for _, b := range order {
-			if b == a || len(b.mentions) == 0 || b.country != nil || b.person != nil {
+			if b == a || len(b.mentions) == 0 || b.country != nil || b.person != nil || b.code != "" {
 				continue
 			}
 			bc := st.cands[b.mentions[0]]
-			if bc.typ != "ORG" {
+			if bc.typ == "PERSON" || bc.typ == "NORP" || bc.typ == "GPE" {
 				continue
 			}
 			bt := lexicon.Normalize(st.text[bc.s:bc.e])
-			if strings.HasPrefix(bt, w+" ") {
+			if strings.HasPrefix(bt, w+" ") || strings.HasSuffix(bt, " "+w) || strings.Contains(bt, " "+w+" ") {
 				match = b
 				n++
 			}
