@@ -895,6 +895,9 @@ func (s *state) place(m int) (chronicle.Actor, bool) {
 func (s *state) phraseAfter(j, b, lo int) []chronicle.Actor {
 	for k := j; k < b && k < j+4; k++ {
 		if s.mention[k] >= 0 {
+			if isLocationPrep(s.prevWord(k, j)) {
+				return nil // "meeting on Thursday in Brussels"
+			}
 			return s.group(k, j, b)
 		}
 		switch s.words[k] {
@@ -1095,7 +1098,8 @@ func (s *state) modifierCountry(start int) string {
 }
 
 // Code returns the actor code of an entity: its country (ISO3) and sector
-// ("USAGOV"); a country or capital named as an actor (GPE) has sector GOV;
+// ("USAGOV"); a country or capital named as an actor (GPE) has sector GOV,
+// a city or region known by another knowledge-base id its country alone;
 // a nationality (NORP) is its country alone; an international body is IGO
 // followed by its acronym ("IGOASEAN"), and a non-governmental body or a
 // multinational without a country NGO or MNC followed by its acronym. It
@@ -1116,6 +1120,9 @@ func Code(e chronicle.Entity) string {
 	case "GPE":
 		if e.Sector != "" {
 			return e.Country + e.Sector
+		}
+		if e.KB != "" && !strings.HasPrefix(e.KB, "iso3166:") {
+			return e.Country // a city or region, not a government
 		}
 		return e.Country + "GOV"
 	case "NORP":
