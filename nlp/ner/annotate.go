@@ -64,11 +64,7 @@ func (a Annotator) Annotate(ctx context.Context, doc *chronicle.Document) error 
 	}
 	s := a.T.scratch.Get().(*state)
 	defer a.T.scratch.Put(s)
-	d := &s.doc
-	d.reset(sw)
-	for si, w := range sw {
-		classes := a.T.tagSentence(s, w, st[si], d)
-		d.record(w, s.s.toks, classes)
+	for si, classes := range a.T.tagDocument(s, sw, st) {
 		forEachChunk(classes, func(start, end, ty int) {
 			first, last := doc.Tokens[offs[si]+start], doc.Tokens[offs[si]+end-1]
 			doc.Mentions = append(doc.Mentions, chronicle.Mention{

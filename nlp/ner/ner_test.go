@@ -369,3 +369,33 @@ func TestTrimPunct(t *testing.T) {
 		}
 	}
 }
+
+func TestHarmonize(t *testing.T) {
+	words := [][]string{
+		strings.Fields("Petofi said"),
+		strings.Fields("Petofi rose"),
+		strings.Fields("shares of Petofi"),
+		strings.Fields("Paris Paris"),
+	}
+	in := [][]string{
+		strings.Fields("B-PER O"),
+		strings.Fields("B-ORG O"),
+		strings.Fields("O O B-ORG"),
+		strings.Fields("B-LOC B-PER"),
+	}
+	want := []string{"B-ORG O", "B-ORG O", "O O B-ORG", "B-LOC B-PER"} // 2 ORG vs 1 PER; 1 vs 1 stays
+	classes := make([][]int32, len(in))
+	for i, s := range in {
+		c, err := bilou(s)
+		if err != nil {
+			t.Fatal(err)
+		}
+		classes[i] = c
+	}
+	harmonize(words, classes)
+	for i, c := range classes {
+		if got := strings.Join(appendIOB(nil, c), " "); got != want[i] {
+			t.Errorf("harmonize: sentence %d = %q; want %q", i, got, want[i])
+		}
+	}
+}

@@ -46,6 +46,8 @@ type header struct {
 }
 
 type state struct {
+	flat   []int32   // classes of a document's tokens
+	sents  [][]int32 // flat, per sentence
 	doc    docState
 	one    [1][]string
 	s      sent
@@ -170,12 +172,24 @@ func (t *Tagger) Tag(words, pos []string, dst []string) []string {
 func (t *Tagger) TagDocument(words, pos [][]string, dst [][]string) [][]string {
 	s := t.scratch.Get().(*state)
 	defer t.scratch.Put(s)
-	d := &s.doc
-	d.reset(words)
+	classes := t.tagDocument(s, words, pos)
 	if cap(dst) < len(words) {
 		dst = append(dst[:cap(dst)], make([][]string, len(words)-cap(dst))...)
 	}
 	dst = dst[:len(words)]
+	for i, c := range classes {
+		dst[i] = appendIOB(dst[i][:0], c)
+	}
+	return dst
+}
+
+// tagDocument tags the sentences of a document in order and then makes
+// repeated names agree on their type. The result is valid until s is
+// used again.
+func (t *Tagger) tagDocument(s *state, words, pos [][]string) [][]int32 {
+	d := &s.doc
+	d.reset(words)
+	s.flat = s.flat[:0]
 	for i, w := range words {
 		var p []string
 		if i < len(pos) {
@@ -183,9 +197,53 @@ func (t *Tagger) TagDocument(words, pos [][]string, dst [][]string) [][]string {
 		}
 		tags := t.tagSentence(s, w, p, d)
 		d.record(w, s.s.toks, tags)
-		dst[i] = appendIOB(dst[i][:0], tags)
+		s.flat = append(s.flat, tags...)
 	}
-	return dst
+	s.sents = s.sents[:0]
+	off := 0
+	for _, w := range words {
+		s.sents = append(s.sents, s.flat[off:off+len(w)])
+		off += len(w)
+	}
+	harmonize(words, s.sents)
+	return s.sents
+}
+
+// harmonize gives a mention of a name (the same words) in a document the
+// type most of the name's mentions have, when that type has at least
+// twice as many mentions as the mention's own.
+func harmonize(words [][]string, classes [][]int32) {
+	type mention struct{ si, start, end, ty int }
+	var ms []mention
+	counts := map[string]*[nTypes]int{}
+	key := func(m mention) string { return strings.Join(words[m.si][m.start:m.end], " ") }
+	for si, c := range classes {
+		forEachChunk(c, func(start, end, ty int) {
+			m := mention{si, start, end, ty}
+			ms = append(ms, m)
+			k := key(m)
+			if counts[k] == nil {
+				counts[k] = new([nTypes]int)
+			}
+			counts[k][ty]++
+		})
+	}
+	for _, m := range ms {
+		n := counts[key(m)]
+		best := m.ty
+		for ty := range nTypes {
+			if n[ty] > n[best] {
+				best = ty
+			}
+		}
+		if best == m.ty || n[best] < 2*n[m.ty] {
+			continue
+		}
+		for i := m.start; i < m.end; i++ {
+			p, _ := classParts(classes[m.si][i])
+			classes[m.si][i] = class(p, best)
+		}
+	}
 }
 
 var iobNames = func() [nClass]string {
