@@ -783,6 +783,14 @@ func (st *state) typeByLexicon() {
 			c.typ = "PERSON" // "the Tomlinson report" before "Sir Mike Tomlinson"
 		case c.typ == "MISC" && nationality(t):
 			c.typ = "NORP"
+		case groupName(t, c.typ):
+			c.typ = "NORP" // "Sunni Muslims", "Greek Orthodox"
+		case c.typ == "LOC" || c.typ == "ORG" || c.typ == "MISC":
+			if code := st.regionAfter(c.e); code != "" {
+				// "Everett, Wash.": a town before its state or country
+				c.typ = "GPE"
+				c.entry = lexicon.Entry{Kind: lexicon.KindCity, City: &lexicon.City{Name: t, Country: code}}
+			}
 		}
 		if c.entry.Kind == lexicon.KindCapital {
 			c.place = st.usedAsPlace(c.s, c.e)
@@ -871,7 +879,59 @@ var groups = map[string]bool{"democrat": true, "democrats": true, "democratic": 
 	"christians": true, "hindu": true, "hindus": true, "sunni": true, "sunnis": true, "shia": true,
 	"shiite": true, "shiites": true, "catholic": true, "catholics": true, "protestant": true,
 	"protestants": true, "latino": true, "latinos": true, "hispanic": true, "hispanics": true,
-	"buddhist": true, "buddhists": true, "sikh": true, "sikhs": true, "jews": true}
+	"buddhist": true, "buddhists": true, "sikh": true, "sikhs": true, "jews": true, "orthodox": true,
+	"evangelicals": true, "republicans": true}
+
+// groupName reports whether a name of type typ names a religious or
+// political group: a plural group word ("Sunni Muslims"), or a group word
+// that is no given name ("Orthodox" tagged PERSON).
+func groupName(t, typ string) bool {
+	last := strings.ToLower(t[strings.LastIndexByte(t, ' ')+1:])
+	if !groups[last] {
+		return false
+	}
+	if typ == "PERSON" {
+		return strings.HasSuffix(last, "s") || last == "orthodox" || last == "sunni" || last == "shia" || last == "shiite"
+	}
+	return typ != "NORP"
+}
+
+// apStates are the US state abbreviations of news style ("Everett, Wash.").
+var apStates = []string{"Ala.", "Ariz.", "Ark.", "Calif.", "Colo.", "Conn.", "Del.", "Fla.", "Ga.", "Ill.",
+	"Ind.", "Kan.", "Ky.", "La.", "Md.", "Mass.", "Mich.", "Minn.", "Miss.", "Mo.", "Mont.", "Neb.", "Nev.",
+	"N.H.", "N.J.", "N.M.", "N.Y.", "N.C.", "N.D.", "Okla.", "Ore.", "Pa.", "R.I.", "S.C.", "S.D.", "Tenn.",
+	"Tex.", "Vt.", "Va.", "Wash.", "W.Va.", "Wis.", "Wyo."}
+
+// regionAfter returns the country of a state, region or country named
+// right after ", " at off ("Coral Springs, Florida", "Everett, Wash."), or "".
+func (st *state) regionAfter(off int) string {
+	if !strings.HasPrefix(st.text[off:], ", ") {
+		return ""
+	}
+	rest := st.text[off+2:]
+	for _, a := range apStates {
+		if strings.HasPrefix(rest, a) {
+			return "USA"
+		}
+	}
+	i, _ := st.wordsIn(off+2, off+3)
+	if i >= len(st.words) || st.words[i].s != off+2 || !st.words[i].cap {
+		return ""
+	}
+	n, en := st.lexiconAt(i, min(i+4, len(st.words)))
+	if n == 0 {
+		return ""
+	}
+	switch en.Kind {
+	case lexicon.KindCountry:
+		return en.Country.Code
+	case lexicon.KindCity:
+		if en.City.Region {
+			return en.City.Country
+		}
+	}
+	return ""
+}
 
 // nationality reports whether a one-word name looks like a nationality or
 // group adjective ("Scottish", "Kurdish", "Palestinians").
