@@ -402,8 +402,10 @@ func (st *state) bodySector(i, j int) string {
 		switch strings.ToLower(st.wtext(x)) {
 		case "ministry", "department", "embassy", "government", "administration", "cabinet", "agency", "bureau", "commission":
 			return "GOV"
-		case "army", "navy", "military":
+		case "army", "navy", "military", "force", "forces", "marines", "guard":
 			return "MIL"
+		case "police":
+			return "GOV"
 		case "parliament", "senate", "assembly":
 			return "LEG"
 		case "court":

@@ -216,8 +216,8 @@ func (st *state) addWords(s, e int, typ string) {
 		w := st.wtext(x)
 		split := !st.words[x].cap && !connectors[w] && !particles[w] && !allDigits(w) && !ordinal(w) &&
 			!st.hyphenated(x) && !(w == "a" && x > i && connectors[st.wtext(x-1)])
-		if w == "and" && x+1 < j && honorifics[strings.TrimSuffix(strings.ToLower(st.wtext(x+1)), ".")] {
-			split = true
+		if w == "and" && x+1 < j && (honorifics[strings.TrimSuffix(strings.ToLower(st.wtext(x+1)), ".")] || st.wtext(x+1) == "the") {
+			split = true // "Mr. Obama and Mr. Xi", "Arizona Republic and the Cincinnati Enquirer"
 		}
 		if !split || x == i {
 			continue
@@ -390,6 +390,12 @@ func (st *state) notName(c cand) bool {
 	n := lexicon.Normalize(st.text[c.s:c.e])
 	if len(n) == 1 && !c.known() {
 		return true // a lone letter ("A" of "A-levels")
+	}
+	if rest := st.text[c.e:]; strings.HasPrefix(rest, "'s ") || strings.HasPrefix(rest, "’s ") {
+		rest = rest[strings.IndexByte(rest, ' ')+1:]
+		if strings.HasPrefix(rest, "disease") || strings.HasPrefix(rest, "syndrome") {
+			return true // "Alzheimer's disease" names an illness
+		}
 	}
 	return nonNames[n] || (c.typ == "PERSON" && (orgHeads[n] || eventHeads[n]))
 }
@@ -709,6 +715,16 @@ func (st *state) mergeAdjacent() {
 	for k := range st.cands {
 		c := &st.cands[k]
 		i, j := st.wordsIn(c.s, c.e)
+		// "Osama" + "bin Laden": lower-case particles and a capitalised
+		// word after a name continue it.
+		y := j
+		for y < len(st.words) && particles[st.wtext(y)] && st.joined(y-1) {
+			y++
+		}
+		if y > j && y < len(st.words) && st.words[y].cap && st.joined(y-1) && !covered(st.words[j].s, st.words[y].e) {
+			c.e, c.typ = st.nameEnd(y), "PERSON"
+			continue
+		}
 		if j-i != 1 {
 			continue
 		}
