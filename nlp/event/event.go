@@ -217,6 +217,7 @@ type state struct {
 	mention  []int    // token → index in doc.Mentions, -1 if none
 	quote    []int    // token → index in doc.Quotes, -1 if none
 	timex    []int    // token → index in doc.Timexes, -1 if none
+	sorted   bool     // doc.Mentions are in text order
 	entities map[string]*chronicle.Entity
 	events   []*cand
 }
@@ -252,6 +253,7 @@ func newState(lx *lexicon, doc *chronicle.Document) *state {
 	for i := range doc.Entities {
 		s.entities[doc.Entities[i].ID] = &doc.Entities[i]
 	}
+	s.sorted = slices.IsSortedFunc(doc.Mentions, func(a, b chronicle.Mention) int { return a.Start - b.Start })
 	s.cover(len(doc.Mentions), func(k int) (int, int) { return doc.Mentions[k].Start, doc.Mentions[k].End }, s.mention)
 	s.cover(len(doc.Quotes), func(k int) (int, int) { return doc.Quotes[k].Start, doc.Quotes[k].End }, s.quote)
 	s.cover(len(doc.Timexes), func(k int) (int, int) { return doc.Timexes[k].Start, doc.Timexes[k].End }, s.timex)
@@ -828,6 +830,8 @@ func (s *state) recipients(j, b, lo int, complement bool) []chronicle.Actor {
 				if uncoded == nil {
 					uncoded = g
 				}
+			} else if act, ok := s.place(m); ok && place == nil {
+				place = []chronicle.Actor{act} // "accused Darfur rebels"
 			}
 			for k+1 < b && s.mention[k+1] == m {
 				k++
@@ -1049,17 +1053,24 @@ func (s *state) actor(m int) (chronicle.Actor, bool) {
 // they name exactly one, else "".
 func (s *state) soleCountry(off int, self string, limit int) string {
 	var sen chronicle.Span
-	for _, x := range s.doc.Sentences {
-		if x.Start <= off && off < x.End {
-			sen = chronicle.Span{Start: x.Start, End: x.End}
-			break
-		}
+	if k, found := slices.BinarySearchFunc(s.doc.Sentences, off, func(x chronicle.Sentence, o int) int { return x.Start - o }); found {
+		sen = chronicle.Span{Start: s.doc.Sentences[k].Start, End: s.doc.Sentences[k].End}
+	} else if k > 0 && off < s.doc.Sentences[k-1].End {
+		sen = chronicle.Span{Start: s.doc.Sentences[k-1].Start, End: s.doc.Sentences[k-1].End}
 	}
 	if sen.End == 0 {
 		sen.End = len(s.doc.Text)
 	}
 	c := ""
-	for _, m := range s.doc.Mentions {
+	ms := s.doc.Mentions
+	first := 0
+	if s.sorted {
+		first, _ = slices.BinarySearchFunc(ms, sen.Start, func(m chronicle.Mention, off int) int { return m.Start - off })
+	}
+	for _, m := range ms[first:] {
+		if s.sorted && m.Start >= sen.End {
+			break
+		}
 		if m.Start < sen.Start || m.End > sen.End || m.Entity == self || (m.Type != "GPE" && m.Type != "NORP") {
 			continue
 		}
@@ -1166,7 +1177,12 @@ func (s *state) pronoun(k, lo, limit int) []chronicle.Actor {
 		return nil
 	}
 	start := s.doc.Tokens[k].Start
-	for m := len(s.doc.Mentions) - 1; m >= 0; m-- {
+	last := len(s.doc.Mentions) - 1
+	if s.sorted {
+		n, _ := slices.BinarySearchFunc(s.doc.Mentions, start, func(m chronicle.Mention, off int) int { return m.Start - off })
+		last = n - 1
+	}
+	for m := last; m >= 0; m-- {
 		mn := s.doc.Mentions[m]
 		if mn.End <= start && s.entityType(mn.Entity) == "PERSON" {
 			if act, ok := s.actor(m); ok {

@@ -50,3 +50,8 @@ func ExampleCode() {
 	fmt.Println(event.Code(chronicle.Entity{Type: "PERSON", Country: "USA", Sector: "GOV"}))
 	// Output: USAGOV
 }
+
+func ExampleTypes() {
+	fmt.Println(len(event.Types()), event.Types()[0], event.Types()[15])
+	// Output: 16 AGREE ASSAULT
+}

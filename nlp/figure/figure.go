@@ -49,6 +49,7 @@ import (
 	"io/fs"
 	"log/slog"
 	"math"
+	"slices"
 	"strconv"
 	"strings"
 	"unicode"
@@ -182,7 +183,13 @@ func (a *Annotator) Annotate(ctx context.Context, doc *chronicle.Document) error
 	if len(doc.Tokens) == 0 {
 		return nil
 	}
-	s := &state{v: a.v, doc: doc}
+	s := &state{v: a.v, doc: doc, timex: make([]bool, len(doc.Tokens))}
+	for _, x := range doc.Timexes {
+		i, _ := slices.BinarySearchFunc(doc.Tokens, x.Start, func(t chronicle.Token, off int) int { return t.Start - off })
+		for ; i < len(doc.Tokens) && doc.Tokens[i].End <= x.End; i++ {
+			s.timex[i] = true
+		}
+	}
 	lo := 0
 	for _, sen := range sentenceRanges(doc) {
 		for lo < len(doc.Tokens) && doc.Tokens[lo].Start < sen.Start {
@@ -213,8 +220,9 @@ func sentenceRanges(doc *chronicle.Document) []chronicle.Sentence {
 
 // state is the per-document work of Annotate.
 type state struct {
-	v   *vocab
-	doc *chronicle.Document
+	v     *vocab
+	doc   *chronicle.Document
+	timex []bool // token inside a time expression
 }
 
 func (s *state) word(i int) string {
@@ -260,15 +268,7 @@ func (s *state) phraseBefore(m map[string]string, lo, i int) (string, int) {
 }
 
 // inTimex reports whether token i lies inside a time expression.
-func (s *state) inTimex(i int) bool {
-	t := s.doc.Tokens[i]
-	for _, x := range s.doc.Timexes {
-		if x.Start <= t.Start && t.End <= x.End {
-			return true
-		}
-	}
-	return false
-}
+func (s *state) inTimex(i int) bool { return s.timex[i] }
 
 // number parses the number starting at token i: a numeral token or number
 // words, followed by scale words. It returns the value, the index after
@@ -468,13 +468,14 @@ func (s *state) sentence(lo, hi int) {
 // China (an entity of country CHN) or the yuan.
 func (s *state) speaksOfChina(lo, hi int) bool {
 	from, to := s.doc.Tokens[lo].Start, s.doc.Tokens[hi-1].End
-	ents := map[string]string{}
-	for _, e := range s.doc.Entities {
-		ents[e.ID] = e.Country
-	}
 	for _, m := range s.doc.Mentions {
-		if m.Start >= from && m.End <= to && ents[m.Entity] == "CHN" {
-			return true
+		if m.Start < from || m.End > to {
+			continue
+		}
+		for _, e := range s.doc.Entities {
+			if e.ID == m.Entity && e.Country == "CHN" {
+				return true
+			}
 		}
 	}
 	for k := lo; k < hi; k++ {
