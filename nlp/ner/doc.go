@@ -10,7 +10,9 @@
 // PETRARCH2/Phoenix dictionaries in data/gazetteer.tsv.gz), a case prior
 // learned from unlabelled news (data/caseprior.tsv.gz), and document
 // context: the classes given earlier to the same word, and the
-// neighbouring words of all its occurrences in the document. The committed
+// neighbouring words of its occurrences in the document. After tagging, a
+// repeated name takes the type most of its mentions have (2 to 1), and
+// breaking punctuation is trimmed from entity edges. The committed
 // model, data/ner.model.gz, carries all of these; New loads it once, and a
 // Tagger is read-only and safe for concurrent use. data/MODEL.md says how
 // to retrain it and what it scores.

@@ -1,7 +1,8 @@
 // Package pos tags words with Penn Treebank part-of-speech tags.
 //
 // A Tagger is a greedy left-to-right averaged perceptron (see
-// nlp/internal/perceptron) over hashed features of the word, its
+// nlp/internal/perceptron; the committed model averages five) over hashed
+// features of the word, its
 // neighbours, their shapes, affixes and word clusters, and the two tags
 // before it. Input is a sentence as a slice of tokens (PTB/CoNLL-style);
 // output is one tag per token. The committed model, data/pos.model.gz, is
