@@ -9,6 +9,8 @@ import (
 	"chronicle/clean"
 	"chronicle/lexicon"
 	"chronicle/nlp/entity"
+	"chronicle/nlp/event"
+	"chronicle/nlp/figure"
 	"chronicle/nlp/ner"
 	"chronicle/nlp/pos"
 	"chronicle/nlp/quote"
@@ -69,6 +71,8 @@ func newPipeline(opts pipelineOptions) (*chronicle.Pipeline, error) {
 			{Name: "entity", Annotator: entity.New(m.lex, entity.Options{Logger: opts.Logger})},
 			{Name: "timex", Annotator: timex.New(timex.Options{Logger: opts.Logger})},
 			{Name: "quote", Annotator: quote.New(quote.Options{Logger: opts.Logger})},
+			{Name: "figure", Annotator: figure.New(figure.Options{Logger: opts.Logger})},
+			{Name: "event", Annotator: event.New(event.Options{Logger: opts.Logger})},
 		},
 	}, nil
 }
