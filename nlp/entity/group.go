@@ -273,6 +273,7 @@ func (st *state) mergeAcronyms(order []*cluster, byKey map[string]*cluster) []*c
 	// organisation or place is its short form ("Hyundai" → "Hyundai
 	// Motor", "Reynolds" → "RJ Reynolds Tobacco", "Post" → "New York
 	// Post", "Zero" → "Ground Zero").
+	var long []string // " " + normalised multi-word name + " " of each candidate cluster, "" if none
 	for _, a := range order {
 		if len(a.mentions) == 0 || a.org != nil || !strings.HasPrefix(a.key, "name:") {
 			continue
@@ -284,19 +285,26 @@ func (st *state) mergeAcronyms(order []*cluster, byKey map[string]*cluster) []*c
 		if i, j := st.wordsIn(c.s, c.e); j-i != 1 {
 			continue
 		}
-		w := lexicon.Normalize(st.text[c.s:c.e])
+		if long == nil {
+			long = make([]string, len(order))
+			for k, b := range order {
+				if len(b.mentions) == 0 || b.country != nil || b.person != nil || b.code != "" {
+					continue
+				}
+				bc := st.cands[b.mentions[0]]
+				if bc.typ == "PERSON" || bc.typ == "NORP" || bc.typ == "GPE" {
+					continue
+				}
+				if bt := lexicon.Normalize(st.text[bc.s:bc.e]); strings.Contains(bt, " ") {
+					long[k] = " " + bt + " "
+				}
+			}
+		}
+		w := " " + lexicon.Normalize(st.text[c.s:c.e]) + " "
 		var match *cluster
 		n := 0
-		for _, b := range order {
-			if b == a || len(b.mentions) == 0 || b.country != nil || b.person != nil || b.code != "" {
-				continue
-			}
-			bc := st.cands[b.mentions[0]]
-			if bc.typ == "PERSON" || bc.typ == "NORP" || bc.typ == "GPE" {
-				continue
-			}
-			bt := lexicon.Normalize(st.text[bc.s:bc.e])
-			if strings.HasPrefix(bt, w+" ") || strings.HasSuffix(bt, " "+w) || strings.Contains(bt, " "+w+" ") {
+		for k, b := range order {
+			if b != a && len(b.mentions) > 0 && long[k] != "" && strings.Contains(long[k], w) {
 				match = b
 				n++
 			}

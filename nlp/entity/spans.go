@@ -43,7 +43,8 @@ type state struct {
 	// word of each full name and the lexicon's one-word aliases ("Xi").
 	surnames map[string]bool
 	given    map[string]bool // first words of the document's full names
-	lower    map[string]bool // words written in lower case; nil until needed
+	// lowerSeen caches whether a word occurs in lower case; nil until needed
+	lowerSeen map[string]bool
 }
 
 func newState(a *Annotator, doc *chronicle.Document) *state {
@@ -1019,35 +1020,54 @@ func (st *state) titleCaseLine(ls int) bool {
 	if j-i > 25 {
 		return false
 	}
-	caps, common := 0, false
+	caps := 0
 	for x := i; x < j; x++ {
 		w := st.wtext(x)
 		switch {
 		case st.words[x].cap:
 			caps++
-			if x > i && !common && st.titleWordKind(w) == 0 {
-				common = st.lowerWords()[strings.ToLower(w)]
-			}
 		case smallWords[w] || allDigits(w):
 		default:
 			return false
 		}
 	}
-	return caps >= 3 && common
-}
-
-// lowerWords returns the set of words written in lower case in the
-// document, built on first use.
-func (st *state) lowerWords() map[string]bool {
-	if st.lower == nil {
-		st.lower = map[string]bool{}
-		for x, w := range st.words {
-			if !w.cap {
-				st.lower[st.wtext(x)] = true
-			}
+	if caps < 3 {
+		return false
+	}
+	for x := i + 1; x < j; x++ {
+		if w := st.wtext(x); st.words[x].cap && st.titleWordKind(w) == 0 && st.hasLower(strings.ToLower(w)) {
+			return true
 		}
 	}
-	return st.lower
+	return false
+}
+
+// hasLower reports whether the document has w, a lower-case word, as a
+// word of its own.
+func (st *state) hasLower(w string) bool {
+	if v, ok := st.lowerSeen[w]; ok {
+		return v
+	}
+	if st.lowerSeen == nil {
+		st.lowerSeen = map[string]bool{}
+	}
+	v := st.findLower(w)
+	st.lowerSeen[w] = v
+	return v
+}
+
+func (st *state) findLower(w string) bool {
+	for off := 0; ; {
+		k := strings.Index(st.text[off:], w)
+		if k < 0 || w == "" {
+			return false
+		}
+		s, e := off+k, off+k+len(w)
+		if (s == 0 || !isWordByte(st.text[s-1])) && (e == len(st.text) || !isWordByte(st.text[e])) {
+			return true
+		}
+		off = e
+	}
 }
 
 // dropHeadlineJunk removes recogniser names in title-case lines
@@ -1055,26 +1075,28 @@ func (st *state) lowerWords() map[string]bool {
 // document confirms: there every word is capitalised, so the recogniser
 // takes phrases for names ("All Bets Are Off", "An Ambitious").
 func (st *state) dropHeadlineJunk() {
-	heads := map[int]bool{}
-	inHead := make([]bool, len(st.cands))
-	outside := map[string]bool{}
-	found := false
+	var inHead []bool
+	lastLine, lastHead := -1, false
 	for k, c := range st.cands {
 		ls := strings.LastIndexByte(st.text[:c.s], '\n') + 1
-		h, ok := heads[ls]
-		if !ok {
-			h = st.titleCaseLine(ls)
-			heads[ls] = h
+		if ls != lastLine {
+			lastLine, lastHead = ls, st.titleCaseLine(ls)
 		}
-		inHead[k] = h
-		if h {
-			found = true
-		} else {
-			outside[lexicon.Normalize(st.text[c.s:c.e])] = true
+		if lastHead {
+			if inHead == nil {
+				inHead = make([]bool, len(st.cands))
+			}
+			inHead[k] = true
 		}
 	}
-	if !found {
+	if inHead == nil {
 		return
+	}
+	outside := map[string]bool{}
+	for k, c := range st.cands {
+		if !inHead[k] {
+			outside[lexicon.Normalize(st.text[c.s:c.e])] = true
+		}
 	}
 	out := st.cands[:0]
 	for k, c := range st.cands {
