@@ -319,6 +319,9 @@ func (s *state) sentence(lo, hi int, sen chronicle.Span) {
 			}
 			if !ok {
 				e, ok = s.lex.entries[key{'V', w, "*"}]
+				if ok && e.Intransitive && oi >= 0 && prep == "" {
+					ok = false // "demonstrated an ambition"
+				}
 			}
 		case t == "NN" || t == "NNS":
 			if i+1 < hi && isNoun(s.tag(i+1)) && s.mention[i+1] < 0 && s.timex[i+1] < 0 && !genericHead(s.words[i+1]) {
@@ -336,6 +339,9 @@ func (s *state) sentence(lo, hi int, sen chronicle.Span) {
 			continue
 		}
 		s.roles(c, lo, hi, nomin)
+		if c.e.Recipient && len(c.ev.Recipients) == 0 && len(c.ev.Actors) < 2 {
+			continue // "meet his fiscal rules", "fighting climate change"
+		}
 		if c.anaphor || (len(c.ev.Actors) == 0 && len(c.ev.Recipients) == 0) {
 			s.status(c, lo, hi)
 			c.ref = s.antecedent(c)
@@ -373,6 +379,11 @@ func (s *state) sentence(lo, hi int, sen chronicle.Span) {
 		if len(c.ev.Actors) == 0 || (c.e.Recipient && len(c.ev.Recipients) == 0 && len(c.ev.Actors) < 2) {
 			c.dropped = true
 			continue
+		}
+		if c.ev.Type == "ASSAULT" && s.verbal(c, lo, hi) {
+			// "Trump attacked Clinton for her support…": a politician
+			// attacked in words, not by arms.
+			c.ev.Type, c.ev.Mode, c.ev.Context = "ACCUSE", "disapprove", []string{}
 		}
 		s.merge(c)
 	}
@@ -445,6 +456,29 @@ func (s *state) demand(i, lo, hi int, sen chronicle.Span) *cand {
 		return nil // "e-mails should be deleted" is no demand on anyone
 	}
 	return c
+}
+
+// verbal reports whether an ASSAULT is an attack in words: its
+// recipients are all people and its clause names no weapon, force or
+// casualty.
+func (s *state) verbal(c *cand, lo, hi int) bool {
+	if len(c.ev.Recipients) == 0 {
+		return false
+	}
+	for _, r := range c.ev.Recipients {
+		if s.entityType(r.Entity) != "PERSON" {
+			return false
+		}
+	}
+	a, b := s.clause(c.trig, lo, hi)
+	for k := a; k < b; k++ {
+		switch s.words[k] {
+		case "military", "troops", "forces", "army", "soldiers", "gunmen", "militants", "rebels", "police",
+			"bomb", "bombs", "missile", "missiles", "rocket", "rockets", "gun", "guns", "knife", "killed", "wounded", "injured", "dead":
+			return false
+		}
+	}
+	return true
 }
 
 // noun reports whether c's trigger is a noun.

@@ -23,6 +23,7 @@ type entry struct {
 	Retaliate           bool // no recipient: the previous event's actor
 	Recipient           bool // needs a recipient or two actors
 	Own                 bool // a noun that needs participants of its own
+	Intransitive        bool // no event when the verb has a direct object
 }
 
 // key identifies an entry: part of speech, word form and object.
@@ -72,6 +73,8 @@ func loadLexicon(fsys fs.FS) (*lexicon, error) {
 				e.Recipient = true
 			case "own":
 				e.Own = true
+			case "intransitive":
+				e.Intransitive = true
 			case "light": // documentation: the verb has no entry for "*"
 			default:
 				return nil, fmt.Errorf("%w: %s:%d: unknown flag %q", ErrLexicon, lexiconPath, n, fl)

@@ -291,3 +291,18 @@ func TestSeed(t *testing.T) {
 		t.Errorf("seed figures =\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
 	}
 }
+
+func TestConcurrent(t *testing.T) {
+	a := New(Options{})
+	text := "The US imposed additional tariffs of up to 145% on Chinese products worth $2.5bn."
+	want := fmt.Sprint(annotate(t, a, text).Figures)
+	var wg sync.WaitGroup
+	for range 4 {
+		wg.Go(func() {
+			if got := fmt.Sprint(annotate(t, a, text).Figures); got != want {
+				t.Errorf("concurrent Annotate = %s; want %s", got, want)
+			}
+		})
+	}
+	wg.Wait()
+}
