@@ -310,6 +310,7 @@ func TestDatedRoles(t *testing.T) {
 		{"Democratic National Committee Chairwoman John Doe spoke.", "2016-07-01", "USA", "PTY", []string{"Democratic National Committee Chairwoman"}},
 		{"Union spokesman John Doe spoke.", "2016-07-01", "", "", []string{"spokesman"}},
 		{"Oregon, the homeland of Senator John Doe, voted.", "2016-07-01", "", "LEG", []string{"Senator"}},
+		{"Tory ex-minister John Doe said so.", "2016-07-01", "", "", nil},
 	}
 	for _, tt := range tests {
 		name := "Marco Rubio"
@@ -429,6 +430,11 @@ func TestMentions(t *testing.T) {
 		{"Troops killed Osama bin Laden, the Arizona Republic and the Cincinnati Enquirer said of Alzheimer's disease.",
 			[]ner{{"Osama", 0, "ORG"}, {"Arizona Republic and the Cincinnati", 0, "ORG"}, {"Alzheimer", 0, "ORG"}},
 			[]string{"Osama bin Laden/PERSON", "Arizona Republic/ORG", "Cincinnati/ORG"}},
+		{"European Council President Donald Tusk met City Attorney Brad Holm on Election Day.",
+			[]ner{{"European Council President Donald Tusk", 0, "ORG"}, {"City Attorney Brad Holm", 0, "ORG"}, {"Election Day", 0, "LOC"}},
+			[]string{"European Council/ORG", "Donald Tusk/PERSON", "Brad Holm/PERSON", "Election Day/EVENT"}},
+		{"The Committee for a Responsible Federal said so.", []ner{{"Committee for a Responsible Federal", 0, "LOC"}},
+			[]string{"Committee for a Responsible Federal/ORG"}},
 		{"Across Wales, jobs go. Many Mexicans agree. Injecting Clinton into it, he spoke.",
 			[]ner{{"Across Wales", 0, "PERSON"}, {"Many Mexicans", 0, "MISC"}, {"Injecting Clinton", 0, "PERSON"}},
 			[]string{"Wales/GPE", "Mexicans/NORP", "Clinton/PERSON"}},

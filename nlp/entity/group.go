@@ -513,8 +513,8 @@ func (st *state) preTitle(c cand) title {
 	if start >= i {
 		return title{}
 	}
-	if start > 0 && strings.EqualFold(st.wtext(start-1), "former") {
-		return title{}
+	if start > 0 && pastWords[strings.ToLower(st.wtext(start-1))] {
+		return title{} // "former President", "ex-minister"
 	}
 	words := make([]string, 0, i-start-q)
 	for k := start + q; k < i; k++ {
@@ -553,6 +553,9 @@ func (st *state) preTitle(c cand) title {
 	}
 	return tt
 }
+
+// pastWords before a title say it is no longer held.
+var pastWords = map[string]bool{"former": true, "ex": true, "late": true, "then": true}
 
 // everySector are titles held in organisations of every sector, whose
 // holder's sector is that of the organisation named with the title.

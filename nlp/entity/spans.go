@@ -451,7 +451,8 @@ var modifiers = map[string]bool{
 	"party": true, "executive": true, "cabinet": true, "environment": true, "culture": true,
 	"science": true, "technology": true, "intelligence": true, "war": true, "affairs": true,
 	"external": true, "international": true, "development": true, "interim": true, "outgoing": true,
-	"incoming": true, "new": true, "then": true, "u.s.": true, "us": true,
+	"incoming": true, "new": true, "then": true, "u.s.": true, "us": true, "city": true, "county": true,
+	"district": true, "federal": true, "regional": true, "provincial": true,
 }
 
 // honorifics precede names without being titles ("Mr Ebbers").
@@ -545,7 +546,7 @@ func (st *state) stripTitles() {
 				cut = x + 1
 			}
 		}
-		if c.typ != "PERSON" && st.orgHead(i, j) {
+		if c.typ != "PERSON" && st.orgHead(k, j) {
 			out = append(out, c) // "Chinese Foreign Ministry" is a body, not a title
 			continue
 		}
@@ -794,6 +795,8 @@ func (st *state) typeByLexicon() {
 			c.typ = "" // "US-China": the scan finds both countries
 		case st.isEvent(c.s, c.e):
 			c.typ = "EVENT"
+		case c.typ != "PERSON" && st.isHoliday(c.s, c.e):
+			c.typ = "EVENT" // "Election Day", "Christmas Eve"
 		case c.typ != "PERSON" && persons[t]:
 			c.typ = "PERSON" // "Marco" alone is Marco Rubio's given name, never a place
 		case c.typ != "PERSON" && st.oneWord(*c) && lasts[lexicon.Normalize(t)]:
@@ -863,10 +866,18 @@ func (st *state) geoNamed(s, e int) bool {
 }
 
 // orgNamed reports whether [s, e) has two or more words and ends in a word
-// that ends organisation names.
+// that ends organisation names, or begins with one before "of", "for" or
+// "on" ("Committee for a Responsible Federal Budget").
 func (st *state) orgNamed(s, e int) bool {
 	i, j := st.wordsIn(s, e)
-	return j-i >= 2 && orgWords[strings.ToLower(st.name(j-1))]
+	if j-i < 2 {
+		return false
+	}
+	if orgWords[strings.ToLower(st.name(j-1))] {
+		return true
+	}
+	w := st.wtext(i + 1)
+	return j-i >= 3 && orgWords[strings.ToLower(st.wtext(i))] && (w == "of" || w == "for" || w == "on")
 }
 
 // compound reports whether [s, e) is two or more countries or demonyms
@@ -1107,6 +1118,17 @@ func (st *state) dropHeadlineJunk() {
 		out = append(out, c)
 	}
 	st.cands = out
+}
+
+// isHoliday reports whether [s, e) is two or more capitalised words ending
+// in "Day" or "Eve".
+func (st *state) isHoliday(s, e int) bool {
+	i, j := st.wordsIn(s, e)
+	if j-i < 2 {
+		return false
+	}
+	w := st.wtext(j - 1)
+	return w == "Day" || w == "Eve"
 }
 
 // isEvent reports whether [s, e) is a capitalised name ending in an event
