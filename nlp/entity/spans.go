@@ -233,14 +233,16 @@ func (st *state) addWords(s, e int, typ string) {
 	}
 }
 
-// sentenceStart reports whether word i begins a line or a sentence, after
-// any opening quotes or brackets.
+// sentenceStart reports whether word i begins a line, a sentence or a
+// quotation.
 func (st *state) sentenceStart(i int) bool {
 	k := st.words[i].s
 	for k > 0 {
 		r, n := utf8.DecodeLastRuneInString(st.text[:k])
 		switch r {
-		case ' ', '\t', '"', '“', '‘', '\'', '(', '[':
+		case '"', '“', '‘', '\'':
+			return true // a quotation begins ("say, ''Poor Mexico, …")
+		case ' ', '\t', '(', '[':
 			k -= n
 			continue
 		case '\n', '.', '!', '?', ':', ';':
@@ -344,6 +346,7 @@ var creditCues = []string{"photo", "photos", "photo by", "photograph", "image", 
 var nonNames = map[string]bool{
 	"photo": true, "photos": true, "image": true, "images": true, "video": true, "file": true, "credit": true,
 	"source": true, "caption": true, "getty images": true, "white paper": true, "green paper": true,
+	"id": true, "tv": true, "gdp": true, "dna": true,
 	"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true, "saturday": true, "sunday": true,
 	"january": true, "february": true, "march": true, "april": true, "june": true, "july": true,
 	"august": true, "september": true, "october": true, "november": true, "december": true,
