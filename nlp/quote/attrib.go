@@ -600,7 +600,12 @@ func (st *state) attributeRegion(ri int) {
 	if !partial && closeTok < hi && st.sentOf[closeTok] == sC {
 		n := st.toks[closeTok]
 		if n.word && !n.upper && !pronouns[n.low] && !st.isCueStart(closeTok) && !determiners[n.low] {
-			partial = true
+			// A lower-case word after the quote makes it part of a
+			// sentence, unless it opens the speaker of a postposed
+			// attribution: `"…," former candidate Herman Cain said`.
+			if _, _, _, _, ok := st.postposed(closeTok, hi); !ok || !st.endsClause(rg) {
+				partial = true
+			}
 		}
 	}
 	if t := st.text[rg.cs:rg.ce]; !strings.ContainsAny(t, " \n") && strings.Contains(t, "/") {
@@ -616,44 +621,11 @@ func (st *state) attributeRegion(ri int) {
 
 	// After the closing mark: ", he said" / ", said Smith".
 	if closeTok < hi && !partial {
-		i := closeTok
-		if i < hi && st.toks[i].low == "," {
-			i++
-		}
-		for k := i; k < hi && k-i < 20; k++ {
-			if st.toks[k].region >= 0 || st.toks[k].mark {
-				break
-			}
-			e, n, ok := st.cueAt(k)
-			if !ok {
-				if w := st.toks[k].low; !st.toks[k].word && w != "," && w != "'" && w != "’" && w != "'s" && w != "’s" && w != "-" && w != "(" && w != ")" {
-					break
-				}
-				continue
-			}
-			if k == i {
-				// Inverted: "said Smith".
-				s, en := st.npRight(k+n, hi)
-				if en > s {
-					c.sp0, c.sp1, c.cue0, c.cue1 = s, en, k, k+n
-					st.usedCue[k] = true
-					st.add(c)
-					return
-				}
-				break
-			}
-			s, en := st.subject(k, i)
-			if en > s && s > i && !pronouns[st.toks[s].low] && !npLinks[st.toks[i].low] && st.allNominal(i, s) {
-				s = i // "Senate minority leader Harry Reid told"
-			}
-			if en > s && s == i {
-				c.sp0, c.sp1, c.cue0, c.cue1 = s, en, k, k+n
-				st.usedCue[k] = true
-				st.add(c)
-				return
-			}
-			_ = e
-			break
+		if sp0, sp1, k, n, ok := st.postposed(closeTok, hi); ok {
+			c.sp0, c.sp1, c.cue0, c.cue1 = sp0, sp1, k, k+n
+			st.usedCue[k] = true
+			st.add(c)
+			return
 		}
 	}
 	// Before the opening mark: "Smith said:" or, for partial quotes, the
@@ -701,17 +673,14 @@ func (st *state) attributeRegion(ri int) {
 	}
 	if partial {
 		// A partial quote with its cue after it: `"very good," Trump said of…`
-		for k := closeTok; k < hi; k++ {
-			if st.toks[k].region >= 0 || st.toks[k].mark {
-				continue
-			}
-			if _, n, ok := st.cueAt(k); ok {
-				c.cue0, c.cue1 = k, k+n
-				st.usedCue[k] = true
-				c.sp0, c.sp1 = st.subject(k, lo)
-				st.add(c)
-				return
-			}
+		// Only an attribution right after it: a cue later in the sentence
+		// has its own content ("the “autopsy” recommended …").
+		if sp0, sp1, k, n, ok := st.postposed(closeTok, hi); ok && st.endsClause(rg) {
+			c.cue0, c.cue1 = k, k+n
+			st.usedCue[k] = true
+			c.sp0, c.sp1 = sp0, sp1
+			st.add(c)
+			return
 		}
 		return // a scare quote: no attribution in its sentence
 	}
@@ -749,10 +718,17 @@ func (st *state) attributeRegion(ri int) {
 	// Continuation: the speaker of the previous direct quote nearby.
 	for i := len(st.cands) - 1; i >= 0; i-- {
 		p := st.cands[i]
-		if p.region < 0 || p.kind != "direct" || p.sp1 <= p.sp0 {
+		if p.region < 0 || p.sp1 <= p.sp0 {
 			continue
 		}
-		if st.sentBetween(st.regions[p.region], rg) == 0 && st.paraOf[rg.t0]-st.paraOf[st.regions[p.region].t1-1] <= 2 {
+		if p.kind != "direct" && (p.kind != "partial" || p.cue0 < st.regions[p.region].t1) {
+			continue // only a partial quote with its cue after it: `… “x,” Smith said. “…”`
+		}
+		between := st.sentBetween(st.regions[p.region], rg)
+		if between == 1 && p.cue1 > p.cue0 && st.sentOf[p.cue0] == st.sentOf[rg.t0]-1 && st.sentOf[p.cue0] > st.sentOf[st.regions[p.region].t1-1] {
+			between = 0 // the sentence between is the attribution: `“A?” Trump asked, smiling. “B?”`
+		}
+		if between == 0 && st.paraOf[rg.t0]-st.paraOf[st.regions[p.region].t1-1] <= 2 {
 			c.sp0, c.sp1 = p.sp0, p.sp1
 			if st.adjacent(st.regions[p.region].t1, rg.t0, p.cue0) {
 				// One utterance interrupted by its attribution or a
@@ -769,7 +745,7 @@ func (st *state) attributeRegion(ri int) {
 		for k := ns.t0; k < ns.t1 && k-ns.t0 < 6; k++ {
 			if _, n, ok := st.cueAt(k); ok {
 				s, e := st.subject(k, ns.t0)
-				if e > s && s == ns.t0 && st.contentEnd(sC+1, k+n) <= k+n {
+				if e > s && s == ns.t0 && (st.contentEnd(sC+1, k+n) <= k+n || k+n < ns.t1 && st.toks[k+n].low == ",") {
 					c.sp0, c.sp1, c.cue0, c.cue1 = s, e, k, k+n
 					st.usedCue[k] = true
 				}
@@ -781,6 +757,51 @@ func (st *state) attributeRegion(ri int) {
 }
 
 func (st *state) add(c cand) { st.cands = append(st.cands, c) }
+
+// endsClause reports whether region rg's content ends with a comma, a
+// question or exclamation mark: the end of a quoted utterance.
+func (st *state) endsClause(rg region) bool {
+	t := strings.TrimRight(st.text[rg.cs:rg.ce], " \n")
+	return strings.HasSuffix(t, ",") || strings.HasSuffix(t, "?") || strings.HasSuffix(t, "!") || strings.HasSuffix(t, ".")
+}
+
+// postposed finds the attribution after a quote's closing mark at token i:
+// ", he said", ", said Smith", ", former candidate Herman Cain said". It
+// returns the speaker tokens [sp0, sp1), the cue token k and its length n.
+func (st *state) postposed(i, hi int) (sp0, sp1, k, n int, ok bool) {
+	if i < hi && st.toks[i].low == "," {
+		i++
+	}
+	for k = i; k < hi && k-i < 20; k++ {
+		if st.toks[k].region >= 0 || st.toks[k].mark {
+			break
+		}
+		_, n, ok := st.cueAt(k)
+		if !ok {
+			if w := st.toks[k].low; !st.toks[k].word && w != "," && w != "'" && w != "’" && w != "'s" && w != "’s" && w != "-" && w != "(" && w != ")" {
+				break
+			}
+			continue
+		}
+		if k == i {
+			// Inverted: "said Smith".
+			s, en := st.npRight(k+n, hi)
+			if en > s {
+				return s, en, k, n, true
+			}
+			break
+		}
+		s, en := st.subject(k, i)
+		if en > s && s > i && !pronouns[st.toks[s].low] && !npLinks[st.toks[i].low] && st.allNominal(i, s) {
+			s = i // "Senate minority leader Harry Reid told"
+		}
+		if en > s && s == i {
+			return s, en, k, n, true
+		}
+		break
+	}
+	return 0, 0, 0, 0, false
+}
 
 // cueEndsAt reports whether a cue (or a cue and its addressee) ends at token i.
 func (st *state) cueEndsAt(i int) bool {
