@@ -82,7 +82,7 @@ func (d *docState) reset(sents [][]string) {
 		if j >= len(s) {
 			return hEnd
 		}
-		return perceptron.NormHash(s[j])
+		return perceptron.NormHash(modern(s[j]))
 	}
 	for _, s := range sents {
 		for i, w := range s {
@@ -95,7 +95,7 @@ func (d *docState) reset(sents [][]string) {
 			if !isCap(w) {
 				continue
 			}
-			nw := perceptron.NormHash(w)
+			nw := perceptron.NormHash(modern(w))
 			k, ok := d.agg[nw]
 			if !ok {
 				k = int32(len(d.aggv))
@@ -216,6 +216,18 @@ type sent struct {
 	caps    bool // every letter of the sentence is upper case (a headline)
 }
 
+// modern maps modern spellings to those of CoNLL's 1996 Reuters text,
+// which writes U.S. and U.N. where news now writes US and UN.
+func modern(w string) string {
+	switch w {
+	case "US":
+		return "U.S."
+	case "UN":
+		return "U.N."
+	}
+	return w
+}
+
 func analyze(dst []perceptron.Token, words []string, cl *clusters.Set) []perceptron.Token {
 	if cap(dst) < len(words) {
 		dst = make([]perceptron.Token, len(words), len(words)+len(words)/2)
@@ -223,7 +235,7 @@ func analyze(dst []perceptron.Token, words []string, cl *clusters.Set) []percept
 	dst = dst[:len(words)]
 	for i, w := range words {
 		t := &dst[i]
-		perceptron.Analyze(w, t)
+		perceptron.Analyze(modern(w), t)
 		if c, ok := cl.LookupHash(t.Exact, t.Lower); ok {
 			for k := range c {
 				t.Cluster[k] = uint64(c[k])

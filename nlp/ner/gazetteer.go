@@ -45,7 +45,7 @@ func phraseKeys(words []string) (uint64, []uint64) {
 	var prefixes []uint64
 	var t perceptron.Token
 	for i, w := range words {
-		perceptron.Analyze(w, &t)
+		perceptron.Analyze(modern(w), &t)
 		k = gazStep(k, t.Norm)
 		if i < len(words)-1 {
 			prefixes = append(prefixes, k)

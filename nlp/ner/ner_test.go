@@ -179,7 +179,7 @@ func readValid(t testing.TB) []pos.Sentence {
 
 // minValidF1 is the measured F1 of the committed models on CoNLL-2003
 // valid, rounded down.
-const minValidF1 = 0.917
+const minValidF1 = 0.916
 
 // TestValidF1 is the regression gate: POS then NER on CoNLL-2003 valid,
 // scored like conlleval.

@@ -34,18 +34,13 @@ type Token struct {
 	HasLetter bool
 }
 
-// Normalize maps typographic quotes and dashes, the PTB quote tokens (two
-// backquotes, two apostrophes), and the abbreviations US and UN to the
-// forms used in the CoNLL data. It returns w itself when there is nothing
-// to map.
+// Normalize maps typographic quotes and dashes, and the PTB quote tokens
+// (two backquotes, two apostrophes), to the forms used in the CoNLL data.
+// It returns w itself when there is nothing to map.
 func Normalize(w string) string {
 	switch w {
 	case "``", "''":
 		return `"`
-	case "US": // modern style; CoNLL's Reuters text writes U.S. and U.N.
-		return "U.S."
-	case "UN":
-		return "U.N."
 	}
 	for i := 0; i < len(w); i++ {
 		if w[i] >= utf8.RuneSelf {
