@@ -17,11 +17,19 @@ import (
 // ErrEventData reports a PLOVER gold-standard file that cannot be read.
 var ErrEventData = errors.New("eval: bad event data")
 
-// ploverLabels maps the PLOVER 0.5 labels of the gold-standard records to
+// ploverLabel maps a PLOVER 0.5 label of the gold-standard records to
 // today's sixteen types: DEMAND became REQUEST, DISAPPROVE and INVESTIGATE
 // became modes of ACCUSE, FIGHT a mode of ASSAULT.
-var ploverLabels = map[string]string{
-	"DEMAND": "REQUEST", "DISAPPROVE": "ACCUSE", "INVESTIGATE": "ACCUSE", "FIGHT": "ASSAULT",
+func ploverLabel(l string) string {
+	switch l {
+	case "DEMAND":
+		return "REQUEST"
+	case "DISAPPROVE", "INVESTIGATE":
+		return "ACCUSE"
+	case "FIGHT":
+		return "ASSAULT"
+	}
+	return l
 }
 
 // EventScore is the measure of an event stage on PLOVER gold-standard
@@ -140,9 +148,7 @@ func readPLOVERGold(path string) ([]ploverRecord, error) {
 		if r.Text == "" || r.Event == "" || r.Event == "DOCUMENT" {
 			continue
 		}
-		if t, ok := ploverLabels[r.Event]; ok {
-			r.Event = t
-		}
+		r.Event = ploverLabel(r.Event)
 		out = append(out, r)
 	}
 	if len(out) == 0 {
