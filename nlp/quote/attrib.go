@@ -71,6 +71,50 @@ func (st *state) run() {
 	st.headlines()
 	st.dropNested()
 	st.inheritNearby()
+	st.foldPartials()
+	st.dropNonSources()
+}
+
+// nonSources are head nouns of subjects that point at evidence rather than
+// report speech: "Recent signs indicate that …" is the writer's inference.
+var nonSources = setOf("signs", "sign", "indications", "indication", "trends", "signals")
+
+// dropNonSources removes reported speech whose speaker is a non-source
+// such as "signs" (direct quotes keep their marks as evidence of speech).
+func (st *state) dropNonSources() {
+	out := st.cands[:0]
+	for _, c := range st.cands {
+		if c.region < 0 && c.sp1 > c.sp0 && nonSources[st.toks[c.sp1-1].low] {
+			continue
+		}
+		out = append(out, c)
+	}
+	st.cands = out
+}
+
+// foldPartials keeps one record per utterance: a partial quote inside the
+// reported clause that carries it (same cue) is not reported on its own,
+// the clause is, as kind "mixed", with the quoted words and their marks
+// in its text. This is PolNeAR's reading too: one cue, one content.
+func (st *state) foldPartials() {
+	out := st.cands[:0]
+	for _, c := range st.cands {
+		folded := false
+		if c.region >= 0 && c.kind == "partial" && c.cue1 > c.cue0 {
+			for i := range st.cands {
+				o := &st.cands[i]
+				if o.region < 0 && o.cue0 == c.cue0 && o.cue1 == c.cue1 && o.cs <= c.cs && c.ce <= o.ce {
+					o.kind = "mixed"
+					folded = true
+					break
+				}
+			}
+		}
+		if !folded {
+			out = append(out, c)
+		}
+	}
+	st.cands = out
 }
 
 // inheritNearby gives a direct quote without a speaker the speaker of the

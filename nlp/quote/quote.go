@@ -15,8 +15,14 @@
 // "direct" (a quoted sentence or more), "partial" (a quoted fragment inside
 // a sentence whose reporting verb lies outside the marks), "indirect"
 // (reported speech: "X said (that) CLAUSE", "according to X, CLAUSE", …)
-// or "mixed" (a reported clause that contains a partial quote; the partial
-// quote is also reported on its own). Speaker is the words naming the
+// or "mixed" (a reported clause that contains a partial quote). One
+// utterance is one record: a partial quote inside the reported clause that
+// carries it is reported only as that mixed clause, whose text keeps the
+// quoted words in their marks (so "very eager" is found inside `both
+// countries are "very eager" to …`); this is also PolNeAR's content. A
+// partial quote whose cue takes no clause ("called it “reckless”" with no
+// clause found) stays a partial record. Subjects that point at evidence
+// ("Recent signs indicate …") are no speakers and carry no attribution. Speaker is the words naming the
 // speaker ("he") and the entity they resolve to (pronouns resolve to the
 // most recent compatible speaker or subject, with gender from honorifics,
 // earlier pronouns and the given names in data/names.tsv); Cue is the
