@@ -112,9 +112,10 @@ func (s *Store) Search(ctx context.Context, q chronicle.SearchQuery) (chronicle.
 }
 
 // actorMatch returns an SQL condition that event e has a participant of
-// role whose code starts with prefix, and appends its arguments.
+// role whose code starts with prefix, and appends its arguments. The
+// subquery is uncorrelated so that it runs once, through the code index.
 func actorMatch(role, prefix string, args *[]any) string {
-	cond := `EXISTS (SELECT 1 FROM event_actors x WHERE x.article_id = e.article_id AND x.event_idx = e.idx AND x.role = ?`
+	cond := `(e.article_id, e.idx) IN (SELECT x.article_id, x.event_idx FROM event_actors x WHERE x.role = ?`
 	*args = append(*args, role)
 	if prefix != "" {
 		cond += ` AND x.code >= ? AND substr(x.code, 1, ?) = ?`

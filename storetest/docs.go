@@ -126,9 +126,10 @@ func repoRoot(t testing.TB) string {
 	}
 }
 
-// seedDocument returns the seed article as the pipeline's golden output,
-// or skips the test when that file is missing.
-func seedDocument(t testing.TB) *chronicle.Document {
+// SeedDocument returns the seed article as the pipeline's committed golden
+// output (cmd/chronicle/testdata/seed.golden.json), or skips the test or
+// benchmark when that file is missing.
+func SeedDocument(t testing.TB) *chronicle.Document {
 	t.Helper()
 	path := filepath.Join(repoRoot(t), "cmd", "chronicle", "testdata", "seed.golden.json")
 	b, err := os.ReadFile(path)
@@ -193,6 +194,13 @@ func synthPublished(i int) string {
 		return ""
 	}
 	return fmt.Sprintf("2025-%02d-15", 1+i%12)
+}
+
+// SyntheticDocuments returns 30 documents holding 250 events between
+// USA, CHN, RUS and GBR actors over 2025, built by hand.
+func SyntheticDocuments() []*chronicle.Document {
+	docs, _ := synthDocuments()
+	return docs
 }
 
 // synthDocuments returns the 30 documents holding the 250 events, and the

@@ -134,7 +134,7 @@ func testRoundTrip(t *testing.T, s chronicle.Store) {
 			t.Errorf("GetDocument(%s) =\n%s\nwant\n%s", id, g, want)
 		}
 	}
-	seed := seedDocument(t)
+	seed := SeedDocument(t)
 	want := jsonOf(t, seed)
 	id, _ := put(t, s, seed, chronicle.ArticleSource{Path: "seed"})
 	got, err := s.GetDocument(ctx, id)
@@ -207,7 +207,7 @@ func testInvalid(t *testing.T, s chronicle.Store) {
 }
 
 func testSearch(t *testing.T, s chronicle.Store) {
-	seed := seedDocument(t)
+	seed := SeedDocument(t)
 	put(t, s, seed, chronicle.ArticleSource{Path: "seed"})
 	put(t, s, richDocument(), chronicle.ArticleSource{})
 	synth, _ := synthDocuments()
