@@ -4,6 +4,7 @@ import (
 	"context"
 	"crypto/rand"
 	"encoding/hex"
+	"errors"
 	"os"
 	"strings"
 	"testing"
@@ -64,4 +65,54 @@ func open(t *testing.T) chronicle.Store {
 func TestConformance(t *testing.T) {
 	testDSN(t)
 	storetest.Run(t, open)
+}
+
+// TestOpenConcurrently starts several stores on one empty schema at once,
+// as workers starting together do: the migrations run once.
+func TestOpenConcurrently(t *testing.T) {
+	first := open(t).(*postgres.Store)
+	ctx := context.Background()
+	var schema string
+	if err := first.Pool().QueryRow(ctx, `SELECT current_schema()`).Scan(&schema); err != nil {
+		t.Fatal(err)
+	}
+	// A second empty schema, opened by four stores at once.
+	other := schema + "_b"
+	if _, err := first.Pool().Exec(ctx, "CREATE SCHEMA "+other); err != nil {
+		t.Fatal(err)
+	}
+	defer first.Pool().Exec(context.Background(), "DROP SCHEMA "+other+" CASCADE")
+	dsn := testDSN(t)
+	sep := "?"
+	if strings.Contains(dsn, "?") {
+		sep = "&"
+	}
+	errs := make(chan error, 4)
+	for range 4 {
+		go func() {
+			s, err := postgres.Open(ctx, dsn+sep+"search_path="+other, postgres.Options{MaxConns: 2})
+			if err == nil {
+				s.Close()
+			}
+			errs <- err
+		}()
+	}
+	for range 4 {
+		if err := <-errs; err != nil {
+			t.Errorf("concurrent Open error: %v", err)
+		}
+	}
+	var n, want int
+	if err := first.Pool().QueryRow(ctx, "SELECT count(*) FROM schema_migrations").Scan(&want); err != nil {
+		t.Fatal(err)
+	}
+	if err := first.Pool().QueryRow(ctx, "SELECT count(*) FROM "+other+".schema_migrations").Scan(&n); err != nil || n != want {
+		t.Errorf("schema_migrations rows = %d, %v; want %d", n, err, want)
+	}
+}
+
+func TestOpenBadDSN(t *testing.T) {
+	if _, err := postgres.Open(context.Background(), "postgres://%zz", postgres.Options{}); !errors.Is(err, chronicle.ErrInvalid) {
+		t.Errorf("Open(bad DSN) error = %v; want ErrInvalid", err)
+	}
 }
