@@ -217,6 +217,7 @@ type state struct {
 	mention  []int    // token → index in doc.Mentions, -1 if none
 	quote    []int    // token → index in doc.Quotes, -1 if none
 	timex    []int    // token → index in doc.Timexes, -1 if none
+	sorted   bool     // doc.Mentions are in text order
 	entities map[string]*chronicle.Entity
 	events   []*cand
 }
@@ -252,6 +253,7 @@ func newState(lx *lexicon, doc *chronicle.Document) *state {
 	for i := range doc.Entities {
 		s.entities[doc.Entities[i].ID] = &doc.Entities[i]
 	}
+	s.sorted = slices.IsSortedFunc(doc.Mentions, func(a, b chronicle.Mention) int { return a.Start - b.Start })
 	s.cover(len(doc.Mentions), func(k int) (int, int) { return doc.Mentions[k].Start, doc.Mentions[k].End }, s.mention)
 	s.cover(len(doc.Quotes), func(k int) (int, int) { return doc.Quotes[k].Start, doc.Quotes[k].End }, s.quote)
 	s.cover(len(doc.Timexes), func(k int) (int, int) { return doc.Timexes[k].Start, doc.Timexes[k].End }, s.timex)
@@ -317,6 +319,9 @@ func (s *state) sentence(lo, hi int, sen chronicle.Span) {
 			}
 			if !ok {
 				e, ok = s.lex.entries[key{'V', w, "*"}]
+				if ok && e.Intransitive && oi >= 0 && prep == "" {
+					ok = false // "demonstrated an ambition"
+				}
 			}
 		case t == "NN" || t == "NNS":
 			if i+1 < hi && isNoun(s.tag(i+1)) && s.mention[i+1] < 0 && s.timex[i+1] < 0 && !genericHead(s.words[i+1]) {
@@ -334,6 +339,9 @@ func (s *state) sentence(lo, hi int, sen chronicle.Span) {
 			continue
 		}
 		s.roles(c, lo, hi, nomin)
+		if c.e.Recipient && len(c.ev.Recipients) == 0 && len(c.ev.Actors) < 2 {
+			continue // "meet his fiscal rules", "fighting climate change"
+		}
 		if c.anaphor || (len(c.ev.Actors) == 0 && len(c.ev.Recipients) == 0) {
 			s.status(c, lo, hi)
 			c.ref = s.antecedent(c)
@@ -349,6 +357,9 @@ func (s *state) sentence(lo, hi int, sen chronicle.Span) {
 		}
 		s.status(c, lo, hi)
 		s.when(c, lo, hi)
+		if c.ev.Status == Occurred && strings.HasPrefix(c.ev.Date.From, "timex:") && later(c.ev.Date.Value, s.doc.Meta.Published.Value) {
+			c.ev.Status = Planned // "when Britain chairs the G8 summit next year"
+		}
 		s.where(c, lo, hi)
 		s.context(c, lo, hi)
 		for _, f := range s.doc.Figures {
@@ -365,9 +376,14 @@ func (s *state) sentence(lo, hi int, sen chronicle.Span) {
 			s.refer(c)
 			continue
 		}
-		if len(c.ev.Actors) == 0 {
+		if len(c.ev.Actors) == 0 || (c.e.Recipient && len(c.ev.Recipients) == 0 && len(c.ev.Actors) < 2) {
 			c.dropped = true
 			continue
+		}
+		if c.ev.Type == "ASSAULT" && s.verbal(c, lo, hi) {
+			// "Trump attacked Clinton for her support…": a politician
+			// attacked in words, not by arms.
+			c.ev.Type, c.ev.Mode, c.ev.Context = "ACCUSE", "disapprove", []string{}
 		}
 		s.merge(c)
 	}
@@ -397,6 +413,13 @@ func genericHead(w string) bool {
 // acts in the clause are its content, not events.
 func (s *state) demand(i, lo, hi int, sen chronicle.Span) *cand {
 	a, b := s.clause(i, lo, hi)
+	k := i + 1
+	for k < b && (s.tag(k) == "RB" || s.words[k] == "not") {
+		k++
+	}
+	if k >= b || s.words[k] == "be" || s.words[k] == "have" {
+		return nil // "must not be held back", "should have known": no act asked of anyone
+	}
 	var speaker []chronicle.Actor
 	if q := s.quote[i]; q >= 0 && s.doc.Quotes[q].Speaker != nil {
 		for m := range s.doc.Mentions {
@@ -429,7 +452,33 @@ func (s *state) demand(i, lo, hi int, sen chronicle.Span) *cand {
 	c := &cand{trig: i, end: b, e: entry{Type: "REQUEST", Speech: true}, sent: lo, head: i, modal: true}
 	c.ev = chronicle.Event{Type: "REQUEST", Evidence: sen, Context: []string{}, Figures: []string{}}
 	c.ev.Actors, c.ev.Recipients = dedupe(speaker, s.subject(i, a, lo))
+	if len(c.ev.Recipients) == 0 {
+		return nil // "e-mails should be deleted" is no demand on anyone
+	}
 	return c
+}
+
+// verbal reports whether an ASSAULT is an attack in words: its
+// recipients are all people and its clause names no weapon, force or
+// casualty.
+func (s *state) verbal(c *cand, lo, hi int) bool {
+	if len(c.ev.Recipients) == 0 {
+		return false
+	}
+	for _, r := range c.ev.Recipients {
+		if s.entityType(r.Entity) != "PERSON" {
+			return false
+		}
+	}
+	a, b := s.clause(c.trig, lo, hi)
+	for k := a; k < b; k++ {
+		switch s.words[k] {
+		case "military", "troops", "forces", "army", "soldiers", "gunmen", "militants", "rebels", "police",
+			"bomb", "bombs", "missile", "missiles", "rocket", "rockets", "gun", "guns", "knife", "killed", "wounded", "injured", "dead":
+			return false
+		}
+	}
+	return true
 }
 
 // noun reports whether c's trigger is a noun.
@@ -459,16 +508,27 @@ func (s *state) antecedent(c *cand) *cand {
 // token index, or -1), and the preposition directly after the verb.
 func (s *state) object(i, hi int) (string, string, int) {
 	k := i + 1
+	prep := ""
 	for k < hi && (s.tag(k) == "RP" || s.tag(k) == "RB") {
+		if s.tag(k) == "RP" {
+			prep = s.words[k] // a particle: "called off"
+		}
 		k++
 	}
-	prep := ""
 	if k < hi && (s.tag(k) == "IN" || s.tag(k) == "TO") {
-		prep = s.words[k]
+		if prep == "" {
+			prep = s.words[k]
+		}
 		k++
 	}
 	head := -1
 	for n := 0; k < hi && n < 6; k, n = k+1, n+1 {
+		if s.timex[k] >= 0 {
+			if head >= 0 {
+				break // "signed an agreement today"
+			}
+			continue // "lifted Friday a day-old blockade"
+		}
 		t := s.tag(k)
 		switch {
 		case t == "NN" || t == "NNS":
@@ -476,6 +536,9 @@ func (s *state) object(i, hi int) (string, string, int) {
 				k++ // "thousands of refugees": the refugees are the object
 				head = -1
 				continue
+			}
+			if genericHead(s.words[k]) && head >= 0 {
+				continue // "ended mediation efforts": the act is the modifier
 			}
 			head = k
 			continue
@@ -566,7 +629,13 @@ func (s *state) roles(c *cand, lo, hi int, nominal bool) {
 		if j < b && genericHead(s.words[j]) {
 			j++ // "mediation mission between…"
 		}
-		if j < b && (s.words[j] == "between" || s.words[j] == "among") {
+		if j < b && s.words[j] == "by" {
+			// "a probe by the US Securities and Exchange Commission"
+			if ps := s.phraseAfter(j+1, b, lo); len(ps) > 0 {
+				c.ev.Actors = ps
+				c.anaphor = false
+			}
+		} else if j < b && (s.words[j] == "between" || s.words[j] == "among") {
 			if ps := s.phraseAfter(j+1, b, lo); len(ps) > 0 {
 				c.ev.Actors = append(c.ev.Actors, ps...)
 				c.anaphor = false
@@ -580,7 +649,7 @@ func (s *state) roles(c *cand, lo, hi int, nominal bool) {
 		if len(c.ev.Actors) > 0 {
 			c.anaphor = false
 		}
-		if len(c.ev.Actors) > 0 || (c.anaphor && s.antecedent(c) != nil) {
+		if len(c.ev.Actors) > 0 || (c.anaphor && s.antecedent(c) != nil) || (c.e.Own && c.head == c.trig) {
 			c.ev.Actors, c.ev.Recipients = dedupe(c.ev.Actors, c.ev.Recipients)
 			return
 		}
@@ -630,6 +699,9 @@ func (s *state) roles(c *cand, lo, hi int, nominal bool) {
 	}
 	c.ev.Actors = s.subject(i, a, lo)
 	c.ev.Recipients = s.recipients(c.trig+1, b, lo, c.e.Speech || c.e.Intent)
+	if c.e.Type == "CONSULT" && c.e.Mode != "visit" && len(c.ev.Recipients) == 1 && s.isPlace(c.ev.Recipients[0], c.trig+1, b) {
+		c.ev.Recipients = nil // "meeting in Brussels": the place, not a party
+	}
 	if len(c.ev.Recipients) == 0 && c.e.Retaliate {
 		for k := len(s.events) - 1; k >= 0 && s.events[k].sent == c.sent; k-- {
 			if len(s.events[k].ev.Actors) > 0 {
@@ -792,6 +864,8 @@ func (s *state) recipients(j, b, lo int, complement bool) []chronicle.Actor {
 				if uncoded == nil {
 					uncoded = g
 				}
+			} else if act, ok := s.place(m); ok && place == nil {
+				place = []chronicle.Actor{act} // "accused Darfur rebels"
 			}
 			for k+1 < b && s.mention[k+1] == m {
 				k++
@@ -813,6 +887,16 @@ func (s *state) recipients(j, b, lo int, complement bool) []chronicle.Actor {
 		return place
 	}
 	return uncoded
+}
+
+// isPlace reports whether actor a is named after in/at/near in [j, b).
+func (s *state) isPlace(a chronicle.Actor, j, b int) bool {
+	for k := j; k < b; k++ {
+		if m := s.mention[k]; m >= 0 && s.doc.Mentions[m].Entity == a.Entity && isLocationPrep(s.prevWord(k, j)) {
+			return true
+		}
+	}
+	return false
 }
 
 // clauseAfter reports whether a clause starts at token k: a subject (a
@@ -849,6 +933,9 @@ func (s *state) place(m int) (chronicle.Actor, bool) {
 func (s *state) phraseAfter(j, b, lo int) []chronicle.Actor {
 	for k := j; k < b && k < j+4; k++ {
 		if s.mention[k] >= 0 {
+			if isLocationPrep(s.prevWord(k, j)) {
+				return nil // "meeting on Thursday in Brussels"
+			}
 			return s.group(k, j, b)
 		}
 		switch s.words[k] {
@@ -971,15 +1058,21 @@ func (s *state) actor(m int) (chronicle.Actor, bool) {
 		// "U.S. Secretary of State Warren Christopher", "Iran's leader
 		// Khomeini": the country of a modifier before the name; else the
 		// one country the sentence speaks of ("President Museveni banned
-		// Ugandan opposition candidates"), for an organisation only one
-		// named before it or just after it.
+		// Ugandan opposition candidates").
 		c := s.modifierCountry(mn.Start)
 		if c == "" {
-			limit := len(s.doc.Text) // a person: anywhere in the sentence
-			if e.Type == "ORG" {
-				limit = mn.End + 40 // an organisation: before it or just after ("parties in Nepal")
+			// An official (GOV, MIL, JUD, LEG) anywhere in the sentence;
+			// anyone else only before or just after the name ("parties
+			// in Nepal").
+			limit := mn.End + 40 // before the name or just after it
+			switch e.Sector {
+			case "GOV", "MIL", "JUD", "LEG":
+				limit = len(s.doc.Text)
 			}
 			c = s.soleCountry(mn.Start, e.ID, limit)
+			if c == "" {
+				c = s.placeAfter(mn.End) // "opposition parties in Nepal"
+			}
 		}
 		if c != "" {
 			sector := e.Sector
@@ -992,22 +1085,46 @@ func (s *state) actor(m int) (chronicle.Actor, bool) {
 	return chronicle.Actor{Entity: e.ID, Name: e.Name, Code: code}, true
 }
 
+// placeAfter returns the country of a GPE mention joined to the noun
+// phrase ending at byte offset end by "in", "of" or "from".
+func (s *state) placeAfter(end int) string {
+	for _, m := range s.doc.Mentions {
+		if m.Start <= end || m.Start > end+12 || (m.Type != "GPE" && m.Type != "NORP") {
+			continue
+		}
+		switch strings.TrimSpace(strings.ToLower(s.doc.Text[end:m.Start])) {
+		case "in", "of", "from", "in the", "of the", "from the":
+			if e := s.entities[m.Entity]; e != nil {
+				return e.Country
+			}
+		}
+	}
+	return ""
+}
+
 // soleCountry returns the country of the GPE and NORP mentions of the
 // sentence containing byte offset off (those starting before limit) when
 // they name exactly one, else "".
 func (s *state) soleCountry(off int, self string, limit int) string {
 	var sen chronicle.Span
-	for _, x := range s.doc.Sentences {
-		if x.Start <= off && off < x.End {
-			sen = chronicle.Span{Start: x.Start, End: x.End}
-			break
-		}
+	if k, found := slices.BinarySearchFunc(s.doc.Sentences, off, func(x chronicle.Sentence, o int) int { return x.Start - o }); found {
+		sen = chronicle.Span{Start: s.doc.Sentences[k].Start, End: s.doc.Sentences[k].End}
+	} else if k > 0 && off < s.doc.Sentences[k-1].End {
+		sen = chronicle.Span{Start: s.doc.Sentences[k-1].Start, End: s.doc.Sentences[k-1].End}
 	}
 	if sen.End == 0 {
 		sen.End = len(s.doc.Text)
 	}
 	c := ""
-	for _, m := range s.doc.Mentions {
+	ms := s.doc.Mentions
+	first := 0
+	if s.sorted {
+		first, _ = slices.BinarySearchFunc(ms, sen.Start, func(m chronicle.Mention, off int) int { return m.Start - off })
+	}
+	for _, m := range ms[first:] {
+		if s.sorted && m.Start >= sen.End {
+			break
+		}
 		if m.Start < sen.Start || m.End > sen.End || m.Entity == self || (m.Type != "GPE" && m.Type != "NORP") {
 			continue
 		}
@@ -1046,7 +1163,8 @@ func (s *state) modifierCountry(start int) string {
 }
 
 // Code returns the actor code of an entity: its country (ISO3) and sector
-// ("USAGOV"); a country or capital named as an actor (GPE) has sector GOV;
+// ("USAGOV"); a country or capital named as an actor (GPE) has sector GOV,
+// a city or region known by another knowledge-base id its country alone;
 // a nationality (NORP) is its country alone; an international body is IGO
 // followed by its acronym ("IGOASEAN"), and a non-governmental body or a
 // multinational without a country NGO or MNC followed by its acronym. It
@@ -1067,6 +1185,9 @@ func Code(e chronicle.Entity) string {
 	case "GPE":
 		if e.Sector != "" {
 			return e.Country + e.Sector
+		}
+		if e.KB != "" && !strings.HasPrefix(e.KB, "iso3166:") {
+			return e.Country // a city or region, not a government
 		}
 		return e.Country + "GOV"
 	case "NORP":
@@ -1110,7 +1231,12 @@ func (s *state) pronoun(k, lo, limit int) []chronicle.Actor {
 		return nil
 	}
 	start := s.doc.Tokens[k].Start
-	for m := len(s.doc.Mentions) - 1; m >= 0; m-- {
+	last := len(s.doc.Mentions) - 1
+	if s.sorted {
+		n, _ := slices.BinarySearchFunc(s.doc.Mentions, start, func(m chronicle.Mention, off int) int { return m.Start - off })
+		last = n - 1
+	}
+	for m := last; m >= 0; m-- {
 		mn := s.doc.Mentions[m]
 		if mn.End <= start && s.entityType(mn.Entity) == "PERSON" {
 			if act, ok := s.actor(m); ok {
