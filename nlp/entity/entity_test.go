@@ -438,6 +438,8 @@ func TestMentions(t *testing.T) {
 		{"Mexicans say, ''Poor Mexico, so far from God.'' If they haven't [ID cards] they go.",
 			[]ner{{"Mexicans", 0, "MISC"}, {"Poor Mexico", 0, "LOC"}, {"God", 0, "PERSON"}, {"ID", 0, "ORG"}},
 			[]string{"Mexicans/NORP", "Mexico/GPE", "God/PERSON"}},
+		{"Most are Sunni Muslims. Muslims pray.", []ner{{"Sunni Muslims", 0, "PERSON"}, {"Muslims", 1, "MISC"}},
+			[]string{"Sunni Muslims/NORP", "Muslims/NORP"}},
 		{"Across Wales, jobs go. Many Mexicans agree. Injecting Clinton into it, he spoke.",
 			[]ner{{"Across Wales", 0, "PERSON"}, {"Many Mexicans", 0, "MISC"}, {"Injecting Clinton", 0, "PERSON"}},
 			[]string{"Wales/GPE", "Mexicans/NORP", "Clinton/PERSON"}},

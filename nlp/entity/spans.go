@@ -769,7 +769,7 @@ func (st *state) typeByLexicon() {
 	lasts := map[string]bool{}   // their last words, normalised
 	for _, c := range st.cands {
 		if c.typ == "PERSON" {
-			if i, j := st.wordsIn(c.s, c.e); j-i > 1 {
+			if i, j := st.wordsIn(c.s, c.e); j-i > 1 && !groupName(st.text[c.s:c.e], c.typ) && !st.orgNamed(c.s, c.e) {
 				persons[st.wtext(i)] = true
 				lasts[lexicon.Normalize(st.name(j-1))] = true
 			}
