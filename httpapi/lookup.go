@@ -1,0 +1,219 @@
+package httpapi
+
+import (
+	"cmp"
+	"fmt"
+	"net/http"
+	"slices"
+	"strings"
+
+	"chronicle"
+)
+
+// Article is a stored document with where it was found.
+type Article struct {
+	Doc     *chronicle.Document       `json:"document"`
+	Sources []chronicle.ArticleSource `json:"sources"`
+}
+
+// article is the lookup behind the article routes.
+func (s *Server) article(r *http.Request, id string) (*Article, error) {
+	doc, err := s.opts.Store.GetDocument(r.Context(), id)
+	if err != nil {
+		return nil, err
+	}
+	src, err := s.opts.Store.Sources(r.Context(), id)
+	if err != nil {
+		return nil, err
+	}
+	return &Article{Doc: doc, Sources: src}, nil
+}
+
+// maxEntityDocs bounds the documents read for one entity page; a page that
+// reaches it says so (EntityDetail.Truncated).
+const maxEntityDocs = 200
+
+// EntityDetail is everything known about one entity (a name, type and
+// country) across the stored documents that mention it.
+type EntityDetail struct {
+	chronicle.EntityHit
+	Titles    []TitleSeen            `json:"titles"`  // titles given, with the dates first and last seen
+	Aliases   []Alias                `json:"aliases"` // mention texts, the most frequent first
+	Quotes    []chronicle.QuoteHit   `json:"quotes"`
+	Events    []chronicle.EventHit   `json:"events"`
+	Articles  []chronicle.ArticleHit `json:"articles"`
+	Truncated bool                   `json:"truncated"` // more than maxEntityDocs articles matched; only those were read
+}
+
+// A TitleSeen is a title an entity was given, and when.
+type TitleSeen struct {
+	Title string `json:"title"`
+	First string `json:"first"` // publication date of the first article giving it
+	Last  string `json:"last"`
+}
+
+// An Alias is a way an entity is mentioned, with how often.
+type Alias struct {
+	Text  string `json:"text"`
+	Count int    `json:"count"`
+}
+
+// entity is the lookup behind the entity routes: it finds the articles
+// whose text holds the entity's name and gathers, from each, the entity's
+// titles, mentions, quotes and events.
+func (s *Server) entity(r *http.Request) (*EntityDetail, error) {
+	v := r.URL.Query()
+	name := strings.TrimSpace(v.Get("name"))
+	if name == "" {
+		return nil, fmt.Errorf("%w: name is required", ErrBadRequest)
+	}
+	typ := strings.ToUpper(strings.TrimSpace(v.Get("type")))
+	country := strings.ToUpper(strings.TrimSpace(v.Get("country")))
+	d := &EntityDetail{
+		EntityHit: chronicle.EntityHit{Name: name, Type: typ, Country: country},
+		Titles:    []TitleSeen{}, Aliases: []Alias{},
+		Quotes: []chronicle.QuoteHit{}, Events: []chronicle.EventHit{}, Articles: []chronicle.ArticleHit{},
+	}
+	// The summary row, if the store groups the entity as asked.
+	f := chronicle.EntityFilter{Name: name, Type: typ, Country: country, Limit: chronicle.MaxLimit}
+	for found := false; !found; {
+		page, err := s.opts.Store.Entities(r.Context(), f)
+		if err != nil {
+			return nil, err
+		}
+		for _, h := range page.Entities {
+			if h.Name == name && (typ == "" || h.Type == typ) && (country == "" || h.Country == country) {
+				d.EntityHit, found = h, true
+				break
+			}
+		}
+		if f.Cursor = page.Next; f.Cursor == "" {
+			break
+		}
+	}
+	titles := map[string]*TitleSeen{}
+	aliases := map[string]int{}
+	// Articles whose words hold the name; if none do (a normalised name
+	// such as "United States" for "US"), the newest articles.
+	if err := s.scan(r, d, name, titles, aliases); err != nil {
+		return nil, err
+	}
+	if len(d.Articles) == 0 {
+		if err := s.scan(r, d, "", titles, aliases); err != nil {
+			return nil, err
+		}
+	}
+	for _, t := range titles {
+		d.Titles = append(d.Titles, *t)
+	}
+	slices.SortFunc(d.Titles, func(a, b TitleSeen) int { return cmp.Or(cmp.Compare(a.First, b.First), cmp.Compare(a.Title, b.Title)) })
+	for text, n := range aliases {
+		d.Aliases = append(d.Aliases, Alias{Text: text, Count: n})
+	}
+	slices.SortFunc(d.Aliases, func(a, b Alias) int { return cmp.Or(b.Count-a.Count, cmp.Compare(a.Text, b.Text)) })
+	slices.SortStableFunc(d.Events, func(a, b chronicle.EventHit) int { return cmp.Compare(a.Day, b.Day) })
+	return d, nil
+}
+
+// scan reads up to maxEntityDocs articles found by searching text and
+// collects what they say about d's entity.
+func (s *Server) scan(r *http.Request, d *EntityDetail, text string, titles map[string]*TitleSeen, aliases map[string]int) error {
+	ctx := r.Context()
+	q := chronicle.SearchQuery{Text: text, Limit: 50}
+	for read := 0; ; {
+		page, err := s.opts.Store.Search(ctx, q)
+		if err != nil {
+			return err
+		}
+		for _, hit := range page.Articles {
+			if read == maxEntityDocs {
+				d.Truncated = true
+				return nil
+			}
+			read++
+			doc, err := s.opts.Store.GetDocument(ctx, hit.ID)
+			if err != nil {
+				return err
+			}
+			if d.collect(doc, titles, aliases) {
+				hit.Snippet = ""
+				d.Articles = append(d.Articles, hit)
+			}
+		}
+		if q.Cursor = page.Next; q.Cursor == "" {
+			return nil
+		}
+	}
+}
+
+// collect adds what doc says about the entity to d and reports whether doc
+// holds it.
+func (d *EntityDetail) collect(doc *chronicle.Document, titles map[string]*TitleSeen, aliases map[string]int) bool {
+	ids := map[string]bool{}
+	for _, e := range doc.Entities {
+		if e.Name != d.Name || (d.Type != "" && e.Type != d.Type) || (d.Country != "" && e.Country != d.Country) {
+			continue
+		}
+		ids[e.ID] = true
+		if d.Type == "" {
+			d.Type = e.Type
+		}
+		if d.Sector == "" {
+			d.Sector = e.Sector
+		}
+		pub := doc.Meta.Published.Value
+		for _, t := range e.Titles {
+			ts := titles[t]
+			if ts == nil {
+				ts = &TitleSeen{Title: t, First: pub, Last: pub}
+				titles[t] = ts
+			}
+			if pub != "" && (ts.First == "" || pub < ts.First) {
+				ts.First = pub
+			}
+			if pub > ts.Last {
+				ts.Last = pub
+			}
+		}
+	}
+	if len(ids) == 0 {
+		return false
+	}
+	for _, m := range doc.Mentions {
+		if ids[m.Entity] {
+			aliases[m.Text]++
+		}
+	}
+	pub := doc.Meta.Published.Value
+	for _, q := range doc.Quotes {
+		if q.Speaker != nil && ids[q.Speaker.Entity] {
+			d.Quotes = append(d.Quotes, chronicle.QuoteHit{Document: doc.ID, Title: doc.Meta.Title, Published: pub, Speaker: d.Name, Quote: q})
+		}
+	}
+	for _, e := range doc.Events {
+		if involves(e, ids) {
+			d.Events = append(d.Events, eventHit(doc, e))
+		}
+	}
+	return true
+}
+
+// involves reports whether an actor or recipient of e is one of ids.
+func involves(e chronicle.Event, ids map[string]bool) bool {
+	for _, a := range append(slices.Clip(e.Actors), e.Recipients...) {
+		if ids[a.Entity] {
+			return true
+		}
+	}
+	return false
+}
+
+// eventHit makes the list row of an event of doc.
+func eventHit(doc *chronicle.Document, e chronicle.Event) chronicle.EventHit {
+	h := chronicle.EventHit{Document: doc.ID, Title: doc.Meta.Title, Published: doc.Meta.Published.Value, Event: e}
+	h.Day = chronicle.EventDay(&e, h.Published)
+	if sp := e.Evidence; 0 <= sp.Start && sp.Start <= sp.End && sp.End <= len(doc.Text) {
+		h.Evidence = doc.Text[sp.Start:sp.End]
+	}
+	return h
+}

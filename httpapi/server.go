@@ -1,0 +1,282 @@
+// Package httpapi serves a chronicle.Store over HTTP: a JSON API described
+// by an OpenAPI 3.1 document at /openapi.json, and a web UI of server-side
+// rendered pages (search, article, entity, events, timeline).
+//
+// Inputs are HTTP requests; outputs are JSON documents or HTML pages.
+// Invariants: every error response is {"error": "..."} (JSON routes) or an
+// error page (HTML routes) with the status that one function, Status,
+// assigns to the error; internal errors are logged and answered with a
+// generic message, never a stack trace. Request bodies are limited
+// (Options.MaxBodyBytes) and every request runs under a deadline. Templates,
+// styles and the OpenAPI document are embedded: nothing is loaded from
+// elsewhere, and pages set a Content-Security-Policy of default-src 'self'.
+// A Server is safe for concurrent use.
+package httpapi
+
+import (
+	"context"
+	"crypto/subtle"
+	"embed"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"html/template"
+	"io/fs"
+	"log/slog"
+	"net/http"
+	"strings"
+	"time"
+
+	"chronicle"
+)
+
+//go:embed openapi.json templates/*.html static/*
+var assets embed.FS
+
+// Errors the server returns; Status maps them to HTTP statuses.
+var (
+	ErrBadRequest   = errors.New("httpapi: bad request")
+	ErrUnauthorized = errors.New("httpapi: unauthorized")
+	ErrUnsupported  = errors.New("httpapi: not supported by this server")
+	ErrFetch        = errors.New("httpapi: fetch failed")
+	ErrAnalyze      = errors.New("httpapi: cannot analyse the article")
+)
+
+// Default limits.
+const (
+	DefaultMaxBodyBytes   = 2 << 20
+	DefaultRequestTimeout = 2 * time.Minute
+)
+
+// An AnalyzeFunc runs the analysis pipeline on one article.
+type AnalyzeFunc func(ctx context.Context, a *chronicle.Article) (*chronicle.Document, error)
+
+// A FetchFunc reads the articles at a URL (a page or a feed).
+type FetchFunc func(ctx context.Context, url string) ([]*chronicle.Article, error)
+
+// Options configure a Server. Only Store is required.
+type Options struct {
+	Store chronicle.Store
+	// Analyze runs the pipeline for POST /api/ingest; nil disables
+	// ingestion (501).
+	Analyze AnalyzeFunc
+	// Fetch reads a URL for POST /api/ingest with "url"; nil refuses
+	// URLs (501).
+	Fetch FetchFunc
+	// Token, if not "", is the bearer token write endpoints require.
+	Token string
+	// MaxBodyBytes limits request bodies; 0 means DefaultMaxBodyBytes.
+	MaxBodyBytes int64
+	// RequestTimeout bounds the work of one request; 0 means
+	// DefaultRequestTimeout.
+	RequestTimeout time.Duration
+	// Logger receives internal errors; nil discards them.
+	Logger *slog.Logger
+}
+
+// Server answers the API and UI routes. Create it with New.
+type Server struct {
+	opts     Options
+	log      *slog.Logger
+	tmpl     map[string]*template.Template
+	openapi  []byte
+	mux      *http.ServeMux
+	patterns []string
+}
+
+// New returns a Server over opts.Store with its templates parsed.
+func New(opts Options) (*Server, error) {
+	if opts.Store == nil {
+		return nil, fmt.Errorf("%w: no store", ErrBadRequest)
+	}
+	if opts.MaxBodyBytes <= 0 {
+		opts.MaxBodyBytes = DefaultMaxBodyBytes
+	}
+	if opts.RequestTimeout <= 0 {
+		opts.RequestTimeout = DefaultRequestTimeout
+	}
+	s := &Server{opts: opts, log: opts.Logger, mux: http.NewServeMux()}
+	if s.log == nil {
+		s.log = slog.New(slog.DiscardHandler)
+	}
+	var err error
+	if s.openapi, err = assets.ReadFile("openapi.json"); err != nil {
+		return nil, err
+	}
+	if s.tmpl, err = parseTemplates(assets); err != nil {
+		return nil, err
+	}
+	s.routes()
+	return s, nil
+}
+
+// routes registers every route of the server.
+func (s *Server) routes() {
+	// JSON API.
+	s.handle("GET /api/articles", s.handleArticles)
+	s.handle("GET /api/articles/{id}", s.handleArticle)
+	s.handle("GET /api/entities", s.handleEntities)
+	s.handle("GET /api/entity", s.handleEntity)
+	s.handle("GET /api/events", s.handleEvents)
+	s.handle("GET /api/quotes", s.handleQuotes)
+	s.handle("GET /api/timeline", s.handleTimeline)
+	s.handle("POST /api/ingest", s.handleIngest)
+	s.handle("GET /openapi.json", s.handleOpenAPI)
+
+	// Web UI.
+	s.handle("GET /{$}", s.pageSearch)
+	s.handle("GET /articles/{id}", s.pageArticle)
+	s.handle("GET /entities", s.pageEntities)
+	s.handle("GET /entity", s.pageEntity)
+	s.handle("GET /events", s.pageEvents)
+	s.handle("GET /timeline", s.pageTimeline)
+	s.handle("GET /static/{file}", s.handleStatic)
+
+	s.mux.HandleFunc("/", s.notFound)
+}
+
+// handle registers h under pattern and records the pattern for Routes.
+func (s *Server) handle(pattern string, h http.HandlerFunc) {
+	s.patterns = append(s.patterns, pattern)
+	s.mux.HandleFunc(pattern, h)
+}
+
+// Routes returns the patterns of every registered route ("GET /api/events").
+func (s *Server) Routes() []string { return append([]string(nil), s.patterns...) }
+
+// ServeHTTP serves a request with security headers and a deadline.
+func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
+	h := w.Header()
+	h.Set("Content-Security-Policy", "default-src 'self'; img-src 'self' data:; frame-ancestors 'none'; base-uri 'none'; form-action 'self'")
+	h.Set("X-Content-Type-Options", "nosniff")
+	h.Set("Referrer-Policy", "no-referrer")
+	h.Set("X-Frame-Options", "DENY")
+	ctx, cancel := context.WithTimeout(r.Context(), s.opts.RequestTimeout)
+	defer cancel()
+	s.mux.ServeHTTP(w, r.WithContext(ctx))
+}
+
+// HTTPServer returns an http.Server for s on addr with timeouts set.
+func (s *Server) HTTPServer(addr string) *http.Server {
+	return &http.Server{
+		Addr:              addr,
+		Handler:           s,
+		ReadHeaderTimeout: 5 * time.Second,
+		ReadTimeout:       30 * time.Second,
+		WriteTimeout:      s.opts.RequestTimeout + 10*time.Second,
+		IdleTimeout:       2 * time.Minute,
+		MaxHeaderBytes:    64 << 10,
+		ErrorLog:          slog.NewLogLogger(s.log.Handler(), slog.LevelWarn),
+	}
+}
+
+// Status returns the HTTP status for err.
+func Status(err error) int {
+	var tooBig *http.MaxBytesError
+	switch {
+	case err == nil:
+		return http.StatusOK
+	case errors.Is(err, chronicle.ErrNotFound):
+		return http.StatusNotFound
+	case errors.Is(err, chronicle.ErrInvalid), errors.Is(err, ErrBadRequest):
+		return http.StatusBadRequest
+	case errors.Is(err, ErrUnauthorized):
+		return http.StatusUnauthorized
+	case errors.As(err, &tooBig):
+		return http.StatusRequestEntityTooLarge
+	case errors.Is(err, ErrUnsupported):
+		return http.StatusNotImplemented
+	case errors.Is(err, ErrAnalyze):
+		return http.StatusUnprocessableEntity
+	case errors.Is(err, ErrFetch):
+		return http.StatusBadGateway
+	case errors.Is(err, context.DeadlineExceeded):
+		return http.StatusServiceUnavailable
+	}
+	return http.StatusInternalServerError
+}
+
+// errorMessage returns what a client may see of err: its text for client
+// errors, a generic message for server errors (which are logged).
+func (s *Server) errorMessage(r *http.Request, err error, code int) string {
+	if code >= 500 && code != http.StatusNotImplemented && code != http.StatusBadGateway {
+		if !errors.Is(err, context.Canceled) {
+			s.log.Error("request failed", "method", r.Method, "path", r.URL.Path, "err", err)
+		}
+		return http.StatusText(code)
+	}
+	if code == http.StatusRequestEntityTooLarge {
+		return fmt.Sprintf("request body larger than %d bytes", s.opts.MaxBodyBytes)
+	}
+	return err.Error()
+}
+
+// writeError answers a JSON route with err.
+func (s *Server) writeError(w http.ResponseWriter, r *http.Request, err error) {
+	code := Status(err)
+	if code == http.StatusUnauthorized {
+		w.Header().Set("WWW-Authenticate", `Bearer realm="chronicle"`)
+	}
+	s.writeJSON(w, code, map[string]string{"error": s.errorMessage(r, err, code)})
+}
+
+// writeJSON writes v as JSON with status code.
+func (s *Server) writeJSON(w http.ResponseWriter, code int, v any) {
+	w.Header().Set("Content-Type", "application/json; charset=utf-8")
+	w.Header().Set("Cache-Control", "no-store")
+	w.WriteHeader(code)
+	enc := json.NewEncoder(w)
+	enc.SetEscapeHTML(false)
+	if err := enc.Encode(v); err != nil {
+		s.log.Warn("write response", "err", err)
+	}
+}
+
+// notFound answers every unregistered path: JSON under /api/, a page
+// elsewhere.
+func (s *Server) notFound(w http.ResponseWriter, r *http.Request) {
+	err := fmt.Errorf("%w: no route for %s %s", chronicle.ErrNotFound, r.Method, r.URL.Path)
+	if strings.HasPrefix(r.URL.Path, "/api/") {
+		s.writeError(w, r, err)
+		return
+	}
+	s.pageError(w, r, err)
+}
+
+// authorize checks the bearer token of a write request.
+func (s *Server) authorize(r *http.Request) error {
+	if s.opts.Token == "" {
+		return nil
+	}
+	got, ok := strings.CutPrefix(r.Header.Get("Authorization"), "Bearer ")
+	if !ok || subtle.ConstantTimeCompare([]byte(strings.TrimSpace(got)), []byte(s.opts.Token)) != 1 {
+		return fmt.Errorf("%w: missing or wrong bearer token", ErrUnauthorized)
+	}
+	return nil
+}
+
+// handleOpenAPI serves the embedded OpenAPI document.
+func (s *Server) handleOpenAPI(w http.ResponseWriter, r *http.Request) {
+	w.Header().Set("Content-Type", "application/json; charset=utf-8")
+	w.Write(s.openapi)
+}
+
+// handleStatic serves an embedded asset.
+func (s *Server) handleStatic(w http.ResponseWriter, r *http.Request) {
+	name := r.PathValue("file")
+	data, err := fs.ReadFile(assets, "static/"+name)
+	if err != nil || strings.Contains(name, "/") {
+		s.notFound(w, r)
+		return
+	}
+	switch {
+	case strings.HasSuffix(name, ".css"):
+		w.Header().Set("Content-Type", "text/css; charset=utf-8")
+	case strings.HasSuffix(name, ".svg"):
+		w.Header().Set("Content-Type", "image/svg+xml")
+	default:
+		w.Header().Set("Content-Type", http.DetectContentType(data))
+	}
+	w.Header().Set("Cache-Control", "public, max-age=3600")
+	w.Write(data)
+}

@@ -1,0 +1,359 @@
+package httpapi_test
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"net/http"
+	"net/http/httptest"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"chronicle"
+	"chronicle/httpapi"
+	"chronicle/sqlite"
+)
+
+// seedDoc reads the analysed seed article of testdata.
+func seedDoc(t testing.TB) *chronicle.Document {
+	t.Helper()
+	data, err := os.ReadFile(filepath.Join("testdata", "seed.json"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var doc chronicle.Document
+	if err := json.Unmarshal(data, &doc); err != nil {
+		t.Fatal(err)
+	}
+	if err := doc.Check(); err != nil {
+		t.Fatalf("testdata/seed.json: %v", err)
+	}
+	return &doc
+}
+
+// fixture is a server over a SQLite store holding the seed.
+type fixture struct {
+	srv   *httpapi.Server
+	url   string
+	id    string
+	store chronicle.Store
+}
+
+const token = "s3cret"
+
+// newFixture starts a server with the seed stored and Analyze returning
+// a copy of the seed for any article whose text holds "Rubio".
+func newFixture(t *testing.T) *fixture {
+	t.Helper()
+	ctx := context.Background()
+	st, err := sqlite.Open(ctx, filepath.Join(t.TempDir(), "test.db"), sqlite.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { st.Close() })
+	doc := seedDoc(t)
+	id, _, err := st.PutDocument(ctx, doc, chronicle.ArticleSource{Path: "seed.txt"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	analyze := func(ctx context.Context, a *chronicle.Article) (*chronicle.Document, error) {
+		if !bytes.Contains(a.Body, []byte("Rubio")) {
+			return nil, errors.New("no content")
+		}
+		return seedDoc(t), nil
+	}
+	srv, err := httpapi.New(httpapi.Options{Store: st, Analyze: analyze, Token: token})
+	if err != nil {
+		t.Fatal(err)
+	}
+	ts := httptest.NewServer(srv)
+	t.Cleanup(ts.Close)
+	return &fixture{srv: srv, url: ts.URL, id: id, store: st}
+}
+
+// get requests path and returns the status and body.
+func (f *fixture) do(t *testing.T, method, path, auth string, body io.Reader) (int, http.Header, string) {
+	t.Helper()
+	req, err := http.NewRequest(method, f.url+path, body)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if auth != "" {
+		req.Header.Set("Authorization", "Bearer "+auth)
+	}
+	resp, err := http.DefaultClient.Do(req)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer resp.Body.Close()
+	b, err := io.ReadAll(resp.Body)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return resp.StatusCode, resp.Header, string(b)
+}
+
+func TestJSONRoutes(t *testing.T) {
+	f := newFixture(t)
+	tests := []struct {
+		path string
+		want []string // substrings of the body
+	}{
+		{"/api/articles?q=tariffs", []string{`"id":"` + f.id + `"`}},
+		{"/api/articles", []string{f.id}},
+		{"/api/articles/" + f.id, []string{`"text":"US Secretary of State Marco Rubio`, `"positive and constructive.`}},
+		{"/api/entities?type=PERSON", []string{`"name":"Marco Rubio"`}},
+		{"/api/entity?name=Marco+Rubio&type=PERSON", []string{`"US Secretary of State"`, `"text":"positive and constructive."`, `"aliases":[{"text":"Rubio"`}},
+		{"/api/events?actor=USA&recipient=CHN", []string{`"type":"CONSULT"`, `"day":"2025-07-`}},
+		{"/api/quotes?speaker=Rubio", []string{`"speaker":"Marco Rubio"`, `positive and constructive`}},
+		{"/api/timeline?a=USA&b=CHN&by=week", []string{`"start":"2025-07-07"`, `"CONSULT":`}},
+		{"/openapi.json", []string{`"openapi": "3.1.0"`}},
+	}
+	for _, tt := range tests {
+		code, h, body := f.do(t, "GET", tt.path, "", nil)
+		if code != http.StatusOK {
+			t.Errorf("GET %s = %d %s; want 200", tt.path, code, body)
+			continue
+		}
+		if ct := h.Get("Content-Type"); !strings.HasPrefix(ct, "application/json") {
+			t.Errorf("GET %s: Content-Type %q; want application/json", tt.path, ct)
+		}
+		if !json.Valid([]byte(body)) {
+			t.Errorf("GET %s: body is not JSON: %.200s", tt.path, body)
+		}
+		for _, w := range tt.want {
+			if !strings.Contains(body, w) {
+				t.Errorf("GET %s: body lacks %s: %.300s", tt.path, w, body)
+			}
+		}
+	}
+}
+
+func TestErrors(t *testing.T) {
+	f := newFixture(t)
+	big := `{"text":"` + strings.Repeat("a", 3<<20) + `"}`
+	tests := []struct {
+		method, path, auth, body string
+		code                     int
+	}{
+		{"GET", "/api/articles/0123456789abcdef", "", "", 404},
+		{"GET", "/api/nothing", "", "", 404},
+		{"GET", "/api/events?since=yesterday", "", "", 400},
+		{"GET", "/api/events?limit=many", "", "", 400},
+		{"GET", "/api/articles?cursor=%25%25bad", "", "", 400},
+		{"GET", "/api/timeline?a=USA&b=CHN&by=year", "", "", 400},
+		{"GET", "/api/entity", "", "", 400},
+		{"POST", "/api/ingest", "", `{"text":"Rubio met Wang."}`, 401},
+		{"POST", "/api/ingest", "wrong", `{"text":"Rubio met Wang."}`, 401},
+		{"POST", "/api/ingest", token, big, 413},
+		{"POST", "/api/ingest", token, `{"text":`, 400},
+		{"POST", "/api/ingest", token, `{"text":"a","html":"<p>b</p>"}`, 400},
+		{"POST", "/api/ingest", token, `{"txt":"Rubio"}`, 400},
+		{"POST", "/api/ingest", token, `{"text":"Rubio","published":"July"}`, 400},
+		{"POST", "/api/ingest", token, `{"url":"https://example.com/a"}`, 501},
+		{"POST", "/api/ingest", token, `{"text":"nothing here"}`, 422},
+	}
+	for _, tt := range tests {
+		code, h, body := f.do(t, tt.method, tt.path, tt.auth, strings.NewReader(tt.body))
+		if code != tt.code {
+			t.Errorf("%s %s = %d %.200s; want %d", tt.method, tt.path, code, body, tt.code)
+			continue
+		}
+		var e struct{ Error string }
+		if err := json.Unmarshal([]byte(body), &e); err != nil || e.Error == "" {
+			t.Errorf("%s %s: body %.200q is not {\"error\": ...}", tt.method, tt.path, body)
+		}
+		if ct := h.Get("Content-Type"); !strings.HasPrefix(ct, "application/json") {
+			t.Errorf("%s %s: Content-Type %q; want application/json", tt.method, tt.path, ct)
+		}
+	}
+	// HTML routes answer with an error page.
+	for path, want := range map[string]int{"/articles/0123": 404, "/no/such/page": 404, "/events?until=x": 400, "/entity": 400} {
+		code, h, body := f.do(t, "GET", path, "", nil)
+		if code != want || !strings.HasPrefix(h.Get("Content-Type"), "text/html") || !strings.Contains(body, "<h1>") {
+			t.Errorf("GET %s = %d %s; want %d and an HTML error page", path, code, h.Get("Content-Type"), want)
+		}
+	}
+}
+
+func TestIngest(t *testing.T) {
+	f := newFixture(t)
+	// The seed is stored: ingesting it again stores nothing new.
+	code, _, body := f.do(t, "POST", "/api/ingest", token, strings.NewReader(`{"text":"Marco Rubio said...","published":"2025-07-11"}`))
+	if code != http.StatusOK {
+		t.Fatalf("POST /api/ingest (seed again) = %d %s; want 200", code, body)
+	}
+	var resp httpapi.IngestResponse
+	if err := json.Unmarshal([]byte(body), &resp); err != nil {
+		t.Fatal(err)
+	}
+	if len(resp.Documents) != 1 || resp.Documents[0].ID != f.id || resp.Documents[0].Created {
+		t.Errorf("POST /api/ingest (seed again) = %+v; want one document %s, not created", resp.Documents, f.id)
+	}
+	page, err := f.store.Search(context.Background(), chronicle.SearchQuery{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(page.Articles) != 1 {
+		t.Errorf("Search after ingesting the seed twice: %d articles; want 1", len(page.Articles))
+	}
+}
+
+func TestPages(t *testing.T) {
+	f := newFixture(t)
+	tests := []struct {
+		path string
+		want []string
+	}{
+		{"/", []string{`<form class="search"`, `href="/articles/` + f.id + `"`}},
+		{"/?q=tariffs", []string{`href="/articles/` + f.id + `"`, "tariffs"}},
+		{"/?q=zzzzqqq", []string{"No articles match"}},
+		{"/articles/" + f.id, []string{`id="q-q2" data-tip="Marco Rubio — described (partial)">positive and constructive.</q>`, `class="m m-PERSON"`, `id="ev-`, "Pham Giang", "AFP", "Kuala Lumpur"}},
+		{"/entities", []string{"Marco Rubio", "Wang Yi"}},
+		{"/entity?name=Marco+Rubio&type=PERSON&country=USA", []string{"US Secretary of State", "positive and constructive", "#ev-", "GOV"}},
+		{"/events?actor=USA", []string{"CONSULT", `/articles/` + f.id + `#ev-`}},
+		{"/timeline?a=USA&b=CHN&by=week", []string{"<svg", "<rect", "2025-07-07", "swatch"}},
+		{"/static/style.css", []string{".m-PERSON"}},
+	}
+	for _, tt := range tests {
+		code, h, body := f.do(t, "GET", tt.path, "", nil)
+		if code != http.StatusOK {
+			t.Errorf("GET %s = %d; want 200: %.300s", tt.path, code, body)
+			continue
+		}
+		for _, w := range tt.want {
+			if !strings.Contains(body, w) {
+				t.Errorf("GET %s: body lacks %q", tt.path, w)
+			}
+		}
+		if csp := h.Get("Content-Security-Policy"); !strings.Contains(csp, "default-src 'self'") {
+			t.Errorf("GET %s: Content-Security-Policy %q", tt.path, csp)
+		}
+		if h.Get("X-Content-Type-Options") != "nosniff" || h.Get("Referrer-Policy") == "" {
+			t.Errorf("GET %s: security headers missing: %v", tt.path, h)
+		}
+		if strings.Contains(body, "https://") && strings.HasPrefix(h.Get("Content-Type"), "text/html") && strings.Contains(body, `src="http`) {
+			t.Errorf("GET %s: page loads a remote resource", tt.path)
+		}
+	}
+}
+
+// TestOpenAPI checks that the OpenAPI document is JSON and describes every
+// registered route with its method.
+func TestOpenAPI(t *testing.T) {
+	f := newFixture(t)
+	code, _, body := f.do(t, "GET", "/openapi.json", "", nil)
+	if code != 200 {
+		t.Fatalf("GET /openapi.json = %d", code)
+	}
+	var doc struct {
+		OpenAPI string                                `json:"openapi"`
+		Paths   map[string]map[string]json.RawMessage `json:"paths"`
+	}
+	if err := json.Unmarshal([]byte(body), &doc); err != nil {
+		t.Fatalf("openapi.json: %v", err)
+	}
+	if doc.OpenAPI != "3.1.0" {
+		t.Errorf("openapi = %q; want 3.1.0", doc.OpenAPI)
+	}
+	routes := f.srv.Routes()
+	if len(routes) < 10 {
+		t.Fatalf("Routes() = %v; want every route", routes)
+	}
+	described := 0
+	for _, r := range routes {
+		method, path, ok := strings.Cut(r, " ")
+		if !ok {
+			t.Errorf("route %q has no method", r)
+			continue
+		}
+		path = strings.TrimSuffix(path, "{$}")
+		if path == "" {
+			path = "/"
+		}
+		if _, ok := doc.Paths[path][strings.ToLower(method)]; !ok {
+			t.Errorf("openapi.json does not describe %s %s", method, path)
+		}
+		described++
+	}
+	if described != len(doc.Paths) {
+		t.Errorf("openapi.json describes %d paths, the server registers %d routes", len(doc.Paths), described)
+	}
+}
+
+func TestStatus(t *testing.T) {
+	tests := []struct {
+		err  error
+		want int
+	}{
+		{nil, 200},
+		{&chronicle.StoreError{Op: "sqlite: get", ID: "x", Err: chronicle.ErrNotFound}, 404},
+		{fmt.Errorf("x: %w", chronicle.ErrInvalid), 400},
+		{httpapi.ErrBadRequest, 400},
+		{httpapi.ErrUnauthorized, 401},
+		{&http.MaxBytesError{Limit: 1}, 413},
+		{httpapi.ErrAnalyze, 422},
+		{httpapi.ErrUnsupported, 501},
+		{httpapi.ErrFetch, 502},
+		{context.DeadlineExceeded, 503},
+		{errors.New("disk on fire"), 500},
+	}
+	for _, tt := range tests {
+		if got := httpapi.Status(tt.err); got != tt.want {
+			t.Errorf("Status(%v) = %d; want %d", tt.err, got, tt.want)
+		}
+	}
+}
+
+func TestNoToken(t *testing.T) {
+	ctx := context.Background()
+	st, err := sqlite.Open(ctx, filepath.Join(t.TempDir(), "t.db"), sqlite.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer st.Close()
+	srv, err := httpapi.New(httpapi.Options{Store: st})
+	if err != nil {
+		t.Fatal(err)
+	}
+	rec := httptest.NewRecorder()
+	srv.ServeHTTP(rec, httptest.NewRequest("POST", "/api/ingest", strings.NewReader(`{"text":"x"}`)))
+	if rec.Code != http.StatusNotImplemented {
+		t.Errorf("POST /api/ingest without Analyze = %d; want 501", rec.Code)
+	}
+	rec = httptest.NewRecorder()
+	srv.ServeHTTP(rec, httptest.NewRequest("GET", "/api/timeline?a=USA&b=CHN", nil))
+	if rec.Code != 200 || !strings.Contains(rec.Body.String(), `"buckets":[]`) {
+		t.Errorf("GET /api/timeline on an empty store = %d %s; want 200 and no buckets", rec.Code, rec.Body)
+	}
+}
+
+func ExampleNew() {
+	ctx := context.Background()
+	dir, _ := os.MkdirTemp("", "example")
+	defer os.RemoveAll(dir)
+	st, err := sqlite.Open(ctx, filepath.Join(dir, "chronicle.db"), sqlite.Options{})
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	defer st.Close()
+	srv, err := httpapi.New(httpapi.Options{Store: st})
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	hs := srv.HTTPServer("127.0.0.1:8080") // then hs.ListenAndServe()
+	fmt.Println(hs.ReadHeaderTimeout > 0)
+	rec := httptest.NewRecorder()
+	srv.ServeHTTP(rec, httptest.NewRequest("GET", "/api/articles", nil))
+	fmt.Print(rec.Code, " ", rec.Body.String())
+	// Output:
+	// true
+	// 200 {"articles":[],"next":""}
+}

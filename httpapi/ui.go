@@ -1,0 +1,244 @@
+package httpapi
+
+import (
+	"bytes"
+	"cmp"
+	"fmt"
+	"html/template"
+	"io/fs"
+	"net/http"
+	"net/url"
+	"path"
+	"strings"
+	"unicode/utf8"
+
+	"chronicle"
+)
+
+// parseTemplates parses each page template of fsys together with the
+// layout, keyed by page name ("search").
+func parseTemplates(fsys fs.FS) (map[string]*template.Template, error) {
+	funcs := template.FuncMap{
+		"entityHref": entityHref,
+		"actors":     actorList,
+		"more":       moreHref,
+		"short":      short,
+	}
+	pages, err := fs.Glob(fsys, "templates/*.html")
+	if err != nil {
+		return nil, err
+	}
+	out := map[string]*template.Template{}
+	for _, p := range pages {
+		name := strings.TrimSuffix(path.Base(p), ".html")
+		if name == "layout" {
+			continue
+		}
+		t, err := template.New(name).Funcs(funcs).ParseFS(fsys, "templates/layout.html", p)
+		if err != nil {
+			return nil, fmt.Errorf("httpapi: template %s: %w", name, err)
+		}
+		out[name] = t
+	}
+	return out, nil
+}
+
+// view is what every page template receives.
+type view struct {
+	Title  string     // the page title
+	Nav    string     // the active navigation entry
+	Query  url.Values // the request's query, for forms and "more" links
+	Data   any
+	Status int
+	Error  string
+}
+
+// render writes page name with v, or an error page if it fails.
+func (s *Server) render(w http.ResponseWriter, r *http.Request, name string, v *view) {
+	t := s.tmpl[name]
+	if t == nil {
+		s.pageError(w, r, fmt.Errorf("httpapi: no template %q", name))
+		return
+	}
+	v.Query = r.URL.Query()
+	var buf bytes.Buffer
+	if err := t.ExecuteTemplate(&buf, "layout", v); err != nil {
+		if name == "error" {
+			http.Error(w, "Internal Server Error", http.StatusInternalServerError)
+			return
+		}
+		s.pageError(w, r, err)
+		return
+	}
+	w.Header().Set("Content-Type", "text/html; charset=utf-8")
+	w.Header().Set("Cache-Control", "no-store")
+	w.WriteHeader(cmp.Or(v.Status, http.StatusOK))
+	w.Write(buf.Bytes())
+}
+
+// pageError answers an HTML route with err.
+func (s *Server) pageError(w http.ResponseWriter, r *http.Request, err error) {
+	code := Status(err)
+	s.render(w, r, "error", &view{Title: http.StatusText(code), Status: code, Error: s.errorMessage(r, err, code)})
+}
+
+// pageSearch serves the search page: GET /?q=.
+func (s *Server) pageSearch(w http.ResponseWriter, r *http.Request) {
+	q, err := searchQuery(r.URL.Query())
+	if err != nil {
+		s.pageError(w, r, err)
+		return
+	}
+	page, err := s.opts.Store.Search(r.Context(), q)
+	if err != nil {
+		s.pageError(w, r, err)
+		return
+	}
+	title := "Search"
+	if q.Text != "" {
+		title = "Search: " + q.Text
+	}
+	s.render(w, r, "search", &view{Title: title, Nav: "search", Data: page})
+}
+
+// articleView is the data of the article page.
+type articleView struct {
+	*Article
+	Title    string
+	Body     template.HTML
+	Entities map[string]*chronicle.Entity
+}
+
+// pageArticle serves an article with its annotations highlighted.
+func (s *Server) pageArticle(w http.ResponseWriter, r *http.Request) {
+	a, err := s.article(r, r.PathValue("id"))
+	if err != nil {
+		s.pageError(w, r, err)
+		return
+	}
+	v := &articleView{Article: a, Title: docTitle(a.Doc), Body: highlight(a.Doc), Entities: map[string]*chronicle.Entity{}}
+	for i := range a.Doc.Entities {
+		v.Entities[a.Doc.Entities[i].ID] = &a.Doc.Entities[i]
+	}
+	s.render(w, r, "article", &view{Title: v.Title, Nav: "search", Data: v})
+}
+
+// pageEntities serves the entity list: GET /entities?name=&type=&country=.
+func (s *Server) pageEntities(w http.ResponseWriter, r *http.Request) {
+	f, err := entityFilter(r.URL.Query())
+	if err != nil {
+		s.pageError(w, r, err)
+		return
+	}
+	page, err := s.opts.Store.Entities(r.Context(), f)
+	if err != nil {
+		s.pageError(w, r, err)
+		return
+	}
+	s.render(w, r, "entities", &view{Title: "Entities", Nav: "entities", Data: page})
+}
+
+// pageEntity serves one entity: GET /entity?name=&type=&country=.
+func (s *Server) pageEntity(w http.ResponseWriter, r *http.Request) {
+	d, err := s.entity(r)
+	if err != nil {
+		s.pageError(w, r, err)
+		return
+	}
+	s.render(w, r, "entity", &view{Title: d.Name, Nav: "entities", Data: d})
+}
+
+// pageEvents serves the event table with its filters.
+func (s *Server) pageEvents(w http.ResponseWriter, r *http.Request) {
+	f, err := eventFilter(r.URL.Query())
+	if err != nil {
+		s.pageError(w, r, err)
+		return
+	}
+	page, err := s.opts.Store.Events(r.Context(), f)
+	if err != nil {
+		s.pageError(w, r, err)
+		return
+	}
+	s.render(w, r, "events", &view{Title: "Events", Nav: "events", Data: page})
+}
+
+// timelineView is the data of the timeline page.
+type timelineView struct {
+	*Timeline
+	Chart  template.HTML
+	Legend []legendEntry
+}
+
+// pageTimeline serves the actor-pair timeline chart.
+func (s *Server) pageTimeline(w http.ResponseWriter, r *http.Request) {
+	t, err := s.timeline(r)
+	if err != nil {
+		s.pageError(w, r, err)
+		return
+	}
+	chart, legend := barChart(t.Buckets)
+	title := "Timeline"
+	if t.A != "" || t.B != "" {
+		title = fmt.Sprintf("Timeline %s – %s", cmp.Or(t.A, "any"), cmp.Or(t.B, "any"))
+	}
+	s.render(w, r, "timeline", &view{Title: title, Nav: "timeline", Data: &timelineView{Timeline: t, Chart: chart, Legend: legend}})
+}
+
+// docTitle is a document's title, or the start of its text.
+func docTitle(d *chronicle.Document) string {
+	if d.Meta.Title != "" {
+		return d.Meta.Title
+	}
+	text := d.Text
+	if len(d.Sentences) > 0 {
+		text = d.Text[d.Sentences[0].Start:d.Sentences[0].End]
+	}
+	return short(text, 90)
+}
+
+// short cuts s to at most n runes, with an ellipsis if cut.
+func short(s string, n int) string {
+	s = strings.Join(strings.Fields(s), " ")
+	if utf8.RuneCountInString(s) <= n {
+		return s
+	}
+	r := []rune(s)[:n-1]
+	return strings.TrimRight(string(r), " ,;:") + "…"
+}
+
+// entityHref is the URL of an entity's page.
+func entityHref(name, typ, country string) string {
+	v := url.Values{"name": {name}}
+	if typ != "" {
+		v.Set("type", typ)
+	}
+	if country != "" {
+		v.Set("country", country)
+	}
+	return "/entity?" + v.Encode()
+}
+
+// actorList names actors: "Marco Rubio (USAGOV), …".
+func actorList(as []chronicle.Actor) string {
+	parts := make([]string, 0, len(as))
+	for _, a := range as {
+		switch {
+		case a.Name != "" && a.Code != "":
+			parts = append(parts, a.Name+" ("+a.Code+")")
+		default:
+			parts = append(parts, a.Name+a.Code)
+		}
+	}
+	return strings.Join(parts, ", ")
+}
+
+// moreHref is the URL of the next page: the current query with cursor.
+func moreHref(path string, q url.Values, cursor string) string {
+	v := url.Values{}
+	for k, vs := range q {
+		v[k] = vs
+	}
+	v.Set("cursor", cursor)
+	return path + "?" + v.Encode()
+}
