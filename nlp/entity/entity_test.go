@@ -440,6 +440,8 @@ func TestMentions(t *testing.T) {
 			[]string{"Mexicans/NORP", "Mexico/GPE", "God/PERSON"}},
 		{"Most are Sunni Muslims. Muslims pray.", []ner{{"Sunni Muslims", 0, "PERSON"}, {"Muslims", 1, "MISC"}},
 			[]string{"Sunni Muslims/NORP", "Muslims/NORP"}},
+		{"After World War II, a man from Wembley, London, spoke.", []ner{{"World War", 0, "EVENT"}, {"Wembley", 0, "LOC"}},
+			[]string{"World War II/EVENT", "Wembley/GPE", "London/GPE"}},
 		{"Across Wales, jobs go. Many Mexicans agree. Injecting Clinton into it, he spoke.",
 			[]ner{{"Across Wales", 0, "PERSON"}, {"Many Mexicans", 0, "MISC"}, {"Injecting Clinton", 0, "PERSON"}},
 			[]string{"Wales/GPE", "Mexicans/NORP", "Clinton/PERSON"}},

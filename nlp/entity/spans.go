@@ -720,6 +720,12 @@ func (st *state) mergeAdjacent() {
 	for k := range st.cands {
 		c := &st.cands[k]
 		i, j := st.wordsIn(c.s, c.e)
+		// "World War" + "II", "Elizabeth" + "II": a roman numeral ends a name.
+		if j < len(st.words) && st.joined(j-1) && st.text[st.words[j-1].e:st.words[j].s] == " " &&
+			roman(st.wtext(j), st.wtext(j-1)) && !covered(st.words[j].s, st.words[j].e) {
+			c.e = st.words[j].e
+			continue
+		}
 		// "Osama" + "bin Laden": lower-case particles and a capitalised
 		// word after a name continue it.
 		y := j
@@ -745,6 +751,23 @@ func (st *state) mergeAdjacent() {
 			}
 		}
 	}
+}
+
+// roman reports whether w is a roman numeral that may follow prev in a
+// name: II to XXXIX after any word, I only after "War".
+func roman(w, prev string) bool {
+	if w == "I" {
+		return prev == "War"
+	}
+	if len(w) < 2 || len(w) > 6 {
+		return false
+	}
+	for i := 0; i < len(w); i++ {
+		if w[i] != 'I' && w[i] != 'V' && w[i] != 'X' {
+			return false
+		}
+	}
+	return true
 }
 
 // placeOrOrg reports whether [s, e) is a known country, demonym, place or
@@ -933,8 +956,9 @@ var apStates = []string{"Ala.", "Ariz.", "Ark.", "Calif.", "Colo.", "Conn.", "De
 	"N.H.", "N.J.", "N.M.", "N.Y.", "N.C.", "N.D.", "Okla.", "Ore.", "Pa.", "R.I.", "S.C.", "S.D.", "Tenn.",
 	"Tex.", "Vt.", "Va.", "Wash.", "W.Va.", "Wis.", "Wyo."}
 
-// regionAfter returns the country of a state, region or country named
-// right after ", " at off ("Coral Springs, Florida", "Everett, Wash."), or "".
+// regionAfter returns the country of a state, region, city or country
+// named right after ", " at off ("Coral Springs, Florida", "Everett,
+// Wash.", "Wembley, London"), or "".
 func (st *state) regionAfter(off int) string {
 	if !strings.HasPrefix(st.text[off:], ", ") {
 		return ""
@@ -954,12 +978,10 @@ func (st *state) regionAfter(off int) string {
 		return ""
 	}
 	switch en.Kind {
-	case lexicon.KindCountry:
-		return en.Country.Code
+	case lexicon.KindCountry, lexicon.KindCapital:
+		return en.Country.Code // "Wembley, London"
 	case lexicon.KindCity:
-		if en.City.Region {
-			return en.City.Country
-		}
+		return en.City.Country
 	}
 	return ""
 }
@@ -1244,7 +1266,11 @@ func (st *state) scanRun(i, j int, covered []bool) {
 	for h := j - 1; h > i; h-- {
 		if eventHeads[strings.ToLower(st.wtext(h))] {
 			if st.words[h].cap {
-				st.cands = append(st.cands, cand{s: st.words[i].s, e: st.words[h].e, typ: "EVENT", prio: 2})
+				end := h
+				if h+1 < j && roman(st.wtext(h+1), st.wtext(h)) {
+					end = h + 1 // "World War II"
+				}
+				st.cands = append(st.cands, cand{s: st.words[i].s, e: st.words[end].e, typ: "EVENT", prio: 2})
 			}
 			break
 		}
