@@ -895,6 +895,24 @@ func (st *state) npRight(i, hi int) (int, int) {
 	return i, j
 }
 
+// invertedAfter reports whether the speech cue at k (n tokens) after a
+// comma is followed by an inverted speaker that ends its clause: "CLAUSE,
+// said Katie Harbath, Facebook's director." rather than a reported clause.
+func (st *state) invertedAfter(k, n int, s sent) bool {
+	if k-1 < s.t0 || st.toks[k-1].low != "," || !speechLemmas[st.cueCacheGet(k).lemma] {
+		return false
+	}
+	a, b := st.npRight(k+n, s.t1)
+	if b <= a || pronouns[st.toks[a].low] && b < s.t1 && st.toks[b].word {
+		return false
+	}
+	if b >= s.t1 {
+		return true
+	}
+	w := st.toks[b].low
+	return w == "," || w == "." || w == ";" || w == "(" || w == "—" || w == "--"
+}
+
 // inheritSpeaker finds the speaker of a participle cue ("…, adding that"):
 // the speaker of the nearest earlier attribution in the sentence, else the
 // sentence's subject.
@@ -1107,7 +1125,7 @@ func (st *state) indirect(si int) {
 		// "agreed to the plan", "reminds us of", "said in an interview.": no
 		// clause after the cue.
 		prep := e.frame != frameTo && e.frame != frameNP && prepositions[st.toks[min(start, len(st.toks)-1)].low]
-		if !prep && end-start >= 2 && st.toks[start].low != "," && st.toks[start].low != "." {
+		if !prep && end-start >= 2 && st.toks[start].low != "," && st.toks[start].low != "." && !st.invertedAfter(k, n, s) {
 			if sp1 <= sp0 {
 				continue // passive or no subject found: too unsure
 			}
