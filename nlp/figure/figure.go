@@ -183,7 +183,14 @@ func (a *Annotator) Annotate(ctx context.Context, doc *chronicle.Document) error
 	if len(doc.Tokens) == 0 {
 		return nil
 	}
-	s := &state{v: a.v, doc: doc, timex: make([]bool, len(doc.Tokens))}
+	s := &state{v: a.v, doc: doc, timex: make([]bool, len(doc.Tokens)), words: make([]string, len(doc.Tokens))}
+	for i, t := range doc.Tokens {
+		w := doc.Text[t.Start:t.End]
+		if hasUpper(w) {
+			w = strings.ToLower(w)
+		}
+		s.words[i] = w
+	}
 	for _, x := range doc.Timexes {
 		i, _ := slices.BinarySearchFunc(doc.Tokens, x.Start, func(t chronicle.Token, off int) int { return t.Start - off })
 		for ; i < len(doc.Tokens) && doc.Tokens[i].End <= x.End; i++ {
@@ -222,12 +229,20 @@ func sentenceRanges(doc *chronicle.Document) []chronicle.Sentence {
 type state struct {
 	v     *vocab
 	doc   *chronicle.Document
-	timex []bool // token inside a time expression
+	timex []bool   // token inside a time expression
+	words []string // lower-case token texts
+	buf   []byte   // scratch space for phrase look-ups
 }
 
-func (s *state) word(i int) string {
-	t := s.doc.Tokens[i]
-	return strings.ToLower(s.doc.Text[t.Start:t.End])
+func (s *state) word(i int) string { return s.words[i] }
+
+func hasUpper(w string) bool {
+	for _, r := range w {
+		if unicode.IsUpper(r) {
+			return true
+		}
+	}
+	return false
 }
 
 func (s *state) tag(i int) string { return s.doc.Tokens[i].Tag }
@@ -239,14 +254,21 @@ func (s *state) phrase(m map[string]string, i, hi int) (string, int) {
 		if i+n > hi {
 			continue
 		}
-		var b strings.Builder
+		if n == 1 {
+			if v, ok := m[s.word(i)]; ok {
+				return v, i + 1
+			}
+			continue
+		}
+		b := s.buf[:0]
 		for k := i; k < i+n; k++ {
 			if k > i {
-				b.WriteByte(' ')
+				b = append(b, ' ')
 			}
-			b.WriteString(s.word(k))
+			b = append(b, s.word(k)...)
 		}
-		if v, ok := m[b.String()]; ok {
+		s.buf = b
+		if v, ok := m[string(b)]; ok { // no allocation for the lookup
 			return v, i + n
 		}
 	}
