@@ -22,17 +22,25 @@
 //     "China's agreement") or "between X and Y" (both sides as actors);
 //   - recipients: the first mentions after the trigger in its object or
 //     after with/on/against/to/for/from ("tariffs of up to 145% on Chinese
-//     products"); "retaliate" without one takes the previous event's actor;
+//     products"), else a place after in/at ("lifted a curfew in
+//     Montenegro"); "retaliate" without one takes the previous event's
+//     actor; in the passive the agent after "by" acts and the subject
+//     receives;
 //   - reciprocal phrases ("the two foreign ministers", "both sides", "the
 //     two countries", "their meeting") are resolved to the participants of
 //     the most recent event with two or more, or to the coordinated mentions
 //     heading the same sentence.
 //
-// Actors carry the entity id, name and code: the entity's country (ISO3)
-// plus its sector (USAGOV), a country named as a place acting (GPE) with
+// Actors carry the entity id, name and code (see Code): the entity's
+// country (ISO3) plus its sector (USAGOV), a country acting (GPE) with
 // sector GOV, nationalities (NORP) with the country alone, international
-// bodies as IGO plus their acronym (IGOASEAN). An event without an actor is
-// dropped.
+// bodies as IGO plus their acronym (IGOASEAN). When the entity stage knows
+// no country, the code takes it from a title modifier ("U.S. Secretary of
+// State Warren Christopher") or, as a guess, from the one country the
+// sentence names (for officials anywhere in it, for others before or just
+// after the name); the entity itself is not changed. An event without an
+// actor is dropped, and so are verbs that need a recipient and have none
+// ("meet his fiscal rules", "fighting climate change").
 //
 // Status: "planned" for will/shall/going to, intent words governing the
 // trigger (plan, eager, desire, expect, scheduled, agreed to, "will take
@@ -40,7 +48,8 @@
 // or possibility of; "would" is planned in reported speech after a past
 // cue and hypothetical otherwise; "negated" for not/never/n't and
 // refuse/fail to; "ongoing" for progressive forms and "beginning to";
-// otherwise "occurred". The content of a quote is a claim by its speaker:
+// otherwise "occurred", or "planned" when its time expression lies after
+// the publication date ("when Britain chairs the G8 summit next year"). The content of a quote is a claim by its speaker:
 // it gets the status of its own modality, never automatically "occurred",
 // and nothing is coded from hedged reports without a named speaker ("US
 // media outlets suggest…").
@@ -82,7 +91,10 @@
 //     intentions as AGREE: PLOVERType converts them on export, and planned
 //     or hypothetical ASSAULT, COERCE and SANCTION become THREATEN.
 //   - Verbal acts (demand, urge, accuse, reject, refuse, threaten, warn)
-//     are the event; the acts in their complement are not coded.
+//     are the event; the acts in their complement are not coded. An
+//     "attack" on people with no weapon, force or casualty in its clause
+//     is ACCUSE disapprove ("Trump attacked Clinton for…"). Planned
+//     protests and boycotts are THREATEN on PLOVER export.
 //   - Meetings at a place outside every participant's country get mode
 //     "third-party".
 //
