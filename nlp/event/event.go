@@ -314,6 +314,12 @@ func (s *state) sentence(lo, hi int, sen chronicle.Span) {
 			}
 			continue
 		}
+		if t == "JJ" && strings.HasSuffix(w, "ing") && i > lo {
+			switch s.words[i-1] {
+			case "is", "are", "was", "were", "been", "be":
+				t = "VBG" // "are demanding autonomy", tagged as an adjective
+			}
+		}
 		switch {
 		case isVerb(t):
 			obj, prep, oi := s.object(i, hi)
