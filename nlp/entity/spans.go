@@ -149,6 +149,7 @@ func (st *state) fixMentions() {
 	}
 	st.stripTitles()
 	st.mergeAdjacent()
+	st.extendOrgs()
 	st.typeByLexicon()
 	st.collectSurnames()
 	st.dropHeadlineJunk()
@@ -749,6 +750,58 @@ func (st *state) mergeAdjacent() {
 			if len(st.lex.People(st.text[st.words[i-1].s:c.e])) > 0 {
 				c.s, c.typ = st.words[i-1].s, "PERSON"
 			}
+		}
+	}
+}
+
+// extendOrgs completes organisation names the recogniser cut short at a
+// connector: "Commission" + "on Presidential Debates", "Peterson
+// Institute" + "for International Economics", "Committee for a
+// Responsible" + "Federal Budget", "Public and" + "Commercial Services
+// Union". The words it takes in may belong to other candidates, which
+// then lose the overlap.
+func (st *state) extendOrgs() {
+	inCand := func(x int) bool {
+		for _, c := range st.cands {
+			if c.s <= st.words[x].s && st.words[x].e <= c.e {
+				return true
+			}
+		}
+		return false
+	}
+	for k := range st.cands {
+		c := &st.cands[k]
+		if c.typ == "PERSON" || c.typ == "GPE" || c.typ == "NORP" || c.typ == "EVENT" {
+			continue
+		}
+		i, j := st.wordsIn(c.s, c.e)
+		if i >= j {
+			continue
+		}
+		last := strings.ToLower(st.name(j - 1))
+		y := j
+		switch {
+		case (orgWords[last] || orgHeads[last]) && j+1 < len(st.words) && st.joined(j-1) && st.joined(j) &&
+			(st.wtext(j) == "of" || st.wtext(j) == "for" || st.wtext(j) == "on") && st.words[j+1].cap:
+			y = j + 1
+			for y < len(st.words) && y-j < 7 && st.joined(y-1) && !nonNames[strings.ToLower(st.wtext(y))] && (st.words[y].cap ||
+				connectors[st.wtext(y)] && y+1 < len(st.words) && st.words[y+1].cap && st.joined(y)) {
+				y++
+			}
+		case st.orgNamed(c.s, c.e) && !orgWords[last]:
+			// "Committee for a Responsible" ends in the middle of a name
+			for y < len(st.words) && y-j < 4 && st.joined(y-1) && st.words[y].cap && !stopwords[st.wtext(y)] &&
+				!nonNames[strings.ToLower(st.wtext(y))] {
+				y++
+			}
+		}
+		if y > j && st.words[y-1].cap {
+			c.e, c.typ = st.nameEnd(y-1), "ORG"
+		}
+		i, j = st.wordsIn(c.s, c.e)
+		if orgWords[strings.ToLower(st.name(j-1))] && i >= 2 && st.wtext(i-1) == "and" && st.words[i-2].cap &&
+			st.joined(i-2) && st.joined(i-1) && !stopwords[st.wtext(i-2)] && !inCand(i-2) {
+			c.s, c.typ = st.words[i-2].s, "ORG"
 		}
 	}
 }
