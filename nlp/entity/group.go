@@ -269,10 +269,11 @@ func (st *state) mergeAcronyms(order []*cluster, byKey map[string]*cluster) []*c
 			}
 		}
 	}
-	// A one-word name that is a word of exactly one longer name of an
-	// organisation or place is its short form ("Hyundai" → "Hyundai
+	// A short name (up to three words) inside exactly one longer name of
+	// an organisation or place is its short form ("Hyundai" → "Hyundai
 	// Motor", "Reynolds" → "RJ Reynolds Tobacco", "Post" → "New York
-	// Post", "Zero" → "Ground Zero").
+	// Post", "Zero" → "Ground Zero", "Peterson Institute" → "Peterson
+	// Institute for International Economics").
 	var long []string // " " + normalised multi-word name + " " of each candidate cluster, "" if none
 	for _, a := range order {
 		if len(a.mentions) == 0 || a.org != nil || !strings.HasPrefix(a.key, "name:") {
@@ -282,7 +283,7 @@ func (st *state) mergeAcronyms(order []*cluster, byKey map[string]*cluster) []*c
 		if c.typ == "PERSON" || c.typ == "NORP" {
 			continue
 		}
-		if i, j := st.wordsIn(c.s, c.e); j-i != 1 {
+		if i, j := st.wordsIn(c.s, c.e); j-i > 3 {
 			continue
 		}
 		if long == nil {
