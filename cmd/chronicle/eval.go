@@ -18,7 +18,7 @@ import (
 const sharedData = "../shared/data"
 
 // evalStages lists the stages eval can score.
-const evalStages = "html, ner, timex or quotes"
+const evalStages = "html, ner, timex, quotes or events"
 
 // runEval implements `chronicle eval STAGE [DIR|FILE]`. Every stage prints
 // its measures and ends with one line `F1 <fraction>`.
@@ -36,6 +36,8 @@ func runEval(ctx context.Context, e *env, args []string) error {
 		return runEvalTimex(ctx, e, rest)
 	case "quotes":
 		return runEvalQuotes(ctx, e, rest)
+	case "events":
+		return runEvalEvents(ctx, e, rest)
 	default:
 		return usagef("eval: unknown stage %q (want %s)", stage, evalStages)
 	}
@@ -134,6 +136,32 @@ func runEvalQuotes(ctx context.Context, e *env, args []string) error {
 	s, err := eval.ScoreQuotes(ctx, dir, analyse)
 	if err != nil {
 		return fmt.Errorf("eval quotes %s: %w", dir, err)
+	}
+	s.Print(e.stdout)
+	return nil
+}
+
+// runEvalEvents scores event coding on PLOVER gold-standard records. The
+// records carry no real dates, so no publication date is given.
+func runEvalEvents(ctx context.Context, e *env, args []string) error {
+	fs := e.newFlagSet("eval events", "[FILE]")
+	if done, err := parseFlags(fs, args); done {
+		return err
+	}
+	path := filepath.Join(sharedData, "events", "plover", "PLOVER_GSR_CAMEO.txt")
+	if fs.NArg() > 0 {
+		path = fs.Arg(0)
+	}
+	p, err := newPipeline(pipelineOptions{Raw: true, Logger: e.log})
+	if err != nil {
+		return err
+	}
+	analyse := func(ctx context.Context, text string) (*chronicle.Document, error) {
+		return p.Run(ctx, &chronicle.Article{Source: path, Format: chronicle.FormatText, Body: []byte(text)})
+	}
+	s, err := eval.ScoreEvents(ctx, path, analyse)
+	if err != nil {
+		return fmt.Errorf("eval events %s: %w", path, err)
 	}
 	s.Print(e.stdout)
 	return nil
