@@ -200,7 +200,7 @@ func barChart(buckets []chronicle.TimelineBucket) (template.HTML, []legendEntry)
 	plotW := float64(chartW - padLeft - 8)
 	plotH := float64(chartH - padBottom - padTop)
 	step := plotW / float64(len(buckets))
-	barW := step * 0.8
+	barW := min(step*0.8, 56)
 	var b strings.Builder
 	fmt.Fprintf(&b, `<svg class="chart" viewBox="0 0 %d %d" role="img" aria-label="events per period by type" xmlns="http://www.w3.org/2000/svg">`, chartW, chartH)
 	// Axis and gridlines at 0, max/2, max.
