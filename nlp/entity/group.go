@@ -398,6 +398,18 @@ func (st *state) majorityType(cl *cluster) string {
 			best = t
 		}
 	}
+	// A name the text calls a company ("shares in Elan") is an
+	// organisation, whatever the recogniser said elsewhere.
+	if best == "LOC" || best == "PERSON" || best == "MISC" {
+		if cl.person == nil && cl.country == nil && cl.code == "" && cl.org == nil {
+			for _, i := range cl.mentions {
+				if st.cands[i].firm {
+					best = "ORG"
+					break
+				}
+			}
+		}
+	}
 	for _, i := range cl.mentions {
 		st.cands[i].typ = best
 		st.doc.Mentions[i].Type = best

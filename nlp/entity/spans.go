@@ -26,6 +26,7 @@ type cand struct {
 	prio  int           // higher wins overlaps: 0 recogniser, 1 lexicon, 2 pattern
 	entry lexicon.Entry // lexicon reading, Kind 0 if none
 	place bool          // a capital used as a place, not as a government
+	firm  bool          // the text before calls it a company ("shares in Elan")
 }
 
 func (c cand) known() bool { return c.entry.Kind != 0 }
@@ -806,6 +807,36 @@ func (st *state) extendOrgs() {
 	}
 }
 
+// firmNouns name a company right before its name ("drug firm Elan",
+// "luxury marque Mercedes-Benz").
+var firmNouns = map[string]bool{"firm": true, "company": true, "maker": true, "giant": true, "rival": true,
+	"partner": true, "carmaker": true, "automaker": true, "retailer": true, "airline": true, "insurer": true,
+	"drugmaker": true, "supermarket": true, "conglomerate": true, "brewer": true, "publisher": true,
+	"broadcaster": true, "manufacturer": true, "subsidiary": true, "marque": true, "brand": true,
+	"startup": true, "lender": true, "bank": true, "operator": true, "chain": true, "group": true}
+
+// firmCue reports whether the words before off call what follows a
+// company: a company noun ("firm Elan"), "shares in", "stake in" or an
+// adjective in -based ("Ireland-based Elan").
+func (st *state) firmCue(off int) bool {
+	i, _ := st.wordsIn(off, off+1)
+	if i == 0 || i >= len(st.words) || st.words[i].s != off {
+		return false
+	}
+	p := strings.ToLower(st.wtext(i - 1))
+	if sep := st.text[st.words[i-1].e:off]; sep != " " {
+		return false
+	}
+	if firmNouns[p] || strings.HasSuffix(p, "based") && p != "based" {
+		return true
+	}
+	if i >= 2 && (p == "in" || p == "of") && st.text[st.words[i-2].e:st.words[i-1].s] == " " {
+		q := strings.ToLower(st.wtext(i - 2))
+		return q == "shares" || q == "stake" || q == "stakes" || q == "shareholders"
+	}
+	return false
+}
+
 // roman reports whether w is a roman numeral that may follow prev in a
 // name: II to XXXIX after any word, I only after "War".
 func roman(w, prev string) bool {
@@ -893,6 +924,9 @@ func (st *state) typeByLexicon() {
 		}
 		if c.entry.Kind == lexicon.KindCapital {
 			c.place = st.usedAsPlace(c.s, c.e)
+		}
+		if c.entry.Kind == 0 && c.typ != "" {
+			c.firm = st.firmCue(c.s)
 		}
 	}
 	out := st.cands[:0]
