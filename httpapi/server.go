@@ -131,8 +131,6 @@ func (s *Server) routes() {
 	s.handle("GET /events", s.pageEvents)
 	s.handle("GET /timeline", s.pageTimeline)
 	s.handle("GET /static/{file}", s.handleStatic)
-
-	s.mux.HandleFunc("/", s.notFound)
 }
 
 // handle registers h under pattern and records the pattern for Routes.
@@ -146,14 +144,53 @@ func (s *Server) Routes() []string { return append([]string(nil), s.patterns...)
 
 // ServeHTTP serves a request with security headers and a deadline.
 func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
-	h := w.Header()
-	h.Set("Content-Security-Policy", "default-src 'self'; img-src 'self' data:; frame-ancestors 'none'; base-uri 'none'; form-action 'self'")
-	h.Set("X-Content-Type-Options", "nosniff")
-	h.Set("Referrer-Policy", "no-referrer")
-	h.Set("X-Frame-Options", "DENY")
+	hdr := w.Header()
+	hdr.Set("Content-Security-Policy", "default-src 'self'; img-src 'self' data:; frame-ancestors 'none'; base-uri 'none'; form-action 'self'")
+	hdr.Set("X-Content-Type-Options", "nosniff")
+	hdr.Set("Referrer-Policy", "no-referrer")
+	hdr.Set("X-Frame-Options", "DENY")
 	ctx, cancel := context.WithTimeout(r.Context(), s.opts.RequestTimeout)
 	defer cancel()
-	s.mux.ServeHTTP(w, r.WithContext(ctx))
+	r = r.WithContext(ctx)
+	// Handler finds the route without setting path values: only its
+	// answer to unrouted requests is used; ServeHTTP serves routed ones.
+	if h, pattern := s.mux.Handler(r); pattern == "" {
+		// No route: learn from the mux whether the path exists with
+		// another method (405, with Allow) or not at all (404), and
+		// answer in JSON or HTML.
+		probe := &statusProbe{header: http.Header{}}
+		h.ServeHTTP(probe, r)
+		switch probe.code {
+		case http.StatusNotFound:
+			s.notRouted(w, r, fmt.Errorf("%w: no route for %s %s", chronicle.ErrNotFound, r.Method, r.URL.Path))
+			return
+		case http.StatusMethodNotAllowed:
+			w.Header().Set("Allow", probe.header.Get("Allow"))
+			s.notRouted(w, r, fmt.Errorf("%w: %s %s", errMethod, r.Method, r.URL.Path))
+			return
+		}
+	}
+	s.mux.ServeHTTP(w, r)
+}
+
+// errMethod is a request whose path exists but not with its method.
+var errMethod = errors.New("httpapi: method not allowed")
+
+// statusProbe records the status a handler writes and discards the body.
+type statusProbe struct {
+	header http.Header
+	code   int
+}
+
+func (p *statusProbe) Header() http.Header { return p.header }
+func (p *statusProbe) WriteHeader(code int) {
+	if p.code == 0 {
+		p.code = code
+	}
+}
+func (p *statusProbe) Write(b []byte) (int, error) {
+	p.WriteHeader(http.StatusOK)
+	return len(b), nil
 }
 
 // HTTPServer returns an http.Server for s on addr with timeouts set.
@@ -182,6 +219,8 @@ func Status(err error) int {
 		return http.StatusBadRequest
 	case errors.Is(err, ErrUnauthorized):
 		return http.StatusUnauthorized
+	case errors.Is(err, errMethod):
+		return http.StatusMethodNotAllowed
 	case errors.As(err, &tooBig):
 		return http.StatusRequestEntityTooLarge
 	case errors.Is(err, ErrUnsupported):
@@ -232,10 +271,9 @@ func (s *Server) writeJSON(w http.ResponseWriter, code int, v any) {
 	}
 }
 
-// notFound answers every unregistered path: JSON under /api/, a page
+// notRouted answers a request no route takes: JSON under /api/, a page
 // elsewhere.
-func (s *Server) notFound(w http.ResponseWriter, r *http.Request) {
-	err := fmt.Errorf("%w: no route for %s %s", chronicle.ErrNotFound, r.Method, r.URL.Path)
+func (s *Server) notRouted(w http.ResponseWriter, r *http.Request, err error) {
 	if strings.HasPrefix(r.URL.Path, "/api/") {
 		s.writeError(w, r, err)
 		return
@@ -266,7 +304,7 @@ func (s *Server) handleStatic(w http.ResponseWriter, r *http.Request) {
 	name := r.PathValue("file")
 	data, err := fs.ReadFile(assets, "static/"+name)
 	if err != nil || strings.Contains(name, "/") {
-		s.notFound(w, r)
+		s.pageError(w, r, fmt.Errorf("%w: %s", chronicle.ErrNotFound, r.URL.Path))
 		return
 	}
 	switch {

@@ -143,6 +143,8 @@ func TestErrors(t *testing.T) {
 	}{
 		{"GET", "/api/articles/0123456789abcdef", "", "", 404},
 		{"GET", "/api/nothing", "", "", 404},
+		{"DELETE", "/api/articles", "", "", 405},
+		{"GET", "/api/ingest", "", "", 405},
 		{"GET", "/api/events?since=yesterday", "", "", 400},
 		{"GET", "/api/events?limit=many", "", "", 400},
 		{"GET", "/api/articles?cursor=%25%25bad", "", "", 400},
@@ -173,7 +175,7 @@ func TestErrors(t *testing.T) {
 		}
 	}
 	// HTML routes answer with an error page.
-	for path, want := range map[string]int{"/articles/0123": 404, "/no/such/page": 404, "/events?until=x": 400, "/entity": 400} {
+	for path, want := range map[string]int{"/articles/0123": 404, "/no/such/page": 404, "/static/nope.css": 404, "/events?until=x": 400, "/entity": 400} {
 		code, h, body := f.do(t, "GET", path, "", nil)
 		if code != want || !strings.HasPrefix(h.Get("Content-Type"), "text/html") || !strings.Contains(body, "<h1>") {
 			t.Errorf("GET %s = %d %s; want %d and an HTML error page", path, code, h.Get("Content-Type"), want)
