@@ -311,6 +311,20 @@ func (st *state) subject(c, lo int) (int, int) {
 			}
 		}
 	}
+	// A parenthetical between dashes: "Murphy — after a gesture — told",
+	// "The United States and others - including … - want".
+	if j > lo && isDash(st.toks[j].low) {
+		k := j - 1
+		for k > lo && !isDash(st.toks[k].low) && st.toks[k].region < 0 && !st.toks[k].mark && j-k < 25 {
+			k--
+		}
+		if k > lo && isDash(st.toks[k].low) {
+			if s, e := st.np(k-1, lo); e > s {
+				return s, e
+			}
+		}
+		return c, c
+	}
 	// An appositive or parenthetical: "Trump, who …, said".
 	if j >= lo && st.toks[j].low == "," {
 		k := j - 1
@@ -330,6 +344,9 @@ func (st *state) subject(c, lo int) (int, int) {
 	}
 	return st.np(j, lo)
 }
+
+// isDash reports whether w is a dash token.
+func isDash(w string) bool { return w == "—" || w == "–" || w == "--" || w == "-" }
 
 // np collects a noun phrase leftwards from token j (inclusive).
 func (st *state) np(j, lo int) (int, int) {
@@ -1221,11 +1238,32 @@ func (st *state) accordingTo(si, k int) {
 		end--
 	}
 	if sp1 < s.t1-1 && st.toks[sp1].low == "," {
-		// In the middle: "X, according to Y, Z" — the cover of both parts.
-		st.addClause(si, s.t0, st.contentEnd(si, sp1+1), sp0, sp1, k, k+2)
+		// In the middle: "X, according to Y, Z" — the cover of both parts,
+		// unless one part is only a frame for the other: "While A, according
+		// to Y, B" reports B; "A, according to Y, taking a step …" reports A.
+		z := sp1 + 1
+		switch {
+		case subordinators[st.toks[first].low] && st.toks[first].low != "that":
+			st.addClause(si, z, st.contentEnd(si, z), sp0, sp1, k, k+2)
+		case st.toks[z].tag == "VBG" && st.finite(first, end):
+			st.addClause(si, s.t0, end, sp0, sp1, k, k+2)
+		default:
+			st.addClause(si, s.t0, st.contentEnd(si, z), sp0, sp1, k, k+2)
+		}
 		return
 	}
 	st.addClause(si, s.t0, end, sp0, sp1, k, k+2)
+}
+
+// finite reports whether tokens [a, b) hold a finite verb (by its tag).
+func (st *state) finite(a, b int) bool {
+	for k := a; k < b; k++ {
+		switch st.toks[k].tag {
+		case "VBD", "VBZ", "VBP", "MD":
+			return true
+		}
+	}
+	return false
 }
 
 // adverbial reports whether w may stand between an auxiliary and a verb.
