@@ -1467,12 +1467,21 @@ func (st *state) acceptScan(x, y, j int, en lexicon.Entry) bool {
 // resolveOverlaps keeps the best of overlapping candidates. A lexicon name
 // may stay inside an EVENT; nothing else overlaps.
 func (st *state) resolveOverlaps() {
-	cs := st.cands
-	slices.SortStableFunc(cs, func(a, b cand) int {
+	// Sort indices, not the large candidates: higher priority first, then
+	// longer, then in the order found.
+	order := make([]int32, len(st.cands))
+	for k := range order {
+		order[k] = int32(k)
+	}
+	slices.SortFunc(order, func(x, y int32) int {
+		a, b := &st.cands[x], &st.cands[y]
 		if a.prio != b.prio {
 			return b.prio - a.prio
 		}
-		return (b.e - b.s) - (a.e - a.s)
+		if d := (b.e - b.s) - (a.e - a.s); d != 0 {
+			return d
+		}
+		return int(x - y)
 	})
 	// owner[x] and inner[x] are the kept candidates covering word x, at the
 	// top level and inside an EVENT; -1 if none.
@@ -1481,8 +1490,9 @@ func (st *state) resolveOverlaps() {
 	for x := range owner {
 		owner[x], inner[x] = -1, -1
 	}
-	kept := make([]cand, 0, len(cs))
-	for _, c := range cs {
+	kept := make([]cand, 0, len(st.cands))
+	for _, k := range order {
+		c := st.cands[k]
 		i, j := st.wordsIn(c.s, c.e)
 		nested, ok := false, i < j
 		for x := i; x < j && ok; x++ {
