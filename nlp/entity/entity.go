@@ -18,7 +18,12 @@
 //     bylines) and non-names ("Photo", weekdays) are dropped; countries and
 //     cities are GPE, demonyms NORP, organisations from the lexicon ORG or
 //     FAC ("White House"), named meetings EVENT ("ASEAN Foreign Ministers'
-//     Meeting"); mentions the recogniser missed are added from the lexicon
+//     Meeting"); a name never crosses a comma or a double quote ("Kuala
+//     Lumpur, Malaysia" is two), a party word before a person is a NORP of
+//     its own ("Republican" Donald Trump), names in title-case headings
+//     stay only when the lexicon or the body confirms them, and a name the
+//     text calls a company ("shares in Elan") is an ORG; mentions the
+//     recogniser missed are added from the lexicon
 //     and from ministry and event patterns. Mentions are sorted by offset and
 //     renumbered "m1", "m2", …; they do not overlap, except that a mention
 //     the lexicon knows may lie inside an EVENT mention.
