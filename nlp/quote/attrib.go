@@ -345,6 +345,10 @@ func (st *state) subject(c, lo int) (int, int) {
 	return st.np(j, lo)
 }
 
+// npWants are infinitive cues that also take a noun phrase: "they want
+// those things now".
+var npWants = setOf("want", "seek", "demand")
+
 // isDash reports whether w is a dash token.
 func isDash(w string) bool { return w == "—" || w == "–" || w == "--" || w == "-" }
 
@@ -1134,14 +1138,32 @@ func (st *state) indirect(si int) {
 			for j < end && j-start < 4 && st.toks[j].low != "to" {
 				j++
 			}
-			if j >= end || st.toks[j].low != "to" {
+			switch {
+			case j < end && st.toks[j].low == "to":
+				start = j
+			case npWants[e.lemma] && sp1 > sp0 && end-start >= 2:
+				// "want their money back": a noun phrase is the content.
+			default:
 				continue
 			}
-			start = j
 		}
 		// "agreed to the plan", "reminds us of", "said in an interview.": no
 		// clause after the cue.
 		prep := e.frame != frameTo && e.frame != frameNP && prepositions[st.toks[min(start, len(st.toks)-1)].low]
+		if !prep && end-start >= 1 && e.lemma == "ask" && k > s.t0 && (st.toks[k-1].low == "when" || st.toks[k-1].low == "if") {
+			// "When asked whether X, Trump said …": the question is put to
+			// the main clause's subject.
+			for j := start + 1; j < s.t1 && j-start < 40; j++ {
+				if st.toks[j].low == "," && st.toks[j].region < 0 {
+					if ms, me := st.npRight(j+1, s.t1); me > ms {
+						st.usedCue[k] = true
+						st.addClause(si, start, j, ms, me, k, k+n)
+					}
+					break
+				}
+			}
+			continue
+		}
 		if !prep && end-start >= 2 && st.toks[start].low != "," && st.toks[start].low != "." && !st.invertedAfter(k, n, s) {
 			if sp1 <= sp0 {
 				continue // passive or no subject found: too unsure
