@@ -345,6 +345,42 @@ func (st *state) subject(c, lo int) (int, int) {
 	return st.np(j, lo)
 }
 
+// expected handles the sourceless prediction "X is expected to …" at
+// the be-form at k, as PolNeAR reads it: the content is the whole clause
+// from its subject (or relative pronoun) on, the cue "is expected", and
+// there is no speaker. It reports whether it added one.
+func (st *state) expected(si, k int) bool {
+	s := st.sents[si]
+	if !beForms[st.toks[k].low] || st.toks[k].region >= 0 {
+		return false
+	}
+	j := k + 1
+	for j < s.t1 && j-k <= 2 && adverbial(st.toks[j].low) {
+		j++
+	}
+	if j+1 >= s.t1 || st.toks[j].low != "expected" || st.toks[j+1].low != "to" {
+		return false
+	}
+	a := s.t0
+	for i := k - 1; i >= s.t0; i-- {
+		w := st.toks[i].low
+		if w == "which" || w == "who" || w == "that" {
+			a = i
+			break
+		}
+		if w == "," || w == ";" || st.toks[i].region >= 0 || st.toks[i].mark {
+			a = i + 1
+			break
+		}
+	}
+	b := st.contentEnd(si, j+1)
+	if b-a < 4 {
+		return false
+	}
+	st.addClause(si, a, b, 0, 0, k, j+1)
+	return true
+}
+
 // npWants are infinitive cues that also take a noun phrase: "they want
 // those things now".
 var npWants = setOf("want", "seek", "demand")
@@ -1104,6 +1140,9 @@ func (st *state) indirect(si int) {
 			continue
 		}
 		if st.usedCue[k] {
+			continue
+		}
+		if st.expected(si, k) {
 			continue
 		}
 		e, n, ok := st.cueAt(k)
