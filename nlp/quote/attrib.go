@@ -381,6 +381,68 @@ func (st *state) expected(si, k int) bool {
 	return true
 }
 
+// claimNouns report speech or belief when a "that"-clause follows them:
+// "Trump's claim that …", "his belief that …".
+var claimNouns = setOf("claim", "claims", "assertion", "assertions", "view", "belief", "beliefs", "argument",
+	"suggestion", "insistence", "contention", "allegation", "allegations", "warning", "promise", "pledge",
+	"prediction", "statement", "declaration", "admission", "accusation", "accusations", "charge", "complaint",
+	"hope", "fear", "fears", "concern", "concerns", "insinuation", "boast", "vow", "threat", "announcement")
+
+// possessives are determiners naming the speaker of a nominal cue.
+var possessives = setOf("his", "her", "their", "its", "my", "our", "your")
+
+// nominalCue handles a possessed claim noun at k followed by a
+// "that"-clause: "Trump's claim that X" reports X with speaker Trump and
+// cue "claim"; "his belief that X" has speaker "his". It reports whether
+// it added one.
+func (st *state) nominalCue(si, k int) bool {
+	s := st.sents[si]
+	t := st.toks[k]
+	if !claimNouns[t.low] || t.region >= 0 || k+2 >= s.t1 || st.toks[k+1].low != "that" || k-1 < s.t0 {
+		return false
+	}
+	if st.tagged && t.tag != "" && !strings.HasPrefix(t.tag, "NN") {
+		return false
+	}
+	var sp0, sp1 int
+	p := st.toks[k-1].low
+	switch {
+	case possessives[p]:
+		sp0, sp1 = k-1, k
+	case p == "'s" || p == "’s":
+		sp0, sp1 = st.np(k-2, s.t0)
+		if sp1 <= sp0 {
+			return false
+		}
+	default:
+		return false
+	}
+	// "the claim that the man who …" is a clause only when a verb follows
+	// somewhere: the content ends as reported clauses do, or, when the
+	// claim is the sentence's subject, before the main verb: "Trump's
+	// claim that Mexico will pay was mocked".
+	b := st.contentEnd(si, k+2)
+	if b-(k+2) < 3 || !st.finite(k+2, b) {
+		return false
+	}
+	if !st.finite(s.t0, sp0) {
+		seen := false
+		for j := k + 2; j < b; j++ {
+			if !isFiniteTag(st.toks[j].tag) {
+				continue
+			}
+			if prev := st.toks[j-1]; seen && !isFiniteTag(prev.tag) && !adverbial(prev.low) && !conjunctions[prev.low] && !clauseStarts[prev.low] && prev.low != "who" && prev.low != "which" && prev.low != "," {
+				b = j
+				break
+			}
+			seen = true
+		}
+	}
+	st.usedCue[k] = true
+	st.addClause(si, k+2, b, sp0, sp1, k, k+1)
+	return true
+}
+
 // npWants are infinitive cues that also take a noun phrase: "they want
 // those things now".
 var npWants = setOf("want", "seek", "demand")
@@ -1142,7 +1204,7 @@ func (st *state) indirect(si int) {
 		if st.usedCue[k] {
 			continue
 		}
-		if st.expected(si, k) {
+		if st.expected(si, k) || st.nominalCue(si, k) {
 			continue
 		}
 		e, n, ok := st.cueAt(k)
@@ -1319,12 +1381,16 @@ func (st *state) accordingTo(si, k int) {
 // finite reports whether tokens [a, b) hold a finite verb (by its tag).
 func (st *state) finite(a, b int) bool {
 	for k := a; k < b; k++ {
-		switch st.toks[k].tag {
-		case "VBD", "VBZ", "VBP", "MD":
+		if isFiniteTag(st.toks[k].tag) {
 			return true
 		}
 	}
 	return false
+}
+
+// isFiniteTag reports whether a part-of-speech tag marks a finite verb.
+func isFiniteTag(tag string) bool {
+	return tag == "VBD" || tag == "VBZ" || tag == "VBP" || tag == "MD"
 }
 
 // adverbial reports whether w may stand between an auxiliary and a verb.

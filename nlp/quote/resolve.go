@@ -65,12 +65,19 @@ func newResolver(st *state) *resolver {
 	return r
 }
 
+// possessivePronoun maps a possessive determiner speaker to its pronoun.
+var possessivePronoun = map[string]string{"his": "he", "her": "she", "their": "they", "its": "it"}
+
 // resolve returns the entity id of candidate c's speaker, "" if unknown.
 func (r *resolver) resolve(c cand) string {
 	st := r.st
 	s, e := st.toks[c.sp0].s, st.toks[c.sp1-1].e
 	sent := st.sentOf[c.sp0]
-	id := r.lookup(s, e, sent, st.toks[c.sp1-1].low, c.sp1-c.sp0 == 1)
+	head := st.toks[c.sp1-1].low
+	if p, ok := possessivePronoun[head]; ok && c.sp1-c.sp0 == 1 {
+		head = p // "his claim that …" is his, as "he said" is
+	}
+	id := r.lookup(s, e, sent, head, c.sp1-c.sp0 == 1)
 	if id != "" {
 		r.history = append(r.history, spoke{pos: s, sent: sent, entity: id})
 	}
