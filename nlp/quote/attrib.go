@@ -381,6 +381,33 @@ func (st *state) expected(si, k int) bool {
 	return true
 }
 
+// impersonalCues are participles of "it is said that"-style passives.
+var impersonalCues = setOf("said", "reported", "believed", "thought", "alleged", "claimed", "announced",
+	"understood", "feared", "known", "rumored", "rumoured", "estimated", "argued", "suggested", "assumed")
+
+// impersonal handles "it was reported that X" at the be-form at k: X is a
+// sourceless attribution, the cue "was reported". It reports whether it
+// added one.
+func (st *state) impersonal(si, k int) bool {
+	s := st.sents[si]
+	if !beForms[st.toks[k].low] || k-1 < s.t0 || st.toks[k-1].low != "it" || st.toks[k].region >= 0 {
+		return false
+	}
+	j := k + 1
+	for j < s.t1 && j-k <= 2 && adverbial(st.toks[j].low) {
+		j++
+	}
+	if j+2 >= s.t1 || !impersonalCues[st.toks[j].low] || st.toks[j+1].low != "that" {
+		return false
+	}
+	b := st.contentEnd(si, j+2)
+	if b-(j+2) < 3 {
+		return false
+	}
+	st.addClause(si, j+2, b, 0, 0, k, j+1)
+	return true
+}
+
 // claimNouns report speech or belief when a "that"-clause follows them:
 // "Trump's claim that …", "his belief that …".
 var claimNouns = setOf("claim", "claims", "assertion", "assertions", "view", "belief", "beliefs", "argument",
@@ -1204,7 +1231,7 @@ func (st *state) indirect(si int) {
 		if st.usedCue[k] {
 			continue
 		}
-		if st.expected(si, k) || st.nominalCue(si, k) {
+		if st.expected(si, k) || st.nominalCue(si, k) || st.impersonal(si, k) {
 			continue
 		}
 		e, n, ok := st.cueAt(k)
