@@ -920,7 +920,10 @@ func (st *state) attributeRegion(ri int) {
 		}
 		if between == 0 && st.paraOf[rg.t0]-st.paraOf[st.regions[p.region].t1-1] <= 2 {
 			c.sp0, c.sp1 = p.sp0, p.sp1
-			if st.adjacent(st.regions[p.region].t1, rg.t0, p.cue0) {
+			// The quote opens the sentence after the one holding the cue,
+			// in its paragraph: `“A,” Spencer said, as fighters …. “B.”`
+			sameTail := p.cue1 > p.cue0 && st.sentOf[p.cue0] == st.sentOf[rg.t0]-1 && st.paraOf[p.cue0] == st.paraOf[rg.t0]
+			if st.adjacent(st.regions[p.region].t1, rg.t0, p.cue0) || sameTail {
 				// One utterance interrupted by its attribution or a
 				// paragraph break: it shares the cue.
 				c.cue0, c.cue1 = p.cue0, p.cue1
