@@ -869,6 +869,15 @@ func (st *state) attributeRegion(ri int) {
 			c.cue0, c.cue1 = k, k+n
 			st.usedCue[k] = true
 			c.sp0, c.sp1 = sp0, sp1
+			// `The party, …, "allows us to get our message out," said X`:
+			// the sentence up to the quote is one mixed content.
+			if a := st.firstWord(lo, openTok); a < openTok && !st.hasCue(a, openTok) {
+				cs, _ := st.span(a, openTok)
+				m := c
+				m.cs, m.kind, m.region = cs, "mixed", -1
+				st.add(m)
+				return
+			}
 			st.add(c)
 			return
 		}
@@ -956,6 +965,24 @@ func (st *state) add(c cand) { st.cands = append(st.cands, c) }
 func (st *state) endsClause(rg region) bool {
 	t := strings.TrimRight(st.text[rg.cs:rg.ce], " \n")
 	return strings.HasSuffix(t, ",") || strings.HasSuffix(t, "?") || strings.HasSuffix(t, "!") || strings.HasSuffix(t, ".")
+}
+
+// firstWord returns the first word token in [a, b), or b.
+func (st *state) firstWord(a, b int) int {
+	for a < b && !st.toks[a].word {
+		a++
+	}
+	return a
+}
+
+// hasCue reports whether a cue starts in tokens [a, b).
+func (st *state) hasCue(a, b int) bool {
+	for k := a; k < b; k++ {
+		if st.isCueStart(k) {
+			return true
+		}
+	}
+	return false
 }
 
 // postposed finds the attribution after a quote's closing mark at token i:
