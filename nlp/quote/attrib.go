@@ -809,8 +809,14 @@ func (st *state) attributeRegion(ri int) {
 		}
 	}
 
-	// After the closing mark: ", he said" / ", said Smith".
-	if closeTok < hi && !partial {
+	// After the closing mark: ", he said" / ", said Smith", unless a cue
+	// right before the opening mark introduces it: "someone shouted,
+	// “Cruz,” Beck joked" — Cruz is what someone shouted.
+	introduced := false
+	if p := openTok - 1; p >= lo && (st.toks[p].low == "," || st.toks[p].low == ":") {
+		introduced = p-1 >= lo && st.cueEndsAt(p-1)
+	}
+	if closeTok < hi && !partial && !introduced {
 		if sp0, sp1, k, n, ok := st.postposed(closeTok, hi); ok {
 			c.sp0, c.sp1, c.cue0, c.cue1 = sp0, sp1, k, k+n
 			st.usedCue[k] = true
