@@ -10,7 +10,7 @@ import (
 // Word classes used to find speakers.
 var (
 	// skipBeforeCue are auxiliaries and adverbs between a subject and its cue.
-	skipBeforeCue = setOf("has", "have", "had", "also", "later", "previously", "then", "reportedly",
+	skipBeforeCue = setOf("has", "have", "had", "also", "here", "too", "later", "previously", "then", "reportedly",
 		"once", "repeatedly", "recently", "would", "will", "could", "can", "may", "might", "did", "does",
 		"do", "not", "n't", "n’t", "never", "often", "frequently", "publicly", "privately", "again", "further",
 		"simply", "just", "only", "even", "initially", "first", "specifically", "already", "still",
@@ -488,6 +488,10 @@ func (st *state) np(j, lo int) (int, int) {
 	}
 	if pronouns[t.low] {
 		return j, j + 1
+	}
+	// "47% say", "52 percent believe".
+	if (t.low == "%" || t.low == "percent") && j-1 >= lo && j-1 >= 0 && unicode.IsDigit(rune(st.toks[j-1].low[0])) {
+		return j - 1, j + 1
 	}
 	e := j + 1
 	s := e
