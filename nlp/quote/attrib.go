@@ -470,6 +470,10 @@ func (st *state) nominalCue(si, k int) bool {
 	return true
 }
 
+// npBadStarts cannot open the noun-phrase content of a cue: they start an
+// adjunct ("a report issued in May", "compared with the October debate").
+var npBadStarts = setOf("in", "with", "as", "while", "when", "after", "before", "during", "since", "until", "at")
+
 // npWants are infinitive cues that also take a noun phrase: "they want
 // those things now".
 var npWants = setOf("want", "seek", "demand")
@@ -1317,6 +1321,9 @@ func (st *state) indirect(si int) {
 		}
 		// "agreed to the plan", "reminds us of", "said in an interview.": no
 		// clause after the cue.
+		if e.frame == frameNP && start < s.t1 && npBadStarts[st.toks[start].low] && !speechLemmas[e.lemma] {
+			continue // "a report issued in May", "compared with the October debate"
+		}
 		prep := e.frame != frameTo && e.frame != frameNP && prepositions[st.toks[min(start, len(st.toks)-1)].low]
 		if !prep && end-start >= 1 && e.lemma == "ask" && k > s.t0 && (st.toks[k-1].low == "when" || st.toks[k-1].low == "if") {
 			// "When asked whether X, Trump said …": the question is put to
