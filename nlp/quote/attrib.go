@@ -912,6 +912,27 @@ func (st *state) attributeRegion(ri int) {
 				}
 			}
 		}
+		// "Iowa State's Dianne Bystrom agreed." then the quote: a short
+		// sentence of a speaker and a speech cue alone introduces it.
+		if last >= ps.t0 && st.toks[last].low == "." && st.paraOf[last] == st.paraOf[rg.t0] && st.toks[last].region < 0 {
+			k := last - 1
+			for k > ps.t0 && adverbial(st.toks[k].low) {
+				k--
+			}
+			for j := k; j >= ps.t0 && k-j < 3; j-- {
+				e, n, ok := st.cueAt(j)
+				if !ok || j+n-1 != k || e.frame != frameThat && !speechLemmas[e.lemma] || st.usedCue[j] {
+					continue
+				}
+				if sp0, sp1 := st.subject(j, ps.t0); sp1 > sp0 && sp0 == st.firstWord(ps.t0, j) {
+					c.sp0, c.sp1, c.cue0, c.cue1 = sp0, sp1, j, j+n
+					st.usedCue[j] = true
+					st.add(c)
+					return
+				}
+				break
+			}
+		}
 	}
 	if st.titleCase(rg.t0, rg.t1) {
 		return // a title without a speaker: his book “Sin Miedo”
