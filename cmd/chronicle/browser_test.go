@@ -50,12 +50,13 @@ func TestBrowser(t *testing.T) {
 		chromedp.NoSandbox,
 		chromedp.WindowSize(1280, 900),
 		chromedp.Flag("disable-dev-shm-usage", true),
+		chromedp.Flag("disable-gpu", true),
 	)
 	actx, cancel := chromedp.NewExecAllocator(context.Background(), opts...)
 	defer cancel()
 	ctx, cancel := chromedp.NewContext(actx)
 	defer cancel()
-	ctx, cancel = context.WithTimeout(ctx, 90*time.Second)
+	ctx, cancel = context.WithTimeout(ctx, 3*time.Minute)
 	defer cancel()
 
 	do := func(what string, steps ...chromedp.Action[chromedp.Void]) {
@@ -74,9 +75,20 @@ func TestBrowser(t *testing.T) {
 	}
 	shot := func(name string) {
 		t.Helper()
-		png, err := chromedp.Run(ctx, chromedp.FullScreenshot(100))
-		if err != nil {
-			t.Fatalf("browser: screenshot %s: %v", name, err)
+		// Chromium sometimes never answers a capture under load: retry.
+		var png []byte
+		for try := 1; ; try++ {
+			sctx, cancel := context.WithTimeout(ctx, 15*time.Second)
+			var err error
+			png, err = chromedp.Run(sctx, chromedp.FullScreenshot(100))
+			cancel()
+			if err == nil {
+				break
+			}
+			if try == 3 || ctx.Err() != nil {
+				t.Fatalf("browser: screenshot %s: %v", name, err)
+			}
+			t.Logf("screenshot %s: %v; retrying", name, err)
 		}
 		p := filepath.Join(shots, name)
 		if err := os.WriteFile(p, png, 0o644); err != nil {
