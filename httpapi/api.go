@@ -123,9 +123,42 @@ func (s *Server) timeline(r *http.Request) (*Timeline, error) {
 	if _, err := t.By.Truncate(time.Time{}); err != nil {
 		return nil, fmt.Errorf("%w: by: %v", ErrBadRequest, err)
 	}
-	var err error
-	t.Buckets, err = s.opts.Store.Timeline(r.Context(), t.A, t.B, t.By)
-	return t, err
+	since, err := date(v, "since")
+	if err != nil {
+		return nil, err
+	}
+	until, err := date(v, "until")
+	if err != nil {
+		return nil, err
+	}
+	if t.Buckets, err = s.opts.Store.Timeline(r.Context(), t.A, t.B, t.By); err != nil {
+		return nil, err
+	}
+	t.Buckets = trimBuckets(t.Buckets, since, until, t.By)
+	return t, nil
+}
+
+// trimBuckets keeps the buckets whose period overlaps [since, until]
+// (zero times are open ends).
+func trimBuckets(bs []chronicle.TimelineBucket, since, until time.Time, by chronicle.Period) []chronicle.TimelineBucket {
+	if since.IsZero() && until.IsZero() {
+		return bs
+	}
+	out := bs[:0]
+	for _, b := range bs {
+		start, err := time.Parse(time.DateOnly, b.Start)
+		if err != nil {
+			continue
+		}
+		if !since.IsZero() && !by.Next(start).After(since) {
+			continue
+		}
+		if !until.IsZero() && start.After(until) {
+			continue
+		}
+		out = append(out, b)
+	}
+	return out
 }
 
 // IngestRequest is the body of POST /api/ingest: exactly one of Text,

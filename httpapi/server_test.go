@@ -112,6 +112,8 @@ func TestJSONRoutes(t *testing.T) {
 		{"/api/events?actor=USA&recipient=CHN", []string{`"type":"CONSULT"`, `"day":"2025-07-`}},
 		{"/api/quotes?speaker=Rubio", []string{`"speaker":"Marco Rubio"`, `positive and constructive`}},
 		{"/api/timeline?a=USA&b=CHN&by=week", []string{`"start":"2025-07-07"`, `"CONSULT":`}},
+		{"/api/timeline?a=USA&b=CHN&by=day&since=2025-07-11&until=2025-07-11", []string{`"buckets":[{"start":"2025-07-11"`}},
+		{"/api/timeline?a=USA&b=CHN&since=2026-01-01", []string{`"buckets":[]`}},
 		{"/openapi.json", []string{`"openapi": "3.1.0"`}},
 	}
 	for _, tt := range tests {
@@ -149,6 +151,7 @@ func TestErrors(t *testing.T) {
 		{"GET", "/api/events?limit=many", "", "", 400},
 		{"GET", "/api/articles?cursor=%25%25bad", "", "", 400},
 		{"GET", "/api/timeline?a=USA&b=CHN&by=year", "", "", 400},
+		{"GET", "/api/timeline?since=soon", "", "", 400},
 		{"GET", "/api/entity", "", "", 400},
 		{"POST", "/api/ingest", "", `{"text":"Rubio met Wang."}`, 401},
 		{"POST", "/api/ingest", "wrong", `{"text":"Rubio met Wang."}`, 401},
