@@ -865,6 +865,9 @@ func (st *state) attributeRegion(ri int) {
 			c.sp0, c.sp1 = st.inheritSpeaker(k)
 		} else {
 			c.sp0, c.sp1 = st.subject(k, lo)
+			if c.sp1 <= c.sp0 && k-3 >= lo && st.toks[k-1].low == "and" && strings.HasPrefix(st.toks[k-2].tag, "VB") {
+				c.sp0, c.sp1 = st.np(k-3, lo) // "Ms. Sherry smiled and said, “…”"
+			}
 			if c.sp1 <= c.sp0 {
 				c.sp0, c.sp1 = st.inheritSpeaker(k) // "… and added:"
 			}
