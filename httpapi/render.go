@@ -163,7 +163,7 @@ func quoteTip(q chronicle.Quote, entities map[string]chronicle.Entity) string {
 const (
 	chartW, chartH             = 900, 300
 	padLeft, padBottom, padTop = 44, 46, 12
-	chartColors                = 12 // classes c0…c11 in style.css
+	chartColors                = 20 // classes c0…c19 in style.css
 )
 
 // A legendEntry is an event type and its colour class.
