@@ -1348,7 +1348,8 @@ func (st *state) indirect(si int) {
 		if e.frame == frameNP && start < s.t1 && npBadStarts[st.toks[start].low] && !speechLemmas[e.lemma] {
 			continue // "a report issued in May", "compared with the October debate"
 		}
-		prep := e.frame != frameTo && e.frame != frameNP && prepositions[st.toks[min(start, len(st.toks)-1)].low]
+		prep := e.frame != frameTo && e.frame != frameNP && prepositions[st.toks[min(start, len(st.toks)-1)].low] &&
+			!(start-1 > k && (st.toks[start-1].low == "that" || st.toks[start-1].low == ":")) // "said that in a race …, he would"
 		if !prep && end-start >= 1 && e.lemma == "ask" && k > s.t0 && (st.toks[k-1].low == "when" || st.toks[k-1].low == "if") {
 			// "When asked whether X, Trump said …": the question is put to
 			// the main clause's subject.
