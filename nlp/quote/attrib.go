@@ -248,8 +248,8 @@ func (st *state) cueAt(i int) (cueEntry, int, bool) {
 		}
 		if i > 0 && st.sentOf[i-1] == st.sentOf[i] {
 			p := st.toks[i-1].low
-			if determiners[p] || p == "'s" || p == "’s" {
-				return cueEntry{}, 0, false // a noun: "the claim", "his remarks"
+			if (determiners[p] && !(quantifiers[p] && isFiniteTag(t.tag))) || p == "'s" || p == "’s" {
+				return cueEntry{}, 0, false // a noun: "the claim", "his remarks"; not "many said"
 			}
 		}
 		return e, n, true
@@ -470,6 +470,9 @@ func (st *state) nominalCue(si, k int) bool {
 	return true
 }
 
+// quantifiers can stand alone as speakers: "many said", "a third said".
+var quantifiers = setOf("many", "most", "some", "both", "few", "several", "others", "half", "third", "quarter", "majority", "minority", "plurality")
+
 // npBadStarts cannot open the noun-phrase content of a cue: they start an
 // adjunct ("a report issued in May", "compared with the October debate").
 var npBadStarts = setOf("in", "with", "as", "while", "when", "after", "before", "during", "since", "until", "at")
@@ -492,6 +495,16 @@ func (st *state) np(j, lo int) (int, int) {
 	}
 	if pronouns[t.low] {
 		return j, j + 1
+	}
+	// "many said", "most of them said", "a third said", "both think".
+	if quantifiers[t.low] {
+		if j-1 >= lo && (st.toks[j-1].low == "a" || st.toks[j-1].low == "the") {
+			return j - 1, j + 1
+		}
+		return j, j + 1
+	}
+	if (t.low == "them" || t.low == "us") && j-2 >= lo && st.toks[j-1].low == "of" && quantifiers[st.toks[j-2].low] {
+		return j - 2, j + 1
 	}
 	// "47% say", "52 percent believe".
 	if (t.low == "%" || t.low == "percent") && j-1 >= lo && j-1 >= 0 && unicode.IsDigit(rune(st.toks[j-1].low[0])) {
