@@ -332,7 +332,18 @@ func (st *state) subject(c, lo int) (int, int) {
 			k--
 		}
 		if k > lo && st.toks[k].low == "," {
-			s, e := st.np(k-1, lo)
+			p := k - 1
+			if st.toks[p].low == ")" {
+				// "Sen. Rob Portman (R-Ohio), another incumbent, said"
+				q := p - 1
+				for q > lo && st.toks[q].low != "(" && p-q < 8 {
+					q--
+				}
+				if st.toks[q].low == "(" {
+					p = q - 1
+				}
+			}
+			s, e := st.np(p, lo)
 			if e > s {
 				return s, e
 			}
