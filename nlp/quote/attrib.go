@@ -481,6 +481,10 @@ func (st *state) nominalCue(si, k int) bool {
 	return true
 }
 
+// postNominal participles follow the noun they describe in a speaker:
+// "those surveyed", "voters polled".
+var postNominal = setOf("surveyed", "polled", "interviewed", "questioned", "asked", "contacted", "sampled")
+
 // quantifiers can stand alone as speakers: "many said", "a third said".
 var quantifiers = setOf("many", "most", "some", "both", "few", "several", "others", "half", "third", "quarter", "majority", "minority", "plurality")
 
@@ -516,6 +520,16 @@ func (st *state) np(j, lo int) (int, int) {
 	}
 	if (t.low == "them" || t.low == "us") && j-2 >= lo && st.toks[j-1].low == "of" && quantifiers[st.toks[j-2].low] {
 		return j - 2, j + 1
+	}
+	// "those surveyed say", "voters polled said": a post-nominal
+	// participle ends the speaker.
+	if postNominal[t.low] && j-1 >= lo {
+		if s, e := st.np(j-1, lo); e > s {
+			return s, j + 1
+		}
+		if w := st.toks[j-1].low; w == "those" || w == "people" {
+			return j - 1, j + 1
+		}
 	}
 	// "47% say", "52 percent believe".
 	if (t.low == "%" || t.low == "percent") && j-1 >= lo && j-1 >= 0 && unicode.IsDigit(rune(st.toks[j-1].low[0])) {
