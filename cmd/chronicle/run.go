@@ -15,6 +15,13 @@ const usage = `usage: chronicle <command> [flags] [args]
 
 commands:
   extract   analyse one input (file, directory, URL, feed or -) and print JSON
+  ingest    analyse inputs and store them (idempotent): ingest [--db PATH|DSN] INPUT...
+  serve     serve the JSON API and the web UI: serve [--db] [--addr HOST:PORT] [--token T]
+  events    query stored events (--actor, --recipient, --type, --since, --until; --json)
+  quotes    query stored quotes (--speaker; --json)
+  entities  query stored entities (--name; --json)
+  search    full-text search of stored articles: search TEXT [--json]
+  timeline  events per period between two actors: timeline USA CHN [--by day|week|month]
   ner       tag CoNLL lines on stdin (ner --conll)
   eval      score a stage on a public data set (eval html|ner|timex|quotes [DIR|FILE])
   bench     run the whole pipeline over a corpus and report throughput
@@ -49,6 +56,20 @@ func Run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 		return runExtract(ctx, env, rest)
 	case "ner":
 		return runNER(ctx, env, rest)
+	case "ingest":
+		return runIngest(ctx, env, rest)
+	case "serve":
+		return runServe(ctx, env, rest)
+	case "events":
+		return runEvents(ctx, env, rest)
+	case "quotes":
+		return runQuotes(ctx, env, rest)
+	case "entities":
+		return runEntities(ctx, env, rest)
+	case "search":
+		return runSearch(ctx, env, rest)
+	case "timeline":
+		return runTimeline(ctx, env, rest)
 	case "bench":
 		return runBench(ctx, env, rest)
 	case "train":
