@@ -226,11 +226,14 @@ func (st *state) cueAt(i int) (cueEntry, int, bool) {
 		if !ok {
 			continue
 		}
-		if st.tagged && t.tag != "" && !strings.HasPrefix(t.tag, "VB") {
+		if t.upper && i > 0 && st.sentOf[i-1] == st.sentOf[i] {
+			// "Clinton Says Russians Hacked DNC": in a title-case
+			// headline a finite speech form is still a cue.
+			if !(headlineCues[t.low] && st.titleCaseSent(st.sentOf[i])) {
+				return cueEntry{}, 0, false // a name or a noun: "United States"
+			}
+		} else if st.tagged && t.tag != "" && !strings.HasPrefix(t.tag, "VB") {
 			return cueEntry{}, 0, false
-		}
-		if t.upper && (i == 0 || st.sentOf[i-1] == st.sentOf[i]) {
-			return cueEntry{}, 0, false // a name or a noun: "United States"
 		}
 		if i+n < len(st.toks) && st.toks[i+n].low == "by" {
 			return cueEntry{}, 0, false // passive: "reported by"
@@ -484,6 +487,28 @@ func (st *state) nominalCue(si, k int) bool {
 // postNominal participles follow the noun they describe in a speaker:
 // "those surveyed", "voters polled".
 var postNominal = setOf("surveyed", "polled", "interviewed", "questioned", "asked", "contacted", "sampled")
+
+// headlineCues are the cue forms a title-case headline uses.
+var headlineCues = setOf("says", "say", "said", "shows", "show", "calls", "warns", "claims", "tells", "urges",
+	"slams", "blasts", "vows", "admits", "denies", "insists", "predicts", "suggests", "wants", "thinks")
+
+// titleCaseSent reports whether most words of sentence si are capitalised,
+// as in a headline.
+func (st *state) titleCaseSent(si int) bool {
+	s := st.sents[si]
+	words, upper := 0, 0
+	for k := s.t0; k < s.t1 && k-s.t0 < 40; k++ {
+		t := st.toks[k]
+		if !t.word || stopWords[t.low] {
+			continue
+		}
+		words++
+		if t.upper {
+			upper++
+		}
+	}
+	return words >= 3 && 5*upper >= 4*words
+}
 
 // quantifiers can stand alone as speakers: "many said", "a third said".
 var quantifiers = setOf("many", "most", "some", "both", "few", "several", "others", "half", "third", "quarter", "majority", "minority", "plurality")
