@@ -291,6 +291,19 @@ func (st *state) subject(c, lo int) (int, int) {
 	for j >= lo && skipBeforeCue[st.toks[j].low] {
 		j--
 	}
+	// A time phrase between the speaker and the cue: "Sean Spicer on
+	// Thursday evening said", "Trump on Monday said".
+	for k := j; k > lo && j-k < 4; k-- {
+		if !timeWords[st.toks[k].low] && !dayParts[st.toks[k].low] {
+			if (st.toks[k].low == "on" || st.toks[k].low == "in" || st.toks[k].low == "at") && k < j {
+				j = k - 1
+				for j >= lo && skipBeforeCue[st.toks[j].low] {
+					j--
+				}
+			}
+			break
+		}
+	}
 	// A parenthesis: "Sen. Bernie Sanders (I-Vt.) said".
 	if j > lo && st.toks[j].low == ")" {
 		k := j - 1
@@ -487,6 +500,9 @@ func (st *state) nominalCue(si, k int) bool {
 // postNominal participles follow the noun they describe in a speaker:
 // "those surveyed", "voters polled".
 var postNominal = setOf("surveyed", "polled", "interviewed", "questioned", "asked", "contacted", "sampled")
+
+// dayParts may follow a day name in a time phrase: "Thursday evening".
+var dayParts = setOf("morning", "afternoon", "evening", "night", "week", "month", "year", "weekend")
 
 // headlineCues are the cue forms a title-case headline uses.
 var headlineCues = setOf("says", "say", "said", "shows", "show", "calls", "warns", "claims", "tells", "urges",
