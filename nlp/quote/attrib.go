@@ -294,12 +294,19 @@ func (st *state) subject(c, lo int) (int, int) {
 	// A time phrase between the speaker and the cue: "Sean Spicer on
 	// Thursday evening said", "Trump on Monday said".
 	for k := j; k > lo && j-k < 4; k-- {
-		if !timeWords[st.toks[k].low] && !dayParts[st.toks[k].low] {
-			if (st.toks[k].low == "on" || st.toks[k].low == "in" || st.toks[k].low == "at") && k < j {
+		if !timeWords[st.toks[k].low] && !dayParts[st.toks[k].low] && st.toks[k].low != "past" {
+			w := st.toks[k].low
+			switch {
+			case (w == "on" || w == "in" || w == "at") && k < j:
 				j = k - 1
-				for j >= lo && skipBeforeCue[st.toks[j].low] {
-					j--
-				}
+			case k < j && timeWords[st.toks[k+1].low] && !dayParts[st.toks[k+1].low] && (w == "," || st.nominal(k)) && !st.toks[k].mark:
+				// "Reince Priebus, the GOP chairman, this past week announced"
+				j = k
+			default:
+				k = lo // no time phrase
+			}
+			for j >= lo && skipBeforeCue[st.toks[j].low] {
+				j--
 			}
 			break
 		}
@@ -526,6 +533,9 @@ func (st *state) titleCaseSent(si int) bool {
 	return words >= 3 && 5*upper >= 4*words
 }
 
+// floating quantifiers may follow the subject they quantify.
+var floating = setOf("both", "all", "each")
+
 // quantifiers can stand alone as speakers: "many said", "a third said".
 var quantifiers = setOf("many", "most", "some", "both", "few", "several", "others", "half", "third", "quarter", "majority", "minority", "plurality")
 
@@ -553,6 +563,19 @@ func (st *state) np(j, lo int) (int, int) {
 		return j, j + 1
 	}
 	// "many said", "most of them said", "a third said", "both think".
+	if floating[t.low] && j-1 >= lo {
+		// A floating quantifier: "Cruz and Rubio have both urged", "He and
+		// Goodlatte both condemned".
+		k := j - 1
+		for k >= lo && skipBeforeCue[st.toks[k].low] {
+			k--
+		}
+		if k >= lo && (st.nominal(k) || st.toks[k].low == ")" || st.toks[k].low == "," || pronouns[st.toks[k].low]) {
+			if s, e := st.subject(k+1, lo); e > s {
+				return s, e
+			}
+		}
+	}
 	if quantifiers[t.low] {
 		if j-1 >= lo && (st.toks[j-1].low == "a" || st.toks[j-1].low == "the") {
 			return j - 1, j + 1
