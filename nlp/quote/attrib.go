@@ -1417,6 +1417,14 @@ func (st *state) indirect(si int) {
 			if sp1 <= sp0 && st.coordinated(k, s.t0) {
 				sp0, sp1 = st.inheritSpeaker(k) // "… but argues that"
 			}
+			if (sp1 <= sp0 || !st.contentful(sp0, sp1)) && st.tagged && isFiniteTag(st.toks[k].tag) && !st.finite(s.t0, k) {
+				// The cue is the main verb: its subject opens the sentence,
+				// however long ("Democrats trying to regain control of the
+				// Senate in November say").
+				if ms, me := st.mainSubject(si); me > ms && me <= k && st.contentful(ms, me) {
+					sp0, sp1 = ms, me
+				}
+			}
 		}
 		start := st.clauseStart(k, n, e, s.t1)
 		st.npClause = e.frame == frameNP || e.frame == frameAs
