@@ -270,16 +270,16 @@ func TestQuotesPolNeARDev(t *testing.T) {
 		name      string
 		got, want float64
 	}{
-		{"content overlap F1", s.Overlap.F1(), 0.65},
-		{"content exact F1", s.Exact.F1(), 0.53},
-		{"direct overlap F1", s.Direct.F1(), 0.86},
-		{"indirect overlap F1", s.Indirect.F1(), 0.57},
-		{"cue F1", s.Cue.F1(), 0.70},
-		{"speaker accuracy", s.Speaker.Value(), 0.89},
+		{"content overlap F1", s.Overlap.F1(), 0.665},
+		{"content exact F1", s.Exact.F1(), 0.535},
+		{"direct overlap F1", s.Direct.F1(), 0.865},
+		{"indirect overlap F1", s.Indirect.F1(), 0.58},
+		{"cue F1", s.Cue.F1(), 0.71},
+		{"speaker accuracy", s.Speaker.Value(), 0.90},
 	}
 	for _, f := range floors {
 		if f.got < f.want {
-			t.Errorf("PolNeAR dev %s = %.4f; want >= %.2f", f.name, f.got, f.want)
+			t.Errorf("PolNeAR dev %s = %.4f; want >= %.3f", f.name, f.got, f.want)
 		}
 	}
 }
