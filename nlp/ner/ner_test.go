@@ -222,27 +222,7 @@ func BenchmarkNER(b *testing.B) {
 func BenchmarkPipeline(b *testing.B) {
 	sents := readValid(b)
 	p, n := models(b)
-	var docs []*chronicle.Document
-	toks := 0
-	for _, d := range documents(sents) {
-		doc := &chronicle.Document{}
-		var text strings.Builder
-		for _, s := range d {
-			start := text.Len()
-			for i, w := range s.Words {
-				if i > 0 {
-					text.WriteByte(' ')
-				}
-				doc.Tokens = append(doc.Tokens, chronicle.Token{Start: text.Len(), End: text.Len() + len(w)})
-				text.WriteString(w)
-			}
-			doc.Sentences = append(doc.Sentences, chronicle.Sentence{Start: start, End: text.Len()})
-			text.WriteByte('\n')
-			toks += len(s.Words)
-		}
-		doc.Text = text.String()
-		docs = append(docs, doc)
-	}
+	docs, toks := validDocuments(sents)
 	ctx := context.Background()
 	pa, na := pos.Annotator{T: p}, Annotator{T: n}
 	b.ReportAllocs()
