@@ -116,27 +116,53 @@ func (m *Model) Features() int { return m.nfeat }
 // elements. Scores are in the model's own units (a fixed positive multiple
 // of the weights), which is all ranking classes needs.
 func (m *Model) Score(feats []uint64, scores []float32) {
-	for _, f := range feats {
-		if w, b := m.bloomBits(f); m.bloom[w]&b != b {
-			continue
+	// The table and pairs are far larger than the caches, so scoring is
+	// bound by memory latency. Features are looked up in batches, one
+	// stage at a time (Bloom filter, home slots, first pairs), so that
+	// the loads of a stage are independent and overlap instead of
+	// waiting for each other behind mispredicted branches. Weights are
+	// integers (quanta), so the order of the additions does not change
+	// the sums.
+	const batch = 64
+	var keys [batch]uint64
+	var slots [batch]slot
+	var at [batch]uint64
+	var runs [batch]uint32
+	for len(feats) > 0 {
+		chunk := feats[:min(len(feats), batch)]
+		feats = feats[len(chunk):]
+		n := 0
+		for _, f := range chunk {
+			w, b := m.bloomBits(f)
+			keys[n] = f
+			if m.bloom[w]&b == b {
+				n++
+			}
 		}
-		i, fp := m.home(f), uint32(f>>32)
-		for {
-			sl := m.table[i]
-			if sl.lo == 0 {
-				break
-			}
-			if sl.fp == fp {
-				for _, p := range m.pairs[sl.lo:] {
-					if p == sentinel {
-						break
-					}
-					scores[p>>16] += float32(int16(uint16(p)))
+		for k, f := range keys[:n] {
+			i := m.home(f)
+			at[k], slots[k] = i, m.table[i]
+		}
+		r := 0
+		for k, f := range keys[:n] {
+			i, sl, fp := at[k], slots[k], uint32(f>>32)
+			for sl.lo != 0 && sl.fp != fp {
+				if i++; i == m.size {
+					i = 0
 				}
-				break
+				sl = m.table[i]
 			}
-			if i++; i == m.size {
-				i = 0
+			if sl.lo != 0 {
+				runs[r] = sl.lo
+				r++
+			}
+		}
+		for _, lo := range runs[:r] {
+			for _, p := range m.pairs[lo:] {
+				if p == sentinel {
+					break
+				}
+				scores[p>>16] += float32(int16(uint16(p)))
 			}
 		}
 	}
