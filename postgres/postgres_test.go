@@ -30,7 +30,9 @@ func testDSN(t testing.TB) string {
 
 // open returns a Store in a new schema of the test database, dropped when
 // the test ends.
-func open(t *testing.T) chronicle.Store {
+func open(t *testing.T) chronicle.Store { return openTB(t) }
+
+func openTB(t testing.TB) *postgres.Store {
 	t.Helper()
 	ctx := context.Background()
 	dsn := testDSN(t)

@@ -70,8 +70,14 @@ func Open(ctx context.Context, path string, opts Options) (*Store, error) {
 	return s, nil
 }
 
-// Close closes the database.
-func (s *Store) Close() error { return s.db.Close() }
+// Close gathers the planner statistics SQLite recommends (PRAGMA
+// optimize) and closes the database.
+func (s *Store) Close() error {
+	if _, err := s.db.Exec(`PRAGMA optimize`); err != nil {
+		s.log.Warn("PRAGMA optimize failed", "err", err)
+	}
+	return s.db.Close()
+}
 
 // DB returns the underlying database, for tests and tools that need SQL.
 func (s *Store) DB() *sql.DB { return s.db }
