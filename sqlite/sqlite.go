@@ -39,7 +39,8 @@ type Store struct {
 var _ chronicle.Store = (*Store)(nil)
 
 // Open opens (creating if needed) the SQLite database at path, migrates it
-// to the latest schema and returns a Store.
+// to the latest schema and returns a Store. The path ":memory:" opens a
+// private in-memory database on one connection.
 func Open(ctx context.Context, path string, opts Options) (*Store, error) {
 	if path == "" {
 		return nil, &chronicle.StoreError{Op: "sqlite: open", Err: fmt.Errorf("%w: empty path", chronicle.ErrInvalid)}
@@ -61,6 +62,9 @@ func Open(ctx context.Context, path string, opts Options) (*Store, error) {
 	db, err := sql.Open("sqlite", "file:"+path+"?"+q.Encode())
 	if err != nil {
 		return nil, &chronicle.StoreError{Op: "sqlite: open", ID: path, Err: err}
+	}
+	if path == ":memory:" {
+		db.SetMaxOpenConns(1) // every connection would have its own database
 	}
 	s := &Store{db: db, log: log}
 	if err := s.migrate(ctx); err != nil {

@@ -25,3 +25,14 @@ func open(t *testing.T) chronicle.Store {
 }
 
 func TestConformance(t *testing.T) { storetest.Run(t, open) }
+
+func TestConformanceMemory(t *testing.T) {
+	storetest.Run(t, func(t *testing.T) chronicle.Store {
+		s, err := sqlite.Open(context.Background(), ":memory:", sqlite.Options{})
+		if err != nil {
+			t.Fatalf("Open(:memory:): %v", err)
+		}
+		t.Cleanup(func() { s.Close() })
+		return s
+	})
+}
