@@ -47,10 +47,11 @@ func (e *StoreError) Unwrap() error { return e.Err }
 type Store interface {
 	// PutDocument stores doc, found at src, and returns its ID. Storing is
 	// idempotent on the content hash: doc.ID is the hash of the cleaned
-	// text (it is computed with DocumentID when empty), and putting a
-	// Document whose ID is stored again returns created == false, adds src
-	// to its sources if new, and replaces its layers if they changed. The
-	// same URL with different text is a different document.
+	// text (when empty, DocumentID(doc.Text) is stored and set in doc), and
+	// putting a Document whose ID is stored again returns created == false,
+	// adds src to its sources if new, and replaces its layers if they
+	// changed. The same URL with different text is a different document;
+	// the same ID with different text is ErrInvalid. doc must pass Check.
 	PutDocument(ctx context.Context, doc *Document, src ArticleSource) (id string, created bool, err error)
 
 	// GetDocument returns the stored Document with the given ID, or an
