@@ -47,24 +47,28 @@ func (a Annotator) Annotate(ctx context.Context, doc *chronicle.Document) error 
 	if a.T == nil {
 		return ErrNoTagger
 	}
+	s := a.T.scratch.Get().(*state)
+	defer func() {
+		// Let the pooled buffers not keep doc.Text alive.
+		clear(s.words)
+		clear(s.pos)
+		a.T.scratch.Put(s)
+	}()
 	// One flat buffer of words and one of tags per document, sliced per
-	// sentence.
-	words := make([]string, len(doc.Tokens))
-	tags := make([]string, len(doc.Tokens))
-	for i, t := range doc.Tokens {
-		words[i], tags[i] = doc.Text[t.Start:t.End], t.Tag
+	// sentence; all kept in s from document to document.
+	s.words, s.pos = s.words[:0], s.pos[:0]
+	for _, t := range doc.Tokens {
+		s.words, s.pos = append(s.words, doc.Text[t.Start:t.End]), append(s.pos, t.Tag)
 	}
-	var sw, st [][]string
-	var offs []int
+	s.sw, s.sp, s.offs = s.sw[:0], s.sp[:0], s.offs[:0]
 	pos.ForEachSentence(doc, func(lo, hi int) {
-		sw, st, offs = append(sw, words[lo:hi]), append(st, tags[lo:hi]), append(offs, lo)
+		s.sw, s.sp, s.offs = append(s.sw, s.words[lo:hi]), append(s.sp, s.pos[lo:hi]), append(s.offs, lo)
 	})
 	if err := ctx.Err(); err != nil {
 		return err
 	}
-	s := a.T.scratch.Get().(*state)
-	defer a.T.scratch.Put(s)
-	for si, classes := range a.T.tagDocument(s, sw, st) {
+	offs := s.offs
+	for si, classes := range a.T.tagDocument(s, s.sw, s.sp) {
 		forEachChunk(classes, func(start, end, ty int) {
 			first, last := doc.Tokens[offs[si]+start], doc.Tokens[offs[si]+end-1]
 			doc.Mentions = append(doc.Mentions, chronicle.Mention{

@@ -372,7 +372,7 @@ func TestHarmonize(t *testing.T) {
 		}
 		classes[i] = c
 	}
-	harmonize(words, classes)
+	harmonize(words, classes, &harmony{})
 	for i, c := range classes {
 		if got := strings.Join(appendIOB(nil, c), " "); got != want[i] {
 			t.Errorf("harmonize: sentence %d = %q; want %q", i, got, want[i])

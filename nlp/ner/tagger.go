@@ -46,14 +46,20 @@ type header struct {
 }
 
 type state struct {
-	flat   []int32   // classes of a document's tokens
-	sents  [][]int32 // flat, per sentence
-	doc    docState
-	one    [1][]string
-	s      sent
-	feats  []uint64
-	scores []float32
-	tags   []int32
+	flat  []int32   // classes of a document's tokens
+	sents [][]int32 // flat, per sentence
+	doc   docState
+	one   [1][]string
+	harm  harmony
+	// Annotator buffers: words and POS tags of a document's tokens, per
+	// sentence, and the index of each sentence's first token.
+	words, pos []string
+	sw, sp     [][]string
+	offs       []int
+	s          sent
+	feats      []uint64
+	scores     []float32
+	tags       []int32
 }
 
 func newTagger(m *perceptron.Model, words *clusters.Set, gazExt, gazTr, prior string) (*Tagger, error) {
@@ -205,37 +211,52 @@ func (t *Tagger) tagDocument(s *state, words, pos [][]string) [][]int32 {
 		s.sents = append(s.sents, s.flat[off:off+len(w)])
 		off += len(w)
 	}
-	harmonize(words, s.sents)
+	harmonize(words, s.sents, &s.harm)
 	return s.sents
 }
 
 // harmonize gives a mention of a name (the same words) in a document the
 // type most of the name's mentions have, when that type has at least
-// twice as many mentions as the mention's own.
-func harmonize(words [][]string, classes [][]int32) {
-	type mention struct {
-		si, start, end, ty int
-		n                  *[nTypes]int
+// twice as many mentions as the mention's own. h is scratch space, reused
+// from call to call.
+func harmonize(words [][]string, classes [][]int32, h *harmony) {
+	if h.index == nil {
+		h.index = map[string]int32{}
 	}
-	var ms []mention
-	counts := map[string]*[nTypes]int{}
+	clear(h.index)
+	h.counts, h.ms = h.counts[:0], h.ms[:0]
 	for si, c := range classes {
 		forEachChunk(c, func(start, end, ty int) {
-			k := words[si][start]
-			if end-start > 1 {
-				k = strings.Join(words[si][start:end], " ")
+			var k int32
+			var ok bool
+			if end-start == 1 {
+				w := words[si][start]
+				if k, ok = h.index[w]; !ok {
+					k = int32(len(h.counts))
+					h.index[w] = k
+				}
+			} else {
+				h.key = h.key[:0]
+				for i, w := range words[si][start:end] {
+					if i > 0 {
+						h.key = append(h.key, ' ')
+					}
+					h.key = append(h.key, w...)
+				}
+				if k, ok = h.index[string(h.key)]; !ok {
+					k = int32(len(h.counts))
+					h.index[string(h.key)] = k
+				}
 			}
-			n := counts[k]
-			if n == nil {
-				n = new([nTypes]int)
-				counts[k] = n
+			if !ok {
+				h.counts = append(h.counts, [nTypes]int{})
 			}
-			n[ty]++
-			ms = append(ms, mention{si, start, end, ty, n})
+			h.counts[k][ty]++
+			h.ms = append(h.ms, mention{si, start, end, ty, k})
 		})
 	}
-	for _, m := range ms {
-		n := m.n
+	for _, m := range h.ms {
+		n := &h.counts[m.n]
 		best := m.ty
 		for ty := range nTypes {
 			if n[ty] > n[best] {
@@ -250,6 +271,20 @@ func harmonize(words [][]string, classes [][]int32) {
 			classes[m.si][i] = class(p, best)
 		}
 	}
+}
+
+// harmony is the scratch space of harmonize.
+type harmony struct {
+	index  map[string]int32 // name → index in counts
+	counts [][nTypes]int    // mentions of a name by type
+	ms     []mention
+	key    []byte
+}
+
+// A mention is a chunk of sentence si and the index of its name's counts.
+type mention struct {
+	si, start, end, ty int
+	n                  int32
 }
 
 var iobNames = func() [nClass]string {

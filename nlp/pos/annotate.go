@@ -35,15 +35,18 @@ func (a Annotator) Annotate(ctx context.Context, doc *chronicle.Document) error 
 	if a.T == nil {
 		return ErrNoTagger
 	}
-	var words, tags []string
+	s := a.T.scratch.Get().(*state)
+	defer func() {
+		clear(s.words) // let the pooled buffer not keep doc.Text alive
+		a.T.scratch.Put(s)
+	}()
 	ForEachSentence(doc, func(lo, hi int) {
-		words = words[:0]
+		s.words = s.words[:0]
 		for _, t := range doc.Tokens[lo:hi] {
-			words = append(words, doc.Text[t.Start:t.End])
+			s.words = append(s.words, doc.Text[t.Start:t.End])
 		}
-		tags = a.T.Tag(words, tags)
-		for i := range tags {
-			doc.Tokens[lo+i].Tag = tags[i]
+		for i, c := range a.T.tag(s, s.words) {
+			doc.Tokens[lo+i].Tag = a.T.classes[c]
 		}
 	})
 	return ctx.Err()

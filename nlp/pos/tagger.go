@@ -41,6 +41,7 @@ type header struct {
 }
 
 type state struct {
+	words  []string // Annotator: the words of a sentence
 	toks   []perceptron.Token
 	feats  []uint64
 	scores []float32
