@@ -128,6 +128,7 @@ func (m *Model) Score(feats []uint64, scores []float32) {
 	var slots [batch]slot
 	var at [batch]uint64
 	var runs [batch]uint32
+	var heads [batch]pair
 	for len(feats) > 0 {
 		chunk := feats[:min(len(feats), batch)]
 		feats = feats[len(chunk):]
@@ -157,12 +158,15 @@ func (m *Model) Score(feats []uint64, scores []float32) {
 				r++
 			}
 		}
-		for _, lo := range runs[:r] {
-			for _, p := range m.pairs[lo:] {
-				if p == sentinel {
-					break
-				}
+		for k, lo := range runs[:r] {
+			heads[k] = m.pairs[lo]
+		}
+		for k, lo := range runs[:r] {
+			p := heads[k]
+			for p != sentinel {
 				scores[p>>16] += float32(int16(uint16(p)))
+				lo++
+				p = m.pairs[lo]
 			}
 		}
 	}
