@@ -234,14 +234,9 @@ func analyze(dst []perceptron.Token, words []string, cl *clusters.Set) []percept
 	}
 	dst = dst[:len(words)]
 	for i, w := range words {
-		t := &dst[i]
-		perceptron.Analyze(modern(w), t)
-		if c, ok := cl.LookupHash(t.Exact, t.Lower); ok {
-			for k := range c {
-				t.Cluster[k] = uint64(c[k])
-			}
-		}
+		perceptron.Analyze(modern(w), &dst[i])
 	}
+	cl.Fill(dst)
 	return dst
 }
 

@@ -196,14 +196,9 @@ func analyze(dst []perceptron.Token, words []string, cl *clusters.Set) []percept
 	}
 	dst = dst[:len(words)]
 	for i, w := range words {
-		t := &dst[i]
-		perceptron.Analyze(w, t)
-		if c, ok := cl.LookupHash(t.Exact, t.Lower); ok {
-			for k := range c {
-				t.Cluster[k] = uint64(c[k])
-			}
-		}
+		perceptron.Analyze(w, &dst[i])
 	}
+	cl.Fill(dst)
 	return dst
 }
 

@@ -45,6 +45,68 @@ var ErrFormat = errors.New("clusters: malformed file")
 type Set struct {
 	m map[string][Levels]uint16
 	h map[uint64][Levels]uint16 // by perceptron.Hash of the normalised word
+	t table                     // h as a flat open-addressing table, for look-ups
+}
+
+// A table is a read-only open-addressing hash table (linear probing, at
+// most half full) from 64-bit keys to cluster ids: one cache line access
+// per look-up where a Go map takes several. Key 0 marks an empty slot and
+// is stored apart.
+type table struct {
+	slots []entry
+	shift uint
+	zero  *[Levels]uint16 // the value of key 0, if present
+}
+
+type entry struct {
+	key uint64
+	val [Levels]uint16
+}
+
+func newTable(h map[uint64][Levels]uint16) table {
+	size, bits := 2, uint(1)
+	for size < 2*len(h) {
+		size, bits = size*2, bits+1
+	}
+	t := table{slots: make([]entry, size), shift: 64 - bits}
+	for k, v := range h {
+		if k == 0 {
+			t.zero = &v
+			continue
+		}
+		i := t.home(k)
+		for t.slots[i].key != 0 {
+			i = (i + 1) & uint64(size-1)
+		}
+		t.slots[i] = entry{k, v}
+	}
+	return t
+}
+
+func (t *table) home(k uint64) uint64 { return k * 0x9E3779B97F4A7C15 >> t.shift }
+
+// find looks k up, given e, the entry in its home slot i.
+func (t *table) find(k, i uint64, e entry) ([Levels]uint16, bool) {
+	if k == 0 {
+		if t.zero == nil {
+			return [Levels]uint16{}, false
+		}
+		return *t.zero, true
+	}
+	mask := uint64(len(t.slots) - 1)
+	for e.key != k {
+		if e.key == 0 {
+			return [Levels]uint16{}, false
+		}
+		i = (i + 1) & mask
+		e = t.slots[i]
+	}
+	return e.val, true
+}
+
+func (t *table) get(k uint64) ([Levels]uint16, bool) {
+	i := t.home(k)
+	return t.find(k, i, t.slots[i])
 }
 
 // index fills s.h from s.m. A word already in normal form wins over a
@@ -62,6 +124,7 @@ func (s *Set) index() {
 			s.h[k] = c
 		}
 	}
+	s.t = newTable(s.h)
 }
 
 // LookupHash is Lookup by the hashes of a token (perceptron.Token.Exact
@@ -70,11 +133,42 @@ func (s *Set) LookupHash(exact, lower uint64) ([Levels]uint16, bool) {
 	if s == nil {
 		return [Levels]uint16{}, false
 	}
-	if c, ok := s.h[exact]; ok {
+	if c, ok := s.t.get(exact); ok {
 		return c, true
 	}
-	c, ok := s.h[lower]
-	return c, ok
+	return s.t.get(lower)
+}
+
+// Fill sets the Cluster of each token known to s (by LookupHash of its
+// Exact and Lower hashes) and leaves the others alone. It looks the
+// tokens up in batches, so that their cache misses overlap.
+func (s *Set) Fill(toks []perceptron.Token) {
+	if s == nil {
+		return
+	}
+	const batch = 64
+	var home [batch]uint64
+	var first [batch]entry
+	for len(toks) > 0 {
+		chunk := toks[:min(len(toks), batch)]
+		toks = toks[len(chunk):]
+		for j := range chunk {
+			i := s.t.home(chunk[j].Exact)
+			home[j], first[j] = i, s.t.slots[i]
+		}
+		for j := range chunk {
+			t := &chunk[j]
+			c, ok := s.t.find(t.Exact, home[j], first[j])
+			if !ok {
+				c, ok = s.t.get(t.Lower)
+			}
+			if ok {
+				for k := range c {
+					t.Cluster[k] = uint64(c[k])
+				}
+			}
+		}
+	}
 }
 
 // Len returns the number of words in s.
