@@ -208,8 +208,8 @@ var (
 
 // sent is the per-sentence input to feature extraction.
 type sent struct {
-	prior   []uint8 // case prior of each token, 0 unknown
-	matches []match // gazetteer entries in the sentence
+	prior   casePrior // looked up only for the tokens scored
+	matches []match   // gazetteer entries in the sentence
 	words   []string
 	toks    []perceptron.Token
 	pos     []uint64
@@ -348,7 +348,7 @@ func features(f []uint64, s *sent, i int, prev []int32, d *docState) []uint64 {
 		if s.caps {
 			pos += 2
 		}
-		f = append(f, mix(fCase, uint64(s.prior[i]), t.Flags&(perceptron.FlagInitCap|perceptron.FlagAllCap)|pos<<32))
+		f = append(f, mix(fCase, uint64(s.prior[t.Norm]), t.Flags&(perceptron.FlagInitCap|perceptron.FlagAllCap)|pos<<32))
 	}
 	if s.caps {
 		f = append(f, mix(fCapsLine, t.Norm, 0), mix(fCapsLine, t.Short, p1))

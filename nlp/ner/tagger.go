@@ -309,10 +309,7 @@ func appendIOB(dst []string, tags []int32) []string {
 func (s *state) prepare(words, pos []string, cl *clusters.Set, g *gazetteer, cp casePrior, counts, local map[uint64]*[nTypes]int32) {
 	s.s.words = words
 	s.s.toks = analyze(s.s.toks, words, cl)
-	s.s.prior = s.s.prior[:0]
-	for i := range s.s.toks {
-		s.s.prior = append(s.s.prior, cp[s.s.toks[i].Norm])
-	}
+	s.s.prior = cp
 	s.s.matches = g.find(s.s.matches[:0], s.s.toks, counts, local)
 	s.s.pos = s.s.pos[:0]
 	for i := range words {
