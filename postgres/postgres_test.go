@@ -118,26 +118,3 @@ func TestOpenBadDSN(t *testing.T) {
 		t.Errorf("Open(bad DSN) error = %v; want ErrInvalid", err)
 	}
 }
-
-// TestFlatShared checks that flat.go, which both backends keep a copy of,
-// is the same in both but for the package clause and the note naming the
-// other copy.
-func TestFlatShared(t *testing.T) {
-	mine, err := os.ReadFile("flat.go")
-	if err != nil {
-		t.Fatal(err)
-	}
-	theirs, err := os.ReadFile("../sqlite/flat.go")
-	if err != nil {
-		t.Fatal(err)
-	}
-	norm := func(b []byte) string {
-		s := strings.Replace(string(b), "package sqlite", "package X", 1)
-		s = strings.Replace(s, "package postgres", "package X", 1)
-		s = strings.Replace(s, "identical in package sqlite", "identical in package Y", 1)
-		return strings.Replace(s, "identical in package postgres", "identical in package Y", 1)
-	}
-	if norm(mine) != norm(theirs) {
-		t.Error("postgres/flat.go and sqlite/flat.go differ; keep them identical")
-	}
-}

@@ -9,12 +9,13 @@ import (
 	"github.com/jackc/pgx/v5"
 
 	"chronicle"
+	"chronicle/internal/storerows"
 )
 
 // PutDocument stores doc, found at src; see chronicle.Store.
 func (s *Store) PutDocument(ctx context.Context, doc *chronicle.Document, src chronicle.ArticleSource) (string, bool, error) {
-	f, err := flatten(doc, src)
-	if err == nil && strings.Contains(string(f.json), `\u0000`) {
+	f, err := storerows.Flatten(doc, src)
+	if err == nil && strings.Contains(string(f.JSON), `\u0000`) {
 		err = fmt.Errorf("%w document: NUL byte", chronicle.ErrInvalid)
 	}
 	if err != nil {
@@ -22,19 +23,19 @@ func (s *Store) PutDocument(ctx context.Context, doc *chronicle.Document, src ch
 	}
 	created, err := s.put(ctx, f, src)
 	if err != nil {
-		return "", false, wrap("put", f.id, err)
+		return "", false, wrap("put", f.ID, err)
 	}
-	return f.id, created, nil
+	return f.ID, created, nil
 }
 
-func (s *Store) put(ctx context.Context, f *flat, src chronicle.ArticleSource) (bool, error) {
+func (s *Store) put(ctx context.Context, f *storerows.Flat, src chronicle.ArticleSource) (bool, error) {
 	tx, err := s.pool.Begin(ctx)
 	if err != nil {
 		return false, err
 	}
 	defer tx.Rollback(ctx)
 	// Puts of one ID wait for each other; puts of different IDs do not.
-	if _, err := tx.Exec(ctx, `SELECT pg_advisory_xact_lock(hashtextextended($1, 0))`, f.id); err != nil {
+	if _, err := tx.Exec(ctx, `SELECT pg_advisory_xact_lock(hashtextextended($1, 0))`, f.ID); err != nil {
 		return false, err
 	}
 	var (
@@ -42,18 +43,18 @@ func (s *Store) put(ctx context.Context, f *flat, src chronicle.ArticleSource) (
 		same    bool
 		created bool
 	)
-	err = tx.QueryRow(ctx, `SELECT hash, document = $2::jsonb FROM articles WHERE id = $1`, f.id, string(f.json)).Scan(&hash, &same)
+	err = tx.QueryRow(ctx, `SELECT hash, document = $2::jsonb FROM articles WHERE id = $1`, f.ID, string(f.JSON)).Scan(&hash, &same)
 	switch {
 	case errors.Is(err, pgx.ErrNoRows):
 		created = true
 		if _, err := tx.Exec(ctx, `INSERT INTO articles (id, hash, url, title, published, day, language, text, document, stored)
 			VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9::jsonb, now())`,
-			f.id, f.hash, f.url, f.title, f.published, f.day, f.language, f.text, string(f.json)); err != nil {
+			f.ID, f.Hash, f.URL, f.Title, f.Published, f.Day, f.Language, f.Text, string(f.JSON)); err != nil {
 			return false, err
 		}
 	case err != nil:
 		return false, err
-	case hash != f.hash:
+	case hash != f.Hash:
 		return false, fmt.Errorf("%w: id already stored for another text", chronicle.ErrInvalid)
 	case !same:
 		// Layer rows go with their events and articles' children by cascade.
@@ -63,12 +64,12 @@ func (s *Store) put(ctx context.Context, f *flat, src chronicle.ArticleSource) (
 			`DELETE FROM figures WHERE article_id = $1`,
 			`DELETE FROM entities WHERE article_id = $1`,
 		} {
-			if _, err := tx.Exec(ctx, q, f.id); err != nil {
+			if _, err := tx.Exec(ctx, q, f.ID); err != nil {
 				return false, err
 			}
 		}
 		if _, err := tx.Exec(ctx, `UPDATE articles SET url = $2, title = $3, published = $4, day = $5, language = $6, document = $7::jsonb, stored = now()
-			WHERE id = $1`, f.id, f.url, f.title, f.published, f.day, f.language, string(f.json)); err != nil {
+			WHERE id = $1`, f.ID, f.URL, f.Title, f.Published, f.Day, f.Language, string(f.JSON)); err != nil {
 			return false, err
 		}
 	}
@@ -81,7 +82,7 @@ func (s *Store) put(ctx context.Context, f *flat, src chronicle.ArticleSource) (
 		fetched = src.Fetched.UTC()
 	}
 	b.Queue(`INSERT INTO sources (article_id, url, path, fetched) VALUES ($1, $2, $3, $4) ON CONFLICT DO NOTHING`,
-		f.id, src.URL, src.Path, fetched)
+		f.ID, src.URL, src.Path, fetched)
 	if err := tx.SendBatch(ctx, b).Close(); err != nil {
 		return false, err
 	}
@@ -89,31 +90,31 @@ func (s *Store) put(ctx context.Context, f *flat, src chronicle.ArticleSource) (
 }
 
 // queueLayers queues the inserts of an article's layer rows.
-func queueLayers(b *pgx.Batch, f *flat) {
-	for _, r := range f.entities {
+func queueLayers(b *pgx.Batch, f *storerows.Flat) {
+	for _, r := range f.Entities {
 		b.Queue(`INSERT INTO entities (article_id, id, name, type, country, sector, mentions) VALUES ($1, $2, $3, $4, $5, $6, $7)`,
-			f.id, r.e.ID, r.e.Name, r.e.Type, r.e.Country, r.e.Sector, r.mentions)
+			f.ID, r.Entity.ID, r.Entity.Name, r.Entity.Type, r.Entity.Country, r.Entity.Sector, r.Mentions)
 	}
-	for i, r := range f.quotes {
+	for i, r := range f.Quotes {
 		b.Queue(`INSERT INTO quotes (article_id, idx, day, kind, speaker, text, quote) VALUES ($1, $2, $3, $4, $5, $6, $7::jsonb)`,
-			f.id, i, f.day, r.q.Kind, r.speaker, r.q.Text, string(r.json))
+			f.ID, i, f.Day, r.Quote.Kind, r.Speaker, r.Quote.Text, string(r.JSON))
 	}
-	for i, g := range f.figures {
+	for i, g := range f.Figures {
 		b.Queue(`INSERT INTO figures (article_id, idx, text, value, unit, about) VALUES ($1, $2, $3, $4, $5, $6)`,
-			f.id, i, g.Text, g.Value, g.Unit, g.About)
+			f.ID, i, g.Text, g.Value, g.Unit, g.About)
 	}
-	for i, r := range f.events {
-		e := r.e
+	for i, r := range f.Events {
+		e := r.Event
 		b.Queue(`INSERT INTO events (article_id, idx, day, type, mode, status, place_name, place_country, evidence, event)
 			VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10::jsonb)`,
-			f.id, i, r.day, e.Type, e.Mode, e.Status, e.Location.Name, e.Location.Country, r.evidence, string(r.json))
+			f.ID, i, r.Day, e.Type, e.Mode, e.Status, e.Location.Name, e.Location.Country, r.Evidence, string(r.JSON))
 		for _, role := range []struct {
 			name string
 			as   []chronicle.Actor
 		}{{"actor", e.Actors}, {"recipient", e.Recipients}} {
 			for j, a := range role.as {
 				b.Queue(`INSERT INTO event_actors (article_id, event_idx, role, pos, code, name, entity) VALUES ($1, $2, $3, $4, $5, $6, $7)`,
-					f.id, i, role.name, j, a.Code, a.Name, a.Entity)
+					f.ID, i, role.name, j, a.Code, a.Name, a.Entity)
 			}
 		}
 	}

@@ -10,6 +10,7 @@ import (
 	"github.com/jackc/pgx/v5"
 
 	"chronicle"
+	"chronicle/internal/storerows"
 )
 
 // GetDocument returns the stored Document with the given ID.
@@ -57,8 +58,8 @@ func (p *params) add(v any) string {
 // Search finds articles by their words; see chronicle.Store.
 func (s *Store) Search(ctx context.Context, q chronicle.SearchQuery) (chronicle.ArticlePage, error) {
 	page := chronicle.ArticlePage{Articles: []chronicle.ArticleHit{}}
-	var key offsetKey
-	if err := decodeCursor(q.Cursor, &key); err != nil {
+	var key storerows.OffsetKey
+	if err := storerows.DecodeCursor(q.Cursor, &key); err != nil {
 		return page, wrap("search", "", err)
 	}
 	limit := chronicle.PageLimit(q.Limit)
@@ -71,7 +72,7 @@ func (s *Store) Search(ctx context.Context, q chronicle.SearchQuery) (chronicle.
 		rows, err = s.pool.Query(ctx, `SELECT a.id, a.url, a.title, a.published, '', `+counts+`
 			FROM articles a ORDER BY a.day DESC, a.id LIMIT $1 OFFSET $2`, limit+1, key.Offset)
 	} else {
-		ws := words(q.Text)
+		ws := storerows.Words(q.Text)
 		if len(ws) == 0 {
 			return page, nil
 		}
@@ -96,7 +97,7 @@ func (s *Store) Search(ctx context.Context, q chronicle.SearchQuery) (chronicle.
 	}
 	if len(hits) > limit {
 		hits = hits[:limit]
-		page.Next = encodeCursor(offsetKey{key.Offset + limit})
+		page.Next = key.Next(limit)
 	}
 	page.Articles = append(page.Articles, hits...)
 	return page, nil
@@ -109,7 +110,7 @@ func actorMatch(role, prefix string, p *params) string {
 	cond := `(e.article_id, e.idx) IN (SELECT x.article_id, x.event_idx FROM event_actors x WHERE x.role = ` + p.add(role)
 	if prefix != "" {
 		cond += ` AND x.code >= ` + p.add(prefix) + ` AND substr(x.code, 1, ` + p.add(len(prefix)) + `) = ` + p.add(prefix)
-		if end := prefixEnd(prefix); end != "" {
+		if end := storerows.PrefixEnd(prefix); end != "" {
 			cond += ` AND x.code < ` + p.add(end)
 		}
 	}
@@ -119,8 +120,8 @@ func actorMatch(role, prefix string, p *params) string {
 // Events returns the events matching f; see chronicle.Store.
 func (s *Store) Events(ctx context.Context, f chronicle.EventFilter) (chronicle.EventPage, error) {
 	page := chronicle.EventPage{Events: []chronicle.EventHit{}}
-	var key seekKey
-	if err := decodeCursor(f.Cursor, &key); err != nil {
+	var key storerows.SeekKey
+	if err := storerows.DecodeCursor(f.Cursor, &key); err != nil {
 		return page, wrap("events", "", err)
 	}
 	limit := chronicle.PageLimit(f.Limit)
@@ -136,10 +137,10 @@ func (s *Store) Events(ctx context.Context, f chronicle.EventFilter) (chronicle.
 		conds = append(conds, `e.type = `+p.add(f.Type))
 	}
 	if !f.Since.IsZero() {
-		conds = append(conds, `e.day >= `+p.add(day(f.Since)))
+		conds = append(conds, `e.day >= `+p.add(storerows.Day(f.Since)))
 	}
 	if !f.Until.IsZero() {
-		conds = append(conds, `e.day <= `+p.add(day(f.Until))+` AND e.day <> ''`)
+		conds = append(conds, `e.day <= `+p.add(storerows.Day(f.Until))+` AND e.day <> ''`)
 	}
 	if f.Place != "" {
 		conds = append(conds, `(lower(e.place_country) = lower(`+p.add(f.Place)+`) OR strpos(lower(e.place_name), lower(`+p.add(f.Place)+`)) > 0)`)
@@ -174,7 +175,7 @@ func (s *Store) Events(ctx context.Context, f chronicle.EventFilter) (chronicle.
 	if len(hits) > limit {
 		hits = hits[:limit]
 		last := hits[limit-1]
-		page.Next = encodeCursor(seekKey{last.Day, last.Document, idxs[limit-1]})
+		page.Next = storerows.EncodeCursor(storerows.SeekKey{Day: last.Day, Doc: last.Document, Idx: idxs[limit-1]})
 	}
 	page.Events = append(page.Events, hits...)
 	return page, nil
@@ -183,8 +184,8 @@ func (s *Store) Events(ctx context.Context, f chronicle.EventFilter) (chronicle.
 // Quotes returns the quotes matching f; see chronicle.Store.
 func (s *Store) Quotes(ctx context.Context, f chronicle.QuoteFilter) (chronicle.QuotePage, error) {
 	page := chronicle.QuotePage{Quotes: []chronicle.QuoteHit{}}
-	var key seekKey
-	if err := decodeCursor(f.Cursor, &key); err != nil {
+	var key storerows.SeekKey
+	if err := storerows.DecodeCursor(f.Cursor, &key); err != nil {
 		return page, wrap("quotes", "", err)
 	}
 	limit := chronicle.PageLimit(f.Limit)
@@ -194,7 +195,7 @@ func (s *Store) Quotes(ctx context.Context, f chronicle.QuoteFilter) (chronicle.
 		conds = append(conds, `strpos(lower(q.speaker), lower(`+p.add(strings.TrimSpace(f.Speaker))+`)) > 0`)
 	}
 	if strings.TrimSpace(f.Text) != "" {
-		ws := words(f.Text)
+		ws := storerows.Words(f.Text)
 		if len(ws) == 0 {
 			return page, nil
 		}
@@ -216,10 +217,10 @@ func (s *Store) Quotes(ctx context.Context, f chronicle.QuoteFilter) (chronicle.
 	if err != nil {
 		return page, wrap("quotes", "", err)
 	}
-	var keys []seekKey
+	var keys []storerows.SeekKey
 	hits, err := pgx.CollectRows(rows, func(r pgx.CollectableRow) (chronicle.QuoteHit, error) {
 		var h chronicle.QuoteHit
-		var k seekKey
+		var k storerows.SeekKey
 		err := r.Scan(&h.Document, &k.Idx, &k.Day, &h.Title, &h.Published, &h.Speaker, &h.Quote)
 		k.Doc = h.Document
 		keys = append(keys, k)
@@ -230,7 +231,7 @@ func (s *Store) Quotes(ctx context.Context, f chronicle.QuoteFilter) (chronicle.
 	}
 	if len(hits) > limit {
 		hits = hits[:limit]
-		page.Next = encodeCursor(keys[limit-1])
+		page.Next = storerows.EncodeCursor(keys[limit-1])
 	}
 	page.Quotes = append(page.Quotes, hits...)
 	return page, nil
@@ -239,8 +240,8 @@ func (s *Store) Quotes(ctx context.Context, f chronicle.QuoteFilter) (chronicle.
 // Entities returns the entities matching f; see chronicle.Store.
 func (s *Store) Entities(ctx context.Context, f chronicle.EntityFilter) (chronicle.EntityPage, error) {
 	page := chronicle.EntityPage{Entities: []chronicle.EntityHit{}}
-	var key offsetKey
-	if err := decodeCursor(f.Cursor, &key); err != nil {
+	var key storerows.OffsetKey
+	if err := storerows.DecodeCursor(f.Cursor, &key); err != nil {
 		return page, wrap("entities", "", err)
 	}
 	limit := chronicle.PageLimit(f.Limit)
@@ -275,7 +276,7 @@ func (s *Store) Entities(ctx context.Context, f chronicle.EntityFilter) (chronic
 	}
 	if len(hits) > limit {
 		hits = hits[:limit]
-		page.Next = encodeCursor(offsetKey{key.Offset + limit})
+		page.Next = key.Next(limit)
 	}
 	page.Entities = append(page.Entities, hits...)
 	return page, nil

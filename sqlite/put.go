@@ -9,11 +9,12 @@ import (
 	"time"
 
 	"chronicle"
+	"chronicle/internal/storerows"
 )
 
 // PutDocument stores doc, found at src; see chronicle.Store.
 func (s *Store) PutDocument(ctx context.Context, doc *chronicle.Document, src chronicle.ArticleSource) (string, bool, error) {
-	f, err := flatten(doc, src)
+	f, err := storerows.Flatten(doc, src)
 	if err != nil {
 		return "", false, wrap("put", "", err)
 	}
@@ -21,12 +22,12 @@ func (s *Store) PutDocument(ctx context.Context, doc *chronicle.Document, src ch
 	defer s.mu.Unlock()
 	created, err := s.put(ctx, f, src)
 	if err != nil {
-		return "", false, wrap("put", f.id, err)
+		return "", false, wrap("put", f.ID, err)
 	}
-	return f.id, created, nil
+	return f.ID, created, nil
 }
 
-func (s *Store) put(ctx context.Context, f *flat, src chronicle.ArticleSource) (bool, error) {
+func (s *Store) put(ctx context.Context, f *storerows.Flat, src chronicle.ArticleSource) (bool, error) {
 	tx, err := s.db.BeginTx(ctx, nil)
 	if err != nil {
 		return false, err
@@ -39,13 +40,13 @@ func (s *Store) put(ctx context.Context, f *flat, src chronicle.ArticleSource) (
 		now        = time.Now().UTC().Format(time.RFC3339Nano)
 		storedJSON []byte
 	)
-	err = tx.QueryRowContext(ctx, `SELECT rowid, hash, document FROM articles WHERE id = ?`, f.id).Scan(&rowid, &hash, &old)
+	err = tx.QueryRowContext(ctx, `SELECT rowid, hash, document FROM articles WHERE id = ?`, f.ID).Scan(&rowid, &hash, &old)
 	switch {
 	case errors.Is(err, sql.ErrNoRows):
 		created = true
 		res, err := tx.ExecContext(ctx, `INSERT INTO articles (id, hash, url, title, published, day, language, text, document, stored)
 			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-			f.id, f.hash, f.url, f.title, f.published, f.day, f.language, f.text, string(f.json), now)
+			f.ID, f.Hash, f.URL, f.Title, f.Published, f.Day, f.Language, f.Text, string(f.JSON), now)
 		if err != nil {
 			return false, err
 		}
@@ -54,21 +55,21 @@ func (s *Store) put(ctx context.Context, f *flat, src chronicle.ArticleSource) (
 		}
 	case err != nil:
 		return false, err
-	case hash != f.hash:
+	case hash != f.Hash:
 		return false, fmt.Errorf("%w: id already stored for another text", chronicle.ErrInvalid)
 	default:
 		storedJSON = []byte(old)
 	}
-	if !created && !bytes.Equal(storedJSON, f.json) {
-		if err := s.deleteLayers(ctx, tx, f.id, rowid); err != nil {
+	if !created && !bytes.Equal(storedJSON, f.JSON) {
+		if err := s.deleteLayers(ctx, tx, f.ID, rowid); err != nil {
 			return false, err
 		}
 		if _, err := tx.ExecContext(ctx, `UPDATE articles SET url = ?, title = ?, published = ?, day = ?, language = ?, document = ?, stored = ?
-			WHERE id = ?`, f.url, f.title, f.published, f.day, f.language, string(f.json), now, f.id); err != nil {
+			WHERE id = ?`, f.URL, f.Title, f.Published, f.Day, f.Language, string(f.JSON), now, f.ID); err != nil {
 			return false, err
 		}
 	}
-	if created || !bytes.Equal(storedJSON, f.json) {
+	if created || !bytes.Equal(storedJSON, f.JSON) {
 		if err := s.insertLayers(ctx, tx, f, rowid); err != nil {
 			return false, err
 		}
@@ -79,7 +80,7 @@ func (s *Store) put(ctx context.Context, f *flat, src chronicle.ArticleSource) (
 	}
 	if _, err := tx.ExecContext(ctx, `INSERT INTO sources (article_id, seq, url, path, fetched)
 		VALUES (?, (SELECT count(*) FROM sources WHERE article_id = ?), ?, ?, ?)
-		ON CONFLICT DO NOTHING`, f.id, f.id, src.URL, src.Path, fetched); err != nil {
+		ON CONFLICT DO NOTHING`, f.ID, f.ID, src.URL, src.Path, fetched); err != nil {
 		return false, err
 	}
 	return created, tx.Commit()
@@ -104,24 +105,24 @@ func (s *Store) deleteLayers(ctx context.Context, tx *sql.Tx, id string, rowid i
 }
 
 // insertLayers writes the layer rows and index entries of an article.
-func (s *Store) insertLayers(ctx context.Context, tx *sql.Tx, f *flat, rowid int64) error {
-	if _, err := tx.ExecContext(ctx, `INSERT INTO articles_fts (rowid, title, text) VALUES (?, ?, ?)`, rowid, f.title, f.text); err != nil {
+func (s *Store) insertLayers(ctx context.Context, tx *sql.Tx, f *storerows.Flat, rowid int64) error {
+	if _, err := tx.ExecContext(ctx, `INSERT INTO articles_fts (rowid, title, text) VALUES (?, ?, ?)`, rowid, f.Title, f.Text); err != nil {
 		return err
 	}
-	if len(f.entities) > 0 {
+	if len(f.Entities) > 0 {
 		st, err := tx.PrepareContext(ctx, `INSERT INTO entities (article_id, id, name, type, country, sector, mentions)
 			VALUES (?, ?, ?, ?, ?, ?, ?)`)
 		if err != nil {
 			return err
 		}
 		defer st.Close()
-		for _, r := range f.entities {
-			if _, err := st.ExecContext(ctx, f.id, r.e.ID, r.e.Name, r.e.Type, r.e.Country, r.e.Sector, r.mentions); err != nil {
-				return fmt.Errorf("entity %s: %w", r.e.ID, err)
+		for _, r := range f.Entities {
+			if _, err := st.ExecContext(ctx, f.ID, r.Entity.ID, r.Entity.Name, r.Entity.Type, r.Entity.Country, r.Entity.Sector, r.Mentions); err != nil {
+				return fmt.Errorf("entity %s: %w", r.Entity.ID, err)
 			}
 		}
 	}
-	if len(f.quotes) > 0 {
+	if len(f.Quotes) > 0 {
 		st, err := tx.PrepareContext(ctx, `INSERT INTO quotes (article_id, idx, day, kind, speaker, text, quote)
 			VALUES (?, ?, ?, ?, ?, ?, ?)`)
 		if err != nil {
@@ -133,8 +134,8 @@ func (s *Store) insertLayers(ctx context.Context, tx *sql.Tx, f *flat, rowid int
 			return err
 		}
 		defer fts.Close()
-		for i, r := range f.quotes {
-			res, err := st.ExecContext(ctx, f.id, i, f.day, r.q.Kind, r.speaker, r.q.Text, string(r.json))
+		for i, r := range f.Quotes {
+			res, err := st.ExecContext(ctx, f.ID, i, f.Day, r.Quote.Kind, r.Speaker, r.Quote.Text, string(r.JSON))
 			if err != nil {
 				return fmt.Errorf("quote %d: %w", i, err)
 			}
@@ -142,24 +143,24 @@ func (s *Store) insertLayers(ctx context.Context, tx *sql.Tx, f *flat, rowid int
 			if err != nil {
 				return err
 			}
-			if _, err := fts.ExecContext(ctx, qid, r.q.Text); err != nil {
+			if _, err := fts.ExecContext(ctx, qid, r.Quote.Text); err != nil {
 				return err
 			}
 		}
 	}
-	if len(f.figures) > 0 {
+	if len(f.Figures) > 0 {
 		st, err := tx.PrepareContext(ctx, `INSERT INTO figures (article_id, idx, text, value, unit, about) VALUES (?, ?, ?, ?, ?, ?)`)
 		if err != nil {
 			return err
 		}
 		defer st.Close()
-		for i, g := range f.figures {
-			if _, err := st.ExecContext(ctx, f.id, i, g.Text, g.Value, g.Unit, g.About); err != nil {
+		for i, g := range f.Figures {
+			if _, err := st.ExecContext(ctx, f.ID, i, g.Text, g.Value, g.Unit, g.About); err != nil {
 				return fmt.Errorf("figure %d: %w", i, err)
 			}
 		}
 	}
-	if len(f.events) > 0 {
+	if len(f.Events) > 0 {
 		st, err := tx.PrepareContext(ctx, `INSERT INTO events (article_id, idx, day, type, mode, status, place_name, place_country, evidence, event)
 			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`)
 		if err != nil {
@@ -172,14 +173,14 @@ func (s *Store) insertLayers(ctx context.Context, tx *sql.Tx, f *flat, rowid int
 			return err
 		}
 		defer act.Close()
-		for i, r := range f.events {
-			e := r.e
-			if _, err := st.ExecContext(ctx, f.id, i, r.day, e.Type, e.Mode, e.Status, e.Location.Name, e.Location.Country, r.evidence, string(r.json)); err != nil {
+		for i, r := range f.Events {
+			e := r.Event
+			if _, err := st.ExecContext(ctx, f.ID, i, r.Day, e.Type, e.Mode, e.Status, e.Location.Name, e.Location.Country, r.Evidence, string(r.JSON)); err != nil {
 				return fmt.Errorf("event %d: %w", i, err)
 			}
 			for role, as := range map[string][]chronicle.Actor{"actor": e.Actors, "recipient": e.Recipients} {
 				for j, a := range as {
-					if _, err := act.ExecContext(ctx, f.id, i, role, j, a.Code, a.Name, a.Entity); err != nil {
+					if _, err := act.ExecContext(ctx, f.ID, i, role, j, a.Code, a.Name, a.Entity); err != nil {
 						return fmt.Errorf("event %d %s %d: %w", i, role, j, err)
 					}
 				}

@@ -9,6 +9,7 @@ import (
 	"time"
 
 	"chronicle"
+	"chronicle/internal/storerows"
 )
 
 // GetDocument returns the stored Document with the given ID.
@@ -57,7 +58,7 @@ func (s *Store) Sources(ctx context.Context, id string) ([]chronicle.ArticleSour
 // matchQuery turns user words into an FTS5 query requiring all of them, or
 // "" when there are none.
 func matchQuery(text string) string {
-	ws := words(text)
+	ws := storerows.Words(text)
 	for i, w := range ws {
 		ws[i] = `"` + w + `"`
 	}
@@ -67,8 +68,8 @@ func matchQuery(text string) string {
 // Search finds articles by their words; see chronicle.Store.
 func (s *Store) Search(ctx context.Context, q chronicle.SearchQuery) (chronicle.ArticlePage, error) {
 	page := chronicle.ArticlePage{Articles: []chronicle.ArticleHit{}}
-	var key offsetKey
-	if err := decodeCursor(q.Cursor, &key); err != nil {
+	var key storerows.OffsetKey
+	if err := storerows.DecodeCursor(q.Cursor, &key); err != nil {
 		return page, wrap("search", "", err)
 	}
 	limit := chronicle.PageLimit(q.Limit)
@@ -106,7 +107,7 @@ func (s *Store) Search(ctx context.Context, q chronicle.SearchQuery) (chronicle.
 	}
 	if len(page.Articles) > limit {
 		page.Articles = page.Articles[:limit]
-		page.Next = encodeCursor(offsetKey{key.Offset + limit})
+		page.Next = key.Next(limit)
 	}
 	return page, nil
 }
@@ -120,7 +121,7 @@ func actorMatch(role, prefix string, args *[]any) string {
 	if prefix != "" {
 		cond += ` AND x.code >= ? AND substr(x.code, 1, ?) = ?`
 		*args = append(*args, prefix, len(prefix), prefix)
-		if end := prefixEnd(prefix); end != "" {
+		if end := storerows.PrefixEnd(prefix); end != "" {
 			cond += ` AND x.code < ?`
 			*args = append(*args, end)
 		}
@@ -131,8 +132,8 @@ func actorMatch(role, prefix string, args *[]any) string {
 // Events returns the events matching f; see chronicle.Store.
 func (s *Store) Events(ctx context.Context, f chronicle.EventFilter) (chronicle.EventPage, error) {
 	page := chronicle.EventPage{Events: []chronicle.EventHit{}}
-	var key seekKey
-	if err := decodeCursor(f.Cursor, &key); err != nil {
+	var key storerows.SeekKey
+	if err := storerows.DecodeCursor(f.Cursor, &key); err != nil {
 		return page, wrap("events", "", err)
 	}
 	limit := chronicle.PageLimit(f.Limit)
@@ -150,11 +151,11 @@ func (s *Store) Events(ctx context.Context, f chronicle.EventFilter) (chronicle.
 	}
 	if !f.Since.IsZero() {
 		conds = append(conds, `e.day >= ?`)
-		args = append(args, day(f.Since))
+		args = append(args, storerows.Day(f.Since))
 	}
 	if !f.Until.IsZero() {
 		conds = append(conds, `e.day <= ? AND e.day <> ''`)
-		args = append(args, day(f.Until))
+		args = append(args, storerows.Day(f.Until))
 	}
 	if f.Place != "" {
 		conds = append(conds, `(lower(e.place_country) = lower(?) OR instr(lower(e.place_name), lower(?)) > 0)`)
@@ -180,7 +181,7 @@ func (s *Store) Events(ctx context.Context, f chronicle.EventFilter) (chronicle.
 		return page, wrap("events", "", err)
 	}
 	defer rows.Close()
-	var last seekKey
+	var last storerows.SeekKey
 	for rows.Next() {
 		var h chronicle.EventHit
 		var idx int
@@ -189,14 +190,14 @@ func (s *Store) Events(ctx context.Context, f chronicle.EventFilter) (chronicle.
 			return page, wrap("events", "", err)
 		}
 		if len(page.Events) == limit {
-			page.Next = encodeCursor(last)
+			page.Next = storerows.EncodeCursor(last)
 			break
 		}
 		if err := json.Unmarshal([]byte(js), &h.Event); err != nil {
 			return page, wrap("events", h.Document, err)
 		}
 		page.Events = append(page.Events, h)
-		last = seekKey{h.Day, h.Document, idx}
+		last = storerows.SeekKey{Day: h.Day, Doc: h.Document, Idx: idx}
 	}
 	if err := rows.Err(); err != nil {
 		return page, wrap("events", "", err)
@@ -207,8 +208,8 @@ func (s *Store) Events(ctx context.Context, f chronicle.EventFilter) (chronicle.
 // Quotes returns the quotes matching f; see chronicle.Store.
 func (s *Store) Quotes(ctx context.Context, f chronicle.QuoteFilter) (chronicle.QuotePage, error) {
 	page := chronicle.QuotePage{Quotes: []chronicle.QuoteHit{}}
-	var key seekKey
-	if err := decodeCursor(f.Cursor, &key); err != nil {
+	var key storerows.SeekKey
+	if err := storerows.DecodeCursor(f.Cursor, &key); err != nil {
 		return page, wrap("quotes", "", err)
 	}
 	limit := chronicle.PageLimit(f.Limit)
@@ -246,7 +247,7 @@ func (s *Store) Quotes(ctx context.Context, f chronicle.QuoteFilter) (chronicle.
 		return page, wrap("quotes", "", err)
 	}
 	defer rows.Close()
-	var last seekKey
+	var last storerows.SeekKey
 	for rows.Next() {
 		var h chronicle.QuoteHit
 		var idx int
@@ -255,14 +256,14 @@ func (s *Store) Quotes(ctx context.Context, f chronicle.QuoteFilter) (chronicle.
 			return page, wrap("quotes", "", err)
 		}
 		if len(page.Quotes) == limit {
-			page.Next = encodeCursor(last)
+			page.Next = storerows.EncodeCursor(last)
 			break
 		}
 		if err := json.Unmarshal([]byte(js), &h.Quote); err != nil {
 			return page, wrap("quotes", h.Document, err)
 		}
 		page.Quotes = append(page.Quotes, h)
-		last = seekKey{d, h.Document, idx}
+		last = storerows.SeekKey{Day: d, Doc: h.Document, Idx: idx}
 	}
 	if err := rows.Err(); err != nil {
 		return page, wrap("quotes", "", err)
@@ -273,8 +274,8 @@ func (s *Store) Quotes(ctx context.Context, f chronicle.QuoteFilter) (chronicle.
 // Entities returns the entities matching f; see chronicle.Store.
 func (s *Store) Entities(ctx context.Context, f chronicle.EntityFilter) (chronicle.EntityPage, error) {
 	page := chronicle.EntityPage{Entities: []chronicle.EntityHit{}}
-	var key offsetKey
-	if err := decodeCursor(f.Cursor, &key); err != nil {
+	var key storerows.OffsetKey
+	if err := storerows.DecodeCursor(f.Cursor, &key); err != nil {
 		return page, wrap("entities", "", err)
 	}
 	limit := chronicle.PageLimit(f.Limit)
@@ -314,7 +315,7 @@ func (s *Store) Entities(ctx context.Context, f chronicle.EntityFilter) (chronic
 	}
 	if len(page.Entities) > limit {
 		page.Entities = page.Entities[:limit]
-		page.Next = encodeCursor(offsetKey{key.Offset + limit})
+		page.Next = key.Next(limit)
 	}
 	return page, nil
 }

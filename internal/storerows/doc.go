@@ -1,0 +1,17 @@
+// Package storerows holds what the SQL backends of chronicle.Store
+// (chronicle/sqlite and chronicle/postgres) share apart from their SQL:
+// flattening a chronicle.Document into the rows of the query tables, the
+// opaque page cursors and the word and prefix helpers their queries use.
+//
+// Inputs are a Document with the ArticleSource it was found at, cursors
+// and query text as a user sends them. Outputs are a Flat (the article row
+// and its entity, quote, figure and event rows, in document order) and
+// cursor strings.
+//
+// Invariants: Flatten accepts only a Document that passes Check, sets
+// doc.ID to DocumentID(doc.Text) when it is empty and changes nothing
+// else; the rows of a Flat point into the Document, so it must not change
+// while they are in use. A cursor made by EncodeCursor decodes by
+// DecodeCursor to the same key; any other string is chronicle.ErrInvalid,
+// never a panic. Everything here is pure and safe for concurrent use.
+package storerows

@@ -1,0 +1,106 @@
+package storerows
+
+import (
+	"encoding/json"
+	"fmt"
+
+	"chronicle"
+)
+
+// Flat is a Document broken into the rows of the query tables.
+type Flat struct {
+	ID, Hash, URL, Title, Published, Day, Language, Text string
+	JSON                                                 []byte // the document
+	Entities                                             []EntityRow
+	Quotes                                               []QuoteRow
+	Figures                                              []chronicle.Figure
+	Events                                               []EventRow
+}
+
+// An EntityRow is one entity of the document.
+type EntityRow struct {
+	Entity   *chronicle.Entity
+	Mentions int // len(Entity.Mentions), or the mentions naming it when that is empty
+}
+
+// A QuoteRow is one quote of the document.
+type QuoteRow struct {
+	Speaker string // the speaker entity's name, else the speaker's text, else ""
+	JSON    []byte // the quote
+	Quote   *chronicle.Quote
+}
+
+// An EventRow is one event of the document.
+type EventRow struct {
+	Day, Evidence string // chronicle.EventDay and the evidence span's text
+	JSON          []byte // the event
+	Event         *chronicle.Event
+}
+
+// Flatten checks doc and breaks it into rows. It sets doc.ID when empty.
+func Flatten(doc *chronicle.Document, src chronicle.ArticleSource) (*Flat, error) {
+	if doc == nil {
+		return nil, fmt.Errorf("%w: nil document", chronicle.ErrInvalid)
+	}
+	if err := doc.Check(); err != nil {
+		return nil, fmt.Errorf("%w document: %v", chronicle.ErrInvalid, err)
+	}
+	hash := chronicle.DocumentID(doc.Text)
+	if doc.ID == "" {
+		doc.ID = hash
+	}
+	js, err := json.Marshal(doc)
+	if err != nil {
+		return nil, fmt.Errorf("%w document: %v", chronicle.ErrInvalid, err)
+	}
+	u := doc.Meta.URL
+	if u == "" {
+		u = src.URL
+	}
+	f := &Flat{
+		ID: doc.ID, Hash: hash, URL: u, Title: doc.Meta.Title,
+		Published: doc.Meta.Published.Value, Language: doc.Meta.Language, Text: doc.Text, JSON: js,
+	}
+	f.Day = chronicle.EventDay(&chronicle.Event{}, f.Published)
+	names := make(map[string]string, len(doc.Entities))
+	counts := make(map[string]int, len(doc.Entities))
+	for _, m := range doc.Mentions {
+		if m.Entity != "" {
+			counts[m.Entity]++
+		}
+	}
+	for i := range doc.Entities {
+		e := &doc.Entities[i]
+		names[e.ID] = e.Name
+		n := len(e.Mentions)
+		if n == 0 {
+			n = counts[e.ID]
+		}
+		f.Entities = append(f.Entities, EntityRow{e, n})
+	}
+	for i := range doc.Quotes {
+		q := &doc.Quotes[i]
+		speaker := ""
+		if q.Speaker != nil {
+			speaker = names[q.Speaker.Entity]
+			if speaker == "" {
+				speaker = q.Speaker.Text
+			}
+		}
+		b, err := json.Marshal(q)
+		if err != nil {
+			return nil, fmt.Errorf("%w quote %d: %v", chronicle.ErrInvalid, i, err)
+		}
+		f.Quotes = append(f.Quotes, QuoteRow{speaker, b, q})
+	}
+	f.Figures = doc.Figures
+	for i := range doc.Events {
+		e := &doc.Events[i]
+		b, err := json.Marshal(e)
+		if err != nil {
+			return nil, fmt.Errorf("%w event %d: %v", chronicle.ErrInvalid, i, err)
+		}
+		f.Events = append(f.Events, EventRow{chronicle.EventDay(e, f.Published), doc.Slice(e.Evidence), b, e})
+	}
+	return f, nil
+}
