@@ -6,16 +6,14 @@ import (
 	"embed"
 	"errors"
 	"fmt"
-	"io/fs"
 	"log/slog"
 	"net/url"
-	"sort"
 	"strconv"
-	"strings"
 	"sync"
 	"time"
 
 	"chronicle"
+	"chronicle/internal/storerows"
 
 	_ "modernc.org/sqlite" // the database/sql driver "sqlite"
 )
@@ -86,46 +84,10 @@ func (s *Store) Close() error {
 // DB returns the underlying database, for tests and tools that need SQL.
 func (s *Store) DB() *sql.DB { return s.db }
 
-// A migration is one embedded schema step.
-type migration struct {
-	version int
-	name    string
-	sql     string
-}
-
-// loadMigrations reads migrations/NNN_name.sql from fsys in version order.
-func loadMigrations(fsys fs.FS) ([]migration, error) {
-	names, err := fs.Glob(fsys, "migrations/*.sql")
-	if err != nil {
-		return nil, err
-	}
-	var ms []migration
-	for _, name := range names {
-		base := strings.TrimPrefix(name, "migrations/")
-		num, _, ok := strings.Cut(base, "_")
-		v, err := strconv.Atoi(num)
-		if !ok || err != nil || v <= 0 {
-			return nil, fmt.Errorf("migration %s: name must be NNN_name.sql", name)
-		}
-		b, err := fs.ReadFile(fsys, name)
-		if err != nil {
-			return nil, err
-		}
-		ms = append(ms, migration{v, base, string(b)})
-	}
-	sort.Slice(ms, func(i, j int) bool { return ms[i].version < ms[j].version })
-	for i := 1; i < len(ms); i++ {
-		if ms[i].version == ms[i-1].version {
-			return nil, fmt.Errorf("migrations %s and %s share a version", ms[i-1].name, ms[i].name)
-		}
-	}
-	return ms, nil
-}
-
 // migrate applies the migrations not yet recorded in schema_migrations,
 // each in its own transaction.
 func (s *Store) migrate(ctx context.Context) error {
-	ms, err := loadMigrations(migrations)
+	ms, err := storerows.LoadMigrations(migrations)
 	if err != nil {
 		return err
 	}
@@ -137,33 +99,33 @@ func (s *Store) migrate(ctx context.Context) error {
 	}
 	for _, m := range ms {
 		if err := s.apply(ctx, m); err != nil {
-			return fmt.Errorf("%s: %w", m.name, err)
+			return fmt.Errorf("%s: %w", m.Name, err)
 		}
 	}
 	return nil
 }
 
-func (s *Store) apply(ctx context.Context, m migration) error {
+func (s *Store) apply(ctx context.Context, m storerows.Migration) error {
 	tx, err := s.db.BeginTx(ctx, nil)
 	if err != nil {
 		return err
 	}
 	defer tx.Rollback()
 	var n int
-	if err := tx.QueryRowContext(ctx, `SELECT count(*) FROM schema_migrations WHERE version = ?`, m.version).Scan(&n); err != nil {
+	if err := tx.QueryRowContext(ctx, `SELECT count(*) FROM schema_migrations WHERE version = ?`, m.Version).Scan(&n); err != nil {
 		return err
 	}
 	if n > 0 {
 		return nil
 	}
-	if _, err := tx.ExecContext(ctx, m.sql); err != nil {
+	if _, err := tx.ExecContext(ctx, m.SQL); err != nil {
 		return err
 	}
 	if _, err := tx.ExecContext(ctx, `INSERT INTO schema_migrations (version, name, applied) VALUES (?, ?, ?)`,
-		m.version, m.name, time.Now().UTC().Format(time.RFC3339)); err != nil {
+		m.Version, m.Name, time.Now().UTC().Format(time.RFC3339)); err != nil {
 		return err
 	}
-	s.log.Info("migrated", "version", m.version, "name", m.name)
+	s.log.Info("migrated", "version", m.Version, "name", m.Name)
 	return tx.Commit()
 }
 

@@ -1,12 +1,13 @@
 // Package storerows holds what the SQL backends of chronicle.Store
 // (chronicle/sqlite and chronicle/postgres) share apart from their SQL:
 // flattening a chronicle.Document into the rows of the query tables, the
-// opaque page cursors and the word and prefix helpers their queries use.
+// opaque page cursors, the word and prefix helpers their queries use, and
+// reading their embedded schema migrations.
 //
 // Inputs are a Document with the ArticleSource it was found at, cursors
-// and query text as a user sends them. Outputs are a Flat (the article row
-// and its entity, quote, figure and event rows, in document order) and
-// cursor strings.
+// and query text as a user sends them, and an fs.FS of migrations. Outputs
+// are a Flat (the article row and its entity, quote, figure and event
+// rows, in document order), cursor strings and Migrations in version order.
 //
 // Invariants: Flatten accepts only a Document that passes Check, sets
 // doc.ID to DocumentID(doc.Text) when it is empty and changes nothing
