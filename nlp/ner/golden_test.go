@@ -89,6 +89,12 @@ func annotated(t *testing.T, p *pos.Tagger, n *Tagger, doc *chronicle.Document) 
 	if err := doc.Check(); err != nil {
 		t.Fatal(err)
 	}
+	return render(doc)
+}
+
+// render writes one line of word/tag per sentence of doc, then one line
+// per mention.
+func render(doc *chronicle.Document) string {
 	var b strings.Builder
 	pos.ForEachSentence(doc, func(lo, hi int) {
 		for i, tok := range doc.Tokens[lo:hi] {
@@ -152,4 +158,43 @@ func TestGoldenValid(t *testing.T) {
 	all.Write([]byte(one.String()))
 	fmt.Fprintf(&b, "Tag: %x\nall: %x\n", sha256.Sum256([]byte(one.String())), all.Sum(nil))
 	golden(t, "valid.golden", b.String())
+}
+
+// TestAnnotatorsConcurrent runs the POS and NER Annotators from several
+// goroutines at once (run with -race): their pooled scratch state must not
+// leak between documents.
+func TestAnnotatorsConcurrent(t *testing.T) {
+	p, n := models(t)
+	want := annotated(t, p, n, documentFromSentences(sampleText))
+	ctx := context.Background()
+	done := make(chan error)
+	for g := range 4 {
+		go func() {
+			var err error
+			for k := range 10 {
+				// Documents of different lengths, so buffers grow and shrink.
+				doc := documentFromSentences(sampleText[:1+(g+k)%len(sampleText)])
+				if e := (pos.Annotator{T: p}).Annotate(ctx, doc); e != nil {
+					err = e
+				} else if e := (Annotator{T: n}).Annotate(ctx, doc); e != nil {
+					err = e
+				}
+				full := documentFromSentences(sampleText)
+				if e := (pos.Annotator{T: p}).Annotate(ctx, full); e != nil {
+					err = e
+				} else if e := (Annotator{T: n}).Annotate(ctx, full); e != nil {
+					err = e
+				}
+				if got := render(full); got != want && err == nil {
+					err = fmt.Errorf("goroutine %d: Annotate(sample) = %q; want %q", g, got, want)
+				}
+			}
+			done <- err
+		}()
+	}
+	for range 4 {
+		if err := <-done; err != nil {
+			t.Error(err)
+		}
+	}
 }
