@@ -2,72 +2,27 @@ package sqlite_test
 
 import (
 	"context"
-	"fmt"
 	"path/filepath"
-	"slices"
 	"testing"
-	"time"
 
-	"chronicle"
 	"chronicle/sqlite"
 	"chronicle/storetest"
 )
 
-// BenchmarkPutDocument stores distinct copies of the seed document (52
-// mentions, 14 entities, 19 quotes) into one SQLite file and reports
-// documents per second.
-func BenchmarkPutDocument(b *testing.B) {
-	ctx := context.Background()
-	seed := storetest.SeedDocument(b)
-	s, err := sqlite.Open(ctx, filepath.Join(b.TempDir(), "bench.db"), sqlite.Options{})
+// openBench returns an empty Store in a new SQLite file, closed when b ends.
+func openBench(b *testing.B) *sqlite.Store {
+	s, err := sqlite.Open(context.Background(), filepath.Join(b.TempDir(), "bench.db"), sqlite.Options{})
 	if err != nil {
 		b.Fatal(err)
 	}
-	defer s.Close()
-	docs := make([]chronicle.Document, b.N)
-	for i := range docs {
-		d := *seed
-		d.Text = seed.Text + fmt.Sprintf("\n%d", i) // a new text, the same spans
-		d.ID = chronicle.DocumentID(d.Text)
-		docs[i] = d
-	}
-	b.ReportAllocs()
-	b.ResetTimer()
-	start := time.Now()
-	for i := range docs {
-		if _, created, err := s.PutDocument(ctx, &docs[i], chronicle.ArticleSource{Path: "seed"}); err != nil || !created {
-			b.Fatalf("PutDocument = %v, %v", created, err)
-		}
-	}
-	b.ReportMetric(float64(b.N)/time.Since(start).Seconds(), "docs/s")
+	b.Cleanup(func() { s.Close() })
+	return s
 }
 
+// BenchmarkPutDocument stores distinct copies of the seed document into
+// one SQLite file and reports documents per second.
+func BenchmarkPutDocument(b *testing.B) { storetest.BenchPut(b, openBench(b)) }
+
 // BenchmarkTimeline times an actor-pair timeline by week over 100,000
-// generated events (1,000 documents of 100 events) and reports the p50 and
-// p99 latency of the queries it ran.
-func BenchmarkTimeline(b *testing.B) {
-	ctx := context.Background()
-	s, err := sqlite.Open(ctx, filepath.Join(b.TempDir(), "bench.db"), sqlite.Options{})
-	if err != nil {
-		b.Fatal(err)
-	}
-	defer s.Close()
-	const docs, perDoc = 1000, 100
-	if err := storetest.GenerateEvents(ctx, s, docs, perDoc); err != nil {
-		b.Fatal(err)
-	}
-	var times []time.Duration
-	b.ReportAllocs()
-	b.ResetTimer()
-	for b.Loop() {
-		t0 := time.Now()
-		bs, err := s.Timeline(ctx, "USA", "CHN", chronicle.PeriodWeek)
-		if err != nil || len(bs) == 0 {
-			b.Fatalf("Timeline = %d buckets, %v", len(bs), err)
-		}
-		times = append(times, time.Since(t0))
-	}
-	slices.Sort(times)
-	b.ReportMetric(float64(times[len(times)/2].Microseconds())/1000, "p50-ms")
-	b.ReportMetric(float64(times[len(times)*99/100].Microseconds())/1000, "p99-ms")
-}
+// generated events and reports p50 and p99 latency.
+func BenchmarkTimeline(b *testing.B) { storetest.BenchTimeline(b, openBench(b)) }
