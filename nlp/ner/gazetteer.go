@@ -28,14 +28,18 @@ const (
 )
 
 // A gazetteer is a set of word sequences (matched case-insensitively,
-// digits folded) with a bit mask of sources for each.
+// digits folded) with a bit mask of sources for each. One map holds both
+// the masks of whole sequences and which keys begin a longer sequence, so
+// that a step of find costs one look-up.
 type gazetteer struct {
-	full   map[uint64]uint16
-	prefix map[uint64]bool
+	keys map[uint64]uint16 // sequence key → source bits | gazPrefix
 }
 
+// gazPrefix marks a key that a longer sequence continues.
+const gazPrefix = 1 << 15
+
 func newGazetteer() *gazetteer {
-	return &gazetteer{full: map[uint64]uint16{}, prefix: map[uint64]bool{}}
+	return &gazetteer{keys: map[uint64]uint16{}}
 }
 
 func gazStep(k, norm uint64) uint64 { return perceptron.Mix(977, k, norm) }
@@ -59,9 +63,9 @@ func (g *gazetteer) add(words []string, bit int) {
 		return
 	}
 	k, pre := phraseKeys(words)
-	g.full[k] |= 1 << bit
+	g.keys[k] |= 1 << bit
 	for _, p := range pre {
-		g.prefix[p] = true
+		g.keys[p] |= gazPrefix
 	}
 }
 
@@ -82,7 +86,8 @@ func (g *gazetteer) find(dst []match, toks []perceptron.Token, counts, local map
 		k := perceptron.Seed
 		for j := i; j < len(toks) && j < i+maxGazWords; j++ {
 			k = gazStep(k, toks[j].Norm)
-			if m, ok := g.full[k]; ok {
+			v := g.keys[k]
+			if m := v &^ gazPrefix; m != 0 {
 				if local != nil {
 					if l := local[k]; l != nil {
 						c := counts[k]
@@ -97,7 +102,7 @@ func (g *gazetteer) find(dst []match, toks []perceptron.Token, counts, local map
 					dst = append(dst, match{i, j + 1, m})
 				}
 			}
-			if !g.prefix[k] {
+			if v&gazPrefix == 0 {
 				break
 			}
 		}
