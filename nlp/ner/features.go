@@ -64,8 +64,9 @@ type aggCtx struct {
 
 func isCap(w string) bool { return w != "" && w[0] >= 'A' && w[0] <= 'Z' }
 
-// reset prepares d for the document sents.
-func (d *docState) reset(sents [][]string) {
+// reset prepares d for the document sents. toks holds the analyses of
+// their words, or is nil to hash the words here.
+func (d *docState) reset(sents [][]string, toks [][]perceptron.Token) {
 	if d.hist == nil {
 		d.hist = map[uint64]int32{}
 		d.lowered = map[uint64]bool{}
@@ -75,27 +76,32 @@ func (d *docState) reset(sents [][]string) {
 	clear(d.lowered)
 	clear(d.agg)
 	d.histv, d.aggv = d.histv[:0], d.aggv[:0]
-	norm := func(s []string, j int) uint64 {
-		if j < 0 {
-			return hStart
+	for si, s := range sents {
+		// norm(j) is Token.Norm of word j (modern only changes words in
+		// capitals, so it is the same with or without it for the
+		// lower-case words of lowered).
+		norm := func(j int) uint64 {
+			switch {
+			case j < 0:
+				return hStart
+			case j >= len(s):
+				return hEnd
+			case toks != nil:
+				return toks[si][j].Norm
+			}
+			return perceptron.NormHash(modern(s[j]))
 		}
-		if j >= len(s) {
-			return hEnd
-		}
-		return perceptron.NormHash(modern(s[j]))
-	}
-	for _, s := range sents {
 		for i, w := range s {
 			if w == "" {
 				continue
 			}
 			if c := w[0]; i > 0 && c >= 'a' && c <= 'z' {
-				d.lowered[perceptron.NormHash(w)] = true
+				d.lowered[norm(i)] = true
 			}
 			if !isCap(w) {
 				continue
 			}
-			nw := perceptron.NormHash(modern(w))
+			nw := norm(i)
 			k, ok := d.agg[nw]
 			if !ok {
 				k = int32(len(d.aggv))
@@ -103,7 +109,7 @@ func (d *docState) reset(sents [][]string) {
 				d.aggv = append(d.aggv, aggCtx{})
 			}
 			a := &d.aggv[k]
-			for _, f := range [2]uint64{perceptron.Mix(fAggL, norm(s, i-1), 0), perceptron.Mix(fAggR, norm(s, i+1), 0)} {
+			for _, f := range [2]uint64{perceptron.Mix(fAggL, norm(i-1), 0), perceptron.Mix(fAggR, norm(i+1), 0)} {
 				if a.n == maxAgg {
 					break
 				}

@@ -342,7 +342,7 @@ func TestTrimPunct(t *testing.T) {
 			t.Fatal(err)
 		}
 		var st state
-		st.prepare(words, nil, nil, nil, nil, nil, nil)
+		st.prepare(words, nil, nil, nil, nil, nil, nil, nil)
 		trimPunct(tags, st.s.toks, words)
 		if got := strings.Join(appendIOB(nil, tags), " "); got != tt.want {
 			t.Errorf("trimPunct(%q, %q) = %q; want %q", tt.words, tt.in, got, tt.want)

@@ -50,7 +50,13 @@ type state struct {
 	sents [][]int32 // flat, per sentence
 	doc   docState
 	one   [1][]string
-	harm  harmony
+	// Token analyses: of a document, per sentence, and of a sentence
+	// analysed on its own.
+	docToks  []perceptron.Token
+	sentToks [][]perceptron.Token
+	oneToks  [1][]perceptron.Token
+	own      []perceptron.Token
+	harm     harmony
 	// Annotator buffers: words and POS tags of a document's tokens, per
 	// sentence, and the index of each sentence's first token.
 	words, pos []string
@@ -164,10 +170,11 @@ func (t *Tagger) Save(w io.Writer) error {
 func (t *Tagger) Tag(words, pos []string, dst []string) []string {
 	s := t.scratch.Get().(*state)
 	defer t.scratch.Put(s)
-	s.one[0] = words
-	s.doc.reset(s.one[:])
-	s.one[0] = nil
-	tags := t.tagSentence(s, words, pos, &s.doc)
+	s.own = analyze(s.own, words, t.words)
+	s.one[0], s.oneToks[0] = words, s.own
+	s.doc.reset(s.one[:], s.oneToks[:])
+	s.one[0], s.oneToks[0] = nil, nil
+	tags := t.tagSentence(s, words, s.own, pos, &s.doc)
 	return appendIOB(dst[:0], tags)
 }
 
@@ -193,20 +200,35 @@ func (t *Tagger) TagDocument(words, pos [][]string, dst [][]string) [][]string {
 // repeated names agree on their type. The result is valid until s is
 // used again.
 func (t *Tagger) tagDocument(s *state, words, pos [][]string) [][]int32 {
+	// Every token is analysed once, for both the document context and
+	// tagging.
+	n := 0
+	for _, w := range words {
+		n += len(w)
+	}
+	if cap(s.docToks) < n {
+		s.docToks = make([]perceptron.Token, n, n+n/2)
+	}
+	s.docToks, s.sentToks = s.docToks[:n], s.sentToks[:0]
+	off := 0
+	for _, w := range words {
+		s.sentToks = append(s.sentToks, analyze(s.docToks[off:off+len(w)], w, t.words))
+		off += len(w)
+	}
 	d := &s.doc
-	d.reset(words)
+	d.reset(words, s.sentToks)
 	s.flat = s.flat[:0]
 	for i, w := range words {
 		var p []string
 		if i < len(pos) {
 			p = pos[i]
 		}
-		tags := t.tagSentence(s, w, p, d)
+		tags := t.tagSentence(s, w, s.sentToks[i], p, d)
 		d.record(w, s.s.toks, tags)
 		s.flat = append(s.flat, tags...)
 	}
 	s.sents = s.sents[:0]
-	off := 0
+	off = 0
 	for _, w := range words {
 		s.sents = append(s.sents, s.flat[off:off+len(w)])
 		off += len(w)
@@ -306,9 +328,15 @@ func appendIOB(dst []string, tags []int32) []string {
 	return dst
 }
 
-func (s *state) prepare(words, pos []string, cl *clusters.Set, g *gazetteer, cp casePrior, counts, local map[uint64]*[nTypes]int32) {
+// prepare sets up s.s for tagging words; toks holds their analyses, or is
+// nil to analyse them here.
+func (s *state) prepare(words []string, toks []perceptron.Token, pos []string, cl *clusters.Set, g *gazetteer, cp casePrior, counts, local map[uint64]*[nTypes]int32) {
 	s.s.words = words
-	s.s.toks = analyze(s.s.toks, words, cl)
+	if toks == nil {
+		s.own = analyze(s.own, words, cl)
+		toks = s.own
+	}
+	s.s.toks = toks
 	s.s.prior = cp
 	s.s.matches = g.find(s.s.matches[:0], s.s.toks, counts, local)
 	s.s.pos = s.s.pos[:0]
@@ -322,8 +350,8 @@ func (s *state) prepare(words, pos []string, cl *clusters.Set, g *gazetteer, cp 
 	s.s.caps = allCaps(s.s.toks)
 }
 
-func (t *Tagger) tagSentence(s *state, words, pos []string, d *docState) []int32 {
-	s.prepare(words, pos, t.words, t.gaz, t.prior, nil, nil)
+func (t *Tagger) tagSentence(s *state, words []string, toks []perceptron.Token, pos []string, d *docState) []int32 {
+	s.prepare(words, toks, pos, t.words, t.gaz, t.prior, nil, nil)
 	s.tags = s.tags[:0]
 	prev := int32(-1)
 	for i := range words {

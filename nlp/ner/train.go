@@ -130,10 +130,10 @@ func Train(ctx context.Context, sents []pos.Sentence, opts TrainOptions, log *sl
 					words[i] = s.Words
 				}
 				d := &st.doc
-				d.reset(words)
+				d.reset(words, nil)
 				for _, s := range doc {
 					g := gold[s]
-					st.prepare(s.Words, s.Tags, opts.Clusters, proto.gaz, proto.prior, counts, locals[docIdx[s]])
+					st.prepare(s.Words, nil, s.Tags, opts.Clusters, proto.gaz, proto.prior, counts, locals[docIdx[s]])
 					st.tags = st.tags[:0]
 					prev := int32(-1)
 					for i := range s.Words {
