@@ -2,8 +2,6 @@ package postgres
 
 import (
 	"context"
-	"fmt"
-	"strconv"
 	"strings"
 	"time"
 
@@ -46,13 +44,10 @@ func (s *Store) Sources(ctx context.Context, id string) ([]chronicle.ArticleSour
 	return out, nil
 }
 
-// params collects query arguments and names their placeholders.
-type params []any
-
-// add appends v and returns its placeholder.
-func (p *params) add(v any) string {
-	*p = append(*p, v)
-	return "$" + strconv.Itoa(len(*p))
+// newParams returns the empty parameters of a query in PostgreSQL's
+// spelling.
+func newParams() *storerows.Params {
+	return &storerows.Params{Dialect: storerows.Dialect{Numbered: true, Position: "strpos"}}
 }
 
 // Search finds articles by their words; see chronicle.Store.
@@ -103,20 +98,6 @@ func (s *Store) Search(ctx context.Context, q chronicle.SearchQuery) (chronicle.
 	return page, nil
 }
 
-// actorMatch returns an SQL condition that event e has a participant of
-// role whose code starts with prefix. The subquery is uncorrelated so that
-// it runs once, through the code index.
-func actorMatch(role, prefix string, p *params) string {
-	cond := `(e.article_id, e.idx) IN (SELECT x.article_id, x.event_idx FROM event_actors x WHERE x.role = ` + p.add(role)
-	if prefix != "" {
-		cond += ` AND x.code >= ` + p.add(prefix) + ` AND substr(x.code, 1, ` + p.add(len(prefix)) + `) = ` + p.add(prefix)
-		if end := storerows.PrefixEnd(prefix); end != "" {
-			cond += ` AND x.code < ` + p.add(end)
-		}
-	}
-	return cond + `)`
-}
-
 // Events returns the events matching f; see chronicle.Store.
 func (s *Store) Events(ctx context.Context, f chronicle.EventFilter) (chronicle.EventPage, error) {
 	page := chronicle.EventPage{Events: []chronicle.EventHit{}}
@@ -125,39 +106,8 @@ func (s *Store) Events(ctx context.Context, f chronicle.EventFilter) (chronicle.
 		return page, wrap("events", "", err)
 	}
 	limit := chronicle.PageLimit(f.Limit)
-	var conds []string
-	var p params
-	if f.Actor != "" {
-		conds = append(conds, actorMatch("actor", f.Actor, &p))
-	}
-	if f.Recipient != "" {
-		conds = append(conds, actorMatch("recipient", f.Recipient, &p))
-	}
-	if f.Type != "" {
-		conds = append(conds, `e.type = `+p.add(f.Type))
-	}
-	if !f.Since.IsZero() {
-		conds = append(conds, `e.day >= `+p.add(storerows.Day(f.Since)))
-	}
-	if !f.Until.IsZero() {
-		conds = append(conds, `e.day <= `+p.add(storerows.Day(f.Until))+` AND e.day <> ''`)
-	}
-	if f.Place != "" {
-		conds = append(conds, `(lower(e.place_country) = lower(`+p.add(f.Place)+`) OR strpos(lower(e.place_name), lower(`+p.add(f.Place)+`)) > 0)`)
-	}
-	if f.Document != "" {
-		conds = append(conds, `e.article_id = `+p.add(f.Document))
-	}
-	if f.Cursor != "" {
-		conds = append(conds, `(e.day, e.article_id, e.idx) > (`+p.add(key.Day)+`, `+p.add(key.Doc)+`, `+p.add(key.Idx)+`)`)
-	}
-	where := ""
-	if len(conds) > 0 {
-		where = "WHERE " + strings.Join(conds, " AND ")
-	}
-	rows, err := s.pool.Query(ctx, `SELECT e.article_id, e.idx, e.day, a.title, a.published, e.evidence, e.event
-		FROM events e JOIN articles a ON a.id = e.article_id `+where+`
-		ORDER BY e.day, e.article_id, e.idx LIMIT `+p.add(limit+1), p...)
+	p := newParams()
+	rows, err := s.pool.Query(ctx, p.EventsQuery(f, key, limit), p.Args...)
 	if err != nil {
 		return page, wrap("events", "", err)
 	}
@@ -189,31 +139,14 @@ func (s *Store) Quotes(ctx context.Context, f chronicle.QuoteFilter) (chronicle.
 		return page, wrap("quotes", "", err)
 	}
 	limit := chronicle.PageLimit(f.Limit)
-	var conds []string
-	var p params
-	if f.Speaker != "" {
-		conds = append(conds, `strpos(lower(q.speaker), lower(`+p.add(strings.TrimSpace(f.Speaker))+`)) > 0`)
+	ws := storerows.Words(f.Text)
+	if strings.TrimSpace(f.Text) != "" && len(ws) == 0 {
+		return page, nil
 	}
-	if strings.TrimSpace(f.Text) != "" {
-		ws := storerows.Words(f.Text)
-		if len(ws) == 0 {
-			return page, nil
-		}
-		conds = append(conds, `q.tsv @@ plainto_tsquery('english', `+p.add(strings.Join(ws, " "))+`)`)
-	}
-	if f.Document != "" {
-		conds = append(conds, `q.article_id = `+p.add(f.Document))
-	}
-	if f.Cursor != "" {
-		conds = append(conds, `(q.day, q.article_id, q.idx) > (`+p.add(key.Day)+`, `+p.add(key.Doc)+`, `+p.add(key.Idx)+`)`)
-	}
-	where := ""
-	if len(conds) > 0 {
-		where = "WHERE " + strings.Join(conds, " AND ")
-	}
-	rows, err := s.pool.Query(ctx, `SELECT q.article_id, q.idx, q.day, a.title, a.published, q.speaker, q.quote
-		FROM quotes q JOIN articles a ON a.id = q.article_id `+where+`
-		ORDER BY q.day, q.article_id, q.idx LIMIT `+p.add(limit+1), p...)
+	p := newParams()
+	rows, err := s.pool.Query(ctx, p.QuotesQuery(f, key, limit, func(p *storerows.Params) string {
+		return `q.tsv @@ plainto_tsquery('english', ` + p.Add(strings.Join(ws, " ")) + `)`
+	}), p.Args...)
 	if err != nil {
 		return page, wrap("quotes", "", err)
 	}
@@ -245,22 +178,8 @@ func (s *Store) Entities(ctx context.Context, f chronicle.EntityFilter) (chronic
 		return page, wrap("entities", "", err)
 	}
 	limit := chronicle.PageLimit(f.Limit)
-	conds := []string{`name <> ''`}
-	var p params
-	if f.Name != "" {
-		conds = append(conds, `strpos(lower(name), lower(`+p.add(strings.TrimSpace(f.Name))+`)) > 0`)
-	}
-	if f.Type != "" {
-		conds = append(conds, `type = `+p.add(f.Type))
-	}
-	if f.Country != "" {
-		conds = append(conds, `country = `+p.add(f.Country))
-	}
-	rows, err := s.pool.Query(ctx, `SELECT name, type, country, max(sector), count(DISTINCT article_id), sum(mentions)
-		FROM entities WHERE `+strings.Join(conds, " AND ")+`
-		GROUP BY name, type, country
-		ORDER BY count(DISTINCT article_id) DESC, sum(mentions) DESC, name, type, country
-		LIMIT `+p.add(limit+1)+` OFFSET `+p.add(key.Offset), p...)
+	p := newParams()
+	rows, err := s.pool.Query(ctx, p.EntitiesQuery(f, key, limit), p.Args...)
 	if err != nil {
 		return page, wrap("entities", "", err)
 	}
@@ -287,11 +206,8 @@ func (s *Store) Timeline(ctx context.Context, actorA, actorB string, by chronicl
 	if _, err := by.Truncate(time.Time{}); err != nil {
 		return nil, wrap("timeline", "", err)
 	}
-	var p params
-	ab := actorMatch("actor", actorA, &p) + " AND " + actorMatch("recipient", actorB, &p)
-	ba := actorMatch("actor", actorB, &p) + " AND " + actorMatch("recipient", actorA, &p)
-	rows, err := s.pool.Query(ctx, fmt.Sprintf(`SELECT e.day, e.type, count(*) FROM events e
-		WHERE e.day <> '' AND ((%s) OR (%s)) GROUP BY e.day, e.type`, ab, ba), p...)
+	p := newParams()
+	rows, err := s.pool.Query(ctx, p.TimelineQuery(actorA, actorB), p.Args...)
 	if err != nil {
 		return nil, wrap("timeline", "", err)
 	}

@@ -4,7 +4,6 @@ import (
 	"context"
 	"database/sql"
 	"encoding/json"
-	"fmt"
 	"strings"
 	"time"
 
@@ -53,6 +52,11 @@ func (s *Store) Sources(ctx context.Context, id string) ([]chronicle.ArticleSour
 		return nil, wrap("sources", id, sql.ErrNoRows)
 	}
 	return out, nil
+}
+
+// newParams returns the empty parameters of a query in SQLite's spelling.
+func newParams() *storerows.Params {
+	return &storerows.Params{Dialect: storerows.Dialect{Position: "instr"}}
 }
 
 // matchQuery turns user words into an FTS5 query requiring all of them, or
@@ -112,23 +116,6 @@ func (s *Store) Search(ctx context.Context, q chronicle.SearchQuery) (chronicle.
 	return page, nil
 }
 
-// actorMatch returns an SQL condition that event e has a participant of
-// role whose code starts with prefix, and appends its arguments. The
-// subquery is uncorrelated so that it runs once, through the code index.
-func actorMatch(role, prefix string, args *[]any) string {
-	cond := `(e.article_id, e.idx) IN (SELECT x.article_id, x.event_idx FROM event_actors x WHERE x.role = ?`
-	*args = append(*args, role)
-	if prefix != "" {
-		cond += ` AND x.code >= ? AND substr(x.code, 1, ?) = ?`
-		*args = append(*args, prefix, len(prefix), prefix)
-		if end := storerows.PrefixEnd(prefix); end != "" {
-			cond += ` AND x.code < ?`
-			*args = append(*args, end)
-		}
-	}
-	return cond + `)`
-}
-
 // Events returns the events matching f; see chronicle.Store.
 func (s *Store) Events(ctx context.Context, f chronicle.EventFilter) (chronicle.EventPage, error) {
 	page := chronicle.EventPage{Events: []chronicle.EventHit{}}
@@ -137,46 +124,8 @@ func (s *Store) Events(ctx context.Context, f chronicle.EventFilter) (chronicle.
 		return page, wrap("events", "", err)
 	}
 	limit := chronicle.PageLimit(f.Limit)
-	var conds []string
-	var args []any
-	if f.Actor != "" {
-		conds = append(conds, actorMatch("actor", f.Actor, &args))
-	}
-	if f.Recipient != "" {
-		conds = append(conds, actorMatch("recipient", f.Recipient, &args))
-	}
-	if f.Type != "" {
-		conds = append(conds, `e.type = ?`)
-		args = append(args, f.Type)
-	}
-	if !f.Since.IsZero() {
-		conds = append(conds, `e.day >= ?`)
-		args = append(args, storerows.Day(f.Since))
-	}
-	if !f.Until.IsZero() {
-		conds = append(conds, `e.day <= ? AND e.day <> ''`)
-		args = append(args, storerows.Day(f.Until))
-	}
-	if f.Place != "" {
-		conds = append(conds, `(lower(e.place_country) = lower(?) OR instr(lower(e.place_name), lower(?)) > 0)`)
-		args = append(args, f.Place, f.Place)
-	}
-	if f.Document != "" {
-		conds = append(conds, `e.article_id = ?`)
-		args = append(args, f.Document)
-	}
-	if f.Cursor != "" {
-		conds = append(conds, `(e.day, e.article_id, e.idx) > (?, ?, ?)`)
-		args = append(args, key.Day, key.Doc, key.Idx)
-	}
-	where := ""
-	if len(conds) > 0 {
-		where = "WHERE " + strings.Join(conds, " AND ")
-	}
-	args = append(args, limit+1)
-	rows, err := s.db.QueryContext(ctx, `SELECT e.article_id, e.idx, e.day, a.title, a.published, e.evidence, e.event
-		FROM events e JOIN articles a ON a.id = e.article_id `+where+`
-		ORDER BY e.day, e.article_id, e.idx LIMIT ?`, args...)
+	p := newParams()
+	rows, err := s.db.QueryContext(ctx, p.EventsQuery(f, key, limit), p.Args...)
 	if err != nil {
 		return page, wrap("events", "", err)
 	}
@@ -213,36 +162,14 @@ func (s *Store) Quotes(ctx context.Context, f chronicle.QuoteFilter) (chronicle.
 		return page, wrap("quotes", "", err)
 	}
 	limit := chronicle.PageLimit(f.Limit)
-	var conds []string
-	var args []any
-	if f.Speaker != "" {
-		conds = append(conds, `instr(lower(q.speaker), lower(?)) > 0`)
-		args = append(args, strings.TrimSpace(f.Speaker))
+	m := matchQuery(f.Text)
+	if strings.TrimSpace(f.Text) != "" && m == "" {
+		return page, nil
 	}
-	if strings.TrimSpace(f.Text) != "" {
-		m := matchQuery(f.Text)
-		if m == "" {
-			return page, nil
-		}
-		conds = append(conds, `q.rowid IN (SELECT rowid FROM quotes_fts WHERE quotes_fts MATCH ?)`)
-		args = append(args, m)
-	}
-	if f.Document != "" {
-		conds = append(conds, `q.article_id = ?`)
-		args = append(args, f.Document)
-	}
-	if f.Cursor != "" {
-		conds = append(conds, `(q.day, q.article_id, q.idx) > (?, ?, ?)`)
-		args = append(args, key.Day, key.Doc, key.Idx)
-	}
-	where := ""
-	if len(conds) > 0 {
-		where = "WHERE " + strings.Join(conds, " AND ")
-	}
-	args = append(args, limit+1)
-	rows, err := s.db.QueryContext(ctx, `SELECT q.article_id, q.idx, q.day, a.title, a.published, q.speaker, q.quote
-		FROM quotes q JOIN articles a ON a.id = q.article_id `+where+`
-		ORDER BY q.day, q.article_id, q.idx LIMIT ?`, args...)
+	p := newParams()
+	rows, err := s.db.QueryContext(ctx, p.QuotesQuery(f, key, limit, func(p *storerows.Params) string {
+		return `q.rowid IN (SELECT rowid FROM quotes_fts WHERE quotes_fts MATCH ` + p.Add(m) + `)`
+	}), p.Args...)
 	if err != nil {
 		return page, wrap("quotes", "", err)
 	}
@@ -279,26 +206,8 @@ func (s *Store) Entities(ctx context.Context, f chronicle.EntityFilter) (chronic
 		return page, wrap("entities", "", err)
 	}
 	limit := chronicle.PageLimit(f.Limit)
-	conds := []string{`name <> ''`}
-	var args []any
-	if f.Name != "" {
-		conds = append(conds, `instr(lower(name), lower(?)) > 0`)
-		args = append(args, strings.TrimSpace(f.Name))
-	}
-	if f.Type != "" {
-		conds = append(conds, `type = ?`)
-		args = append(args, f.Type)
-	}
-	if f.Country != "" {
-		conds = append(conds, `country = ?`)
-		args = append(args, f.Country)
-	}
-	args = append(args, limit+1, key.Offset)
-	rows, err := s.db.QueryContext(ctx, `SELECT name, type, country, max(sector), count(DISTINCT article_id), sum(mentions)
-		FROM entities WHERE `+strings.Join(conds, " AND ")+`
-		GROUP BY name, type, country
-		ORDER BY count(DISTINCT article_id) DESC, sum(mentions) DESC, name, type, country
-		LIMIT ? OFFSET ?`, args...)
+	p := newParams()
+	rows, err := s.db.QueryContext(ctx, p.EntitiesQuery(f, key, limit), p.Args...)
 	if err != nil {
 		return page, wrap("entities", "", err)
 	}
@@ -325,11 +234,8 @@ func (s *Store) Timeline(ctx context.Context, actorA, actorB string, by chronicl
 	if _, err := by.Truncate(time.Time{}); err != nil {
 		return nil, wrap("timeline", "", err)
 	}
-	var args []any
-	ab := actorMatch("actor", actorA, &args) + " AND " + actorMatch("recipient", actorB, &args)
-	ba := actorMatch("actor", actorB, &args) + " AND " + actorMatch("recipient", actorA, &args)
-	rows, err := s.db.QueryContext(ctx, fmt.Sprintf(`SELECT e.day, e.type, count(*) FROM events e
-		WHERE e.day <> '' AND ((%s) OR (%s)) GROUP BY e.day, e.type`, ab, ba), args...)
+	p := newParams()
+	rows, err := s.db.QueryContext(ctx, p.TimelineQuery(actorA, actorB), p.Args...)
 	if err != nil {
 		return nil, wrap("timeline", "", err)
 	}

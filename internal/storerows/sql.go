@@ -1,0 +1,151 @@
+package storerows
+
+import (
+	"fmt"
+	"strconv"
+	"strings"
+
+	"chronicle"
+)
+
+// A Dialect is what the SQL backends spell differently in the queries
+// built here; the rest of their text is the same in both.
+type Dialect struct {
+	Numbered bool   // placeholders are $1, $2, ... (PostgreSQL), not ? (SQLite)
+	Position string // the function (haystack, needle) giving a substring's 1-based position, 0 when absent: instr, strpos
+}
+
+// Params collects the arguments of one query and writes their
+// placeholders. Placeholders must appear in the query text in the order
+// Add is called, as "?" placeholders are bound in that order.
+type Params struct {
+	Dialect
+	Args []any
+}
+
+// Add appends v and returns its placeholder.
+func (p *Params) Add(v any) string {
+	p.Args = append(p.Args, v)
+	if p.Numbered {
+		return "$" + strconv.Itoa(len(p.Args))
+	}
+	return "?"
+}
+
+// contains returns a condition that column col contains v, ignoring case.
+func (p *Params) contains(col string, v any) string {
+	return p.Position + `(lower(` + col + `), lower(` + p.Add(v) + `)) > 0`
+}
+
+// where joins conds into a WHERE clause, "" when there are none.
+func where(conds []string) string {
+	if len(conds) == 0 {
+		return ""
+	}
+	return "WHERE " + strings.Join(conds, " AND ")
+}
+
+// ActorMatch returns an SQL condition that event e has a participant of
+// role whose code starts with prefix. The subquery is uncorrelated so that
+// it runs once, through the code index.
+func (p *Params) ActorMatch(role, prefix string) string {
+	cond := `(e.article_id, e.idx) IN (SELECT x.article_id, x.event_idx FROM event_actors x WHERE x.role = ` + p.Add(role)
+	if prefix != "" {
+		cond += ` AND x.code >= ` + p.Add(prefix) + ` AND substr(x.code, 1, ` + p.Add(len(prefix)) + `) = ` + p.Add(prefix)
+		if end := PrefixEnd(prefix); end != "" {
+			cond += ` AND x.code < ` + p.Add(end)
+		}
+	}
+	return cond + `)`
+}
+
+// EventsQuery returns the query of the events matching f after key
+// (ignored when f.Cursor is ""), at most limit+1 of them in page order.
+// Its columns are article_id, idx, day, title, published, evidence and the
+// event's JSON.
+func (p *Params) EventsQuery(f chronicle.EventFilter, key SeekKey, limit int) string {
+	var conds []string
+	if f.Actor != "" {
+		conds = append(conds, p.ActorMatch("actor", f.Actor))
+	}
+	if f.Recipient != "" {
+		conds = append(conds, p.ActorMatch("recipient", f.Recipient))
+	}
+	if f.Type != "" {
+		conds = append(conds, `e.type = `+p.Add(f.Type))
+	}
+	if !f.Since.IsZero() {
+		conds = append(conds, `e.day >= `+p.Add(Day(f.Since)))
+	}
+	if !f.Until.IsZero() {
+		conds = append(conds, `e.day <= `+p.Add(Day(f.Until))+` AND e.day <> ''`)
+	}
+	if f.Place != "" {
+		conds = append(conds, `(lower(e.place_country) = lower(`+p.Add(f.Place)+`) OR `+p.contains(`e.place_name`, f.Place)+`)`)
+	}
+	if f.Document != "" {
+		conds = append(conds, `e.article_id = `+p.Add(f.Document))
+	}
+	if f.Cursor != "" {
+		conds = append(conds, `(e.day, e.article_id, e.idx) > (`+p.Add(key.Day)+`, `+p.Add(key.Doc)+`, `+p.Add(key.Idx)+`)`)
+	}
+	return `SELECT e.article_id, e.idx, e.day, a.title, a.published, e.evidence, e.event
+		FROM events e JOIN articles a ON a.id = e.article_id ` + where(conds) + `
+		ORDER BY e.day, e.article_id, e.idx LIMIT ` + p.Add(limit+1)
+}
+
+// QuotesQuery returns the query of the quotes matching f after key
+// (ignored when f.Cursor is ""), at most limit+1 of them in page order.
+// match, called when f.Text is not blank, returns the dialect's full-text
+// condition that quote q has the words of f.Text. Its columns are
+// article_id, idx, day, title, published, speaker and the quote's JSON.
+func (p *Params) QuotesQuery(f chronicle.QuoteFilter, key SeekKey, limit int, match func(p *Params) string) string {
+	var conds []string
+	if f.Speaker != "" {
+		conds = append(conds, p.contains(`q.speaker`, strings.TrimSpace(f.Speaker)))
+	}
+	if strings.TrimSpace(f.Text) != "" {
+		conds = append(conds, match(p))
+	}
+	if f.Document != "" {
+		conds = append(conds, `q.article_id = `+p.Add(f.Document))
+	}
+	if f.Cursor != "" {
+		conds = append(conds, `(q.day, q.article_id, q.idx) > (`+p.Add(key.Day)+`, `+p.Add(key.Doc)+`, `+p.Add(key.Idx)+`)`)
+	}
+	return `SELECT q.article_id, q.idx, q.day, a.title, a.published, q.speaker, q.quote
+		FROM quotes q JOIN articles a ON a.id = q.article_id ` + where(conds) + `
+		ORDER BY q.day, q.article_id, q.idx LIMIT ` + p.Add(limit+1)
+}
+
+// EntitiesQuery returns the query of the entities matching f, grouped by
+// name, type and country, at most limit+1 of them from key's offset in
+// page order. Its columns are name, type, country, sector, the count of
+// documents and the sum of mentions.
+func (p *Params) EntitiesQuery(f chronicle.EntityFilter, key OffsetKey, limit int) string {
+	conds := []string{`name <> ''`}
+	if f.Name != "" {
+		conds = append(conds, p.contains(`name`, strings.TrimSpace(f.Name)))
+	}
+	if f.Type != "" {
+		conds = append(conds, `type = `+p.Add(f.Type))
+	}
+	if f.Country != "" {
+		conds = append(conds, `country = `+p.Add(f.Country))
+	}
+	return `SELECT name, type, country, max(sector), count(DISTINCT article_id), sum(mentions)
+		FROM entities ` + where(conds) + `
+		GROUP BY name, type, country
+		ORDER BY count(DISTINCT article_id) DESC, sum(mentions) DESC, name, type, country
+		LIMIT ` + p.Add(limit+1) + ` OFFSET ` + p.Add(key.Offset)
+}
+
+// TimelineQuery returns the query counting the dated events between
+// actorA and actorB (either way round) by day and type. Its columns are
+// day, type and count.
+func (p *Params) TimelineQuery(actorA, actorB string) string {
+	ab := p.ActorMatch("actor", actorA) + " AND " + p.ActorMatch("recipient", actorB)
+	ba := p.ActorMatch("actor", actorB) + " AND " + p.ActorMatch("recipient", actorA)
+	return fmt.Sprintf(`SELECT e.day, e.type, count(*) FROM events e
+		WHERE e.day <> '' AND ((%s) OR (%s)) GROUP BY e.day, e.type`, ab, ba)
+}

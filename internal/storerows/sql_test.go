@@ -1,0 +1,58 @@
+package storerows
+
+import (
+	"regexp"
+	"strconv"
+	"strings"
+	"testing"
+	"time"
+
+	"chronicle"
+)
+
+// TestPlaceholders checks that every query built here has one placeholder
+// per argument, numbered 1, 2, ... in text order in the numbered dialect,
+// and that the Position function is the only one the dialects differ in.
+func TestPlaceholders(t *testing.T) {
+	day := time.Date(2025, 7, 11, 0, 0, 0, 0, time.UTC)
+	key := SeekKey{Day: "2025-07-01", Doc: "abc", Idx: 4}
+	queries := map[string]func(p *Params) string{
+		"EventsQuery(all)": func(p *Params) string {
+			return p.EventsQuery(chronicle.EventFilter{Actor: "USA", Recipient: "CH", Type: "COERCE", Since: day, Until: day,
+				Place: "Paris", Document: "d", Cursor: "c"}, key, 50)
+		},
+		"EventsQuery(none)": func(p *Params) string { return p.EventsQuery(chronicle.EventFilter{}, key, 50) },
+		"QuotesQuery(all)": func(p *Params) string {
+			return p.QuotesQuery(chronicle.QuoteFilter{Speaker: " Rubio ", Text: "rare earth", Document: "d", Cursor: "c"}, key, 20,
+				func(p *Params) string { return `q.text MATCH ` + p.Add("rare earth") })
+		},
+		"EntitiesQuery(all)": func(p *Params) string {
+			return p.EntitiesQuery(chronicle.EntityFilter{Name: "rub", Type: "PERSON", Country: "USA"}, OffsetKey{Offset: 40}, 20)
+		},
+		"TimelineQuery(USA, CHN)": func(p *Params) string { return p.TimelineQuery("USA", "CHN") },
+		"TimelineQuery(, a\x7f)":  func(p *Params) string { return p.TimelineQuery("", "a\x7f") },
+	}
+	numbered := regexp.MustCompile(`\$[0-9]+`)
+	for name, build := range queries {
+		p := &Params{Dialect: Dialect{Position: "instr"}}
+		q := build(p)
+		if n := strings.Count(q, "?"); n != len(p.Args) || n == 0 {
+			t.Errorf("SQLite %s has %d placeholders, %d args; want as many, at least one", name, n, len(p.Args))
+		}
+		pg := &Params{Dialect: Dialect{Numbered: true, Position: "strpos"}}
+		qpg := build(pg)
+		got := numbered.FindAllString(qpg, -1)
+		for i, ph := range got {
+			if ph != "$"+strconv.Itoa(i+1) {
+				t.Errorf("PostgreSQL %s placeholder %d = %s; want $%d", name, i+1, ph, i+1)
+			}
+		}
+		if len(got) != len(pg.Args) {
+			t.Errorf("PostgreSQL %s has %d placeholders, %d args; want as many", name, len(got), len(pg.Args))
+		}
+		norm := strings.ReplaceAll(numbered.ReplaceAllString(qpg, "?"), "strpos(", "instr(")
+		if norm != q {
+			t.Errorf("%s differs between dialects beyond placeholders and Position:\n%s\n%s", name, q, qpg)
+		}
+	}
+}
