@@ -1,5 +1,5 @@
 // Package storerows holds what the SQL backends of chronicle.Store
-// (chronicle/sqlite and chronicle/postgres) share apart from their SQL:
+// (chronicle/sqlite and chronicle/postgres) share:
 // flattening a chronicle.Document into the rows of the query tables, the
 // opaque page cursors, the word and prefix helpers their queries use, the
 // text of the event, quote, entity and timeline queries (Params writes it

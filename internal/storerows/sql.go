@@ -37,6 +37,12 @@ func (p *Params) contains(col string, v any) string {
 	return p.Position + `(lower(` + col + `), lower(` + p.Add(v) + `)) > 0`
 }
 
+// after returns a condition that the row of table alias t (events e or
+// quotes q) comes after key in page order.
+func (p *Params) after(t string, key SeekKey) string {
+	return `(` + t + `.day, ` + t + `.article_id, ` + t + `.idx) > (` + p.Add(key.Day) + `, ` + p.Add(key.Doc) + `, ` + p.Add(key.Idx) + `)`
+}
+
 // where joins conds into a WHERE clause, "" when there are none.
 func where(conds []string) string {
 	if len(conds) == 0 {
@@ -87,7 +93,7 @@ func (p *Params) EventsQuery(f chronicle.EventFilter, key SeekKey, limit int) st
 		conds = append(conds, `e.article_id = `+p.Add(f.Document))
 	}
 	if f.Cursor != "" {
-		conds = append(conds, `(e.day, e.article_id, e.idx) > (`+p.Add(key.Day)+`, `+p.Add(key.Doc)+`, `+p.Add(key.Idx)+`)`)
+		conds = append(conds, p.after(`e`, key))
 	}
 	return `SELECT e.article_id, e.idx, e.day, a.title, a.published, e.evidence, e.event
 		FROM events e JOIN articles a ON a.id = e.article_id ` + where(conds) + `
@@ -111,7 +117,7 @@ func (p *Params) QuotesQuery(f chronicle.QuoteFilter, key SeekKey, limit int, ma
 		conds = append(conds, `q.article_id = `+p.Add(f.Document))
 	}
 	if f.Cursor != "" {
-		conds = append(conds, `(q.day, q.article_id, q.idx) > (`+p.Add(key.Day)+`, `+p.Add(key.Doc)+`, `+p.Add(key.Idx)+`)`)
+		conds = append(conds, p.after(`q`, key))
 	}
 	return `SELECT q.article_id, q.idx, q.day, a.title, a.published, q.speaker, q.quote
 		FROM quotes q JOIN articles a ON a.id = q.article_id ` + where(conds) + `
