@@ -163,15 +163,20 @@ func (st *state) sentBetweenBytes(a, b int) int {
 // another quote: PolNeAR-style attribution is univocal, and "X said Y
 // agreed to Z" reports what X said, not what Y agreed.
 func (st *state) dropNested() {
+	all := newSpanIndex(st.cands, func(cand) bool { return true })
 	out := st.cands[:0]
 	for i, c := range st.cands {
 		nested := false
 		if c.region < 0 && c.cue1 > c.cue0 {
 			cs, ce := st.toks[c.cue0].s, st.toks[c.cue1-1].e
-			for j, o := range st.cands {
-				if i != j && o.cs <= cs && ce <= o.ce && !(o.cs == c.cs && o.ce == c.ce) {
-					nested = true
-					break
+			// The scan below reads st.cands as out overwrites it; it runs
+			// only when some candidate contains the cue at all.
+			if all.contains(cs, ce, func(o cand) bool { return !(o.cs == c.cs && o.ce == c.ce) }) {
+				for j, o := range st.cands {
+					if i != j && o.cs <= cs && ce <= o.ce && !(o.cs == c.cs && o.ce == c.ce) {
+						nested = true
+						break
+					}
 				}
 			}
 		}
@@ -182,14 +187,16 @@ func (st *state) dropNested() {
 	st.cands = out
 	// A partial quote inside a reported clause belongs to that clause's
 	// attribution: "Rubio says he feels he did “great”" is Rubio's.
+	reported := newSpanIndex(st.cands, func(o cand) bool { return o.region < 0 })
 	for i := range st.cands {
 		c := &st.cands[i]
 		if c.region < 0 || c.kind != "partial" {
 			continue
 		}
-		best := -1
-		for j, o := range st.cands {
-			if o.region < 0 && o.cs <= c.cs && c.ce <= o.ce && (best < 0 || o.ce-o.cs > st.cands[best].ce-st.cands[best].cs) {
+		best := -1 // the longest reported clause containing c, first of equals
+		for _, j := range reported.starting(c.ce-reported.maxLen, c.cs) {
+			o := st.cands[j]
+			if o.cs <= c.cs && c.ce <= o.ce && (best < 0 || o.ce-o.cs > st.cands[best].ce-st.cands[best].cs || o.ce-o.cs == st.cands[best].ce-st.cands[best].cs && j < best) {
 				best = j
 			}
 		}
@@ -198,6 +205,47 @@ func (st *state) dropNested() {
 			c.sp0, c.sp1, c.cue0, c.cue1 = o.sp0, o.sp1, o.cue0, o.cue1
 		}
 	}
+}
+
+// A spanIndex finds the candidates whose content contains a byte range
+// without scanning them all: it holds the indices of some candidates
+// sorted by content start, and their longest content, so that a candidate
+// containing [s, e) starts in [e-maxLen, s].
+type spanIndex struct {
+	cands  []cand // a copy: the caller may overwrite its slice
+	order  []int  // indices into cands by cs, then index
+	maxLen int
+}
+
+func newSpanIndex(cands []cand, keep func(cand) bool) spanIndex {
+	x := spanIndex{cands: slices.Clone(cands)}
+	for i, c := range cands {
+		if keep(c) {
+			x.order = append(x.order, i)
+			x.maxLen = max(x.maxLen, c.ce-c.cs)
+		}
+	}
+	slices.SortStableFunc(x.order, func(a, b int) int { return cands[a].cs - cands[b].cs })
+	return x
+}
+
+// starting returns the indices of the candidates whose content starts in
+// [lo, hi], by start then index.
+func (x *spanIndex) starting(lo, hi int) []int {
+	i, _ := slices.BinarySearchFunc(x.order, lo, func(k, b int) int { return x.cands[k].cs - b })
+	j, _ := slices.BinarySearchFunc(x.order, hi+1, func(k, b int) int { return x.cands[k].cs - b })
+	return x.order[i:max(i, j)]
+}
+
+// contains reports whether a candidate for which ok holds contains
+// [s, e).
+func (x *spanIndex) contains(s, e int, ok func(cand) bool) bool {
+	for _, k := range x.starting(e-x.maxLen, s) {
+		if o := x.cands[k]; o.cs <= s && e <= o.ce && ok(o) {
+			return true
+		}
+	}
+	return false
 }
 
 // cueAt reports whether a cue starts at token i (outside quotes) and how
@@ -1765,7 +1813,9 @@ func (st *state) namesSpeaker(a, b int) bool {
 		return true
 	}
 	lo, hi := st.toks[a].s, st.toks[b-1].e
-	for _, m := range st.doc.Mentions {
+	x := st.mentions()
+	i, j := x.startingIn(lo, hi)
+	for _, m := range x.ms[i:j] {
 		if m.Start >= lo && m.End <= hi && m.Type != "MISC" && m.Type != "EVENT" {
 			return true
 		}

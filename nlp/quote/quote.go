@@ -165,6 +165,7 @@ type state struct {
 	paraOf   []int // token → paragraph number
 	cueCache map[int]cueEntry
 	npClause bool // contentEnd reads a noun-phrase content: "and" + verb ends it
+	mi       *mentionIndex
 }
 
 func newState(lex cueLexicon, doc *chronicle.Document) *state {
@@ -178,6 +179,7 @@ func newState(lex cueLexicon, doc *chronicle.Document) *state {
 // tokenize copies the token layer, or scans words itself when it is empty.
 func (st *state) tokenize() {
 	text := st.text
+	st.toks = make([]tok, 0, len(st.doc.Tokens))
 	add := func(s, e int, tag string) {
 		r, _ := utf8.DecodeRuneInString(text[s:e])
 		st.toks = append(st.toks, tok{

@@ -15,6 +15,90 @@ type resolver struct {
 	entities map[string]*chronicle.Entity
 	history  []spoke // resolved speakers in text order
 	genders  map[string]byte
+	mi       *mentionIndex
+}
+
+// A mentionIndex answers the resolver's position queries over
+// doc.Mentions without scanning them all per quote. Every answer lists
+// mentions in the order doc.Mentions holds them, as a full scan would;
+// when the mentions are not sorted by start the range queries fall back to
+// the whole slice.
+type mentionIndex struct {
+	ms       []chronicle.Mention
+	sorted   bool             // ms is sorted by Start
+	maxEnd   []int            // maxEnd[i] is the largest End in ms[:i+1] (sorted only)
+	byEnd    map[int][]int    // End → indices, built on first use
+	byEntity map[string][]int // entity id → indices, built on first use
+	byHead   map[string][]int // title word → indices whose entity it names (sorted only)
+}
+
+// mentions returns the index of doc.Mentions, built on first use (the
+// stage does not change the mentions).
+func (st *state) mentions() *mentionIndex {
+	if st.mi == nil {
+		st.mi = newMentionIndex(st.doc.Mentions)
+	}
+	return st.mi
+}
+
+func newMentionIndex(ms []chronicle.Mention) *mentionIndex {
+	x := &mentionIndex{ms: ms, sorted: slices.IsSortedFunc(ms, func(a, b chronicle.Mention) int { return a.Start - b.Start })}
+	if x.sorted {
+		x.maxEnd = make([]int, len(ms))
+		hi := 0
+		for i, m := range ms {
+			hi = max(hi, m.End)
+			x.maxEnd[i] = hi
+		}
+	}
+	return x
+}
+
+// startingIn returns the index range [i, j) holding every mention whose
+// Start is in [lo, hi] (more when the mentions are unsorted).
+func (x *mentionIndex) startingIn(lo, hi int) (int, int) {
+	if !x.sorted {
+		return 0, len(x.ms)
+	}
+	i, _ := slices.BinarySearchFunc(x.ms, lo, func(m chronicle.Mention, b int) int { return m.Start - b })
+	j, _ := slices.BinarySearchFunc(x.ms, hi+1, func(m chronicle.Mention, b int) int { return m.Start - b })
+	return i, max(i, j)
+}
+
+// covers reports whether some mention has Start < b < End.
+func (x *mentionIndex) covers(b int) bool {
+	if !x.sorted {
+		for _, m := range x.ms {
+			if m.Start < b && b < m.End {
+				return true
+			}
+		}
+		return false
+	}
+	k, _ := slices.BinarySearchFunc(x.ms, b, func(m chronicle.Mention, b int) int { return m.Start - b })
+	return k > 0 && x.maxEnd[k-1] > b
+}
+
+// endingAt returns the indices of the mentions whose End is b.
+func (x *mentionIndex) endingAt(b int) []int {
+	if x.byEnd == nil {
+		x.byEnd = map[int][]int{}
+		for i, m := range x.ms {
+			x.byEnd[m.End] = append(x.byEnd[m.End], i)
+		}
+	}
+	return x.byEnd[b]
+}
+
+// ofEntity returns the indices of the mentions of entity id.
+func (x *mentionIndex) ofEntity(id string) []int {
+	if x.byEntity == nil {
+		x.byEntity = map[string][]int{}
+		for i, m := range x.ms {
+			x.byEntity[m.Entity] = append(x.byEntity[m.Entity], i)
+		}
+	}
+	return x.byEntity[id]
 }
 
 // gender returns 'f' or 'm' when entity id's gender is known: from an
@@ -26,10 +110,8 @@ func (r *resolver) gender(id string) byte {
 	}
 	var g byte
 	text := r.st.text
-	for _, m := range r.st.doc.Mentions {
-		if m.Entity != id {
-			continue
-		}
+	for _, i := range r.mi.ofEntity(id) {
+		m := r.mi.ms[i]
 		before := text[max(0, m.Start-6):m.Start]
 		switch {
 		case strings.HasSuffix(before, "Mr. "):
@@ -56,7 +138,7 @@ type spoke struct {
 }
 
 func newResolver(st *state) *resolver {
-	r := &resolver{st: st, types: map[string]string{}, entities: map[string]*chronicle.Entity{}, genders: map[string]byte{}}
+	r := &resolver{st: st, types: map[string]string{}, entities: map[string]*chronicle.Entity{}, genders: map[string]byte{}, mi: st.mentions()}
 	for i := range st.doc.Entities {
 		e := &st.doc.Entities[i]
 		r.types[e.ID] = e.Type
@@ -93,19 +175,14 @@ func (r *resolver) lookup(s, e, sent int, head string, single bool) string {
 	headEnd := e
 	for _, link := range []string{" of ", " for ", " at ", " from ", " with "} {
 		if i := strings.Index(doc.Text[s:e], link); i >= 0 && s+i < headEnd {
-			inside := false
-			for _, m := range doc.Mentions {
-				if m.Start < s+i && s+i < m.End {
-					inside = true // "Ministry of Foreign Affairs"
-				}
-			}
-			if !inside {
+			if !r.mi.covers(s + i) { // "Ministry of Foreign Affairs"
 				headEnd = s + i
 			}
 		}
 	}
 	for _, end := range []int{headEnd, e} {
-		for _, m := range doc.Mentions {
+		i, j := r.mi.startingIn(s, end)
+		for _, m := range r.mi.ms[i:j] {
 			if m.Start >= s && m.End <= end && m.Entity != "" && strings.TrimRight(doc.Text[m.End:end], ".,") == "" {
 				id = m.Entity
 			}
@@ -118,8 +195,8 @@ func (r *resolver) lookup(s, e, sent int, head string, single bool) string {
 		// The antecedent: a mention ending just before ", who".
 		before := strings.TrimRight(doc.Text[:s], " ")
 		before = strings.TrimRight(strings.TrimSuffix(before, ","), " ")
-		for _, m := range doc.Mentions {
-			if m.End == len(before) && m.Entity != "" {
+		for _, k := range r.mi.endingAt(len(before)) {
+			if m := r.mi.ms[k]; m.Entity != "" {
 				id = m.Entity
 			}
 		}
@@ -193,7 +270,8 @@ func (r *resolver) pronounCandidate(p string, s, sent int) string {
 	lo := st.sents[max(0, sent-3)].t0
 	from := st.toks[lo].s
 	subj, any := "", ""
-	for _, m := range st.doc.Mentions {
+	i, j := r.mi.startingIn(from, s)
+	for _, m := range r.mi.ms[i:j] {
 		if m.Start < from || m.End > s || m.Entity == "" || !r.fits(p, m.Entity) {
 			continue
 		}
@@ -228,24 +306,70 @@ func (r *resolver) opensSentence(b int) bool {
 // title resolves a title-only phrase ("the minister") to the most recent
 // entity before s whose titles or name contain the head word.
 func (r *resolver) title(head string, s, sent int) string {
+	if r.mi.sorted {
+		// The last mention in order that ends by s and names head: the
+		// one the scan below would keep.
+		idx := r.headMentions(head)
+		k, _ := slices.BinarySearchFunc(idx, s+1, func(i, b int) int { return r.mi.ms[i].Start - b })
+		for k--; k >= 0; k-- {
+			if m := r.mi.ms[idx[k]]; m.End <= s {
+				return m.Entity
+			}
+		}
+		return ""
+	}
 	best, bestPos := "", -1
 	for _, m := range r.st.doc.Mentions {
 		if m.End > s || m.Entity == "" || m.Start < bestPos {
 			continue
 		}
-		e := r.entities[m.Entity]
-		if e == nil {
-			continue
-		}
-		ok := strings.Contains(strings.ToLower(e.Name), head)
-		for _, t := range e.Titles {
-			if strings.Contains(strings.ToLower(t), head) {
-				ok = true
-			}
-		}
-		if ok {
+		if r.names(m.Entity, head) {
 			best, bestPos = m.Entity, m.Start
 		}
 	}
 	return best
+}
+
+// names reports whether entity id's name or one of its titles contains
+// the title word head.
+func (r *resolver) names(id, head string) bool {
+	e := r.entities[id]
+	if e == nil {
+		return false
+	}
+	ok := strings.Contains(strings.ToLower(e.Name), head)
+	for _, t := range e.Titles {
+		if strings.Contains(strings.ToLower(t), head) {
+			ok = true
+		}
+	}
+	return ok
+}
+
+// headMentions returns, in order, the indices of the mentions with an
+// entity that names head.
+func (r *resolver) headMentions(head string) []int {
+	if idx, ok := r.mi.byHead[head]; ok {
+		return idx
+	}
+	if r.mi.byHead == nil {
+		r.mi.byHead = map[string][]int{}
+	}
+	named := map[string]bool{}
+	idx := []int{}
+	for i, m := range r.mi.ms {
+		if m.Entity == "" {
+			continue
+		}
+		ok, seen := named[m.Entity]
+		if !seen {
+			ok = r.names(m.Entity, head)
+			named[m.Entity] = ok
+		}
+		if ok {
+			idx = append(idx, i)
+		}
+	}
+	r.mi.byHead[head] = idx
+	return idx
 }
