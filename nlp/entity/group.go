@@ -1,6 +1,7 @@
 package entity
 
 import (
+	"slices"
 	"strconv"
 	"strings"
 	"unicode/utf8"
@@ -76,34 +77,51 @@ func (st *state) group() {
 	// A name that ends a longer one of the document is that person's
 	// ("Peña Nieto" after "Enrique Peña Nieto", "De Blasio" after "Bill de
 	// Blasio"), when only one longer name ends so.
+	// endingIn maps " "+n to the fulls whose name ends so, in order: the
+	// fulls a scan over all of them would match.
+	endingIn := map[string][]int{}
+	for x, f := range fulls {
+		for p := 0; p < len(f.norm); p++ {
+			if f.norm[p] == ' ' {
+				endingIn[f.norm[p:]] = append(endingIn[f.norm[p:]], x)
+			}
+		}
+	}
 	for k := range fulls {
 		n := fulls[k].norm
 		var match *full
 		count := 0
-		for x := range fulls {
+		for _, x := range endingIn[" "+n] {
 			f := &fulls[x]
-			if len(f.norm) > len(n) && strings.HasSuffix(f.norm, " "+n) && (match == nil || match.key != f.key) {
+			if len(f.norm) > len(n) && (match == nil || match.key != f.key) {
 				match = f
 				count++
+				if count > 1 {
+					break // count can only grow: not one match
+				}
 			}
 		}
 		if count == 1 {
 			fulls[k].key, fulls[k].person = match.key, match.person
 		}
 	}
+	fx := newFullIndex(len(fulls))
+	for x, f := range fulls {
+		fx.add(x, f.s, f.first, f.last, f.person)
+	}
 	personKey := func(c cand) (string, *lexicon.Person) {
 		t := st.text[c.s:c.e]
 		i, j := st.wordsIn(c.s, c.e)
 		if j-i >= 2 {
-			for _, f := range fulls {
-				if f.s == c.s {
-					return f.key, f.person
-				}
+			if x, ok := fx.at[c.s]; ok {
+				f := fulls[x]
+				return f.key, f.person
 			}
 		}
 		w := lexicon.Normalize(t)
 		best, bestScore := -1, -1
-		for k, f := range fulls {
+		for _, k := range fx.naming(w, c.s) {
+			f := fulls[k]
 			score := 0
 			switch w {
 			case f.last:
@@ -132,16 +150,10 @@ func (st *state) group() {
 		// that person's, unless another known person of the document has
 		// it: "Obama" after only "Michelle Obama" is still Barack Obama.
 		if ps := st.lex.People(t); len(ps) == 1 && p != ps[0] && st.publicBy(ps[0]) {
-			known := false
-			for _, f := range fulls {
-				if f.person == ps[0] {
-					return f.key, f.person
-				}
-				if f.person != nil && (f.last == w || f.first == w) {
-					known = true
-				}
+			if x, ok := fx.of[ps[0]]; ok {
+				return fulls[x].key, fulls[x].person
 			}
-			if !known {
+			if !fx.known[w] {
 				key, p = "p:"+ps[0].ID, ps[0]
 			}
 		}
@@ -214,6 +226,71 @@ func (st *state) publicBy(p *lexicon.Person) bool {
 		return true
 	}
 	return p.Roles[0].From <= st.date
+}
+
+// A fullIndex answers group's questions about the full names of a
+// document (numbered in order) without scanning them all per mention.
+type fullIndex struct {
+	at      map[int]int             // start byte → first full name starting there
+	of      map[*lexicon.Person]int // person → first full name that is theirs
+	known   map[string]bool         // a first or last name of a known person
+	byName  map[string][]int        // first or last name → full names
+	byLast  map[string][]int        // last name → full names
+	byFirst map[string][]int        // first name → full names with another last name
+	starts  []int                   // start byte of each full name
+	sorted  bool                    // starts is increasing
+}
+
+func newFullIndex(n int) *fullIndex {
+	return &fullIndex{at: map[int]int{}, of: map[*lexicon.Person]int{}, known: map[string]bool{},
+		byName: map[string][]int{}, byLast: map[string][]int{}, byFirst: map[string][]int{},
+		starts: make([]int, 0, n), sorted: true}
+}
+
+// add adds full name x, which starts at byte s; x counts up from 0.
+func (fx *fullIndex) add(x, s int, first, last string, p *lexicon.Person) {
+	if _, ok := fx.at[s]; !ok {
+		fx.at[s] = x
+	}
+	if _, ok := fx.of[p]; !ok && p != nil {
+		fx.of[p] = x
+	}
+	if p != nil {
+		fx.known[first], fx.known[last] = true, true
+	}
+	fx.byName[first] = append(fx.byName[first], x)
+	fx.byLast[last] = append(fx.byLast[last], x)
+	if last != first {
+		fx.byName[last] = append(fx.byName[last], x)
+		fx.byFirst[first] = append(fx.byFirst[first], x)
+	}
+	if len(fx.starts) > 0 && fx.starts[len(fx.starts)-1] >= s {
+		fx.sorted = false
+	}
+	fx.starts = append(fx.starts, s)
+}
+
+// naming returns, in order, the full names whose first or last name is w
+// among which a mention at byte s picks its person. The pick is the best
+// of: the last full name before s with last name w, the first from s on
+// with last name w, and the same with first name w; when the full names
+// are in text order naming returns only those (at most four).
+func (fx *fullIndex) naming(w string, s int) []int {
+	if !fx.sorted {
+		return fx.byName[w]
+	}
+	var out []int
+	for _, xs := range [][]int{fx.byLast[w], fx.byFirst[w]} {
+		k, _ := slices.BinarySearchFunc(xs, s, func(x, s int) int { return fx.starts[x] - s })
+		if k > 0 {
+			out = append(out, xs[k-1])
+		}
+		if k < len(xs) {
+			out = append(out, xs[k])
+		}
+	}
+	slices.Sort(out)
+	return out
 }
 
 // nameKey is the cluster key of a name the lexicon does not know. One name

@@ -711,8 +711,25 @@ func (st *state) mergeAdjacent() {
 		out = append(out, c)
 	}
 	st.cands = out
+	// The loop below only lengthens candidates, and takes a word before
+	// one only when no candidate overlaps it, so they stay sorted by
+	// start; covered then looks only at those that start within the
+	// longest candidate's length of [s, e). sorted is cleared, and covered
+	// scans them all, should a change ever break the order.
+	sorted, maxLen := true, 0
+	for _, c := range st.cands {
+		maxLen = max(maxLen, c.e-c.s)
+	}
 	covered := func(s, e int) bool {
-		for _, c := range st.cands {
+		k := 0
+		if sorted {
+			k = sort.Search(len(st.cands), func(i int) bool { return st.cands[i].s > s-maxLen })
+		}
+		for ; k < len(st.cands); k++ {
+			c := st.cands[k]
+			if sorted && c.s >= e {
+				break
+			}
 			if c.s < e && s < c.e {
 				return true
 			}
@@ -721,36 +738,47 @@ func (st *state) mergeAdjacent() {
 	}
 	for k := range st.cands {
 		c := &st.cands[k]
-		i, j := st.wordsIn(c.s, c.e)
-		// "World War" + "II", "Elizabeth" + "II": a roman numeral ends a name.
-		if j < len(st.words) && st.joined(j-1) && st.text[st.words[j-1].e:st.words[j].s] == " " &&
-			roman(st.wtext(j), st.wtext(j-1)) && !covered(st.words[j].s, st.words[j].e) {
-			c.e = st.words[j].e
-			continue
+		st.extendName(c, covered)
+		maxLen = max(maxLen, c.e-c.s)
+		if k > 0 && st.cands[k-1].s > c.s {
+			sorted = false
 		}
-		// "Osama" + "bin Laden": lower-case particles and a capitalised
-		// word after a name continue it.
-		y := j
-		for y < len(st.words) && particles[st.wtext(y)] && st.joined(y-1) {
-			y++
+	}
+}
+
+// extendName lengthens candidate c by a roman numeral, a particle and
+// name, or a word that makes it a known person, where covered reports no
+// candidate on the words it takes.
+func (st *state) extendName(c *cand, covered func(s, e int) bool) {
+	i, j := st.wordsIn(c.s, c.e)
+	// "World War" + "II", "Elizabeth" + "II": a roman numeral ends a name.
+	if j < len(st.words) && st.joined(j-1) && st.text[st.words[j-1].e:st.words[j].s] == " " &&
+		roman(st.wtext(j), st.wtext(j-1)) && !covered(st.words[j].s, st.words[j].e) {
+		c.e = st.words[j].e
+		return
+	}
+	// "Osama" + "bin Laden": lower-case particles and a capitalised
+	// word after a name continue it.
+	y := j
+	for y < len(st.words) && particles[st.wtext(y)] && st.joined(y-1) {
+		y++
+	}
+	if y > j && y < len(st.words) && st.words[y].cap && st.joined(y-1) && !covered(st.words[j].s, st.words[y].e) {
+		c.e, c.typ = st.nameEnd(y), "PERSON"
+		return
+	}
+	if j-i != 1 {
+		return
+	}
+	if j < len(st.words) && st.words[j].cap && st.text[c.e:st.words[j].s] == " " && !covered(st.words[j].s, st.words[j].e) {
+		if len(st.lex.People(st.text[c.s:st.words[j].e])) > 0 {
+			c.e, c.typ = st.words[j].e, "PERSON"
+			return
 		}
-		if y > j && y < len(st.words) && st.words[y].cap && st.joined(y-1) && !covered(st.words[j].s, st.words[y].e) {
-			c.e, c.typ = st.nameEnd(y), "PERSON"
-			continue
-		}
-		if j-i != 1 {
-			continue
-		}
-		if j < len(st.words) && st.words[j].cap && st.text[c.e:st.words[j].s] == " " && !covered(st.words[j].s, st.words[j].e) {
-			if len(st.lex.People(st.text[c.s:st.words[j].e])) > 0 {
-				c.e, c.typ = st.words[j].e, "PERSON"
-				continue
-			}
-		}
-		if i > 0 && st.words[i-1].cap && !stopwords[st.wtext(i-1)] && st.text[st.words[i-1].e:c.s] == " " && !covered(st.words[i-1].s, st.words[i-1].e) {
-			if len(st.lex.People(st.text[st.words[i-1].s:c.e])) > 0 {
-				c.s, c.typ = st.words[i-1].s, "PERSON"
-			}
+	}
+	if i > 0 && st.words[i-1].cap && !stopwords[st.wtext(i-1)] && st.text[st.words[i-1].e:c.s] == " " && !covered(st.words[i-1].s, st.words[i-1].e) {
+		if len(st.lex.People(st.text[st.words[i-1].s:c.e])) > 0 {
+			c.s, c.typ = st.words[i-1].s, "PERSON"
 		}
 	}
 }
