@@ -232,6 +232,12 @@ type state struct {
 	sorted   bool     // doc.Mentions are in text order
 	entities map[string]*chronicle.Entity
 	events   []*cand
+
+	// Indexes that spare scans over the whole document per event.
+	timexSorted  bool               // doc.Timexes are sorted by start
+	figureSorted bool               // doc.Figures are sorted by start
+	byType       map[string][]*cand // events[:indexed] by type, in order
+	indexed      int                // events of earlier sentences, whose type is final
 }
 
 // cand is an event being built.
@@ -248,6 +254,8 @@ type cand struct {
 	modal   bool  // a demand made with must/should: the rest of its clause is its content
 	country bool  // its location names a country, which a city makes more specific
 	dropped bool
+	figs    map[string]bool // the first figsN of ev.Figures, built by addFigures
+	figsN   int
 	sent    int // first token of its sentence
 }
 
@@ -266,6 +274,9 @@ func newState(lx *lexicon, doc *chronicle.Document) *state {
 		s.entities[doc.Entities[i].ID] = &doc.Entities[i]
 	}
 	s.sorted = slices.IsSortedFunc(doc.Mentions, func(a, b chronicle.Mention) int { return a.Start - b.Start })
+	s.timexSorted = slices.IsSortedFunc(doc.Timexes, func(a, b chronicle.Timex) int { return a.Start - b.Start })
+	s.figureSorted = slices.IsSortedFunc(doc.Figures, func(a, b chronicle.Figure) int { return a.Start - b.Start })
+	s.byType = map[string][]*cand{}
 	s.cover(len(doc.Mentions), func(k int) (int, int) { return doc.Mentions[k].Start, doc.Mentions[k].End }, s.mention)
 	s.cover(len(doc.Quotes), func(k int) (int, int) { return doc.Quotes[k].Start, doc.Quotes[k].End }, s.quote)
 	s.cover(len(doc.Timexes), func(k int) (int, int) { return doc.Timexes[k].Start, doc.Timexes[k].End }, s.timex)
@@ -294,6 +305,10 @@ func isNoun(tag string) bool { return strings.HasPrefix(tag, "NN") }
 
 // sentence codes the events of tokens [lo, hi) spanning sen.
 func (s *state) sentence(lo, hi int, sen chronicle.Span) {
+	for ; s.indexed < len(s.events); s.indexed++ {
+		c := s.events[s.indexed]
+		s.byType[c.ev.Type] = append(s.byType[c.ev.Type], c)
+	}
 	first := len(s.events)
 	consumed := map[int]bool{}
 	for i := lo; i < hi; i++ {
@@ -380,7 +395,13 @@ func (s *state) sentence(lo, hi int, sen chronicle.Span) {
 		}
 		s.where(c, lo, hi)
 		s.context(c, lo, hi)
-		for _, f := range s.doc.Figures {
+		figs := s.doc.Figures
+		if s.figureSorted { // only those starting in [trigger, sentence end] can qualify
+			a, _ := slices.BinarySearchFunc(figs, s.doc.Tokens[c.trig].Start, func(f chronicle.Figure, b int) int { return f.Start - b })
+			b, _ := slices.BinarySearchFunc(figs, sen.End+1, func(f chronicle.Figure, b int) int { return f.Start - b })
+			figs = figs[a:max(a, b)]
+		}
+		for _, f := range figs {
 			if f.Start >= s.doc.Tokens[c.trig].Start && (next >= hi || f.End <= s.doc.Tokens[next].Start) && f.End <= sen.End {
 				c.ev.Figures = append(c.ev.Figures, f.ID)
 			}
@@ -507,8 +528,16 @@ func (c *cand) noun() bool { return c.nominal && c.head == c.trig }
 // that took place, "to hold the meeting" the one planned), or nil.
 func (s *state) antecedent(c *cand) *cand {
 	var any *cand
-	for k := len(s.events) - 1; k >= 0; k-- {
-		d := s.events[k]
+	// The events before, latest first: the current sentence's (whose
+	// types may still change), then those of c's type before it.
+	cur, earlier := s.events[s.indexed:], s.byType[c.ev.Type]
+	for k := len(cur) + len(earlier) - 1; k >= 0; k-- {
+		var d *cand
+		if k >= len(earlier) {
+			d = cur[k-len(earlier)]
+		} else {
+			d = earlier[k]
+		}
 		if d.dropped || d.ref != nil || d.ev.Type != c.ev.Type || d.ev.Actors == nil || len(d.ev.Actors) == 0 {
 			continue
 		}

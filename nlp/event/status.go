@@ -181,7 +181,14 @@ func (s *state) when(c *cand, lo, hi int) {
 	from, to := s.doc.Tokens[a].Start, s.doc.Tokens[b-1].End
 	trig := s.doc.Tokens[c.trig].Start
 	best, bestDist := -1, 0
-	for k, t := range s.doc.Timexes {
+	k0, k1 := 0, len(s.doc.Timexes)
+	if s.timexSorted { // only those starting in [from, to] can be inside
+		k0, _ = slices.BinarySearchFunc(s.doc.Timexes, from, func(t chronicle.Timex, b int) int { return t.Start - b })
+		k1, _ = slices.BinarySearchFunc(s.doc.Timexes, to+1, func(t chronicle.Timex, b int) int { return t.Start - b })
+		k1 = max(k0, k1)
+	}
+	for k := k0; k < k1; k++ {
+		t := s.doc.Timexes[k]
 		if t.Start < from || t.End > to || (t.Type != "DATE" && t.Type != "TIME") || t.Value == "" || !isDigit(t.Value[0]) {
 			continue // PRESENT_REF and the like say nothing about the day
 		}
@@ -297,11 +304,7 @@ func participants(c *cand) []string {
 func (s *state) refer(c *cand) {
 	c.dropped = true
 	if d := c.ref; d != nil {
-		for _, f := range c.ev.Figures {
-			if !slices.Contains(d.ev.Figures, f) {
-				d.ev.Figures = append(d.ev.Figures, f)
-			}
-		}
+		d.addFigures(c.ev.Figures)
 	}
 }
 
@@ -309,8 +312,15 @@ func (s *state) refer(c *cand) {
 // participants, if there is one.
 func (s *state) merge(c *cand) {
 	p := participants(c)
-	for _, d := range s.events {
-		if d == c {
+	// The events before c in order: those of c's type from earlier
+	// sentences, then the current sentence's (whose types may still
+	// change) up to c.
+	earlier, cur := s.byType[c.ev.Type], s.events[s.indexed:]
+	for k := range len(earlier) + len(cur) {
+		d := c
+		if k < len(earlier) {
+			d = earlier[k]
+		} else if d = cur[k-len(earlier)]; d == c {
 			break
 		}
 		if d.dropped || d.ev.Type != c.ev.Type || d.ev.Status != c.ev.Status || !slices.Equal(participants(d), p) {
@@ -333,11 +343,7 @@ func (s *state) merge(c *cand) {
 
 // absorb adds what c knows and d does not.
 func absorb(d, c *cand) {
-	for _, f := range c.ev.Figures {
-		if !slices.Contains(d.ev.Figures, f) {
-			d.ev.Figures = append(d.ev.Figures, f)
-		}
-	}
+	d.addFigures(c.ev.Figures)
 	if d.ev.Date.From == "published" && strings.HasPrefix(c.ev.Date.From, "timex:") {
 		d.ev.Date = c.ev.Date
 	}
@@ -352,6 +358,28 @@ func absorb(d, c *cand) {
 	}
 	if d.ev.Mode == "" {
 		d.ev.Mode = c.ev.Mode
+	}
+}
+
+// addFigures appends to c's figures those of fs it does not have, in
+// order. Figures are only ever appended, so a set of the first figsN of
+// them answers "has it" without scanning them.
+func (c *cand) addFigures(fs []string) {
+	if len(fs) == 0 {
+		return
+	}
+	if c.figs == nil {
+		c.figs = map[string]bool{}
+	}
+	for ; c.figsN < len(c.ev.Figures); c.figsN++ {
+		c.figs[c.ev.Figures[c.figsN]] = true
+	}
+	for _, f := range fs {
+		if !c.figs[f] {
+			c.figs[f] = true
+			c.ev.Figures = append(c.ev.Figures, f)
+			c.figsN++
+		}
 	}
 }
 
