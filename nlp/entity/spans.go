@@ -46,6 +46,46 @@ type state struct {
 	given    map[string]bool // first words of the document's full names
 	// lowerSeen caches whether a word occurs in lower case; nil until needed
 	lowerSeen map[string]bool
+	// newlines are the offsets of the line breaks of text; nil until needed
+	newlines []int
+	// credit are the byline and credit zones by start, creditEnd[i] the
+	// largest end among credit[:i+1]; nil until needed
+	credit    []chronicle.Zone
+	creditEnd []int
+}
+
+// lineStart returns the offset of the line holding byte off (the byte
+// after the last line break before off), by binary search.
+func (st *state) lineStart(off int) int {
+	k := st.newlineAt(off)
+	if k == 0 {
+		return 0
+	}
+	return st.newlines[k-1] + 1
+}
+
+// nextNewline returns the offset of the first line break at or after off,
+// or -1.
+func (st *state) nextNewline(off int) int {
+	if k := st.newlineAt(off); k < len(st.newlines) {
+		return st.newlines[k]
+	}
+	return -1
+}
+
+// newlineAt returns the index in st.newlines of the first line break at
+// or after off.
+func (st *state) newlineAt(off int) int {
+	if st.newlines == nil {
+		st.newlines = make([]int, 0, strings.Count(st.text, "\n"))
+		for i := 0; i < len(st.text); i++ {
+			if st.text[i] == '\n' {
+				st.newlines = append(st.newlines, i)
+			}
+		}
+	}
+	k, _ := slices.BinarySearch(st.newlines, off)
+	return k
 }
 
 func newState(a *Annotator, doc *chronicle.Document) *state {
@@ -373,10 +413,10 @@ func (st *state) isAuthor(c cand) bool {
 	if len(st.doc.Meta.Authors) == 0 {
 		return false
 	}
-	ls := strings.LastIndexByte(st.text[:c.s], '\n') + 1
-	le := strings.IndexByte(st.text[c.e:], '\n')
-	if le < 0 {
-		le = len(st.text) - c.e
+	ls := st.lineStart(c.s)
+	le := len(st.text) - c.e
+	if n := st.nextNewline(c.e); n >= 0 {
+		le = n - c.e
 	}
 	if c.e+le-ls > 120 {
 		return false
@@ -407,18 +447,30 @@ func (st *state) notName(c cand) bool {
 }
 
 func (st *state) inCreditZone(c cand) bool {
-	for _, z := range st.doc.Zones {
-		if (z.Kind == chronicle.ZoneByline || z.Kind == chronicle.ZoneCredit) && z.Start <= c.s && c.e <= z.End {
-			return true
+	if st.creditEnd == nil {
+		st.credit = []chronicle.Zone{}
+		for _, z := range st.doc.Zones {
+			if z.Kind == chronicle.ZoneByline || z.Kind == chronicle.ZoneCredit {
+				st.credit = append(st.credit, z)
+			}
+		}
+		slices.SortFunc(st.credit, func(a, b chronicle.Zone) int { return a.Start - b.Start })
+		st.creditEnd = make([]int, len(st.credit))
+		hi := 0
+		for i, z := range st.credit {
+			hi = max(hi, z.End)
+			st.creditEnd[i] = hi
 		}
 	}
-	return false
+	// Some zone starting by c.s ends at or after c.e.
+	k, _ := slices.BinarySearchFunc(st.credit, c.s+1, func(z chronicle.Zone, b int) int { return z.Start - b })
+	return k > 0 && st.creditEnd[k-1] >= c.e
 }
 
 // afterCreditCue reports whether the text before off on its line ends with
 // a credit cue, possibly followed by another credit ("Photo: AP/Reuters").
 func (st *state) afterCreditCue(off int) bool {
-	ls := strings.LastIndexByte(st.text[:off], '\n') + 1
+	ls := st.lineStart(off)
 	b := strings.TrimRight(st.text[max(ls, off-60):off], " ")
 	if n := len(b); n > 0 && strings.IndexByte("/,&;", b[n-1]) >= 0 {
 		b = strings.TrimRight(b[:n-1], " ")
@@ -1161,11 +1213,9 @@ var smallWords = map[string]bool{"a": true, "an": true, "the": true, "of": true,
 // function words, and one capitalised word past the first that the document
 // also writes in lower case ("Obama Seeks More Muslim Refugees As He …").
 func (st *state) titleCaseLine(ls int) bool {
-	le := strings.IndexByte(st.text[ls:], '\n')
+	le := st.nextNewline(ls)
 	if le < 0 {
 		le = len(st.text)
-	} else {
-		le += ls
 	}
 	i, j := st.wordsIn(ls, le)
 	if j-i > 25 {
@@ -1229,7 +1279,7 @@ func (st *state) dropHeadlineJunk() {
 	var inHead []bool
 	lastLine, lastHead := -1, false
 	for k, c := range st.cands {
-		ls := strings.LastIndexByte(st.text[:c.s], '\n') + 1
+		ls := st.lineStart(c.s)
 		if ls != lastLine {
 			lastLine, lastHead = ls, st.titleCaseLine(ls)
 		}
