@@ -14,6 +14,7 @@ import (
 	"time"
 
 	"chronicle"
+	"chronicle/clean"
 	gaz "chronicle/lexicon"
 	"chronicle/nlp/entity"
 	"chronicle/nlp/figure"
@@ -59,7 +60,8 @@ var perfStages = sync.OnceValues(func() ([]chronicle.Stage, error) {
 	}, nil
 })
 
-// perfBefore runs the pipeline on text up to this package's stage and
+// perfBefore runs the pipeline on text (as a text article published on
+// 2025-07-11, cleaned as the CLI does) up to this package's stage and
 // returns the document and this package's stage.
 func perfBefore(tb testing.TB, text string) (*chronicle.Document, chronicle.Annotator) {
 	tb.Helper()
@@ -67,7 +69,12 @@ func perfBefore(tb testing.TB, text string) (*chronicle.Document, chronicle.Anno
 	if err != nil {
 		tb.Fatal(err)
 	}
-	doc := &chronicle.Document{Text: text, Meta: chronicle.Meta{Published: chronicle.Published{Value: "2025-07-11", Source: chronicle.DateUser}}}
+	art := &chronicle.Article{Source: "perf", Format: chronicle.FormatText, Body: []byte(text),
+		Meta: chronicle.Meta{Published: chronicle.Published{Value: "2025-07-11", Source: chronicle.DateUser}}}
+	doc, err := clean.New(clean.Options{}).Prepare(context.Background(), art)
+	if err != nil {
+		tb.Fatal(err)
+	}
 	for _, s := range stages {
 		if s.Name == perfStage {
 			return doc, s.Annotator
@@ -181,16 +188,20 @@ func TestLongDocument(t *testing.T) {
 		_, d := perfRun(t, seed)
 		one = min(one, d)
 	}
-	doc, long := perfRun(t, perfLong(t, 200))
+	text := perfLong(t, 200)
+	doc, long := perfRun(t, text)
 	if err := doc.Check(); err != nil {
 		t.Fatal(err)
+	}
+	if _, d := perfRun(t, text); d < long {
+		long = d // the better of two runs, as the machine may be busy
 	}
 	out, err := json.Marshal(perfOutput(doc))
 	if err != nil {
 		t.Fatal(err)
 	}
 	t.Logf("event: seed %v, seed×200 %v (%.0f×), output sha256 %x", one, long, float64(long)/float64(one), sha256.Sum256(out))
-	if limit := 400 * one; long > limit && long > 200*time.Millisecond {
+	if limit := 400 * one; long > limit && long > 100*time.Millisecond {
 		t.Errorf("event on seed×200 took %v; want at most 400× the single seed (%v)", long, limit)
 	}
 }
