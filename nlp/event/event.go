@@ -236,8 +236,10 @@ type state struct {
 	// Indexes that spare scans over the whole document per event.
 	timexSorted  bool               // doc.Timexes are sorted by start
 	figureSorted bool               // doc.Figures are sorted by start
-	byType       map[string][]*cand // events[:indexed] by type, in order
-	indexed      int                // events of earlier sentences, whose type is final
+	indexed      int                // events of earlier sentences: what antecedent, merge and reciprocal read of them is final
+	live         map[string][]*cand // events[:indexed] not dropped, by type, in order
+	ante         map[string][]*cand // those of live that can be antecedents (no ref, actors)
+	pairs        []*cand            // those of live with two or more participants
 }
 
 // cand is an event being built.
@@ -276,7 +278,7 @@ func newState(lx *lexicon, doc *chronicle.Document) *state {
 	s.sorted = slices.IsSortedFunc(doc.Mentions, func(a, b chronicle.Mention) int { return a.Start - b.Start })
 	s.timexSorted = slices.IsSortedFunc(doc.Timexes, func(a, b chronicle.Timex) int { return a.Start - b.Start })
 	s.figureSorted = slices.IsSortedFunc(doc.Figures, func(a, b chronicle.Figure) int { return a.Start - b.Start })
-	s.byType = map[string][]*cand{}
+	s.live, s.ante = map[string][]*cand{}, map[string][]*cand{}
 	s.cover(len(doc.Mentions), func(k int) (int, int) { return doc.Mentions[k].Start, doc.Mentions[k].End }, s.mention)
 	s.cover(len(doc.Quotes), func(k int) (int, int) { return doc.Quotes[k].Start, doc.Quotes[k].End }, s.quote)
 	s.cover(len(doc.Timexes), func(k int) (int, int) { return doc.Timexes[k].Start, doc.Timexes[k].End }, s.timex)
@@ -307,7 +309,16 @@ func isNoun(tag string) bool { return strings.HasPrefix(tag, "NN") }
 func (s *state) sentence(lo, hi int, sen chronicle.Span) {
 	for ; s.indexed < len(s.events); s.indexed++ {
 		c := s.events[s.indexed]
-		s.byType[c.ev.Type] = append(s.byType[c.ev.Type], c)
+		if c.dropped {
+			continue
+		}
+		s.live[c.ev.Type] = append(s.live[c.ev.Type], c)
+		if c.ref == nil && len(c.ev.Actors) > 0 {
+			s.ante[c.ev.Type] = append(s.ante[c.ev.Type], c)
+		}
+		if len(uniq(append(slices.Clone(c.ev.Actors), c.ev.Recipients...))) >= 2 {
+			s.pairs = append(s.pairs, c)
+		}
 	}
 	first := len(s.events)
 	consumed := map[int]bool{}
@@ -530,7 +541,7 @@ func (s *state) antecedent(c *cand) *cand {
 	var any *cand
 	// The events before, latest first: the current sentence's (whose
 	// types may still change), then those of c's type before it.
-	cur, earlier := s.events[s.indexed:], s.byType[c.ev.Type]
+	cur, earlier := s.events[s.indexed:], s.ante[c.ev.Type]
 	for k := len(cur) + len(earlier) - 1; k >= 0; k-- {
 		var d *cand
 		if k >= len(earlier) {
@@ -1310,7 +1321,9 @@ func (s *state) reciprocal(k, lo int) []chronicle.Actor {
 			}
 		}
 	}
-	for e := len(s.events) - 1; e >= 0; e-- {
+	// The latest event with two or more participants: of this sentence,
+	// else the last such of the earlier ones.
+	for e := len(s.events) - 1; e >= s.indexed; e-- {
 		c := s.events[e]
 		if c.dropped {
 			continue
@@ -1319,6 +1332,10 @@ func (s *state) reciprocal(k, lo int) []chronicle.Actor {
 		if ps = uniq(ps); len(ps) >= 2 {
 			return ps
 		}
+	}
+	if n := len(s.pairs); n > 0 {
+		c := s.pairs[n-1]
+		return uniq(append(slices.Clone(c.ev.Actors), c.ev.Recipients...))
 	}
 	return nil
 }

@@ -313,9 +313,9 @@ func (s *state) refer(c *cand) {
 func (s *state) merge(c *cand) {
 	p := participants(c)
 	// The events before c in order: those of c's type from earlier
-	// sentences, then the current sentence's (whose types may still
+	// sentences not dropped, then the current sentence's (whose types may still
 	// change) up to c.
-	earlier, cur := s.byType[c.ev.Type], s.events[s.indexed:]
+	earlier, cur := s.live[c.ev.Type], s.events[s.indexed:]
 	for k := range len(earlier) + len(cur) {
 		d := c
 		if k < len(earlier) {
