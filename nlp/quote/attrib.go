@@ -96,21 +96,36 @@ func (st *state) dropNonSources() {
 // reported clause that carries it (same cue) is not reported on its own,
 // the clause is, as kind "mixed", with the quoted words and their marks
 // in its text. This is PolNeAR's reading too: one cue, one content.
+//
+// A partial quote folds into the first clause in order with its cue that
+// contains it; clauses are never folded themselves, so the clauses of each
+// cue, listed once, give the same first clause as a scan of all.
 func (st *state) foldPartials() {
-	out := st.cands[:0]
-	for _, c := range st.cands {
-		folded := false
+	type cue struct{ c0, c1 int }
+	clauses := map[cue][]int{}
+	for i, o := range st.cands {
+		if o.region < 0 {
+			clauses[cue{o.cue0, o.cue1}] = append(clauses[cue{o.cue0, o.cue1}], i)
+		}
+	}
+	mixed := map[int]bool{}
+	folded := make([]bool, len(st.cands))
+	for n, c := range st.cands {
 		if c.region >= 0 && c.kind == "partial" && c.cue1 > c.cue0 {
-			for i := range st.cands {
-				o := &st.cands[i]
-				if o.region < 0 && o.cue0 == c.cue0 && o.cue1 == c.cue1 && o.cs <= c.cs && c.ce <= o.ce {
-					o.kind = "mixed"
-					folded = true
+			for _, i := range clauses[cue{c.cue0, c.cue1}] {
+				if o := st.cands[i]; o.cs <= c.cs && c.ce <= o.ce {
+					mixed[i], folded[n] = true, true
 					break
 				}
 			}
 		}
-		if !folded {
+	}
+	out := st.cands[:0]
+	for n, c := range st.cands {
+		if mixed[n] {
+			c.kind = "mixed"
+		}
+		if !folded[n] {
 			out = append(out, c)
 		}
 	}
@@ -205,6 +220,18 @@ func (st *state) dropNested() {
 			c.sp0, c.sp1, c.cue0, c.cue1 = o.sp0, o.sp1, o.cue0, o.cue1
 		}
 	}
+}
+
+// regionsStartingIn returns the range of st.regions holding every region
+// whose content starts in [cs, ce] (all of them when they are not in
+// text order).
+func (st *state) regionsStartingIn(cs, ce int) (int, int) {
+	if !st.regionsSorted {
+		return 0, len(st.regions)
+	}
+	i, _ := slices.BinarySearchFunc(st.regions, cs, func(r region, b int) int { return r.cs - b })
+	j, _ := slices.BinarySearchFunc(st.regions, ce+1, func(r region, b int) int { return r.cs - b })
+	return i, max(i, j)
 }
 
 // A spanIndex finds the candidates whose content contains a byte range
@@ -1282,9 +1309,25 @@ func (st *state) invertedAfter(k, n int, s sent) bool {
 // sentence's subject.
 func (st *state) inheritSpeaker(k int) (int, int) {
 	si := st.sentOf[k]
-	for i := len(st.cands) - 1; i >= 0; i-- {
-		c := st.cands[i]
-		if c.sp1 > c.sp0 && (c.sent == si || st.sentOf[c.sp0] == si) && c.sp0 < k {
+	// The latest candidate with a speaker, of sentence si or with its
+	// speaker there, whose speaker starts before k. While inheritSpeaker
+	// runs, candidates are only appended, so spoken indexes them as they
+	// come.
+	for ; st.spokenN < len(st.cands); st.spokenN++ {
+		c := st.cands[st.spokenN]
+		if c.sp1 <= c.sp0 {
+			continue
+		}
+		if st.spoken == nil {
+			st.spoken = map[int][]int{}
+		}
+		st.spoken[c.sent] = append(st.spoken[c.sent], st.spokenN)
+		if s := st.sentOf[c.sp0]; s != c.sent {
+			st.spoken[s] = append(st.spoken[s], st.spokenN)
+		}
+	}
+	for _, i := range slices.Backward(st.spoken[si]) {
+		if c := st.cands[i]; c.sp0 < k {
 			return c.sp0, c.sp1
 		}
 	}
@@ -1567,7 +1610,8 @@ func (st *state) addClause(si, a, b, sp0, sp1, cue0, cue1 int) {
 	cs, ce := st.span(a, b)
 	ce = st.trimMarks(cs, ce)
 	kind := "indirect"
-	for _, rg := range st.regions {
+	r0, r1 := st.regionsStartingIn(cs, ce)
+	for _, rg := range st.regions[r0:r1] {
 		if rg.cs >= cs && rg.ce <= ce {
 			if rg.cs-cs <= 3 && ce-rg.ce <= 3 {
 				return // the clause is a quote already reported

@@ -166,6 +166,12 @@ type state struct {
 	cueCache map[int]cueEntry
 	npClause bool // contentEnd reads a noun-phrase content: "and" + verb ends it
 	mi       *mentionIndex
+	// regionsSorted: regions are in order of content start.
+	regionsSorted bool
+	// spoken indexes st.cands[:spokenN] with a speaker by sentence (see
+	// inheritSpeaker).
+	spoken  map[int][]int
+	spokenN int
 }
 
 func newState(lex cueLexicon, doc *chronicle.Document) *state {
@@ -173,6 +179,7 @@ func newState(lex cueLexicon, doc *chronicle.Document) *state {
 	st.tokenize()
 	st.sentences()
 	st.findRegions()
+	st.regionsSorted = slices.IsSortedFunc(st.regions, func(a, b region) int { return a.cs - b.cs })
 	return st
 }
 
