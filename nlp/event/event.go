@@ -237,9 +237,9 @@ type state struct {
 	timexSorted  bool               // doc.Timexes are sorted by start
 	figureSorted bool               // doc.Figures are sorted by start
 	indexed      int                // events of earlier sentences: what antecedent, merge and reciprocal read of them is final
-	live         map[string][]*cand // events[:indexed] not dropped, by type, in order
-	ante         map[string][]*cand // those of live that can be antecedents (no ref, actors)
-	pairs        []*cand            // those of live with two or more participants
+	live         map[string][]*cand // events merge has kept, by type, in order
+	ante         map[string][]*cand // events[:indexed] not dropped that can be antecedents (no ref, actors), by type
+	pairs        []*cand            // events[:indexed] not dropped with two or more participants
 }
 
 // cand is an event being built.
@@ -258,6 +258,8 @@ type cand struct {
 	dropped bool
 	figs    map[string]bool // the first figsN of ev.Figures, built by addFigures
 	figsN   int
+	parts   []string // participants(c), once partsOK
+	partsOK bool
 	sent    int // first token of its sentence
 }
 
@@ -312,7 +314,6 @@ func (s *state) sentence(lo, hi int, sen chronicle.Span) {
 		if c.dropped {
 			continue
 		}
-		s.live[c.ev.Type] = append(s.live[c.ev.Type], c)
 		if c.ref == nil && len(c.ev.Actors) > 0 {
 			s.ante[c.ev.Type] = append(s.ante[c.ev.Type], c)
 		}
@@ -1146,7 +1147,13 @@ func (s *state) actor(m int) (chronicle.Actor, bool) {
 // placeAfter returns the country of a GPE mention joined to the noun
 // phrase ending at byte offset end by "in", "of" or "from".
 func (s *state) placeAfter(end int) string {
-	for _, m := range s.doc.Mentions {
+	ms := s.doc.Mentions
+	if s.sorted { // only those starting in (end, end+12] qualify
+		a, _ := slices.BinarySearchFunc(ms, end+1, func(m chronicle.Mention, b int) int { return m.Start - b })
+		b, _ := slices.BinarySearchFunc(ms, end+13, func(m chronicle.Mention, b int) int { return m.Start - b })
+		ms = ms[a:max(a, b)]
+	}
+	for _, m := range ms {
 		if m.Start <= end || m.Start > end+12 || (m.Type != "GPE" && m.Type != "NORP") {
 			continue
 		}

@@ -299,6 +299,15 @@ func participants(c *cand) []string {
 	return ids
 }
 
+// participants returns participants(c), computed once: merge asks only
+// when c's actors and recipients are final.
+func (c *cand) participants() []string {
+	if !c.partsOK {
+		c.parts, c.partsOK = participants(c), true
+	}
+	return c.parts
+}
+
 // refer handles a nominal without participants of its own: it adds its
 // figures to the event it refers to, and is dropped.
 func (s *state) refer(c *cand) {
@@ -311,19 +320,12 @@ func (s *state) refer(c *cand) {
 // merge folds c into an earlier event of the same type, status and
 // participants, if there is one.
 func (s *state) merge(c *cand) {
-	p := participants(c)
-	// The events before c in order: those of c's type from earlier
-	// sentences not dropped, then the current sentence's (whose types may still
-	// change) up to c.
-	earlier, cur := s.live[c.ev.Type], s.events[s.indexed:]
-	for k := range len(earlier) + len(cur) {
-		d := c
-		if k < len(earlier) {
-			d = earlier[k]
-		} else if d = cur[k-len(earlier)]; d == c {
-			break
-		}
-		if d.dropped || d.ev.Type != c.ev.Type || d.ev.Status != c.ev.Status || !slices.Equal(participants(d), p) {
+	p := c.participants()
+	// The events before c that are not dropped, in order: s.live holds
+	// them by type, each added once merge has passed it (what the test
+	// below reads of an event is final by then).
+	for _, d := range s.live[c.ev.Type] {
+		if d.dropped || d.ev.Type != c.ev.Type || d.ev.Status != c.ev.Status || !slices.Equal(d.participants(), p) {
 			continue
 		}
 		// One act has one date, unless one of them only has the
@@ -338,6 +340,7 @@ func (s *state) merge(c *cand) {
 		c.dropped = true
 		return
 	}
+	s.live[c.ev.Type] = append(s.live[c.ev.Type], c)
 	s.mode(c)
 }
 
