@@ -46,6 +46,8 @@ type state struct {
 	given    map[string]bool // first words of the document's full names
 	// lowerSeen caches whether a word occurs in lower case; nil until needed
 	lowerSeen map[string]bool
+	// runs are the text's maximal runs of word bytes; nil until needed
+	runs map[string]bool
 	// newlines are the offsets of the line breaks of text; nil until needed
 	newlines []int
 	// credit are the byline and credit zones by start, creditEnd[i] the
@@ -1258,6 +1260,26 @@ func (st *state) hasLower(w string) bool {
 }
 
 func (st *state) findLower(w string) bool {
+	if w != "" && !strings.ContainsFunc(w, func(r rune) bool { return r < 0x80 && !isWordByte(byte(r)) }) {
+		// A word of word bytes only occurs on its own exactly when it is
+		// one of the text's runs of word bytes.
+		if st.runs == nil {
+			st.runs = map[string]bool{}
+			for i := 0; i < len(st.text); {
+				j := i
+				for j < len(st.text) && isWordByte(st.text[j]) {
+					j++
+				}
+				if j > i {
+					st.runs[st.text[i:j]] = true
+					i = j
+				} else {
+					i++
+				}
+			}
+		}
+		return st.runs[w]
+	}
 	for off := 0; ; {
 		k := strings.Index(st.text[off:], w)
 		if k < 0 || w == "" {
