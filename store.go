@@ -6,6 +6,8 @@ import (
 	"encoding/hex"
 	"errors"
 	"fmt"
+	"strconv"
+	"strings"
 	"time"
 )
 
@@ -332,8 +334,14 @@ func EventDay(e *Event, published string) string {
 	return day(published)
 }
 
-// day reads the leading YYYY, YYYY-MM or YYYY-MM-DD of an ISO 8601 value.
+// day reads the first day of a TIMEX3 date value: YYYY-MM-DD, YYYY-MM,
+// YYYY, an ISO week YYYY-Www (its Monday), a quarter YYYY-Qn, a half
+// YYYY-Hn or a season YYYY-SP|SU|FA|WI (meteorological: March, June,
+// September, December).
 func day(v string) string {
+	if d := periodStart(v); d != "" {
+		return d
+	}
 	for _, n := range []int{10, 7, 4} {
 		if len(v) < n || (len(v) > n && v[n] != 'T' && v[n] != ' ' && v[n] != '-') {
 			continue
@@ -352,4 +360,48 @@ func day(v string) string {
 		}
 	}
 	return ""
+}
+
+// periodStart returns the first day of a week, quarter, half or season
+// value, or "" if v is none of them.
+func periodStart(v string) string {
+	if len(v) < 7 || v[4] != '-' {
+		return ""
+	}
+	year, err := strconv.Atoi(v[:4])
+	if err != nil {
+		return ""
+	}
+	rest := v[5:]
+	month := 0
+	switch {
+	case rest[0] == 'W' && rest != "WI":
+		w := rest[1:]
+		if i := strings.IndexByte(w, '-'); i >= 0 {
+			w = w[:i] // YYYY-Www-D: the week's Monday is close enough for a day bucket
+		}
+		n, err := strconv.Atoi(w)
+		if err != nil || n < 1 || n > 53 {
+			return ""
+		}
+		// ISO week 1 holds 4 January; weeks start on Monday.
+		jan4 := time.Date(year, time.January, 4, 0, 0, 0, 0, time.UTC)
+		monday := jan4.AddDate(0, 0, -((int(jan4.Weekday())+6)%7)+7*(n-1))
+		return monday.Format(time.DateOnly)
+	case len(rest) == 2 && rest[0] == 'Q' && rest[1] >= '1' && rest[1] <= '4':
+		month = 3*int(rest[1]-'1') + 1
+	case len(rest) == 2 && rest[0] == 'H' && (rest[1] == '1' || rest[1] == '2'):
+		month = 6*int(rest[1]-'1') + 1
+	case rest == "SP":
+		month = 3
+	case rest == "SU":
+		month = 6
+	case rest == "FA":
+		month = 9
+	case rest == "WI":
+		month = 12
+	default:
+		return ""
+	}
+	return time.Date(year, time.Month(month), 1, 0, 0, 0, 0, time.UTC).Format(time.DateOnly)
 }
