@@ -117,6 +117,28 @@ type ploverActor struct {
 	Code string `json:"code"`
 }
 
+// goldCode normalises the country part of a gold actor code. The records
+// follow CAMEO, whose country codes are ISO 3166-1 alpha-3 except for a few
+// older ones; Chronicle writes ISO3, so these are mapped here, never in the
+// tagger:
+//
+//	JAP → JPN  Japan (CAMEO's code)
+//	ITL → ITA  Italy (CAMEO's code)
+//	VTN → VNM  Vietnam (a variant spelling in the records; CAMEO uses VNM)
+//
+// Non-state codes (IGO, NGO, IMG, ...) are kept as they are.
+func goldCode(c string) string {
+	switch c {
+	case "JAP":
+		return "JPN"
+	case "ITL":
+		return "ITA"
+	case "VTN":
+		return "VNM"
+	}
+	return c
+}
+
 // codes reads an actor list, which the file writes as a list, "" or null.
 func codes(raw json.RawMessage) []string {
 	var as []ploverActor
@@ -126,7 +148,7 @@ func codes(raw json.RawMessage) []string {
 	var out []string
 	for _, a := range as {
 		if c := strings.TrimSpace(a.Code); len(c) >= 3 {
-			out = append(out, strings.ToUpper(c[:3]))
+			out = append(out, goldCode(strings.ToUpper(c[:3])))
 		}
 	}
 	return out

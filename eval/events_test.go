@@ -120,7 +120,8 @@ func TestScoreEventsSmall(t *testing.T) {
 	p := filepath.Join(dir, "gsr.json")
 	data := `[{"id":"D","event":"DOCUMENT","eventText":"x"},
 {"id":"a","event":"DEMAND","text":"France demanded that Germany pay.","source":[{"code":"FRA"}],"target":[{"code":"DEU"}],"mode":""},
-{"id":"b","event":"AGREE","text":"Nothing here.","source":"","target":null}]`
+{"id":"b","event":"AGREE","text":"Nothing here.","source":"","target":null},
+{"id":"c","event":"CONSULT","text":"Japan met Italy.","source":[{"code":"JAP"}],"target":[{"code":"ITLGOV"}],"mode":""}]`
 	if err := os.WriteFile(p, []byte(data), 0o644); err != nil {
 		t.Fatal(err)
 	}
@@ -130,15 +131,19 @@ func TestScoreEventsSmall(t *testing.T) {
 			doc.Events = []chronicle.Event{{Type: "REQUEST", Status: "occurred",
 				Actors: []chronicle.Actor{{Code: "FRAGOV"}}, Recipients: []chronicle.Actor{{Code: "DEU"}}}}
 		}
+		if strings.HasPrefix(text, "Japan") { // gold JAP and ITL are CAMEO's codes for JPN and ITA
+			doc.Events = []chronicle.Event{{Type: "CONSULT", Status: "occurred",
+				Actors: []chronicle.Actor{{Code: "JPNGOV"}}, Recipients: []chronicle.Actor{{Code: "ITAGOV"}}}}
+		}
 		return doc, nil
 	}
 	s, err := eval.ScoreEvents(context.Background(), p, analyse)
 	if err != nil {
 		t.Fatal(err)
 	}
-	if s.Records != 2 || s.Type.Correct != 1 || s.Actor != (eval.QuoteAccuracy{Correct: 1, Total: 1}) ||
-		s.Recipient != (eval.QuoteAccuracy{Correct: 1, Total: 1}) || s.Confusion["AGREE"]["NONE"] != 1 || s.Types.F1() != 2.0/3 {
-		t.Errorf("ScoreEvents(small) = %+v; want 2 records, 1 type right, actor and recipient 1/1, AGREE→NONE, F1 2/3", s)
+	if s.Records != 3 || s.Type.Correct != 2 || s.Actor != (eval.QuoteAccuracy{Correct: 2, Total: 2}) ||
+		s.Recipient != (eval.QuoteAccuracy{Correct: 2, Total: 2}) || s.Confusion["AGREE"]["NONE"] != 1 || s.Types.F1() != 0.8 {
+		t.Errorf("ScoreEvents(small) = %+v; want 3 records, 2 types right, actor and recipient 2/2, AGREE→NONE, F1 0.8", s)
 	}
 	if err := os.WriteFile(p, []byte("{"), 0o644); err != nil {
 		t.Fatal(err)
