@@ -20,31 +20,56 @@ type tok struct {
 	sent  int    // sentence number, for tense
 }
 
-// tokenize splits text into toks and numbers their sentences.
+// tokenize splits text into toks and numbers their sentences. The
+// lower-cased words share one buffer: a token costs no allocation of its
+// own.
 func tokenize(text string) []tok {
-	var toks []tok
+	toks := make([]tok, 0, len(text)/4+1)
+	// lower holds the lower-cased letter runs end to end; lw[k] is the
+	// range of toks[k].w in it (letter tokens only)
+	lower := make([]byte, 0, len(text)/2+16)
+	type rng struct{ k, a, b int }
+	var lw []rng
 	sp := true
 	nl := false
 	for i := 0; i < len(text); {
-		r, n := utf8.DecodeRuneInString(text[i:])
-		if unicode.IsSpace(r) {
-			if r == '\n' {
-				nl = true
+		c := text[i]
+		if c < utf8.RuneSelf {
+			if c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\v' || c == '\f' {
+				if c == '\n' {
+					nl = true
+				}
+				sp = true
+				i++
+				continue
 			}
+		}
+		r, n := utf8.DecodeRuneInString(text[i:])
+		if c >= utf8.RuneSelf && unicode.IsSpace(r) {
 			sp = true
 			i += n
 			continue
 		}
 		start := i
 		var kind byte
+		ascii := true
 		switch {
-		case unicode.IsLetter(r):
+		case c < utf8.RuneSelf && ('a' <= c && c <= 'z' || 'A' <= c && c <= 'Z') || c >= utf8.RuneSelf && unicode.IsLetter(r):
 			kind = 'a'
 			for i < len(text) {
+				c2 := text[i]
+				if c2 < utf8.RuneSelf {
+					if 'a' <= c2 && c2 <= 'z' || 'A' <= c2 && c2 <= 'Z' {
+						i++
+						continue
+					}
+					break
+				}
 				r2, n2 := utf8.DecodeRuneInString(text[i:])
 				if !unicode.IsLetter(r2) {
 					break
 				}
+				ascii = false
 				i += n2
 			}
 		case r >= '0' && r <= '9':
@@ -59,9 +84,32 @@ func tokenize(text string) []tok {
 		raw := text[start:i]
 		t := tok{s: start, e: i, kind: kind, sp: sp, nl: nl}
 		if kind == 'a' {
-			t.w = strings.ToLower(raw)
+			a := len(lower)
+			if ascii {
+				up := true
+				for k := 0; k < len(raw); k++ {
+					b := raw[k]
+					if 'A' <= b && b <= 'Z' {
+						b += 'a' - 'A'
+					} else {
+						up = false
+					}
+					lower = append(lower, b)
+				}
+				t.upper = len(raw) > 1 && up
+			} else {
+				lower = append(lower, strings.ToLower(raw)...)
+				up := true
+				for _, q := range raw {
+					if unicode.ToUpper(q) != q {
+						up = false
+						break
+					}
+				}
+				t.upper = len(raw) > 1 && up
+			}
+			lw = append(lw, rng{len(toks), a, len(lower)})
 			t.cap = unicode.IsUpper(r)
-			t.upper = len(raw) > 1 && raw == strings.ToUpper(raw)
 		} else {
 			t.w = raw
 			if r == '’' || r == '‘' {
@@ -70,6 +118,10 @@ func tokenize(text string) []tok {
 		}
 		toks = append(toks, t)
 		sp, nl = false, false
+	}
+	ls := string(lower)
+	for _, x := range lw {
+		toks[x.k].w = ls[x.a:x.b]
 	}
 	sent := 0
 	for i := range toks {
