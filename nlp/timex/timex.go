@@ -98,18 +98,18 @@ func logger(opts Options) *slog.Logger {
 // when refKnown (otherwise relative values keep X placeholders: XXXX-05,
 // XXXX-WXX-4). Ids are t1, t2, ... in text order.
 func (t *Tagger) Find(text string, ref time.Time, refKnown bool) []chronicle.Timex {
-	xs, _, _ := t.find(text, ref, refKnown, 0)
+	xs, _, _ := t.find(text, tokenize(text), ref, refKnown, 0)
 	return xs
 }
 
-// find is Find with a locale hint for numeric dates (+1 day/month, -1
+// find is Find over the tokens of text with a locale hint for numeric dates (+1 day/month, -1
 // month/day, 0 unknown); it also returns the notes for warnings and how
 // each date was stated (kinds[i] for result i).
-func (t *Tagger) find(text string, ref time.Time, refKnown bool, order int) ([]chronicle.Timex, []note, []kind) {
+func (t *Tagger) find(text string, toks []tok, ref time.Time, refKnown bool, order int) ([]chronicle.Timex, []note, []kind) {
 	if t.lx == nil || t.lx.month == nil {
 		return nil, nil, nil
 	}
-	p := &parser{lx: t.lx, text: text, toks: tokenize(text), known: refKnown}
+	p := &parser{lx: t.lx, text: text, toks: toks, known: refKnown}
 	if refKnown {
 		y, m, d := ref.Date()
 		p.ref = date(y, int(m), d)
@@ -210,11 +210,12 @@ func (t *Tagger) Annotate(ctx context.Context, doc *chronicle.Document) error {
 		return err
 	}
 	order := localeOrder(doc.Meta.URL)
+	toks := tokenize(doc.Text) // read-only from here on: shared by every pass
 	ref, known := parsePublished(doc.Meta.Published.Value)
 	if !known && doc.Meta.Published.Value != "" {
 		doc.Warn("published-unknown", "publication date %q is not an ISO 8601 date; relative dates are left unresolved", doc.Meta.Published.Value)
 	} else if !known {
-		if v, src, why := t.inferPublished(doc, order); v != "" {
+		if v, src, why := t.inferPublished(doc, toks, order); v != "" {
 			doc.Meta.Published = chronicle.Published{Value: v, Source: src}
 			doc.Warn("published-inferred", "publication date %s inferred from %s", v, why)
 			ref, known = parsePublished(v)
@@ -225,7 +226,7 @@ func (t *Tagger) Annotate(ctx context.Context, doc *chronicle.Document) error {
 			doc.Warn("published-unknown", "no publication date and none can be inferred (%s); relative dates are left unresolved", why)
 		}
 	}
-	xs, notes, kinds := t.find(doc.Text, ref, known, order)
+	xs, notes, kinds := t.find(doc.Text, toks, ref, known, order)
 	doc.Timexes = xs
 	seen := map[string]bool{}
 	for _, n := range notes {
@@ -234,7 +235,7 @@ func (t *Tagger) Annotate(ctx context.Context, doc *chronicle.Document) error {
 			doc.Warn(n.code, "%s", n.msg)
 		}
 	}
-	for _, c := range conflicts(doc.Text, xs, kinds) {
+	for _, c := range conflicts(toks, xs, kinds) {
 		if !seen["date-conflict"+c] {
 			seen["date-conflict"+c] = true
 			doc.Warn("date-conflict", "%s", c)
@@ -288,15 +289,14 @@ var urlDate = regexp.MustCompile(`(?:^|[/_-])((?:19|20)\d\d)[/_-]?(0[1-9]|1[0-2]
 // inferPublished infers a publication date: from the URL path, else the
 // latest full date (with a year) the text states outside future clauses.
 // It returns "" and the reason when nothing gives one.
-func (t *Tagger) inferPublished(doc *chronicle.Document, order int) (string, chronicle.DateSource, string) {
+func (t *Tagger) inferPublished(doc *chronicle.Document, toks []tok, order int) (string, chronicle.DateSource, string) {
 	if m := urlDate.FindStringSubmatch(doc.Meta.URL); m != nil {
 		v := m[1] + "-" + m[2] + "-" + m[3]
 		if _, ok := parsePublished(v); ok {
 			return v, chronicle.DateURL, "the URL"
 		}
 	}
-	xs, _, _ := t.find(doc.Text, time.Time{}, false, order)
-	toks := tokenize(doc.Text)
+	xs, _, _ := t.find(doc.Text, toks, time.Time{}, false, order)
 	best := ""
 	for _, x := range xs {
 		if !isDayValue(x.Value) || x.Value[0] == 'X' {
@@ -323,8 +323,7 @@ func (t *Tagger) inferPublished(doc *chronicle.Document, order int) (string, chr
 // same event noun ("the meeting ... on Thursday", "their meeting ... on
 // 11/7"). Dates of different occasions rarely share their noun and lie
 // within a week of each other.
-func conflicts(text string, xs []chronicle.Timex, kinds []kind) []string {
-	toks := tokenize(text)
+func conflicts(toks []tok, xs []chronicle.Timex, kinds []kind) []string {
 	type dated struct {
 		x    chronicle.Timex
 		k    kind
