@@ -502,7 +502,7 @@ func (s *state) demand(i, lo, hi int, sen chronicle.Span) *cand {
 	}
 	c := &cand{trig: i, end: b, e: entry{Type: "REQUEST", Speech: true}, sent: lo, head: i, modal: true}
 	c.ev = chronicle.Event{Type: "REQUEST", Evidence: sen, Context: []string{}, Figures: []string{}}
-	c.ev.Actors, c.ev.Recipients = dedupe(speaker, s.subject(i, a, lo))
+	c.ev.Actors, c.ev.Recipients = s.dedupe(speaker, s.subject(i, a, lo))
 	if len(c.ev.Recipients) == 0 {
 		return nil // "e-mails should be deleted" is no demand on anyone
 	}
@@ -709,7 +709,7 @@ func (s *state) roles(c *cand, lo, hi int, nominal bool) {
 			c.anaphor = false
 		}
 		if len(c.ev.Actors) > 0 || (c.anaphor && s.antecedent(c) != nil) || (c.e.Own && c.head == c.trig) {
-			c.ev.Actors, c.ev.Recipients = dedupe(c.ev.Actors, c.ev.Recipients)
+			c.ev.Actors, c.ev.Recipients = s.dedupe(c.ev.Actors, c.ev.Recipients)
 			return
 		}
 		// The subject of the verb governing the noun phrase acts ("renewed
@@ -725,13 +725,13 @@ func (s *state) roles(c *cand, lo, hi int, nominal bool) {
 			}
 		}
 		if v < 0 {
-			c.ev.Actors, c.ev.Recipients = dedupe(c.ev.Actors, c.ev.Recipients)
+			c.ev.Actors, c.ev.Recipients = s.dedupe(c.ev.Actors, c.ev.Recipients)
 			return
 		}
 		c.anaphor = false
 		i = v
 		if len(c.ev.Recipients) > 0 {
-			c.ev.Actors, c.ev.Recipients = dedupe(s.subject(i, a, lo), c.ev.Recipients)
+			c.ev.Actors, c.ev.Recipients = s.dedupe(s.subject(i, a, lo), c.ev.Recipients)
 			return
 		}
 	}
@@ -753,7 +753,7 @@ func (s *state) roles(c *cand, lo, hi int, nominal bool) {
 				c.ev.Actors = nil
 			}
 		}
-		c.ev.Actors, c.ev.Recipients = dedupe(c.ev.Actors, c.ev.Recipients)
+		c.ev.Actors, c.ev.Recipients = s.dedupe(c.ev.Actors, c.ev.Recipients)
 		return
 	}
 	c.ev.Actors = s.subject(i, a, lo)
@@ -769,7 +769,7 @@ func (s *state) roles(c *cand, lo, hi int, nominal bool) {
 			}
 		}
 	}
-	c.ev.Actors, c.ev.Recipients = dedupe(c.ev.Actors, c.ev.Recipients)
+	c.ev.Actors, c.ev.Recipients = s.dedupe(c.ev.Actors, c.ev.Recipients)
 }
 
 // passive reports whether the verb at i is a passive participle: "was
@@ -1402,12 +1402,14 @@ func uniq(as []chronicle.Actor) []chronicle.Actor {
 	return out
 }
 
-// dedupe removes duplicate actors and recipients that are also actors.
-func dedupe(actors, recips []chronicle.Actor) ([]chronicle.Actor, []chronicle.Actor) {
+// dedupe removes duplicate actors and recipients that are also actors. A
+// nationality (NORP) stays on both sides: it names different groups of one
+// country ("Palestinian police … from Palestinian armed groups").
+func (s *state) dedupe(actors, recips []chronicle.Actor) ([]chronicle.Actor, []chronicle.Actor) {
 	actors = uniq(actors)
 	var r []chronicle.Actor
 	for _, x := range uniq(recips) {
-		if !slices.ContainsFunc(actors, func(b chronicle.Actor) bool { return b.Entity == x.Entity }) {
+		if s.entityType(x.Entity) == "NORP" || !slices.ContainsFunc(actors, func(b chronicle.Actor) bool { return b.Entity == x.Entity }) {
 			r = append(r, x)
 		}
 	}

@@ -150,6 +150,8 @@ func TestSentences(t *testing.T) {
 		// Roles: compound and reciprocal actors.
 		{"Rubio said both countries are eager to hold a summit between Trump and Xi.", []string{"CONSULT/ planned USAGOV,CHNGOV> 2025-07-11(published)"}},
 		{"Marco Rubio met Wang Yi. It was the first meeting between the two foreign ministers.", []string{"CONSULT/ occurred USAGOV>CHNGOV 2025-07-11(published)"}},
+		// A nationality names different groups on both sides.
+		{"Palestinian police confiscated weapons from Palestinian armed groups.", []string{"COERCE/seize occurred PSE>PSE 2025-07-11(published)"}},
 		// Nothing from hedged reports, nothing without an actor.
 		{"US media outlets suggest that a summit between Trump and Xi will take place.", nil},
 		{"The meeting took place in Geneva.", nil},

@@ -40,7 +40,7 @@ func (s *state) govern(evs []*cand, lo int) {
 			if c.e.Speech {
 				d.dropped = true
 				if len(c.ev.Recipients) == 0 {
-					_, c.ev.Recipients = dedupe(c.ev.Actors, d.ev.Recipients)
+					_, c.ev.Recipients = s.dedupe(c.ev.Actors, d.ev.Recipients)
 				}
 				continue
 			}
