@@ -1132,6 +1132,14 @@ func (s *state) actor(m int) (chronicle.Actor, bool) {
 			if c == "" {
 				c = s.placeAfter(mn.End) // "opposition parties in Nepal"
 			}
+			if c == "" && limit < len(s.doc.Text) {
+				// The one country of the whole sentence ("Aristide has been
+				// accused … by current Haitian government officials"): the
+				// country is known, the role is not, so no sector is guessed.
+				if c = s.soleCountry(mn.Start, e.ID, len(s.doc.Text)); c != "" {
+					return chronicle.Actor{Entity: e.ID, Name: e.Name, Code: c + e.Sector}, true
+				}
+			}
 		}
 		if c != "" {
 			sector := e.Sector

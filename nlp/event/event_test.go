@@ -152,6 +152,8 @@ func TestSentences(t *testing.T) {
 		{"Marco Rubio met Wang Yi. It was the first meeting between the two foreign ministers.", []string{"CONSULT/ occurred USAGOV>CHNGOV 2025-07-11(published)"}},
 		// A nationality names different groups on both sides.
 		{"Palestinian police confiscated weapons from Palestinian armed groups.", []string{"COERCE/seize occurred PSE>PSE 2025-07-11(published)"}},
+		// A person without a known country takes the sentence's one country, without a guessed sector.
+		{"Jean-Bertrand Aristide has been accused of misusing public funds by current Haitian government officials.", []string{"ACCUSE/allege occurred HTI>HTI 2025-07-11(published)"}},
 		// Nothing from hedged reports, nothing without an actor.
 		{"US media outlets suggest that a summit between Trump and Xi will take place.", nil},
 		{"The meeting took place in Geneva.", nil},
