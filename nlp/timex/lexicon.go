@@ -30,6 +30,7 @@ type lexicon struct {
 	holiday map[string]string // "christmas eve" -> "12-24"
 	zone    map[string]string // "edt" -> "-04:00"
 	multi   map[string]bool   // first words of multi-word holiday names
+	start   map[string]bool   // words an expression can start with (startWords)
 }
 
 // loadLexicon reads words.tsv from fsys.
@@ -112,5 +113,6 @@ func loadLexicon(fsys fs.FS) (*lexicon, error) {
 	if len(lx.month) != 12 || len(lx.weekday) != 7 {
 		return nil, fmt.Errorf("timex: words.tsv: %d months and %d weekdays, want 12 and 7", len(lx.month), len(lx.weekday))
 	}
+	lx.start = startWords(lx)
 	return lx, nil
 }

@@ -346,7 +346,7 @@ func (p *parser) posMod(i int) (int, string) {
 
 // core tries every core rule at toks[i] and returns the longest match.
 func (p *parser) core(i int) (match, bool) {
-	if i >= len(p.toks) || cannotStart(p.toks[i]) {
+	if i >= len(p.toks) || cannotStart(p.toks[i]) || p.toks[i].kind == 'a' && !p.lx.mayStart(p.toks[i].w) {
 		return match{}, false
 	}
 	var best match
