@@ -823,14 +823,24 @@ func (s *state) subject(i, a, lo int) []chronicle.Actor {
 			}
 		}
 	}
+	// A verb coordinated with an earlier one shares its subject: "An
+	// explosion near Samarra killed two Iraqi youths and wounded five
+	// others" (the youths did not wound anyone).
+	if i-1 > a && s.words[i-1] == "and" && (s.tag(i) == "VBD" || s.tag(i) == "VBN") {
+		for k := i - 2; k > a; k-- {
+			if t := s.tag(k); t == "VBD" || t == "VBZ" || t == "VBP" {
+				return s.subject(k, a, lo)
+			}
+		}
+	}
 	var place []chronicle.Actor // "Demonstrators in Baghdad blocked…"
 	for k := i - 1; k >= a; k-- {
 		if m := s.mention[k]; m >= 0 {
 			if pw := s.prevWord(k, a); isLocationPrep(pw) || pw == "of" {
 				// "sides of … Cyprus", "Demonstrators in Baghdad": the
 				// head of the subject comes before.
-				if act, ok := s.actor(m); ok && place == nil {
-					place = []chronicle.Actor{act}
+				if act, ok := s.place(m); ok && place == nil {
+					place = []chronicle.Actor{act} // "an explosion near the town of Samarra"
 				}
 				for k > a && s.mention[k-1] == m {
 					k--
