@@ -775,7 +775,7 @@ func (s *state) roles(c *cand, lo, hi int, nominal bool) {
 // passive reports whether the verb at i is a passive participle: "was
 // attacked", "has been indicted", "were killed".
 func (s *state) passive(i, a int) bool {
-	if s.tag(i) != "VBN" {
+	if s.tag(i) != "VBN" || stative(s.words[i]) {
 		return false
 	}
 	for k := i - 1; k >= a && k >= i-3; k-- {
@@ -786,6 +786,17 @@ func (s *state) passive(i, a int) bool {
 		if s.tag(k) != "RB" {
 			return false
 		}
+	}
+	return false
+}
+
+// stative reports participles that after a form of "be" describe the
+// subject's state, not an act done to it: "Israel is opposed to French
+// mediation", "Serb forces were engaged in ethnic cleansing".
+func stative(w string) bool {
+	switch w {
+	case "opposed", "engaged", "involved", "committed", "determined", "prepared", "interested", "dedicated", "resolved":
+		return true
 	}
 	return false
 }

@@ -156,6 +156,8 @@ func TestSentences(t *testing.T) {
 		{"Jean-Bertrand Aristide has been accused of misusing public funds by current Haitian government officials.", []string{"ACCUSE/allege occurred HTI>HTI 2025-07-11(published)"}},
 		// A coordinated verb shares the first verb's subject, not its object.
 		{"Serb forces killed three Albanians and wounded five others.", []string{"ASSAULT/ occurred SRB>ALB 2025-07-11(published)", "ASSAULT/ occurred SRB> 2025-07-11(published)"}},
+		// A stative participle is no passive.
+		{"Israel is opposed to French mediation.", []string{"REJECT/ occurred ISRGOV>FRA 2025-07-11(published)"}},
 		// Nothing from hedged reports, nothing without an actor.
 		{"US media outlets suggest that a summit between Trump and Xi will take place.", nil},
 		{"The meeting took place in Geneva.", nil},
