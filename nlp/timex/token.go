@@ -25,11 +25,10 @@ type tok struct {
 // own.
 func tokenize(text string) []tok {
 	toks := make([]tok, 0, len(text)/4+1)
-	// lower holds the lower-cased letter runs end to end; lw[k] is the
-	// range of toks[k].w in it (letter tokens only)
+	// lower holds the lower-cased letter runs end to end; until the
+	// sentences are numbered, a letter token's sent is the end of its
+	// word in lower
 	lower := make([]byte, 0, len(text)/2+16)
-	type rng struct{ k, a, b int }
-	var lw []rng
 	sp := true
 	nl := false
 	for i := 0; i < len(text); {
@@ -84,7 +83,6 @@ func tokenize(text string) []tok {
 		raw := text[start:i]
 		t := tok{s: start, e: i, kind: kind, sp: sp, nl: nl}
 		if kind == 'a' {
-			a := len(lower)
 			if ascii {
 				up := true
 				for k := 0; k < len(raw); k++ {
@@ -108,7 +106,7 @@ func tokenize(text string) []tok {
 				}
 				t.upper = len(raw) > 1 && up
 			}
-			lw = append(lw, rng{len(toks), a, len(lower)})
+			t.sent = len(lower)
 			t.cap = unicode.IsUpper(r)
 		} else {
 			t.w = raw
@@ -120,8 +118,11 @@ func tokenize(text string) []tok {
 		sp, nl = false, false
 	}
 	ls := string(lower)
-	for _, x := range lw {
-		toks[x.k].w = ls[x.a:x.b]
+	for i, off := 0, 0; i < len(toks); i++ {
+		if toks[i].kind == 'a' {
+			toks[i].w = ls[off:toks[i].sent]
+			off = toks[i].sent
+		}
 	}
 	sent := 0
 	for i := range toks {
