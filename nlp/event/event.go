@@ -688,11 +688,18 @@ func (s *state) roles(c *cand, lo, hi int, nominal bool) {
 		if j < b && genericHead(s.words[j]) {
 			j++ // "mediation mission between…"
 		}
+		mediated := j < b && (s.words[j] == "between" || s.words[j] == "among") && strings.HasPrefix(s.words[c.head], "mediat")
 		if j < b && s.words[j] == "by" {
 			// "a probe by the US Securities and Exchange Commission"
 			if ps := s.phraseAfter(j+1, b, lo); len(ps) > 0 {
 				c.ev.Actors = ps
 				c.anaphor = false
+			}
+		} else if mediated {
+			// "undertook mediation between Syria and Arafat": the parties
+			// receive, the mediator (the governing verb's subject) acts.
+			if ps := s.phraseAfter(j+1, b, lo); len(ps) > 0 {
+				c.ev.Recipients = ps
 			}
 		} else if j < b && (s.words[j] == "between" || s.words[j] == "among") {
 			if ps := s.phraseAfter(j+1, b, lo); len(ps) > 0 {
@@ -723,6 +730,11 @@ func (s *state) roles(c *cand, lo, hi int, nominal bool) {
 					break
 				}
 			}
+		}
+		if v < 0 && mediated {
+			// "Klibi undertook mediation …" with the verb mistagged: the
+			// mention before the noun mediates.
+			c.ev.Actors = s.subject(c.trig, a, lo)
 		}
 		if v < 0 {
 			c.ev.Actors, c.ev.Recipients = s.dedupe(c.ev.Actors, c.ev.Recipients)

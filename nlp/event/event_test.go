@@ -158,6 +158,8 @@ func TestSentences(t *testing.T) {
 		{"Serb forces killed three Albanians and wounded five others.", []string{"ASSAULT/ occurred SRB>ALB 2025-07-11(published)", "ASSAULT/ occurred SRB> 2025-07-11(published)"}},
 		// A stative participle is no passive.
 		{"Israel is opposed to French mediation.", []string{"REJECT/ occurred ISRGOV>FRA 2025-07-11(published)"}},
+		// A mediator acts on the parties between which it mediates.
+		{"Egypt began mediation between Israel and Syria.", []string{"CONSULT/ ongoing EGYGOV>ISRGOV,SYRGOV 2025-07-11(published)"}},
 		// Nothing from hedged reports, nothing without an actor.
 		{"US media outlets suggest that a summit between Trump and Xi will take place.", nil},
 		{"The meeting took place in Geneva.", nil},
