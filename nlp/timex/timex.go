@@ -212,21 +212,28 @@ func (t *Tagger) Annotate(ctx context.Context, doc *chronicle.Document) error {
 	order := localeOrder(doc.Meta.URL)
 	toks := tokenize(doc.Text) // read-only from here on: shared by every pass
 	ref, known := parsePublished(doc.Meta.Published.Value)
+	var pass *findResult // a pass of find already made with ref unknown
 	if !known && doc.Meta.Published.Value != "" {
 		doc.Warn("published-unknown", "publication date %q is not an ISO 8601 date; relative dates are left unresolved", doc.Meta.Published.Value)
 	} else if !known {
-		if v, src, why := t.inferPublished(doc, toks, order); v != "" {
+		v, src, why, r := t.inferPublished(doc, toks, order)
+		if v != "" {
 			doc.Meta.Published = chronicle.Published{Value: v, Source: src}
 			doc.Warn("published-inferred", "publication date %s inferred from %s", v, why)
 			ref, known = parsePublished(v)
 		} else {
+			pass = r // nothing to resolve against: that pass is the answer
 			if doc.Meta.Published.Source == "" {
 				doc.Meta.Published.Source = chronicle.DateNone
 			}
 			doc.Warn("published-unknown", "no publication date and none can be inferred (%s); relative dates are left unresolved", why)
 		}
 	}
-	xs, notes, kinds := t.find(doc.Text, toks, ref, known, order)
+	if pass == nil {
+		xs, notes, kinds := t.find(doc.Text, toks, ref, known, order)
+		pass = &findResult{xs, notes, kinds}
+	}
+	xs, notes, kinds := pass.xs, pass.notes, pass.kinds
 	doc.Timexes = xs
 	seen := map[string]bool{}
 	for _, n := range notes {
@@ -286,17 +293,25 @@ func localeOrder(rawURL string) int {
 
 var urlDate = regexp.MustCompile(`(?:^|[/_-])((?:19|20)\d\d)[/_-]?(0[1-9]|1[0-2])[/_-]?(0[1-9]|[12]\d|3[01])(?:[/_.-]|$)`)
 
+// findResult is what find returns.
+type findResult struct {
+	xs    []chronicle.Timex
+	notes []note
+	kinds []kind
+}
+
 // inferPublished infers a publication date: from the URL path, else the
 // latest full date (with a year) the text states outside future clauses.
-// It returns "" and the reason when nothing gives one.
-func (t *Tagger) inferPublished(doc *chronicle.Document, toks []tok, order int) (string, chronicle.DateSource, string) {
+// It returns "" and the reason when nothing gives one, with the result
+// of find over the text with no reference, when it made that pass.
+func (t *Tagger) inferPublished(doc *chronicle.Document, toks []tok, order int) (string, chronicle.DateSource, string, *findResult) {
 	if m := urlDate.FindStringSubmatch(doc.Meta.URL); m != nil {
 		v := m[1] + "-" + m[2] + "-" + m[3]
 		if _, ok := parsePublished(v); ok {
-			return v, chronicle.DateURL, "the URL"
+			return v, chronicle.DateURL, "the URL", nil
 		}
 	}
-	xs, _, _ := t.find(doc.Text, toks, time.Time{}, false, order)
+	xs, notes, kinds := t.find(doc.Text, toks, time.Time{}, false, order)
 	best := ""
 	for _, x := range xs {
 		if !isDayValue(x.Value) || x.Value[0] == 'X' {
@@ -312,9 +327,9 @@ func (t *Tagger) inferPublished(doc *chronicle.Document, toks []tok, order int) 
 		}
 	}
 	if best == "" {
-		return "", "", "the text states no full date with a year"
+		return "", "", "the text states no full date with a year", &findResult{xs, notes, kinds}
 	}
-	return best, chronicle.DateText, "the latest date the text states"
+	return best, chronicle.DateText, "the latest date the text states", nil
 }
 
 // conflicts reports day dates that the text gives for one occasion and
