@@ -770,6 +770,7 @@ func (s *state) roles(c *cand, lo, hi int, nominal bool) {
 	}
 	c.ev.Actors = s.subject(i, a, lo)
 	c.ev.Recipients = s.recipients(c.trig+1, b, lo, c.e.Speech || c.e.Intent)
+	s.domestic(c.ev.Actors, c.ev.Recipients)
 	if c.e.Type == "CONSULT" && c.e.Mode != "visit" && len(c.ev.Recipients) == 1 && s.isPlace(c.ev.Recipients[0], c.trig+1, b) {
 		c.ev.Recipients = nil // "meeting in Brussels": the place, not a party
 	}
@@ -932,7 +933,7 @@ func isLocationPrep(w string) bool { return w == "in" || w == "at" || w == "near
 // cut off electricity to Nakhichevan"). Without such a mention, a place
 // after in/at names the recipient ("lifted a curfew in Montenegro").
 func (s *state) recipients(j, b, lo int, complement bool) []chronicle.Actor {
-	var place, uncoded []chronicle.Actor
+	var place, uncoded, group []chronicle.Actor
 	for k := j; k < b; k++ {
 		t, w := s.tag(k), s.words[k]
 		if s.mention[k] < 0 && (w == "but" || w == "," || ((w == "and" || w == "or") && s.clauseAfter(k+1, b)) ||
@@ -958,6 +959,8 @@ func (s *state) recipients(j, b, lo int, complement bool) []chronicle.Actor {
 				}
 			} else if act, ok := s.place(m); ok && place == nil {
 				place = []chronicle.Actor{act} // "accused Darfur rebels"
+			} else if e := s.entities[s.doc.Mentions[m].Entity]; !ok && group == nil && e != nil && e.Type == "MISC" && s.groupModifier(m, b) {
+				group = []chronicle.Actor{{Entity: e.ID, Name: e.Name}} // "Tamil civilian refugees"
 			}
 			for k+1 < b && s.mention[k+1] == m {
 				k++
@@ -978,7 +981,65 @@ func (s *state) recipients(j, b, lo int, complement bool) []chronicle.Actor {
 	if place != nil {
 		return place
 	}
-	return uncoded
+	if uncoded != nil {
+		return uncoded
+	}
+	return group
+}
+
+// groupModifier reports whether mention m modifies a noun naming people
+// within two words after it in [., b): "Tamil civilian refugees", "Darfur
+// rebels", "Moslem fundamentalist demonstrators".
+func (s *state) groupModifier(m, b int) bool {
+	k := 0
+	for k < len(s.mention) && s.mention[k] != m {
+		k++
+	}
+	for k < b && s.mention[k] == m {
+		k++
+	}
+	for j := k; j < b && j < k+3 && s.mention[j] < 0; j++ {
+		if peopleNoun(singular(s.words[j])) {
+			return true
+		}
+		if !isNoun(s.tag(j)) && !strings.HasPrefix(s.tag(j), "JJ") {
+			return false
+		}
+	}
+	return false
+}
+
+// peopleNoun reports nouns that name a group of people.
+func peopleNoun(w string) bool {
+	switch w {
+	case "refugee", "rebel", "guerrilla", "guerilla", "fighter", "militant", "demonstrator", "protester", "protestor",
+		"civilian", "separatist", "insurgent", "fundamentalist", "villager", "minority", "population", "militia",
+		"militiaman", "group", "force", "community", "activist", "leader", "worker", "student", "settler", "tribesman":
+		return true
+	}
+	return false
+}
+
+// domestic codes the ethnic or religious groups among the recipients that
+// have no country ("The Sri Lankan army has been holding Tamil civilian
+// refugees") with the country of the first actor, as CAMEO codes a group
+// by the country it lives in: an act of a state's forces on an uncoded
+// group is taken to be domestic. Actors without a country (IGO, NGO, ...)
+// give nothing.
+func (s *state) domestic(actors, recips []chronicle.Actor) {
+	if len(actors) == 0 || len(actors[0].Code) < 3 {
+		return
+	}
+	c := actors[0].Code[:3]
+	switch c {
+	case "IGO", "NGO", "MNC", "IMG":
+		return
+	}
+	for i, r := range recips {
+		if r.Code == "" && s.entityType(r.Entity) == "MISC" {
+			recips[i].Code = c
+		}
+	}
 }
 
 // isPlace reports whether actor a is named after in/at/near in [j, b).

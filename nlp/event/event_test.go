@@ -160,6 +160,8 @@ func TestSentences(t *testing.T) {
 		{"Israel is opposed to French mediation.", []string{"REJECT/ occurred ISRGOV>FRA 2025-07-11(published)"}},
 		// A mediator acts on the parties between which it mediates.
 		{"Egypt began mediation between Israel and Syria.", []string{"CONSULT/ ongoing EGYGOV>ISRGOV,SYRGOV 2025-07-11(published)"}},
+		// An ethnic group without a country is coded with the acting state's.
+		{"The Sri Lankan army has been holding thousands of Tamil civilian refugees.", []string{"COERCE/detain occurred LKA>LKA 2025-07-11(published)"}},
 		// Nothing from hedged reports, nothing without an actor.
 		{"US media outlets suggest that a summit between Trump and Xi will take place.", nil},
 		{"The meeting took place in Geneva.", nil},
