@@ -961,6 +961,9 @@ func (s *state) recipients(j, b, lo int, complement bool) []chronicle.Actor {
 				place = []chronicle.Actor{act} // "accused Darfur rebels"
 			} else if e := s.entities[s.doc.Mentions[m].Entity]; !ok && group == nil && e != nil && e.Type == "MISC" && s.groupModifier(m, b) {
 				group = []chronicle.Actor{{Entity: e.ID, Name: e.Name}} // "Tamil civilian refugees"
+				if place == nil && uncoded == nil {
+					return group // "captured a Karen guerrilla stronghold on the Thai border"
+				}
 			}
 			for k+1 < b && s.mention[k+1] == m {
 				k++
