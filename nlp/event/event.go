@@ -1210,6 +1210,13 @@ func (s *state) actor(m int) (chronicle.Actor, bool) {
 		return chronicle.Actor{}, false
 	}
 	code := Code(*e)
+	if e.Type == "NORP" && s.ethnic(mn.Start) {
+		// "ethnic Albanians … in southeastern Serbia": an ethnic group is
+		// coded by the country it lives in, when the sentence names one.
+		if c := s.soleCountry(mn.Start, e.ID, len(s.doc.Text)); c != "" {
+			code = c
+		}
+	}
 	if code == "" && (e.Type == "PERSON" || e.Type == "ORG") {
 		// "U.S. Secretary of State Warren Christopher", "Iran's leader
 		// Khomeini": the country of a modifier before the name; else the
@@ -1247,6 +1254,12 @@ func (s *state) actor(m int) (chronicle.Actor, bool) {
 		}
 	}
 	return chronicle.Actor{Entity: e.ID, Name: e.Name, Code: code}, true
+}
+
+// ethnic reports whether the word before byte offset start is "ethnic".
+func (s *state) ethnic(start int) bool {
+	k, _ := slices.BinarySearchFunc(s.doc.Tokens, start, func(t chronicle.Token, off int) int { return t.Start - off })
+	return k > 0 && strings.EqualFold(s.words[k-1], "ethnic")
 }
 
 // placeAfter returns the country of a GPE mention joined to the noun
