@@ -25,7 +25,18 @@
 //     products"), else a place after in/at ("lifted a curfew in
 //     Montenegro"); "retaliate" without one takes the previous event's
 //     actor; in the passive the agent after "by" acts and the subject
-//     receives;
+//     receives (stative participles after "be" are no passive: "Israel
+//     is opposed to French mediation", "forces were engaged in…"); a verb
+//     coordinated with an earlier one shares its subject ("killed two
+//     youths and wounded five others"); the parties of a mediation
+//     ("mediation between Syria and Arafat") receive, the mediator acts;
+//   - groups: a nationality stays a recipient when it also names the
+//     actor's group ("Palestinian police … from Palestinian armed
+//     groups"); an ethnic or religious group without a country heading a
+//     noun of people in the object ("Tamil civilian refugees", "Darfur
+//     rebels") is the recipient, coded with the acting state's country,
+//     and "ethnic X" takes the country the sentence places it in ("ethnic
+//     Albanians in southeastern Serbia"), as CAMEO codes such groups;
 //   - reciprocal phrases ("the two foreign ministers", "both sides", "the
 //     two countries", "their meeting") are resolved to the participants of
 //     the most recent event with two or more, or to the coordinated mentions
@@ -38,7 +49,8 @@
 // no country, the code takes it from a title modifier ("U.S. Secretary of
 // State Warren Christopher") or, as a guess, from the one country the
 // sentence names (for officials anywhere in it, for others before or just
-// after the name); the entity itself is not changed. An event without an
+// after the name, then anywhere in it without a guessed sector); the
+// entity itself is not changed. An event without an
 // actor is dropped, and so are verbs that need a recipient and have none
 // ("meet his fiscal rules", "fighting climate change").
 //
