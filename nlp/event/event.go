@@ -30,6 +30,8 @@
 //     coordinated with an earlier one shares its subject ("killed two
 //     youths and wounded five others"); the parties of a mediation
 //     ("mediation between Syria and Arafat") receive, the mediator acts;
+//   - officials: a person titled by an international body ("U.N.
+//     mediator Diego Cordovez") acts for it (IGOUN);
 //   - groups: a nationality stays a recipient when it also names the
 //     actor's group ("Palestinian police … from Palestinian armed
 //     groups"); an ethnic or religious group without a country heading a
@@ -1235,6 +1237,13 @@ func (s *state) actor(m int) (chronicle.Actor, bool) {
 		// one country the sentence speaks of ("President Museveni banned
 		// Ugandan opposition candidates").
 		c := s.modifierCountry(mn.Start)
+		if c == "" && e.Type == "PERSON" {
+			// "U.N. mediator Diego Cordovez": an official of an
+			// international body named before him acts for it.
+			if body := s.modifierBody(mn.Start); body != "" {
+				return chronicle.Actor{Entity: e.ID, Name: e.Name, Code: body}, true
+			}
+		}
 		if c == "" {
 			// An official (GOV, MIL, JUD, LEG) anywhere in the sentence;
 			// anyone else only before or just after the name ("parties
@@ -1351,6 +1360,25 @@ func (s *state) modifierCountry(start int) string {
 			return ""
 		}
 		if t := s.tag(j); t != "NNP" && t != "NN" && t != "POS" && t != "JJ" && s.words[j] != "of" {
+			return ""
+		}
+	}
+	return ""
+}
+
+// modifierBody returns the code of an international body (IGO) whose
+// mention modifies the noun phrase ending at byte offset start across
+// title words ("U.N. mediator Diego Cordovez"), else "".
+func (s *state) modifierBody(start int) string {
+	k, _ := slices.BinarySearchFunc(s.doc.Tokens, start, func(t chronicle.Token, off int) int { return t.Start - off })
+	for j := k - 1; j >= 0 && j >= k-5; j-- {
+		if m := s.mention[j]; m >= 0 {
+			if e := s.entities[s.doc.Mentions[m].Entity]; e != nil && e.Type == "ORG" && e.Sector == "IGO" {
+				return Code(*e)
+			}
+			return ""
+		}
+		if t := s.tag(j); t != "NNP" && t != "NN" && t != "JJ" {
 			return ""
 		}
 	}
