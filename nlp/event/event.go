@@ -31,7 +31,9 @@
 //     youths and wounded five others"); the parties of a mediation
 //     ("mediation between Syria and Arafat") receive, the mediator acts;
 //   - officials: a person titled by an international body ("U.N.
-//     mediator Diego Cordovez") acts for it (IGOUN);
+//     mediator Diego Cordovez") acts for it (IGOUN), and an organisation
+//     named as an international body ("International Labor Office",
+//     "European Community") is IGO, never the sentence's country;
 //   - groups: a nationality stays a recipient when it also names the
 //     actor's group ("Palestinian police … from Palestinian armed
 //     groups"); an ethnic or religious group without a country heading a
@@ -1231,6 +1233,11 @@ func (s *state) actor(m int) (chronicle.Actor, bool) {
 			code = c
 		}
 	}
+	if code == "" && e.Type == "ORG" && intlBody(e.Name) {
+		// "The International Labor Office", "the European Community": an
+		// international body unknown to the entity stage is no country's.
+		return chronicle.Actor{Entity: e.ID, Name: e.Name, Code: "IGO" + acronym(e.Name)}, true
+	}
 	if code == "" && (e.Type == "PERSON" || e.Type == "ORG") {
 		// "U.S. Secretary of State Warren Christopher", "Iran's leader
 		// Khomeini": the country of a modifier before the name; else the
@@ -1364,6 +1371,19 @@ func (s *state) modifierCountry(start int) string {
 		}
 	}
 	return ""
+}
+
+// intlBody reports organisation names that an international body bears:
+// "International …" (but not "… International", as Amnesty International,
+// a non-governmental body), "United Nations …", "European Community",
+// "European Union", "World …", "Organization of …", "… of African Unity".
+func intlBody(name string) bool {
+	for _, p := range []string{"International ", "United Nations", "European Community", "European Union", "World ", "Organization of ", "Organisation of "} {
+		if strings.HasPrefix(name, p) {
+			return true
+		}
+	}
+	return strings.Contains(name, "United Nations")
 }
 
 // modifierBody returns the code of an international body (IGO) whose
