@@ -30,6 +30,7 @@
 //     coordinated with an earlier one shares its subject ("killed two
 //     youths and wounded five others"); the parties of a mediation
 //     ("mediation between Syria and Arafat") receive, the mediator acts;
+//     a complaint "to X over Y" has Y, not its addressee X, as recipient;
 //   - officials: a person titled by an international body ("U.N.
 //     mediator Diego Cordovez") acts for it (IGOUN), and an organisation
 //     named as an international body ("International Labor Office",
@@ -786,6 +787,18 @@ func (s *state) roles(c *cand, lo, hi int, nominal bool) {
 	}
 	c.ev.Actors = s.subject(i, a, lo)
 	c.ev.Recipients = s.recipients(c.trig+1, b, lo, c.e.Speech || c.e.Intent)
+	if c.e.Type == "ACCUSE" && c.trig+1 < b && s.words[c.trig+1] == "to" {
+		// "Lebanon complained to the United Nations … over two Israeli air
+		// raids": the complaint's target, not its addressee, receives.
+		for k := c.trig + 2; k < b; k++ {
+			if w := s.words[k]; (w == "over" || w == "about" || w == "against") && s.mention[k] < 0 {
+				if rs := s.recipients(k+1, b, lo, false); len(rs) > 0 {
+					c.ev.Recipients = rs
+				}
+				break
+			}
+		}
+	}
 	s.domestic(c.ev.Actors, c.ev.Recipients)
 	if c.e.Type == "CONSULT" && c.e.Mode != "visit" && len(c.ev.Recipients) == 1 && s.isPlace(c.ev.Recipients[0], c.trig+1, b) {
 		c.ev.Recipients = nil // "meeting in Brussels": the place, not a party

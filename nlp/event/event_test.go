@@ -166,6 +166,7 @@ func TestSentences(t *testing.T) {
 		{"Serb forces killed three ethnic Albanians in southeastern Serbia.", []string{"ASSAULT/ occurred SRB>SRB 2025-07-11(published)"}},
 		{"Afghan rebel leaders met U.N. mediator Diego Cordovez.", []string{"CONSULT/ occurred AFG>IGOUN 2025-07-11(published)"}},
 		{"The European Community gave Ivory Coast aid.", []string{"AID/ occurred IGOEC>CIVGOV 2025-07-11(published)"}},
+		{"Lebanon complained to the United Nations over Israeli air raids.", []string{"ACCUSE/allege occurred LBNGOV>ISR 2025-07-11(published)"}},
 		// Nothing from hedged reports, nothing without an actor.
 		{"US media outlets suggest that a summit between Trump and Xi will take place.", nil},
 		{"The meeting took place in Geneva.", nil},
