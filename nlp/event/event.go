@@ -31,6 +31,9 @@
 //     youths and wounded five others"); the parties of a mediation
 //     ("mediation between Syria and Arafat") receive, the mediator acts;
 //     a complaint "to X over Y" has Y, not its addressee X, as recipient;
+//     a purpose infinitive without a recipient takes its governing verb's
+//     ("sent personnel to Bosnia to investigate"), whose prepositional
+//     object does not act;
 //   - officials: a person titled by an international body ("U.N.
 //     mediator Diego Cordovez") acts for it (IGOUN), and an organisation
 //     named as an international body ("International Labor Office",
@@ -782,7 +785,7 @@ func (s *state) roles(c *cand, lo, hi int, nominal bool) {
 				c.ev.Actors = nil
 			}
 		}
-		c.ev.Actors, c.ev.Recipients = s.dedupe(c.ev.Actors, c.ev.Recipients)
+		c.ev.Actors, c.ev.Recipients = s.dedupeDistinct(c.ev.Actors, c.ev.Recipients)
 		return
 	}
 	c.ev.Actors = s.subject(i, a, lo)
@@ -794,6 +797,20 @@ func (s *state) roles(c *cand, lo, hi int, nominal bool) {
 			if w := s.words[k]; (w == "over" || w == "about" || w == "against") && s.mention[k] < 0 {
 				if rs := s.recipients(k+1, b, lo, false); len(rs) > 0 {
 					c.ev.Recipients = rs
+				}
+				break
+			}
+		}
+	}
+	if len(c.ev.Recipients) == 0 && i-1 > a && s.words[i-1] == "to" && s.tag(i) == "VB" {
+		// A purpose infinitive takes the governing verb's recipient: "sent
+		// 21 personnel to Bosnia on Wednesday to investigate".
+		for k := i - 2; k > a; k-- {
+			if t := s.tag(k); t == "VBD" || t == "VBZ" || t == "VBP" || t == "VBN" {
+				for _, r := range s.recipients(k+1, i-1, lo, false) {
+					if !slices.ContainsFunc(c.ev.Actors, func(x chronicle.Actor) bool { return x.Entity == r.Entity }) {
+						c.ev.Recipients = append(c.ev.Recipients, r)
+					}
 				}
 				break
 			}
@@ -811,7 +828,7 @@ func (s *state) roles(c *cand, lo, hi int, nominal bool) {
 			}
 		}
 	}
-	c.ev.Actors, c.ev.Recipients = s.dedupe(c.ev.Actors, c.ev.Recipients)
+	c.ev.Actors, c.ev.Recipients = s.dedupeDistinct(c.ev.Actors, c.ev.Recipients)
 }
 
 // passive reports whether the verb at i is a passive participle: "was
@@ -866,7 +883,7 @@ func (s *state) subject(i, a, lo int) []chronicle.Actor {
 	// An infinitive: "prompting Beijing to retaliate" (the mention before
 	// "to" acts), "expressed his desire to meet" (the governing verb's
 	// subject acts).
-	if i-1 > a && s.words[i-1] == "to" && s.mention[i-2] < 0 {
+	if i-1 > a && s.words[i-1] == "to" && (s.mention[i-2] < 0 || s.afterPrep(i-2, a)) {
 		for k := i - 2; k > a; k-- {
 			if isVerb(s.tag(k)) && s.tag(k) != "VBN" {
 				if g := s.subject(k, a, lo); len(g) > 0 {
@@ -920,6 +937,20 @@ func (s *state) subject(i, a, lo int) []chronicle.Actor {
 		}
 	}
 	return place
+}
+
+// afterPrep reports whether the mention at token k is the object of a
+// preposition ("sent personnel to Bosnia to investigate": Bosnia does not
+// investigate).
+func (s *state) afterPrep(k, a int) bool {
+	m := s.mention[k]
+	for k >= a && s.mention[k] == m {
+		k--
+	}
+	for k >= a && (s.tag(k) == "DT" || strings.HasPrefix(s.tag(k), "JJ")) && s.mention[k] < 0 {
+		k--
+	}
+	return k >= a && (s.tag(k) == "IN" || s.tag(k) == "TO")
 }
 
 // reciprocalPhrase reports whether token k starts or is "they", "their",
@@ -1593,14 +1624,24 @@ func uniq(as []chronicle.Actor) []chronicle.Actor {
 	return out
 }
 
-// dedupe removes duplicate actors and recipients that are also actors. A
-// nationality (NORP) stays on both sides: it names different groups of one
-// country ("Palestinian police … from Palestinian armed groups").
+// dedupe removes duplicate actors and recipients that are also actors.
 func (s *state) dedupe(actors, recips []chronicle.Actor) ([]chronicle.Actor, []chronicle.Actor) {
+	return s.dedupeSides(actors, recips, false)
+}
+
+// dedupeDistinct is dedupe for actors and recipients found on either side
+// of the trigger, from different mentions: a nationality (NORP) then stays
+// on both sides, as it names different groups of one country ("Palestinian
+// police … from Palestinian armed groups").
+func (s *state) dedupeDistinct(actors, recips []chronicle.Actor) ([]chronicle.Actor, []chronicle.Actor) {
+	return s.dedupeSides(actors, recips, true)
+}
+
+func (s *state) dedupeSides(actors, recips []chronicle.Actor, distinct bool) ([]chronicle.Actor, []chronicle.Actor) {
 	actors = uniq(actors)
 	var r []chronicle.Actor
 	for _, x := range uniq(recips) {
-		if s.entityType(x.Entity) == "NORP" || !slices.ContainsFunc(actors, func(b chronicle.Actor) bool { return b.Entity == x.Entity }) {
+		if (distinct && s.entityType(x.Entity) == "NORP") || !slices.ContainsFunc(actors, func(b chronicle.Actor) bool { return b.Entity == x.Entity }) {
 			r = append(r, x)
 		}
 	}

@@ -167,6 +167,7 @@ func TestSentences(t *testing.T) {
 		{"Afghan rebel leaders met U.N. mediator Diego Cordovez.", []string{"CONSULT/ occurred AFG>IGOUN 2025-07-11(published)"}},
 		{"The European Community gave Ivory Coast aid.", []string{"AID/ occurred IGOEC>CIVGOV 2025-07-11(published)"}},
 		{"Lebanon complained to the United Nations over Israeli air raids.", []string{"ACCUSE/allege occurred LBNGOV>ISR 2025-07-11(published)"}},
+		{"The United Nations has sent 21 military personnel to Bosnia to investigate the feasibility of a peacekeeping force.", []string{"ACCUSE/investigate occurred IGOUN>BIHGOV 2025-07-11(published)"}},
 		// Nothing from hedged reports, nothing without an actor.
 		{"US media outlets suggest that a summit between Trump and Xi will take place.", nil},
 		{"The meeting took place in Geneva.", nil},
