@@ -1,0 +1,199 @@
+// Package stagetest holds the checks that keep an annotation stage linear
+// on long documents and its output pinned on real articles, shared by the
+// tests of the stages that run after the statistical models (entity,
+// quote, event). It is imported only by tests.
+//
+// A Stage names the stage under test and the whole pipeline in the CLI's
+// order; the caller builds that pipeline, because a stage's own tests
+// cannot import a package that imports the stage. Every text runs as a
+// text article published on 2025-07-11 and cleaned as the CLI does. The
+// checks skip when ../shared (the seed and the BBC corpus) is absent.
+package stagetest
+
+import (
+	"bytes"
+	"context"
+	"crypto/sha256"
+	"encoding/json"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"chronicle"
+	"chronicle/clean"
+)
+
+// A Stage is the stage under test within the whole pipeline.
+type Stage struct {
+	Name   string                            // the stage's name in Stages
+	Stages func() ([]chronicle.Stage, error) // the pipeline in the CLI's order, built once by the caller
+	Output func(doc *chronicle.Document) any // the part of doc the stage writes
+}
+
+// Before runs the pipeline on text up to, not including, the stage and
+// returns the document and the stage's annotator.
+func (s Stage) Before(tb testing.TB, text string) (*chronicle.Document, chronicle.Annotator) {
+	tb.Helper()
+	stages, err := s.Stages()
+	if err != nil {
+		tb.Fatal(err)
+	}
+	art := &chronicle.Article{Source: "stagetest", Format: chronicle.FormatText, Body: []byte(text),
+		Meta: chronicle.Meta{Published: chronicle.Published{Value: "2025-07-11", Source: chronicle.DateUser}}}
+	doc, err := clean.New(clean.Options{}).Prepare(context.Background(), art)
+	if err != nil {
+		tb.Fatal(err)
+	}
+	for _, st := range stages {
+		if st.Name == s.Name {
+			return doc, st.Annotator
+		}
+		if err := st.Annotator.Annotate(context.Background(), doc); err != nil {
+			tb.Fatalf("%s: %v", st.Name, err)
+		}
+	}
+	tb.Fatalf("no stage %q in the pipeline", s.Name)
+	return nil, nil
+}
+
+// Run runs the pipeline on text up to and including the stage and returns
+// the document and the time the stage took.
+func (s Stage) Run(tb testing.TB, text string) (*chronicle.Document, time.Duration) {
+	tb.Helper()
+	doc, a := s.Before(tb, text)
+	start := time.Now()
+	if err := a.Annotate(context.Background(), doc); err != nil {
+		tb.Fatalf("%s: %v", s.Name, err)
+	}
+	return doc, time.Since(start)
+}
+
+// Shared returns the shared data directory: ../shared from the directory
+// holding go.mod.
+func Shared() string {
+	dir, _ := os.Getwd()
+	for {
+		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
+			return filepath.Join(dir, "..", "shared")
+		}
+		up := filepath.Dir(dir)
+		if up == dir {
+			return ""
+		}
+		dir = up
+	}
+}
+
+// Seed returns the seed article, or skips.
+func Seed(tb testing.TB) string {
+	tb.Helper()
+	raw, err := os.ReadFile(filepath.Join(Shared(), "seed", "article.txt"))
+	if err != nil {
+		tb.Skipf("seed article not available (%v): needs ../shared/seed", err)
+	}
+	return string(raw)
+}
+
+// Long is the seed repeated n times, one newline apart (as the bench file
+// big.txt is built).
+func Long(tb testing.TB, n int) string {
+	tb.Helper()
+	s := Seed(tb)
+	return strings.Repeat(s+"\n", n-1) + s + "\n"
+}
+
+// CorpusGolden pins a hash of the stage's output on the seed and on BBC
+// politics articles 001 to 050 in the golden file path (rewritten when
+// update is set).
+func (s Stage) CorpusGolden(t *testing.T, path string, update bool) {
+	t.Helper()
+	if testing.Short() {
+		t.Skip("runs the whole pipeline on 51 articles")
+	}
+	texts := [][2]string{{"seed", Seed(t)}}
+	dir := filepath.Join(Shared(), "data", "corpus", "bbc-news", "politics")
+	for i := 1; i <= 50; i++ {
+		name := fmt.Sprintf("%03d.txt", i)
+		raw, err := os.ReadFile(filepath.Join(dir, name))
+		if err != nil {
+			t.Skipf("BBC corpus not available (%v): needs ../shared/data/corpus/bbc-news", err)
+		}
+		texts = append(texts, [2]string{name, string(raw)})
+	}
+	var got bytes.Buffer
+	for _, tx := range texts {
+		doc, _ := s.Run(t, tx[1])
+		if err := doc.Check(); err != nil {
+			t.Fatalf("%s: %v", tx[0], err)
+		}
+		fmt.Fprintf(&got, "%s %x\n", tx[0], s.hash(t, doc))
+	}
+	if update {
+		if err := os.WriteFile(path, got.Bytes(), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	want, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatalf("reading golden file (run with -update to create it): %v", err)
+	}
+	if !bytes.Equal(got.Bytes(), want) {
+		t.Errorf("%s output on the corpus differs from %s (run go test -update and review):\n%s", s.Name, path, got.String())
+	}
+}
+
+// LongDocument checks that the stage on the seed repeated 200 times takes
+// at most 400 times as long as on the seed once: a linear stage takes
+// about 200 times, a quadratic one about 40,000 times.
+func (s Stage) LongDocument(t *testing.T) {
+	t.Helper()
+	if testing.Short() {
+		t.Skip("runs the whole pipeline on the seed repeated 200 times")
+	}
+	seed := Seed(t)
+	one := time.Duration(1<<63 - 1)
+	for range 5 {
+		_, d := s.Run(t, seed)
+		one = min(one, d)
+	}
+	text := Long(t, 200)
+	doc, long := s.Run(t, text)
+	if err := doc.Check(); err != nil {
+		t.Fatal(err)
+	}
+	if _, d := s.Run(t, text); d < long {
+		long = d // the better of two runs, as the machine may be busy
+	}
+	t.Logf("%s: seed %v, seed×200 %v (%.0f×), output sha256 %x", s.Name, one, long, float64(long)/float64(one), s.hash(t, doc))
+	if limit := 400 * one; long > limit && long > 100*time.Millisecond {
+		t.Errorf("%s on seed×200 took %v; want at most 400× the single seed (%v)", s.Name, long, limit)
+	}
+}
+
+// BenchLong runs the stage on the seed repeated 200 times, after the real
+// earlier stages (which are not timed).
+func (s Stage) BenchLong(b *testing.B) {
+	text := Long(b, 200)
+	b.SetBytes(int64(len(text)))
+	b.ReportAllocs()
+	for b.Loop() {
+		b.StopTimer()
+		doc, a := s.Before(b, text)
+		b.StartTimer()
+		if err := a.Annotate(context.Background(), doc); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+// hash returns the SHA-256 of the stage's output on doc as JSON.
+func (s Stage) hash(tb testing.TB, doc *chronicle.Document) [32]byte {
+	out, err := json.Marshal(s.Output(doc))
+	if err != nil {
+		tb.Fatal(err)
+	}
+	return sha256.Sum256(out)
+}
