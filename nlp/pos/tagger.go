@@ -1,10 +1,6 @@
 package pos
 
 import (
-	"bufio"
-	"compress/gzip"
-	"encoding/binary"
-	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
@@ -66,28 +62,8 @@ func Load(fsys fs.FS) (*Tagger, error) {
 
 // Read reads a gzip-compressed model written by Save.
 func Read(r io.Reader) (*Tagger, error) {
-	zr, err := gzip.NewReader(r)
-	if err != nil {
-		return nil, fmt.Errorf("%w: %v", ErrModel, err)
-	}
-	br := bufio.NewReader(zr)
-	magic := make([]byte, len(fileMagic))
-	if _, err := io.ReadFull(br, magic); err != nil || string(magic) != fileMagic {
-		return nil, fmt.Errorf("%w: bad header", ErrModel)
-	}
-	n, err := binary.ReadUvarint(br)
-	if err != nil || n > 64<<20 {
-		return nil, fmt.Errorf("%w: header length", ErrModel)
-	}
-	hb := make([]byte, n)
-	if _, err := io.ReadFull(br, hb); err != nil {
-		return nil, fmt.Errorf("%w: %v", ErrModel, err)
-	}
 	var h header
-	if err := json.Unmarshal(hb, &h); err != nil {
-		return nil, fmt.Errorf("%w: %v", ErrModel, err)
-	}
-	m, err := perceptron.ReadModel(br)
+	m, err := perceptron.ReadFile(r, fileMagic, &h)
 	if err != nil {
 		return nil, fmt.Errorf("%w: %w", ErrModel, err)
 	}
@@ -108,26 +84,11 @@ func Read(r io.Reader) (*Tagger, error) {
 
 // Save writes t gzip-compressed.
 func (t *Tagger) Save(w io.Writer) error {
-	zw, err := gzip.NewWriterLevel(w, gzip.BestCompression)
-	if err != nil {
-		return fmt.Errorf("pos: save: %w", err)
-	}
 	var cb strings.Builder
 	if err := t.words.Write(&cb); err != nil {
 		return fmt.Errorf("pos: save: %w", err)
 	}
-	hb, err := json.Marshal(header{Classes: t.classes, Dict: t.dict, Words: cb.String()})
-	if err != nil {
-		return fmt.Errorf("pos: save: %w", err)
-	}
-	var buf [binary.MaxVarintLen64]byte
-	zw.Write([]byte(fileMagic))
-	zw.Write(buf[:binary.PutUvarint(buf[:], uint64(len(hb)))])
-	zw.Write(hb)
-	if _, err := t.model.WriteTo(zw); err != nil {
-		return fmt.Errorf("pos: save: %w", err)
-	}
-	if err := zw.Close(); err != nil {
+	if err := perceptron.WriteFile(w, fileMagic, header{Classes: t.classes, Dict: t.dict, Words: cb.String()}, t.model); err != nil {
 		return fmt.Errorf("pos: save: %w", err)
 	}
 	return nil
