@@ -23,7 +23,7 @@ commands:
   search    full-text search of stored articles: search TEXT [--json]
   timeline  events per period between two actors: timeline USA CHN [--by day|week|month]
   ner       tag CoNLL lines on stdin (ner --conll)
-  eval      score a stage on a public data set (eval html|ner|timex|quotes [DIR|FILE])
+  eval      score a stage on a public data set (eval html|ner|timex|quotes|events [DIR|FILE])
   bench     run the whole pipeline over a corpus and report throughput
   train     retrain a model from CoNLL-2003 (train pos|ner --out FILE)
   help      show this help
