@@ -24,6 +24,8 @@ commands:
   timeline  events per period between two actors: timeline USA CHN [--by day|week|month]
   ner       tag CoNLL lines on stdin (ner --conll)
   eval      score a stage on a public data set (eval html|ner|timex|quotes|events [DIR|FILE])
+  export    write the stored record: export --format plover|gdelt|csv|jsonld
+  worker    process queued jobs from a shared PostgreSQL: worker --db postgres://...
   bench     run the whole pipeline over a corpus and report throughput
   train     retrain a model from CoNLL-2003 (train pos|ner --out FILE)
   help      show this help
@@ -70,6 +72,10 @@ func Run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 		return runSearch(ctx, env, rest)
 	case "timeline":
 		return runTimeline(ctx, env, rest)
+	case "export":
+		return runExport(ctx, env, rest)
+	case "worker":
+		return runWorker(ctx, env, rest)
 	case "bench":
 		return runBench(ctx, env, rest)
 	case "train":
