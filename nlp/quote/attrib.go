@@ -315,7 +315,7 @@ func (st *state) cueAt(i int) (cueEntry, int, bool) {
 		}
 		for j := i - 1; j >= 0 && i-j <= 3 && st.sentOf[j] == st.sentOf[i]; j-- {
 			w := st.toks[j].low
-			if beForms[w] {
+			if beForms[w] && !progressive(t.low, w) {
 				if e.frame != frameTo || !strings.HasSuffix(t.low, "ed") {
 					return cueEntry{}, 0, false // passive: "was announced"
 				}
@@ -326,6 +326,9 @@ func (st *state) cueAt(i int) (cueEntry, int, bool) {
 		}
 		if i > 0 && st.sentOf[i-1] == st.sentOf[i] {
 			p := st.toks[i-1].low
+			if (p == "'s" || p == "’s") && progressive(t.low, p) && i > 1 && (pronouns[st.toks[i-2].low] || st.toks[i-1].tag == "VBZ") {
+				return e, n, true // "He's claiming": "'s" is "is"
+			}
 			if (determiners[p] && !(quantifiers[p] && isFiniteTag(t.tag))) || p == "'s" || p == "’s" {
 				return cueEntry{}, 0, false // a noun: "the claim", "his remarks"; not "many said"
 			}
@@ -333,6 +336,12 @@ func (st *state) cueAt(i int) (cueEntry, int, bool) {
 		return e, n, true
 	}
 	return cueEntry{}, 0, false
+}
+
+// progressive reports whether be-form be before the -ing form w makes a
+// progressive ("is warning"), not a passive or a gerund ("being").
+func progressive(w, be string) bool {
+	return strings.HasSuffix(w, "ing") && be != "been" && be != "be" && be != "being"
 }
 
 // isParticiple reports whether the cue at i is an -ing form opening a
@@ -365,6 +374,13 @@ func (st *state) subject(c, lo int) (int, int) {
 	j := c - 1
 	for j >= lo && skipBeforeCue[st.toks[j].low] {
 		j--
+	}
+	if j >= lo && beForms[st.toks[j].low] && progressive(st.toks[c].low, st.toks[j].low) {
+		// "Trump is (now) warning", "He's claiming".
+		j--
+		for j >= lo && skipBeforeCue[st.toks[j].low] {
+			j--
+		}
 	}
 	// A time phrase between the speaker and the cue: "Sean Spicer on
 	// Thursday evening said", "Trump on Monday said".
