@@ -3,8 +3,10 @@ package main
 import (
 	"context"
 	"fmt"
+	"os"
 	"path/filepath"
 	"runtime"
+	"runtime/pprof"
 	"sort"
 	"sync"
 	"syscall"
@@ -22,6 +24,8 @@ func runBench(ctx context.Context, e *env, args []string) error {
 	fs := e.newFlagSet("bench", "[DIR|FILE]")
 	workers := fs.Int("workers", 1, "documents analysed in parallel")
 	published := fs.String("published", "", "publication date `YYYY-MM-DD` given to every article")
+	cpuProfile := fs.String("cpuprofile", "", "write a CPU profile of the analysis to `FILE`")
+	memProfile := fs.String("memprofile", "", "write an allocation profile (taken after the run) to `FILE`")
 	if done, err := parseFlags(fs, args); done {
 		return err
 	}
@@ -54,6 +58,17 @@ func runBench(ctx context.Context, e *env, args []string) error {
 	timer := &stageTimer{d: map[string]time.Duration{}}
 	timed := timer.wrap(p)
 
+	if *cpuProfile != "" {
+		f, err := os.Create(*cpuProfile)
+		if err != nil {
+			return fmt.Errorf("bench: %w", err)
+		}
+		defer f.Close()
+		if err := pprof.StartCPUProfile(f); err != nil {
+			return fmt.Errorf("bench: %w", err)
+		}
+		defer pprof.StopCPUProfile()
+	}
 	var bytes, tokens, failed int64
 	var mu sync.Mutex
 	jobs := make(chan *chronicle.Article)
@@ -96,9 +111,31 @@ func runBench(ctx context.Context, e *env, args []string) error {
 	fmt.Fprintf(e.stdout, "articles/s %.1f\nMB/s %.2f\n", n/wall.Seconds(), float64(bytes)/1e6/wall.Seconds())
 	timer.print(e)
 	fmt.Fprintf(e.stdout, "peak RSS %d MB\n", peakRSS()>>20)
+	if *memProfile != "" {
+		if err := writeHeapProfile(*memProfile); err != nil {
+			return err
+		}
+	}
 	// Per core: tokens over the CPU time the process used, so the figure
 	// does not depend on how many cores were free.
 	fmt.Fprintf(e.stdout, "tokens/s per core: %.0f\n", float64(tokens)/cpu.Seconds())
+	return nil
+}
+
+// writeHeapProfile writes the allocation profile (every allocation since
+// the start, sampled) to path.
+func writeHeapProfile(path string) error {
+	f, err := os.Create(path)
+	if err != nil {
+		return fmt.Errorf("bench: %w", err)
+	}
+	if err := pprof.Lookup("allocs").WriteTo(f, 0); err != nil {
+		f.Close()
+		return fmt.Errorf("bench: %w", err)
+	}
+	if err := f.Close(); err != nil {
+		return fmt.Errorf("bench: %w", err)
+	}
 	return nil
 }
 

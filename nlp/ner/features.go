@@ -64,9 +64,9 @@ type aggCtx struct {
 
 func isCap(w string) bool { return w != "" && w[0] >= 'A' && w[0] <= 'Z' }
 
-// reset prepares d for the document sents. toks holds the analyses of
+// reset prepares d for the document sents. norms holds the Token.Norm of
 // their words, or is nil to hash the words here.
-func (d *docState) reset(sents [][]string, toks [][]perceptron.Token) {
+func (d *docState) reset(sents [][]string, norms [][]uint64) {
 	if d.hist == nil {
 		d.hist = map[uint64]int32{}
 		d.lowered = map[uint64]bool{}
@@ -86,8 +86,8 @@ func (d *docState) reset(sents [][]string, toks [][]perceptron.Token) {
 				return hStart
 			case j >= len(s):
 				return hEnd
-			case toks != nil:
-				return toks[si][j].Norm
+			case norms != nil:
+				return norms[si][j]
 			}
 			return perceptron.NormHash(modern(s[j]))
 		}

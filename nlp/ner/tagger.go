@@ -46,12 +46,13 @@ type state struct {
 	sents [][]int32 // flat, per sentence
 	doc   docState
 	one   [1][]string
-	// Token analyses: of a document, per sentence, and of a sentence
-	// analysed on its own.
-	docToks  []perceptron.Token
-	sentToks [][]perceptron.Token
-	oneToks  [1][]perceptron.Token
-	own      []perceptron.Token
+	// Token.Norm of a document's words, flat and per sentence (the
+	// document context needs only these; full analyses, 144 bytes a
+	// token, are made one sentence at a time in own).
+	docNorms  []uint64
+	sentNorms [][]uint64
+	oneNorms  [1][]uint64
+	own       []perceptron.Token
 	harm     harmony
 	// Annotator buffers: words and POS tags of a document's tokens, per
 	// sentence, and the index of each sentence's first token.
@@ -132,9 +133,13 @@ func (t *Tagger) Tag(words, pos []string, dst []string) []string {
 	s := t.scratch.Get().(*state)
 	defer t.scratch.Put(s)
 	s.own = analyze(s.own, words, t.words)
-	s.one[0], s.oneToks[0] = words, s.own
-	s.doc.reset(s.one[:], s.oneToks[:])
-	s.one[0], s.oneToks[0] = nil, nil
+	s.docNorms = s.docNorms[:0]
+	for i := range s.own {
+		s.docNorms = append(s.docNorms, s.own[i].Norm)
+	}
+	s.one[0], s.oneNorms[0] = words, s.docNorms
+	s.doc.reset(s.one[:], s.oneNorms[:])
+	s.one[0], s.oneNorms[0] = nil, nil
 	tags := t.tagSentence(s, words, s.own, pos, &s.doc)
 	return appendIOB(dst[:0], tags)
 }
@@ -161,30 +166,36 @@ func (t *Tagger) TagDocument(words, pos [][]string, dst [][]string) [][]string {
 // repeated names agree on their type. The result is valid until s is
 // used again.
 func (t *Tagger) tagDocument(s *state, words, pos [][]string) [][]int32 {
-	// Every token is analysed once, for both the document context and
-	// tagging.
+	// The document context needs each word's Norm; the full analysis of
+	// a sentence's words is made when it is tagged, so memory does not
+	// grow with the document by a Token per word.
 	n := 0
 	for _, w := range words {
 		n += len(w)
 	}
-	if cap(s.docToks) < n {
-		s.docToks = make([]perceptron.Token, n, n+n/2)
+	if cap(s.docNorms) < n {
+		s.docNorms = make([]uint64, n)
 	}
-	s.docToks, s.sentToks = s.docToks[:n], s.sentToks[:0]
+	s.docNorms, s.sentNorms = s.docNorms[:n], s.sentNorms[:0]
 	off := 0
 	for _, w := range words {
-		s.sentToks = append(s.sentToks, analyze(s.docToks[off:off+len(w)], w, t.words))
+		norms := s.docNorms[off : off+len(w)]
+		for j := range w {
+			norms[j] = perceptron.NormHash(modern(w[j]))
+		}
+		s.sentNorms = append(s.sentNorms, norms)
 		off += len(w)
 	}
 	d := &s.doc
-	d.reset(words, s.sentToks)
+	d.reset(words, s.sentNorms)
 	s.flat = s.flat[:0]
 	for i, w := range words {
 		var p []string
 		if i < len(pos) {
 			p = pos[i]
 		}
-		tags := t.tagSentence(s, w, s.sentToks[i], p, d)
+		s.own = analyze(s.own, w, t.words)
+		tags := t.tagSentence(s, w, s.own, p, d)
 		d.record(w, s.s.toks, tags)
 		s.flat = append(s.flat, tags...)
 	}
