@@ -2,9 +2,11 @@ package main
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"io"
 	"log/slog"
+	"net/url"
 	"os"
 	"strings"
 
@@ -29,28 +31,23 @@ func openStore(ctx context.Context, db string, log *slog.Logger) (chronicle.Stor
 	return sqlite.Open(ctx, db, sqlite.Options{Logger: log})
 }
 
-// ingestStats counts what an ingest run did.
+// ingestStats counts what an ingest run did. Skipped counts the
+// duplicates that were not analysed again (see ingestArticle); they are
+// also counted in Duplicates.
 type ingestStats struct {
-	Read, Stored, Duplicates, Failed int
+	Read, Stored, Duplicates, Skipped, Failed int
 }
 
 // storeArticle runs the pipeline on a and stores the Document, with
 // published (if not "") as its publication date. It returns the stored
 // document and whether it was new.
 func storeArticle(ctx context.Context, p *chronicle.Pipeline, st chronicle.Store, a *chronicle.Article, published string) (*chronicle.Document, bool, error) {
-	if published != "" {
-		a.Meta.Published = chronicle.Published{Value: published, Source: chronicle.DateUser}
-	}
-	doc, err := p.Run(ctx, a)
+	doc, src, err := prepare(ctx, p, a, published)
 	if err != nil {
 		return nil, false, err
 	}
-	src := chronicle.ArticleSource{URL: a.URL, Path: a.Source, Fetched: a.Fetched}
-	if src.URL == "" {
-		src.URL = doc.Meta.URL
-	}
-	if src.URL != "" && src.Path == src.URL {
-		src.Path = ""
+	if err := p.Annotate(ctx, doc); err != nil {
+		return nil, false, err
 	}
 	id, created, err := st.PutDocument(ctx, doc, src)
 	if err != nil {
@@ -60,16 +57,126 @@ func storeArticle(ctx context.Context, p *chronicle.Pipeline, st chronicle.Store
 	return doc, created, nil
 }
 
+// prepare sets a's publication date (if published is not "") and cleans
+// it into a Document without layers, returning the source to store it
+// under.
+func prepare(ctx context.Context, p *chronicle.Pipeline, a *chronicle.Article, published string) (*chronicle.Document, chronicle.ArticleSource, error) {
+	if published != "" {
+		a.Meta.Published = chronicle.Published{Value: published, Source: chronicle.DateUser}
+	}
+	doc, err := p.Prepare.Prepare(ctx, a)
+	if err != nil {
+		return nil, chronicle.ArticleSource{}, err
+	}
+	src := chronicle.ArticleSource{URL: a.URL, Path: a.Source, Fetched: a.Fetched}
+	if src.URL == "" {
+		src.URL = doc.Meta.URL
+	}
+	if src.URL != "" && src.Path == src.URL {
+		src.Path = ""
+	}
+	return doc, src, nil
+}
+
+// The outcomes of ingestArticle.
+type outcome int
+
+const (
+	outStored    outcome = iota // a new document
+	outDuplicate                // analysed again; its text was stored
+	outSkipped                  // not analysed: stored from the same source
+)
+
+// A storeFailure is an error of the store itself (disk full, read-only
+// database, connection lost), as opposed to one of the article: it stops
+// a batch, since every later article would fail the same way.
+type storeFailure struct{ err error }
+
+func (e *storeFailure) Error() string { return e.err.Error() }
+func (e *storeFailure) Unwrap() error { return e.err }
+
+// ingestArticle stores a as storeArticle does, except that unless
+// reanalyse is set an article already stored from the same source — same
+// cleaned text (hence document ID), same path or URL, same publication
+// date — is skipped after cleaning, without running the analysis stages.
+// This makes a rerun of an interrupted batch cheap: it resumes where the
+// last committed article left off. Errors of the store are *storeFailure;
+// ErrInvalid from PutDocument is the article's.
+func ingestArticle(ctx context.Context, p *chronicle.Pipeline, st chronicle.Store, a *chronicle.Article, published string, reanalyse bool) (outcome, error) {
+	doc, src, err := prepare(ctx, p, a, published)
+	if err != nil {
+		return 0, err
+	}
+	if !reanalyse {
+		done, err := storedFrom(ctx, st, doc, src)
+		if err != nil {
+			return 0, &storeFailure{err}
+		}
+		if done {
+			return outSkipped, nil
+		}
+	}
+	if err := p.Annotate(ctx, doc); err != nil {
+		return 0, err
+	}
+	_, created, err := st.PutDocument(ctx, doc, src)
+	switch {
+	case err != nil && (errors.Is(err, chronicle.ErrInvalid) || ctx.Err() != nil):
+		return 0, err
+	case err != nil:
+		return 0, &storeFailure{err}
+	case created:
+		return outStored, nil
+	}
+	return outDuplicate, nil
+}
+
+// storedFrom reports whether the prepared doc is stored with src among
+// its sources and, if doc has a publication date, with that date. (An
+// undated doc gets its date from its text, which is the stored text.)
+func storedFrom(ctx context.Context, st chronicle.Store, doc *chronicle.Document, src chronicle.ArticleSource) (bool, error) {
+	id := chronicle.DocumentID(doc.Text)
+	srcs, err := st.Sources(ctx, id)
+	if errors.Is(err, chronicle.ErrNotFound) {
+		return false, nil
+	}
+	if err != nil {
+		return false, err
+	}
+	found := false
+	for _, s := range srcs {
+		if s.URL == src.URL && s.Path == src.Path {
+			found = true
+			break
+		}
+	}
+	if !found {
+		return false, nil
+	}
+	if doc.Meta.Published.Value == "" {
+		return true, nil
+	}
+	stored, err := st.GetDocument(ctx, id)
+	if err != nil {
+		return false, err
+	}
+	return stored.Meta.Published == doc.Meta.Published, nil
+}
+
 // runIngest implements `chronicle ingest [--db PATH|DSN] [--published DATE]
-// [--allow-private] INPUT…`: every article of every input is analysed and
-// stored once (documents are keyed by the hash of their text). An input or
-// article that fails is reported on stderr and the batch goes on; the run
-// fails if anything failed.
+// [--allow-private] [--reanalyse] INPUT…`: every article of every input is
+// analysed and stored once (documents are keyed by the hash of their
+// text). An input or article that fails is reported on stderr and the
+// batch goes on; the run fails if anything failed. A failure of the store
+// itself (disk full, read-only database) stops the batch at once with an
+// error naming the database; what was committed before stays, and
+// running the same command again resumes the batch.
 func runIngest(ctx context.Context, e *env, args []string) error {
 	fs := e.newFlagSet("ingest", "FILE|DIR|URL|FEED|-…")
 	db := fs.String("db", defaultDB, "SQLite file `PATH`, or a postgres:// DSN")
 	published := fs.String("published", "", "publication date `YYYY-MM-DD` (or RFC 3339 datetime) of every article")
 	allowPrivate := fs.Bool("allow-private", false, "allow fetching from loopback and private addresses")
+	reanalyse := fs.Bool("reanalyse", false, "analyse again articles already stored from the same source (default: skip them)")
 	if done, err := parseFlags(fs, args); done {
 		return err
 	}
@@ -83,7 +190,7 @@ func runIngest(ctx context.Context, e *env, args []string) error {
 	}
 	st, err := openStore(ctx, *db, e.log)
 	if err != nil {
-		return err
+		return fmt.Errorf("ingest: database %s: %w", dbName(*db), err)
 	}
 	defer st.Close()
 	p, err := newPipeline(pipelineOptions{Logger: e.log})
@@ -93,19 +200,28 @@ func runIngest(ctx context.Context, e *env, args []string) error {
 	in := ingest.New(ingest.Options{AllowPrivate: *allowPrivate, Logger: e.log})
 	progress := isTerminal(e.stderr)
 	var n ingestStats
+	var fatal error
 	for _, arg := range fs.Args() {
 		err := in.Each(ctx, arg, e.stdin, func(a *chronicle.Article) error {
 			n.Read++
-			_, created, err := storeArticle(ctx, p, st, a, pub)
+			out, err := ingestArticle(ctx, p, st, a, pub, *reanalyse)
+			var sf *storeFailure
 			switch {
 			case err != nil && ctx.Err() != nil:
 				return ctx.Err()
+			case errors.As(err, &sf):
+				n.Failed++
+				fatal = fmt.Errorf("ingest %s: database %s: %w", a.Source, dbName(*db), sf.err)
+				return fatal
 			case err != nil:
 				n.Failed++
 				clearProgress(e.stderr, progress)
 				fmt.Fprintf(e.stderr, "chronicle: ingest %s: %v\n", a.Source, err)
-			case created:
+			case out == outStored:
 				n.Stored++
+			case out == outSkipped:
+				n.Skipped++
+				n.Duplicates++
 			default:
 				n.Duplicates++
 			}
@@ -114,6 +230,9 @@ func runIngest(ctx context.Context, e *env, args []string) error {
 			}
 			return nil
 		})
+		if fatal != nil {
+			break
+		}
 		if err != nil {
 			if ctx.Err() != nil {
 				clearProgress(e.stderr, progress)
@@ -125,11 +244,30 @@ func runIngest(ctx context.Context, e *env, args []string) error {
 		}
 	}
 	clearProgress(e.stderr, progress)
-	fmt.Fprintf(e.stderr, "ingest: read %d, stored %d, duplicates %d, failed %d\n", n.Read, n.Stored, n.Duplicates, n.Failed)
-	if n.Failed > 0 {
+	fmt.Fprintf(e.stderr, "ingest: read %d, stored %d, duplicates %d, failed %d", n.Read, n.Stored, n.Duplicates, n.Failed)
+	if n.Skipped > 0 {
+		fmt.Fprintf(e.stderr, " (%d already stored from the same source, not analysed again)", n.Skipped)
+	}
+	fmt.Fprintln(e.stderr)
+	switch {
+	case fatal != nil:
+		return fatal
+	case n.Failed > 0:
 		return fmt.Errorf("ingest: %d failed (reported above)", n.Failed)
 	}
 	return nil
+}
+
+// dbName is the name of the database db for messages: the SQLite path, or
+// a PostgreSQL DSN without its password.
+func dbName(db string) string {
+	if strings.HasPrefix(db, "postgres://") || strings.HasPrefix(db, "postgresql://") {
+		if u, err := url.Parse(db); err == nil {
+			return u.Redacted()
+		}
+		return "PostgreSQL"
+	}
+	return db
 }
 
 // clearProgress erases the progress line if one is shown.
