@@ -28,3 +28,23 @@ func ExampleDefault() {
 	// Marco Rubio 2025-07-11 Secretary of State GOV
 	// Foreign Minister GOV
 }
+
+func ExampleLexicon_PersonByKB() {
+	lex, err := lexicon.Default()
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	for _, kb := range []string{"Q324546", "person:howard-lutnick"} {
+		p, _ := lex.PersonByKB(kb)
+		r, _ := p.RoleAt("")
+		to := r.To
+		if to == "" {
+			to = "open, known to " + lex.Horizon()
+		}
+		fmt.Printf("%s: %s from %s (%s)\n", p.Name, r.Title, r.From, to)
+	}
+	// Output:
+	// Marco Rubio: Secretary of State from 2025-01-21 (open, known to 2025-12-31)
+	// Howard Lutnick: Commerce Secretary from 2025-02-21 (open, known to 2025-12-31)
+}

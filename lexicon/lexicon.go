@@ -14,6 +14,13 @@
 //
 // Dates are ISO 8601 strings; a role holds from From (inclusive) to To
 // (exclusive, "" when still held).
+//
+// The people data are facts as of a knowledge horizon (Horizon, declared in
+// people.tsv: 2025-12-31 for the embedded data). A role with no end date is
+// known to be held up to the horizon; whether it still was later is not
+// known, so anything that dates a text by an open role (timex's publication
+// date inference) can bound it above only by the horizon, with lower
+// confidence: an article written after the horizon is dated too early.
 package lexicon
 
 import (
@@ -235,6 +242,8 @@ type Lexicon struct {
 	people    []*Person
 	byCode    map[string]*Country
 	byPerson  map[string]*Person
+	byKB      map[string]*Person   // Wikidata id → person
+	horizon   string               // YYYY-MM-DD: the people data are facts as of this day; "" if not declared
 	surnames  map[string][]*Person // Normalize(last word of name) → people
 	names     map[string][]Entry   // Normalize(name) → entries
 	acronyms  map[string][]Entry   // acronyms, case kept
@@ -262,6 +271,7 @@ func Load(fsys fs.FS) (*Lexicon, error) {
 	l := &Lexicon{
 		byCode:    map[string]*Country{},
 		byPerson:  map[string]*Person{},
+		byKB:      map[string]*Person{},
 		surnames:  map[string][]*Person{},
 		names:     map[string][]Entry{},
 		acronyms:  map[string][]Entry{},
@@ -443,6 +453,9 @@ func (l *Lexicon) addPeopleLine(f []string) error {
 		p := &Person{ID: f[1], Name: f[2], Country: f[3], Aliases: split(f[4]), KB: f[5]}
 		l.people = append(l.people, p)
 		l.byPerson[p.ID] = p
+		if p.KB != "" && l.byKB[p.KB] == nil {
+			l.byKB[p.KB] = p
+		}
 		if ws := strings.Fields(Normalize(p.Name)); len(ws) > 1 {
 			l.surnames[ws[len(ws)-1]] = append(l.surnames[ws[len(ws)-1]], p)
 		}
@@ -473,8 +486,13 @@ func (l *Lexicon) addPeopleLine(f []string) error {
 			return fmt.Errorf("%w: bad dates %q..%q", ErrFormat, r.From, r.To)
 		}
 		p.Roles = append(p.Roles, r)
+	case "horizon":
+		if !isDate(f[1]) || l.horizon != "" {
+			return fmt.Errorf("%w: horizon wants one YYYY-MM-DD date, once", ErrFormat)
+		}
+		l.horizon = f[1]
 	default:
-		return fmt.Errorf("%w: line kind %q, want person or role", ErrFormat, f[0])
+		return fmt.Errorf("%w: line kind %q, want person, role or horizon", ErrFormat, f[0])
 	}
 	return nil
 }
@@ -590,6 +608,22 @@ func (l *Lexicon) Person(id string) (*Person, bool) {
 	p, ok := l.byPerson[id]
 	return p, ok
 }
+
+// PersonByKB returns the person whose KBID is kb: a Wikidata id ("Q324546")
+// or "person:" + ID for a person without one, as the entity stage writes
+// Entity.KB.
+func (l *Lexicon) PersonByKB(kb string) (*Person, bool) {
+	if id, ok := strings.CutPrefix(kb, "person:"); ok {
+		return l.Person(id)
+	}
+	p, ok := l.byKB[kb]
+	return p, ok
+}
+
+// Horizon returns the day (YYYY-MM-DD) the people data are facts as of,
+// declared by the horizon line of people.tsv, or "" when none is declared.
+// Roles with no end date are known to be held up to it, not after.
+func (l *Lexicon) Horizon() string { return l.horizon }
 
 // People returns the people name may refer to (full name or alias).
 func (l *Lexicon) People(name string) []*Person {

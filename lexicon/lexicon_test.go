@@ -2,6 +2,7 @@ package lexicon
 
 import (
 	"errors"
+	"fmt"
 	"testing"
 	"testing/fstest"
 )
@@ -283,6 +284,68 @@ func TestNormalize(t *testing.T) {
 	}
 }
 
+func TestPersonByKB(t *testing.T) {
+	l := load(t)
+	tests := []struct{ kb, want string }{
+		{"Q324546", "Marco Rubio"},
+		{"person:howard-lutnick", "Howard Lutnick"},
+		{"person:nobody", ""},
+		{"Q0", ""},
+		{"", ""},
+	}
+	for _, tt := range tests {
+		p, ok := l.PersonByKB(tt.kb)
+		got := ""
+		if ok {
+			got = p.Name
+		}
+		if got != tt.want {
+			t.Errorf("PersonByKB(%q) = %q; want %q", tt.kb, got, tt.want)
+		}
+		if ok && p.KBID() != tt.kb {
+			t.Errorf("PersonByKB(%q).KBID() = %q; want the same id back", tt.kb, p.KBID())
+		}
+	}
+}
+
+// TestHorizon checks the declared knowledge horizon: a date, and no role
+// in the data begins after it unless it is a scheduled change (at most a
+// year ahead).
+func TestHorizon(t *testing.T) {
+	l := load(t)
+	h := l.Horizon()
+	if !isDate(h) {
+		t.Fatalf("Horizon() = %q; want a YYYY-MM-DD date", h)
+	}
+	limit := fmt.Sprintf("%04d%s", atoiYear(h)+1, h[4:])
+	for _, p := range l.AllPeople() {
+		for _, r := range p.Roles {
+			if r.From > limit || r.To > limit {
+				t.Errorf("%s %s %s..%s lies more than a year past the horizon %s", p.ID, r.Title, r.From, r.To, h)
+			}
+		}
+	}
+	fsys := fstest.MapFS{"people.tsv": {Data: []byte("person\tx\tX Y\tUSA\t\t\n")}}
+	for _, f := range []string{"countries.tsv", "cities.tsv", "orgs.tsv", "titles.tsv", "ambiguous.tsv"} {
+		fsys[f] = &fstest.MapFile{}
+	}
+	l2, err := Load(fsys)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := l2.Horizon(); got != "" {
+		t.Errorf("Horizon() without a horizon line = %q; want \"\"", got)
+	}
+}
+
+func atoiYear(d string) int {
+	y := 0
+	for _, c := range d[:4] {
+		y = y*10 + int(c-'0')
+	}
+	return y
+}
+
 func TestLoadErrors(t *testing.T) {
 	good := fstest.MapFS{
 		"countries.tsv": {Data: []byte("USA\tUnited States\tUS\tAmerican\tWashington\n")},
@@ -302,6 +365,8 @@ func TestLoadErrors(t *testing.T) {
 		{"people.tsv", "person\tx\tX Y\tUSA\t\t\nrole\tx\tPresident\tGOV\t\t2020-1-1\t\n"},
 		{"orgs.tsv", "x\tX\tTHING\tIGO\t\t\t\t\n"},
 		{"titles.tsv", "President\n"},
+		{"people.tsv", "horizon\t2025-13\n"},
+		{"people.tsv", "horizon\t2025-12-31\nhorizon\t2026-12-31\n"},
 	}
 	for _, tt := range bad {
 		fsys := fstest.MapFS{}
