@@ -190,7 +190,10 @@ func runIngest(ctx context.Context, e *env, args []string) error {
 	}
 	st, err := openStore(ctx, *db, e.log)
 	if err != nil {
-		return fmt.Errorf("ingest: database %s: %w", dbName(*db), err)
+		if name := dbName(*db); !strings.Contains(err.Error(), name) {
+			return fmt.Errorf("ingest: database %s: %w", name, err)
+		}
+		return fmt.Errorf("ingest: %w", err)
 	}
 	defer st.Close()
 	p, err := newPipeline(pipelineOptions{Logger: e.log})
