@@ -1,0 +1,58 @@
+// Package queue is a job queue in PostgreSQL, for Chronicle workers on many
+// machines sharing one database: each job is run to completion once, retried
+// with backoff when it fails, and picked up again when its worker dies.
+//
+// # Jobs
+//
+// A job has a kind (which Handler runs it), a key unique within its kind,
+// and a payload of bytes for the handler. Enqueueing a (kind, key) that
+// exists adds nothing, so every process of a deployment may enqueue the same
+// inputs and each is still one job (NewJob.Rerun re-arms a finished job, for
+// inputs meant to be read again, such as feeds).
+//
+// A job is pending, running, done or failed. Claim takes the oldest ready
+// job — pending with its run_after passed, or running with its lease
+// (locked_until) expired because its worker died or hung — in a single
+// UPDATE over SELECT … FOR UPDATE SKIP LOCKED: concurrent claimers never get
+// the same job and never wait for each other. Each claim increments the
+// job's attempts and the claim is fenced by that number: Complete, Fail,
+// Release and Extend change the job only while it is still running under the
+// same attempt, and otherwise return ErrLeaseLost, so a worker that lost its
+// lease cannot overwrite the outcome of the claim that replaced it. Fail
+// puts the job back to pending after Backoff (exponential with equal
+// jitter) until MaxAttempts attempts have been made, then marks it failed
+// with its last error kept; a Permanent error fails it at once. Release
+// (a worker shutting down) makes it pending again without counting the
+// attempt. A running job whose lease expires on its last attempt is failed
+// by the next Claim that finds nothing to do. Times are the database's
+// now(), so workers' clocks need not agree.
+//
+// Work runs handlers for claimed jobs, Concurrency at a time, extending each
+// lease every Lease/3 while its handler runs, until its context is cancelled
+// (jobs running then are completed if their handler succeeds, else released)
+// or, with ExitWhenIdle, until no job is pending or running anywhere.
+//
+// Delivery is at least once: a job whose worker dies after the handler's
+// effects but before Complete runs again when its lease expires. Handlers
+// must therefore be idempotent; Chronicle's are, since the store keys
+// documents by content hash.
+//
+// # Storage
+//
+// Open applies the embedded migrations (migrations/NNN_name.sql, in order,
+// each in a transaction under an advisory lock, recorded in
+// queue_migrations) to the schema the DSN selects; the queue's table,
+// queue_jobs, can share a schema with the postgres store, whose migrations
+// are separate (schema_migrations).
+//
+// # Why not river
+//
+// github.com/riverqueue/river was considered. It is well made, but it brings
+// its own migration tool and half a dozen tables (jobs, leaders, queues,
+// clients), leader election, and a module graph several times this
+// package's size, while Chronicle needs four things it makes no simpler:
+// unique keys over arbitrary inputs, leases that expire in seconds rather
+// than river's hour-long rescue, exit-when-idle for batch runs, and tests of
+// those behaviours against the code that implements them. This package does
+// them in one table and about four hundred lines.
+package queue
