@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"io/fs"
+	"slices"
 	"strconv"
 
 	"chronicle"
@@ -37,6 +38,10 @@ func MentionType(t string) string {
 	return t
 }
 
+// maxPooledTokens is the longest document whose scratch buffers are kept
+// for the next one (a few MB).
+const maxPooledTokens = 1 << 16
+
 // An Annotator appends a Mention (Entity "") for every name it finds in
 // the tokens of doc, reading each token's Tag as its part of speech when
 // set. Mention ids continue the document's numbering: m1, m2, ...
@@ -49,14 +54,18 @@ func (a Annotator) Annotate(ctx context.Context, doc *chronicle.Document) error 
 	}
 	s := a.T.scratch.Get().(*state)
 	defer func() {
-		// Let the pooled buffers not keep doc.Text alive.
+		// The buffers of a long document go with it rather than stay
+		// pooled; the others must not keep doc.Text alive.
+		if len(doc.Tokens) > maxPooledTokens {
+			return
+		}
 		clear(s.words)
 		clear(s.pos)
 		a.T.scratch.Put(s)
 	}()
 	// One flat buffer of words and one of tags per document, sliced per
 	// sentence; all kept in s from document to document.
-	s.words, s.pos = s.words[:0], s.pos[:0]
+	s.words, s.pos = slices.Grow(s.words[:0], len(doc.Tokens)), slices.Grow(s.pos[:0], len(doc.Tokens))
 	for _, t := range doc.Tokens {
 		s.words, s.pos = append(s.words, doc.Text[t.Start:t.End]), append(s.pos, t.Tag)
 	}

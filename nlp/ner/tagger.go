@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"io"
 	"io/fs"
+	"slices"
 	"strings"
 	"sync"
 
@@ -188,7 +189,7 @@ func (t *Tagger) tagDocument(s *state, words, pos [][]string) [][]int32 {
 	}
 	d := &s.doc
 	d.reset(words, s.sentNorms)
-	s.flat = s.flat[:0]
+	s.flat = slices.Grow(s.flat[:0], n)
 	for i, w := range words {
 		var p []string
 		if i < len(pos) {
