@@ -70,8 +70,15 @@ type Store interface {
 	Search(ctx context.Context, q SearchQuery) (ArticlePage, error)
 
 	// Events returns the events matching f in order of date, then document,
-	// then position in the document.
+	// then position in the document: every report of an event, each with
+	// the merged event it belongs to.
 	Events(ctx context.Context, f EventFilter) (EventPage, error)
+
+	// MergedEvents returns the real-world events some report of which
+	// matches f, each once with every report of it (see package dedup for
+	// the merging rules), in order of their day, then ID. Limit counts
+	// merged events.
+	MergedEvents(ctx context.Context, f EventFilter) (MergedEventPage, error)
 
 	// Quotes returns the quotes matching f in order of publication date,
 	// then document, then position.
@@ -81,11 +88,14 @@ type Store interface {
 	// country across documents, the most widely reported first.
 	Entities(ctx context.Context, f EntityFilter) (EntityPage, error)
 
-	// Timeline counts the events between two actors, in either direction
-	// (an actor code starting with actorA and a recipient code starting
-	// with actorB, or the reverse), in buckets of one period. Buckets run
-	// from the first event's to the last event's, empty ones included;
-	// undated events are left out. An empty actor matches any code.
+	// Timeline counts the merged events between two actors, in either
+	// direction (an actor code starting with actorA and a recipient code
+	// starting with actorB, or the reverse) or together (two actors, one
+	// code starting with each), in buckets of one period. A merged event
+	// counts once, on its own day, however many documents report it.
+	// Buckets run from the first event's to the last event's, empty ones
+	// included; undated events are left out. An empty actor matches any
+	// code.
 	Timeline(ctx context.Context, actorA, actorB string, by Period) ([]TimelineBucket, error)
 
 	// Close releases the store's resources.
@@ -133,6 +143,7 @@ type SearchQuery struct {
 // An ArticleHit is one stored article in a list or search result.
 type ArticleHit struct {
 	ID        string `json:"id"`
+	Group     string `json:"group"` // its near-duplicate group: the ID of the group's first document
 	URL       string `json:"url"`
 	Title     string `json:"title"`
 	Published string `json:"published"` // Meta.Published.Value
@@ -167,6 +178,8 @@ type EventFilter struct {
 // An EventHit is a stored event with the document it came from.
 type EventHit struct {
 	Document  string `json:"document"`
+	Group     string `json:"group"`  // the document's near-duplicate group
+	Merged    string `json:"merged"` // ID of the merged event it reports
 	Title     string `json:"title"`
 	Published string `json:"published"`
 	Day       string `json:"day"` // EventDay of the event, "" if undated
@@ -178,6 +191,31 @@ type EventHit struct {
 type EventPage struct {
 	Events []EventHit `json:"events"`
 	Next   string     `json:"next"`
+}
+
+// A MergedEvent is one real-world event reported by one or more
+// documents: its fields are those of its first report (the one its ID
+// names), completed from the others, and Mentions lists every report.
+type MergedEvent struct {
+	ID         string     `json:"id"`  // "document/index" of its first report
+	Day        string     `json:"day"` // EventDay of its first report, "" if undated
+	Type       string     `json:"type"`
+	Mode       string     `json:"mode"`
+	Context    []string   `json:"context"`
+	Status     string     `json:"status"`
+	Actors     []Actor    `json:"actors"`     // every report's actors, once per code (name when no code)
+	Recipients []Actor    `json:"recipients"` // likewise
+	Date       EventDate  `json:"date"`
+	Location   Location   `json:"location"` // the first report's that has one
+	Sources    int        `json:"sources"`  // documents reporting it
+	Groups     int        `json:"groups"`   // near-duplicate groups among them: independent reports
+	Mentions   []EventHit `json:"mentions"` // every report, in order of day, document, position
+}
+
+// MergedEventPage is one page of merged events.
+type MergedEventPage struct {
+	Events []MergedEvent `json:"events"`
+	Next   string        `json:"next"`
 }
 
 // QuoteFilter selects quotes. Zero fields match everything.

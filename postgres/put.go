@@ -9,6 +9,7 @@ import (
 	"github.com/jackc/pgx/v5"
 
 	"chronicle"
+	"chronicle/dedup"
 	"chronicle/internal/storerows"
 )
 
@@ -73,8 +74,22 @@ func (s *Store) put(ctx context.Context, f *storerows.Flat, src chronicle.Articl
 			return false, err
 		}
 	}
+	if created || !same {
+		// Grouping and merging read what other puts write: one at a time.
+		if _, err := tx.Exec(ctx, `SELECT pg_advisory_xact_lock($1)`, int64(mergeLock)); err != nil {
+			return false, err
+		}
+	}
+	if created {
+		if err := group(ctx, tx, f); err != nil {
+			return false, err
+		}
+	}
 	b := &pgx.Batch{}
 	if created || !same {
+		if err := merge(ctx, tx, f); err != nil {
+			return false, err
+		}
 		queueLayers(b, f)
 	}
 	var fetched any
@@ -87,6 +102,71 @@ func (s *Store) put(ctx context.Context, f *storerows.Flat, src chronicle.Articl
 		return false, err
 	}
 	return created, tx.Commit(ctx)
+}
+
+// mergeLock is the advisory lock key held while grouping an article and
+// merging its events.
+const mergeLock = 7_240_711_002
+
+// group puts a new article into the near-duplicate group of its most
+// similar stored article (package dedup), or its own, and stores its band
+// keys.
+func group(ctx context.Context, tx pgx.Tx, f *storerows.Flat) error {
+	grp := f.ID
+	if len(f.Bands) > 0 {
+		p := newParams()
+		rows, err := tx.Query(ctx, p.GroupQuery(f), p.Args...)
+		if err != nil {
+			return err
+		}
+		cands, err := pgx.CollectRows(rows, func(r pgx.CollectableRow) (dedup.Candidate, error) {
+			var c dedup.Candidate
+			err := r.Scan(&c.ID, &c.Group, &c.Text)
+			return c, err
+		})
+		if err != nil {
+			return err
+		}
+		grp, _ = dedup.PickGroup(f.Text, f.ID, cands)
+	}
+	if _, err := tx.Exec(ctx, `UPDATE articles SET grp = $1 WHERE id = $2`, grp, f.ID); err != nil {
+		return err
+	}
+	if len(f.Bands) > 0 {
+		if _, err := tx.Exec(ctx, `INSERT INTO article_bands (key, article_id) SELECT unnest($1::bigint[]), $2 ON CONFLICT DO NOTHING`, f.Bands, f.ID); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// merge sets the merged event of each of f's events: that of a stored
+// report of the same event from another document, else its own.
+func merge(ctx context.Context, tx pgx.Tx, f *storerows.Flat) error {
+	taken := map[string]bool{}
+	for i := range f.Events {
+		r := &f.Events[i]
+		if !r.Mergeable() {
+			continue
+		}
+		p := newParams()
+		rows, err := tx.Query(ctx, p.MergeCandidatesQuery(f, r), p.Args...)
+		if err != nil {
+			return err
+		}
+		cands, err := pgx.CollectRows(rows, func(r pgx.CollectableRow) (storerows.MergeCandidate, error) {
+			var c storerows.MergeCandidate
+			var idx int32
+			err := r.Scan(&c.Doc, &idx, &c.Merged, &c.MDay, &c.Published, &c.Event)
+			c.Idx = int(idx)
+			return c, err
+		})
+		if err != nil {
+			return err
+		}
+		storerows.AssignMerged(r, cands, taken)
+	}
+	return nil
 }
 
 // queueLayers queues the inserts of an article's layer rows.
@@ -105,9 +185,15 @@ func queueLayers(b *pgx.Batch, f *storerows.Flat) {
 	}
 	for i, r := range f.Events {
 		e := r.Event
-		b.Queue(`INSERT INTO events (article_id, idx, day, type, mode, status, place_name, place_country, evidence, event)
-			VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10::jsonb)`,
-			f.ID, i, r.Day, e.Type, e.Mode, e.Status, e.Location.Name, e.Location.Country, r.Evidence, string(r.JSON))
+		b.Queue(`INSERT INTO events (article_id, idx, day, type, mode, status, place_name, place_country, evidence, event, merged, mday)
+			VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10::jsonb, $11, $12)`,
+			f.ID, i, r.Day, e.Type, e.Mode, e.Status, e.Location.Name, e.Location.Country, r.Evidence, string(r.JSON), r.Merged, r.MDay)
+		if r.Mergeable() {
+			for _, k := range r.Keys {
+				b.Queue(`INSERT INTO event_keys (type, key, lo, article_id, event_idx) VALUES ($1, $2, $3, $4, $5) ON CONFLICT DO NOTHING`,
+					e.Type, k, r.Span.Lo, f.ID, i)
+			}
+		}
 		for _, role := range []struct {
 			name string
 			as   []chronicle.Actor

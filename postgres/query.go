@@ -64,7 +64,7 @@ func (s *Store) Search(ctx context.Context, q chronicle.SearchQuery) (chronicle.
 		err  error
 	)
 	if strings.TrimSpace(q.Text) == "" {
-		rows, err = s.pool.Query(ctx, `SELECT a.id, a.url, a.title, a.published, '', `+counts+`
+		rows, err = s.pool.Query(ctx, `SELECT a.id, a.grp, a.url, a.title, a.published, '', `+counts+`
 			FROM articles a ORDER BY a.day DESC, a.id LIMIT $1 OFFSET $2`, limit+1, key.Offset)
 	} else {
 		ws := storerows.Words(q.Text)
@@ -74,7 +74,7 @@ func (s *Store) Search(ctx context.Context, q chronicle.SearchQuery) (chronicle.
 		rows, err = s.pool.Query(ctx, `WITH m AS (
 				SELECT a.id, ts_rank(a.tsv, query) AS rank, query FROM articles a, plainto_tsquery('english', $1) query
 				WHERE a.tsv @@ query ORDER BY rank DESC, a.day DESC, a.id LIMIT $2 OFFSET $3)
-			SELECT a.id, a.url, a.title, a.published,
+			SELECT a.id, a.grp, a.url, a.title, a.published,
 				ts_headline('english', a.text, m.query, 'StartSel="", StopSel="", MaxWords=40, MinWords=20, MaxFragments=1, FragmentDelimiter=" … "'), `+counts+`
 			FROM m JOIN articles a ON a.id = m.id ORDER BY m.rank DESC, a.day DESC, a.id`,
 			strings.Join(ws, " "), limit+1, key.Offset)
@@ -84,7 +84,7 @@ func (s *Store) Search(ctx context.Context, q chronicle.SearchQuery) (chronicle.
 	}
 	hits, err := pgx.CollectRows(rows, func(r pgx.CollectableRow) (chronicle.ArticleHit, error) {
 		var h chronicle.ArticleHit
-		err := r.Scan(&h.ID, &h.URL, &h.Title, &h.Published, &h.Snippet, &h.Events, &h.Quotes)
+		err := r.Scan(&h.ID, &h.Group, &h.URL, &h.Title, &h.Published, &h.Snippet, &h.Events, &h.Quotes)
 		return h, err
 	})
 	if err != nil {
@@ -115,7 +115,7 @@ func (s *Store) Events(ctx context.Context, f chronicle.EventFilter) (chronicle.
 	hits, err := pgx.CollectRows(rows, func(r pgx.CollectableRow) (chronicle.EventHit, error) {
 		var h chronicle.EventHit
 		var idx int
-		err := r.Scan(&h.Document, &idx, &h.Day, &h.Title, &h.Published, &h.Evidence, &h.Event)
+		err := r.Scan(&h.Document, &idx, &h.Day, &h.Title, &h.Published, &h.Evidence, &h.Event, &h.Merged, &h.Group)
 		idxs = append(idxs, idx)
 		return h, err
 	})
@@ -128,6 +128,63 @@ func (s *Store) Events(ctx context.Context, f chronicle.EventFilter) (chronicle.
 		page.Next = storerows.EncodeCursor(storerows.SeekKey{Day: last.Day, Doc: last.Document, Idx: idxs[limit-1]})
 	}
 	page.Events = append(page.Events, hits...)
+	return page, nil
+}
+
+// MergedEvents returns the merged events some report of which matches f;
+// see chronicle.Store.
+func (s *Store) MergedEvents(ctx context.Context, f chronicle.EventFilter) (chronicle.MergedEventPage, error) {
+	page := chronicle.MergedEventPage{Events: []chronicle.MergedEvent{}}
+	var key storerows.MergedKey
+	if err := storerows.DecodeCursor(f.Cursor, &key); err != nil {
+		return page, wrap("merged events", "", err)
+	}
+	limit := chronicle.PageLimit(f.Limit)
+	p := newParams()
+	rows, err := s.pool.Query(ctx, p.MergedEventsQuery(f, key, limit), p.Args...)
+	if err != nil {
+		return page, wrap("merged events", "", err)
+	}
+	keys, err := pgx.CollectRows(rows, func(r pgx.CollectableRow) (storerows.MergedKey, error) {
+		var k storerows.MergedKey
+		err := r.Scan(&k.Day, &k.ID)
+		return k, err
+	})
+	if err != nil {
+		return page, wrap("merged events", "", err)
+	}
+	if len(keys) > limit {
+		keys = keys[:limit]
+		page.Next = storerows.EncodeCursor(keys[limit-1])
+	}
+	if len(keys) == 0 {
+		return page, nil
+	}
+	ids := make([]string, len(keys))
+	for i, k := range keys {
+		ids[i] = k.ID
+	}
+	p = newParams()
+	rows, err = s.pool.Query(ctx, p.MembersQuery(ids), p.Args...)
+	if err != nil {
+		return page, wrap("merged events", "", err)
+	}
+	hits, err := pgx.CollectRows(rows, func(r pgx.CollectableRow) (chronicle.EventHit, error) {
+		var h chronicle.EventHit
+		var idx int
+		err := r.Scan(&h.Document, &idx, &h.Day, &h.Title, &h.Published, &h.Evidence, &h.Event, &h.Merged, &h.Group)
+		return h, err
+	})
+	if err != nil {
+		return page, wrap("merged events", "", err)
+	}
+	reports := map[string][]chronicle.EventHit{}
+	for _, h := range hits {
+		reports[h.Merged] = append(reports[h.Merged], h)
+	}
+	for _, k := range keys {
+		page.Events = append(page.Events, storerows.BuildMerged(k.ID, k.Day, reports[k.ID]))
+	}
 	return page, nil
 }
 

@@ -4,11 +4,13 @@ import (
 	"bytes"
 	"context"
 	"database/sql"
+	"encoding/json"
 	"errors"
 	"fmt"
 	"time"
 
 	"chronicle"
+	"chronicle/dedup"
 	"chronicle/internal/storerows"
 )
 
@@ -69,7 +71,15 @@ func (s *Store) put(ctx context.Context, f *storerows.Flat, src chronicle.Articl
 			return false, err
 		}
 	}
+	if created {
+		if err := s.group(ctx, tx, f); err != nil {
+			return false, err
+		}
+	}
 	if created || !bytes.Equal(storedJSON, f.JSON) {
+		if err := s.merge(ctx, tx, f); err != nil {
+			return false, err
+		}
 		if err := s.insertLayers(ctx, tx, f, rowid); err != nil {
 			return false, err
 		}
@@ -86,12 +96,87 @@ func (s *Store) put(ctx context.Context, f *storerows.Flat, src chronicle.Articl
 	return created, tx.Commit()
 }
 
+// group puts a new article into the near-duplicate group of its most
+// similar stored article (package dedup), or its own, and stores its band
+// keys.
+func (s *Store) group(ctx context.Context, tx *sql.Tx, f *storerows.Flat) error {
+	grp := f.ID
+	if len(f.Bands) > 0 {
+		p := newParams()
+		rows, err := tx.QueryContext(ctx, p.GroupQuery(f), p.Args...)
+		if err != nil {
+			return err
+		}
+		var cands []dedup.Candidate
+		for rows.Next() {
+			var c dedup.Candidate
+			if err := rows.Scan(&c.ID, &c.Group, &c.Text); err != nil {
+				rows.Close()
+				return err
+			}
+			cands = append(cands, c)
+		}
+		rows.Close()
+		if err := rows.Err(); err != nil {
+			return err
+		}
+		grp, _ = dedup.PickGroup(f.Text, f.ID, cands)
+	}
+	if _, err := tx.ExecContext(ctx, `UPDATE articles SET grp = ? WHERE id = ?`, grp, f.ID); err != nil {
+		return err
+	}
+	for _, k := range f.Bands {
+		if _, err := tx.ExecContext(ctx, `INSERT INTO article_bands (key, article_id) VALUES (?, ?) ON CONFLICT DO NOTHING`, k, f.ID); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// merge sets the merged event of each of f's events: that of a stored
+// report of the same event from another document, else its own.
+func (s *Store) merge(ctx context.Context, tx *sql.Tx, f *storerows.Flat) error {
+	taken := map[string]bool{}
+	for i := range f.Events {
+		r := &f.Events[i]
+		if !r.Mergeable() {
+			continue
+		}
+		p := newParams()
+		rows, err := tx.QueryContext(ctx, p.MergeCandidatesQuery(f, r), p.Args...)
+		if err != nil {
+			return err
+		}
+		var cands []storerows.MergeCandidate
+		for rows.Next() {
+			var c storerows.MergeCandidate
+			var js string
+			if err := rows.Scan(&c.Doc, &c.Idx, &c.Merged, &c.MDay, &c.Published, &js); err != nil {
+				rows.Close()
+				return err
+			}
+			if err := json.Unmarshal([]byte(js), &c.Event); err != nil {
+				rows.Close()
+				return err
+			}
+			cands = append(cands, c)
+		}
+		rows.Close()
+		if err := rows.Err(); err != nil {
+			return err
+		}
+		storerows.AssignMerged(r, cands, taken)
+	}
+	return nil
+}
+
 // deleteLayers removes the layer rows and index entries of an article.
 func (s *Store) deleteLayers(ctx context.Context, tx *sql.Tx, id string, rowid int64) error {
 	for _, q := range []string{
 		`DELETE FROM articles_fts WHERE rowid = ?2`,
 		`DELETE FROM quotes_fts WHERE rowid IN (SELECT rowid FROM quotes WHERE article_id = ?1)`,
 		`DELETE FROM event_actors WHERE article_id = ?1`,
+		`DELETE FROM event_keys WHERE article_id = ?1`,
 		`DELETE FROM events WHERE article_id = ?1`,
 		`DELETE FROM quotes WHERE article_id = ?1`,
 		`DELETE FROM figures WHERE article_id = ?1`,
@@ -161,8 +246,8 @@ func (s *Store) insertLayers(ctx context.Context, tx *sql.Tx, f *storerows.Flat,
 		}
 	}
 	if len(f.Events) > 0 {
-		st, err := tx.PrepareContext(ctx, `INSERT INTO events (article_id, idx, day, type, mode, status, place_name, place_country, evidence, event)
-			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`)
+		st, err := tx.PrepareContext(ctx, `INSERT INTO events (article_id, idx, day, type, mode, status, place_name, place_country, evidence, event, merged, mday)
+			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`)
 		if err != nil {
 			return err
 		}
@@ -173,10 +258,22 @@ func (s *Store) insertLayers(ctx context.Context, tx *sql.Tx, f *storerows.Flat,
 			return err
 		}
 		defer act.Close()
+		key, err := tx.PrepareContext(ctx, `INSERT INTO event_keys (type, key, lo, article_id, event_idx) VALUES (?, ?, ?, ?, ?) ON CONFLICT DO NOTHING`)
+		if err != nil {
+			return err
+		}
+		defer key.Close()
 		for i, r := range f.Events {
 			e := r.Event
-			if _, err := st.ExecContext(ctx, f.ID, i, r.Day, e.Type, e.Mode, e.Status, e.Location.Name, e.Location.Country, r.Evidence, string(r.JSON)); err != nil {
+			if _, err := st.ExecContext(ctx, f.ID, i, r.Day, e.Type, e.Mode, e.Status, e.Location.Name, e.Location.Country, r.Evidence, string(r.JSON), r.Merged, r.MDay); err != nil {
 				return fmt.Errorf("event %d: %w", i, err)
+			}
+			if r.Mergeable() {
+				for _, k := range r.Keys {
+					if _, err := key.ExecContext(ctx, e.Type, k, r.Span.Lo, f.ID, i); err != nil {
+						return fmt.Errorf("event %d key: %w", i, err)
+					}
+				}
 			}
 			for role, as := range map[string][]chronicle.Actor{"actor": e.Actors, "recipient": e.Recipients} {
 				for j, a := range as {

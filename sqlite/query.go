@@ -83,14 +83,14 @@ func (s *Store) Search(ctx context.Context, q chronicle.SearchQuery) (chronicle.
 		err  error
 	)
 	if strings.TrimSpace(q.Text) == "" {
-		rows, err = s.db.QueryContext(ctx, `SELECT a.id, a.url, a.title, a.published, '', `+counts+`
+		rows, err = s.db.QueryContext(ctx, `SELECT a.id, a.grp, a.url, a.title, a.published, '', `+counts+`
 			FROM articles a ORDER BY a.day DESC, a.id LIMIT ? OFFSET ?`, limit+1, key.Offset)
 	} else {
 		m := matchQuery(q.Text)
 		if m == "" {
 			return page, nil
 		}
-		rows, err = s.db.QueryContext(ctx, `SELECT a.id, a.url, a.title, a.published, snippet(articles_fts, 1, '', '', '…', 24), `+counts+`
+		rows, err = s.db.QueryContext(ctx, `SELECT a.id, a.grp, a.url, a.title, a.published, snippet(articles_fts, 1, '', '', '…', 24), `+counts+`
 			FROM articles_fts JOIN articles a ON a.rowid = articles_fts.rowid
 			WHERE articles_fts MATCH ?
 			ORDER BY bm25(articles_fts, 5.0, 1.0), a.day DESC, a.id LIMIT ? OFFSET ?`, m, limit+1, key.Offset)
@@ -101,7 +101,7 @@ func (s *Store) Search(ctx context.Context, q chronicle.SearchQuery) (chronicle.
 	defer rows.Close()
 	for rows.Next() {
 		var h chronicle.ArticleHit
-		if err := rows.Scan(&h.ID, &h.URL, &h.Title, &h.Published, &h.Snippet, &h.Events, &h.Quotes); err != nil {
+		if err := rows.Scan(&h.ID, &h.Group, &h.URL, &h.Title, &h.Published, &h.Snippet, &h.Events, &h.Quotes); err != nil {
 			return page, wrap("search", "", err)
 		}
 		page.Articles = append(page.Articles, h)
@@ -135,7 +135,7 @@ func (s *Store) Events(ctx context.Context, f chronicle.EventFilter) (chronicle.
 		var h chronicle.EventHit
 		var idx int
 		var js string
-		if err := rows.Scan(&h.Document, &idx, &h.Day, &h.Title, &h.Published, &h.Evidence, &js); err != nil {
+		if err := rows.Scan(&h.Document, &idx, &h.Day, &h.Title, &h.Published, &h.Evidence, &js, &h.Merged, &h.Group); err != nil {
 			return page, wrap("events", "", err)
 		}
 		if len(page.Events) == limit {
@@ -150,6 +150,72 @@ func (s *Store) Events(ctx context.Context, f chronicle.EventFilter) (chronicle.
 	}
 	if err := rows.Err(); err != nil {
 		return page, wrap("events", "", err)
+	}
+	return page, nil
+}
+
+// MergedEvents returns the merged events some report of which matches f;
+// see chronicle.Store.
+func (s *Store) MergedEvents(ctx context.Context, f chronicle.EventFilter) (chronicle.MergedEventPage, error) {
+	page := chronicle.MergedEventPage{Events: []chronicle.MergedEvent{}}
+	var key storerows.MergedKey
+	if err := storerows.DecodeCursor(f.Cursor, &key); err != nil {
+		return page, wrap("merged events", "", err)
+	}
+	limit := chronicle.PageLimit(f.Limit)
+	p := newParams()
+	rows, err := s.db.QueryContext(ctx, p.MergedEventsQuery(f, key, limit), p.Args...)
+	if err != nil {
+		return page, wrap("merged events", "", err)
+	}
+	var keys []storerows.MergedKey
+	for rows.Next() {
+		var k storerows.MergedKey
+		if err := rows.Scan(&k.Day, &k.ID); err != nil {
+			rows.Close()
+			return page, wrap("merged events", "", err)
+		}
+		keys = append(keys, k)
+	}
+	rows.Close()
+	if err := rows.Err(); err != nil {
+		return page, wrap("merged events", "", err)
+	}
+	if len(keys) > limit {
+		keys = keys[:limit]
+		page.Next = storerows.EncodeCursor(keys[limit-1])
+	}
+	if len(keys) == 0 {
+		return page, nil
+	}
+	ids := make([]string, len(keys))
+	for i, k := range keys {
+		ids[i] = k.ID
+	}
+	p = newParams()
+	rows, err = s.db.QueryContext(ctx, p.MembersQuery(ids), p.Args...)
+	if err != nil {
+		return page, wrap("merged events", "", err)
+	}
+	defer rows.Close()
+	reports := map[string][]chronicle.EventHit{}
+	for rows.Next() {
+		var h chronicle.EventHit
+		var idx int
+		var js string
+		if err := rows.Scan(&h.Document, &idx, &h.Day, &h.Title, &h.Published, &h.Evidence, &js, &h.Merged, &h.Group); err != nil {
+			return page, wrap("merged events", "", err)
+		}
+		if err := json.Unmarshal([]byte(js), &h.Event); err != nil {
+			return page, wrap("merged events", h.Document, err)
+		}
+		reports[h.Merged] = append(reports[h.Merged], h)
+	}
+	if err := rows.Err(); err != nil {
+		return page, wrap("merged events", "", err)
+	}
+	for _, k := range keys {
+		page.Events = append(page.Events, storerows.BuildMerged(k.ID, k.Day, reports[k.ID]))
 	}
 	return page, nil
 }

@@ -5,12 +5,14 @@ import (
 	"fmt"
 
 	"chronicle"
+	"chronicle/dedup"
 )
 
 // Flat is a Document broken into the rows of the query tables.
 type Flat struct {
 	ID, Hash, URL, Title, Published, Day, Language, Text string
-	JSON                                                 []byte // the document
+	JSON                                                 []byte  // the document
+	Bands                                                []int64 // dedup band keys of Text, nil when it has no words
 	Entities                                             []EntityRow
 	Quotes                                               []QuoteRow
 	Figures                                              []chronicle.Figure
@@ -35,6 +37,9 @@ type EventRow struct {
 	Day, Evidence string // chronicle.EventDay and the evidence span's text
 	JSON          []byte // the event
 	Event         *chronicle.Event
+	Span          dedup.Interval // its date's interval; Lo is "" when it has no day
+	Keys          []string       // dedup.ActorKeys of the event
+	Merged, MDay  string         // the merged event it belongs to and that one's day: its own until AssignMerged
 }
 
 // Flatten checks doc and breaks it into rows. It sets doc.ID when empty.
@@ -100,7 +105,12 @@ func Flatten(doc *chronicle.Document, src chronicle.ArticleSource) (*Flat, error
 		if err != nil {
 			return nil, fmt.Errorf("%w event %d: %v", chronicle.ErrInvalid, i, err)
 		}
-		f.Events = append(f.Events, EventRow{chronicle.EventDay(e, f.Published), doc.Slice(e.Evidence), b, e})
+		r := EventRow{Day: chronicle.EventDay(e, f.Published), Evidence: doc.Slice(e.Evidence), JSON: b, Event: e}
+		r.Span, _ = dedup.EventSpan(e, f.Published)
+		r.Keys = dedup.ActorKeys(e)
+		r.Merged, r.MDay = MergedID(f.ID, i), r.Day
+		f.Events = append(f.Events, r)
 	}
+	f.Bands = dedup.Keys(doc.Text)
 	return f, nil
 }

@@ -67,35 +67,14 @@ func (p *Params) ActorMatch(role, prefix string) string {
 
 // EventsQuery returns the query of the events matching f after key
 // (ignored when f.Cursor is ""), at most limit+1 of them in page order.
-// Its columns are article_id, idx, day, title, published, evidence and the
-// event's JSON.
+// Its columns are article_id, idx, day, title, published, evidence, the
+// event's JSON, merged and the article's group.
 func (p *Params) EventsQuery(f chronicle.EventFilter, key SeekKey, limit int) string {
-	var conds []string
-	if f.Actor != "" {
-		conds = append(conds, p.ActorMatch("actor", f.Actor))
-	}
-	if f.Recipient != "" {
-		conds = append(conds, p.ActorMatch("recipient", f.Recipient))
-	}
-	if f.Type != "" {
-		conds = append(conds, `e.type = `+p.Add(f.Type))
-	}
-	if !f.Since.IsZero() {
-		conds = append(conds, `e.day >= `+p.Add(Day(f.Since)))
-	}
-	if !f.Until.IsZero() {
-		conds = append(conds, `e.day <= `+p.Add(Day(f.Until))+` AND e.day <> ''`)
-	}
-	if f.Place != "" {
-		conds = append(conds, `(lower(e.place_country) = lower(`+p.Add(f.Place)+`) OR `+p.contains(`e.place_name`, f.Place)+`)`)
-	}
-	if f.Document != "" {
-		conds = append(conds, `e.article_id = `+p.Add(f.Document))
-	}
+	conds := p.eventConds(f)
 	if f.Cursor != "" {
 		conds = append(conds, p.after(`e`, key))
 	}
-	return `SELECT e.article_id, e.idx, e.day, a.title, a.published, e.evidence, e.event
+	return `SELECT ` + eventColumns + `
 		FROM events e JOIN articles a ON a.id = e.article_id ` + where(conds) + `
 		ORDER BY e.day, e.article_id, e.idx LIMIT ` + p.Add(limit+1)
 }
@@ -146,12 +125,18 @@ func (p *Params) EntitiesQuery(f chronicle.EntityFilter, key OffsetKey, limit in
 		LIMIT ` + p.Add(limit+1) + ` OFFSET ` + p.Add(key.Offset)
 }
 
-// TimelineQuery returns the query counting the dated events between
-// actorA and actorB (either way round) by day and type. Its columns are
-// day, type and count.
+// TimelineQuery returns the query counting the dated merged events
+// between actorA and actorB, either way round or as two of their actors,
+// by the merged event's day and type. Two actors count only when neither
+// code is a prefix of the other (USA and USAGOV are not a pair). Its
+// columns are day, type and count.
 func (p *Params) TimelineQuery(actorA, actorB string) string {
 	ab := p.ActorMatch("actor", actorA) + " AND " + p.ActorMatch("recipient", actorB)
 	ba := p.ActorMatch("actor", actorB) + " AND " + p.ActorMatch("recipient", actorA)
-	return fmt.Sprintf(`SELECT e.day, e.type, count(*) FROM events e
-		WHERE e.day <> '' AND ((%s) OR (%s)) GROUP BY e.day, e.type`, ab, ba)
+	pair := fmt.Sprintf(`(%s) OR (%s)`, ab, ba)
+	if actorA != "" && actorB != "" && !strings.HasPrefix(actorA, actorB) && !strings.HasPrefix(actorB, actorA) {
+		pair += ` OR (` + p.ActorMatch("actor", actorA) + " AND " + p.ActorMatch("actor", actorB) + `)`
+	}
+	return `SELECT e.mday, e.type, count(DISTINCT e.merged) FROM events e
+		WHERE e.mday <> '' AND (` + pair + `) GROUP BY e.mday, e.type`
 }
