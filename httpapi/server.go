@@ -24,6 +24,7 @@ import (
 	"io/fs"
 	"log/slog"
 	"net/http"
+	"runtime/debug"
 	"strings"
 	"time"
 
@@ -152,6 +153,9 @@ func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	ctx, cancel := context.WithTimeout(r.Context(), s.opts.RequestTimeout)
 	defer cancel()
 	r = r.WithContext(ctx)
+	tw := &trackingWriter{ResponseWriter: w}
+	w = tw
+	defer s.recoverPanic(tw, r)
 	// Handler finds the route without setting path values: only its
 	// answer to unrouted requests is used; ServeHTTP serves routed ones.
 	if h, pattern := s.mux.Handler(r); pattern == "" {
@@ -176,6 +180,47 @@ func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 // errMethod is a request whose path exists but not with its method.
 var errMethod = errors.New("httpapi: method not allowed")
 
+// errPanic is a handler that panicked; the client sees only a 500.
+var errPanic = errors.New("httpapi: handler panicked")
+
+// recoverPanic turns a panic of a handler into a logged error (with its
+// stack) and a 500 answer that says nothing of the server's internals. If
+// the handler had already started its answer, the connection is aborted
+// instead, so that the client cannot take a truncated answer for whole.
+func (s *Server) recoverPanic(w *trackingWriter, r *http.Request) {
+	v := recover()
+	if v == nil {
+		return
+	}
+	if v == http.ErrAbortHandler {
+		panic(v)
+	}
+	s.log.Error("handler panicked", "method", r.Method, "path", r.URL.Path, "panic", fmt.Sprint(v), "stack", string(debug.Stack()))
+	if w.wrote {
+		panic(http.ErrAbortHandler)
+	}
+	s.notRouted(w, r, errPanic)
+}
+
+// trackingWriter records whether a handler started its answer.
+type trackingWriter struct {
+	http.ResponseWriter
+	wrote bool
+}
+
+func (w *trackingWriter) WriteHeader(code int) {
+	w.wrote = true
+	w.ResponseWriter.WriteHeader(code)
+}
+
+func (w *trackingWriter) Write(b []byte) (int, error) {
+	w.wrote = true
+	return w.ResponseWriter.Write(b)
+}
+
+// Unwrap lets http.ResponseController reach the connection's writer.
+func (w *trackingWriter) Unwrap() http.ResponseWriter { return w.ResponseWriter }
+
 // statusProbe records the status a handler writes and discards the body.
 type statusProbe struct {
 	header http.Header
@@ -193,16 +238,29 @@ func (p *statusProbe) Write(b []byte) (int, error) {
 	return len(b), nil
 }
 
-// HTTPServer returns an http.Server for s on addr with timeouts set.
+// Limits of the connections HTTPServer serves: a client must send its
+// request headers (at most MaxHeaderBytes) within ReadHeaderTimeout and
+// its whole request within ReadTimeout; an idle keep-alive connection is
+// closed after IdleTimeout. They bound what a slow client (slowloris) can
+// hold.
+const (
+	ReadHeaderTimeout = 5 * time.Second
+	ReadTimeout       = 30 * time.Second
+	IdleTimeout       = 2 * time.Minute
+	MaxHeaderBytes    = 64 << 10
+)
+
+// HTTPServer returns an http.Server for s on addr with the connection
+// limits set; its WriteTimeout is the request timeout plus 10s.
 func (s *Server) HTTPServer(addr string) *http.Server {
 	return &http.Server{
 		Addr:              addr,
 		Handler:           s,
-		ReadHeaderTimeout: 5 * time.Second,
-		ReadTimeout:       30 * time.Second,
+		ReadHeaderTimeout: ReadHeaderTimeout,
+		ReadTimeout:       ReadTimeout,
 		WriteTimeout:      s.opts.RequestTimeout + 10*time.Second,
-		IdleTimeout:       2 * time.Minute,
-		MaxHeaderBytes:    64 << 10,
+		IdleTimeout:       IdleTimeout,
+		MaxHeaderBytes:    MaxHeaderBytes,
 		ErrorLog:          slog.NewLogLogger(s.log.Handler(), slog.LevelWarn),
 	}
 }

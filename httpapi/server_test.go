@@ -7,12 +7,15 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"log/slog"
+	"net"
 	"net/http"
 	"net/http/httptest"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 
 	"chronicle"
 	"chronicle/httpapi"
@@ -361,4 +364,205 @@ func ExampleNew() {
 	// Output:
 	// true
 	// 200 {"articles":[],"next":""}
+}
+
+// faultStore is a store whose Search panics or blocks until its context
+// ends; every other method is the embedded store's.
+type faultStore struct {
+	chronicle.Store
+	panics bool
+}
+
+func (s faultStore) Search(ctx context.Context, q chronicle.SearchQuery) (chronicle.ArticlePage, error) {
+	if s.panics {
+		panic("runtime error: index out of range [3] with length 3 in /home/dev/secret/path.go")
+	}
+	<-ctx.Done()
+	return chronicle.ArticlePage{}, ctx.Err()
+}
+
+// TestPanicRecovered checks that a handler that panics answers 500 with a
+// generic message, no stack trace, no panic value, and the server goes on.
+func TestPanicRecovered(t *testing.T) {
+	f := newFixture(t)
+	var logs bytes.Buffer
+	srv, err := httpapi.New(httpapi.Options{Store: faultStore{Store: f.store, panics: true}, Logger: slog.New(slog.NewTextHandler(&logs, nil))})
+	if err != nil {
+		t.Fatal(err)
+	}
+	ts := httptest.NewServer(srv)
+	defer ts.Close()
+	for _, path := range []string{"/api/articles?q=x", "/?q=x"} {
+		resp, err := http.Get(ts.URL + path)
+		if err != nil {
+			t.Fatalf("GET %s: %v", path, err)
+		}
+		body, _ := io.ReadAll(resp.Body)
+		resp.Body.Close()
+		if resp.StatusCode != http.StatusInternalServerError {
+			t.Errorf("GET %s (handler panics) = %d; want 500", path, resp.StatusCode)
+		}
+		for _, leak := range []string{"goroutine", "panic", "index out of range", "secret/path.go", ".go:"} {
+			if strings.Contains(string(body), leak) {
+				t.Errorf("GET %s (handler panics): body leaks %q: %.300s", path, leak, body)
+			}
+		}
+		if strings.HasPrefix(path, "/api/") && !strings.Contains(string(body), `{"error":"Internal Server Error"}`) {
+			t.Errorf("GET %s (handler panics): body %.200q; want {\"error\":\"Internal Server Error\"}", path, body)
+		}
+	}
+	if !strings.Contains(logs.String(), "index out of range") || !strings.Contains(logs.String(), "goroutine") {
+		t.Errorf("the panic and its stack are not logged: %.300s", logs.String())
+	}
+	// Other routes still work.
+	resp, err := http.Get(ts.URL + "/api/articles/" + f.id)
+	if err != nil || resp.StatusCode != 200 {
+		t.Errorf("GET /api/articles/%s after a panic: %v %v; want 200", f.id, resp.StatusCode, err)
+	}
+	resp.Body.Close()
+}
+
+// TestRequestTimeout checks that a request whose work outlasts
+// RequestTimeout is answered 503 when the deadline passes.
+func TestRequestTimeout(t *testing.T) {
+	f := newFixture(t)
+	srv, err := httpapi.New(httpapi.Options{Store: faultStore{Store: f.store}, RequestTimeout: 200 * time.Millisecond})
+	if err != nil {
+		t.Fatal(err)
+	}
+	rec := httptest.NewRecorder()
+	start := time.Now()
+	srv.ServeHTTP(rec, httptest.NewRequest("GET", "/api/articles?q=slow", nil))
+	if took := time.Since(start); rec.Code != http.StatusServiceUnavailable || took > 5*time.Second {
+		t.Errorf("GET /api/articles on a store that never answers = %d after %v; want 503 after about 200ms", rec.Code, took)
+	}
+}
+
+// TestSecurityHeaders checks the headers of every kind of answer: the
+// UI may load nothing from elsewhere and may not be framed.
+func TestSecurityHeaders(t *testing.T) {
+	f := newFixture(t)
+	for _, path := range []string{"/", "/articles/" + f.id, "/timeline?a=USA&b=CHN", "/api/articles", "/static/style.css", "/no/such/page", "/api/nothing"} {
+		_, h, _ := f.do(t, "GET", path, "", nil)
+		csp := h.Get("Content-Security-Policy")
+		for _, want := range []string{"default-src 'self'", "frame-ancestors 'none'", "base-uri 'none'"} {
+			if !strings.Contains(csp, want) {
+				t.Errorf("GET %s: Content-Security-Policy %q lacks %s", path, csp, want)
+			}
+		}
+		if strings.Contains(csp, "http") || strings.Contains(csp, "*") || strings.Contains(csp, "unsafe-eval") {
+			t.Errorf("GET %s: Content-Security-Policy %q allows other origins or eval", path, csp)
+		}
+		for k, want := range map[string]string{"X-Content-Type-Options": "nosniff", "X-Frame-Options": "DENY", "Referrer-Policy": "no-referrer"} {
+			if got := h.Get(k); got != want {
+				t.Errorf("GET %s: %s = %q; want %q", path, k, got, want)
+			}
+		}
+	}
+}
+
+// TestWriteToken checks that POST /api/ingest stores nothing without the
+// exact configured token.
+func TestWriteToken(t *testing.T) {
+	f := newFixture(t)
+	body := `{"text":"Rubio met Wang.","published":"2025-07-11"}`
+	for _, auth := range []string{"", "Bearer", "Bearer ", "Bearer s3cre", "Bearer s3cret2", "Bearer S3CRET", "Basic s3cret", "s3cret", "Bearer  s3cret\x00"} {
+		req, _ := http.NewRequest("POST", f.url+"/api/ingest", strings.NewReader(body))
+		if auth != "" {
+			req.Header.Set("Authorization", auth)
+		}
+		resp, err := http.DefaultClient.Do(req)
+		if err != nil {
+			continue // a header Go refuses to send is refused too
+		}
+		resp.Body.Close()
+		if resp.StatusCode != http.StatusUnauthorized || resp.Header.Get("WWW-Authenticate") == "" {
+			t.Errorf("POST /api/ingest with Authorization %q = %d; want 401 with WWW-Authenticate", auth, resp.StatusCode)
+		}
+	}
+	if code, _, body := f.do(t, "POST", "/api/ingest", token, strings.NewReader(body)); code != 200 {
+		t.Errorf("POST /api/ingest with the token = %d %s; want 200", code, body)
+	}
+}
+
+// serveReal serves srv through the http.Server HTTPServer configures, on
+// 127.0.0.1, and returns its address.
+func serveReal(t *testing.T, srv *httpapi.Server) string {
+	t.Helper()
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	hs := srv.HTTPServer(ln.Addr().String())
+	go hs.Serve(ln)
+	t.Cleanup(func() { hs.Close() })
+	return ln.Addr().String()
+}
+
+// TestSlowloris opens connections that send their request headers a byte
+// at a time and checks that the server drops them within
+// ReadHeaderTimeout (plus slack), while serving other clients meanwhile.
+func TestSlowloris(t *testing.T) {
+	if testing.Short() {
+		t.Skip("takes ReadHeaderTimeout (5s)")
+	}
+	f := newFixture(t)
+	addr := serveReal(t, f.srv)
+	const conns = 20
+	start := time.Now()
+	done := make(chan time.Duration, conns)
+	for range conns {
+		go func() {
+			c, err := net.Dial("tcp", addr)
+			if err != nil {
+				done <- -1
+				return
+			}
+			defer c.Close()
+			req := "GET /api/articles HTTP/1.1\r\nHost: x\r\nX-Slow: " + strings.Repeat("a", 1000)
+			for i := 0; i < len(req); i++ {
+				if _, err := c.Write([]byte{req[i]}); err != nil {
+					break
+				}
+				time.Sleep(100 * time.Millisecond)
+				if time.Since(start) > httpapi.ReadHeaderTimeout+20*time.Second {
+					break // never cut off
+				}
+			}
+			c.SetReadDeadline(time.Now().Add(5 * time.Second))
+			io.Copy(io.Discard, c)
+			done <- time.Since(start)
+		}()
+	}
+	// Meanwhile a normal client is served.
+	time.Sleep(500 * time.Millisecond)
+	resp, err := http.Get("http://" + addr + "/api/articles")
+	if err != nil || resp.StatusCode != 200 {
+		t.Errorf("GET /api/articles during the slowloris: %v; want 200", err)
+	} else {
+		resp.Body.Close()
+	}
+	for range conns {
+		d := <-done
+		if d < 0 || d > httpapi.ReadHeaderTimeout+5*time.Second {
+			t.Errorf("a connection dribbling its headers was dropped after %v; want within %v + 5s", d, httpapi.ReadHeaderTimeout)
+		}
+	}
+}
+
+// TestHeaderTooLarge checks that request headers over MaxHeaderBytes are
+// refused with 431.
+func TestHeaderTooLarge(t *testing.T) {
+	f := newFixture(t)
+	addr := serveReal(t, f.srv)
+	req, _ := http.NewRequest("GET", "http://"+addr+"/api/articles", nil)
+	req.Header.Set("X-Big", strings.Repeat("a", 2*httpapi.MaxHeaderBytes))
+	resp, err := http.DefaultClient.Do(req)
+	if err != nil {
+		t.Fatal(err)
+	}
+	resp.Body.Close()
+	if resp.StatusCode != http.StatusRequestHeaderFieldsTooLarge {
+		t.Errorf("GET with %d bytes of headers = %d; want 431", 2*httpapi.MaxHeaderBytes, resp.StatusCode)
+	}
 }

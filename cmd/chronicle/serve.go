@@ -20,7 +20,7 @@ func runServe(ctx context.Context, e *env, args []string) error {
 	fs := e.newFlagSet("serve", "")
 	db := fs.String("db", defaultDB, "SQLite file `PATH`, or a postgres:// DSN")
 	addr := fs.String("addr", "127.0.0.1:8080", "listen `address`")
-	token := fs.String("token", "", "bearer `token` required by POST /api/ingest (default $CHRONICLE_TOKEN; none: open)")
+	token := fs.String("token", "", "bearer `token` required by POST /api/ingest (default $CHRONICLE_TOKEN; none: ingestion disabled)")
 	allowPrivate := fs.Bool("allow-private", false, "let POST /api/ingest fetch from loopback and private addresses")
 	if done, err := parseFlags(fs, args); done {
 		return err
@@ -31,6 +31,9 @@ func runServe(ctx context.Context, e *env, args []string) error {
 	}
 	if *token == "" {
 		*token = os.Getenv("CHRONICLE_TOKEN")
+	}
+	if *token == "" {
+		fmt.Fprintln(e.stderr, "serve: no --token or $CHRONICLE_TOKEN: POST /api/ingest is disabled")
 	}
 	st, err := openStore(ctx, *db, e.log)
 	if err != nil {
@@ -50,8 +53,12 @@ func runServe(ctx context.Context, e *env, args []string) error {
 }
 
 // newServer builds the HTTP server over st with the default pipeline
-// behind POST /api/ingest.
+// behind POST /api/ingest. Without a token the server is read-only: no
+// one may write, not even from loopback (a web page could post there).
 func newServer(st chronicle.Store, token string, allowPrivate bool, e *env) (*httpapi.Server, error) {
+	if token == "" {
+		return httpapi.New(httpapi.Options{Store: st, Logger: e.log})
+	}
 	p, err := newPipeline(pipelineOptions{Logger: e.log})
 	if err != nil {
 		return nil, err

@@ -292,3 +292,21 @@ func (w *lineWriter) Write(p []byte) (int, error) {
 	}
 	return len(p), nil
 }
+
+// TestServeNoTokenReadOnly checks that a server started without a token
+// refuses every write and still answers reads.
+func TestServeNoTokenReadOnly(t *testing.T) {
+	db := seedDB(t)
+	base := startServer(t, db, "")
+	for _, auth := range []string{"", "anything"} {
+		code, body := fetch(t, "POST", base+"/api/ingest", auth, `{"text":"Keir Starmer met Olaf Scholz in Berlin."}`)
+		if code != http.StatusNotImplemented {
+			t.Errorf("POST /api/ingest (no token configured, Authorization %q) = %d %s; want 501", auth, code, body)
+		}
+	}
+	var page chronicle.ArticlePage
+	getJSON(t, base+"/api/articles", &page)
+	if len(page.Articles) != 1 {
+		t.Errorf("GET /api/articles after refused writes: %d articles; want 1", len(page.Articles))
+	}
+}
