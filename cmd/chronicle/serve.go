@@ -32,9 +32,6 @@ func runServe(ctx context.Context, e *env, args []string) error {
 	if *token == "" {
 		*token = os.Getenv("CHRONICLE_TOKEN")
 	}
-	if *token == "" {
-		fmt.Fprintln(e.stderr, "serve: no --token or $CHRONICLE_TOKEN: POST /api/ingest is disabled")
-	}
 	st, err := openStore(ctx, *db, e.log)
 	if err != nil {
 		return err
@@ -49,6 +46,9 @@ func runServe(ctx context.Context, e *env, args []string) error {
 		return fmt.Errorf("serve: %w", err)
 	}
 	fmt.Fprintf(e.stderr, "serving http://%s/\n", ln.Addr())
+	if *token == "" {
+		fmt.Fprintln(e.stderr, "serve: no --token or $CHRONICLE_TOKEN: POST /api/ingest is disabled")
+	}
 	return serveUntil(ctx, srv.HTTPServer(*addr), ln)
 }
 
