@@ -56,10 +56,11 @@ type Options struct {
 // A Cleaner prepares Articles. It holds only read-only data and is safe for
 // concurrent use.
 type Cleaner struct {
-	log *slog.Logger
-	max int
-	lx  *lexicon
-	err error // from loading the lists; returned by Prepare
+	log  *slog.Logger
+	max  int
+	lx   *lexicon
+	lang *languages
+	err  error // from loading the lists; returned by Prepare
 }
 
 // New returns a Cleaner. If the lists in opts.Data cannot be read, every
@@ -77,6 +78,9 @@ func New(opts Options) *Cleaner {
 		fsys = dataFS
 	}
 	c.lx, c.err = loadLexicon(fsys)
+	if c.err == nil {
+		c.lang, c.err = newLanguages()
+	}
 	return c
 }
 
@@ -120,6 +124,9 @@ func (c *Cleaner) Prepare(ctx context.Context, a *chronicle.Article) (*chronicle
 			return nil, err
 		}
 		return nil, fail(err, -1)
+	}
+	if a.Meta.Language == "" { // a language the source declares wins
+		doc.Meta.Language = c.lang.detect(doc.Text)
 	}
 	doc.Meta = mergeMeta(a, doc.Meta)
 	doc.ID = docID(doc.Text)
@@ -314,7 +321,6 @@ func assemble(src string, cl cleaned, seg func(start, end int) []chronicle.Segme
 		doc.Zones = append(doc.Zones, z)
 	}
 	doc.Text = b.String()
-	doc.Meta.Language = language(doc.Text)
 	return doc
 }
 

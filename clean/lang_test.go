@@ -1,0 +1,116 @@
+package clean
+
+import (
+	"io/fs"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// langSamples are texts in several languages and scripts, with the
+// language whatlanggo gives them.
+var langSamples = []struct{ text, want string }{
+	{"The foreign ministers of the Association of Southeast Asian Nations met in Kuala Lumpur on Thursday to discuss trade.", "en"},
+	{"Los ministros de Asuntos Exteriores se reunieron el jueves en Kuala Lumpur para hablar del comercio y de la seguridad.", "es"},
+	{"Les ministres des Affaires étrangères se sont réunis jeudi à Kuala Lumpur pour discuter du commerce et de la sécurité.", "fr"},
+	{"Die Außenminister trafen sich am Donnerstag in Kuala Lumpur, um über den Handel und die Sicherheit zu sprechen.", "de"},
+	{"Các bộ trưởng ngoại giao đã gặp nhau tại Kuala Lumpur vào thứ Năm để thảo luận về thương mại và an ninh.", "vi"},
+	{"Министры иностранных дел встретились в четверг в Куала-Лумпуре, чтобы обсудить торговлю и безопасность.", "ru"},
+	{"外交部长们星期四在吉隆坡会面讨论贸易问题。", "zh"},
+	{"", ""},
+	{"12345 ... !!!", ""},
+}
+
+func TestLanguages(t *testing.T) {
+	l, err := newLanguages()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range langSamples {
+		if got := l.detect(c.text); got != c.want {
+			t.Errorf("detect(%.30q) = %q; want %q", c.text, got, c.want)
+		}
+		if got, wl := l.detect(c.text), whatlangLanguage(c.text); got != wl {
+			t.Errorf("detect(%.30q) = %q; whatlanggo says %q", c.text, got, wl)
+		}
+	}
+}
+
+// TestLanguagesMatchWhatlanggo checks the indexed detector against
+// whatlanggo on every text file of the shared corpora (skipped when they
+// are missing). whatlanggo breaks exact ties at random, so a text counts
+// only when three runs of it agree.
+func TestLanguagesMatchWhatlanggo(t *testing.T) {
+	root := filepath.Join("..", "..", "shared", "data")
+	if _, err := os.Stat(root); err != nil {
+		t.Skip("shared data not present (../../shared/data)")
+	}
+	if testing.Short() {
+		t.Skip("long: every text file of the shared data")
+	}
+	l, err := newLanguages()
+	if err != nil {
+		t.Fatal(err)
+	}
+	n := 0
+	err = filepath.WalkDir(root, func(path string, d fs.DirEntry, err error) error {
+		if err != nil || d.IsDir() || !strings.HasSuffix(path, ".txt") && !strings.HasSuffix(path, ".tml") {
+			return err
+		}
+		b, err := os.ReadFile(path)
+		if err != nil {
+			return err
+		}
+		text := string(b)
+		for _, sample := range []string{text, text[len(text)/2:]} {
+			sample = strings.ToValidUTF8(sample, "\ufffd")
+			s := sample
+			if len(s) > languageSample {
+				s = s[:languageSample]
+				s = strings.ToValidUTF8(s, "")
+			}
+			w := whatlangLanguage(s)
+			if whatlangLanguage(s) != w || whatlangLanguage(s) != w {
+				continue
+			}
+			n++
+			if got := l.detect(sample); got != w {
+				t.Errorf("detect(%s) = %q; whatlanggo says %q", path, got, w)
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Logf("%d samples agree", n)
+}
+
+func BenchmarkLanguage(b *testing.B) {
+	src, err := os.ReadFile("testdata/seed.txt")
+	if err != nil {
+		b.Fatal(err)
+	}
+	l, err := newLanguages()
+	if err != nil {
+		b.Fatal(err)
+	}
+	text := string(src)
+	b.ReportAllocs()
+	for b.Loop() {
+		l.detect(text)
+	}
+}
+
+func BenchmarkLanguageWhatlanggo(b *testing.B) {
+	src, err := os.ReadFile("testdata/seed.txt")
+	if err != nil {
+		b.Fatal(err)
+	}
+	text := string(src[:languageSample])
+	b.ReportAllocs()
+	for b.Loop() {
+		whatlangLanguage(text)
+	}
+}
