@@ -23,8 +23,9 @@
 // documents are one real-world event: the same type; the same mode when
 // both have one; the same status class (occurred/ongoing, planned/
 // hypothetical, negated); overlapping actors (two codes overlap when one
-// is a prefix of the other, USA and USAGOV; actors without a code compare
-// by name, ignoring case); overlapping recipients unless either has none;
+// is a prefix of the other, USA and USAGOV, but not USAGOV and USAMIL;
+// actors without a code compare by name, ignoring case, with actors
+// without a code); overlapping recipients unless either has none;
 // the same place when both have one (country when both have a country,
 // else name); and dates within DateWindow days. Dates are intervals
 // (EventSpan): a day, a week, or a month; the gap between the two

@@ -43,7 +43,7 @@ func EventSpan(e *chronicle.Event, published string) (iv Interval, ok bool) {
 		// Filed under the publication day.
 	case len(v) >= 10 && v[4] == '-' && v[7] == '-' && isDigits(v[5:7]):
 		// A day (or a time on it).
-	case len(v) >= 8 && v[5] == 'W' && v != "" && !strings.HasSuffix(v, "WI"):
+	case len(v) >= 8 && v[5] == 'W':
 		if len(v) == 8 {
 			hi = lo.AddDate(0, 0, 6)
 		}
@@ -133,11 +133,12 @@ func ActorKeys(e *chronicle.Event) []string {
 }
 
 // sameActor says whether two actors name the same participant: codes one
-// of which is a prefix of the other, or equal names when either has no
-// code.
+// of which is a prefix of the other, or, when neither has a code, equal
+// names. An actor with a code never matches one without (ActorKey could
+// not find it).
 func sameActor(a, b chronicle.Actor) bool {
-	if a.Code != "" && b.Code != "" {
-		return strings.HasPrefix(a.Code, b.Code) || strings.HasPrefix(b.Code, a.Code)
+	if a.Code != "" || b.Code != "" {
+		return a.Code != "" && b.Code != "" && (strings.HasPrefix(a.Code, b.Code) || strings.HasPrefix(b.Code, a.Code))
 	}
 	an, bn := strings.TrimSpace(a.Name), strings.TrimSpace(b.Name)
 	return an != "" && strings.EqualFold(an, bn)

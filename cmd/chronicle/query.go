@@ -139,17 +139,43 @@ func withStore(ctx context.Context, e *env, qf queryFlags, fn func(chronicle.Sto
 	return fn(st)
 }
 
+// eventFlags are the filter flags of events and export.
+type eventFlags struct {
+	actor, recipient, typ, since, until, place *string
+}
+
+// addEventFlags adds the event filter flags to fs.
+func addEventFlags(fs *flag.FlagSet) eventFlags {
+	return eventFlags{
+		actor:     fs.String("actor", "", "actor code prefix (USA matches USAGOV)"),
+		recipient: fs.String("recipient", "", "recipient code prefix"),
+		typ:       fs.String("type", "", "PLOVER event type (SANCTION)"),
+		since:     fs.String("since", "", "first day `YYYY-MM-DD`, inclusive"),
+		until:     fs.String("until", "", "last day `YYYY-MM-DD`, inclusive"),
+		place:     fs.String("place", "", "location country code or words of its name"),
+	}
+}
+
+// filter returns the event filter the flags ask for.
+func (ef eventFlags) filter() (chronicle.EventFilter, error) {
+	f := chronicle.EventFilter{Actor: strings.ToUpper(*ef.actor), Recipient: strings.ToUpper(*ef.recipient), Type: strings.ToUpper(*ef.typ), Place: *ef.place}
+	var err error
+	if f.Since, err = parseDay("since", *ef.since); err != nil {
+		return f, err
+	}
+	f.Until, err = parseDay("until", *ef.until)
+	return f, err
+}
+
 // runEvents implements `chronicle events [--actor CODE] [--recipient CODE]
-// [--type T] [--since D] [--until D] [--place P]`.
+// [--type T] [--since D] [--until D] [--place P] [--reports]`: merged
+// events (one per real-world event, with the number of documents and of
+// near-duplicate groups reporting it) or, with --reports, every report.
 func runEvents(ctx context.Context, e *env, args []string) error {
 	fs := e.newFlagSet("events", "")
 	qf := addQueryFlags(fs)
-	actor := fs.String("actor", "", "actor code prefix (USA matches USAGOV)")
-	recipient := fs.String("recipient", "", "recipient code prefix")
-	typ := fs.String("type", "", "PLOVER event type (SANCTION)")
-	since := fs.String("since", "", "first day `YYYY-MM-DD`, inclusive")
-	until := fs.String("until", "", "last day `YYYY-MM-DD`, inclusive")
-	place := fs.String("place", "", "location country code or words of its name")
+	ef := addEventFlags(fs)
+	reports := fs.Bool("reports", false, "list every report of an event (one row per document) instead of merged events")
 	pos, done, err := parseArgs(fs, args)
 	if done {
 		return err
@@ -157,21 +183,37 @@ func runEvents(ctx context.Context, e *env, args []string) error {
 	if len(pos) > 0 {
 		return usagef("events: unexpected argument %q", pos[0])
 	}
-	f := chronicle.EventFilter{Actor: strings.ToUpper(*actor), Recipient: strings.ToUpper(*recipient), Type: strings.ToUpper(*typ), Place: *place}
-	if f.Since, err = parseDay("since", *since); err != nil {
-		return err
-	}
-	if f.Until, err = parseDay("until", *until); err != nil {
+	f, err := ef.filter()
+	if err != nil {
 		return err
 	}
 	return withStore(ctx, e, qf, func(st chronicle.Store) error {
-		p := newPrinter(e.stdout, *qf.json, "DAY", "TYPE", "ACTORS", "RECIPIENTS", "STATUS", "EVIDENCE", "DOCUMENT")
-		err := pages(*qf.limit, func(cursor string, n int) ([]chronicle.EventHit, string, error) {
+		if *reports {
+			p := newPrinter(e.stdout, *qf.json, "DAY", "TYPE", "ACTORS", "RECIPIENTS", "STATUS", "EVIDENCE", "DOCUMENT", "MERGED")
+			err := pages(*qf.limit, func(cursor string, n int) ([]chronicle.EventHit, string, error) {
+				f.Cursor, f.Limit = cursor, n
+				page, err := st.Events(ctx, f)
+				return page.Events, page.Next, err
+			}, func(h chronicle.EventHit) error {
+				return p.row(h, h.Day, h.Event.Type, codes(h.Event.Actors), codes(h.Event.Recipients), h.Event.Status, cut(h.Evidence, 70), h.Document, h.Merged)
+			})
+			if err != nil {
+				return err
+			}
+			return p.flush()
+		}
+		p := newPrinter(e.stdout, *qf.json, "DAY", "TYPE", "ACTORS", "RECIPIENTS", "STATUS", "SOURCES", "GROUPS", "EVIDENCE", "ID")
+		err := pages(*qf.limit, func(cursor string, n int) ([]chronicle.MergedEvent, string, error) {
 			f.Cursor, f.Limit = cursor, n
-			page, err := st.Events(ctx, f)
+			page, err := st.MergedEvents(ctx, f)
 			return page.Events, page.Next, err
-		}, func(h chronicle.EventHit) error {
-			return p.row(h, h.Day, h.Event.Type, codes(h.Event.Actors), codes(h.Event.Recipients), h.Event.Status, cut(h.Evidence, 70), h.Document)
+		}, func(m chronicle.MergedEvent) error {
+			evidence := ""
+			if len(m.Mentions) > 0 {
+				evidence = m.Mentions[0].Evidence
+			}
+			return p.row(m, m.Day, m.Type, codes(m.Actors), codes(m.Recipients), m.Status,
+				strconv.Itoa(m.Sources), strconv.Itoa(m.Groups), cut(evidence, 60), m.ID)
 		})
 		if err != nil {
 			return err
