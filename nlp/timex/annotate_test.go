@@ -110,8 +110,10 @@ func TestSeed(t *testing.T) {
 	}{doc.Timexes, doc.Warnings})
 }
 
-// TestSeedUnpublished: the seed states no year anywhere, so no
-// publication date can be inferred; relative dates stay unresolved.
+// TestSeedUnpublished: the seed states no year anywhere and, without the
+// entity stage, no person with a title dates it, so no publication date
+// can be inferred; relative dates stay unresolved. (Through the whole
+// pipeline the titles infer 2025-07-11: cmd/chronicle/published_test.go.)
 func TestSeedUnpublished(t *testing.T) {
 	doc := seedDoc(t, "")
 	if err := New(Options{}).Annotate(context.Background(), doc); err != nil {

@@ -7,33 +7,33 @@ import "strings"
 // step with the code). With the lexicon's words they form the only words
 // an expression can start with; see mayStart.
 const ruleWords = `
-a about according account accounts accused acres across added additional adds adjourned
+a about according account accounts accused acres across acting added additional adds adjourned
 advanced affairs after afternoon aged ago agreed ahead aims alleged almost also always am
 an and announced announcement approx approximately apr april are armed arose around as at
 ate attack aug august ave average avg barrels based basis be beat became bed been before
 began beginning being beloved bent between beyond biased bid billion biz bleed blvd bore
-bought break breed broke brought bufio built business but by bytes calendar call came can
-capt cars cases caught cents century ceremony children chose chronicle circa clock close
+bought break breed broke brought bufio built business but by bytes calendar call came can candidate
+capt caretaker cars cases caught cents century ceremony children chose chronicle circa clock close
 co col collection com combined come coming company comparable concerned concerns
 conference confirmed consecutive context continued coordinated corp corresponding could
 countless couple crash crooked current date dated dayrel days deadline dealt deaths debate
-dec decade decades declared deferred delayed denied dept detailed did do doc does dollars
+dec decade decades declared deferred delayed denied dept designate detailed did do doc does dollars
 dozen dr drank drew drove due dug during each earlier early earthquake ed effective
-eighties election embattled embed employees end ended ending err est estimated euros
-evening events every exceed expected expects experienced explosion extend extended
+eighties elect election embattled embed employees end ended ending err erstwhile est estimated euros
+evening events every ex exceed expected expects experienced explosion extend extended
 extending extends extension feb fed feed feet fell felt few fewer fifties fig final first
-fiscal fled flew fm fmt focused following foot for forgave forgot forties fought found
+fiscal fled flew fm fmt focused following foot for forgave forgot former forties fought found
 from froze ft full fully funeral further future fy game games gave gen get gets getting
 given go goes going got gov government granted grew h had half has have he heard hearing
-heated held hence her hid highly his holiday hopes hours hundred hung i if in inc indeed
-indicted info initial insisted intends interested interview into io is it its jan jobs jr
+heated held hence her hid highly his holiday hopes hours hundred hung i if in inc incoming indeed
+indicted inferred info initial insisted intends interested interim interview into io is it its jan jobs jr
 jul jun june kept kg kilometers kindred km knew lack laid last late later latest launch
 learned least led left lent less limited listed lit ll long look looked lost lt ltd m made
 many mar march match may meant meeting meetings members men messrs met meters metres mid
 midday middle midnight might miles million minus minutes month monthabbr months more
 morning most moved mph mr mrs ms mt much mw my naked nd near nearly need net newly news
-next night nineties no noon not noted nov now num numerous o oct of old olympics on once
-one or ord org originally other our ous out over overnight overtook owned p paid part past
+next night nineties no nominee noon not noted nov now num numerous o oct of old olympics on once
+one onetime or ord org originally other our ous out over overnight overtook owned p paid part past
 people per percent perhaps period periods persons ph plan planned planning plans plus pm
 points poised post postpone postponed pounds pre preceding predicted present president
 previous previously prior proceed prof proposed protest q quarter quarters ragged raid
@@ -44,7 +44,7 @@ shares she shed shook short shot should signing since sixties skilled slated sle
 slew slid so sold soldiers some soon sophisticated sort sought speech speed spent spoke
 sprang spun sr ss st start starting stated still stole stood straight strconv strike
 strings strove struck stuck students stung succeed summit supposed suspended sustained
-swam swept swore t talk talked talks taught televised tells term th than that the their
+swam swept swore sync t talk talked talks taught televised tells term th than that the their
 then there these they thirties this those thought thousand threw thrice through throughout
 thus till time times timex timexes to today told tomorrow tonight tonnes tons too took
 tore towards trading trial trip trod troops turn turned tv twenties twice u un under

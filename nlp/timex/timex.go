@@ -17,12 +17,29 @@
 // and nearness to the reference; when nothing decides, month/day is
 // assumed and an ambiguous-date warning is given.
 //
-// Inputs: Document.Text and Meta (URL, Published). Outputs: Document.Timexes
+// Inputs: Document.Text, Meta (URL, Published) and, to infer a missing
+// publication date, Document.Entities (people with the titles the text
+// gives them, as the entity stage writes them). Outputs: Document.Timexes
 // with ids t1, t2, ... in text order, non-overlapping, each a byte span of
 // Text on rune boundaries; warnings date-conflict, ambiguous-date,
-// published-inferred and published-unknown; and Meta.Published inferred
-// from the URL (source "url") or the text's own dates (source "text") when
-// it was empty. Without any reference date relative values keep X
+// published-inferred and published-unknown; and Meta.Published when it was
+// empty. A given date is never replaced.
+//
+// A missing publication date is taken, in this order, from the URL path
+// (/2025/07/11/, source "url"), the latest full date the text states
+// outside future clauses (source "text"), or inferred by constraint
+// solving (source "inferred"): the candidates are the days the text
+// states without a year (both readings of a numeric 11/7, a weekday
+// stated with one) in every year the roles of the people it names with a
+// title allow ("Secretary of State Marco Rubio": from 2025-01-21, the
+// lexicon's people data; open-ended roles reach the lexicon's knowledge
+// horizon, 2025-12-31, and a date in that year says a later one is not
+// ruled out); the candidate holding the most roles and breaking the
+// fewest tense clues wins ("In May, … reached": May is not after it;
+// "will take place in early August": August is not before it; a dated
+// caption is not after it). When readings or years stay tied, or no role
+// or day is stated, nothing is inferred and the published-unknown warning
+// says why. Without any reference date relative values keep X
 // placeholders (XXXX-WXX-4 for "Thursday") rather than guessing a year.
 //
 // Spans follow TimeML: "the" of a noun the date modifies ("the Aug. 7
@@ -50,21 +67,29 @@ import (
 	"regexp"
 	"sort"
 	"strings"
+	"sync"
 	"time"
 
 	"chronicle"
+	lexdata "chronicle/lexicon"
 )
 
 // Options configure a Tagger. The zero value works.
 type Options struct {
 	Logger *slog.Logger // nil: slog.Default()
+	// People is the lexicon of people with dated roles, read to infer a
+	// publication date from the titles the text names them with. nil: the
+	// embedded lexicon (lexicon.Default), loaded the first time a date
+	// must be inferred; pass the pipeline's to share it.
+	People *lexdata.Lexicon
 }
 
 // A Tagger finds and normalises temporal expressions. It holds only
 // read-only lexicons and is safe for concurrent use.
 type Tagger struct {
-	lx  *lexicon
-	log *slog.Logger
+	lx     *lexicon
+	log    *slog.Logger
+	people func() *lexdata.Lexicon // the people lexicon, loaded once on first use
 }
 
 // New returns a Tagger with the embedded lexicon.
@@ -72,10 +97,27 @@ func New(opts Options) *Tagger {
 	t, err := NewFS(dataFS, opts)
 	if err != nil {
 		// the embedded lexicon is tested; should it ever fail, tag nothing
-		t = &Tagger{lx: &lexicon{}, log: logger(opts)}
+		t = &Tagger{lx: &lexicon{}, log: logger(opts), people: peopleFunc(opts, logger(opts))}
 		t.log.Error("timex: embedded lexicon", "err", err)
 	}
 	return t
+}
+
+// peopleFunc returns the people lexicon of opts, or a loader of the
+// embedded one that runs once, on first use.
+func peopleFunc(opts Options, log *slog.Logger) func() *lexdata.Lexicon {
+	if opts.People != nil {
+		return func() *lexdata.Lexicon { return opts.People }
+	}
+	return sync.OnceValue(func() *lexdata.Lexicon {
+		lx, err := lexdata.Default()
+		if err != nil {
+			// the embedded lexicon is tested; without it no role dates a text
+			log.Error("timex: people lexicon", "err", err)
+			return nil
+		}
+		return lx
+	})
 }
 
 // NewFS returns a Tagger whose lexicon is read from fsys (data/words.tsv).
@@ -84,7 +126,8 @@ func NewFS(fsys fs.FS, opts Options) (*Tagger, error) {
 	if err != nil {
 		return nil, err
 	}
-	return &Tagger{lx: lx, log: logger(opts)}, nil
+	log := logger(opts)
+	return &Tagger{lx: lx, log: log, people: peopleFunc(opts, log)}, nil
 }
 
 func logger(opts Options) *slog.Logger {
@@ -301,7 +344,8 @@ type findResult struct {
 }
 
 // inferPublished infers a publication date: from the URL path, else the
-// latest full date (with a year) the text states outside future clauses.
+// latest full date (with a year) the text states outside future clauses,
+// else by inferDate from the roles and yearless dates the text states.
 // It returns "" and the reason when nothing gives one, with the result
 // of find over the text with no reference, when it made that pass.
 func (t *Tagger) inferPublished(doc *chronicle.Document, toks []tok, order int) (string, chronicle.DateSource, string, *findResult) {
@@ -312,6 +356,7 @@ func (t *Tagger) inferPublished(doc *chronicle.Document, toks []tok, order int) 
 		}
 	}
 	xs, notes, kinds := t.find(doc.Text, toks, time.Time{}, false, order)
+	pass := &findResult{xs, notes, kinds}
 	best := ""
 	for _, x := range xs {
 		if !isDayValue(x.Value) || x.Value[0] == 'X' {
@@ -326,10 +371,22 @@ func (t *Tagger) inferPublished(doc *chronicle.Document, toks []tok, order int) 
 			best = x.Value
 		}
 	}
-	if best == "" {
-		return "", "", "the text states no full date with a year", &findResult{xs, notes, kinds}
+	if best != "" {
+		return best, chronicle.DateText, "the latest date the text states", nil
 	}
-	return best, chronicle.DateText, "the latest date the text states", nil
+	var people *lexdata.Lexicon
+	if t.people != nil {
+		people = t.people()
+	}
+	horizon := ""
+	if people != nil {
+		horizon = people.Horizon()
+	}
+	inf := inferDate(t.clues(toks, xs, order), statedRoles(people, doc), horizon)
+	if inf.value == "" {
+		return "", "", "the text states no full date with a year, and " + inf.why, pass
+	}
+	return inf.value, SourceInferred, inf.why, nil
 }
 
 // conflicts reports day dates that the text gives for one occasion and

@@ -1,0 +1,219 @@
+package timex
+
+import (
+	"context"
+	"strings"
+	"testing"
+	"time"
+
+	"chronicle"
+)
+
+// person is an entity as the entity stage writes it: a name, a KB id the
+// lexicon knows and the titles the text gives.
+func person(name, kb string, titles ...string) chronicle.Entity {
+	return chronicle.Entity{Name: name, Type: "PERSON", KB: kb, Titles: titles}
+}
+
+func TestInferFromRoles(t *testing.T) {
+	tg := New(Options{})
+	rubio := person("Marco Rubio", "Q324546", "US Secretary of State")
+	cases := []struct {
+		name, text, url string
+		people          []chronicle.Entity
+		want            string // "" = stays unknown
+		why             string // a part of the published-inferred or published-unknown message
+	}{
+		{
+			name: "tense decides the reading",
+			text: "US Secretary of State Marco Rubio met Wang Yi on Thursday. Rubio and Wang at their meeting in Kuala Lumpur on 11/7. " +
+				"In May, the two sides reached a truce. Talks will take place in early August.",
+			people: []chronicle.Entity{rubio},
+			want:   "2025-07-11",
+			why:    `"11/7" (day/month: "early August" future; "May" past) and the roles of Marco Rubio (Secretary of State from 2025-01-21)`,
+		},
+		{
+			name: "no role: never invented",
+			text: "The minister met his counterpart on 11/7. In May, the two sides reached a truce. Talks will take place in early August.",
+			want: "", why: "no person is named with a dated title",
+		},
+		{
+			name:   "a role but no day",
+			text:   "US Secretary of State Marco Rubio said in May that talks will take place in early August.",
+			people: []chronicle.Entity{rubio},
+			want:   "", why: "the text states no day outside a future clause",
+		},
+		{
+			name:   "readings tie",
+			text:   "US Secretary of State Marco Rubio arrived in Tokyo on 3/5.",
+			people: []chronicle.Entity{rubio},
+			want:   "", why: "the evidence fits 2025-03-05 and 2025-05-03 equally",
+		},
+		{
+			name: "a US source reads month/day",
+			text: "US Secretary of State Marco Rubio arrived in Tokyo on 3/5.", url: "https://www.example.us/world/rubio-tokyo",
+			people: []chronicle.Entity{rubio},
+			want:   "2025-03-05", why: `"3/5" (month/day by the source's locale) and the roles of Marco Rubio`,
+		},
+		{
+			name:   "the text's other dates decide the order",
+			text:   "US Secretary of State Marco Rubio arrived in Tokyo on 3/5, weeks after the 25/2 talks.",
+			people: []chronicle.Entity{rubio},
+			want:   "2025-05-03", why: `"3/5" (day/month by the text's other numeric dates)`,
+		},
+		{
+			name:   "a future day bounds above",
+			text:   "US Secretary of State Marco Rubio landed on 3/5. He will return on April 20.",
+			people: []chronicle.Entity{rubio},
+			want:   "2025-03-05", why: `"3/5" (month/day: "April 20" future)`,
+		},
+		{
+			name:   "a closed role and a weekday fix the year",
+			text:   "Senator Marco Rubio spoke on Friday, July 11.",
+			people: []chronicle.Entity{person("Marco Rubio", "Q324546", "Senator")},
+			want:   "2014-07-11", why: `"Friday, July 11" (a Friday in 2014) and the roles of Marco Rubio (Senator 2011-01-03 to 2025-01-20)`,
+		},
+		{
+			name:   "a closed role without a weekday leaves years apart",
+			text:   "Senator Marco Rubio spoke on July 11.",
+			people: []chronicle.Entity{person("Marco Rubio", "Q324546", "Senator")},
+			want:   "", why: "equally",
+		},
+		{
+			name:   "former: after the role ended",
+			text:   "Former President Joe Biden spoke on July 4.",
+			people: []chronicle.Entity{person("Joe Biden", "Q6279", "Former President")},
+			want:   "2025-07-04", why: "Joe Biden (Former President: the role ended 2025-01-20)",
+		},
+		{
+			name:   "roles that never overlap decide nothing",
+			text:   "Senator Marco Rubio and Commerce Secretary Howard Lutnick spoke on July 11.",
+			people: []chronicle.Entity{person("Marco Rubio", "Q324546", "Senator"), person("Howard Lutnick", "person:howard-lutnick", "Commerce Secretary")},
+			want:   "", why: "equally",
+		},
+		{
+			name:   "a title of no listed role is no evidence",
+			text:   "Governor Marco Rubio spoke on July 11.",
+			people: []chronicle.Entity{person("Marco Rubio", "Q324546", "Governor")},
+			want:   "", why: "no person is named with a dated title",
+		},
+		{
+			name:   "then- is not the time of writing",
+			text:   "Then-Senator Marco Rubio spoke on 11/7.",
+			people: []chronicle.Entity{person("Marco Rubio", "Q324546", "then-Senator")},
+			want:   "", why: "no person is named with a dated title",
+		},
+	}
+	for _, c := range cases {
+		doc := &chronicle.Document{Text: c.text, Entities: c.people, Meta: chronicle.Meta{URL: c.url}}
+		if err := tg.Annotate(context.Background(), doc); err != nil {
+			t.Fatal(err)
+		}
+		if err := doc.Check(); err != nil {
+			t.Errorf("%s: %v", c.name, err)
+		}
+		wantSrc := SourceInferred
+		if c.want == "" {
+			wantSrc = chronicle.DateNone
+		}
+		if doc.Meta.Published.Value != c.want || doc.Meta.Published.Source != wantSrc {
+			t.Errorf("%s: Annotate(%q).Meta.Published = %+v; want %q from %s", c.name, c.text, doc.Meta.Published, c.want, wantSrc)
+		}
+		code := "published-unknown"
+		if c.want != "" {
+			code = "published-inferred"
+		}
+		msg := ""
+		for _, w := range doc.Warnings {
+			if w.Code == code {
+				msg = w.Message
+			}
+		}
+		t.Logf("%s: %s: %s", c.name, code, msg)
+		if msg == "" || !strings.Contains(msg, c.why) {
+			t.Errorf("%s: Annotate(%q) %s warning = %q; want it to contain %q", c.name, c.text, code, msg, c.why)
+		}
+	}
+}
+
+// TestInferResolves checks that relative dates resolve against the
+// inferred date as against a given one, and that 11/7 is then no longer
+// ambiguous.
+func TestInferResolves(t *testing.T) {
+	text := "US Secretary of State Marco Rubio met Wang Yi on Thursday. Rubio and Wang at their meeting in Kuala Lumpur on 11/7. " +
+		"In May, the two sides reached a truce. Talks will take place in early August."
+	tg := New(Options{})
+	inferred := &chronicle.Document{Text: text, Entities: []chronicle.Entity{person("Marco Rubio", "Q324546", "US Secretary of State")}}
+	if err := tg.Annotate(context.Background(), inferred); err != nil {
+		t.Fatal(err)
+	}
+	want := tg.Find(text, time.Date(2025, 7, 11, 0, 0, 0, 0, time.UTC), true)
+	if len(inferred.Timexes) != len(want) {
+		t.Fatalf("inferred: %d timexes; want %d", len(inferred.Timexes), len(want))
+	}
+	for i, x := range inferred.Timexes {
+		if x != want[i] {
+			t.Errorf("inferred: %q = %s; want %s as with the date given", x.Text, x.Value, want[i].Value)
+		}
+	}
+	for _, w := range inferred.Warnings {
+		if w.Code == "ambiguous-date" {
+			t.Errorf("inferred: warning %s: %s; want 11/7 decided", w.Code, w.Message)
+		}
+	}
+}
+
+// TestInferKeepsGivenDate: a given date, even one the evidence
+// contradicts, is never replaced.
+func TestInferKeepsGivenDate(t *testing.T) {
+	doc := &chronicle.Document{
+		Text:     "US Secretary of State Marco Rubio met Wang Yi on 11/7. Talks will take place in early August.",
+		Entities: []chronicle.Entity{person("Marco Rubio", "Q324546", "US Secretary of State")},
+		Meta:     chronicle.Meta{Published: chronicle.Published{Value: "1998-02-03", Source: chronicle.DateUser}},
+	}
+	if err := New(Options{}).Annotate(context.Background(), doc); err != nil {
+		t.Fatal(err)
+	}
+	if doc.Meta.Published.Value != "1998-02-03" || doc.Meta.Published.Source != chronicle.DateUser {
+		t.Errorf("Annotate with a given date: published = %+v; want 1998-02-03 from user", doc.Meta.Published)
+	}
+	for _, w := range doc.Warnings {
+		if strings.HasPrefix(w.Code, "published-") {
+			t.Errorf("Annotate with a given date: warning %s: %s", w.Code, w.Message)
+		}
+	}
+}
+
+func TestHorizonNote(t *testing.T) {
+	doc := &chronicle.Document{
+		Text:     "US Secretary of State Marco Rubio met Wang Yi on July 10.",
+		Entities: []chronicle.Entity{person("Marco Rubio", "Q324546", "US Secretary of State")},
+	}
+	if err := New(Options{}).Annotate(context.Background(), doc); err != nil {
+		t.Fatal(err)
+	}
+	if doc.Meta.Published.Value != "2025-07-10" {
+		t.Fatalf("published = %+v; want 2025-07-10", doc.Meta.Published)
+	}
+	found := false
+	for _, w := range doc.Warnings {
+		found = found || w.Code == "published-inferred" && strings.Contains(w.Message, "horizon 2025-12-31")
+	}
+	if !found {
+		t.Errorf("warnings %v; want published-inferred naming the horizon 2025-12-31", doc.Warnings)
+	}
+}
+
+func BenchmarkInfer(b *testing.B) {
+	text := strings.Repeat("US Secretary of State Marco Rubio met Wang Yi on Thursday. Rubio and Wang at their meeting in Kuala Lumpur on 11/7. "+
+		"In May, the two sides reached a truce. Talks will take place in early August. ", 4)
+	ents := []chronicle.Entity{person("Marco Rubio", "Q324546", "US Secretary of State"), person("Donald Trump", "Q22686", "President")}
+	tg := New(Options{})
+	b.ReportAllocs()
+	for b.Loop() {
+		doc := &chronicle.Document{Text: text, Entities: ents}
+		if err := tg.Annotate(context.Background(), doc); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
