@@ -69,10 +69,30 @@
 // cue and hypothetical otherwise; "negated" for not/never/n't and
 // refuse/fail to; "ongoing" for progressive forms and "beginning to";
 // otherwise "occurred", or "planned" when its time expression lies after
-// the publication date ("when Britain chairs the G8 summit next year"). The content of a quote is a claim by its speaker:
-// it gets the status of its own modality, never automatically "occurred",
-// and nothing is coded from hedged reports without a named speaker ("US
-// media outlets suggest…").
+// the publication date ("when Britain chairs the G8 summit next year").
+// A noun after a modal is read as a verb ("Israel may attack…").
+//
+// Claims: an act whose trigger lies in the content of a quote that states
+// something (a clause: "adding that both sides agreed to strengthen
+// exchanges") is a Claim by the quote's speaker, not a fact; an
+// infinitive of intent ("plans to meet Xi") or a noun phrase the speaker
+// describes ("described his meeting with Wang Yi as positive") is not.
+// Its roles, date and place come from the content alone (the speaker is
+// not the subject of the reported act: "Clarence House issued a statement
+// saying the prince has apologised"), except that a pronoun subject
+// refers back to the speaker ("Hungary has said it will support…": "it"
+// and "they" for a country or group, "he" and "she" for a person in
+// reported speech, "I" always; "he" in a direct quote is someone else).
+// The cue's attitude is one more modality over the content: reported
+// with said/told/announced the act keeps its own status (could →
+// hypothetical, would in reported speech → planned, refused to →
+// REJECT); with a hedge (suggest, believe, think, allege, claim, fear) it
+// is at most hypothetical; with a denial (deny, dispute, refute) it is
+// negated. A hedge with no known speaker ("US media outlets suggest…")
+// codes nothing. An event merged from a claim and a statement by the
+// article is no claim. chronicle.Event has no field for claims yet;
+// the proposed output is "claim": {"quote": "q10", "speaker": {"entity",
+// "name", "code"}} or null (see Claim).
 //
 // Date: the time expression in the trigger's clause (From "timex:tN"), else
 // the publication date (From "published"; "inferred" with an empty value
@@ -172,15 +192,23 @@ func New(opts Options) *Annotator {
 
 // Annotate sets doc.Events.
 func (a *Annotator) Annotate(ctx context.Context, doc *chronicle.Document) error {
+	_, err := a.annotate(ctx, doc)
+	return err
+}
+
+// annotate sets doc.Events and returns their claims, index by index (nil
+// for an event the article states). chronicle.Event has no field for a
+// claim yet: see Claim.
+func (a *Annotator) annotate(ctx context.Context, doc *chronicle.Document) ([]*Claim, error) {
 	if a.err != nil {
-		return a.err
+		return nil, a.err
 	}
 	if err := ctx.Err(); err != nil {
-		return err
+		return nil, err
 	}
 	doc.Events = doc.Events[:0]
 	if len(doc.Tokens) == 0 {
-		return nil
+		return nil, nil
 	}
 	s := newState(a.lex, doc)
 	lo := 0
@@ -190,7 +218,7 @@ func (a *Annotator) Annotate(ctx context.Context, doc *chronicle.Document) error
 	}
 	for _, sen := range sentences {
 		if err := ctx.Err(); err != nil {
-			return err
+			return nil, err
 		}
 		for lo < len(doc.Tokens) && doc.Tokens[lo].Start < sen.Start {
 			lo++
@@ -204,15 +232,17 @@ func (a *Annotator) Annotate(ctx context.Context, doc *chronicle.Document) error
 		}
 		lo = hi
 	}
+	var claims []*Claim
 	for _, c := range s.events {
 		if c.dropped {
 			continue
 		}
 		c.ev.ID = "v" + strconv.Itoa(len(doc.Events)+1)
 		doc.Events = append(doc.Events, c.ev)
+		claims = append(claims, s.claimOf(c))
 	}
 	a.log.Debug("events", "count", len(doc.Events))
-	return nil
+	return claims, nil
 }
 
 // PLOVERType returns the type an event has in PLOVER's own coding:
@@ -260,6 +290,8 @@ type state struct {
 	live         map[string][]*cand // events merge has kept, by type, in order
 	ante         map[string][]*cand // events[:indexed] not dropped that can be antecedents (no ref, actors), by type
 	pairs        []*cand            // events[:indexed] not dropped with two or more participants
+	states       []bool             // quote → its content states something (see stating)
+	firstMention map[string]int     // entity → its first mention, built when a claim needs it
 }
 
 // cand is an event being built.
@@ -274,6 +306,7 @@ type cand struct {
 	head    int   // the noun of a nominal trigger
 	ref     *cand // the earlier event an anaphoric nominal refers to
 	modal   bool  // a demand made with must/should: the rest of its clause is its content
+	claim   int   // 1 + the index of the quote whose content claims it; 0 when the article states it
 	country bool  // its location names a country, which a city makes more specific
 	dropped bool
 	figs    map[string]bool // the first figsN of ev.Figures, built by addFigures
@@ -304,6 +337,7 @@ func newState(lx *lexicon, doc *chronicle.Document) *state {
 	s.cover(len(doc.Mentions), func(k int) (int, int) { return doc.Mentions[k].Start, doc.Mentions[k].End }, s.mention)
 	s.cover(len(doc.Quotes), func(k int) (int, int) { return doc.Quotes[k].Start, doc.Quotes[k].End }, s.quote)
 	s.cover(len(doc.Timexes), func(k int) (int, int) { return doc.Timexes[k].Start, doc.Timexes[k].End }, s.timex)
+	s.states = s.stating()
 	return s
 }
 
@@ -367,6 +401,9 @@ func (s *state) sentence(lo, hi int, sen chronicle.Span) {
 				t = "VBG" // "are demanding autonomy", tagged as an adjective
 			}
 		}
+		if t == "NN" && i > lo && (s.tag(i-1) == "MD" || (s.tag(i-1) == "RB" && i-1 > lo && s.tag(i-2) == "MD")) {
+			t = "VB" // "Israel may attack Lebanon", tagged as a noun
+		}
 		switch {
 		case isVerb(t):
 			obj, prep, oi := s.object(i, hi)
@@ -400,7 +437,7 @@ func (s *state) sentence(lo, hi int, sen chronicle.Span) {
 		}
 		c := &cand{trig: i, end: end, e: e, sent: lo, nominal: nomin, head: head}
 		c.ev = chronicle.Event{Type: e.Type, Mode: e.Mode, Evidence: sen, Context: []string{}, Actors: []chronicle.Actor{}, Recipients: []chronicle.Actor{}, Figures: []string{}}
-		if s.hedged(i) {
+		if s.unsourced(i) {
 			continue
 		}
 		s.roles(c, lo, hi, nomin)
@@ -424,6 +461,9 @@ func (s *state) sentence(lo, hi int, sen chronicle.Span) {
 		s.when(c, lo, hi)
 		if c.ev.Status == Occurred && strings.HasPrefix(c.ev.Date.From, "timex:") && later(c.ev.Date.Value, s.doc.Meta.Published.Value) {
 			c.ev.Status = Planned // "when Britain chairs the G8 summit next year"
+		}
+		if !c.modal {
+			s.claim(c) // a demand made in a quote is the speaker's own act
 		}
 		s.where(c, lo, hi)
 		s.context(c, lo, hi)
@@ -529,11 +569,11 @@ func (s *state) demand(i, lo, hi int, sen chronicle.Span) *cand {
 	return c
 }
 
-// verbal reports whether an ASSAULT is an attack in words: its
+// verbal reports whether an ASSAULT "attack" is one in words: its
 // recipients are all people and its clause names no weapon, force or
 // casualty.
 func (s *state) verbal(c *cand, lo, hi int) bool {
-	if len(c.ev.Recipients) == 0 {
+	if len(c.ev.Recipients) == 0 || !strings.HasPrefix(s.words[c.trig], "attack") {
 		return false
 	}
 	for _, r := range c.ev.Recipients {
@@ -637,24 +677,6 @@ func (s *state) object(i, hi int) (string, string, int) {
 	return s.words[head], prep, head
 }
 
-// hedged reports whether token i lies in reported content whose cue hedges
-// and whose source is not a named speaker ("US media outlets suggest…").
-func (s *state) hedged(i int) bool {
-	q := s.quote[i]
-	if q < 0 {
-		return false
-	}
-	qu := s.doc.Quotes[q]
-	if qu.Cue == nil {
-		return false
-	}
-	switch strings.ToLower(qu.Cue.Text) {
-	case "suggest", "suggests", "suggested", "speculate", "speculated", "rumoured", "rumored", "reportedly", "claim", "claimed", "claims":
-		return qu.Speaker == nil || qu.Speaker.Entity == "" || s.entityType(qu.Speaker.Entity) != "PERSON"
-	}
-	return false
-}
-
 func (s *state) entityType(id string) string {
 	if e := s.entities[id]; e != nil {
 		return e.Type
@@ -672,13 +694,19 @@ func (s *state) boundary(k int) bool {
 }
 
 // clause returns the tokens [a, b) of the clause around the trigger at i.
+//
+// A trigger inside a quote's content has its clause inside that content:
+// the speaker and the words around the quote are no part of the act
+// reported ("Clarence House has issued a statement saying the prince has
+// apologised": Clarence House does not apologise).
 func (s *state) clause(i, lo, hi int) (int, int) {
+	q := s.claimQuote(i)
 	a := i
-	for a > lo && !s.boundary(a-1) && !(s.words[a-1] == "," && a < hi && s.tag(a) == "VBG") {
+	for a > lo && !s.boundary(a-1) && !(s.words[a-1] == "," && a < hi && s.tag(a) == "VBG") && (q < 0 || s.quote[a-1] == q) {
 		a--
 	}
 	b := i + 1
-	for b < hi && !s.boundary(b) && !(s.words[b] == "," && b+1 < hi && (s.tag(b+1) == "VBG" || s.words[b+1] == "as" || s.words[b+1] == "a")) {
+	for b < hi && !s.boundary(b) && !(s.words[b] == "," && b+1 < hi && (s.tag(b+1) == "VBG" || s.words[b+1] == "as" || s.words[b+1] == "a")) && (q < 0 || s.quote[b] == q) {
 		b++
 	}
 	return a, b
@@ -925,7 +953,14 @@ func (s *state) subject(i, a, lo int) []chronicle.Actor {
 			}
 			continue
 		}
+		if sp := s.speakerPronoun(k, lo); sp != nil {
+			return sp // "Hungary has said it will support…"
+		}
 		switch s.words[k] {
+		case "there":
+			if k+1 <= i && (s.isBe(k+1) || s.words[k+1] == "was" || s.words[k+1] == "were") {
+				return place // "I think there are areas of cooperation": nobody acts
+			}
 		case "he", "she", "his", "her":
 			return s.pronoun(k, lo, i)
 		case "they", "their", "both", "two":
@@ -1518,6 +1553,10 @@ func (s *state) pronoun(k, lo, limit int) []chronicle.Actor {
 		return nil
 	}
 	start := s.doc.Tokens[k].Start
+	self := "" // in a direct quote, "he" is not the speaker
+	if q := s.claimQuote(k); q >= 0 && s.doc.Quotes[q].Kind == "direct" {
+		self = s.speakerOf(k)
+	}
 	last := len(s.doc.Mentions) - 1
 	if s.sorted {
 		n, _ := slices.BinarySearchFunc(s.doc.Mentions, start, func(m chronicle.Mention, off int) int { return m.Start - off })
@@ -1525,7 +1564,7 @@ func (s *state) pronoun(k, lo, limit int) []chronicle.Actor {
 	}
 	for m := last; m >= 0; m-- {
 		mn := s.doc.Mentions[m]
-		if mn.End <= start && s.entityType(mn.Entity) == "PERSON" {
+		if mn.End <= start && s.entityType(mn.Entity) == "PERSON" && (self == "" || mn.Entity != self) {
 			if act, ok := s.actor(m); ok {
 				return []chronicle.Actor{act}
 			}

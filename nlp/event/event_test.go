@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"sync"
 	"testing"
@@ -232,6 +233,10 @@ func TestSeed(t *testing.T) {
 		return nil
 	}
 	evidence := func(e chronicle.Event) string { return doc.Text[e.Evidence.Start:e.Evidence.End] }
+	claims, err := New(Options{}).annotate(context.Background(), doc)
+	if err != nil {
+		t.Fatal(err)
+	}
 	hasFigure := func(e chronicle.Event, v float64) bool {
 		for _, id := range e.Figures {
 			if figs[id].Value == v {
@@ -259,6 +264,18 @@ func TestSeed(t *testing.T) {
 		return e.Type == "SANCTION" && names(e.Actors) == "China/CHNGOV" && names(e.Recipients) == "United States/USAGOV" &&
 			hasFigure(e, 125) && !hasFigure(e, 145)
 	})
+	if e := find("AGREE both sides (the ministry's indirect statement)", func(e chronicle.Event) bool {
+		return e.Type == "AGREE" && strings.Contains(evidence(e), "both sides agreed")
+	}); e != nil {
+		if c := claimLine(claims[eventIndex(doc, e.ID)]); c != "q10 by Chinese Ministry of Foreign Affairs/CHNGOV" {
+			t.Errorf("seed AGREE %s claim = %q; want claimed by the Chinese Ministry of Foreign Affairs", e.ID, c)
+		}
+	}
+	if e := find("CONSULT Rubio–Wang Yi again", func(e chronicle.Event) bool {
+		return e.Type == "CONSULT" && names(e.Actors) == "Marco Rubio/USAGOV"
+	}); e != nil && claims[eventIndex(doc, e.ID)] != nil {
+		t.Errorf("seed CONSULT %s is a claim %q; want stated by the article (Rubio described it)", e.ID, claimLine(claims[eventIndex(doc, e.ID)]))
+	}
 	find("AGREE US and China in May", func(e chronicle.Event) bool {
 		return e.Type == "AGREE" && len(e.Actors) == 2 && e.Date.Value == "2025-05" && e.Status == Occurred
 	})
@@ -298,9 +315,10 @@ func TestSeed(t *testing.T) {
 		Context  []string `json:"context"`
 		Figures  []string `json:"figures"`
 		Evidence string   `json:"evidence"`
+		Claim    string   `json:"claim,omitempty"`
 	}
 	var got []golden
-	for _, e := range doc.Events {
+	for i, e := range doc.Events {
 		var fs []string
 		for _, id := range e.Figures {
 			fs = append(fs, figs[id].Text)
@@ -310,7 +328,7 @@ func TestSeed(t *testing.T) {
 			loc = e.Location.Name + ", " + e.Location.Country
 		}
 		got = append(got, golden{Line: e.ID + " " + line(e), Actors: names(e.Actors), Recips: names(e.Recipients), Location: loc,
-			Context: e.Context, Figures: fs, Evidence: evidence(e)})
+			Context: e.Context, Figures: fs, Evidence: evidence(e), Claim: claimLine(claims[i])})
 	}
 	var buf strings.Builder
 	enc := json.NewEncoder(&buf)
@@ -333,6 +351,22 @@ func TestSeed(t *testing.T) {
 	if string(data) != string(want) {
 		t.Errorf("seed events differ from %s (run with -update to accept):\n%s", path, data)
 	}
+}
+
+// eventIndex returns the index of event id in doc.Events.
+func eventIndex(doc *chronicle.Document, id string) int {
+	return slices.IndexFunc(doc.Events, func(e chronicle.Event) bool { return e.ID == id })
+}
+
+// claimLine renders a claim as `q3 by NAME/CODE`, "" for none.
+func claimLine(c *Claim) string {
+	if c == nil {
+		return ""
+	}
+	if c.Speaker == nil {
+		return c.Quote + " by nobody known"
+	}
+	return c.Quote + " by " + c.Speaker.Name + "/" + c.Speaker.Code
 }
 
 func TestPLOVERType(t *testing.T) {

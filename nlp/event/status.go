@@ -114,7 +114,7 @@ func (s *state) status(c *cand, lo, hi int) {
 				c.ev.Status = Hypothetical
 				return
 			}
-		case "chances", "chance", "possibility", "prospect", "prospects", "likelihood":
+		case "chances", "chance", "possibility", "prospect", "prospects", "likelihood", "potential", "possible":
 			c.ev.Status = Hypothetical
 			return
 		case "refuse", "refused", "refuses", "fail", "failed", "fails", "declined":
@@ -347,6 +347,9 @@ func (s *state) merge(c *cand) {
 // absorb adds what c knows and d does not.
 func absorb(d, c *cand) {
 	d.addFigures(c.ev.Figures)
+	if c.claim == 0 {
+		d.claim = 0 // the article states what a speaker claimed
+	}
 	if d.ev.Date.From == "published" && strings.HasPrefix(c.ev.Date.From, "timex:") {
 		d.ev.Date = c.ev.Date
 	}

@@ -1,0 +1,228 @@
+package event
+
+import (
+	"slices"
+	"strings"
+
+	"chronicle"
+)
+
+// A Claim says that an event is reported by a speaker, not stated by the
+// article: its trigger lies in the content of a quote that states
+// something (a clause, not an infinitive of intent or a noun phrase the
+// speaker describes). Quote is the quote's id; Speaker is the speaker as
+// an actor, nil when the quote's speaker is not a known entity.
+type Claim struct {
+	Quote   string           `json:"quote"`
+	Speaker *chronicle.Actor `json:"speaker"`
+}
+
+// The attitudes a speech cue takes to its content.
+const (
+	asserts = iota // said, told, announced: the content's own modality
+	hedges         // suggest, believe, allege: at most hypothetical
+	denies         // deny: negated
+)
+
+// attitude classifies a quote's cue.
+func attitude(cue string) int {
+	switch strings.ToLower(cue) {
+	case "suggest", "suggests", "suggested", "suggesting", "speculate", "speculates", "speculated",
+		"rumoured", "rumored", "reportedly", "claim", "claimed", "claims", "claiming",
+		"allege", "alleged", "alleges", "alleging", "believe", "believes", "believed",
+		"think", "thinks", "thought", "suspect", "suspects", "suspected", "fear", "fears", "feared",
+		"speculation", "rumours", "rumors", "assume", "assumes", "assumed", "guess", "guessed":
+		return hedges
+	case "deny", "denies", "denied", "denying", "dispute", "disputes", "disputed", "refute", "refuted", "refutes":
+		return denies
+	}
+	return asserts
+}
+
+// stating reports, for each quote, whether its content states something
+// of its own: it opens with a clause, whose finite verb or modal comes
+// before any participle, infinitive, comma or subordinating word.
+// "plans to meet Xi" (an intent, the subject's own), "described the
+// meeting as positive" and "issued a declaration demanding that…" (what
+// the speaker talks about or does, not what they assert) are no claims.
+// Linear in the quotes' lengths.
+func (s *state) stating() []bool {
+	out := make([]bool, len(s.doc.Quotes))
+	toks := s.doc.Tokens
+	for q, qu := range s.doc.Quotes {
+		i, _ := slices.BinarySearchFunc(toks, qu.Start, func(t chronicle.Token, off int) int { return t.Start - off })
+		if i < len(toks) && s.words[i] == "that" {
+			i++
+		}
+	scan:
+		for ; i < len(toks) && toks[i].End <= qu.End; i++ {
+			switch toks[i].Tag {
+			case "VBD", "VBZ", "VBP", "MD":
+				out[q] = true
+				break scan
+			case "VBG", "TO", ",", ":":
+				break scan
+			}
+			if w := s.words[i]; w == "as" || w == "that" || s.boundary(i) {
+				break scan
+			}
+		}
+	}
+	return out
+}
+
+// claimQuote returns the quote whose content claims the act at token i,
+// or -1.
+func (s *state) claimQuote(i int) int {
+	if q := s.quote[i]; q >= 0 && s.states[q] {
+		return q
+	}
+	return -1
+}
+
+// unsourced reports whether the act at token i is reported only as a
+// hedge with nobody to attribute it to ("US media outlets suggest that…"):
+// such an act is not coded at all.
+func (s *state) unsourced(i int) bool {
+	q := s.claimQuote(i)
+	if q < 0 {
+		return false
+	}
+	qu := s.doc.Quotes[q]
+	if qu.Cue == nil || attitude(qu.Cue.Text) != hedges {
+		return false
+	}
+	return qu.Speaker == nil || qu.Speaker.Entity == "" || s.entityType(qu.Speaker.Entity) != "PERSON"
+}
+
+// claim marks c as claimed by the speaker of the quote its trigger lies
+// in, and applies the cue's attitude to its status: a hedged report is
+// at most hypothetical, a denial negates.
+func (s *state) claim(c *cand) {
+	q := s.claimQuote(c.trig)
+	if q < 0 {
+		return
+	}
+	c.claim = q + 1
+	qu := s.doc.Quotes[q]
+	if qu.Cue == nil {
+		return
+	}
+	switch attitude(qu.Cue.Text) {
+	case hedges:
+		if c.ev.Status == Occurred || c.ev.Status == Ongoing {
+			c.ev.Status = Hypothetical
+		}
+	case denies:
+		if c.ev.Status != Hypothetical {
+			c.ev.Status = Negated
+		}
+	}
+}
+
+// claimOf returns c's claim, or nil when the article states the act itself.
+func (s *state) claimOf(c *cand) *Claim {
+	if c.claim == 0 {
+		return nil
+	}
+	qu := s.doc.Quotes[c.claim-1]
+	cl := &Claim{Quote: qu.ID}
+	if qu.Speaker != nil && qu.Speaker.Entity != "" {
+		if m := s.speakerMention(c.claim - 1); m >= 0 {
+			if act, ok := s.actor(m); ok {
+				cl.Speaker = &act
+			}
+		}
+	}
+	return cl
+}
+
+// speakerMention returns a mention of quote q's speaker entity: the one
+// naming the speaker at the cue if there is one, else the entity's first.
+func (s *state) speakerMention(q int) int {
+	sp := s.doc.Quotes[q].Speaker
+	if sp == nil || sp.Entity == "" {
+		return -1
+	}
+	k, _ := slices.BinarySearchFunc(s.doc.Tokens, sp.Start, func(t chronicle.Token, off int) int { return t.Start - off })
+	for ; k < len(s.doc.Tokens) && s.doc.Tokens[k].End <= sp.End; k++ {
+		if m := s.mention[k]; m >= 0 && s.doc.Mentions[m].Entity == sp.Entity {
+			return m
+		}
+	}
+	if s.firstMention == nil {
+		s.firstMention = map[string]int{}
+		for m := len(s.doc.Mentions) - 1; m >= 0; m-- {
+			s.firstMention[s.doc.Mentions[m].Entity] = m
+		}
+	}
+	if m, ok := s.firstMention[sp.Entity]; ok {
+		return m
+	}
+	return -1
+}
+
+// speakerOf returns the speaker entity of the quote token k lies in, or "".
+func (s *state) speakerOf(k int) string {
+	if q := s.quote[k]; q >= 0 && s.doc.Quotes[q].Speaker != nil {
+		return s.doc.Quotes[q].Speaker.Entity
+	}
+	return ""
+}
+
+// speakerPronoun resolves a pronoun at token k in the content of a claim
+// that refers to its speaker: "I" anywhere, "he" and "she" in reported
+// speech when the speaker is a person, "it" and "they" there when the
+// speaker is a country, an organisation or a group ("the Fijian rebels
+// said they will release…"). "We" is left alone: it names the speaker's
+// side, not the speaker ("things we don't agree on"). A speaker without
+// an entity is the subject of the reporting clause. It returns nil for
+// any other word.
+func (s *state) speakerPronoun(k, lo int) []chronicle.Actor {
+	q := s.claimQuote(k)
+	if q < 0 {
+		return nil
+	}
+	qu := s.doc.Quotes[q]
+	person := qu.Speaker != nil && qu.Speaker.Entity != "" && s.entityType(qu.Speaker.Entity) == "PERSON"
+	switch s.words[k] {
+	case "i", "my":
+	case "he", "she", "his", "her":
+		if qu.Kind == "direct" || !person {
+			return nil
+		}
+	case "it", "they", "its", "their":
+		if qu.Kind == "direct" {
+			return nil
+		}
+		if person {
+			// A group's words given to a person ("Militants loyal to
+			// al-Zarqawi said they…"): the reporting clause's subject.
+			return s.reportingSubject(q, lo)
+		}
+	default:
+		return nil
+	}
+	if m := s.speakerMention(q); m >= 0 {
+		if act, ok := s.actor(m); ok {
+			return []chronicle.Actor{act}
+		}
+		return nil
+	}
+	return s.reportingSubject(q, lo)
+}
+
+// reportingSubject returns the subject of the clause reporting quote q:
+// the actors named up to the end of the speaker's words.
+func (s *state) reportingSubject(q, lo int) []chronicle.Actor {
+	qu := s.doc.Quotes[q]
+	if qu.Speaker == nil {
+		return nil
+	}
+	j, _ := slices.BinarySearchFunc(s.doc.Tokens, qu.Speaker.End, func(t chronicle.Token, off int) int { return t.Start - off })
+	if j <= lo || j > len(s.doc.Tokens) || s.claimQuote(j-1) == q {
+		return nil
+	}
+	a, _ := s.clause(j-1, lo, j)
+	return s.subject(j, a, lo)
+}
