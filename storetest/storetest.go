@@ -32,6 +32,8 @@ func Run(t *testing.T, open func(t *testing.T) chronicle.Store) {
 		{"Quotes", testQuotes},
 		{"Entities", testEntities},
 		{"Timeline", testTimeline},
+		{"Groups", testGroups},
+		{"Merge", testMerge},
 		{"NotFound", testNotFound},
 		{"Concurrent", testConcurrent},
 		{"Cancel", testCancel},
