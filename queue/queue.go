@@ -1,6 +1,7 @@
 package queue
 
 import (
+	"cmp"
 	"context"
 	"embed"
 	"errors"
@@ -8,6 +9,7 @@ import (
 	"log/slog"
 	"math/rand/v2"
 	"os"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -202,33 +204,78 @@ type NewJob struct {
 // NewJob.Rerun), and reports whether it added (or re-armed) one. Kind and
 // Key must be non-empty valid UTF-8 without NUL bytes (ErrInvalid).
 func (q *Queue) Enqueue(ctx context.Context, j NewJob) (bool, error) {
-	for _, s := range []string{j.Kind, j.Key} {
-		if s == "" || !utf8.ValidString(s) || strings.IndexByte(s, 0) >= 0 {
-			return false, fmt.Errorf("%w: kind %q, key %q: want non-empty UTF-8 without NUL", ErrInvalid, j.Kind, j.Key)
+	n, err := q.EnqueueAll(ctx, []NewJob{j})
+	return n == 1, err
+}
+
+// EnqueueAll enqueues jobs as Enqueue does, in one transaction, and returns
+// how many it added or re-armed. Of several jobs with one kind and key,
+// the first counts. Jobs are inserted in (kind, key) order, so that
+// processes enqueueing overlapping batches at once wait for each other
+// instead of deadlocking.
+func (q *Queue) EnqueueAll(ctx context.Context, jobs []NewJob) (int, error) {
+	for _, j := range jobs {
+		for _, s := range []string{j.Kind, j.Key} {
+			if s == "" || !utf8.ValidString(s) || strings.IndexByte(s, 0) >= 0 {
+				return 0, fmt.Errorf("%w: kind %q, key %q: want non-empty UTF-8 without NUL", ErrInvalid, j.Kind, j.Key)
+			}
 		}
 	}
-	payload := j.Payload
-	if payload == nil {
-		payload = []byte{}
+	sorted := slices.Clone(jobs)
+	slices.SortStableFunc(sorted, func(a, b NewJob) int {
+		return cmp.Or(strings.Compare(a.Kind, b.Kind), strings.Compare(a.Key, b.Key))
+	})
+	sorted = slices.CompactFunc(sorted, func(a, b NewJob) bool { return a.Kind == b.Kind && a.Key == b.Key })
+	type columns struct {
+		kinds, keys []string
+		payloads    [][]byte
 	}
-	sql := `INSERT INTO queue_jobs (kind, key, payload, max_attempts) VALUES ($1, $2, $3, $4)
-		ON CONFLICT (kind, key) DO NOTHING RETURNING id`
-	if j.Rerun {
-		sql = `INSERT INTO queue_jobs AS j (kind, key, payload, max_attempts) VALUES ($1, $2, $3, $4)
-		ON CONFLICT (kind, key) DO UPDATE SET state = 'pending', payload = EXCLUDED.payload,
+	var once, rerun columns
+	for _, j := range sorted {
+		dst := &once
+		if j.Rerun {
+			dst = &rerun
+		}
+		payload := j.Payload
+		if payload == nil {
+			payload = []byte{}
+		}
+		dst.kinds, dst.keys, dst.payloads = append(dst.kinds, j.Kind), append(dst.keys, j.Key), append(dst.payloads, payload)
+	}
+	const insert = `INSERT INTO queue_jobs AS j (kind, key, payload, max_attempts)
+		SELECT kind, key, payload, $4
+		FROM unnest($1::text[], $2::text[], $3::bytea[]) WITH ORDINALITY AS t (kind, key, payload, n)
+		ORDER BY n
+		ON CONFLICT (kind, key) `
+	tx, err := q.pool.Begin(ctx)
+	if err != nil {
+		return 0, fmt.Errorf("queue: enqueue: %w", err)
+	}
+	defer tx.Rollback(ctx)
+	added := 0
+	for _, b := range []struct {
+		cols     columns
+		conflict string
+	}{
+		{once, `DO NOTHING`},
+		{rerun, `DO UPDATE SET state = 'pending', payload = EXCLUDED.payload,
 			attempts = 0, max_attempts = EXCLUDED.max_attempts, run_after = now(),
 			locked_until = NULL, last_error = '', finished = NULL
-		WHERE j.state IN ('done', 'failed') RETURNING id`
+		WHERE j.state IN ('done', 'failed')`},
+	} {
+		if len(b.cols.keys) == 0 {
+			continue
+		}
+		tag, err := tx.Exec(ctx, insert+b.conflict, b.cols.kinds, b.cols.keys, b.cols.payloads, q.opts.MaxAttempts)
+		if err != nil {
+			return 0, fmt.Errorf("queue: enqueue %d jobs: %w", len(b.cols.keys), err)
+		}
+		added += int(tag.RowsAffected())
 	}
-	var id int64
-	err := q.pool.QueryRow(ctx, sql, j.Kind, j.Key, payload, q.opts.MaxAttempts).Scan(&id)
-	switch {
-	case errors.Is(err, pgx.ErrNoRows):
-		return false, nil
-	case err != nil:
-		return false, fmt.Errorf("queue: enqueue %s %q: %w", j.Kind, j.Key, err)
+	if err := tx.Commit(ctx); err != nil {
+		return 0, fmt.Errorf("queue: enqueue: %w", err)
 	}
-	return true, nil
+	return added, nil
 }
 
 // A Job is one claim of a job: Attempt is its claim number (1 for the

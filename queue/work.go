@@ -96,9 +96,15 @@ func (q *Queue) Work(ctx context.Context, handlers map[string]Handler, opts Work
 	for k := range handlers {
 		kinds = append(kinds, k)
 	}
-	// stop ends the other loops after a database error, as if shut down.
+	// stop ends the other loops after a database error, as if shut down;
+	// idle ends them when one finds the queue idle (no job runs anywhere,
+	// so none runs here either); wake rouses a waiting loop when a job
+	// ends here, since it may have enqueued others.
 	wctx, stop := context.WithCancel(ctx)
 	defer stop()
+	idle, idleStop := context.WithCancel(wctx)
+	defer idleStop()
+	w := &waiter{idle: idle, idleStop: idleStop, wake: make(chan struct{}, opts.Concurrency)}
 	var (
 		mu    sync.Mutex
 		stats Stats
@@ -107,7 +113,7 @@ func (q *Queue) Work(ctx context.Context, handlers map[string]Handler, opts Work
 	)
 	for range opts.Concurrency {
 		wg.Go(func() {
-			err := q.loop(wctx, kinds, handlers, opts, func(o Outcome) {
+			err := q.loop(wctx, w, kinds, handlers, opts, func(o Outcome) {
 				mu.Lock()
 				stats.add(o)
 				mu.Unlock()
@@ -129,9 +135,16 @@ func (q *Queue) Work(ctx context.Context, handlers map[string]Handler, opts Work
 	return stats, ctx.Err()
 }
 
+// A waiter coordinates the waits of Work's goroutines.
+type waiter struct {
+	idle     context.Context // done once the queue was found idle
+	idleStop func()
+	wake     chan struct{}
+}
+
 // loop is one of Work's goroutines.
-func (q *Queue) loop(ctx context.Context, kinds []string, handlers map[string]Handler, opts WorkOptions, count func(Outcome)) error {
-	for ctx.Err() == nil {
+func (q *Queue) loop(ctx context.Context, w *waiter, kinds []string, handlers map[string]Handler, opts WorkOptions, count func(Outcome)) error {
+	for ctx.Err() == nil && w.idle.Err() == nil {
 		j, err := q.Claim(ctx, kinds...)
 		if err != nil {
 			return err
@@ -142,6 +155,10 @@ func (q *Queue) loop(ctx context.Context, kinds []string, handlers map[string]Ha
 			if opts.OnDone != nil {
 				opts.OnDone(j, o, err)
 			}
+			select {
+			case w.wake <- struct{}{}:
+			default:
+			}
 			continue
 		}
 		if opts.ExitWhenIdle {
@@ -150,12 +167,15 @@ func (q *Queue) loop(ctx context.Context, kinds []string, handlers map[string]Ha
 				return err
 			}
 			if idle {
+				w.idleStop()
 				return nil
 			}
 		}
 		wait := opts.Poll/2 + rand.N(opts.Poll/2+1)
 		select {
 		case <-ctx.Done():
+		case <-w.idle.Done():
+		case <-w.wake:
 		case <-time.After(wait):
 		}
 	}

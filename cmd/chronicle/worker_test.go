@@ -1,0 +1,300 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"crypto/rand"
+	"encoding/hex"
+	"fmt"
+	"io"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"slices"
+	"strings"
+	"syscall"
+	"testing"
+	"time"
+
+	"github.com/jackc/pgx/v5"
+)
+
+// pgTestDSN returns the test database's DSN or skips the test.
+func pgTestDSN(t *testing.T) string {
+	t.Helper()
+	dsn := os.Getenv("CHRONICLE_TEST_POSTGRES")
+	if dsn == "" {
+		t.Skip("CHRONICLE_TEST_POSTGRES is not set: no PostgreSQL to test against (.ci/run starts one)")
+	}
+	return dsn
+}
+
+// pgSchema creates a fresh schema in the database of dsn, dropped when the
+// test ends, and returns a connection to it and a DSN selecting it.
+func pgSchema(t *testing.T, dsn string) (*pgx.Conn, string) {
+	t.Helper()
+	ctx := context.Background()
+	b := make([]byte, 6)
+	rand.Read(b)
+	schema := "worker_test_" + hex.EncodeToString(b)
+	conn, err := pgx.Connect(ctx, dsn)
+	if err != nil {
+		t.Fatalf("connect: %v", err)
+	}
+	t.Cleanup(func() { conn.Close(context.Background()) })
+	if _, err := conn.Exec(ctx, "CREATE SCHEMA "+schema); err != nil {
+		t.Fatalf("create schema: %v", err)
+	}
+	t.Cleanup(func() {
+		if _, err := conn.Exec(context.Background(), "DROP SCHEMA "+schema+" CASCADE"); err != nil {
+			t.Errorf("drop schema: %v", err)
+		}
+	})
+	if _, err := conn.Exec(ctx, "SET search_path TO "+schema); err != nil {
+		t.Fatal(err)
+	}
+	sep := "?"
+	if strings.Contains(dsn, "?") {
+		sep = "&"
+	}
+	return conn, dsn + sep + "search_path=" + schema
+}
+
+// bbcSample copies the first n/5 articles of each of the BBC corpus's five
+// sections into a new directory, or skips the test without the corpus.
+func bbcSample(t *testing.T, n int) string {
+	t.Helper()
+	corpus := filepath.Join("..", "..", sharedData, "corpus", "bbc-news")
+	sections := []string{"business", "entertainment", "politics", "sport", "tech"}
+	dir := t.TempDir()
+	for _, sec := range sections {
+		names, err := filepath.Glob(filepath.Join(corpus, sec, "*.txt"))
+		if err != nil || len(names) < n/len(sections) {
+			t.Skipf("BBC corpus missing or short at %s: %d files, %v (../shared/data is not committed)", corpus, len(names), err)
+		}
+		slices.Sort(names)
+		if err := os.Mkdir(filepath.Join(dir, sec), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		for _, name := range names[:n/len(sections)] {
+			b, err := os.ReadFile(name)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if err := os.WriteFile(filepath.Join(dir, sec, filepath.Base(name)), b, 0o644); err != nil {
+				t.Fatal(err)
+			}
+		}
+	}
+	return dir
+}
+
+// buildChronicle builds the command into a temporary directory.
+func buildChronicle(t *testing.T) string {
+	t.Helper()
+	bin := filepath.Join(t.TempDir(), "chronicle")
+	out, err := exec.Command("go", "build", "-o", bin, ".").CombinedOutput()
+	if err != nil {
+		t.Fatalf("go build: %v\n%s", err, out)
+	}
+	return bin
+}
+
+// tableCounts returns the row counts of the store's tables.
+func tableCounts(t *testing.T, conn *pgx.Conn) map[string]int {
+	t.Helper()
+	n := make(map[string]int)
+	for _, table := range []string{"articles", "sources", "entities", "quotes", "figures", "events", "event_actors"} {
+		var c int
+		if err := conn.QueryRow(context.Background(), "SELECT count(*) FROM "+table).Scan(&c); err != nil {
+			t.Fatalf("count %s: %v", table, err)
+		}
+		n[table] = c
+	}
+	return n
+}
+
+// articleIDs returns the stored document IDs in order.
+func articleIDs(t *testing.T, conn *pgx.Conn) []string {
+	t.Helper()
+	rows, err := conn.Query(context.Background(), "SELECT id FROM articles ORDER BY id")
+	if err != nil {
+		t.Fatal(err)
+	}
+	ids, err := pgx.CollectRows(rows, pgx.RowTo[string])
+	if err != nil {
+		t.Fatal(err)
+	}
+	return ids
+}
+
+// TestWorkersSharePostgres runs two `chronicle worker` processes at once on
+// one PostgreSQL database over the same 200 BBC articles, and checks that
+// every article was stored once, that every job ran once and none is left,
+// that both workers took part, and that the store holds exactly what one
+// `chronicle ingest` of the same articles stores.
+func TestWorkersSharePostgres(t *testing.T) {
+	dsn := pgTestDSN(t)
+	if testing.Short() {
+		t.Skip("two-worker test skipped in -short mode")
+	}
+	const articles = 200
+	dir := bbcSample(t, articles)
+	bin := buildChronicle(t)
+	ctx := context.Background()
+
+	shared, sharedDSN := pgSchema(t, dsn)
+	start := time.Now()
+	var cmds []*exec.Cmd
+	var logs []*bytes.Buffer
+	for range 2 {
+		var buf bytes.Buffer
+		cmd := exec.Command(bin, "worker", "--db", sharedDSN, "--exit-when-idle", "--concurrency", "2", dir)
+		cmd.Stdout, cmd.Stderr = io.Discard, &buf
+		if err := cmd.Start(); err != nil {
+			t.Fatal(err)
+		}
+		cmds, logs = append(cmds, cmd), append(logs, &buf)
+	}
+	for i, cmd := range cmds {
+		if err := cmd.Wait(); err != nil {
+			t.Errorf("worker %d: %v\n%s", i+1, err, logs[i])
+		}
+	}
+	twoWorkers := time.Since(start)
+	for i, l := range logs {
+		t.Logf("worker %d: %s", i+1, strings.TrimSpace(l.String()))
+	}
+
+	single, singleDSN := pgSchema(t, dsn)
+	start = time.Now()
+	if out, err := exec.Command(bin, "ingest", "--db", singleDSN, dir).CombinedOutput(); err != nil {
+		t.Fatalf("chronicle ingest: %v\n%s", err, out)
+	} else {
+		t.Logf("ingest: %s", strings.TrimSpace(string(out)))
+	}
+	oneProcess := time.Since(start)
+	t.Logf("two workers: %v (%.1f articles/s); one ingest process: %v (%.1f articles/s)",
+		twoWorkers.Round(time.Millisecond), articles/twoWorkers.Seconds(),
+		oneProcess.Round(time.Millisecond), articles/oneProcess.Seconds())
+
+	// Every job done, on its first attempt, and both workers took part.
+	rows, err := shared.Query(ctx, `SELECT kind, state, attempts, worker, last_error FROM queue_jobs`)
+	if err != nil {
+		t.Fatal(err)
+	}
+	type job struct {
+		Kind, State       string
+		Attempts          int
+		Worker, LastError string
+	}
+	jobs, err := pgx.CollectRows(rows, pgx.RowToStructByPos[job])
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(jobs) != articles {
+		t.Errorf("%d jobs; want %d (one per article)", len(jobs), articles)
+	}
+	byWorker := make(map[string]int)
+	for _, j := range jobs {
+		if j.Kind != kindExtract || j.State != "done" || j.Attempts != 1 {
+			t.Errorf("job %+v; want an extract job done on attempt 1", j)
+		}
+		byWorker[j.Worker]++
+	}
+	t.Logf("jobs per worker: %v", byWorker)
+	if len(byWorker) != 2 {
+		t.Errorf("jobs ran on %d workers (%v); want both", len(byWorker), byWorker)
+	}
+
+	// Every article stored once: one source row per input file.
+	var sources, paths int
+	if err := shared.QueryRow(ctx, `SELECT count(*), count(DISTINCT path) FROM sources`).Scan(&sources, &paths); err != nil {
+		t.Fatal(err)
+	}
+	if sources != articles || paths != articles {
+		t.Errorf("sources: %d rows, %d paths; want %d of each", sources, paths, articles)
+	}
+
+	// The same record as one process makes.
+	got, want := tableCounts(t, shared), tableCounts(t, single)
+	for table, w := range want {
+		if got[table] != w {
+			t.Errorf("%s: %d rows after two workers; want %d as after one ingest", table, got[table], w)
+		}
+	}
+	if want["articles"] == 0 || want["events"] == 0 || want["quotes"] == 0 || want["entities"] == 0 {
+		t.Errorf("single-process counts %v: want articles, events, quotes and entities", want)
+	}
+	if g, w := articleIDs(t, shared), articleIDs(t, single); !slices.Equal(g, w) {
+		t.Errorf("stored document IDs differ: %d after two workers, %d after one ingest", len(g), len(w))
+	}
+	t.Logf("counts: %v", want)
+}
+
+// TestWorkerResume: a worker stopped by SIGTERM releases what it was
+// running and exits cleanly; a second run enqueueing the same inputs adds
+// no job and finishes the rest, each article stored once.
+func TestWorkerResume(t *testing.T) {
+	dsn := pgTestDSN(t)
+	if testing.Short() {
+		t.Skip("worker test skipped in -short mode")
+	}
+	const articles = 50
+	dir := bbcSample(t, articles)
+	bin := buildChronicle(t)
+	conn, qdsn := pgSchema(t, dsn)
+	ctx := context.Background()
+
+	if out, err := exec.Command(bin, "worker", "--db", qdsn, "--enqueue", dir).CombinedOutput(); err != nil {
+		t.Fatalf("worker --enqueue: %v\n%s", err, out)
+	}
+	var buf bytes.Buffer
+	cmd := exec.Command(bin, "worker", "--db", qdsn, "--concurrency", "1")
+	cmd.Stderr = &buf
+	if err := cmd.Start(); err != nil {
+		t.Fatal(err)
+	}
+	// Stop it once it has done some of the work.
+	deadline := time.Now().Add(time.Minute)
+	for {
+		var done int
+		if err := conn.QueryRow(ctx, `SELECT count(*) FROM queue_jobs WHERE state = 'done'`).Scan(&done); err != nil {
+			t.Fatal(err)
+		}
+		if done >= 5 || time.Now().After(deadline) {
+			break
+		}
+		time.Sleep(20 * time.Millisecond)
+	}
+	cmd.Process.Signal(syscall.SIGTERM)
+	if err := cmd.Wait(); err != nil {
+		t.Fatalf("worker after SIGTERM: %v\n%s", err, &buf)
+	}
+	t.Logf("stopped worker: %s", strings.TrimSpace(buf.String()))
+	var running, done int
+	if err := conn.QueryRow(ctx, `SELECT count(*) FILTER (WHERE state = 'running'), count(*) FILTER (WHERE state = 'done') FROM queue_jobs`).Scan(&running, &done); err != nil {
+		t.Fatal(err)
+	}
+	if running != 0 || done == 0 || done == articles {
+		t.Fatalf("after SIGTERM: %d running, %d done; want 0 running and some, not all, done", running, done)
+	}
+
+	out, err := exec.Command(bin, "worker", "--db", qdsn, "--exit-when-idle", dir).CombinedOutput()
+	if err != nil {
+		t.Fatalf("second worker: %v\n%s", err, out)
+	}
+	if !strings.Contains(string(out), "enqueued 0 ("+fmt.Sprint(articles)+" already queued)") {
+		t.Errorf("second worker's summary %q; want 0 enqueued, %d already queued", out, articles)
+	}
+	var jobs, maxAttempts, sources int
+	if err := conn.QueryRow(ctx, `SELECT count(*) FILTER (WHERE state = 'done'), max(attempts) FROM queue_jobs`).Scan(&jobs, &maxAttempts); err != nil {
+		t.Fatal(err)
+	}
+	if err := conn.QueryRow(ctx, `SELECT count(*) FROM sources`).Scan(&sources); err != nil {
+		t.Fatal(err)
+	}
+	if jobs != articles || maxAttempts != 1 || sources != articles {
+		t.Errorf("after resuming: %d jobs done, max attempts %d, %d sources; want %d, 1, %d", jobs, maxAttempts, sources, articles, articles)
+	}
+}
