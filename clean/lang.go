@@ -28,7 +28,26 @@ var latinTrigrams string
 type languages struct {
 	codes []string                 // ISO 639-1 code of each profile ("" if none)
 	index map[uint64][]langPosting // packed trigram → profiles holding it
-	stop  [utf8.RuneSelf]bool      // whatlanggo's stop characters, for ASCII
+	// basic holds the postings of the trigrams of a-z and space (most
+	// of them), indexed by basicIndex.
+	basic [27 * 27 * 27][]langPosting
+	stop  [utf8.RuneSelf]bool // whatlanggo's stop characters, for ASCII
+}
+
+// basicIndex returns the index in languages.basic of trigram r1 r2 r3,
+// or -1 if one of them is not a-z or space.
+func basicIndex(r1, r2, r3 rune) int {
+	return basicRune(r1)*27*27 + basicRune(r2)*27 + basicRune(r3)
+}
+
+func basicRune(r rune) int {
+	switch {
+	case r == ' ':
+		return 0
+	case r >= 'a' && r <= 'z':
+		return int(r-'a') + 1
+	}
+	return -1 << 20
 }
 
 // A langPosting is a profile and the weight of a trigram in it:
@@ -71,6 +90,11 @@ func newLanguages() (*languages, error) {
 	}
 	if err := sc.Err(); err != nil {
 		return nil, fmt.Errorf("clean: trigrams-latin.txt: %w", err)
+	}
+	for key, ps := range l.index {
+		if i := basicIndex(rune(key>>42), rune(key>>21&(1<<21-1)), rune(key&(1<<21-1))); i >= 0 {
+			l.basic[i] = ps
+		}
 	}
 	if len(l.codes) < 2 {
 		return nil, fmt.Errorf("clean: trigrams-latin.txt: %d profiles", len(l.codes))
@@ -137,7 +161,13 @@ func (l *languages) detect(text string) string {
 	r1, r2 := rune(' '), rune(-1)
 	step := func(r3 rune) {
 		if r2 >= 0 && !(r2 == ' ' && (r1 == ' ' || r3 == ' ')) {
-			for _, p := range l.index[uint64(r1)<<42|uint64(r2)<<21|uint64(r3)] {
+			var ps []langPosting
+			if i := basicIndex(r1, r2, r3); i >= 0 {
+				ps = l.basic[i]
+			} else {
+				ps = l.index[uint64(r1)<<42|uint64(r2)<<21|uint64(r3)]
+			}
+			for _, p := range ps {
 				dist[p.lang] += int(p.weight)
 			}
 		}
