@@ -135,8 +135,18 @@ func (s *Server) timeline(r *http.Request) (*Timeline, error) {
 		return nil, err
 	}
 	t.Buckets = trimBuckets(t.Buckets, since, until, t.By)
+	if n := len(t.Buckets); n > MaxTimelineBuckets {
+		return nil, fmt.Errorf("%w: the timeline has %d %s buckets from %s to %s, more than %d: narrow it with since and until, or count by a longer period",
+			ErrBadRequest, n, t.By, t.Buckets[0].Start, t.Buckets[n-1].Start, MaxTimelineBuckets)
+	}
 	return t, nil
 }
+
+// MaxTimelineBuckets bounds the buckets of one timeline answer (about 13
+// years of days): a stray date centuries away would otherwise make a
+// daily timeline of hundreds of thousands of empty buckets, megabytes per
+// request.
+const MaxTimelineBuckets = 5000
 
 // trimBuckets keeps the buckets whose period overlaps [since, until]
 // (zero times are open ends).

@@ -566,3 +566,48 @@ func TestHeaderTooLarge(t *testing.T) {
 		t.Errorf("GET with %d bytes of headers = %d; want 431", 2*httpapi.MaxHeaderBytes, resp.StatusCode)
 	}
 }
+
+// TestTimelineBounded checks that a timeline that would hold more than
+// MaxTimelineBuckets buckets (one stray event dated centuries back) is
+// refused with a message saying how to narrow it, and that narrowing it
+// works.
+func TestTimelineBounded(t *testing.T) {
+	ctx := context.Background()
+	st, err := sqlite.Open(ctx, filepath.Join(t.TempDir(), "t.db"), sqlite.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer st.Close()
+	doc := seedDoc(t)
+	if len(doc.Events) < 2 {
+		t.Fatalf("seed has %d events; want 2 or more", len(doc.Events))
+	}
+	doc.Events[0].Date.Value = "1400-02-26"
+	if _, _, err := st.PutDocument(ctx, doc, chronicle.ArticleSource{Path: "seed.txt"}); err != nil {
+		t.Fatal(err)
+	}
+	srv, err := httpapi.New(httpapi.Options{Store: st})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for path, want := range map[string]int{
+		"/api/timeline?by=day":                                     400,
+		"/api/timeline?by=week":                                    400,
+		"/api/timeline?by=month":                                   400,
+		"/timeline?by=day":                                         400,
+		"/api/timeline?by=day&since=2025-01-01":                    200,
+		"/api/timeline?by=month&since=1400-01-01&until=1700-01-01": 200,
+	} {
+		rec := httptest.NewRecorder()
+		srv.ServeHTTP(rec, httptest.NewRequest("GET", path, nil))
+		if rec.Code != want {
+			t.Errorf("GET %s = %d; want %d", path, rec.Code, want)
+		}
+		if want == 400 && !strings.Contains(rec.Body.String(), "narrow it") {
+			t.Errorf("GET %s: %.300s; want advice to narrow it", path, rec.Body)
+		}
+		if rec.Body.Len() > 1<<20 {
+			t.Errorf("GET %s: %d bytes; want under 1 MiB", path, rec.Body.Len())
+		}
+	}
+}

@@ -20,6 +20,8 @@ import (
 	"net/url"
 	"os"
 	"os/signal"
+	"slices"
+	"strings"
 	"time"
 
 	"chronicle/internal/loadgen"
@@ -42,6 +44,7 @@ func run(ctx context.Context, args []string, stdout io.Writer) error {
 	duration := fs.Duration("duration", 30*time.Second, "how long to send")
 	pid := fs.Int("pid", 0, "server process `ID`, to report its memory")
 	anyHost := fs.Bool("any-host", false, "allow a server that is not on loopback")
+	only := fs.String("only", "", "request only the URLs whose path contains `TEXT` (e.g. /api/timeline)")
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
@@ -55,6 +58,12 @@ func run(ctx context.Context, args []string, stdout io.Writer) error {
 	urls, err := loadgen.Targets(ctx, *base)
 	if err != nil {
 		return err
+	}
+	if *only != "" {
+		urls = slices.DeleteFunc(urls, func(u string) bool { return !strings.Contains(u, *only) })
+		if len(urls) == 0 {
+			return fmt.Errorf("-only %q: no URL left", *only)
+		}
 	}
 	fmt.Fprintf(stdout, "loading %s: %d req/s for %v over %d URLs\n", *base, *rate, *duration, len(urls))
 	var peakRSS int64
