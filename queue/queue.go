@@ -26,7 +26,7 @@ var migrations embed.FS
 
 // migrationLock is the advisory lock key held while migrating; it differs
 // from the store's so that the two migrate independently.
-const migrationLock = 7_240_711_002
+const migrationLock = 7_240_711_101
 
 // Defaults of Options.
 const (

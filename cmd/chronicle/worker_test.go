@@ -100,16 +100,43 @@ func buildChronicle(t *testing.T) string {
 	return bin
 }
 
-// tableCounts returns the row counts of the store's tables.
+// tableCounts returns the row counts of the store's tables (every table of
+// the connection's schema but the queue's), and the numbers of
+// near-duplicate groups and merged events where the schema has them.
 func tableCounts(t *testing.T, conn *pgx.Conn) map[string]int {
 	t.Helper()
+	ctx := context.Background()
+	rows, err := conn.Query(ctx, `SELECT table_name FROM information_schema.tables
+		WHERE table_schema = current_schema() AND table_type = 'BASE TABLE' AND table_name NOT LIKE 'queue\_%'`)
+	if err != nil {
+		t.Fatal(err)
+	}
+	tables, err := pgx.CollectRows(rows, pgx.RowTo[string])
+	if err != nil {
+		t.Fatal(err)
+	}
 	n := make(map[string]int)
-	for _, table := range []string{"articles", "sources", "entities", "quotes", "figures", "events", "event_actors"} {
+	for _, table := range tables {
 		var c int
-		if err := conn.QueryRow(context.Background(), "SELECT count(*) FROM "+table).Scan(&c); err != nil {
+		if err := conn.QueryRow(ctx, "SELECT count(*) FROM "+table).Scan(&c); err != nil {
 			t.Fatalf("count %s: %v", table, err)
 		}
 		n[table] = c
+	}
+	for _, col := range []struct{ table, column string }{{"articles", "grp"}, {"events", "merged"}} {
+		var has bool
+		if err := conn.QueryRow(ctx, `SELECT EXISTS (SELECT 1 FROM information_schema.columns
+			WHERE table_schema = current_schema() AND table_name = $1 AND column_name = $2)`, col.table, col.column).Scan(&has); err != nil {
+			t.Fatal(err)
+		}
+		if !has {
+			continue
+		}
+		var c int
+		if err := conn.QueryRow(ctx, "SELECT count(DISTINCT "+col.column+") FROM "+col.table).Scan(&c); err != nil {
+			t.Fatal(err)
+		}
+		n[col.table+"."+col.column+" (distinct)"] = c
 	}
 	return n
 }
@@ -220,8 +247,11 @@ func TestWorkersSharePostgres(t *testing.T) {
 	got, want := tableCounts(t, shared), tableCounts(t, single)
 	for table, w := range want {
 		if got[table] != w {
-			t.Errorf("%s: %d rows after two workers; want %d as after one ingest", table, got[table], w)
+			t.Errorf("%s: %d after two workers; want %d as after one ingest", table, got[table], w)
 		}
+	}
+	if len(got) != len(want) {
+		t.Errorf("tables after two workers %v; want those after one ingest %v", got, want)
 	}
 	if want["articles"] == 0 || want["events"] == 0 || want["quotes"] == 0 || want["entities"] == 0 {
 		t.Errorf("single-process counts %v: want articles, events, quotes and entities", want)
