@@ -32,12 +32,61 @@ func ploverLabel(l string) string {
 	return l
 }
 
+// ploverMode maps the mode of a PLOVER 0.5 record (event label ev, mode
+// m) to today's codebook (PLOVER_structured_codebook_updated.csv), as
+// ploverLabel maps its type. INVESTIGATE, now a mode of ACCUSE, gives
+// investigate; DISAPPROVE gives none, as it became both of ACCUSE's
+// disapprove and allege ("accused X of war crimes" is allege today). Modes
+// that were split or renamed take today's name:
+//
+//	PROTEST  demo-org, demo-spon → demo; riot-spon → riot;
+//	         strike-gen → strike; strike-hun → hunger
+//	COERCE   confiscate → seize; detain → arrest; martial-law → curfew
+//	         (today: "impose state of emergency or martial law")
+//	THREATEN curfew, martial-law → restrict (today's restrict covers
+//	         curfews); political → rights (restricting assembly and speech)
+//	CONSULT  host → visit (today the visitor acts and the host receives)
+//	FIGHT    deport → cleansing (mass expulsion)
+//
+// Others are kept as written; a few have no counterpart today (FIGHT
+// other, COERCE firearms and destroy) and can only be matched literally.
+func ploverMode(ev, m string) string {
+	if ev == "INVESTIGATE" {
+		return "investigate"
+	}
+	switch ev + "/" + m {
+	case "PROTEST/demo-org", "PROTEST/demo-spon":
+		return "demo"
+	case "PROTEST/riot-spon":
+		return "riot"
+	case "PROTEST/strike-gen":
+		return "strike"
+	case "PROTEST/strike-hun":
+		return "hunger"
+	case "COERCE/confiscate":
+		return "seize"
+	case "COERCE/detain":
+		return "arrest"
+	case "COERCE/martial-law":
+		return "curfew"
+	case "THREATEN/curfew", "THREATEN/martial-law":
+		return "restrict"
+	case "THREATEN/political":
+		return "rights"
+	case "CONSULT/host":
+		return "visit"
+	case "FIGHT/deport":
+		return "cleansing"
+	}
+	return m
+}
+
 // EventScore is the measure of an event stage on PLOVER gold-standard
 // records (one sentence and one gold event each).
 //
 // Each record's sentence is analysed on its own; its events are converted
-// to PLOVER's own coding with event.PLOVERType (planned cooperation is
-// AGREE, planned force THREATEN). The primary event is the first event in
+// to PLOVER's own coding with event.PLOVERType and event.PLOVERMode
+// (planned cooperation is AGREE, planned force THREATEN violence). The primary event is the first event in
 // text order. Type accuracy is the share of records whose primary event
 // has the gold type (a record without events counts as wrong). Type P/R/F1
 // compare the set of types predicted for each record with its gold type:
@@ -46,7 +95,9 @@ func ploverLabel(l string) string {
 // gold actors whose primary event has an actor of a gold actor's country
 // (or non-state kind: the code's first three letters); recipient match
 // likewise for gold targets. Mode accuracy is over records with a gold
-// mode.
+// mode, mapped to today's codebook by ploverMode; ModeRaw compares the
+// records' own PLOVER 0.5 modes as written (the measure before the
+// mapping).
 type EventScore struct {
 	Records   int
 	Type      QuoteAccuracy
@@ -55,6 +106,7 @@ type EventScore struct {
 	Actor     QuoteAccuracy
 	Recipient QuoteAccuracy
 	Mode      QuoteAccuracy
+	ModeRaw   QuoteAccuracy
 	// Confusion counts gold type → primary predicted type ("NONE" when the
 	// record has no event).
 	Confusion map[string]map[string]int
@@ -78,6 +130,7 @@ func (s EventScore) Print(w io.Writer) {
 	acc("recipient match", s.Recipient)
 	acc("actor+recipient match", s.ActorRecipient())
 	acc("mode accuracy", s.Mode)
+	acc("mode accuracy (0.5)", s.ModeRaw)
 	fmt.Fprintf(w, "%-22s P %.4f R %.4f F1 %.4f (%d match, %d pred, %d gold)\n", "types", s.Types.Precision(), s.Types.Recall(), s.Types.F1(), s.Types.Match, s.Types.Pred, s.Types.Gold)
 	cols := append(event.Types(), "NONE")
 	fmt.Fprintf(w, "confusion (rows gold, columns primary predicted):\n%-10s", "")
@@ -108,6 +161,7 @@ type ploverRecord struct {
 	ID     string          `json:"id"`
 	Event  string          `json:"event"`
 	Mode   *string         `json:"mode"`
+	Mode05 string          `json:"-"` // the mode as written, before ploverMode
 	Text   string          `json:"text"`
 	Source json.RawMessage `json:"source"`
 	Target json.RawMessage `json:"target"`
@@ -170,6 +224,11 @@ func readPLOVERGold(path string) ([]ploverRecord, error) {
 		if r.Text == "" || r.Event == "" || r.Event == "DOCUMENT" {
 			continue
 		}
+		if r.Mode != nil {
+			r.Mode05 = *r.Mode
+		}
+		m := ploverMode(r.Event, r.Mode05)
+		r.Mode = &m
 		r.Event = ploverLabel(r.Event)
 		out = append(out, r)
 	}
@@ -202,6 +261,7 @@ func ScoreEvents(ctx context.Context, path string, analyse func(ctx context.Cont
 		var evs []chronicle.Event
 		types := map[string]bool{}
 		for _, e := range doc.Events {
+			e.Mode = event.PLOVERMode(e)
 			e.Type = event.PLOVERType(e)
 			evs = append(evs, e)
 			types[e.Type] = true
@@ -243,6 +303,12 @@ func ScoreEvents(ctx context.Context, path string, analyse func(ctx context.Cont
 			s.Mode.Total++
 			if primary != nil && primary.Mode == *r.Mode {
 				s.Mode.Correct++
+			}
+		}
+		if r.Mode05 != "" {
+			s.ModeRaw.Total++
+			if primary != nil && primary.Mode == r.Mode05 {
+				s.ModeRaw.Correct++
 			}
 		}
 	}

@@ -137,6 +137,13 @@
 //     protests and boycotts are THREATEN on PLOVER export.
 //   - Meetings at a place outside every participant's country get mode
 //     "third-party".
+//   - Modes use today's codebook names (COERCE arrest, not detain; curfew
+//     for martial law; REJECT yield for veto and defiance); CONCEDE "ease"
+//     is Chronicle's own. The clause refines the trigger's mode where the
+//     codebook defines modes by weapon or kind (see mode.go: suicide
+//     bombing, heavy weapons, aerial, hunger strike, what a threat
+//     threatens), and PLOVERMode gives the mode of the PLOVERType
+//     conversion (planned ASSAULT is THREATEN violence).
 //
 // Invariants: every evidence span is a sentence inside Text; every actor
 // and recipient names an entity of doc.Entities; figure ids name
@@ -467,6 +474,8 @@ func (s *state) sentence(lo, hi int, sen chronicle.Span) {
 		}
 		s.where(c, lo, hi)
 		s.context(c, lo, hi)
+		ca, cb := s.clause(c.trig, lo, hi)
+		s.refineMode(c, ca, cb)
 		figs := s.doc.Figures
 		if s.figureSorted { // only those starting in [trigger, sentence end] can qualify
 			a, _ := slices.BinarySearchFunc(figs, s.doc.Tokens[c.trig].Start, func(f chronicle.Figure, b int) int { return f.Start - b })

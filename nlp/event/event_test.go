@@ -162,7 +162,7 @@ func TestSentences(t *testing.T) {
 		// A mediator acts on the parties between which it mediates.
 		{"Egypt began mediation between Israel and Syria.", []string{"CONSULT/ ongoing EGYGOV>ISRGOV,SYRGOV 2025-07-11(published)"}},
 		// An ethnic group without a country is coded with the acting state's.
-		{"The Sri Lankan army has been holding thousands of Tamil civilian refugees.", []string{"COERCE/detain occurred LKA>LKA 2025-07-11(published)"}},
+		{"The Sri Lankan army has been holding thousands of Tamil civilian refugees.", []string{"COERCE/arrest occurred LKA>LKA 2025-07-11(published)"}},
 		{"Burmese troops have captured a Karen guerrilla stronghold on the Thai border.", []string{"ASSAULT/ occurred MMR>MMR 2025-07-11(published)"}},
 		{"Serb forces killed three ethnic Albanians in southeastern Serbia.", []string{"ASSAULT/ occurred SRB>SRB 2025-07-11(published)"}},
 		{"Afghan rebel leaders met U.N. mediator Diego Cordovez.", []string{"CONSULT/ occurred AFG>IGOUN 2025-07-11(published)"}},

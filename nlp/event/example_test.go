@@ -55,3 +55,9 @@ func ExampleTypes() {
 	fmt.Println(len(event.Types()), event.Types()[0], event.Types()[15])
 	// Output: 16 AGREE ASSAULT
 }
+
+func ExamplePLOVERMode() {
+	e := chronicle.Event{Type: "ASSAULT", Mode: "heavy-weapons", Status: "planned"}
+	fmt.Println(event.PLOVERType(e), event.PLOVERMode(e))
+	// Output: THREATEN violence
+}
