@@ -16,6 +16,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/jackc/pgx/v5"
+	"github.com/jackc/pgx/v5/pgconn"
 	"github.com/jackc/pgx/v5/pgxpool"
 
 	"chronicle/internal/storerows"
@@ -119,6 +120,11 @@ func Open(ctx context.Context, dsn string, opts Options) (*Queue, error) {
 	if opts.MaxConns > 0 {
 		cfg.MaxConns = opts.MaxConns
 	}
+	// Claims and outcomes need not wait for the disk: one lost in a crash
+	// of the server only makes its job run again, which handlers allow.
+	// EnqueueAll turns durability back on: a job it reports added must
+	// survive.
+	cfg.ConnConfig.RuntimeParams["synchronous_commit"] = "off"
 	pool, err := pgxpool.NewWithConfig(ctx, cfg)
 	if err != nil {
 		return nil, fmt.Errorf("queue: open: %w", err)
@@ -226,10 +232,6 @@ func (q *Queue) EnqueueAll(ctx context.Context, jobs []NewJob) (int, error) {
 		return cmp.Or(strings.Compare(a.Kind, b.Kind), strings.Compare(a.Key, b.Key))
 	})
 	sorted = slices.CompactFunc(sorted, func(a, b NewJob) bool { return a.Kind == b.Kind && a.Key == b.Key })
-	type columns struct {
-		kinds, keys []string
-		payloads    [][]byte
-	}
 	var once, rerun columns
 	for _, j := range sorted {
 		dst := &once
@@ -242,6 +244,27 @@ func (q *Queue) EnqueueAll(ctx context.Context, jobs []NewJob) (int, error) {
 		}
 		dst.kinds, dst.keys, dst.payloads = append(dst.kinds, j.Kind), append(dst.keys, j.Key), append(dst.payloads, payload)
 	}
+	// Transactions inserting the same keys with different Rerun flags can
+	// still deadlock; the server then aborts one, which is tried again.
+	for try := 1; ; try++ {
+		added, err := q.enqueue(ctx, once, rerun)
+		var pe *pgconn.PgError
+		if try < 3 && errors.As(err, &pe) && pe.Code == "40P01" {
+			continue
+		}
+		return added, err
+	}
+}
+
+// columns are the jobs of one INSERT, column by column.
+type columns struct {
+	kinds, keys []string
+	payloads    [][]byte
+}
+
+// enqueue inserts the jobs that are never re-armed and those that are, in
+// one transaction.
+func (q *Queue) enqueue(ctx context.Context, once, rerun columns) (int, error) {
 	const insert = `INSERT INTO queue_jobs AS j (kind, key, payload, max_attempts)
 		SELECT kind, key, payload, $4
 		FROM unnest($1::text[], $2::text[], $3::bytea[]) WITH ORDINALITY AS t (kind, key, payload, n)
@@ -252,6 +275,9 @@ func (q *Queue) EnqueueAll(ctx context.Context, jobs []NewJob) (int, error) {
 		return 0, fmt.Errorf("queue: enqueue: %w", err)
 	}
 	defer tx.Rollback(ctx)
+	if _, err := tx.Exec(ctx, `SET LOCAL synchronous_commit = on`); err != nil {
+		return 0, fmt.Errorf("queue: enqueue: %w", err)
+	}
 	added := 0
 	for _, b := range []struct {
 		cols     columns

@@ -124,6 +124,51 @@ func TestEnqueueUnique(t *testing.T) {
 	}
 }
 
+// TestEnqueueAllConcurrently: processes enqueueing overlapping batches at
+// once (in different orders, with duplicates) make one job per key, count
+// each once between them, and do not deadlock.
+func TestEnqueueAllConcurrently(t *testing.T) {
+	dsn := testSchema(t)
+	ctx := context.Background()
+	const keys, procs = 500, 4
+	var mu sync.Mutex
+	total := 0
+	var wg sync.WaitGroup
+	for p := range procs {
+		q := open(t, dsn, queue.Options{})
+		wg.Go(func() {
+			var jobs []queue.NewJob
+			for i := range keys {
+				k := i
+				if p%2 == 1 {
+					k = keys - 1 - i
+				}
+				jobs = append(jobs, queue.NewJob{Kind: "k", Key: fmt.Sprint(k)}, queue.NewJob{Kind: "k", Key: fmt.Sprint(k)})
+			}
+			for len(jobs) > 0 {
+				n := min(len(jobs), 70)
+				added, err := q.EnqueueAll(ctx, jobs[:n])
+				if err != nil {
+					t.Errorf("EnqueueAll: %v", err)
+					return
+				}
+				mu.Lock()
+				total += added
+				mu.Unlock()
+				jobs = jobs[n:]
+			}
+		})
+	}
+	wg.Wait()
+	if total != keys {
+		t.Errorf("EnqueueAll added %d jobs in all; want %d", total, keys)
+	}
+	n, err := open(t, dsn, queue.Options{}).Counts(ctx)
+	if err != nil || n[queue.Pending] != keys {
+		t.Errorf("Counts = %v, %v; want %d pending", n, err, keys)
+	}
+}
+
 // TestLeaseExpiry: a worker claims a job and dies; once the lease expires
 // another claims it (attempt 2), and the dead worker's claim can no longer
 // settle it.
