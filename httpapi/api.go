@@ -203,6 +203,9 @@ func (s *Server) handleIngest(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	resp, err := s.ingest(w, r)
+	if s.cache != nil {
+		s.cache.clear() // even after an error: some documents may be stored
+	}
 	if err != nil {
 		s.writeError(w, r, err)
 		return

@@ -6,8 +6,13 @@
 // Invariants: every error response is {"error": "..."} (JSON routes) or an
 // error page (HTML routes) with the status that one function, Status,
 // assigns to the error; internal errors are logged and answered with a
-// generic message, never a stack trace. Request bodies are limited
-// (Options.MaxBodyBytes) and every request runs under a deadline. Templates,
+// generic message, never a stack trace; a handler that panics is answered
+// 500 the same way, its stack logged. Request bodies are limited
+// (Options.MaxBodyBytes), every request runs under a deadline, and the
+// http.Server of HTTPServer bounds slow clients (ReadHeaderTimeout,
+// ReadTimeout, IdleTimeout, MaxHeaderBytes). With Options.CacheTTL set,
+// 200 answers to GET requests are cached for that long and cleared by
+// every write through the server. Templates,
 // styles and the OpenAPI document are embedded: nothing is loaded from
 // elsewhere, and pages set a Content-Security-Policy of default-src 'self'.
 // A Server is safe for concurrent use.
@@ -71,6 +76,13 @@ type Options struct {
 	// RequestTimeout bounds the work of one request; 0 means
 	// DefaultRequestTimeout.
 	RequestTimeout time.Duration
+	// CacheTTL, if positive, turns on a cache of the 200 answers to GET
+	// requests (static files aside), keyed by URL, each kept at most
+	// CacheTTL. Writes through the server clear it; writes by other
+	// processes to the same store show within CacheTTL.
+	CacheTTL time.Duration
+	// CacheBytes bounds the cache; 0 means DefaultCacheBytes.
+	CacheBytes int
 	// Logger receives internal errors; nil discards them.
 	Logger *slog.Logger
 }
@@ -83,6 +95,7 @@ type Server struct {
 	openapi  []byte
 	mux      *http.ServeMux
 	patterns []string
+	cache    *responseCache // nil: no cache
 }
 
 // New returns a Server over opts.Store with its templates parsed.
@@ -96,7 +109,13 @@ func New(opts Options) (*Server, error) {
 	if opts.RequestTimeout <= 0 {
 		opts.RequestTimeout = DefaultRequestTimeout
 	}
+	if opts.CacheBytes <= 0 {
+		opts.CacheBytes = DefaultCacheBytes
+	}
 	s := &Server{opts: opts, log: opts.Logger, mux: http.NewServeMux()}
+	if opts.CacheTTL > 0 {
+		s.cache = newResponseCache(opts.CacheTTL, opts.CacheBytes)
+	}
 	if s.log == nil {
 		s.log = slog.New(slog.DiscardHandler)
 	}
@@ -173,6 +192,10 @@ func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 			s.notRouted(w, r, fmt.Errorf("%w: %s %s", errMethod, r.Method, r.URL.Path))
 			return
 		}
+	}
+	if s.cache != nil && cacheable(r) {
+		s.serveCached(w, r, s.mux)
+		return
 	}
 	s.mux.ServeHTTP(w, r)
 }

@@ -611,3 +611,54 @@ func TestTimelineBounded(t *testing.T) {
 		}
 	}
 }
+
+// TestCache checks the response cache: a repeated GET is a hit with the
+// same answer, a write through the server clears it, entries expire after
+// CacheTTL, and errors, static files and authorised requests are not kept.
+func TestCache(t *testing.T) {
+	f := newFixture(t)
+	srv, err := httpapi.New(httpapi.Options{Store: f.store, Token: token, CacheTTL: 300 * time.Millisecond,
+		Analyze: func(ctx context.Context, a *chronicle.Article) (*chronicle.Document, error) {
+			return &chronicle.Document{Text: string(a.Body)}, nil
+		}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	get := func(path string) (string, string, int) {
+		rec := httptest.NewRecorder()
+		srv.ServeHTTP(rec, httptest.NewRequest("GET", path, nil))
+		return rec.Header().Get("X-Cache"), rec.Body.String(), rec.Code
+	}
+	x1, b1, _ := get("/api/articles")
+	x2, b2, _ := get("/api/articles")
+	if x1 != "miss" || x2 != "hit" || b1 != b2 {
+		t.Errorf("GET /api/articles twice: X-Cache %q then %q, same body %v; want miss, hit, true", x1, x2, b1 == b2)
+	}
+	if x, _, _ := get("/api/articles?limit=1"); x != "miss" {
+		t.Errorf("GET /api/articles?limit=1: X-Cache %q; want miss (another URL)", x)
+	}
+	// A write through the server clears the cache: the new article shows.
+	rec := httptest.NewRecorder()
+	req := httptest.NewRequest("POST", "/api/ingest", strings.NewReader(`{"text":"Keir Starmer met Olaf Scholz."}`))
+	req.Header.Set("Authorization", "Bearer "+token)
+	srv.ServeHTTP(rec, req)
+	if rec.Code != http.StatusCreated {
+		t.Fatalf("POST /api/ingest = %d %s; want 201", rec.Code, rec.Body)
+	}
+	if x, b, _ := get("/api/articles"); x != "miss" || strings.Count(b, `"id":`) != 2 {
+		t.Errorf("GET /api/articles after an ingest: X-Cache %q, body %.200s; want a miss listing the new article", x, b)
+	}
+	// Entries expire.
+	get("/api/quotes")
+	time.Sleep(400 * time.Millisecond)
+	if x, _, _ := get("/api/quotes"); x != "miss" {
+		t.Errorf("GET /api/quotes after CacheTTL: X-Cache %q; want miss", x)
+	}
+	// Errors and static files are not cached.
+	for _, path := range []string{"/api/articles/0123456789abcdef", "/api/events?since=bad", "/static/style.css"} {
+		get(path)
+		if x, _, _ := get(path); x == "hit" {
+			t.Errorf("GET %s twice: a cache hit; want it not cached", path)
+		}
+	}
+}

@@ -15,13 +15,14 @@ import (
 )
 
 // runServe implements `chronicle serve [--db PATH|DSN] [--addr HOST:PORT]
-// [--token T]`: the JSON API and web UI over a store, until ctx ends.
+// [--token T] [--cache DURATION]`: the JSON API and web UI over a store, until ctx ends.
 func runServe(ctx context.Context, e *env, args []string) error {
 	fs := e.newFlagSet("serve", "")
 	db := fs.String("db", defaultDB, "SQLite file `PATH`, or a postgres:// DSN")
 	addr := fs.String("addr", "127.0.0.1:8080", "listen `address`")
 	token := fs.String("token", "", "bearer `token` required by POST /api/ingest (default $CHRONICLE_TOKEN; none: ingestion disabled)")
 	allowPrivate := fs.Bool("allow-private", false, "let POST /api/ingest fetch from loopback and private addresses")
+	cache := fs.Duration("cache", 2*time.Second, "keep answers to GET requests this long (writes by other processes show after it); 0: no cache")
 	if done, err := parseFlags(fs, args); done {
 		return err
 	}
@@ -37,7 +38,7 @@ func runServe(ctx context.Context, e *env, args []string) error {
 		return err
 	}
 	defer st.Close()
-	srv, err := newServer(st, *token, *allowPrivate, e)
+	srv, err := newServer(st, *token, *allowPrivate, *cache, e)
 	if err != nil {
 		return err
 	}
@@ -55,9 +56,9 @@ func runServe(ctx context.Context, e *env, args []string) error {
 // newServer builds the HTTP server over st with the default pipeline
 // behind POST /api/ingest. Without a token the server is read-only: no
 // one may write, not even from loopback (a web page could post there).
-func newServer(st chronicle.Store, token string, allowPrivate bool, e *env) (*httpapi.Server, error) {
+func newServer(st chronicle.Store, token string, allowPrivate bool, cache time.Duration, e *env) (*httpapi.Server, error) {
 	if token == "" {
-		return httpapi.New(httpapi.Options{Store: st, Logger: e.log})
+		return httpapi.New(httpapi.Options{Store: st, CacheTTL: cache, Logger: e.log})
 	}
 	p, err := newPipeline(pipelineOptions{Logger: e.log})
 	if err != nil {
@@ -75,8 +76,9 @@ func newServer(st chronicle.Store, token string, allowPrivate bool, e *env) (*ht
 			})
 			return out, err
 		},
-		Token:  token,
-		Logger: e.log,
+		Token:    token,
+		CacheTTL: cache,
+		Logger:   e.log,
 	})
 }
 

@@ -48,7 +48,7 @@ func startServer(t *testing.T, db, token string) string {
 	if err != nil {
 		t.Fatal(err)
 	}
-	srv, err := newServer(st, token, false, e)
+	srv, err := newServer(st, token, false, 0, e)
 	if err != nil {
 		t.Fatal(err)
 	}

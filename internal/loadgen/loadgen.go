@@ -237,7 +237,7 @@ func Targets(ctx context.Context, base string) ([]string, error) {
 	for i, a := range page.Articles {
 		w := url.QueryEscape(words[i%len(words)])
 		p := pairs[i%len(pairs)]
-		by := []string{"day", "week", "month"}[i%3]
+		by := []string{"week", "month"}[i%2]
 		urls = append(urls,
 			base+"/api/articles/"+a.ID,
 			base+"/api/articles?q="+w,
