@@ -143,7 +143,6 @@ func group(ctx context.Context, tx pgx.Tx, f *storerows.Flat) error {
 // merge sets the merged event of each of f's events: that of a stored
 // report of the same event from another document, else its own.
 func merge(ctx context.Context, tx pgx.Tx, f *storerows.Flat) error {
-	taken := map[string]bool{}
 	for i := range f.Events {
 		r := &f.Events[i]
 		if !r.Mergeable() {
@@ -164,7 +163,7 @@ func merge(ctx context.Context, tx pgx.Tx, f *storerows.Flat) error {
 		if err != nil {
 			return err
 		}
-		storerows.AssignMerged(r, cands, taken)
+		storerows.AssignMerged(r, cands)
 	}
 	return nil
 }

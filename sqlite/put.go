@@ -136,7 +136,6 @@ func (s *Store) group(ctx context.Context, tx *sql.Tx, f *storerows.Flat) error 
 // merge sets the merged event of each of f's events: that of a stored
 // report of the same event from another document, else its own.
 func (s *Store) merge(ctx context.Context, tx *sql.Tx, f *storerows.Flat) error {
-	taken := map[string]bool{}
 	for i := range f.Events {
 		r := &f.Events[i]
 		if !r.Mergeable() {
@@ -165,7 +164,7 @@ func (s *Store) merge(ctx context.Context, tx *sql.Tx, f *storerows.Flat) error 
 		if err := rows.Err(); err != nil {
 			return err
 		}
-		storerows.AssignMerged(r, cands, taken)
+		storerows.AssignMerged(r, cands)
 	}
 	return nil
 }

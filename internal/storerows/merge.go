@@ -64,24 +64,21 @@ func (p *Params) MergeCandidatesQuery(f *Flat, r *EventRow) string {
 }
 
 // AssignMerged sets r.Merged and r.MDay to those of the first candidate,
-// in query order, that reports the same event (dedup.SameEvent) and whose
-// merged event no other event of r's document joined (taken, updated
-// here): a merged event holds at most one report per document. Without
-// one r keeps its own.
-func AssignMerged(r *EventRow, cands []MergeCandidate, taken map[string]bool) {
+// in query order, that reports the same event (dedup.SameEvent); without
+// one r keeps its own. Assignment is greedy, in the order documents are
+// stored: a report joins the earliest merged event it matches, and merged
+// events are never joined together later. Several reports of one document
+// (a headline, a caption and the lead restating one meeting) may join one
+// merged event; reports are only compared with other documents' reports.
+func AssignMerged(r *EventRow, cands []MergeCandidate) {
 	for i := range cands {
 		c := &cands[i]
-		if taken[c.Merged] {
-			continue
-		}
 		span, ok := dedup.EventSpan(&c.Event, c.Published)
-		if !ok || !dedup.SameEvent(r.Event, r.Span, &c.Event, span) {
-			continue
+		if ok && dedup.SameEvent(r.Event, r.Span, &c.Event, span) {
+			r.Merged, r.MDay = c.Merged, c.MDay
+			return
 		}
-		r.Merged, r.MDay = c.Merged, c.MDay
-		break
 	}
-	taken[r.Merged] = true
 }
 
 // eventConds returns the conditions of f on events e, but its cursor.
@@ -147,8 +144,7 @@ func BuildMerged(id, day string, reports []chronicle.EventHit) chronicle.MergedE
 	if len(reports) == 0 {
 		return m
 	}
-	// The first report is the one of the document the ID names: a merged
-	// event holds one report per document.
+	// The first report is the first of the document the ID names.
 	first := 0
 	for i, r := range reports {
 		if strings.HasPrefix(id, r.Document+"/") {
