@@ -26,6 +26,7 @@ const fileMagic = "CHRNER01"
 type Tagger struct {
 	model   *perceptron.Model
 	words   *clusters.Set
+	memo    *perceptron.Memo // word-feature sums of the cluster vocabulary
 	gaz     *gazetteer
 	gazExt  string // external gazetteer, TSV
 	gazTr   string // names seen in training, TSV
@@ -54,7 +55,7 @@ type state struct {
 	sentNorms [][]uint64
 	oneNorms  [1][]uint64
 	own       []perceptron.Token
-	harm     harmony
+	harm      harmony
 	// Annotator buffers: words and POS tags of a document's tokens, per
 	// sentence, and the index of each sentence's first token.
 	words, pos []string
@@ -62,7 +63,7 @@ type state struct {
 	offs       []int
 	s          sent
 	feats      []uint64
-	scores     []float32
+	sums       perceptron.Sums
 	tags       []int32
 }
 
@@ -79,7 +80,8 @@ func newTagger(m *perceptron.Model, words *clusters.Set, gazExt, gazTr, prior st
 		return nil, err
 	}
 	t := &Tagger{model: m, words: words, gaz: g, gazExt: gazExt, gazTr: gazTr, prior: cp, priorTS: prior}
-	t.scratch.New = func() any { return &state{scores: make([]float32, nClass)} }
+	t.memo = perceptron.NewMemo(m, analyze(nil, words.Words(), words), wordFeatures)
+	t.scratch.New = func() any { return new(state) }
 	return t, nil
 }
 
@@ -336,10 +338,16 @@ func (t *Tagger) tagSentence(s *state, words []string, toks []perceptron.Token, 
 			prev = classO
 			continue
 		}
-		s.feats = features(s.feats[:0], &s.s, i, s.tags, d)
-		clear(s.scores)
-		t.model.Score(s.feats, s.scores)
-		c := best(s.scores, prev)
+		sums := s.sums[:nClass]
+		if row := t.memo.Row(s.s.toks[i].Exact); row != nil {
+			copy(sums, row)
+			s.feats = contextFeatures(s.feats[:0], &s.s, i, s.tags, d)
+		} else {
+			clear(sums)
+			s.feats = features(s.feats[:0], &s.s, i, s.tags, d)
+		}
+		t.model.Add(s.feats, &s.sums)
+		c := best(sums, prev)
 		s.tags = append(s.tags, c)
 		prev = c
 	}
@@ -408,7 +416,7 @@ func plainWord(t *perceptron.Token, w string) bool {
 }
 
 // best returns the highest-scoring class allowed after prev.
-func best(scores []float32, prev int32) int32 {
+func best[S int32 | float32](scores []S, prev int32) int32 {
 	b := int32(-1)
 	for c := range int32(len(scores)) {
 		if !allowed(prev, c) {

@@ -117,7 +117,8 @@ func Train(ctx context.Context, sents []pos.Sentence, opts TrainOptions, log *sl
 	for run := range opts.Ensemble {
 		tr := perceptron.NewTrainer(nClass)
 		rng := rand.New(rand.NewPCG(opts.Seed, uint64(2+run)))
-		st := &state{scores: make([]float32, nClass)}
+		st := new(state)
+		scores := make([]float32, nClass)
 		for it := range opts.Iterations {
 			rng.Shuffle(len(docs), func(i, j int) { docs[i], docs[j] = docs[j], docs[i] })
 			errs, total := 0, 0
@@ -138,9 +139,9 @@ func Train(ctx context.Context, sents []pos.Sentence, opts TrainOptions, log *sl
 					prev := int32(-1)
 					for i := range s.Words {
 						st.feats = features(st.feats[:0], &st.s, i, st.tags, d)
-						clear(st.scores)
-						tr.Score(st.feats, st.scores)
-						guess := best(st.scores, prev)
+						clear(scores)
+						tr.Score(st.feats, scores)
+						guess := best(scores, prev)
 						tr.Update(st.feats, int(g[i]), int(guess))
 						tr.Tick()
 						if guess != g[i] {

@@ -27,7 +27,8 @@ type Tagger struct {
 	model   *perceptron.Model
 	dict    map[string]int32 // frequent unambiguous words → class
 	words   *clusters.Set
-	scratch sync.Pool // *state
+	memo    *perceptron.Memo // word-feature scores of the cluster vocabulary
+	scratch sync.Pool        // *state
 }
 
 type header struct {
@@ -37,16 +38,17 @@ type header struct {
 }
 
 type state struct {
-	words  []string // Annotator: the words of a sentence
-	toks   []perceptron.Token
-	feats  []uint64
-	scores []float32
-	tags   []int32
+	words []string // Annotator: the words of a sentence
+	toks  []perceptron.Token
+	feats []uint64
+	sums  perceptron.Sums
+	tags  []int32
 }
 
 func newTagger(classes []string, m *perceptron.Model, dict map[string]int32, words *clusters.Set) *Tagger {
 	t := &Tagger{classes: classes, model: m, dict: dict, words: words}
-	t.scratch.New = func() any { return &state{scores: make([]float32, len(classes))} }
+	t.memo = perceptron.NewMemo(m, analyze(nil, words.Words(), words), wordFeatures)
+	t.scratch.New = func() any { return new(state) }
 	return t
 }
 
@@ -118,10 +120,16 @@ func (t *Tagger) tag(s *state, words []string) []int32 {
 			s.tags = append(s.tags, c)
 			continue
 		}
-		s.feats = features(s.feats[:0], s.toks, i, s.tags, caps)
-		clear(s.scores)
-		t.model.Score(s.feats, s.scores)
-		s.tags = append(s.tags, int32(argmax(s.scores)))
+		sums := s.sums[:len(t.classes)]
+		if row := t.memo.Row(s.toks[i].Exact); row != nil {
+			copy(sums, row)
+			s.feats = contextFeatures(s.feats[:0], s.toks, i, s.tags, caps)
+		} else {
+			clear(sums)
+			s.feats = features(s.feats[:0], s.toks, i, s.tags, caps)
+		}
+		t.model.Add(s.feats, &s.sums)
+		s.tags = append(s.tags, int32(argmax(sums)))
 	}
 	return s.tags
 }
@@ -141,7 +149,7 @@ func allCaps(toks []perceptron.Token) bool {
 	return letters > 1
 }
 
-func argmax(s []float32) int {
+func argmax[S int32 | float32](s []S) int {
 	best := 0
 	for i, v := range s {
 		if v > s[best] {
@@ -203,9 +211,14 @@ var (
 )
 
 // features appends the feature keys for token i given the classes of the
-// tokens before it.
+// tokens before it: those of its word, then those of its context.
 func features(f []uint64, toks []perceptron.Token, i int, prev []int32, caps bool) []uint64 {
-	t := &toks[i]
+	return contextFeatures(wordFeatures(f, &toks[i]), toks, i, prev, caps)
+}
+
+// wordFeatures appends the feature keys that depend on nothing but the
+// word of t (kept in the Tagger's memo for known words).
+func wordFeatures(f []uint64, t *perceptron.Token) []uint64 {
 	mix := perceptron.Mix
 	f = append(f, mix(fBias, 0, 0), mix(fNorm, t.Norm, 0), mix(fExact, t.Exact, 0),
 		mix(fShape, t.Shape, 0), mix(fShort, t.Short, 0), mix(fFlags, t.Flags, 0))
@@ -217,6 +230,17 @@ func features(f []uint64, toks []perceptron.Token, i int, prev []int32, caps boo
 			f = append(f, mix(fPrefix+uint64(k), t.Prefix[k], 0))
 		}
 	}
+	for k := 0; k < 3; k++ {
+		f = append(f, mix(fClus+uint64(k), t.Cluster[k], 0))
+	}
+	return f
+}
+
+// contextFeatures appends the feature keys of token i that depend on the
+// words or classes around it.
+func contextFeatures(f []uint64, toks []perceptron.Token, i int, prev []int32, caps bool) []uint64 {
+	t := &toks[i]
+	mix := perceptron.Mix
 	p1, p2 := uint64(1000), uint64(1000)
 	if i > 0 {
 		p1 = uint64(prev[i-1])
@@ -242,18 +266,15 @@ func features(f []uint64, toks []perceptron.Token, i int, prev []int32, caps boo
 	f = append(f, mix(fW1, w1, 0), mix(fW2, w2, 0), mix(fWn1, n1, 0), mix(fWn2, n2, 0),
 		mix(fSuf3p1, s1, 0), mix(fSuf3n1, sn1, 0), mix(fShapeP1, sh1, t.Short), mix(fShapeN1, shn1, t.Short))
 	f = append(f, mix(fBigramP, w1, t.Norm), mix(fBigramN, t.Norm, n1), mix(fPrev1Next, p1, n1), mix(fPrev1Suf, p1, t.Suffix[2]))
-	for k := 0; k < 3; k++ {
-		f = append(f, mix(fClus+uint64(k), t.Cluster[k], 0))
-		if k > 0 {
-			var cp, cn uint64 = 1 << 20, 1 << 21
-			if i > 0 {
-				cp = toks[i-1].Cluster[k]
-			}
-			if i+1 < len(toks) {
-				cn = toks[i+1].Cluster[k]
-			}
-			f = append(f, mix(fClusP+uint64(k), cp, 0), mix(fClusN+uint64(k), cn, 0))
+	for k := 1; k < 3; k++ {
+		var cp, cn uint64 = 1 << 20, 1 << 21
+		if i > 0 {
+			cp = toks[i-1].Cluster[k]
 		}
+		if i+1 < len(toks) {
+			cn = toks[i+1].Cluster[k]
+		}
+		f = append(f, mix(fClusP+uint64(k), cp, 0), mix(fClusN+uint64(k), cn, 0))
 	}
 	if i == 0 {
 		f = append(f, mix(fFirst, t.Flags, 0))
