@@ -11,6 +11,7 @@ import (
 	"strings"
 	"sync"
 	"syscall"
+	"time"
 
 	"chronicle"
 	"chronicle/ingest"
@@ -75,6 +76,7 @@ func runWorker(ctx context.Context, e *env, args []string) error {
 	published := fs.String("published", "", "publication date `YYYY-MM-DD` (or RFC 3339 datetime) of every enqueued article")
 	allowPrivate := fs.Bool("allow-private", false, "allow fetching from loopback and private addresses")
 	retryFailed := fs.Bool("retry-failed", false, "make failed jobs pending again before starting")
+	lease := fs.Duration("lease", time.Minute, "how long a claimed job stays this worker's without a renewal (renewed every third of it); a dead worker's jobs are taken over after it")
 	if done, err := parseFlags(fs, args); done {
 		return err
 	}
@@ -95,7 +97,10 @@ func runWorker(ctx context.Context, e *env, args []string) error {
 	ctx, stop := signal.NotifyContext(ctx, syscall.SIGTERM)
 	defer stop()
 
-	q, err := queue.Open(ctx, *db, queue.Options{Logger: e.log, MaxConns: int32(*concurrency) + 2})
+	if *lease < time.Second {
+		return usagef("worker: --lease must be at least 1s")
+	}
+	q, err := queue.Open(ctx, *db, queue.Options{Logger: e.log, Lease: *lease, MaxConns: int32(*concurrency) + 2})
 	if err != nil {
 		return err
 	}

@@ -328,3 +328,63 @@ func TestWorkerResume(t *testing.T) {
 		t.Errorf("after resuming: %d jobs done, max attempts %d, %d sources; want %d, 1, %d", jobs, maxAttempts, sources, articles, articles)
 	}
 }
+
+// TestWorkerKilled: a worker killed outright (SIGKILL) mid-job loses no
+// job: another worker takes its running jobs over once their lease
+// expires, and every article is stored once.
+func TestWorkerKilled(t *testing.T) {
+	dsn := pgTestDSN(t)
+	if testing.Short() {
+		t.Skip("worker test skipped in -short mode")
+	}
+	const articles = 50
+	dir := bbcSample(t, articles)
+	bin := buildChronicle(t)
+	conn, qdsn := pgSchema(t, dsn)
+	ctx := context.Background()
+
+	cmd := exec.Command(bin, "worker", "--db", qdsn, "--concurrency", "2", "--lease", "2s", dir)
+	if err := cmd.Start(); err != nil {
+		t.Fatal(err)
+	}
+	deadline := time.Now().Add(time.Minute)
+	var running int
+	for {
+		var done int
+		if err := conn.QueryRow(ctx, `SELECT count(*) FILTER (WHERE state = 'done'), count(*) FILTER (WHERE state = 'running') FROM queue_jobs`).Scan(&done, &running); err != nil {
+			// The worker has not created the queue yet.
+			time.Sleep(20 * time.Millisecond)
+			continue
+		}
+		if (done >= 5 && running > 0) || time.Now().After(deadline) {
+			break
+		}
+		time.Sleep(5 * time.Millisecond)
+	}
+	cmd.Process.Kill()
+	cmd.Wait()
+	if err := conn.QueryRow(ctx, `SELECT count(*) FROM queue_jobs WHERE state = 'running'`).Scan(&running); err != nil {
+		t.Fatal(err)
+	}
+	t.Logf("killed the worker with %d jobs running", running)
+
+	out, err := exec.Command(bin, "worker", "--db", qdsn, "--exit-when-idle", "--lease", "2s").CombinedOutput()
+	if err != nil {
+		t.Fatalf("second worker: %v\n%s", err, out)
+	}
+	t.Logf("second worker: %s", strings.TrimSpace(string(out)))
+	var jobs, done, retaken, maxAttempts, sources, paths int
+	if err := conn.QueryRow(ctx, `SELECT count(*), count(*) FILTER (WHERE state = 'done'),
+			count(*) FILTER (WHERE attempts = 2), max(attempts) FROM queue_jobs`).Scan(&jobs, &done, &retaken, &maxAttempts); err != nil {
+		t.Fatal(err)
+	}
+	if err := conn.QueryRow(ctx, `SELECT count(*), count(DISTINCT path) FROM sources`).Scan(&sources, &paths); err != nil {
+		t.Fatal(err)
+	}
+	if jobs != articles || done != articles || sources != articles || paths != articles {
+		t.Errorf("%d jobs, %d done, %d sources of %d paths; want %d of each", jobs, done, sources, paths, articles)
+	}
+	if maxAttempts > 2 || retaken > 2 || retaken < running {
+		t.Errorf("%d jobs took 2 attempts, at most %d; want those %d running at the kill (of 2 at a time), retaken once", retaken, maxAttempts, running)
+	}
+}
