@@ -15,6 +15,7 @@ import (
 
 	"chronicle"
 	"chronicle/ingest"
+	"chronicle/postgres"
 	"chronicle/queue"
 )
 
@@ -46,7 +47,6 @@ type workerStats struct {
 	mu                            sync.Mutex
 	Enqueued, Queued, InputErrors int // new jobs, jobs already queued, inputs that could not be read
 	Stored, Duplicates, Articles  int // extract jobs' documents; articles found by fetch jobs
-	Jobs                          queue.Stats
 }
 
 func (s *workerStats) add(f func(*workerStats)) {
@@ -94,12 +94,12 @@ func runWorker(ctx context.Context, e *env, args []string) error {
 	if err != nil {
 		return err
 	}
-	ctx, stop := signal.NotifyContext(ctx, syscall.SIGTERM)
-	defer stop()
-
 	if *lease < time.Second {
 		return usagef("worker: --lease must be at least 1s")
 	}
+	ctx, stop := signal.NotifyContext(ctx, syscall.SIGTERM)
+	defer stop()
+
 	q, err := queue.Open(ctx, *db, queue.Options{Logger: e.log, Lease: *lease, MaxConns: int32(*concurrency) + 2})
 	if err != nil {
 		return err
@@ -131,7 +131,7 @@ func runWorker(ctx context.Context, e *env, args []string) error {
 		return nil
 	}
 
-	st, err := openStore(ctx, *db, e.log)
+	st, err := postgres.Open(ctx, *db, postgres.Options{Logger: e.log, MaxConns: int32(*concurrency) + 2})
 	if err != nil {
 		return err
 	}
@@ -157,7 +157,6 @@ func runWorker(ctx context.Context, e *env, args []string) error {
 			}
 		},
 	})
-	n.Jobs = stats
 	fmt.Fprintf(e.stderr, "worker: enqueued %d (%d already queued); jobs completed %d, retried %d, failed %d, released %d, lost %d; articles stored %d, duplicates %d, found by fetches %d\n",
 		n.Enqueued, n.Queued, stats.Completed, stats.Retried, stats.Failed, stats.Released, stats.Lost, n.Stored, n.Duplicates, n.Articles)
 	if err != nil && !errors.Is(err, context.Canceled) {

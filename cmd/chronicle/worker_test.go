@@ -388,3 +388,61 @@ func TestWorkerKilled(t *testing.T) {
 		t.Errorf("%d jobs took 2 attempts, at most %d; want those %d running at the kill (of 2 at a time), retaken once", retaken, maxAttempts, running)
 	}
 }
+
+// TestWorkerFetch: URLs become fetch jobs whose articles become extract
+// jobs keyed by content (a feed's three items linking to one page and the
+// page itself are one extract job); a URL refused by robots.txt fails at
+// once, not after retries; enqueueing a feed again re-reads it without
+// extracting its articles again.
+func TestWorkerFetch(t *testing.T) {
+	dsn := pgTestDSN(t)
+	conn, qdsn := pgSchema(t, dsn)
+	ctx := context.Background()
+	s := newsServer(t)
+	feed, page, private := s.URL+"/feed.xml", s.URL+"/news/2025/07/11/rubio-wang", s.URL+"/private/secret"
+
+	_, stderr, code := run(t, "", "worker", "--db", qdsn, "--exit-when-idle", "--allow-private", feed, page, private)
+	if code != 1 || !strings.Contains(stderr, "robots") {
+		t.Errorf("worker: exit %d, stderr %q; want 1, the robots.txt refusal reported", code, stderr)
+	}
+	type job struct {
+		Kind, Key, State string
+		Attempts         int
+	}
+	jobs := func() []job {
+		rows, err := conn.Query(ctx, `SELECT kind, key, state, attempts FROM queue_jobs ORDER BY kind, key`)
+		if err != nil {
+			t.Fatal(err)
+		}
+		js, err := pgx.CollectRows(rows, pgx.RowToStructByPos[job])
+		if err != nil {
+			t.Fatal(err)
+		}
+		return js
+	}
+	got := jobs()
+	want := []string{"extract done 1", "fetch " + feed + " done 1", "fetch " + page + " done 1", "fetch " + private + " failed 1"}
+	var gotS []string
+	for _, j := range got {
+		if j.Kind == kindExtract {
+			gotS = append(gotS, fmt.Sprintf("%s %s %d", j.Kind, j.State, j.Attempts))
+		} else {
+			gotS = append(gotS, fmt.Sprintf("%s %s %s %d", j.Kind, j.Key, j.State, j.Attempts))
+		}
+	}
+	if !slices.Equal(gotS, want) {
+		t.Errorf("jobs = %q; want %q", gotS, want)
+	}
+	var articles int
+	if err := conn.QueryRow(ctx, `SELECT count(*) FROM articles`).Scan(&articles); err != nil || articles != 1 {
+		t.Errorf("articles = %d, %v; want 1", articles, err)
+	}
+
+	_, stderr, code = run(t, "", "worker", "--db", qdsn, "--exit-when-idle", "--allow-private", feed)
+	if code != 0 || !strings.Contains(stderr, "enqueued 1 (0 already queued)") || !strings.Contains(stderr, "found by fetches 3") {
+		t.Errorf("worker again: exit %d, stderr %q; want 0, the feed enqueued again and its 3 items found", code, stderr)
+	}
+	if n := len(jobs()); n != len(want) {
+		t.Errorf("%d jobs after the feed's second reading; want still %d", n, len(want))
+	}
+}
