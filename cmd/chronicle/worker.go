@@ -45,8 +45,9 @@ type extractJob struct {
 // workerStats counts what one worker process did.
 type workerStats struct {
 	mu                            sync.Mutex
-	Enqueued, Queued, InputErrors int // new jobs, jobs already queued, inputs that could not be read
-	Stored, Duplicates, Articles  int // extract jobs' documents; articles found by fetch jobs
+	Enqueued, Queued, InputErrors int           // new jobs, jobs already queued, inputs that could not be read
+	Stored, Duplicates, Articles  int           // extract jobs' documents; articles found by fetch jobs
+	Extract, Put                  time.Duration // time in extract jobs, and in the store's PutDocument within them
 }
 
 func (s *workerStats) add(f func(*workerStats)) {
@@ -145,7 +146,7 @@ func runWorker(ctx context.Context, e *env, args []string) error {
 			return runFetchJob(ctx, q, in, j, &n)
 		},
 		kindExtract: func(ctx context.Context, j *queue.Job) error {
-			return runExtractJob(ctx, p, st, j, &n)
+			return runExtractJob(ctx, p, timedStore{st, &n}, j, &n)
 		},
 	}
 	stats, err := q.Work(ctx, handlers, queue.WorkOptions{
@@ -157,8 +158,9 @@ func runWorker(ctx context.Context, e *env, args []string) error {
 			}
 		},
 	})
-	fmt.Fprintf(e.stderr, "worker: enqueued %d (%d already queued); jobs completed %d, retried %d, failed %d, released %d, lost %d; articles stored %d, duplicates %d, found by fetches %d\n",
-		n.Enqueued, n.Queued, stats.Completed, stats.Retried, stats.Failed, stats.Released, stats.Lost, n.Stored, n.Duplicates, n.Articles)
+	fmt.Fprintf(e.stderr, "worker: enqueued %d (%d already queued); jobs completed %d, retried %d, failed %d, released %d, lost %d; articles stored %d, duplicates %d, found by fetches %d; extract jobs took %v, %v of it storing\n",
+		n.Enqueued, n.Queued, stats.Completed, stats.Retried, stats.Failed, stats.Released, stats.Lost, n.Stored, n.Duplicates, n.Articles,
+		n.Extract.Round(time.Millisecond), n.Put.Round(time.Millisecond))
 	if err != nil && !errors.Is(err, context.Canceled) {
 		return err
 	}
@@ -284,7 +286,9 @@ func runExtractJob(ctx context.Context, p *chronicle.Pipeline, st chronicle.Stor
 	if x.Article == nil {
 		return queue.Permanent(errors.New("extract job payload: no article"))
 	}
+	start := time.Now()
 	_, created, err := storeArticle(ctx, p, st, x.Article, x.Published)
+	n.add(func(n *workerStats) { n.Extract += time.Since(start) })
 	if err != nil {
 		if ctx.Err() != nil {
 			return err
@@ -306,4 +310,17 @@ func runExtractJob(ctx context.Context, p *chronicle.Pipeline, st chronicle.Stor
 		}
 	})
 	return nil
+}
+
+// timedStore adds the time spent in PutDocument to a worker's stats.
+type timedStore struct {
+	chronicle.Store
+	n *workerStats
+}
+
+func (s timedStore) PutDocument(ctx context.Context, doc *chronicle.Document, src chronicle.ArticleSource) (string, bool, error) {
+	start := time.Now()
+	id, created, err := s.Store.PutDocument(ctx, doc, src)
+	s.n.add(func(n *workerStats) { n.Put += time.Since(start) })
+	return id, created, err
 }
