@@ -24,13 +24,16 @@ const (
 
 // A clue is a date the text states without a year, read by the pass with
 // no reference date: a month ("May", "early August") or a day ("11/7",
-// "July 11", "Friday, July 11"), with the tense of its clause.
+// "July 11", "Friday, July 11"); or a year or month with its year ("in
+// 2019", "May 2001"); with the tense of its clause.
 type clue struct {
 	text     string
-	readings []md // a numeric day has up to two (day/month, month/day)
-	wd       int  // ISO weekday stated with the day, 0 if none
+	readings []md      // a numeric day has up to two (day/month, month/day); none for a dated clue
+	from, to time.Time // a dated clue's first day and the day after its last
+	wd       int       // ISO weekday stated with the day, 0 if none
 	t        tense
 	numeric  bool
+	caption  bool   // stated in a photo caption: the photo's date, not after the text's
 	orderBy  string // what fixed the order of a numeric day both ways valid, "" if nothing did
 }
 
@@ -159,8 +162,14 @@ func titleTime(title string) (former, skip bool) {
 	return former, false
 }
 
-// clues reads the dates the no-reference pass left without a year.
-func (t *Tagger) clues(toks []tok, xs []chronicle.Timex, order int) []clue {
+// clues reads the dates the no-reference pass left without a year, and
+// the years and months with a year, that can date the text: those in a
+// caption (a photo's date) and those an adverbial preposition introduces
+// ("in May", "on 11/7", "since 2019"), whose clause tense places them
+// before or after the time of writing. A date modifying a noun ("the
+// March 1 primaries", "that 2013 report") tells nothing of when the text
+// was written and is left out.
+func (t *Tagger) clues(doc *chronicle.Document, toks []tok, xs []chronicle.Timex, order int) []clue {
 	orderBy := ""
 	if order != 0 {
 		orderBy = "by the source's locale"
@@ -170,24 +179,7 @@ func (t *Tagger) clues(toks []tok, xs []chronicle.Timex, order int) []clue {
 	pp := &parser{lx: t.lx, toks: toks}
 	var out []clue
 	for _, x := range xs {
-		if x.Type != "DATE" || !strings.HasPrefix(x.Value, "XXXX-") {
-			continue
-		}
-		v := x.Value[5:]
-		c := clue{text: x.Text}
-		switch {
-		case len(v) == 2: // XXXX-05
-			if m := atoi(v); m >= 1 && m <= 12 {
-				c.readings = []md{{m, 0}}
-			}
-		case len(v) == 5 && v[2] == '-': // XXXX-07-11
-			m, d := atoi(v[:2]), atoi(v[3:])
-			if m < 1 || d < 1 {
-				continue
-			}
-			c.readings = []md{{m, d}}
-		}
-		if len(c.readings) == 0 {
+		if x.Type != "DATE" {
 			continue
 		}
 		i := sort.Search(len(toks), func(k int) bool { return toks[k].s >= x.Start })
@@ -195,7 +187,42 @@ func (t *Tagger) clues(toks []tok, xs []chronicle.Timex, order int) []clue {
 		if i >= j {
 			continue
 		}
+		c := clue{text: x.Text, caption: inCaption(doc, x.Start)}
+		if !c.caption && !adverbial(toks, i) {
+			continue
+		}
 		c.t = pp.tense(i, j)
+		if (c.t == tenseNone || c.t == tensePresent) && ahead(toks, i) {
+			c.t = tenseFuture // "ahead of the island's June 5 caucuses"
+		}
+		if y, m, ok := yearMonth(x.Value); ok {
+			if m == 0 {
+				c.from, c.to = date(y, 1, 1), date(y+1, 1, 1)
+			} else {
+				c.from, c.to = date(y, m, 1), date(y, m+1, 1)
+			}
+			if c.t == tensePast || c.t == tenseFuture {
+				out = append(out, c)
+			}
+			continue
+		}
+		if !strings.HasPrefix(x.Value, "XXXX-") {
+			continue
+		}
+		v := x.Value[5:]
+		switch {
+		case len(v) == 2: // XXXX-05
+			if m := atoi(v); m >= 1 && m <= 12 {
+				c.readings = []md{{m, 0}}
+			}
+		case len(v) == 5 && v[2] == '-': // XXXX-07-11
+			if m, d := atoi(v[:2]), atoi(v[3:]); m >= 1 && d >= 1 {
+				c.readings = []md{{m, d}}
+			}
+		}
+		if len(c.readings) == 0 {
+			continue
+		}
 		if c.readings[0].d > 0 {
 			if wd, ok := t.lx.weekday[toks[i].w]; ok {
 				c.wd = wd
@@ -213,6 +240,59 @@ func (t *Tagger) clues(toks []tok, xs []chronicle.Timex, order int) []clue {
 		}
 	}
 	return out
+}
+
+// inCaption reports whether byte offset at lies in a caption zone.
+func inCaption(doc *chronicle.Document, at int) bool {
+	for _, z := range doc.Zones {
+		if z.Kind == chronicle.ZoneCaption && z.Start <= at && at < z.End {
+			return true
+		}
+	}
+	return false
+}
+
+// adverbial reports whether the date at toks[i] is introduced by a
+// preposition that makes it an adverbial of time: "in May", "on 11/7",
+// "since 2019", "until early August".
+func adverbial(toks []tok, i int) bool {
+	if i == 0 || toks[i-1].sent != toks[i].sent {
+		return false
+	}
+	switch toks[i-1].w {
+	case "in", "on", "since", "during", "by", "until", "till", "through", "throughout", "before", "after", "from", "at":
+		return true
+	}
+	return false
+}
+
+// ahead reports whether a word that puts a date still to come ("ahead of",
+// "upcoming", "scheduled") stands shortly before toks[i] in its sentence
+// and clause: the date of a coming occasion, whatever the clause's tense.
+func ahead(toks []tok, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-5 && toks[k].sent == toks[i].sent && !isComma(toks[k].w); k-- {
+		switch toks[k].w {
+		case "ahead", "upcoming", "scheduled", "planned", "awaited", "forthcoming", "next":
+			return true
+		}
+	}
+	return false
+}
+
+// yearMonth reads a value YYYY or YYYY-MM (m = 0 for a year).
+func yearMonth(v string) (y, m int, ok bool) {
+	if len(v) != 4 && len(v) != 7 || len(v) == 7 && v[4] != '-' {
+		return 0, 0, false
+	}
+	if y = atoi(v[:4]); y < 1 {
+		return 0, 0, false
+	}
+	if len(v) == 7 {
+		if m = atoi(v[5:]); m < 1 || m > 12 {
+			return 0, 0, false
+		}
+	}
+	return y, m, true
 }
 
 // numericReadings finds a yearless numeric day (11/7, 11.7) among toks and
@@ -250,6 +330,7 @@ type candidate struct {
 	reading   int // index into the anchor's readings
 	roles     int // role clues that hold on day
 	broken    int // tense clues that day breaks
+	kept      int // tense clues that day keeps and that could have been broken
 	heldRoles []roleClue
 }
 
@@ -282,12 +363,12 @@ func inferDate(cs []clue, rcs []roleClue, horizon string) inference {
 	}
 	var anchors []int
 	for i, c := range cs {
-		if c.readings[0].d > 0 && c.t != tenseFuture {
+		if len(c.readings) > 0 && c.readings[0].d > 0 && (c.t == tensePast || c.caption && c.t != tenseFuture) {
 			anchors = append(anchors, i)
 		}
 	}
 	if len(anchors) == 0 {
-		return inference{why: "the text states no day outside a future clause"}
+		return inference{why: "the text states no day in a past clause or a caption"}
 	}
 	lo, hi := 9999, 0
 	for _, rc := range rcs {
@@ -325,7 +406,11 @@ func inferDate(cs []clue, rcs []roleClue, horizon string) inference {
 					continue
 				}
 				for ci := range cs {
-					if ci != a && !keeps(cs[ci], day) {
+					switch {
+					case ci == a || !binding(cs[ci]):
+					case keeps(cs[ci], day):
+						k.kept++
+					default:
 						k.broken++
 					}
 				}
@@ -348,6 +433,9 @@ func inferDate(cs []clue, rcs []roleClue, horizon string) inference {
 			tied = append(tied, v)
 		}
 	}
+	if best.broken > 0 && best.broken >= best.kept {
+		return inference{why: fmt.Sprintf("the best date, %s, breaks as many tense clues as it keeps", fmtDay(best.day))}
+	}
 	if len(tied) > 1 {
 		sort.Strings(tied)
 		last := tied[len(tied)-1]
@@ -361,11 +449,32 @@ func inferDate(cs []clue, rcs []roleClue, horizon string) inference {
 	return inference{value: fmtDay(best.day), why: explain(cs, best, horizon)}
 }
 
+// binding reports whether a clue can be broken: it has a past or future
+// tense, or it is a day in a caption (a photo is not dated after the text).
+func binding(c clue) bool {
+	switch c.t {
+	case tensePast, tenseFuture:
+		return true
+	}
+	return c.caption && len(c.readings) > 0 && c.readings[0].d > 0
+}
+
 // keeps reports whether day keeps the tense clue c, reading c in day's
 // year: a past clue is not after day, a future clue not before it, and a
 // day in a clause of no tense not after it (a month with no tense says
-// nothing). A weekday stated with c must match.
+// nothing). A dated clue ("in 2019") in a past clause does not begin
+// after day, in a future clause does not end before it. A weekday stated
+// with c must match. keeps is asked only of binding clues.
 func keeps(c clue, day time.Time) bool {
+	if len(c.readings) == 0 {
+		switch c.t {
+		case tensePast:
+			return !c.from.After(day)
+		case tenseFuture:
+			return day.Before(c.to)
+		}
+		return true
+	}
 	y, dm, _ := day.Date()
 	for _, r := range c.readings {
 		if r.d == 0 {

@@ -15,19 +15,34 @@ func person(name, kb string, titles ...string) chronicle.Entity {
 	return chronicle.Entity{Name: name, Type: "PERSON", KB: kb, Titles: titles}
 }
 
+// captioned returns a Document of text whose sentence caption (a
+// substring of text) is a caption zone.
+func captioned(text, caption string) *chronicle.Document {
+	doc := &chronicle.Document{Text: text}
+	if i := strings.Index(text, caption); caption != "" && i >= 0 {
+		doc.Zones = []chronicle.Zone{{Start: i, End: i + len(caption), Kind: chronicle.ZoneCaption}}
+	}
+	return doc
+}
+
+const seedLike = "US Secretary of State Marco Rubio met Wang Yi on Thursday.\nRubio and Wang at their meeting in Kuala Lumpur on 11/7.\n" +
+	"In May, the two sides reached a truce. Talks will take place in early August."
+
+const seedCaption = "Rubio and Wang at their meeting in Kuala Lumpur on 11/7."
+
 func TestInferFromRoles(t *testing.T) {
 	tg := New(Options{})
 	rubio := person("Marco Rubio", "Q324546", "US Secretary of State")
 	cases := []struct {
 		name, text, url string
+		caption         string // a sentence of text that is a photo caption
 		people          []chronicle.Entity
 		want            string // "" = stays unknown
 		why             string // a part of the published-inferred or published-unknown message
 	}{
 		{
 			name: "tense decides the reading",
-			text: "US Secretary of State Marco Rubio met Wang Yi on Thursday. Rubio and Wang at their meeting in Kuala Lumpur on 11/7. " +
-				"In May, the two sides reached a truce. Talks will take place in early August.",
+			text: seedLike, caption: seedCaption,
 			people: []chronicle.Entity{rubio},
 			want:   "2025-07-11",
 			why:    `"11/7" (day/month: "early August" future; "May" past) and the roles of Marco Rubio (Secretary of State from 2025-01-21)`,
@@ -41,7 +56,7 @@ func TestInferFromRoles(t *testing.T) {
 			name:   "a role but no day",
 			text:   "US Secretary of State Marco Rubio said in May that talks will take place in early August.",
 			people: []chronicle.Entity{rubio},
-			want:   "", why: "the text states no day outside a future clause",
+			want:   "", why: "the text states no day in a past clause or a caption",
 		},
 		{
 			name:   "readings tie",
@@ -105,7 +120,8 @@ func TestInferFromRoles(t *testing.T) {
 		},
 	}
 	for _, c := range cases {
-		doc := &chronicle.Document{Text: c.text, Entities: c.people, Meta: chronicle.Meta{URL: c.url}}
+		doc := captioned(c.text, c.caption)
+		doc.Entities, doc.Meta.URL = c.people, c.url
 		if err := tg.Annotate(context.Background(), doc); err != nil {
 			t.Fatal(err)
 		}
@@ -140,10 +156,10 @@ func TestInferFromRoles(t *testing.T) {
 // inferred date as against a given one, and that 11/7 is then no longer
 // ambiguous.
 func TestInferResolves(t *testing.T) {
-	text := "US Secretary of State Marco Rubio met Wang Yi on Thursday. Rubio and Wang at their meeting in Kuala Lumpur on 11/7. " +
-		"In May, the two sides reached a truce. Talks will take place in early August."
+	text := seedLike
 	tg := New(Options{})
-	inferred := &chronicle.Document{Text: text, Entities: []chronicle.Entity{person("Marco Rubio", "Q324546", "US Secretary of State")}}
+	inferred := captioned(text, seedCaption)
+	inferred.Entities = []chronicle.Entity{person("Marco Rubio", "Q324546", "US Secretary of State")}
 	if err := tg.Annotate(context.Background(), inferred); err != nil {
 		t.Fatal(err)
 	}

@@ -10,7 +10,7 @@ const ruleWords = `
 a about according account accounts accused acres across acting added additional adds adjourned
 advanced affairs after afternoon aged ago agreed ahead aims alleged almost also always am
 an and announced announcement approx approximately apr april are armed arose around as at
-ate attack aug august ave average avg barrels based basis be beat became bed been before
+ate attack aug august ave average avg awaited barrels based basis be beat became bed been before
 began beginning being beloved bent between beyond biased bid billion biz bleed blvd bore
 bought break breed broke brought bufio built business but by bytes calendar call came can candidate
 capt caretaker cars cases caught cents century ceremony children chose chronicle circa clock close
@@ -22,7 +22,7 @@ dozen dr drank drew drove due dug during each earlier early earthquake ed effect
 eighties elect election embattled embed employees end ended ending err erstwhile est estimated euros
 evening events every ex exceed expected expects experienced explosion extend extended
 extending extends extension feb fed feed feet fell felt few fewer fifties fig final first
-fiscal fled flew fm fmt focused following foot for forgave forgot former forties fought found
+fiscal fled flew fm fmt focused following foot for forgave forgot former forthcoming forties fought found
 from froze ft full fully funeral further future fy game games gave gen get gets getting
 given go goes going got gov government granted grew h had half has have he heard hearing
 heated held hence her hid highly his holiday hopes hours hundred hung i if in inc incoming indeed

@@ -382,7 +382,7 @@ func (t *Tagger) inferPublished(doc *chronicle.Document, toks []tok, order int) 
 	if people != nil {
 		horizon = people.Horizon()
 	}
-	inf := inferDate(t.clues(toks, xs, order), statedRoles(people, doc), horizon)
+	inf := inferDate(t.clues(doc, toks, xs, order), statedRoles(people, doc), horizon)
 	if inf.value == "" {
 		return "", "", "the text states no full date with a year, and " + inf.why, pass
 	}
