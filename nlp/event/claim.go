@@ -171,11 +171,12 @@ func (s *state) speakerOf(k int) string {
 }
 
 // speakerPronoun resolves a pronoun at token k in the content of a claim
-// that refers to its speaker: "I" anywhere, "he" and "she" in reported
-// speech when the speaker is a person, "it" and "they" there when the
-// speaker is a country, an organisation or a group ("the Fijian rebels
-// said they will release…"). "We" is left alone: it names the speaker's
-// side, not the speaker ("things we don't agree on"). A speaker without
+// that refers to its speaker: "I" anywhere, "it" and "they" in reported
+// speech when the speaker is a country, an organisation or a group ("the
+// Fijian rebels said they will release…"). "He" and "she" keep their
+// usual reading, the last person named ("Kennedy said Harry was … and
+// said he should apologise"), and "we" names the speaker's side, not the
+// speaker ("things we don't agree on"). A speaker without
 // an entity is the subject of the reporting clause. It returns nil for
 // any other word.
 func (s *state) speakerPronoun(k, lo int) []chronicle.Actor {
@@ -187,10 +188,6 @@ func (s *state) speakerPronoun(k, lo int) []chronicle.Actor {
 	person := qu.Speaker != nil && qu.Speaker.Entity != "" && s.entityType(qu.Speaker.Entity) == "PERSON"
 	switch s.words[k] {
 	case "i", "my":
-	case "he", "she", "his", "her":
-		if qu.Kind == "direct" || !person {
-			return nil
-		}
 	case "it", "they", "its", "their":
 		if qu.Kind == "direct" {
 			return nil

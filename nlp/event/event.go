@@ -81,8 +81,8 @@
 // not the subject of the reported act: "Clarence House issued a statement
 // saying the prince has apologised"), except that a pronoun subject
 // refers back to the speaker ("Hungary has said it will support…": "it"
-// and "they" for a country or group, "he" and "she" for a person in
-// reported speech, "I" always; "he" in a direct quote is someone else).
+// and "they" for a country or group in reported speech, "I" always; "he"
+// in a direct quote is someone else).
 // The cue's attitude is one more modality over the content: reported
 // with said/told/announced the act keeps its own status (could →
 // hypothetical, would in reported speech → planned, refused to →
@@ -411,6 +411,9 @@ func (s *state) sentence(lo, hi int, sen chronicle.Span) {
 		if t == "NN" && i > lo && (s.tag(i-1) == "MD" || (s.tag(i-1) == "RB" && i-1 > lo && s.tag(i-2) == "MD")) {
 			t = "VB" // "Israel may attack Lebanon", tagged as a noun
 		}
+		if (t == "VBN" || t == "VBG") && s.attributive(i, lo, hi) {
+			continue // "wounded American families", "the striking workers": an adjective
+		}
 		switch {
 		case isVerb(t):
 			obj, prep, oi := s.object(i, hi)
@@ -438,6 +441,12 @@ func (s *state) sentence(lo, hi int, sen chronicle.Span) {
 			}
 			e, ok = s.lex.entries[key{'N', w, "*"}]
 			nomin = true
+		}
+		if ok && e.Type == "PROTEST" && !nomin && end < hi {
+			switch s.words[end] {
+			case "why", "how", "that", "whether", "what":
+				ok = false // "demonstrate why the purchase creates value": show, not protest
+			}
 		}
 		if !ok {
 			continue
@@ -507,6 +516,27 @@ func (s *state) sentence(lo, hi int, sen chronicle.Span) {
 		}
 		s.merge(c)
 	}
+}
+
+// attributive reports whether the participle at token i modifies the
+// noun after it: it opens the sentence or follows a determiner, a
+// possessive, an adjective or an opening quote, and a noun (or an
+// adjective and a noun) follows it.
+func (s *state) attributive(i, lo, hi int) bool {
+	if i > lo {
+		switch s.tag(i - 1) {
+		case "DT", "PRP$", "POS", "``", "JJ":
+		default:
+			if s.words[i-1] != "“" && s.words[i-1] != "\"" {
+				return false
+			}
+		}
+	}
+	j := i + 1
+	if j < hi && s.tag(j) == "JJ" {
+		j++
+	}
+	return j < hi && isNoun(s.tag(j)) && s.mention[i] < 0
 }
 
 // quantity reports nouns that count the noun phrase after "of".
@@ -954,6 +984,9 @@ func (s *state) subject(i, a, lo int) []chronicle.Actor {
 				}
 				continue
 			}
+			if s.placeModifier(k, a, i) {
+				return nil // "the London exchange is holding talks": the exchange acts, not Britain
+			}
 			if g := s.group(k, a, -1); len(g) > 0 {
 				return g
 			}
@@ -981,6 +1014,44 @@ func (s *state) subject(i, a, lo int) []chronicle.Actor {
 		}
 	}
 	return place
+}
+
+// placeModifier reports whether the place mention ending at token k (and
+// before token i) modifies a common noun that is no arm of a government:
+// "the London exchange", "the US company". Such a noun phrase names a
+// business or a thing, not the state.
+func (s *state) placeModifier(k, a, i int) bool {
+	m := s.mention[k]
+	if s.doc.Mentions[m].Type != "GPE" || s.afterPrep(k, a) {
+		return false
+	}
+	j := k + 1
+	for j < i && s.mention[j] == m {
+		j++
+	}
+	h := j // the head: the last noun of the compound ("U.S. border patrol agents")
+	for h < i && (s.tag(h) == "NN" || s.tag(h) == "NNS") && s.mention[h] < 0 && s.timex[h] < 0 {
+		h++
+	}
+	if h == j {
+		return false
+	}
+	return !stateNoun(singular(s.words[h-1]))
+}
+
+// stateNoun reports nouns that name a state's organs or people, which a
+// country before them does not stop from acting for it.
+func stateNoun(w string) bool {
+	switch w {
+	case "government", "official", "authority", "leader", "president", "minister", "ministry", "force", "troop", "army",
+		"military", "police", "navy", "soldier", "diplomat", "negotiator", "delegation", "administration", "envoy", "ambassador",
+		"embassy", "parliament", "lawmaker", "regime", "side", "prime", "foreign", "defense", "defence", "state", "secretary",
+		"spokesman", "spokeswoman", "senator", "congress", "cabinet", "court", "judge", "prosecutor", "agency", "department",
+		"office", "council", "people", "citizen", "national", "team", "representative", "legislator", "chancellor", "premier",
+		"agent", "guard", "intelligence", "service", "airforce", "unit", "commander", "general", "officer":
+		return true
+	}
+	return peopleNoun(w)
 }
 
 // afterPrep reports whether the mention at token k is the object of a
