@@ -54,5 +54,5 @@
 // unique keys over arbitrary inputs, leases that expire in seconds rather
 // than river's hour-long rescue, exit-when-idle for batch runs, and tests of
 // those behaviours against the code that implements them. This package does
-// them in one table and about four hundred lines.
+// them in one table and about five hundred lines of code.
 package queue

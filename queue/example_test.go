@@ -2,6 +2,7 @@ package queue_test
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"log"
 	"os"
@@ -37,4 +38,36 @@ func ExampleQueue_Work() {
 		log.Fatal(err)
 	}
 	fmt.Println(stats.Completed, "jobs done here")
+}
+
+// Claim, Complete and Fail run jobs by hand, as Work does.
+func ExampleQueue_Claim() {
+	dsn := os.Getenv("CHRONICLE_TEST_POSTGRES")
+	if dsn == "" {
+		return
+	}
+	ctx := context.Background()
+	q, err := queue.Open(ctx, dsn, queue.Options{MaxAttempts: 3})
+	if err != nil {
+		log.Fatal(err)
+	}
+	defer q.Close()
+	for {
+		j, err := q.Claim(ctx, "fetch")
+		if err != nil {
+			log.Fatal(err)
+		}
+		if j == nil {
+			break // nothing ready now
+		}
+		if len(j.Payload) == 0 {
+			// Permanent: no retry could help. Other errors back off and retry.
+			_, err = q.Fail(ctx, j, queue.Permanent(errors.New("empty payload")))
+		} else {
+			err = q.Complete(ctx, j) // ErrLeaseLost if another worker took it over
+		}
+		if err != nil {
+			log.Print(err)
+		}
+	}
 }
