@@ -3,6 +3,7 @@ package httpapi
 import (
 	"bytes"
 	"container/list"
+	"context"
 	"net/http"
 	"strings"
 	"sync"
@@ -30,6 +31,7 @@ type responseCache struct {
 	size  int
 	lru   *list.List // of *cacheEntry, most recent first
 	items map[string]*list.Element
+	calls map[string]chan struct{} // key → closed when its answer is computed
 }
 
 type cacheEntry struct {
@@ -40,7 +42,7 @@ type cacheEntry struct {
 }
 
 func newResponseCache(ttl time.Duration, budget int) *responseCache {
-	return &responseCache{ttl: ttl, budget: budget, lru: list.New(), items: map[string]*list.Element{}}
+	return &responseCache{ttl: ttl, budget: budget, lru: list.New(), items: map[string]*list.Element{}, calls: map[string]chan struct{}{}}
 }
 
 // get returns the fresh entry for key, if any.
@@ -58,6 +60,33 @@ func (c *responseCache) get(key string, now time.Time) *cacheEntry {
 	}
 	c.lru.MoveToFront(el)
 	return e
+}
+
+// lead returns whether the caller should compute the answer for key: true
+// (with done to call when finished) if no one else is, else false after
+// waiting for the one who is (or for ctx to end), when the cache may hold
+// the answer. This keeps a burst of requests for one URL from computing
+// it many times over.
+func (c *responseCache) lead(ctx context.Context, key string) (leader bool, done func()) {
+	c.mu.Lock()
+	ch := c.calls[key]
+	if ch == nil {
+		ch = make(chan struct{})
+		c.calls[key] = ch
+		c.mu.Unlock()
+		return true, func() {
+			c.mu.Lock()
+			delete(c.calls, key)
+			c.mu.Unlock()
+			close(ch)
+		}
+	}
+	c.mu.Unlock()
+	select {
+	case <-ch:
+	case <-ctx.Done():
+	}
+	return false, nil
 }
 
 // generation returns the count of clears so far; put takes it to refuse an
@@ -156,12 +185,13 @@ func (s *Server) serveCached(w http.ResponseWriter, r *http.Request, next http.H
 	key := r.URL.RequestURI()
 	now := time.Now()
 	if e := s.cache.get(key, now); e != nil {
-		for k, v := range e.header {
-			w.Header()[k] = v
-		}
-		w.Header().Set("X-Cache", "hit")
-		w.WriteHeader(http.StatusOK)
-		w.Write(e.body)
+		s.writeCached(w, e)
+		return
+	}
+	if leader, done := s.cache.lead(r.Context(), key); leader {
+		defer done()
+	} else if e := s.cache.get(key, time.Now()); e != nil {
+		s.writeCached(w, e)
 		return
 	}
 	gen := s.cache.generation()
@@ -171,4 +201,14 @@ func (s *Server) serveCached(w http.ResponseWriter, r *http.Request, next http.H
 	if cw.code == http.StatusOK && !cw.tooLarge && r.Context().Err() == nil {
 		s.cache.put(key, w.Header(), bytes.Clone(cw.buf.Bytes()), now, gen)
 	}
+}
+
+// writeCached answers with a cached entry.
+func (s *Server) writeCached(w http.ResponseWriter, e *cacheEntry) {
+	for k, v := range e.header {
+		w.Header()[k] = v
+	}
+	w.Header().Set("X-Cache", "hit")
+	w.WriteHeader(http.StatusOK)
+	w.Write(e.body)
 }

@@ -96,6 +96,9 @@ func run(ctx context.Context, args []string, stdout io.Writer) error {
 	for e, n := range res.ByError {
 		fmt.Fprintf(stdout, "  %d × %s\n", n, e)
 	}
+	if res.Errors > 0 {
+		fmt.Fprintf(stdout, "  errors per second of the run: %v\n", res.PerSecond)
+	}
 	if *pid > 0 {
 		if rss, hwm, err := loadgen.Memory(*pid); err == nil {
 			fmt.Fprintf(stdout, "server RSS %.1f MB now, %.1f MB peak during the run, %.1f MB high-water mark\n", mb(rss), mb(max(peakRSS, rss)), mb(hwm))

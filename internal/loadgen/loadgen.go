@@ -46,12 +46,15 @@ type Result struct {
 	OK       int            // 2xx answers
 	Errors   int            // everything else: statuses, transport errors, refused (in flight)
 	ByError  map[string]int // error text or "status N" → count
-	Duration time.Duration  // from the first scheduled request to the last answer
-	Rate     float64        // answered requests per second over Duration
-	P50      time.Duration
-	P90      time.Duration
-	P99      time.Duration
-	Max      time.Duration
+	// PerSecond counts the errors of the requests scheduled in each second
+	// of the run, to tell a cold start from a steady overload.
+	PerSecond []int
+	Duration  time.Duration // from the first scheduled request to the last answer
+	Rate      float64       // answered requests per second over Duration
+	P50       time.Duration
+	P90       time.Duration
+	P99       time.Duration
+	Max       time.Duration
 }
 
 func (r *Result) String() string {
@@ -89,19 +92,23 @@ func Run(ctx context.Context, opts Options) (*Result, error) {
 		res       = &Result{ByError: map[string]int{}}
 		wg        sync.WaitGroup
 		slots     = make(chan struct{}, opts.MaxInFlight)
+		start     = time.Now()
 	)
-	record := func(lat time.Duration, err error) {
+	res.PerSecond = make([]int, (opts.Duration+time.Second-1)/time.Second)
+	record := func(at time.Time, lat time.Duration, err error) {
 		mu.Lock()
 		defer mu.Unlock()
 		if err != nil {
 			res.Errors++
 			res.ByError[err.Error()]++
+			if i := int(at.Sub(start) / time.Second); i >= 0 && i < len(res.PerSecond) {
+				res.PerSecond[i]++
+			}
 			return
 		}
 		res.OK++
 		latencies = append(latencies, lat)
 	}
-	start := time.Now()
 	for i := 0; i < total; i++ {
 		at := start.Add(time.Duration(i) * interval)
 		if d := time.Until(at); d > 0 {
@@ -119,14 +126,15 @@ func Run(ctx context.Context, opts Options) (*Result, error) {
 		select {
 		case slots <- struct{}{}:
 		default:
-			record(0, fmt.Errorf("more than %d requests in flight", opts.MaxInFlight))
+			record(at, 0, fmt.Errorf("more than %d requests in flight", opts.MaxInFlight))
 			continue
 		}
 		wg.Add(1)
 		go func(u string) {
 			defer wg.Done()
 			defer func() { <-slots }()
-			record(get(ctx, client, u, opts.Timeout, at))
+			lat, err := get(ctx, client, u, opts.Timeout, at)
+			record(at, lat, err)
 		}(opts.URLs[i%len(opts.URLs)])
 	}
 	wg.Wait()
@@ -241,10 +249,10 @@ func Targets(ctx context.Context, base string) ([]string, error) {
 		urls = append(urls,
 			base+"/api/articles/"+a.ID,
 			base+"/api/articles?q="+w,
-			base+"/api/timeline?a="+p[0]+"&b="+p[1]+"&by="+by,
+			base+"/api/timeline?a="+p[0]+"&b="+p[1]+"&by="+by+"&since=2000-01-01",
 			base+"/articles/"+a.ID,
 			base+"/?q="+w,
-			base+"/timeline?a="+p[0]+"&b="+p[1]+"&by="+by,
+			base+"/timeline?a="+p[0]+"&b="+p[1]+"&by="+by+"&since=2000-01-01",
 		)
 	}
 	return urls, nil
