@@ -5,6 +5,7 @@ import (
 	"strings"
 	"testing"
 	"time"
+	"unicode/utf8"
 
 	"chronicle"
 )
@@ -232,4 +233,46 @@ func BenchmarkInfer(b *testing.B) {
 			b.Fatal(err)
 		}
 	}
+}
+
+// FuzzInfer feeds arbitrary text, a title and a caption span to the
+// inference: Annotate must not fail or panic, spans stay valid, and an
+// inferred date is an ISO date with a published-inferred warning.
+func FuzzInfer(f *testing.F) {
+	f.Add(seedLike, "US Secretary of State", 60, 117)
+	f.Add("Senator Marco Rubio spoke on Friday, July 11. He ran in 2016 and will run in 2022.", "Senator", 0, 0)
+	f.Add("Former President spoke on 31/02 and 2/31, in May 2001, on Monday 13/13.", "former President", 5, 3)
+	f.Add("on 11/7 on 7/11 on 11.7 in 9999 since 0001", "then-Senator", -1, 1<<20)
+	tg := New(Options{})
+	f.Fuzz(func(t *testing.T, text, title string, cs, ce int) {
+		if !utf8.ValidString(text) || !utf8.ValidString(title) {
+			return
+		}
+		doc := &chronicle.Document{Text: text, Entities: []chronicle.Entity{
+			person("Marco Rubio", "Q324546", title), person("Donald Trump", "Q22686", "President", title),
+		}}
+		if cs >= 0 && cs <= ce && ce <= len(text) {
+			doc.Zones = []chronicle.Zone{{Start: cs, End: ce, Kind: chronicle.ZoneCaption}}
+		}
+		if err := tg.Annotate(context.Background(), doc); err != nil {
+			t.Fatal(err)
+		}
+		for _, x := range doc.Timexes {
+			if x.Start < 0 || x.End > len(text) || x.Start > x.End || !utf8.ValidString(text[x.Start:x.End]) {
+				t.Fatalf("Annotate(%q): bad span %+v", text, x)
+			}
+		}
+		if doc.Meta.Published.Source == SourceInferred {
+			if _, ok := parsePublished(doc.Meta.Published.Value); !ok || len(doc.Meta.Published.Value) != 10 {
+				t.Fatalf("Annotate(%q): inferred %q is not a date", text, doc.Meta.Published.Value)
+			}
+			found := false
+			for _, w := range doc.Warnings {
+				found = found || w.Code == "published-inferred"
+			}
+			if !found {
+				t.Fatalf("Annotate(%q): inferred %s without a published-inferred warning", text, doc.Meta.Published.Value)
+			}
+		}
+	})
 }
