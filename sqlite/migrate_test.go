@@ -2,6 +2,8 @@ package sqlite
 
 import (
 	"context"
+	"database/sql"
+	"log/slog"
 	"path/filepath"
 	"testing"
 
@@ -30,5 +32,49 @@ func TestReopen(t *testing.T) {
 	}
 	if _, err := Open(ctx, "", Options{}); err == nil {
 		t.Error(`Open("") = nil error; want one`)
+	}
+}
+
+// TestUpgrade opens a database holding only the first migration and a
+// stored article with an event, and checks that the later migrations give
+// the article its own group and the event its own merged event.
+func TestUpgrade(t *testing.T) {
+	ctx := context.Background()
+	path := filepath.Join(t.TempDir(), "old.db")
+	db, err := sql.Open("sqlite", "file:"+path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ms, err := storerows.LoadMigrations(migrations)
+	if err != nil {
+		t.Fatal(err)
+	}
+	old := &Store{db: db, log: slog.New(slog.DiscardHandler)}
+	if _, err := db.ExecContext(ctx, `CREATE TABLE schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied TEXT NOT NULL)`); err != nil {
+		t.Fatal(err)
+	}
+	if err := old.apply(ctx, ms[0]); err != nil {
+		t.Fatal(err)
+	}
+	for _, q := range []string{
+		`INSERT INTO articles (id, hash, url, title, published, day, language, text, document, stored) VALUES ('a1', 'a1', '', '', '', '2025-07-11', 'en', 'x', '{}', '')`,
+		`INSERT INTO events (article_id, idx, day, type, mode, status, place_name, place_country, evidence, event) VALUES ('a1', 3, '2025-07-10', 'CONSULT', '', '', '', '', '', '{}')`,
+	} {
+		if _, err := db.ExecContext(ctx, q); err != nil {
+			t.Fatal(err)
+		}
+	}
+	db.Close()
+	s, err := Open(ctx, path, Options{})
+	if err != nil {
+		t.Fatalf("Open(old database) error: %v", err)
+	}
+	defer s.Close()
+	var grp, merged, mday string
+	if err := s.db.QueryRowContext(ctx, `SELECT a.grp, e.merged, e.mday FROM articles a JOIN events e ON e.article_id = a.id`).Scan(&grp, &merged, &mday); err != nil {
+		t.Fatal(err)
+	}
+	if grp != "a1" || merged != "a1/3" || mday != "2025-07-10" {
+		t.Errorf("after upgrade: group %q, merged %q, mday %q; want a1, a1/3, 2025-07-10", grp, merged, mday)
 	}
 }

@@ -267,7 +267,7 @@ func (s *Store) insertLayers(ctx context.Context, tx *sql.Tx, f *storerows.Flat,
 			if _, err := st.ExecContext(ctx, f.ID, i, r.Day, e.Type, e.Mode, e.Status, e.Location.Name, e.Location.Country, r.Evidence, string(r.JSON), r.Merged, r.MDay); err != nil {
 				return fmt.Errorf("event %d: %w", i, err)
 			}
-			if r.Mergeable() {
+			if r.Keyed(f.ID, i) {
 				for _, k := range r.Keys {
 					if _, err := key.ExecContext(ctx, e.Type, k, r.Span.Lo, f.ID, i); err != nil {
 						return fmt.Errorf("event %d key: %w", i, err)

@@ -36,6 +36,14 @@ func (p *Params) GroupQuery(f *Flat) string {
 // and an actor key.
 func (r *EventRow) Mergeable() bool { return r.Span.Lo != "" && len(r.Keys) > 0 }
 
+// Keyed says whether event row r, event i of document doc, gets lookup
+// keys (table event_keys): only the first report of a merged event has
+// them, so a new report is compared with first reports only and merged
+// events do not drift along chains of reports a few days apart.
+func (r *EventRow) Keyed(doc string, i int) bool {
+	return r.Mergeable() && r.Merged == MergedID(doc, i)
+}
+
 // A MergeCandidate is a stored event that may report the same real-world
 // event as a new one.
 type MergeCandidate struct {
@@ -47,10 +55,10 @@ type MergeCandidate struct {
 	Event     chronicle.Event
 }
 
-// MergeCandidatesQuery returns the query of the stored events of other
-// documents than f's that have r's type, share an actor key with it and
-// have a date in the candidate range of r's (dedup.Interval.CandidateRange);
-// r must be Mergeable. Its columns are article_id, idx, merged, mday,
+// MergeCandidatesQuery returns the query of the first reports of merged
+// events (see Keyed) of other documents than f's that have r's type,
+// share an actor key with it and have a date in the candidate range of
+// r's (dedup.Interval.CandidateRange); r must be Mergeable. Its columns are article_id, idx, merged, mday,
 // published and the event's JSON, in order of mday, merged, article_id,
 // idx.
 func (p *Params) MergeCandidatesQuery(f *Flat, r *EventRow) string {
@@ -63,13 +71,14 @@ func (p *Params) MergeCandidatesQuery(f *Flat, r *EventRow) string {
 		ORDER BY e.mday, e.merged, e.article_id, e.idx`
 }
 
-// AssignMerged sets r.Merged and r.MDay to those of the first candidate,
-// in query order, that reports the same event (dedup.SameEvent); without
-// one r keeps its own. Assignment is greedy, in the order documents are
-// stored: a report joins the earliest merged event it matches, and merged
-// events are never joined together later. Several reports of one document
-// (a headline, a caption and the lead restating one meeting) may join one
-// merged event; reports are only compared with other documents' reports.
+// AssignMerged sets r.Merged and r.MDay to those of the first candidate
+// (a merged event's first report), in query order, that reports the same
+// event (dedup.SameEvent); without one r keeps its own. Assignment is
+// greedy, in the order documents are stored: a report joins the earliest
+// merged event whose first report it matches, and merged events are never
+// joined together later. Several reports of one document (a headline, a
+// caption and the lead restating one meeting) may join one merged event;
+// reports are only compared with other documents' reports.
 func AssignMerged(r *EventRow, cands []MergeCandidate) {
 	for i := range cands {
 		c := &cands[i]
