@@ -15,10 +15,11 @@
 // (locked_until) expired because its worker died or hung — in a single
 // UPDATE over SELECT … FOR UPDATE SKIP LOCKED: concurrent claimers never get
 // the same job and never wait for each other. Each claim increments the
-// job's attempts and the claim is fenced by that number: Complete, Fail,
-// Release and Extend change the job only while it is still running under the
-// same attempt, and otherwise return ErrLeaseLost, so a worker that lost its
-// lease cannot overwrite the outcome of the claim that replaced it. Fail
+// job's attempts and its claims counter, and is fenced by the latter:
+// Complete, Fail, Release and Extend change the job only while it is still
+// running under the same claim, and otherwise return ErrLeaseLost, so a
+// worker that lost its lease cannot overwrite the outcome of the claim that
+// replaced it. Fail
 // puts the job back to pending after Backoff (exponential with equal
 // jitter) until MaxAttempts attempts have been made, then marks it failed
 // with its last error kept; a Permanent error fails it at once. Release

@@ -304,15 +304,16 @@ func (q *Queue) enqueue(ctx context.Context, once, rerun columns) (int, error) {
 	return added, nil
 }
 
-// A Job is one claim of a job: Attempt is its claim number (1 for the
-// first), which fences the claim: once the job is claimed again, this Job
-// can no longer change it (ErrLeaseLost).
+// A Job is one claim of a job. The claim is fenced: once the job is
+// claimed again (or released), this Job can no longer change it
+// (ErrLeaseLost).
 type Job struct {
 	ID          int64
 	Kind, Key   string
 	Payload     []byte
-	Attempt     int
+	Attempt     int // 1 for the first attempt; a released claim is not counted
 	MaxAttempts int
+	claim       int64 // the job's claims counter at this claim
 }
 
 // Claim takes the oldest job that is ready — pending with its RunAfter
@@ -328,7 +329,7 @@ func (q *Queue) Claim(ctx context.Context, kinds ...string) (*Job, error) {
 	}
 	j := &Job{}
 	err := q.pool.QueryRow(ctx, `UPDATE queue_jobs j
-		SET state = 'running', attempts = j.attempts + 1, worker = $3,
+		SET state = 'running', attempts = j.attempts + 1, claims = j.claims + 1, worker = $3,
 			locked_until = now() + $2 * interval '1 microsecond'
 		FROM (SELECT id FROM queue_jobs
 			WHERE state IN ('pending', 'running') AND run_after <= now()
@@ -338,9 +339,9 @@ func (q *Queue) Claim(ctx context.Context, kinds ...string) (*Job, error) {
 			ORDER BY run_after, id LIMIT 1
 			FOR UPDATE SKIP LOCKED) c
 		WHERE j.id = c.id
-		RETURNING j.id, j.kind, j.key, j.payload, j.attempts, j.max_attempts`,
+		RETURNING j.id, j.kind, j.key, j.payload, j.attempts, j.max_attempts, j.claims`,
 		kinds, q.opts.Lease.Microseconds(), q.opts.Name).
-		Scan(&j.ID, &j.Kind, &j.Key, &j.Payload, &j.Attempt, &j.MaxAttempts)
+		Scan(&j.ID, &j.Kind, &j.Key, &j.Payload, &j.Attempt, &j.MaxAttempts, &j.claim)
 	if errors.Is(err, pgx.ErrNoRows) {
 		return nil, q.sweep(ctx)
 	}
@@ -367,9 +368,9 @@ func (q *Queue) sweep(ctx context.Context) error {
 }
 
 // fenced runs an update of the claim j (sql's $1 is the job ID, $2 the
-// attempt) and returns ErrLeaseLost if the claim no longer holds.
+// claim number) and returns ErrLeaseLost if the claim no longer holds.
 func (q *Queue) fenced(ctx context.Context, op string, j *Job, sql string, args ...any) error {
-	tag, err := q.pool.Exec(ctx, sql, append([]any{j.ID, j.Attempt}, args...)...)
+	tag, err := q.pool.Exec(ctx, sql, append([]any{j.ID, j.claim}, args...)...)
 	if err != nil {
 		return fmt.Errorf("queue: %s job %d: %w", op, j.ID, err)
 	}
@@ -383,7 +384,7 @@ func (q *Queue) fenced(ctx context.Context, op string, j *Job, sql string, args 
 func (q *Queue) Complete(ctx context.Context, j *Job) error {
 	return q.fenced(ctx, "complete", j, `UPDATE queue_jobs
 		SET state = 'done', finished = now(), locked_until = NULL, last_error = ''
-		WHERE id = $1 AND attempts = $2 AND state = 'running'`)
+		WHERE id = $1 AND claims = $2 AND state = 'running'`)
 }
 
 // Fail records cause against the claimed job. Unless cause is Permanent or
@@ -399,7 +400,7 @@ func (q *Queue) Fail(ctx context.Context, j *Job, cause error) (retry bool, err 
 	if errors.As(cause, &p) || j.Attempt >= j.MaxAttempts {
 		err := q.fenced(ctx, "fail", j, `UPDATE queue_jobs
 			SET state = 'failed', finished = now(), locked_until = NULL, last_error = $3
-			WHERE id = $1 AND attempts = $2 AND state = 'running'`, msg)
+			WHERE id = $1 AND claims = $2 AND state = 'running'`, msg)
 		if err == nil {
 			q.log.Warn("queue: job failed", "kind", j.Kind, "key", j.Key, "attempt", j.Attempt, "err", msg)
 		}
@@ -409,7 +410,7 @@ func (q *Queue) Fail(ctx context.Context, j *Job, cause error) (retry bool, err 
 	err = q.fenced(ctx, "fail", j, `UPDATE queue_jobs
 		SET state = 'pending', locked_until = NULL, last_error = $3,
 			run_after = now() + $4 * interval '1 microsecond'
-		WHERE id = $1 AND attempts = $2 AND state = 'running'`, msg, delay.Microseconds())
+		WHERE id = $1 AND claims = $2 AND state = 'running'`, msg, delay.Microseconds())
 	if err == nil {
 		q.log.Info("queue: job will be retried", "kind", j.Kind, "key", j.Key, "attempt", j.Attempt, "after", delay, "err", msg)
 	}
@@ -421,14 +422,14 @@ func (q *Queue) Fail(ctx context.Context, j *Job, cause error) (retry bool, err 
 func (q *Queue) Release(ctx context.Context, j *Job) error {
 	return q.fenced(ctx, "release", j, `UPDATE queue_jobs
 		SET state = 'pending', attempts = attempts - 1, locked_until = NULL, run_after = now()
-		WHERE id = $1 AND attempts = $2 AND state = 'running'`)
+		WHERE id = $1 AND claims = $2 AND state = 'running'`)
 }
 
 // Extend renews the claimed job's lease for another Options.Lease.
 func (q *Queue) Extend(ctx context.Context, j *Job) error {
 	return q.fenced(ctx, "extend", j, `UPDATE queue_jobs
 		SET locked_until = now() + $3 * interval '1 microsecond'
-		WHERE id = $1 AND attempts = $2 AND state = 'running'`, q.opts.Lease.Microseconds())
+		WHERE id = $1 AND claims = $2 AND state = 'running'`, q.opts.Lease.Microseconds())
 }
 
 // Idle reports whether no job is pending or running, so that nothing more
@@ -469,7 +470,7 @@ type Info struct {
 	ID          int64
 	Kind, Key   string
 	State       State
-	Attempts    int // claims so far
+	Attempts    int // attempts so far (released claims not counted)
 	MaxAttempts int
 	RunAfter    time.Time
 	LockedUntil time.Time // zero unless running

@@ -209,6 +209,28 @@ func TestLeaseExpiry(t *testing.T) {
 	}
 }
 
+// TestReleaseFence: a released claim cannot settle the job once it is
+// claimed again, although the new claim has the same attempt number.
+func TestReleaseFence(t *testing.T) {
+	q := open(t, testSchema(t), queue.Options{})
+	ctx := context.Background()
+	mustEnqueue(t, q, queue.NewJob{Kind: "k", Key: "job"})
+	j1, _ := q.Claim(ctx)
+	if err := q.Release(ctx, j1); err != nil {
+		t.Fatalf("Release: %v", err)
+	}
+	j2, err := q.Claim(ctx)
+	if err != nil || j2 == nil || j2.Attempt != 1 {
+		t.Fatalf("Claim after Release = %+v, %v; want attempt 1", j2, err)
+	}
+	if err := q.Complete(ctx, j1); !errors.Is(err, queue.ErrLeaseLost) {
+		t.Errorf("Complete(released claim) = %v; want ErrLeaseLost", err)
+	}
+	if err := q.Complete(ctx, j2); err != nil {
+		t.Errorf("Complete(new claim) = %v", err)
+	}
+}
+
 // TestLeaseExpiryLastAttempt: a job whose worker dies on its last attempt
 // is failed, not left running.
 func TestLeaseExpiryLastAttempt(t *testing.T) {

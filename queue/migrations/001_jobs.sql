@@ -7,7 +7,8 @@ CREATE TABLE queue_jobs (
 	payload      BYTEA NOT NULL,
 	state        TEXT NOT NULL DEFAULT 'pending'
 	             CHECK (state IN ('pending', 'running', 'done', 'failed')),
-	attempts     INTEGER NOT NULL DEFAULT 0,     -- claims so far, this one included
+	attempts     INTEGER NOT NULL DEFAULT 0,     -- attempts so far (a released claim is not one)
+	claims       BIGINT NOT NULL DEFAULT 0,      -- claims ever made: fences each claim's updates
 	max_attempts INTEGER NOT NULL CHECK (max_attempts > 0),
 	run_after    TIMESTAMPTZ NOT NULL DEFAULT now(), -- not claimed before this
 	locked_until TIMESTAMPTZ,                    -- a running job's lease
