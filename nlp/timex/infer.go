@@ -22,10 +22,10 @@ const (
 	maxYears = 80
 )
 
-// A clue is a date the text states without a year, read by the pass with
-// no reference date: a month ("May", "early August") or a day ("11/7",
-// "July 11", "Friday, July 11"); or a year or month with its year ("in
-// 2019", "May 2001"); with the tense of its clause.
+// A clue is a date the no-reference pass read, as clues selects them: a
+// month ("May", "early August") or a day ("11/7", "July 11", "Friday,
+// July 11") without a year, or a year or month with its year ("in 2019",
+// "May 2001"); with the tense of its clause.
 type clue struct {
 	text     string
 	readings []md      // a numeric day has up to two (day/month, month/day); none for a dated clue
@@ -342,21 +342,25 @@ type inference struct {
 
 // inferDate infers a publication date the text does not state, by
 // constraint solving over candidate dates. The candidates are the days
-// the text states without a year outside future clauses (each reading of
-// a numeric day, each weekday-compatible year) within the years the
-// stated roles allow; each is scored by:
+// the text states without a year in a past clause or a photo caption
+// (each reading of a numeric day, each year a weekday stated with it
+// allows) within the years the stated roles allow; each is scored by:
 //   - the role clues (people named with a title) that hold on it: the
 //     text was written while the title was held;
-//   - the tense clues it keeps, reading a yearless date as the
+//   - the tense clues it keeps and breaks, reading a yearless date in the
 //     candidate's year: a month or day in a past clause is not after the
-//     publication date, one in a future clause not before it, and a day
-//     in a clause of no tense (a dated caption) not after it.
+//     publication date, one in a future clause not before it, a caption's
+//     day not after it; a year or month with its year in a past clause
+//     does not begin after it, in a future clause does not end before it.
 //
 // The candidates holding the most roles and breaking the fewest tense
-// clues win. They must all be one date: when readings or years remain
-// apart the date is not inferred (never guessed). Open-ended roles bound
-// the year by the lexicon's horizon; a date in the horizon's year then
-// says a later year is not ruled out.
+// clues win. They must all be one date, and it must keep more tense
+// clues than it breaks: when readings or years remain apart, or the
+// evidence contradicts itself, the date is not inferred (never guessed).
+// Among days of one reading the latest wins, since an earlier one breaks
+// the later day's clue. Open-ended roles bound the year by the lexicon's
+// horizon; a date in the horizon's year then says a later year is not
+// ruled out.
 func inferDate(cs []clue, rcs []roleClue, horizon string) inference {
 	if len(rcs) == 0 {
 		return inference{why: "no person is named with a dated title"}

@@ -29,18 +29,23 @@
 // (/2025/07/11/, source "url"), the latest full date the text states
 // outside future clauses (source "text"), or inferred by constraint
 // solving (source "inferred"): the candidates are the days the text
-// states without a year (both readings of a numeric 11/7, a weekday
-// stated with one) in every year the roles of the people it names with a
-// title allow ("Secretary of State Marco Rubio": from 2025-01-21, the
-// lexicon's people data; open-ended roles reach the lexicon's knowledge
-// horizon, 2025-12-31, and a date in that year says a later one is not
-// ruled out); the candidate holding the most roles and breaking the
-// fewest tense clues wins ("In May, … reached": May is not after it;
-// "will take place in early August": August is not before it; a dated
-// caption is not after it). When readings or years stay tied, or no role
-// or day is stated, nothing is inferred and the published-unknown warning
-// says why. Without any reference date relative values keep X
-// placeholders (XXXX-WXX-4 for "Thursday") rather than guessing a year.
+// states without a year in a past clause or a photo caption (both
+// readings of a numeric 11/7, a weekday stated with one) in every year
+// the roles of the people it names with a title allow ("Secretary of
+// State Marco Rubio": from 2025-01-21, the lexicon's people data;
+// open-ended roles reach the lexicon's knowledge horizon, 2025-12-31, and
+// a date in that year says a later one is not ruled out); the candidate
+// holding the most roles and breaking the fewest tense clues wins ("In
+// May, … reached": May is not after it; "will take place in early
+// August": August is not before it; a caption's day is not after it).
+// Only adverbial dates ("in May", "on 11/7") are clues, not dates that
+// modify a noun ("the March 1 primaries"). When readings or years stay
+// tied, the evidence contradicts itself, or no role or day is stated,
+// nothing is inferred and the published-unknown warning says why. The
+// entity stage's titles are needed, so the inference works in the
+// pipeline, not on bare text. Without any reference date relative values
+// keep X placeholders (XXXX-WXX-4 for "Thursday") rather than guessing a
+// year.
 //
 // Spans follow TimeML: "the" of a noun the date modifies ("the Aug. 7
 // bombing"), "within" and "earlier"/"later" before a day are left out.
