@@ -262,13 +262,9 @@ func allCaps(toks []perceptron.Token) bool {
 // features appends the feature keys of token i of s given the classes
 // already predicted for the tokens before it.
 func features(f []uint64, s *sent, i int, prev []int32, d *docState) []uint64 {
-	return contextFeatures(wordFeatures(f, &s.toks[i]), s, i, prev, d)
-}
-
-// wordFeatures appends the feature keys that depend on nothing but the
-// word of t (kept in the Tagger's memo for known words).
-func wordFeatures(f []uint64, t *perceptron.Token) []uint64 {
 	mix := perceptron.Mix
+	toks := s.toks
+	t := &toks[i]
 	f = append(f, mix(fBias, 0, 0), mix(fNorm, t.Norm, 0), mix(fExact, t.Exact, 0),
 		mix(fShape, t.Shape, 0), mix(fShort, t.Short, 0), mix(fFlags, t.Flags, 0))
 	for k := 0; k < 4; k++ {
@@ -282,15 +278,6 @@ func wordFeatures(f []uint64, t *perceptron.Token) []uint64 {
 	for k := range 3 {
 		f = append(f, mix(fClus+uint64(k), t.Cluster[k], 0))
 	}
-	return f
-}
-
-// contextFeatures appends the feature keys of token i of s that depend on
-// the words, classes or document around it.
-func contextFeatures(f []uint64, s *sent, i int, prev []int32, d *docState) []uint64 {
-	mix := perceptron.Mix
-	toks := s.toks
-	t := &toks[i]
 	var norm, short, pos, ex [5]uint64
 	var cl [5][3]uint64
 	for o := -2; o <= 2; o++ {

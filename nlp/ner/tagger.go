@@ -26,7 +26,6 @@ const fileMagic = "CHRNER01"
 type Tagger struct {
 	model   *perceptron.Model
 	words   *clusters.Set
-	memo    *perceptron.Memo // word-feature sums of the cluster vocabulary
 	gaz     *gazetteer
 	gazExt  string // external gazetteer, TSV
 	gazTr   string // names seen in training, TSV
@@ -80,7 +79,6 @@ func newTagger(m *perceptron.Model, words *clusters.Set, gazExt, gazTr, prior st
 		return nil, err
 	}
 	t := &Tagger{model: m, words: words, gaz: g, gazExt: gazExt, gazTr: gazTr, prior: cp, priorTS: prior}
-	t.memo = perceptron.NewMemo(m, analyze(nil, words.Words(), words), wordFeatures)
 	t.scratch.New = func() any { return new(state) }
 	return t, nil
 }
@@ -338,16 +336,10 @@ func (t *Tagger) tagSentence(s *state, words []string, toks []perceptron.Token, 
 			prev = classO
 			continue
 		}
-		sums := s.sums[:nClass]
-		if row := t.memo.Row(s.s.toks[i].Exact); row != nil {
-			copy(sums, row)
-			s.feats = contextFeatures(s.feats[:0], &s.s, i, s.tags, d)
-		} else {
-			clear(sums)
-			s.feats = features(s.feats[:0], &s.s, i, s.tags, d)
-		}
+		s.feats = features(s.feats[:0], &s.s, i, s.tags, d)
+		clear(s.sums[:nClass])
 		t.model.Add(s.feats, &s.sums)
-		c := best(sums, prev)
+		c := best(s.sums[:nClass], prev)
 		s.tags = append(s.tags, c)
 		prev = c
 	}

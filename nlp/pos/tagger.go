@@ -27,8 +27,7 @@ type Tagger struct {
 	model   *perceptron.Model
 	dict    map[string]int32 // frequent unambiguous words → class
 	words   *clusters.Set
-	memo    *perceptron.Memo // word-feature scores of the cluster vocabulary
-	scratch sync.Pool        // *state
+	scratch sync.Pool // *state
 }
 
 type header struct {
@@ -47,7 +46,6 @@ type state struct {
 
 func newTagger(classes []string, m *perceptron.Model, dict map[string]int32, words *clusters.Set) *Tagger {
 	t := &Tagger{classes: classes, model: m, dict: dict, words: words}
-	t.memo = perceptron.NewMemo(m, analyze(nil, words.Words(), words), wordFeatures)
 	t.scratch.New = func() any { return new(state) }
 	return t
 }
@@ -120,16 +118,10 @@ func (t *Tagger) tag(s *state, words []string) []int32 {
 			s.tags = append(s.tags, c)
 			continue
 		}
-		sums := s.sums[:len(t.classes)]
-		if row := t.memo.Row(s.toks[i].Exact); row != nil {
-			copy(sums, row)
-			s.feats = contextFeatures(s.feats[:0], s.toks, i, s.tags, caps)
-		} else {
-			clear(sums)
-			s.feats = features(s.feats[:0], s.toks, i, s.tags, caps)
-		}
+		s.feats = features(s.feats[:0], s.toks, i, s.tags, caps)
+		clear(s.sums[:len(t.classes)])
 		t.model.Add(s.feats, &s.sums)
-		s.tags = append(s.tags, int32(argmax(sums)))
+		s.tags = append(s.tags, int32(argmax(s.sums[:len(t.classes)])))
 	}
 	return s.tags
 }
@@ -211,14 +203,9 @@ var (
 )
 
 // features appends the feature keys for token i given the classes of the
-// tokens before it: those of its word, then those of its context.
+// tokens before it.
 func features(f []uint64, toks []perceptron.Token, i int, prev []int32, caps bool) []uint64 {
-	return contextFeatures(wordFeatures(f, &toks[i]), toks, i, prev, caps)
-}
-
-// wordFeatures appends the feature keys that depend on nothing but the
-// word of t (kept in the Tagger's memo for known words).
-func wordFeatures(f []uint64, t *perceptron.Token) []uint64 {
+	t := &toks[i]
 	mix := perceptron.Mix
 	f = append(f, mix(fBias, 0, 0), mix(fNorm, t.Norm, 0), mix(fExact, t.Exact, 0),
 		mix(fShape, t.Shape, 0), mix(fShort, t.Short, 0), mix(fFlags, t.Flags, 0))
@@ -230,17 +217,6 @@ func wordFeatures(f []uint64, t *perceptron.Token) []uint64 {
 			f = append(f, mix(fPrefix+uint64(k), t.Prefix[k], 0))
 		}
 	}
-	for k := 0; k < 3; k++ {
-		f = append(f, mix(fClus+uint64(k), t.Cluster[k], 0))
-	}
-	return f
-}
-
-// contextFeatures appends the feature keys of token i that depend on the
-// words or classes around it.
-func contextFeatures(f []uint64, toks []perceptron.Token, i int, prev []int32, caps bool) []uint64 {
-	t := &toks[i]
-	mix := perceptron.Mix
 	p1, p2 := uint64(1000), uint64(1000)
 	if i > 0 {
 		p1 = uint64(prev[i-1])
@@ -266,15 +242,18 @@ func contextFeatures(f []uint64, toks []perceptron.Token, i int, prev []int32, c
 	f = append(f, mix(fW1, w1, 0), mix(fW2, w2, 0), mix(fWn1, n1, 0), mix(fWn2, n2, 0),
 		mix(fSuf3p1, s1, 0), mix(fSuf3n1, sn1, 0), mix(fShapeP1, sh1, t.Short), mix(fShapeN1, shn1, t.Short))
 	f = append(f, mix(fBigramP, w1, t.Norm), mix(fBigramN, t.Norm, n1), mix(fPrev1Next, p1, n1), mix(fPrev1Suf, p1, t.Suffix[2]))
-	for k := 1; k < 3; k++ {
-		var cp, cn uint64 = 1 << 20, 1 << 21
-		if i > 0 {
-			cp = toks[i-1].Cluster[k]
+	for k := 0; k < 3; k++ {
+		f = append(f, mix(fClus+uint64(k), t.Cluster[k], 0))
+		if k > 0 {
+			var cp, cn uint64 = 1 << 20, 1 << 21
+			if i > 0 {
+				cp = toks[i-1].Cluster[k]
+			}
+			if i+1 < len(toks) {
+				cn = toks[i+1].Cluster[k]
+			}
+			f = append(f, mix(fClusP+uint64(k), cp, 0), mix(fClusN+uint64(k), cn, 0))
 		}
-		if i+1 < len(toks) {
-			cn = toks[i+1].Cluster[k]
-		}
-		f = append(f, mix(fClusP+uint64(k), cp, 0), mix(fClusN+uint64(k), cn, 0))
 	}
 	if i == 0 {
 		f = append(f, mix(fFirst, t.Flags, 0))

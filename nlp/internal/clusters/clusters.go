@@ -127,19 +127,6 @@ func (s *Set) index() {
 	s.t = newTable(s.h)
 }
 
-// Words returns the words of s, sorted.
-func (s *Set) Words() []string {
-	if s == nil {
-		return nil
-	}
-	words := make([]string, 0, len(s.m))
-	for w := range s.m {
-		words = append(words, w)
-	}
-	sort.Strings(words)
-	return words
-}
-
 // LookupHash is Lookup by the hashes of a token (perceptron.Token.Exact
 // and perceptron.Token.Lower); it does not allocate.
 func (s *Set) LookupHash(exact, lower uint64) ([Levels]uint16, bool) {
