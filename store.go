@@ -260,6 +260,25 @@ type EntityHit struct {
 	Sector    string `json:"sector"`    // the greatest sector seen, "" if none
 	Documents int    `json:"documents"` // documents it appears in
 	Mentions  int    `json:"mentions"`  // mentions across them
+
+	Aliases []EntityAlias `json:"aliases"` // the texts of its mentions across documents, most frequent first
+	Titles  []EntityTitle `json:"titles"`  // the titles documents give it, in order of first sighting
+}
+
+// An EntityAlias is one way documents name an entity.
+type EntityAlias struct {
+	Text  string `json:"text"`
+	Count int    `json:"count"` // mentions with this text
+}
+
+// An EntityTitle is a title ("Secretary of State") given to an entity,
+// with the first and last days (the publication days of the documents)
+// it was seen; days are "" when no such document is dated.
+type EntityTitle struct {
+	Title     string `json:"title"`
+	First     string `json:"first"`
+	Last      string `json:"last"`
+	Documents int    `json:"documents"` // documents giving it
 }
 
 // EntityPage is one page of entities.

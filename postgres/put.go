@@ -171,8 +171,8 @@ func merge(ctx context.Context, tx pgx.Tx, f *storerows.Flat) error {
 // queueLayers queues the inserts of an article's layer rows.
 func queueLayers(b *pgx.Batch, f *storerows.Flat) {
 	for _, r := range f.Entities {
-		b.Queue(`INSERT INTO entities (article_id, id, name, type, country, sector, mentions) VALUES ($1, $2, $3, $4, $5, $6, $7)`,
-			f.ID, r.Entity.ID, r.Entity.Name, r.Entity.Type, r.Entity.Country, r.Entity.Sector, r.Mentions)
+		b.Queue(`INSERT INTO entities (article_id, id, name, type, country, sector, mentions, aliases, titles) VALUES ($1, $2, $3, $4, $5, $6, $7, $8::jsonb, $9::jsonb)`,
+			f.ID, r.Entity.ID, r.Entity.Name, r.Entity.Type, r.Entity.Country, r.Entity.Sector, r.Mentions, string(r.Aliases), string(r.Titles))
 	}
 	for i, r := range f.Quotes {
 		b.Queue(`INSERT INTO quotes (article_id, idx, day, kind, speaker, text, quote) VALUES ($1, $2, $3, $4, $5, $6, $7::jsonb)`,

@@ -255,7 +255,23 @@ func (s *Store) Entities(ctx context.Context, f chronicle.EntityFilter) (chronic
 		page.Next = key.Next(limit)
 	}
 	page.Entities = append(page.Entities, hits...)
-	return page, nil
+	if len(hits) == 0 {
+		return page, nil
+	}
+	p = newParams()
+	rows, err = s.pool.Query(ctx, p.EntityDetailsQuery(page.Entities), p.Args...)
+	if err != nil {
+		return page, wrap("entities", "", err)
+	}
+	details, err := pgx.CollectRows(rows, func(r pgx.CollectableRow) (storerows.EntityDetail, error) {
+		var d storerows.EntityDetail
+		err := r.Scan(&d.Name, &d.Type, &d.Country, &d.Aliases, &d.Titles, &d.Day)
+		return d, err
+	})
+	if err != nil {
+		return page, wrap("entities", "", err)
+	}
+	return page, wrap("entities", "", storerows.AddEntityDetails(page.Entities, details))
 }
 
 // Timeline counts the events between two actors; see chronicle.Store.

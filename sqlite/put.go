@@ -194,14 +194,14 @@ func (s *Store) insertLayers(ctx context.Context, tx *sql.Tx, f *storerows.Flat,
 		return err
 	}
 	if len(f.Entities) > 0 {
-		st, err := tx.PrepareContext(ctx, `INSERT INTO entities (article_id, id, name, type, country, sector, mentions)
-			VALUES (?, ?, ?, ?, ?, ?, ?)`)
+		st, err := tx.PrepareContext(ctx, `INSERT INTO entities (article_id, id, name, type, country, sector, mentions, aliases, titles)
+			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`)
 		if err != nil {
 			return err
 		}
 		defer st.Close()
 		for _, r := range f.Entities {
-			if _, err := st.ExecContext(ctx, f.ID, r.Entity.ID, r.Entity.Name, r.Entity.Type, r.Entity.Country, r.Entity.Sector, r.Mentions); err != nil {
+			if _, err := st.ExecContext(ctx, f.ID, r.Entity.ID, r.Entity.Name, r.Entity.Type, r.Entity.Country, r.Entity.Sector, r.Mentions, string(r.Aliases), string(r.Titles)); err != nil {
 				return fmt.Errorf("entity %s: %w", r.Entity.ID, err)
 			}
 		}

@@ -292,7 +292,27 @@ func (s *Store) Entities(ctx context.Context, f chronicle.EntityFilter) (chronic
 		page.Entities = page.Entities[:limit]
 		page.Next = key.Next(limit)
 	}
-	return page, nil
+	if len(page.Entities) == 0 {
+		return page, nil
+	}
+	p = newParams()
+	drows, err := s.db.QueryContext(ctx, p.EntityDetailsQuery(page.Entities), p.Args...)
+	if err != nil {
+		return page, wrap("entities", "", err)
+	}
+	defer drows.Close()
+	var details []storerows.EntityDetail
+	for drows.Next() {
+		var d storerows.EntityDetail
+		if err := drows.Scan(&d.Name, &d.Type, &d.Country, &d.Aliases, &d.Titles, &d.Day); err != nil {
+			return page, wrap("entities", "", err)
+		}
+		details = append(details, d)
+	}
+	if err := drows.Err(); err != nil {
+		return page, wrap("entities", "", err)
+	}
+	return page, wrap("entities", "", storerows.AddEntityDetails(page.Entities, details))
 }
 
 // Timeline counts the events between two actors; see chronicle.Store.

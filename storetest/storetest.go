@@ -498,8 +498,12 @@ func testEntities(t *testing.T, s chronicle.Store) {
 		{ID: "m1", Start: r.Start, End: r.End, Text: d.Text[r.Start:r.End], Type: "PERSON", Entity: "e1"},
 		{ID: "m2", Start: r2.Start, End: r2.End, Text: d.Text[r2.Start:r2.End], Type: "PERSON", Entity: "e1"},
 	}
-	d.Entities = []chronicle.Entity{{ID: "e1", Name: "Marco Rubio", Type: "PERSON", Country: "USA", Sector: "GOV", Mentions: []string{"m1", "m2"}}}
+	d.Entities = []chronicle.Entity{{ID: "e1", Name: "Marco Rubio", Type: "PERSON", Country: "USA", Sector: "GOV", Titles: []string{"Secretary of State"}, Mentions: []string{"m1", "m2"}}}
 	put(t, s, d, chronicle.ArticleSource{})
+	core := func(h chronicle.EntityHit) chronicle.EntityHit {
+		h.Aliases, h.Titles = nil, nil
+		return h
+	}
 	tests := []struct {
 		f    chronicle.EntityFilter
 		want []chronicle.EntityHit
@@ -524,14 +528,37 @@ func testEntities(t *testing.T, s chronicle.Store) {
 			if err != nil {
 				t.Fatalf("Entities(%+v) error: %v", f, err)
 			}
-			got = append(got, p.Entities...)
+			for _, h := range p.Entities {
+				got = append(got, core(h))
+			}
 			if f.Cursor = p.Next; f.Cursor == "" {
 				break
 			}
 		}
-		if !slices.Equal(got, tt.want) {
+		if !slices.EqualFunc(got, tt.want, func(a, b chronicle.EntityHit) bool { return jsonOf(t, a) == jsonOf(t, b) }) {
 			t.Errorf("Entities(%+v) = %+v; want %+v", tt.f, got, tt.want)
 		}
+	}
+	checkAccumulated(t, s)
+}
+
+// checkAccumulated checks the aliases and titles of Marco Rubio across
+// the two documents of testEntities.
+func checkAccumulated(t *testing.T, s chronicle.Store) {
+	p, err := s.Entities(ctx, chronicle.EntityFilter{Name: "rubio"})
+	if err != nil || len(p.Entities) != 1 {
+		t.Fatalf("Entities(rubio) = %+v, %v; want one", p.Entities, err)
+	}
+	h := p.Entities[0]
+	if g, w := jsonOf(t, h.Aliases), `[{"text":"Marco Rubio","count":2},{"text":"Rubio","count":1}]`; g != w {
+		t.Errorf("Entities(rubio) aliases = %s; want %s", g, w)
+	}
+	if g, w := jsonOf(t, h.Titles), `[{"title":"US Secretary of State","first":"2025-07-11","last":"2025-07-11","documents":1},{"title":"Secretary of State","first":"2025-08-01","last":"2025-08-01","documents":1}]`; g != w {
+		t.Errorf("Entities(rubio) titles = %s; want %s", g, w)
+	}
+	p, err = s.Entities(ctx, chronicle.EntityFilter{Name: "china"})
+	if err != nil || len(p.Entities) != 1 || p.Entities[0].Titles == nil || len(p.Entities[0].Titles) != 0 || jsonOf(t, p.Entities[0].Aliases) != `[{"text":"Beijing","count":1}]` {
+		t.Errorf("Entities(china) = %+v, %v; want aliases [Beijing 1] and no titles", p.Entities, err)
 	}
 }
 

@@ -22,7 +22,9 @@ type Flat struct {
 // An EntityRow is one entity of the document.
 type EntityRow struct {
 	Entity   *chronicle.Entity
-	Mentions int // len(Entity.Mentions), or the mentions naming it when that is empty
+	Mentions int    // len(Entity.Mentions), or the mentions naming it when that is empty
+	Aliases  []byte // JSON of []chronicle.EntityAlias: the texts of its mentions and their counts, in order of first use
+	Titles   []byte // JSON of its titles, [] when none
 }
 
 // A QuoteRow is one quote of the document.
@@ -74,6 +76,24 @@ func Flatten(doc *chronicle.Document, src chronicle.ArticleSource) (*Flat, error
 			counts[m.Entity]++
 		}
 	}
+	aliases := map[string][]chronicle.EntityAlias{}
+	for _, m := range doc.Mentions {
+		if m.Entity == "" || m.Text == "" {
+			continue
+		}
+		as := aliases[m.Entity]
+		found := false
+		for i := range as {
+			if as[i].Text == m.Text {
+				as[i].Count++
+				found = true
+			}
+		}
+		if !found {
+			as = append(as, chronicle.EntityAlias{Text: m.Text, Count: 1})
+		}
+		aliases[m.Entity] = as
+	}
 	for i := range doc.Entities {
 		e := &doc.Entities[i]
 		names[e.ID] = e.Name
@@ -81,7 +101,17 @@ func Flatten(doc *chronicle.Document, src chronicle.ArticleSource) (*Flat, error
 		if n == 0 {
 			n = counts[e.ID]
 		}
-		f.Entities = append(f.Entities, EntityRow{e, n})
+		as := aliases[e.ID]
+		if as == nil {
+			as = []chronicle.EntityAlias{}
+		}
+		ts := e.Titles
+		if ts == nil {
+			ts = []string{}
+		}
+		ab, _ := json.Marshal(as)
+		tb, _ := json.Marshal(ts)
+		f.Entities = append(f.Entities, EntityRow{Entity: e, Mentions: n, Aliases: ab, Titles: tb})
 	}
 	for i := range doc.Quotes {
 		q := &doc.Quotes[i]
