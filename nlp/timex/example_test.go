@@ -41,3 +41,27 @@ func ExampleNew() {
 	fmt.Println(len(tg.Find("It lasted three hours.", time.Time{}, false)))
 	// Output: 1
 }
+
+// A text that states no year: the publication date is inferred from the
+// roles of the people it names with a title (as the entity stage writes
+// them) and the tense of its dates.
+func ExampleTagger_Annotate_inferred() {
+	doc := &chronicle.Document{
+		Text: "Secretary of State Marco Rubio met Wang Yi on 11/7. In May, the two sides reached a truce. " +
+			"Talks will take place in early August.",
+		Entities: []chronicle.Entity{{Name: "Marco Rubio", Type: "PERSON", KB: "Q324546", Titles: []string{"Secretary of State"}}},
+	}
+	if err := timex.New(timex.Options{}).Annotate(context.Background(), doc); err != nil {
+		fmt.Println(err)
+		return
+	}
+	fmt.Println(doc.Meta.Published.Value, doc.Meta.Published.Source)
+	for _, x := range doc.Timexes {
+		fmt.Println(x.Text, x.Value)
+	}
+	// Output:
+	// 2025-07-11 inferred
+	// 11/7 2025-07-11
+	// May 2025-05
+	// early August 2025-08
+}
