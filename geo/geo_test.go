@@ -163,11 +163,11 @@ func TestDefaultMap(t *testing.T) {
 	}
 	svg := m.SVG("events <by place>", []Marker{
 		{Point: k.Point, Count: 1, Title: "Kuala Lumpur: 1 event", Href: "/events?place=MYS"},
-		{Point: w.Point, Count: 9, Title: "Washington & co: 9 events"},
+		{Point: w.Point, Count: 100, Title: "Washington & co: 100 events"},
 	}, map[string]Shade{"USA": {Count: 9, Title: "United States: 9 events"}, "MYS": {Count: 1}})
 	for _, want := range []string{
 		`aria-label="events &lt;by place&gt;"`, `<a href="/events?place=MYS"><circle class="marker"`,
-		`r="22.0"><title>Washington &amp; co: 9 events</title>`, `class="land shade5"`, `class="land shade2"`,
+		`r="22.0"><title>Washington &amp; co: 100 events</title>`, `class="land shade5"`, `class="land shade2"`,
 		`<title>United States: 9 events</title>`,
 	} {
 		if !strings.Contains(svg, want) {
@@ -176,6 +176,10 @@ func TestDefaultMap(t *testing.T) {
 	}
 	if strings.Index(svg, "Washington &amp;") > strings.Index(svg, "Kuala Lumpur: 1") {
 		t.Errorf("SVG(…): the small marker is drawn under the large one")
+	}
+	// A lone event draws a small circle, not a full-size one.
+	if one := m.SVG("", []Marker{{Point: k.Point, Count: 1, Title: "KL"}}, nil); !strings.Contains(one, `r="7.2"><title>KL</title>`) {
+		t.Errorf("SVG with one marker of count 1: radius not 7.2")
 	}
 	if len(svg) > 100_000 {
 		t.Errorf("SVG(…) is %d bytes; want under 100 kB", len(svg))

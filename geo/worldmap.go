@@ -233,14 +233,18 @@ type Shade struct {
 	Href  string // a link, "" for none
 }
 
-// Marker radii in canvas units, for a map 960 units wide.
+// Marker radii in canvas units, for a map 960 units wide. A marker of
+// count n has radius minRadius + (maxRadius-minRadius)·√(n/top), where top
+// is the greatest count but at least fullCount, so a few events do not
+// draw a full-size circle.
 const (
 	minRadius = 3.5
 	maxRadius = 22.0
+	fullCount = 25
 )
 
 // SVG draws the map with the countries of shades (by ISO3) coloured in five
-// steps of their count and markers on top, the largest first. label is the
+// steps of their count (relative to the greatest) and markers on top, the largest first. label is the
 // SVG's accessible name. Classes: sphere, graticule, land, land shade1–5,
 // marker; the caller styles them.
 func (m *Map) SVG(label string, markers []Marker, shades map[string]Shade) string {
@@ -268,7 +272,7 @@ func (m *Map) SVG(label string, markers []Marker, shades map[string]Shade) strin
 	b.WriteString(`</g>`)
 	ms := slices.Clone(markers)
 	slices.SortStableFunc(ms, func(a, b Marker) int { return cmp.Compare(b.Count, a.Count) })
-	maxCount := 0
+	maxCount := fullCount
 	for _, mk := range ms {
 		maxCount = max(maxCount, mk.Count)
 	}

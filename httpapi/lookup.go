@@ -2,12 +2,15 @@ package httpapi
 
 import (
 	"cmp"
+	"context"
 	"fmt"
 	"net/http"
+	"net/url"
 	"slices"
 	"strings"
 
 	"chronicle"
+	"chronicle/nlp/event"
 )
 
 // Article is a stored document with where it was found.
@@ -216,4 +219,157 @@ func eventHit(doc *chronicle.Document, e chronicle.Event) chronicle.EventHit {
 		h.Evidence = doc.Text[sp.Start:sp.End]
 	}
 	return h
+}
+
+// statuses are the values of Event.Status, for the status filter.
+func statuses() []string {
+	return []string{event.Occurred, event.Ongoing, event.Planned, event.Hypothetical, event.Negated}
+}
+
+// Bounds on the events one UI page reads from the store.
+const (
+	// maxStatusScan bounds the events read to fill one page of the event
+	// table filtered by status; the page's cursor continues from there.
+	maxStatusScan = 20_000
+	// maxMapEvents bounds the events counted for the map of one query; a
+	// map that reaches it says so (eventPlaces.Truncated).
+	maxMapEvents = 20_000
+)
+
+// eventStatus returns the status filter of q, or an error if it is not a
+// status.
+func eventStatus(q url.Values) (string, error) {
+	st := strings.ToLower(strings.TrimSpace(q.Get("status")))
+	if st != "" && !slices.Contains(statuses(), st) {
+		return "", fmt.Errorf("%w: status %q: want one of %s", ErrBadRequest, st, strings.Join(statuses(), ", "))
+	}
+	return st, nil
+}
+
+// filteredEvents returns a page of the events matching f whose status is
+// status ("" for any). The store cannot filter by status, so this reads
+// store pages until the page is full, the events run out or maxStatusScan
+// were read; its Next continues after the last event read, so following
+// it visits every match once.
+func (s *Server) filteredEvents(ctx context.Context, f chronicle.EventFilter, status string) (chronicle.EventPage, error) {
+	if status == "" {
+		return s.opts.Store.Events(ctx, f)
+	}
+	want := chronicle.PageLimit(f.Limit)
+	out := chronicle.EventPage{Events: []chronicle.EventHit{}}
+	for read := 0; ; {
+		f.Limit = max(want-len(out.Events), 25)
+		page, err := s.opts.Store.Events(ctx, f)
+		if err != nil {
+			return out, err
+		}
+		read += len(page.Events)
+		for _, h := range page.Events {
+			if h.Event.Status == status {
+				out.Events = append(out.Events, h)
+			}
+		}
+		out.Next = page.Next
+		if page.Next == "" || len(out.Events) >= want || read >= maxStatusScan {
+			return out, nil
+		}
+		f.Cursor = page.Next
+	}
+}
+
+// A placeCount is an event location and how many events it holds.
+type placeCount struct {
+	Name, Country string
+	Count         int
+}
+
+// eventPlaces counts the events of a query by location.
+type eventPlaces struct {
+	Places    []placeCount // most events first
+	Total     int          // events counted
+	Unplaced  int          // events without a location
+	Truncated bool         // maxMapEvents were counted; more match
+}
+
+// countPlaces counts the events matching f and status ("" for any) by
+// location, reading at most maxMapEvents.
+func (s *Server) countPlaces(ctx context.Context, f chronicle.EventFilter, status string) (*eventPlaces, error) {
+	f.Cursor, f.Limit = "", chronicle.MaxLimit
+	type key struct{ name, country string }
+	counts := map[key]int{}
+	ep := &eventPlaces{Places: []placeCount{}}
+	read := 0
+	for {
+		page, err := s.opts.Store.Events(ctx, f)
+		if err != nil {
+			return nil, err
+		}
+		for _, h := range page.Events {
+			read++
+			if status != "" && h.Event.Status != status {
+				continue
+			}
+			ep.Total++
+			loc := h.Event.Location
+			if loc.Name == "" && loc.Country == "" {
+				ep.Unplaced++
+				continue
+			}
+			counts[key{loc.Name, loc.Country}]++
+		}
+		if page.Next == "" {
+			break
+		}
+		if read >= maxMapEvents {
+			ep.Truncated = true
+			break
+		}
+		f.Cursor = page.Next
+	}
+	for k, n := range counts {
+		ep.Places = append(ep.Places, placeCount{Name: k.name, Country: k.country, Count: n})
+	}
+	slices.SortFunc(ep.Places, func(a, b placeCount) int {
+		return cmp.Or(b.Count-a.Count, cmp.Compare(a.Name, b.Name), cmp.Compare(a.Country, b.Country))
+	})
+	return ep, nil
+}
+
+// maxLeads bounds the documents read on one page to show the lead of
+// untitled articles.
+const maxLeads = 100
+
+// leads returns the lead (first sentence) of each untitled document among
+// ids, keyed by ID, reading at most maxLeads documents. A document that
+// cannot be read is left out.
+func (s *Server) leads(ctx context.Context, ids []string) map[string]string {
+	out := map[string]string{}
+	for _, id := range ids {
+		if _, done := out[id]; done || len(out) == maxLeads {
+			continue
+		}
+		doc, err := s.opts.Store.GetDocument(ctx, id)
+		if err != nil {
+			if ctx.Err() != nil {
+				break
+			}
+			s.log.Warn("lead of untitled article", "id", id, "err", err)
+			continue
+		}
+		out[id] = lead(doc, 140)
+	}
+	return out
+}
+
+// lead is the first sentence of doc's body (not of a caption, credit or
+// byline), or the start of its text, cut to n runes (0: 1000).
+func lead(doc *chronicle.Document, n int) string {
+	n = cmp.Or(n, 1000)
+	for _, sn := range doc.Sentences {
+		body := sn.Zone == "" || sn.Zone == chronicle.ZoneBody || sn.Zone == chronicle.ZoneTitle
+		if body && 0 <= sn.Start && sn.Start < sn.End && sn.End <= len(doc.Text) {
+			return short(doc.Text[sn.Start:sn.End], n)
+		}
+	}
+	return short(doc.Text, n)
 }

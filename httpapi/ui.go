@@ -13,16 +13,31 @@ import (
 	"unicode/utf8"
 
 	"chronicle"
+	"chronicle/nlp/event"
 )
 
 // parseTemplates parses each page template of fsys together with the
-// layout, keyed by page name ("search").
+// layout, keyed by page name ("search"). The world map and gazetteer the
+// event pages draw with are loaded here, once, and reach the templates as
+// the function eventMap.
 func parseTemplates(fsys fs.FS) (map[string]*template.Template, error) {
+	maps, err := newMapper()
+	if err != nil {
+		return nil, err
+	}
 	funcs := template.FuncMap{
 		"entityHref": entityHref,
 		"actors":     actorList,
 		"more":       moreHref,
 		"short":      short,
+		"place":      placeName,
+		"eventMap":   maps.draw,
+		"eventTypes": event.Types,
+		"statuses":   statuses,
+		"plural":     plural,
+		"docLabel":   docLabel,
+		"figure":     figureValue,
+		"rows":       func(es []chronicle.EventHit, leads map[string]string) eventRows { return eventRows{es, leads} },
 	}
 	pages, err := fs.Glob(fsys, "templates/*.html")
 	if err != nil {
@@ -82,6 +97,12 @@ func (s *Server) pageError(w http.ResponseWriter, r *http.Request, err error) {
 	s.render(w, r, "error", &view{Title: http.StatusText(code), Status: code, Error: s.errorMessage(r, err, code)})
 }
 
+// searchView is the data of the search page.
+type searchView struct {
+	chronicle.ArticlePage
+	Leads map[string]string // leads of the untitled articles, by ID
+}
+
 // pageSearch serves the search page: GET /?q=.
 func (s *Server) pageSearch(w http.ResponseWriter, r *http.Request) {
 	q, err := searchQuery(r.URL.Query())
@@ -94,19 +115,27 @@ func (s *Server) pageSearch(w http.ResponseWriter, r *http.Request) {
 		s.pageError(w, r, err)
 		return
 	}
+	var untitled []string
+	for _, h := range page.Articles {
+		if h.Title == "" {
+			untitled = append(untitled, h.ID)
+		}
+	}
 	title := "Search"
 	if q.Text != "" {
 		title = "Search: " + q.Text
 	}
-	s.render(w, r, "search", &view{Title: title, Nav: "search", Data: page})
+	s.render(w, r, "search", &view{Title: title, Nav: "search", Data: &searchView{ArticlePage: page, Leads: s.leads(r.Context(), untitled)}})
 }
 
 // articleView is the data of the article page.
 type articleView struct {
 	*Article
-	Title    string
+	Title    string // the headline, or the lead if Untitled
+	Untitled bool
 	Body     template.HTML
 	Entities map[string]*chronicle.Entity
+	Figures  map[string]*chronicle.Figure
 }
 
 // pageArticle serves an article with its annotations highlighted.
@@ -116,11 +145,22 @@ func (s *Server) pageArticle(w http.ResponseWriter, r *http.Request) {
 		s.pageError(w, r, err)
 		return
 	}
-	v := &articleView{Article: a, Title: docTitle(a.Doc), Body: highlight(a.Doc), Entities: map[string]*chronicle.Entity{}}
+	v := &articleView{Article: a, Title: a.Doc.Meta.Title, Body: highlight(a.Doc),
+		Entities: map[string]*chronicle.Entity{}, Figures: map[string]*chronicle.Figure{}}
+	if v.Title == "" {
+		v.Title, v.Untitled = short(lead(a.Doc, 0), 260), true
+	}
 	for i := range a.Doc.Entities {
 		v.Entities[a.Doc.Entities[i].ID] = &a.Doc.Entities[i]
 	}
-	s.render(w, r, "article", &view{Title: v.Title, Nav: "search", Data: v})
+	for i := range a.Doc.Figures {
+		v.Figures[a.Doc.Figures[i].ID] = &a.Doc.Figures[i]
+	}
+	title := v.Title
+	if v.Untitled {
+		title = "Untitled: " + short(v.Title, 70)
+	}
+	s.render(w, r, "article", &view{Title: title, Nav: "search", Data: v})
 }
 
 // pageEntities serves the entity list: GET /entities?name=&type=&country=.
@@ -138,6 +178,12 @@ func (s *Server) pageEntities(w http.ResponseWriter, r *http.Request) {
 	s.render(w, r, "entities", &view{Title: "Entities", Nav: "entities", Data: page})
 }
 
+// entityView is the data of the entity page.
+type entityView struct {
+	*EntityDetail
+	Leads map[string]string // leads of the untitled articles, by ID
+}
+
 // pageEntity serves one entity: GET /entity?name=&type=&country=.
 func (s *Server) pageEntity(w http.ResponseWriter, r *http.Request) {
 	d, err := s.entity(r)
@@ -145,22 +191,71 @@ func (s *Server) pageEntity(w http.ResponseWriter, r *http.Request) {
 		s.pageError(w, r, err)
 		return
 	}
-	s.render(w, r, "entity", &view{Title: d.Name, Nav: "entities", Data: d})
+	var untitled []string
+	for _, a := range d.Articles {
+		if a.Title == "" {
+			untitled = append(untitled, a.ID)
+		}
+	}
+	for _, e := range d.Events {
+		if e.Title == "" {
+			untitled = append(untitled, e.Document)
+		}
+	}
+	for _, q := range d.Quotes {
+		if q.Title == "" {
+			untitled = append(untitled, q.Document)
+		}
+	}
+	s.render(w, r, "entity", &view{Title: d.Name, Nav: "entities", Data: &entityView{EntityDetail: d, Leads: s.leads(r.Context(), untitled)}})
 }
 
-// pageEvents serves the event table with its filters.
+// eventRows is what the eventrows template receives.
+type eventRows struct {
+	Events []chronicle.EventHit
+	Leads  map[string]string // leads of the untitled articles, by ID
+}
+
+// eventsView is the data of the events page.
+type eventsView struct {
+	chronicle.EventPage
+	Leads  map[string]string
+	Places *eventPlaces // drawn by the template function eventMap
+}
+
+// pageEvents serves the event table with its filters, and a map of where
+// the matching events took place.
 func (s *Server) pageEvents(w http.ResponseWriter, r *http.Request) {
-	f, err := eventFilter(r.URL.Query())
+	q := r.URL.Query()
+	f, err := eventFilter(q)
 	if err != nil {
 		s.pageError(w, r, err)
 		return
 	}
-	page, err := s.opts.Store.Events(r.Context(), f)
+	status, err := eventStatus(q)
 	if err != nil {
 		s.pageError(w, r, err)
 		return
 	}
-	s.render(w, r, "events", &view{Title: "Events", Nav: "events", Data: page})
+	page, err := s.filteredEvents(r.Context(), f, status)
+	if err != nil {
+		s.pageError(w, r, err)
+		return
+	}
+	places, err := s.countPlaces(r.Context(), f, status)
+	if err != nil {
+		s.pageError(w, r, err)
+		return
+	}
+	var untitled []string
+	for _, e := range page.Events {
+		if e.Title == "" {
+			untitled = append(untitled, e.Document)
+		}
+	}
+	s.render(w, r, "events", &view{Title: "Events", Nav: "events", Data: &eventsView{
+		EventPage: page, Leads: s.leads(r.Context(), untitled), Places: places,
+	}})
 }
 
 // timelineView is the data of the timeline page.
@@ -177,24 +272,12 @@ func (s *Server) pageTimeline(w http.ResponseWriter, r *http.Request) {
 		s.pageError(w, r, err)
 		return
 	}
-	chart, legend := barChart(t.Buckets)
+	chart, legend := barChart(t.Buckets, t.By)
 	title := "Timeline"
 	if t.A != "" || t.B != "" {
 		title = fmt.Sprintf("Timeline %s – %s", cmp.Or(t.A, "any"), cmp.Or(t.B, "any"))
 	}
 	s.render(w, r, "timeline", &view{Title: title, Nav: "timeline", Data: &timelineView{Timeline: t, Chart: chart, Legend: legend}})
-}
-
-// docTitle is a document's title, or the start of its text.
-func docTitle(d *chronicle.Document) string {
-	if d.Meta.Title != "" {
-		return d.Meta.Title
-	}
-	text := d.Text
-	if len(d.Sentences) > 0 {
-		text = d.Text[d.Sentences[0].Start:d.Sentences[0].End]
-	}
-	return short(text, 90)
 }
 
 // short cuts s to at most n runes, with an ellipsis if cut.
