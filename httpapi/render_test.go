@@ -2,6 +2,7 @@ package httpapi
 
 import (
 	"html"
+	"net/url"
 	"regexp"
 	"strings"
 	"testing"
@@ -86,5 +87,150 @@ func BenchmarkHighlight(b *testing.B) {
 	b.ReportAllocs()
 	for b.Loop() {
 		highlight(doc)
+	}
+}
+
+func TestFigureValue(t *testing.T) {
+	tests := []struct {
+		f    chronicle.Figure
+		want string
+	}{
+		{chronicle.Figure{Value: 145, Mod: "EQUAL_OR_LESS"}, "≤ 145"},
+		{chronicle.Figure{Value: 2.5e9, Mod: "APPROX"}, "≈ 2,500,000,000"},
+		{chronicle.Figure{Value: 1234.5}, "1,234.5"},
+		{chronicle.Figure{Value: -100000}, "-100,000"},
+		{chronicle.Figure{Value: 0.25, Mod: "ODD"}, "odd 0.25"},
+	}
+	for _, tt := range tests {
+		if got := figureValue(tt.f); got != tt.want {
+			t.Errorf("figureValue(%+v) = %q; want %q", tt.f, got, tt.want)
+		}
+	}
+}
+
+func TestTips(t *testing.T) {
+	e := chronicle.Event{Type: "CONSULT", Mode: "third-party", Status: "occurred",
+		Actors:     []chronicle.Actor{{Name: "Marco Rubio", Code: "USAGOV"}},
+		Recipients: []chronicle.Actor{{Name: "Wang Yi", Code: "CHNGOV"}},
+		Date:       chronicle.EventDate{Value: "2025-07-10"}, Location: chronicle.Location{Name: "Kuala Lumpur", Country: "MYS"}}
+	want := "Event: CONSULT · third-party · occurred\nMarco Rubio (USAGOV) → Wang Yi (CHNGOV)\n2025-07-10 · in Kuala Lumpur, MYS"
+	if got := eventTip(e); got != want {
+		t.Errorf("eventTip(…) = %q; want %q", got, want)
+	}
+	if got, want := eventTip(chronicle.Event{Type: "AGREE"}), "Event: AGREE\n(actor unknown)\nundated"; got != want {
+		t.Errorf("eventTip(AGREE) = %q; want %q", got, want)
+	}
+	f := chronicle.Figure{Value: 145, Unit: "percent", Mod: "EQUAL_OR_LESS", About: "tariff rate"}
+	if got, want := figureTip(f), "Figure: ≤ 145 percent\nWhat: tariff rate"; got != want {
+		t.Errorf("figureTip(…) = %q; want %q", got, want)
+	}
+	m := chronicle.Mention{Type: "PERSON", Text: "Rubio"}
+	if got, want := mentionTip(m, chronicle.Entity{Name: "Marco Rubio", Country: "USA", Sector: "GOV"}, true), "PERSON · Marco Rubio · USA GOV"; got != want {
+		t.Errorf("mentionTip(…) = %q; want %q", got, want)
+	}
+}
+
+func TestDocLabel(t *testing.T) {
+	if got := docLabel("A <b> headline", "x"); got != "A &lt;b&gt; headline" {
+		t.Errorf("docLabel(title) = %q", got)
+	}
+	got := string(docLabel("", "US Secretary of State Marco Rubio described his meeting"))
+	if !strings.Contains(got, `class="untitled"`) || !strings.Contains(got, "no headline") || !strings.Contains(got, "Marco Rubio described") {
+		t.Errorf("docLabel(untitled) = %q; want the lead marked as untitled", got)
+	}
+}
+
+func TestLead(t *testing.T) {
+	text := "Photo: AP\nRubio met Wang. They talked."
+	doc := &chronicle.Document{Text: text, Sentences: []chronicle.Sentence{
+		{Start: 0, End: 9, Zone: chronicle.ZoneCredit}, {Start: 10, End: 25}, {Start: 26, End: 38},
+	}}
+	if got := lead(doc, 0); got != "Rubio met Wang." {
+		t.Errorf("lead(…) = %q; want the first body sentence", got)
+	}
+	if got := lead(doc, 9); got != "Rubio…" {
+		t.Errorf("lead(…, 9) = %q; want %q", got, "Rubio…")
+	}
+	if got := lead(&chronicle.Document{Text: "no sentences here"}, 0); got != "no sentences here" {
+		t.Errorf("lead(no sentences) = %q", got)
+	}
+}
+
+func TestNiceStep(t *testing.T) {
+	for _, tt := range []struct{ max, want int }{{1, 1}, {4, 1}, {5, 1}, {6, 2}, {10, 2}, {11, 5}, {25, 5}, {26, 10}, {240, 50}, {1000, 200}} {
+		if got := niceStep(tt.max); got != tt.want {
+			t.Errorf("niceStep(%d) = %d; want %d", tt.max, got, tt.want)
+		}
+	}
+}
+
+func TestBarChart(t *testing.T) {
+	bs := []chronicle.TimelineBucket{
+		{Start: "2025-07-07", Total: 3, ByType: map[string]int{"CONSULT": 1, "SANCTION": 2}},
+	}
+	svg, legend := barChart(bs, chronicle.PeriodWeek)
+	s := string(svg)
+	// One week is padded to minBuckets weeks around it, labelled with the
+	// year on the first label only.
+	for _, want := range []string{"<title>7 Jul 2025 week: 2 SANCTION</title>", ">events</text>", ">week starting (Monday)</text>",
+		">9 Jun 2025</text>", ">30 Jun</text>", `class="bar-total"`} {
+		if !strings.Contains(s, want) {
+			t.Errorf("barChart(one week): lacks %q", want)
+		}
+	}
+	if n := strings.Count(s, "<rect"); n != 2 {
+		t.Errorf("barChart(one week): %d rects; want 2", n)
+	}
+	if len(legend) != 2 || legend[0].Type != "CONSULT" || legend[1].Type != "SANCTION" {
+		t.Errorf("barChart legend = %v; want CONSULT, SANCTION", legend)
+	}
+	month := []chronicle.TimelineBucket{{Start: "2025-07-01", Total: 1, ByType: map[string]int{"AGREE": 1}}}
+	if got := padBuckets(month, chronicle.PeriodMonth); len(got) != minBuckets || got[0].Start != "2025-03-01" || got[len(got)-1].Start != "2025-11-01" {
+		t.Errorf("padBuckets(month) = %v … ; want 9 months from 2025-03-01", got)
+	}
+	if svg, _ := barChart(nil, chronicle.PeriodDay); svg != "" {
+		t.Errorf("barChart(nil) = %q; want nothing", svg)
+	}
+}
+
+func TestMapperDraw(t *testing.T) {
+	m, err := newMapper()
+	if err != nil {
+		t.Fatal(err)
+	}
+	ep := &eventPlaces{Total: 7, Unplaced: 1, Places: []placeCount{
+		{Name: "Kuala Lumpur", Country: "MYS", Count: 3},
+		{Name: "Putrajaya", Country: "MYS", Count: 1}, // the same point as Kuala Lumpur's seat list
+		{Name: "Texas", Country: "USA", Count: 1},     // no coordinates of its own: the country
+		{Name: "Atlantis", Country: "", Count: 1},     // unknown
+	}}
+	v := m.draw(ep, url.Values{"actor": {"USA"}, "cursor": {"abc"}})
+	if v.Placed != 5 || v.Unknown != 1 || v.Unplaced != 1 || v.Countries != 2 {
+		t.Errorf("draw: placed %d, unknown %d, unplaced %d, countries %d; want 5, 1, 1, 2", v.Placed, v.Unknown, v.Unplaced, v.Countries)
+	}
+	if len(v.Rows) != 3 || v.Rows[0].Name != "Kuala Lumpur" || v.Rows[0].Count != 4 || v.Rows[0].Href != "/events?actor=USA&place=Kuala+Lumpur#map" {
+		t.Errorf("draw rows = %+v; want Kuala Lumpur ×4 first, linked without the cursor", v.Rows)
+	}
+	svg := string(v.SVG)
+	for _, want := range []string{"<title>Kuala Lumpur, MYS: 4 events</title>", "<title>United States (country): 1 event</title>",
+		"<title>Malaysia: 4 events in the country</title>", `href="/events?actor=USA&amp;place=USA#map"`} {
+		if !strings.Contains(svg, want) {
+			t.Errorf("draw: SVG lacks %q", want)
+		}
+	}
+}
+
+func BenchmarkMapperDraw(b *testing.B) {
+	m, err := newMapper()
+	if err != nil {
+		b.Fatal(err)
+	}
+	ep := &eventPlaces{Total: 40, Places: []placeCount{
+		{Name: "Kuala Lumpur", Country: "MYS", Count: 10}, {Name: "Washington", Country: "USA", Count: 20},
+		{Name: "Beijing", Country: "CHN", Count: 5}, {Name: "", Country: "GBR", Count: 5},
+	}}
+	b.ReportAllocs()
+	for b.Loop() {
+		m.draw(ep, url.Values{})
 	}
 }

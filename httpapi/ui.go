@@ -280,13 +280,20 @@ func (s *Server) pageTimeline(w http.ResponseWriter, r *http.Request) {
 	s.render(w, r, "timeline", &view{Title: title, Nav: "timeline", Data: &timelineView{Timeline: t, Chart: chart, Legend: legend}})
 }
 
-// short cuts s to at most n runes, with an ellipsis if cut.
+// short cuts s to at most n runes, with an ellipsis if cut, at a space
+// when one is among the last 20 runes kept.
 func short(s string, n int) string {
 	s = strings.Join(strings.Fields(s), " ")
 	if utf8.RuneCountInString(s) <= n {
 		return s
 	}
-	r := []rune(s)[:n-1]
+	r := []rune(s)[:max(n-1, 0)]
+	for i := len(r) - 1; i > 0 && i >= len(r)-20; i-- {
+		if r[i] == ' ' {
+			r = r[:i]
+			break
+		}
+	}
 	return strings.TrimRight(string(r), " ,;:") + "…"
 }
 
