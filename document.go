@@ -64,6 +64,7 @@ const (
 	DateURL      DateSource = "url"
 	DateDateline DateSource = "dateline"
 	DateText     DateSource = "text"
+	DateInferred DateSource = "inferred" // from the text's undated evidence: days, tense, dated roles
 	DateNone     DateSource = "none"
 )
 

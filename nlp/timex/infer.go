@@ -12,7 +12,7 @@ import (
 
 // SourceInferred is the Meta.Published.Source of a publication date the
 // text does not state but that its evidence fixes (see inferDate).
-const SourceInferred chronicle.DateSource = "inferred"
+const SourceInferred = chronicle.DateInferred
 
 // Bounds on the work of one inference: dates and roles beyond them are not
 // read (a news article names far fewer).
