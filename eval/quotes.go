@@ -134,22 +134,69 @@ type quoteAttribution struct {
 // ctx being done.
 func ScoreQuotes(ctx context.Context, dir string, analyse func(ctx context.Context, text string) (*chronicle.Document, error)) (QuoteScore, error) {
 	var s QuoteScore
+	err := walkQuoteSplit(ctx, dir, func(path, text string, gold []quoteAttribution) error {
+		doc, err := analyse(ctx, text)
+		if err != nil {
+			return fmt.Errorf("%s: %w", path, err)
+		}
+		if doc.Text != text {
+			return fmt.Errorf("%w: %s: analysis changed the text", ErrQuoteData, path)
+		}
+		s.Docs++
+		s.add(text, gold, predictedQuoteAttributions(doc))
+		return nil
+	})
+	return s, err
+}
+
+// A QuoteDoc is one annotated text of a PolNeAR split with its gold
+// attribution contents and cues in byte offsets (discontinuous contents
+// as their cover).
+type QuoteDoc struct {
+	Name     string // the text's file name without .txt
+	Text     string
+	Contents []chronicle.Span
+	Cues     []chronicle.Span
+}
+
+// ReadQuoteSplit reads every annotated text of the PolNeAR split in dir,
+// in name order, with the first annotator file of each, as ScoreQuotes
+// does. It is the training data reader of the quote stage's models.
+func ReadQuoteSplit(ctx context.Context, dir string) ([]QuoteDoc, error) {
+	var out []QuoteDoc
+	err := walkQuoteSplit(ctx, dir, func(path, text string, gold []quoteAttribution) error {
+		d := QuoteDoc{Name: strings.TrimSuffix(filepath.Base(path), ".txt"), Text: text}
+		for _, a := range gold {
+			d.Contents = append(d.Contents, a.Content)
+			if a.HasCue {
+				d.Cues = append(d.Cues, a.Cue)
+			}
+		}
+		out = append(out, d)
+		return nil
+	})
+	return out, err
+}
+
+// walkQuoteSplit calls f with every annotated text of the split in dir and
+// its gold attributions, in name order, stopping at the first error.
+func walkQuoteSplit(ctx context.Context, dir string, f func(path, text string, gold []quoteAttribution) error) error {
 	texts, err := filepath.Glob(filepath.Join(dir, quoteTextDir, "*.txt"))
 	if err != nil {
-		return s, err
+		return err
 	}
 	if len(texts) == 0 {
-		return s, fmt.Errorf("%w: no %s/*.txt in %s", ErrQuoteData, quoteTextDir, dir)
+		return fmt.Errorf("%w: no %s/*.txt in %s", ErrQuoteData, quoteTextDir, dir)
 	}
 	slices.Sort(texts)
 	for _, path := range texts {
 		if err := ctx.Err(); err != nil {
-			return s, err
+			return err
 		}
 		name := strings.TrimSuffix(filepath.Base(path), ".txt")
 		anns, err := filepath.Glob(filepath.Join(dir, quoteAnnDir, quoteGlobEscape(name)+"_*.ann"))
 		if err != nil {
-			return s, err
+			return err
 		}
 		if len(anns) == 0 {
 			continue // not annotated
@@ -157,28 +204,22 @@ func ScoreQuotes(ctx context.Context, dir string, analyse func(ctx context.Conte
 		slices.Sort(anns)
 		raw, err := os.ReadFile(path)
 		if err != nil {
-			return s, err
+			return err
 		}
 		text := string(raw)
 		annData, err := os.ReadFile(anns[0])
 		if err != nil {
-			return s, err
+			return err
 		}
 		gold, err := readBratAnn(annData, text)
 		if err != nil {
-			return s, fmt.Errorf("%s: %w", anns[0], err)
+			return fmt.Errorf("%s: %w", anns[0], err)
 		}
-		doc, err := analyse(ctx, text)
-		if err != nil {
-			return s, fmt.Errorf("%s: %w", path, err)
+		if err := f(path, text, gold); err != nil {
+			return err
 		}
-		if doc.Text != text {
-			return s, fmt.Errorf("%w: %s: analysis changed the text", ErrQuoteData, path)
-		}
-		s.Docs++
-		s.add(text, gold, predictedQuoteAttributions(doc))
 	}
-	return s, nil
+	return nil
 }
 
 // quoteGlobEscape quotes the glob metacharacters in s.

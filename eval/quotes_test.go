@@ -270,12 +270,13 @@ func TestQuotesPolNeARDev(t *testing.T) {
 		name      string
 		got, want float64
 	}{
-		{"content overlap F1", s.Overlap.F1(), 0.665},
-		{"content exact F1", s.Exact.F1(), 0.535},
-		{"direct overlap F1", s.Direct.F1(), 0.865},
-		{"indirect overlap F1", s.Indirect.F1(), 0.58},
-		{"cue F1", s.Cue.F1(), 0.71},
-		{"speaker accuracy", s.Speaker.Value(), 0.90},
+		// Measured 0.6834, 0.5509, 0.8663, 0.6057, 0.7324, 0.9094.
+		{"content overlap F1", s.Overlap.F1(), 0.68},
+		{"content exact F1", s.Exact.F1(), 0.548},
+		{"direct overlap F1", s.Direct.F1(), 0.864},
+		{"indirect overlap F1", s.Indirect.F1(), 0.603},
+		{"cue F1", s.Cue.F1(), 0.73},
+		{"speaker accuracy", s.Speaker.Value(), 0.905},
 	}
 	for _, f := range floors {
 		if f.got < f.want {

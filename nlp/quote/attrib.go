@@ -62,6 +62,16 @@ func setOf(ws ...string) map[string]bool {
 
 // run finds direct and partial quotes, then indirect speech.
 func (st *state) run() {
+	st.generate()
+	st.dropNested()
+	st.trimEnds()
+	st.inheritNearby()
+	st.foldPartials()
+	st.dropNonSources()
+}
+
+// generate finds the candidate attributions before they are filtered.
+func (st *state) generate() {
 	for ri := range st.regions {
 		st.attributeRegion(ri)
 	}
@@ -69,10 +79,7 @@ func (st *state) run() {
 		st.indirect(si)
 	}
 	st.headlines()
-	st.dropNested()
-	st.inheritNearby()
-	st.foldPartials()
-	st.dropNonSources()
+	st.learnedCues()
 }
 
 // nonSources are head nouns of subjects that point at evidence rather than
@@ -1417,7 +1424,7 @@ func (st *state) mixed(p cand, k, n int) {
 		return // the clause is the quote
 	}
 	c := p
-	c.cs, c.ce, c.kind, c.region = cs, ce, "mixed", -1
+	c.cs, c.ce, c.kind, c.region, c.t0, c.t1 = cs, ce, "mixed", -1, start, end
 	st.add(c)
 }
 
@@ -1635,7 +1642,7 @@ func (st *state) addClause(si, a, b, sp0, sp1, cue0, cue1 int) {
 			kind = "mixed"
 		}
 	}
-	st.add(cand{cs: cs, ce: ce, kind: kind, sp0: sp0, sp1: sp1, cue0: cue0, cue1: cue1, region: -1, sent: si})
+	st.add(cand{cs: cs, ce: ce, kind: kind, sp0: sp0, sp1: sp1, cue0: cue0, cue1: cue1, region: -1, sent: si, t0: a, t1: b})
 }
 
 // accordingTo handles "according to X, CLAUSE" and "CLAUSE, according to X".

@@ -1,6 +1,9 @@
 package quote
 
 import (
+	"context"
+	"os"
+	"path/filepath"
 	"sync"
 	"testing"
 
@@ -67,3 +70,44 @@ func TestLongDocument(t *testing.T) { perf.LongDocument(t) }
 // BenchmarkAnnotateLongPipeline runs the stage on the seed repeated 200
 // times, after the real earlier stages.
 func BenchmarkAnnotateLongPipeline(b *testing.B) { perf.BenchLong(b) }
+
+// BenchmarkQuotesBBC measures the stage's throughput on the 100 first BBC
+// politics articles prepared by the real earlier stages (tags, mentions
+// and entities, which the cue and end models read); only the quote stage
+// is timed. It reports tokens/s and quotes/s besides bytes/s.
+func BenchmarkQuotesBBC(b *testing.B) {
+	files, _ := filepath.Glob(filepath.Join(stagetest.Shared(), "data", "corpus", "bbc-news", "politics", "*.txt"))
+	if len(files) == 0 {
+		b.Skip("BBC corpus not available: needs ../shared/data/corpus/bbc-news")
+	}
+	var docs []*chronicle.Document
+	var a chronicle.Annotator
+	size, tokens := 0, 0
+	for _, f := range files[:min(len(files), 100)] {
+		raw, err := os.ReadFile(f)
+		if err != nil {
+			b.Fatal(err)
+		}
+		doc, qa := perf.Before(b, string(raw))
+		docs, a = append(docs, doc), qa
+		size += len(doc.Text)
+		tokens += len(doc.Tokens)
+	}
+	ctx := context.Background()
+	quotes := 0
+	b.ReportAllocs()
+	b.SetBytes(int64(size))
+	b.ResetTimer()
+	for b.Loop() {
+		quotes = 0
+		for _, d := range docs {
+			if err := a.Annotate(ctx, d); err != nil {
+				b.Fatal(err)
+			}
+			quotes += len(d.Quotes)
+		}
+	}
+	sec := b.Elapsed().Seconds() / float64(b.N)
+	b.ReportMetric(float64(tokens)/sec, "tokens/s")
+	b.ReportMetric(float64(quotes)/sec, "quotes/s")
+}

@@ -40,9 +40,18 @@
 // quote shares the cue of the clause that carries it; an attribution inside
 // the content of another is not reported. The cue lexicon was grown from
 // PolNeAR train cue counts, each addition kept only when it raised train
-// overlap F1; a learned cue detector was not added because even every
-// train cue word as a lexicon entry moves train F1 by under 0.01 (the
-// misses are in clause and speaker structure, not cue words).
+// overlap F1.
+//
+// Two small averaged-perceptron models, trained on PolNeAR train by
+// `chronicle train quotes` (Train) and described in data/MODEL.md, cover
+// what the rules do not: the cue model accepts verbs outside the lexicon
+// that PolNeAR attributes (stances and acts: "Trump attacked Machado",
+// "the Dallas Morning News backed Clinton"), whose content is the noun
+// phrase or clause after them; the end model chooses where each reported
+// clause ends among the token boundaries up to the rules' end (before a
+// trailing adjunct, an appositive relative or a participle phrase), never
+// inside a quote. Without the model files (a custom Options.FS) the stage
+// is rules only.
 //
 // Invariants: every span lies on token boundaries inside Text; quotes do
 // not rewrite or reorder earlier layers. An Annotator is safe for
@@ -61,16 +70,20 @@ import (
 	"unicode/utf8"
 
 	"chronicle"
+	"chronicle/nlp/internal/perceptron"
 )
 
-//go:embed data/cues.tsv data/names.tsv
+// dataFS holds the lexicon, the given names and the end model.
+//
+//go:embed data
 var dataFS embed.FS
 
 // Options configure an Annotator. The zero value uses the embedded lexicon
 // and discards logs.
 type Options struct {
-	// FS holds data/cues.tsv and, optionally, data/names.tsv; nil means
-	// the embedded files.
+	// FS holds data/cues.tsv and, optionally, data/names.tsv, the end
+	// model data/end.model.gz and the cue model data/cue.model.gz; nil
+	// means the embedded files.
 	FS     fs.FS
 	Logger *slog.Logger
 }
@@ -79,7 +92,9 @@ type Options struct {
 type Annotator struct {
 	lex   cueLexicon
 	names map[string]byte // given name → 'f' or 'm'
-	err   error           // the lexicon could not be loaded; Annotate returns it
+	end   *perceptron.Model
+	cue   *cueModel
+	err   error // the lexicon could not be loaded; Annotate returns it
 	log   *slog.Logger
 }
 
@@ -99,7 +114,15 @@ func New(opts Options) *Annotator {
 	if err == nil {
 		names, err = loadNames(fsys)
 	}
-	return &Annotator{lex: lex, names: names, err: err, log: log}
+	var end *perceptron.Model
+	if err == nil {
+		end, err = loadEndModel(fsys)
+	}
+	var cue *cueModel
+	if err == nil {
+		cue, err = loadCueModel(fsys)
+	}
+	return &Annotator{lex: lex, names: names, end: end, cue: cue, err: err, log: log}
 }
 
 // Annotate sets doc.Quotes.
@@ -112,6 +135,8 @@ func (a *Annotator) Annotate(ctx context.Context, doc *chronicle.Document) error
 	}
 	st := newState(a.lex, doc)
 	st.names = a.names
+	st.end = a.end
+	st.cue = a.cue
 	st.run()
 	doc.Quotes = st.emit()
 	a.log.Debug("quotes", "doc", doc.ID, "quotes", len(doc.Quotes))
@@ -148,11 +173,15 @@ type cand struct {
 	cue0, cue1 int // cue tokens, cue0 == cue1 when none
 	region     int // the quote region, -1 for indirect
 	sent       int
+	t0, t1     int // content tokens of a reported clause (t0 == t1 for quotes)
 }
 
 type state struct {
 	lex      cueLexicon
 	names    map[string]byte
+	end      *perceptron.Model // nil: keep the rules' clause ends
+	cue      *cueModel         // nil: lexicon cues only
+	hashes   *tokHashes        // built on first use by the models' features
 	doc      *chronicle.Document
 	text     string
 	toks     []tok

@@ -1,0 +1,645 @@
+package quote
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"io/fs"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"chronicle"
+	"chronicle/nlp/internal/perceptron"
+)
+
+// The end model: where a reported clause ends.
+//
+// The rules find where a reported clause starts well, but its end is a
+// matter of convention: PolNeAR ends a noun-phrase content before a
+// trailing adjunct ("endorsed Clinton for president [on Thursday]"), a
+// clause before a participle phrase or an appositive relative ("…, who
+// took heat for …"), and keeps coordinated clauses that share the
+// speaker. The rules propose the longest end (contentEnd); the end model,
+// an averaged perceptron trained on PolNeAR train, ranks every token
+// boundary inside that span and keeps the best. It only shortens: the
+// rule end is one of the boundaries it ranks.
+
+// endModelFile is the end model's path inside the data file system.
+const endModelFile = "data/end.model.gz"
+
+// endMagic opens an end model file.
+const endMagic = "chronicle-quote-end/1\n"
+
+// endWindow bounds the boundaries ranked per clause, keeping the stage
+// linear in the document's length.
+const endWindow = 120
+
+// endHeader is the JSON header of an end model file.
+type endHeader struct {
+	Epochs int `json:"epochs"`
+	Docs   int `json:"docs"`
+}
+
+// loadEndModel reads the end model from fsys; a missing file means none.
+func loadEndModel(fsys fs.FS) (*perceptron.Model, error) {
+	f, err := fsys.Open(endModelFile)
+	if errors.Is(err, fs.ErrNotExist) {
+		return nil, nil
+	}
+	if err != nil {
+		return nil, fmt.Errorf("%w: %w", ErrLexicon, err)
+	}
+	defer f.Close()
+	var h endHeader
+	m, err := perceptron.ReadFile(f, endMagic, &h)
+	if err != nil {
+		return nil, fmt.Errorf("quote: end model: %w", err)
+	}
+	return m, nil
+}
+
+// Feature templates of the end model.
+const (
+	fBias = iota + 1
+	fRuleEnd
+	fW0
+	fWm1
+	fWp1
+	fT0
+	fTm1
+	fTp1
+	fTm1T0
+	fW0Tp1
+	fW0Wp1
+	fT0Tp1
+	fFrameW0
+	fFrameT0
+	fDist
+	fDistFrame
+	fCommasW0
+	fVerbW0
+	fVerbT0
+	fRuleEndFrame
+	fRuleEndW0
+	fInQuote
+	fKind
+	fPostposed
+	fParen
+	fW0Tp1Tp2
+	fLemmaW0
+	fLemmaRule
+)
+
+// endFeats appends the features of ending clause c before token j.
+func (st *state) endFeats(buf []uint64, c *cand, j int, commas int, verb, paren bool) []uint64 {
+	h := st.tokenHashes()
+	word := func(k int) uint64 {
+		if k < c.t0 || k >= len(st.toks) {
+			return hNone
+		}
+		if k >= st.sents[c.sent].t1 && k >= c.t1 {
+			return hEnd
+		}
+		return h.word[k]
+	}
+	tag := func(k int) uint64 {
+		if k < c.t0 || k >= len(st.toks) {
+			return hNone
+		}
+		if k >= st.sents[c.sent].t1 && k >= c.t1 {
+			return hEnd
+		}
+		return h.tag[k]
+	}
+	fr, lemma := uint64(99), uint64(0)
+	if e, ok := st.cueCache[c.cue0]; ok && c.cue1 > c.cue0 {
+		fr, lemma = uint64(e.frame), perceptron.Hash(e.lemma)
+	} else if c.cue1 > c.cue0 {
+		lemma = perceptron.Hash(st.toks[c.cue0].low)
+	}
+	w0, wm1, wp1 := word(j), word(j-1), word(j+1)
+	t0, tm1, tp1, tp2 := tag(j), tag(j-1), tag(j+1), tag(j+2)
+	rule := uint64(0)
+	if j == c.t1 {
+		rule = 1
+	}
+	d := j - c.t0
+	var dist uint64
+	switch {
+	case d <= 3:
+		dist = uint64(d)
+	case d <= 5:
+		dist = 4
+	case d <= 8:
+		dist = 5
+	case d <= 12:
+		dist = 6
+	case d <= 20:
+		dist = 7
+	case d <= 35:
+		dist = 8
+	default:
+		dist = 9
+	}
+	v := uint64(0)
+	if verb {
+		v = 1
+	}
+	inq := uint64(0)
+	if j-1 >= 0 && st.toks[j-1].region >= 0 {
+		inq = 1
+	}
+	post := uint64(0)
+	if c.cue0 >= c.t1 {
+		post = 1
+	}
+	par := uint64(0)
+	if paren {
+		par = 1
+	}
+	kind := perceptron.Hash(c.kind)
+	return append(buf,
+		perceptron.Mix(fBias, 0, 0),
+		perceptron.Mix(fRuleEnd, rule, 0),
+		perceptron.Mix(fW0, w0, 0),
+		perceptron.Mix(fWm1, wm1, 0),
+		perceptron.Mix(fWp1, wp1, 0),
+		perceptron.Mix(fT0, t0, 0),
+		perceptron.Mix(fTm1, tm1, 0),
+		perceptron.Mix(fTp1, tp1, 0),
+		perceptron.Mix(fTm1T0, tm1, t0),
+		perceptron.Mix(fW0Tp1, w0, tp1),
+		perceptron.Mix(fW0Wp1, w0, wp1),
+		perceptron.Mix(fT0Tp1, t0, tp1),
+		perceptron.Mix(fFrameW0, fr, w0),
+		perceptron.Mix(fFrameT0, fr, t0),
+		perceptron.Mix(fDist, dist, rule),
+		perceptron.Mix(fDistFrame, dist, fr),
+		perceptron.Mix(fCommasW0, uint64(min(commas, 3)), w0),
+		perceptron.Mix(fVerbW0, v, w0),
+		perceptron.Mix(fVerbT0, v, t0),
+		perceptron.Mix(fRuleEndFrame, rule, fr),
+		perceptron.Mix(fRuleEndW0, rule, w0),
+		perceptron.Mix(fInQuote, inq, t0),
+		perceptron.Mix(fKind, kind, rule),
+		perceptron.Mix(fPostposed, post, w0),
+		perceptron.Mix(fParen, par, w0),
+		perceptron.Mix(fW0Tp1Tp2, w0, perceptron.Mix(0, tp1, tp2)),
+		perceptron.Mix(fLemmaW0, lemma, w0),
+		perceptron.Mix(fLemmaRule, lemma, rule),
+	)
+}
+
+// Hashes of the pseudo-words the models' features use.
+var (
+	hNone  = perceptron.Hash("<none>")
+	hEnd   = perceptron.Hash("</s>")
+	hSent  = perceptron.Hash("<s>")
+	hMark  = perceptron.Hash("<mark>")
+	hNoTag = perceptron.Hash("<notag>")
+)
+
+// tokHashes holds the hashes of every token's lower-case text and tag
+// (quote marks as <mark>).
+type tokHashes struct{ word, tag []uint64 }
+
+// tokenHashes returns the token hashes, computed on first use.
+func (st *state) tokenHashes() *tokHashes {
+	if st.hashes != nil {
+		return st.hashes
+	}
+	h := &tokHashes{word: make([]uint64, len(st.toks)), tag: make([]uint64, len(st.toks))}
+	for i, t := range st.toks {
+		h.word[i] = perceptron.Hash(t.low)
+		switch {
+		case t.mark:
+			h.tag[i] = hMark
+		case t.tag == "":
+			h.tag[i] = hNoTag
+		default:
+			h.tag[i] = perceptron.Hash(t.tag)
+		}
+	}
+	st.hashes = h
+	return h
+}
+
+// endPositions calls f with every boundary j the end model ranks for
+// clause c (the content is tokens [c.t0, j)), with the features' running
+// context: commas, a finite verb and an open parenthesis before j.
+func (st *state) endPositions(c *cand, f func(j, commas int, verb, paren bool)) {
+	commas, verb, paren := 0, false, false
+	for j := c.t0 + 1; j <= c.t1; j++ {
+		t := st.toks[j-1]
+		if t.region < 0 {
+			switch t.low {
+			case ",":
+				commas++
+			case "(":
+				paren = true
+			case ")":
+				paren = false
+			}
+		}
+		if isFiniteTag(t.tag) {
+			verb = true
+		}
+		if j-c.t0 < 2 || (j-c.t0 > endWindow && j < c.t1) {
+			continue
+		}
+		if j < c.t1 && !st.mayEndBefore(j) {
+			continue
+		}
+		f(j, commas, verb, paren)
+	}
+}
+
+// endTags are the tags of words a content may end before: prepositions,
+// conjunctions, relative words, participles, adverbs.
+var endTags = setOf("IN", "CC", "TO", "WDT", "WP", "WP$", "WRB", "VBG", "VBN", "RB", "MD")
+
+// mayEndBefore reports whether a content may end before token j: at
+// punctuation or a function word, never inside a quote.
+func (st *state) mayEndBefore(j int) bool {
+	t := st.toks[j]
+	if r := st.toks[j-1].region; r >= 0 && (t.region == r || t.mark) {
+		return false // inside a quote or before its closing mark
+	}
+	return !t.word || endTags[t.tag] || stopWords[t.low]
+}
+
+// trimEnds lets the end model choose where each reported clause ends.
+func (st *state) trimEnds() {
+	if st.end == nil {
+		return
+	}
+	var buf []uint64
+	scores := make([]float32, 2)
+	for i := range st.cands {
+		c := &st.cands[i]
+		if c.region >= 0 || c.t1-c.t0 < 3 {
+			continue
+		}
+		best, bestScore := c.t1, float32(0)
+		first := true
+		st.endPositions(c, func(j, commas int, verb, paren bool) {
+			buf = st.endFeats(buf[:0], c, j, commas, verb, paren)
+			scores[0], scores[1] = 0, 0
+			st.end.Score(buf, scores)
+			if s := scores[1] - scores[0]; first || s > bestScore {
+				best, bestScore, first = j, s, false
+			}
+		})
+		if best < c.t1 {
+			st.setEnd(c, best)
+		}
+	}
+}
+
+// setEnd ends clause c before token j, dropping trailing punctuation.
+func (st *state) setEnd(c *cand, j int) {
+	// Never inside a quote: a partial quote stays whole in its clause.
+	if r := st.toks[j-1].region; r >= 0 && j < c.t1 && (st.toks[j].region == r || st.toks[j].mark) {
+		for j < c.t1 && (st.toks[j].region == r || st.toks[j].mark) {
+			j++
+		}
+	}
+	for j > c.t0+1 {
+		t := st.toks[j-1]
+		if t.word || t.region >= 0 || t.mark {
+			break
+		}
+		j--
+	}
+	cs, ce := st.span(c.t0, j)
+	if ce <= cs {
+		return
+	}
+	ce = st.trimMarks(c.cs, ce)
+	if ce <= c.cs {
+		return
+	}
+	c.t1, c.ce = j, ce
+	if c.kind == "mixed" {
+		c.kind = "indirect"
+		r0, r1 := st.regionsStartingIn(c.cs, c.ce)
+		for _, rg := range st.regions[r0:r1] {
+			if rg.cs >= c.cs && rg.ce <= c.ce {
+				c.kind = "mixed"
+			}
+		}
+	}
+}
+
+// A TrainDoc is a document analysed by the stages the quote stage reads
+// (tokens with tags, sentences, mentions, entities) with its gold
+// attribution contents and cues as byte spans of its text.
+type TrainDoc struct {
+	Doc      *chronicle.Document
+	Contents []chronicle.Span
+	Cues     []chronicle.Span
+}
+
+// TrainOptions configure Train. Zero values take the defaults.
+type TrainOptions struct {
+	FS     fs.FS   // the lexicon; nil means the embedded one
+	Epochs int     // passes over the data, default 6
+	Margin float32 // the cue model's acceptance margin, default 0
+}
+
+// TrainStats describes the trained models, measured on their training
+// data.
+type TrainStats struct {
+	Docs int
+	// The cue model: verbs judged, gold cues among them, and precision and
+	// recall of the accepted ones.
+	Verbs, CueVerbs         int
+	CuePrecision, CueRecall float64
+	CueFeatures             int
+	// The end model: reported clauses with a gold content to learn from,
+	// and the share whose end the rules and the model get right.
+	Clauses         int
+	RuleAcc, EndAcc float64
+	EndFeatures     int
+}
+
+// endExample is one clause to learn from: the features of each boundary
+// and which boundaries end the gold content.
+type endExample struct {
+	feats [][]uint64
+	good  []bool
+	rule  int // index of the rule end
+}
+
+// Train learns the cue model from docs, then the end model from the
+// clauses the rules and that cue model find, and writes them to cueOut
+// and endOut (the files data/cue.model.gz and data/end.model.gz).
+func Train(ctx context.Context, docs []TrainDoc, opts TrainOptions, cueOut, endOut io.Writer) (TrainStats, error) {
+	var s TrainStats
+	if opts.Epochs <= 0 {
+		opts.Epochs = 6
+	}
+	if len(docs) == 0 {
+		return s, errors.New("quote: train: no documents")
+	}
+	a := New(Options{FS: opts.FS})
+	if a.err != nil {
+		return s, a.err
+	}
+	states := func(cue *cueModel, f func(st *state, td TrainDoc) error) error {
+		for _, td := range docs {
+			if err := ctx.Err(); err != nil {
+				return err
+			}
+			st := newState(a.lex, td.Doc)
+			st.names = a.names
+			st.cue = cue
+			st.generate()
+			if err := f(st, td); err != nil {
+				return err
+			}
+		}
+		return nil
+	}
+	check := func(text string, spans []chronicle.Span) error {
+		for _, g := range spans {
+			if g.Start < 0 || g.Start > g.End || g.End > len(text) {
+				return fmt.Errorf("quote: train: span %d-%d outside text of %d bytes", g.Start, g.End, len(text))
+			}
+		}
+		return nil
+	}
+
+	// The cue model.
+	var feats [][]uint64
+	var labels []bool
+	err := states(nil, func(st *state, td TrainDoc) error {
+		s.Docs++
+		if err := check(st.text, td.Cues); err != nil {
+			return err
+		}
+		f, l := st.cueExamples(td.Cues)
+		feats, labels = append(feats, f...), append(labels, l...)
+		return nil
+	})
+	if err != nil {
+		return s, err
+	}
+	s.Verbs = len(feats)
+	ct := perceptron.NewTrainer(2)
+	scores := make([]float32, 2)
+	class := func(l bool) int {
+		if l {
+			return 1
+		}
+		return 0
+	}
+	for range opts.Epochs {
+		for i, f := range feats {
+			ct.Tick()
+			scores[0], scores[1] = 0, 0
+			ct.Score(f, scores)
+			guess := 0
+			if scores[1]-scores[0] > 0 {
+				guess = 1
+			}
+			ct.Update(f, class(labels[i]), guess)
+		}
+	}
+	cm := &cueModel{m: ct.Model(0.05), margin: opts.Margin}
+	s.CueFeatures = cm.m.Features()
+	tp, fp := 0, 0
+	for i, f := range feats {
+		if labels[i] {
+			s.CueVerbs++
+		}
+		scores[0], scores[1] = 0, 0
+		cm.m.Score(f, scores)
+		if scores[1]-scores[0] > cm.margin {
+			if labels[i] {
+				tp++
+			} else {
+				fp++
+			}
+		}
+	}
+	s.CuePrecision = ratio(tp, tp+fp)
+	s.CueRecall = ratio(tp, s.CueVerbs)
+	feats, labels = nil, nil
+
+	// The end model, on the clauses found with the cue model.
+	var exs []endExample
+	err = states(cm, func(st *state, td TrainDoc) error {
+		if err := check(st.text, td.Contents); err != nil {
+			return err
+		}
+		gold := make([]chronicle.Span, len(td.Contents))
+		for i, g := range td.Contents {
+			gold[i] = normContent(st.text, g)
+		}
+		for i := range st.cands {
+			c := &st.cands[i]
+			if c.region >= 0 || c.t1-c.t0 < 3 {
+				continue
+			}
+			if ex, ok := st.endExample(c, gold); ok {
+				exs = append(exs, ex)
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		return s, err
+	}
+	s.Clauses = len(exs)
+	tr := perceptron.NewTrainer(2)
+	pick := func(score func([]uint64, []float32), ex *endExample) int {
+		best, bestScore := 0, float32(0)
+		for k, f := range ex.feats {
+			scores[0], scores[1] = 0, 0
+			score(f, scores)
+			if s := scores[1] - scores[0]; k == 0 || s > bestScore {
+				best, bestScore = k, s
+			}
+		}
+		return best
+	}
+	for range opts.Epochs {
+		for i := range exs {
+			ex := &exs[i]
+			tr.Tick()
+			g := pick(tr.Score, ex)
+			if ex.good[g] {
+				continue
+			}
+			// The gold boundary nearest the guess.
+			t := -1
+			for k, ok := range ex.good {
+				if ok && (t < 0 || abs(k-g) < abs(t-g)) {
+					t = k
+				}
+			}
+			tr.Update(ex.feats[t], 1, 0)
+			tr.Update(ex.feats[g], 0, 1)
+		}
+	}
+	m := tr.Model(0.05)
+	s.EndFeatures = m.Features()
+	ruleOK, modelOK := 0, 0
+	for i := range exs {
+		ex := &exs[i]
+		if ex.good[ex.rule] {
+			ruleOK++
+		}
+		if ex.good[pick(m.Score, ex)] {
+			modelOK++
+		}
+	}
+	s.RuleAcc = ratio(ruleOK, len(exs))
+	s.EndAcc = ratio(modelOK, len(exs))
+	if err := perceptron.WriteFile(cueOut, cueMagic, cueHeader{Epochs: opts.Epochs, Docs: s.Docs, Margin: cm.margin}, cm.m); err != nil {
+		return s, fmt.Errorf("quote: write cue model: %w", err)
+	}
+	if err := perceptron.WriteFile(endOut, endMagic, endHeader{Epochs: opts.Epochs, Docs: s.Docs}, m); err != nil {
+		return s, fmt.Errorf("quote: write end model: %w", err)
+	}
+	return s, nil
+}
+
+func ratio(a, b int) float64 {
+	if b == 0 {
+		return 0
+	}
+	return float64(a) / float64(b)
+}
+
+func abs(x int) int {
+	if x < 0 {
+		return -x
+	}
+	return x
+}
+
+// endExample builds the training example of clause c: the gold content
+// starting where c starts (within a couple of tokens) and ending inside
+// it marks the boundaries that end it; a gold content reaching past c's
+// end marks c's end.
+func (st *state) endExample(c *cand, gold []chronicle.Span) (endExample, bool) {
+	var ex endExample
+	lo := st.toks[c.t0].s - 2
+	hi := st.toks[min(c.t0+2, c.t1-1)].e
+	g := -1
+	for i, s := range gold {
+		if s.Start < lo || s.Start > hi || s.End <= st.toks[c.t0].e {
+			continue
+		}
+		if g < 0 || abs(s.Start-st.toks[c.t0].s) < abs(gold[g].Start-st.toks[c.t0].s) {
+			g = i
+		}
+	}
+	if g < 0 {
+		return ex, false
+	}
+	want := gold[g].End
+	var ends []int
+	st.endPositions(c, func(j, commas int, verb, paren bool) {
+		ex.feats = append(ex.feats, st.endFeats(nil, c, j, commas, verb, paren))
+		n := normContent(st.text, chronicle.Span{Start: st.toks[c.t0].s, End: st.toks[j-1].e})
+		ends = append(ends, n.End)
+		if j == c.t1 {
+			ex.rule = len(ex.feats) - 1
+		}
+	})
+	if len(ends) == 0 {
+		return ex, false
+	}
+	ex.good = make([]bool, len(ends))
+	any := false
+	for k, e := range ends {
+		if e == want {
+			ex.good[k], any = true, true
+		}
+	}
+	if !any {
+		if want >= ends[len(ends)-1] {
+			ex.good[len(ends)-1] = true
+		} else {
+			// The first boundary past the gold end.
+			for k, e := range ends {
+				if e >= want {
+					ex.good[k] = true
+					break
+				}
+			}
+		}
+	}
+	return ex, true
+}
+
+// normContent trims white space, quote marks and punctuation from both
+// ends of s and a leading "that ", as content spans are compared.
+func normContent(text string, s chronicle.Span) chronicle.Span {
+	trim := func(r rune) bool {
+		return unicode.IsSpace(r) || strings.ContainsRune("\"“”„«»‘’'.,;:!?-—–…", r)
+	}
+	for s.Start < s.End {
+		r, n := utf8.DecodeRuneInString(text[s.Start:s.End])
+		if !trim(r) {
+			break
+		}
+		s.Start += n
+	}
+	for s.End > s.Start {
+		r, n := utf8.DecodeLastRuneInString(text[s.Start:s.End])
+		if !trim(r) {
+			break
+		}
+		s.End -= n
+	}
+	if t := text[s.Start:s.End]; len(t) > 5 && strings.EqualFold(t[:5], "that ") {
+		s.Start += 5
+	}
+	return s
+}

@@ -1,0 +1,324 @@
+package quote
+
+import (
+	"errors"
+	"fmt"
+	"io/fs"
+	"strings"
+
+	"chronicle"
+	"chronicle/nlp/internal/perceptron"
+)
+
+// The cue model: verbs outside the lexicon that attribute.
+//
+// PolNeAR attributes more than speech: stances and acts of political
+// actors ("Trump attacked Machado", "the Dallas Morning News backed
+// Clinton", "Pence railed against the deal") carry a cue too, and their
+// verbs are a long tail no lexicon lists without flooding the stage with
+// every transitive verb. The cue model, an averaged perceptron trained on
+// PolNeAR train, judges each verb that the rules left alone (not a
+// lexicon cue, not inside a content already found) from its word, its
+// neighbours and the kind of its subject. A verb it accepts takes the
+// noun phrase or clause after it (after a particle: "railed against X")
+// as content and its subject as speaker, like a lexicon cue of frame np.
+
+// cueModelFile is the cue model's path inside the data file system.
+const cueModelFile = "data/cue.model.gz"
+
+// cueMagic opens a cue model file.
+const cueMagic = "chronicle-quote-cue/1\n"
+
+// cueHeader is the JSON header of a cue model file.
+type cueHeader struct {
+	Epochs int     `json:"epochs"`
+	Docs   int     `json:"docs"`
+	Margin float32 `json:"margin"` // a verb is a cue when its score exceeds this
+}
+
+// A cueModel is the loaded cue model.
+type cueModel struct {
+	m      *perceptron.Model
+	margin float32
+}
+
+// loadCueModel reads the cue model from fsys; a missing file means none.
+func loadCueModel(fsys fs.FS) (*cueModel, error) {
+	f, err := fsys.Open(cueModelFile)
+	if errors.Is(err, fs.ErrNotExist) {
+		return nil, nil
+	}
+	if err != nil {
+		return nil, fmt.Errorf("quote: cue model: %w", err)
+	}
+	defer f.Close()
+	var h cueHeader
+	m, err := perceptron.ReadFile(f, cueMagic, &h)
+	if err != nil {
+		return nil, fmt.Errorf("quote: cue model: %w", err)
+	}
+	return &cueModel{m: m, margin: h.Margin}, nil
+}
+
+// auxiliaries are verbs that never carry an attribution themselves.
+var auxiliaries = setOf("is", "was", "were", "are", "be", "been", "being", "'s", "’s", "'re", "’re", "'m", "’m", "am",
+	"has", "have", "had", "having", "'ve", "’ve", "do", "does", "did", "will", "would", "could", "should", "can", "may", "might", "must")
+
+// particles join a cue verb and its content: "railed against X".
+var particles = setOf("against", "about", "on", "for", "with", "of", "over", "at", "into", "out", "up", "off", "back", "from", "in")
+
+// covered returns, for every token, whether it lies in the cue or the
+// content of a candidate found so far.
+func (st *state) covered() []bool {
+	diff := make([]int, len(st.toks)+1)
+	mark := func(a, b int) {
+		if a < b {
+			diff[a]++
+			diff[b]--
+		}
+	}
+	for _, c := range st.cands {
+		mark(c.cue0, c.cue1)
+		a, b := c.t0, c.t1
+		if c.region >= 0 {
+			rg := st.regions[c.region]
+			a, b = rg.t0, rg.t1
+		} else if b <= a {
+			a, b = st.tokenRange(c.cs, c.ce)
+		}
+		mark(a, b)
+	}
+	out := make([]bool, len(st.toks))
+	n := 0
+	for i := range out {
+		n += diff[i]
+		out[i] = n > 0
+	}
+	return out
+}
+
+// tokenRange returns the tokens lying in bytes [s, e).
+func (st *state) tokenRange(s, e int) (int, int) {
+	lo, hi := 0, len(st.toks)
+	for lo < hi {
+		m := (lo + hi) / 2
+		if st.toks[m].s < s {
+			lo = m + 1
+		} else {
+			hi = m
+		}
+	}
+	a := lo
+	for lo < len(st.toks) && st.toks[lo].e <= e {
+		lo++
+	}
+	return a, lo
+}
+
+// cueCandidate reports whether token k is a verb the cue model judges.
+func (st *state) cueCandidate(k int, cov []bool) bool {
+	t := st.toks[k]
+	if !t.word || t.region >= 0 || t.mark || cov[k] || !strings.HasPrefix(t.tag, "VB") || auxiliaries[t.low] {
+		return false
+	}
+	if _, _, ok := st.cueAt(k); ok {
+		return false // a lexicon cue the rules did not take
+	}
+	return true
+}
+
+// Feature templates of the cue model.
+const (
+	cBias = iota + 1
+	cW
+	cStem
+	cTag
+	cWTag
+	cPrevW
+	cPrevT
+	cPrev2W
+	cNextW
+	cNextT
+	cNext2W
+	cWNext
+	cSubj
+	cWSubj
+	cThat
+	cTo
+	cQuoteAfter
+	cFirst
+	cStemNext
+	cPrevTW
+)
+
+// cueFeats appends the features of verb k.
+func (st *state) cueFeats(buf []uint64, k int) []uint64 {
+	s := st.sents[st.sentOf[k]]
+	h := st.tokenHashes()
+	word := func(i int) uint64 {
+		if i < s.t0 || i >= s.t1 {
+			return hSent
+		}
+		return h.word[i]
+	}
+	tag := func(i int) uint64 {
+		if i < s.t0 || i >= s.t1 {
+			return hSent
+		}
+		return h.tag[i]
+	}
+	w := st.toks[k].low
+	stem := w
+	for _, suf := range []string{"ing", "ed", "es", "s"} {
+		if len(stem) > len(suf)+2 && strings.HasSuffix(stem, suf) {
+			stem = stem[:len(stem)-len(suf)]
+			break
+		}
+	}
+	hw, hs := h.word[k], perceptron.Hash(stem)
+	subj := "none"
+	if sp0, sp1 := st.subject(k, s.t0); sp1 > sp0 {
+		subj = "np"
+		last := st.toks[sp1-1]
+		switch {
+		case pronouns[last.low] || possessives[last.low]:
+			subj = "pron"
+		case last.low == "who" || last.low == "which":
+			subj = "rel"
+		default:
+			for _, i := range st.mentions().endingAt(last.e) {
+				subj = st.doc.Mentions[i].Type
+			}
+		}
+	}
+	hsubj := perceptron.Hash(subj)
+	flag := func(b bool) uint64 {
+		if b {
+			return 1
+		}
+		return 0
+	}
+	that := k+1 < s.t1 && st.toks[k+1].low == "that" || k+2 < s.t1 && st.toks[k+2].low == "that"
+	to := k+1 < s.t1 && st.toks[k+1].low == "to" || k+2 < s.t1 && st.toks[k+2].low == "to"
+	quote := false
+	for i := k + 1; i < s.t1 && i-k < 12; i++ {
+		if st.toks[i].region >= 0 {
+			quote = true
+			break
+		}
+	}
+	first := true
+	for i := max(s.t0, k-60); i < k; i++ {
+		if isFiniteTag(st.toks[i].tag) && !auxiliaries[st.toks[i].low] {
+			first = false
+			break
+		}
+	}
+	return append(buf,
+		perceptron.Mix(cBias, 0, 0),
+		perceptron.Mix(cW, hw, 0),
+		perceptron.Mix(cStem, hs, 0),
+		perceptron.Mix(cTag, tag(k), 0),
+		perceptron.Mix(cWTag, hw, tag(k)),
+		perceptron.Mix(cPrevW, word(k-1), 0),
+		perceptron.Mix(cPrevT, tag(k-1), 0),
+		perceptron.Mix(cPrev2W, word(k-2), 0),
+		perceptron.Mix(cNextW, word(k+1), 0),
+		perceptron.Mix(cNextT, tag(k+1), 0),
+		perceptron.Mix(cNext2W, word(k+2), 0),
+		perceptron.Mix(cWNext, hs, word(k+1)),
+		perceptron.Mix(cSubj, hsubj, 0),
+		perceptron.Mix(cWSubj, hs, hsubj),
+		perceptron.Mix(cThat, flag(that), hs),
+		perceptron.Mix(cTo, flag(to), hs),
+		perceptron.Mix(cQuoteAfter, flag(quote), 0),
+		perceptron.Mix(cFirst, flag(first), tag(k)),
+		perceptron.Mix(cStemNext, hs, tag(k+1)),
+		perceptron.Mix(cPrevTW, tag(k-1), hs),
+	)
+}
+
+// learnedCues adds the attributions of the verbs the cue model accepts.
+func (st *state) learnedCues() {
+	if st.cue == nil {
+		return
+	}
+	cov := st.covered()
+	var buf []uint64
+	scores := make([]float32, 2)
+	for k := range st.toks {
+		if !st.cueCandidate(k, cov) {
+			continue
+		}
+		buf = st.cueFeats(buf[:0], k)
+		scores[0], scores[1] = 0, 0
+		st.cue.m.Score(buf, scores)
+		if scores[1]-scores[0] <= st.cue.margin {
+			continue
+		}
+		st.learnedClause(k)
+	}
+}
+
+// learnedClause adds the attribution of the cue verb at k: its subject
+// says or does the noun phrase or clause after it.
+func (st *state) learnedClause(k int) {
+	si := st.sentOf[k]
+	s := st.sents[si]
+	sp0, sp1 := st.subject(k, s.t0)
+	if sp1 <= sp0 || !st.contentful(sp0, sp1) && !pronouns[st.toks[sp0].low] && st.toks[sp0].low != "who" && st.toks[sp0].low != "which" {
+		return
+	}
+	cue1 := k + 1
+	for cue1 < s.t1 && cue1-k < 3 && particles[st.toks[cue1].low] {
+		cue1++
+	}
+	start := cue1
+	if start < s.t1 && (st.toks[start].low == "that" || st.toks[start].low == ":") {
+		start++
+	}
+	if start >= s.t1 || st.toks[start].region < 0 && !st.toks[start].word && !st.toks[start].mark {
+		return
+	}
+	st.npClause = true
+	end := st.contentEnd(si, start)
+	st.npClause = false
+	if end <= start {
+		return
+	}
+	cs, ce := st.span(start, end)
+	ce = st.trimMarks(cs, ce)
+	if ce <= cs {
+		return
+	}
+	kind := "indirect"
+	r0, r1 := st.regionsStartingIn(cs, ce)
+	for _, rg := range st.regions[r0:r1] {
+		if rg.cs >= cs && rg.ce <= ce {
+			kind = "mixed"
+		}
+	}
+	st.usedCue[k] = true
+	st.add(cand{cs: cs, ce: ce, kind: kind, sp0: sp0, sp1: sp1, cue0: k, cue1: cue1, region: -1, sent: si, t0: start, t1: end})
+}
+
+// cueExamples returns the features and labels (inside a gold cue) of the
+// verbs the cue model judges in the document of st, after the rules ran.
+func (st *state) cueExamples(goldCues []chronicle.Span) (feats [][]uint64, labels []bool) {
+	cov := st.covered()
+	inCue := make([]bool, len(st.toks))
+	for _, g := range goldCues {
+		a, b := st.tokenRange(g.Start, g.End)
+		for i := a; i < b; i++ {
+			inCue[i] = true
+		}
+	}
+	for k := range st.toks {
+		if !st.cueCandidate(k, cov) {
+			continue
+		}
+		feats = append(feats, st.cueFeats(nil, k))
+		labels = append(labels, inCue[k])
+	}
+	return feats, labels
+}
