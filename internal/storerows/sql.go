@@ -1,7 +1,6 @@
 package storerows
 
 import (
-	"fmt"
 	"strconv"
 	"strings"
 
@@ -125,18 +124,31 @@ func (p *Params) EntitiesQuery(f chronicle.EntityFilter, key OffsetKey, limit in
 		LIMIT ` + p.Add(limit+1) + ` OFFSET ` + p.Add(key.Offset)
 }
 
-// TimelineQuery returns the query counting the dated merged events
-// between actorA and actorB, either way round or as two of their actors,
-// by the merged event's day and type. Two actors count only when neither
-// code is a prefix of the other (USA and USAGOV are not a pair). Its
-// columns are day, type and count.
-func (p *Params) TimelineQuery(actorA, actorB string) string {
-	ab := p.ActorMatch("actor", actorA) + " AND " + p.ActorMatch("recipient", actorB)
-	ba := p.ActorMatch("actor", actorB) + " AND " + p.ActorMatch("recipient", actorA)
-	pair := fmt.Sprintf(`(%s) OR (%s)`, ab, ba)
-	if actorA != "" && actorB != "" && !strings.HasPrefix(actorA, actorB) && !strings.HasPrefix(actorB, actorA) {
-		pair += ` OR (` + p.ActorMatch("actor", actorA) + " AND " + p.ActorMatch("actor", actorB) + `)`
+// codePrefix returns a condition that column col starts with prefix,
+// written so that an index on col serves it; "" when prefix is "".
+func (p *Params) codePrefix(col, prefix string) string {
+	if prefix == "" {
+		return ""
 	}
-	return `SELECT e.mday, e.type, count(DISTINCT e.merged) FROM events e
-		WHERE e.mday <> '' AND (` + pair + `) GROUP BY e.mday, e.type`
+	cond := ` AND ` + col + ` >= ` + p.Add(prefix) + ` AND substr(` + col + `, 1, ` + p.Add(len(prefix)) + `) = ` + p.Add(prefix)
+	if end := PrefixEnd(prefix); end != "" {
+		cond += ` AND ` + col + ` < ` + p.Add(end)
+	}
+	return cond
+}
+
+// TimelineQuery returns the query counting the dated merged events
+// between actorA and actorB: two distinct participants of one event, one
+// with a code starting with actorA and the other with actorB, that are
+// actor and recipient (either way round) or two actors. A merged event
+// counts once, on its day. Its columns are day, type and count.
+func (p *Params) TimelineQuery(actorA, actorB string) string {
+	return `SELECT e.mday, e.type, count(DISTINCT e.merged)
+		FROM event_actors x
+		JOIN event_actors y ON y.article_id = x.article_id AND y.event_idx = x.event_idx
+			AND NOT (y.role = x.role AND y.pos = x.pos) AND NOT (x.role = 'recipient' AND y.role = 'recipient')
+		JOIN events e ON e.article_id = x.article_id AND e.idx = x.event_idx
+		WHERE x.role IN ('actor', 'recipient')` + p.codePrefix(`x.code`, actorA) + p.codePrefix(`y.code`, actorB) + `
+			AND e.mday <> ''
+		GROUP BY e.mday, e.type`
 }
