@@ -63,21 +63,28 @@ func (a Annotator) Annotate(ctx context.Context, doc *chronicle.Document) error 
 		clear(s.pos)
 		a.T.scratch.Put(s)
 	}()
-	// One flat buffer of words and one of tags per document, sliced per
-	// sentence; all kept in s from document to document.
-	s.words, s.pos = slices.Grow(s.words[:0], len(doc.Tokens)), slices.Grow(s.pos[:0], len(doc.Tokens))
+	// One flat buffer of words per document, sliced per sentence, kept in
+	// s from document to document; the tags of one sentence at a time.
+	s.words = slices.Grow(s.words[:0], len(doc.Tokens))
 	for _, t := range doc.Tokens {
-		s.words, s.pos = append(s.words, doc.Text[t.Start:t.End]), append(s.pos, t.Tag)
+		s.words = append(s.words, doc.Text[t.Start:t.End])
 	}
-	s.sw, s.sp, s.offs = s.sw[:0], s.sp[:0], s.offs[:0]
+	s.sw, s.offs = s.sw[:0], s.offs[:0]
 	pos.ForEachSentence(doc, func(lo, hi int) {
-		s.sw, s.sp, s.offs = append(s.sw, s.words[lo:hi]), append(s.sp, s.pos[lo:hi]), append(s.offs, lo)
+		s.sw, s.offs = append(s.sw, s.words[lo:hi]), append(s.offs, lo)
 	})
 	if err := ctx.Err(); err != nil {
 		return err
 	}
 	offs := s.offs
-	for si, classes := range a.T.tagDocument(s, s.sw, s.sp) {
+	tags := func(si int) []string {
+		s.pos = s.pos[:0]
+		for _, t := range doc.Tokens[s.offs[si] : s.offs[si]+len(s.sw[si])] {
+			s.pos = append(s.pos, t.Tag)
+		}
+		return s.pos
+	}
+	for si, classes := range a.T.tagDocument(s, s.sw, tags) {
 		forEachChunk(classes, func(start, end, ty int) {
 			first, last := doc.Tokens[offs[si]+start], doc.Tokens[offs[si]+end-1]
 			doc.Mentions = append(doc.Mentions, chronicle.Mention{

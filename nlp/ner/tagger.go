@@ -58,7 +58,7 @@ type state struct {
 	// Annotator buffers: words and POS tags of a document's tokens, per
 	// sentence, and the index of each sentence's first token.
 	words, pos []string
-	sw, sp     [][]string
+	sw         [][]string
 	offs       []int
 	s          sent
 	feats      []uint64
@@ -152,7 +152,12 @@ func (t *Tagger) Tag(words, pos []string, dst []string) []string {
 func (t *Tagger) TagDocument(words, pos [][]string, dst [][]string) [][]string {
 	s := t.scratch.Get().(*state)
 	defer t.scratch.Put(s)
-	classes := t.tagDocument(s, words, pos)
+	classes := t.tagDocument(s, words, func(i int) []string {
+		if i < len(pos) {
+			return pos[i]
+		}
+		return nil
+	})
 	if cap(dst) < len(words) {
 		dst = append(dst[:cap(dst)], make([][]string, len(words)-cap(dst))...)
 	}
@@ -166,7 +171,8 @@ func (t *Tagger) TagDocument(words, pos [][]string, dst [][]string) [][]string {
 // tagDocument tags the sentences of a document in order and then makes
 // repeated names agree on their type. The result is valid until s is
 // used again.
-func (t *Tagger) tagDocument(s *state, words, pos [][]string) [][]int32 {
+// pos(i) returns the POS tags of sentence i, or nil.
+func (t *Tagger) tagDocument(s *state, words [][]string, pos func(i int) []string) [][]int32 {
 	// The document context needs each word's Norm; the full analysis of
 	// a sentence's words is made when it is tagged, so memory does not
 	// grow with the document by a Token per word.
@@ -191,10 +197,7 @@ func (t *Tagger) tagDocument(s *state, words, pos [][]string) [][]int32 {
 	d.reset(words, s.sentNorms)
 	s.flat = slices.Grow(s.flat[:0], n)
 	for i, w := range words {
-		var p []string
-		if i < len(pos) {
-			p = pos[i]
-		}
+		p := pos(i)
 		s.own = analyze(s.own, w, t.words)
 		tags := t.tagSentence(s, w, s.own, p, d)
 		d.record(w, s.s.toks, tags)
