@@ -45,6 +45,20 @@
 //     rebels") is the recipient, coded with the acting state's country,
 //     and "ethnic X" takes the country the sentence places it in ("ethnic
 //     Albanians in southeastern Serbia"), as CAMEO codes such groups;
+//   - not an actor: a country modifying a common noun that is no organ of
+//     the state ("the London exchange", "the US company" act for no
+//     government); the possessor of a nominal whose possessor undergoes
+//     the act ("her release", "Chaudhry's arrest") receives; a nominal
+//     setting the scene ("seen him at a rally") has no actor; a
+//     participle after a verb's object shares that verb's subject
+//     ("parents sent a letter to the NAACP board urging them…": the NAACP
+//     does not urge); an agentless passive takes a country or city as
+//     authority, never a building ("murdered in the White House");
+//   - not an event: a participle used as an adjective ("wounded American
+//     families"), "demonstrate why/that" (showing), declining to comment
+//     ("declined to say"), an intent verb offering a plain thing to nobody
+//     named ("offered a clear choice"), recognition without anybody
+//     recognised;
 //   - reciprocal phrases ("the two foreign ministers", "both sides", "the
 //     two countries", "their meeting") are resolved to the participants of
 //     the most recent event with two or more, or to the coordinated mentions
@@ -505,7 +519,7 @@ func (s *state) sentence(lo, hi int, sen chronicle.Span) {
 			s.refer(c)
 			continue
 		}
-		if len(c.ev.Actors) == 0 || (c.e.Recipient && len(c.ev.Recipients) == 0 && len(c.ev.Actors) < 2) {
+		if len(c.ev.Actors) == 0 || ((c.e.Recipient || s.offersThing(c)) && len(c.ev.Recipients) == 0 && len(c.ev.Actors) < 2) {
 			c.dropped = true
 			continue
 		}
@@ -537,6 +551,49 @@ func (s *state) attributive(i, lo, hi int) bool {
 		j++
 	}
 	return j < hi && isNoun(s.tag(j)) && s.mention[i] < 0
+}
+
+// offersThing reports an intent verb with a plain object instead of an
+// act ("offering parents hope", "offered a clear choice"): with nobody
+// named to receive it, no cooperation is offered. An intent with "to"
+// or "that" ("pledged to turn beliefs into reality", "is committed to
+// opening up the economy") is PLOVER's AGREE even without a recipient.
+func (s *state) offersThing(c *cand) bool {
+	if !c.e.Intent || c.end >= len(s.words) {
+		return false
+	}
+	switch s.words[c.end] {
+	case "to", "that", "on", "with", ",", ".":
+		return false
+	}
+	return true
+}
+
+// patientNoun reports nominalisations whose possessor undergoes the act
+// ("her release", "Chaudhry's arrest") instead of doing it.
+func patientNoun(w string) bool {
+	switch w {
+	case "release", "arrest", "detention", "deportation", "expulsion", "execution", "kidnapping", "abduction",
+		"assassination", "killing", "murder", "capture", "imprisonment", "extradition", "torture", "jailing", "sentencing", "conviction":
+		return true
+	}
+	return false
+}
+
+// setting reports whether the noun phrase starting after token k is the
+// object of a preposition of place or time with an indefinite article
+// ("she had seen him at a rally in June"): a scene, not an act of the
+// clause's subject.
+func (s *state) setting(k, a int) bool {
+	if k-1 < a || (s.words[k] != "a" && s.words[k] != "an") {
+		return false
+	}
+	k--
+	switch s.words[k] {
+	case "at", "during", "after", "before", "since", "following", "amid", "amidst", "throughout":
+		return true
+	}
+	return false
 }
 
 // quantity reports nouns that count the noun phrase after "of".
@@ -763,6 +820,10 @@ func (s *state) roles(c *cand, lo, hi int, nominal bool) {
 			k--
 		}
 		switch {
+		case k >= a && s.tag(k) == "PRP$" && patientNoun(s.words[i]):
+			c.ev.Recipients = s.pronoun(k, lo, i) // "her release": she was released
+		case k >= a && s.tag(k) == "POS" && k-1 >= a && s.mention[k-1] >= 0 && patientNoun(s.words[i]):
+			c.ev.Recipients = s.group(k-1, a, -1) // "Chaudhry's release"
 		case k >= a && s.tag(k) == "PRP$":
 			c.ev.Actors = s.pronoun(k, lo, i)
 		case k >= a && s.tag(k) == "POS" && k-1 >= a && s.mention[k-1] >= 0:
@@ -808,7 +869,13 @@ func (s *state) roles(c *cand, lo, hi int, nominal bool) {
 		}
 		// The subject of the verb governing the noun phrase acts ("renewed
 		// negotiations", "declared a ceasefire"); a light verb is that verb.
+		// A noun phrase setting the scene ("she had seen him at a rally
+		// in June") has no governing verb.
 		v := c.trig
+		if c.head == c.trig && s.setting(k, a) {
+			c.ev.Actors, c.ev.Recipients = s.dedupe(c.ev.Actors, c.ev.Recipients)
+			return
+		}
 		if c.head == c.trig {
 			v = -1
 			for k := c.trig - 1; k >= a && k >= c.trig-6; k-- {
@@ -848,6 +915,9 @@ func (s *state) roles(c *cand, lo, hi int, nominal bool) {
 			// No agent: the authority of the place acts ("was arrested
 			// in Lebanon"), as the PLOVER gold standard codes it.
 			c.ev.Actors = s.recipients(i+1, b, lo, false)
+			if len(c.ev.Actors) > 0 && s.entityType(c.ev.Actors[0].Entity) == "FAC" {
+				c.ev.Actors = nil // "was murdered in the White House": a building has no authority
+			}
 			if len(c.ev.Actors) > 0 && slices.ContainsFunc(c.ev.Recipients, func(r chronicle.Actor) bool { return r.Entity == c.ev.Actors[0].Entity }) {
 				c.ev.Actors = nil
 			}
@@ -966,6 +1036,21 @@ func (s *state) subject(i, a, lo int) []chronicle.Actor {
 	if i-1 > a && s.words[i-1] == "and" && (s.tag(i) == "VBD" || s.tag(i) == "VBN") {
 		for k := i - 2; k > a; k-- {
 			if t := s.tag(k); t == "VBD" || t == "VBZ" || t == "VBP" {
+				return s.subject(k, a, lo)
+			}
+		}
+	}
+	// A participle after the object of a finite verb shares that verb's
+	// subject: "parents sent a letter to the NAACP board urging them to
+	// reconsider" (the NAACP does not urge).
+	if s.tag(i) == "VBG" && i-1 > a && isNoun(s.tag(i-1)) && s.timex[i-1] < 0 &&
+		(s.mention[i-1] < 0 || (s.afterPrep(i-1, a) && s.prevWord(i-1, a) != "of")) { // "millions of Americans supporting Trump" do support
+		noun := false
+		for k := i - 1; k > a; k-- {
+			if isNoun(s.tag(k)) {
+				noun = true
+			}
+			if t := s.tag(k); (t == "VBD" || t == "VBZ" || t == "VBP") && noun {
 				return s.subject(k, a, lo)
 			}
 		}
@@ -1633,9 +1718,12 @@ func (s *state) pronoun(k, lo, limit int) []chronicle.Actor {
 		return nil
 	}
 	start := s.doc.Tokens[k].Start
-	self := "" // in a direct quote, "he" is not the speaker
+	// In a direct quote "he" is not the speaker, and whoever else it is
+	// must be named in the quote: the last person named before it is as
+	// likely a bystander ("He has apologised," said Mr Clarke).
+	self, from := "", 0
 	if q := s.claimQuote(k); q >= 0 && s.doc.Quotes[q].Kind == "direct" {
-		self = s.speakerOf(k)
+		self, from = s.speakerOf(k), s.doc.Quotes[q].Start
 	}
 	last := len(s.doc.Mentions) - 1
 	if s.sorted {
@@ -1644,6 +1732,9 @@ func (s *state) pronoun(k, lo, limit int) []chronicle.Actor {
 	}
 	for m := last; m >= 0; m-- {
 		mn := s.doc.Mentions[m]
+		if mn.End <= from {
+			break
+		}
 		if mn.End <= start && s.entityType(mn.Entity) == "PERSON" && (self == "" || mn.Entity != self) {
 			if act, ok := s.actor(m); ok {
 				return []chronicle.Actor{act}

@@ -33,6 +33,10 @@ func (s *state) govern(evs []*cand, lo int) {
 		if !c.e.Intent && !c.e.Speech {
 			continue
 		}
+		if c.e.Speech && c.e.Type == "REJECT" && c.end+1 < len(s.words) && s.words[c.end] == "to" && sayVerb(s.words[c.end+1]) {
+			c.dropped = true // "declined to say what form the statement should take": no comment is no rejection
+			continue
+		}
 		for _, d := range evs[k+1:] {
 			if d.dropped || d.trig-c.end > 8 || !s.complement(c.end, d.trig) {
 				continue
@@ -52,6 +56,15 @@ func (s *state) govern(evs []*cand, lo int) {
 			break
 		}
 	}
+}
+
+// sayVerb reports verbs of saying, whose refusal is declining to comment.
+func sayVerb(w string) bool {
+	switch w {
+	case "say", "comment", "discuss", "elaborate", "answer", "confirm", "reveal", "disclose", "name", "specify", "speculate", "detail", "explain", "identify":
+		return true
+	}
+	return false
 }
 
 // complement reports whether [a, b) joins a trigger to its complement:
