@@ -55,8 +55,9 @@ type state struct {
 	oneNorms  [1][]uint64
 	own       []perceptron.Token
 	harm      harmony
-	// Annotator buffers: words and POS tags of a document's tokens, per
-	// sentence, and the index of each sentence's first token.
+	// Annotator buffers: the words of a document's tokens, per sentence,
+	// the index of each sentence's first token and the POS tags of one
+	// sentence.
 	words, pos []string
 	sw         [][]string
 	offs       []int

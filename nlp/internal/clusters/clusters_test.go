@@ -3,6 +3,7 @@ package clusters
 import (
 	"bytes"
 	"context"
+	"fmt"
 	"reflect"
 	"strings"
 	"testing"
@@ -54,5 +55,24 @@ func TestLearnReadWrite(t *testing.T) {
 	}
 	if _, err := Read(strings.NewReader("word\t1\t2\n")); err == nil {
 		t.Errorf("Read(3 columns) = nil error; want error")
+	}
+}
+
+func BenchmarkFill(b *testing.B) {
+	var sb strings.Builder
+	for i := range 30000 {
+		fmt.Fprintf(&sb, "w%d\t%d\t%d\t%d\n", i, i%64, i%256, i%1024)
+	}
+	s, err := Read(strings.NewReader(sb.String()))
+	if err != nil {
+		b.Fatal(err)
+	}
+	toks := make([]perceptron.Token, 64)
+	for i := range toks {
+		perceptron.Analyze(fmt.Sprintf("w%d", i*397), &toks[i])
+	}
+	b.ReportAllocs()
+	for b.Loop() {
+		s.Fill(toks)
 	}
 }

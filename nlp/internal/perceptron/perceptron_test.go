@@ -121,3 +121,65 @@ func FuzzReadModel(f *testing.F) {
 		}
 	})
 }
+
+// TestAddMatchesScore checks that integer sums and float scores agree.
+func TestAddMatchesScore(t *testing.T) {
+	m := benchModel(2000, 20)
+	feats := benchFeatures(2000, 50)
+	var s Sums
+	m.Add(feats, &s)
+	scores := make([]float32, m.Classes())
+	m.Score(feats, scores)
+	for c := range scores {
+		if float32(s[c]) != scores[c] {
+			t.Errorf("Add: class %d = %d; Score gives %v", c, s[c], scores[c])
+		}
+	}
+}
+
+// benchModel returns a model of n features over nclass classes.
+func benchModel(n, nclass int) *Model {
+	tr := NewTrainer(nclass)
+	for i := range n {
+		f := []uint64{Mix(1, uint64(i), 0), Mix(2, uint64(i%7), 0)}
+		tr.Update(f, i%nclass, (i+1)%nclass)
+		tr.Tick()
+	}
+	return tr.Model(0)
+}
+
+// benchFeatures returns k feature keys, half of them in a benchModel of
+// n features.
+func benchFeatures(n, k int) []uint64 {
+	f := make([]uint64, 0, k)
+	for i := range k {
+		if i%2 == 0 {
+			f = append(f, Mix(1, uint64(i*n/k), 0))
+		} else {
+			f = append(f, Mix(3, uint64(i), 0))
+		}
+	}
+	return f
+}
+
+func BenchmarkAdd(b *testing.B) {
+	m := benchModel(200000, 45)
+	feats := benchFeatures(200000, 50)
+	var s Sums
+	b.ReportAllocs()
+	for b.Loop() {
+		clear(s[:45])
+		m.Add(feats, &s)
+	}
+}
+
+func BenchmarkAnalyze(b *testing.B) {
+	words := []string{"The", "foreign", "ministers", "met", "in", "Kuala", "Lumpur", "on", "11", "July", "2025", ".", "U.S.", "“Wang", "co-operation"}
+	var t Token
+	b.ReportAllocs()
+	for b.Loop() {
+		for _, w := range words {
+			Analyze(w, &t)
+		}
+	}
+}
