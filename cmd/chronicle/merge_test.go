@@ -1,12 +1,14 @@
 package main
 
 import (
+	"context"
 	"encoding/csv"
 	"encoding/json"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 
 	"chronicle"
 )
@@ -137,4 +139,29 @@ func TestMergeSeed(t *testing.T) {
 	if len(ld) != 2 || based != 1 {
 		t.Errorf("export jsonld: %d articles, %d based on another; want 2, 1", len(ld), based)
 	}
+}
+
+// BenchmarkIngestBBC ingests the first 200 BBC business articles of the
+// shared corpus into a new SQLite file through `chronicle ingest` (whole
+// pipeline, grouping and merging included) and reports articles per
+// second.
+func BenchmarkIngestBBC(b *testing.B) {
+	dir := filepath.Join("..", "..", "..", "shared", "data", "corpus", "bbc-news", "business")
+	files, err := filepath.Glob(filepath.Join(dir, "*.txt"))
+	if err != nil || len(files) == 0 {
+		b.Skipf("no BBC corpus at %s", dir)
+	}
+	files = files[:min(200, len(files))]
+	b.ReportAllocs()
+	var n int
+	start := time.Now()
+	for b.Loop() {
+		db := filepath.Join(b.TempDir(), "bbc.db")
+		e, _, stderr := testEnv()
+		if err := runIngest(context.Background(), e, append([]string{"--db", db}, files...)); err != nil {
+			b.Fatalf("ingest: %v\n%s", err, stderr)
+		}
+		n += len(files)
+	}
+	b.ReportMetric(float64(n)/time.Since(start).Seconds(), "articles/s")
 }

@@ -273,13 +273,23 @@ func runEntities(ctx context.Context, e *env, args []string) error {
 	}
 	f := chronicle.EntityFilter{Name: *name, Type: strings.ToUpper(*typ), Country: strings.ToUpper(*country)}
 	return withStore(ctx, e, qf, func(st chronicle.Store) error {
-		p := newPrinter(e.stdout, *qf.json, "NAME", "TYPE", "COUNTRY", "SECTOR", "ARTICLES", "MENTIONS")
+		p := newPrinter(e.stdout, *qf.json, "NAME", "TYPE", "COUNTRY", "SECTOR", "ARTICLES", "MENTIONS", "ALIASES", "TITLES")
 		err := pages(*qf.limit, func(cursor string, n int) ([]chronicle.EntityHit, string, error) {
 			f.Cursor, f.Limit = cursor, n
 			page, err := st.Entities(ctx, f)
 			return page.Entities, page.Next, err
 		}, func(h chronicle.EntityHit) error {
-			return p.row(h, h.Name, h.Type, h.Country, h.Sector, strconv.Itoa(h.Documents), strconv.Itoa(h.Mentions))
+			var aliases, titles []string
+			for _, a := range h.Aliases {
+				if a.Text != h.Name && len(aliases) < 3 {
+					aliases = append(aliases, a.Text)
+				}
+			}
+			for _, t := range h.Titles {
+				titles = append(titles, t.Title)
+			}
+			return p.row(h, h.Name, h.Type, h.Country, h.Sector, strconv.Itoa(h.Documents), strconv.Itoa(h.Mentions),
+				cut(strings.Join(aliases, "; "), 40), cut(strings.Join(titles, "; "), 50))
 		})
 		if err != nil {
 			return err
