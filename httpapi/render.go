@@ -10,6 +10,7 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"unicode"
 
 	"chronicle"
 	"chronicle/geo"
@@ -530,4 +531,47 @@ func docLabel(title, lead string) template.HTML {
 		lead = "(no text)"
 	}
 	return template.HTML(`<span class="untitled"><span class="tag">no headline</span> ` + html.EscapeString(short(lead, 110)) + `</span>`)
+}
+
+// markTerms escapes snippet and wraps in <mark> each word that starts like
+// a word of the query q (its first letters: "tariffs" marks "tariff",
+// "tariffs"), as the search stems them.
+func markTerms(snippet, q string) template.HTML {
+	var stems []string
+	for _, w := range strings.FieldsFunc(strings.ToLower(q), func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }) {
+		r := []rune(w)
+		if len(r) < 2 {
+			continue
+		}
+		stems = append(stems, string(r[:min(len(r), max(4, len(r)-2))]))
+	}
+	var b strings.Builder
+	word := func(w string) {
+		lw := strings.ToLower(w)
+		for _, s := range stems {
+			if strings.HasPrefix(lw, s) {
+				b.WriteString("<mark>" + html.EscapeString(w) + "</mark>")
+				return
+			}
+		}
+		b.WriteString(html.EscapeString(w))
+	}
+	start := -1
+	for i, r := range snippet {
+		in := unicode.IsLetter(r) || unicode.IsDigit(r)
+		switch {
+		case in && start < 0:
+			start = i
+		case !in && start >= 0:
+			word(snippet[start:i])
+			start = -1
+		}
+		if !in {
+			b.WriteString(html.EscapeString(string(r)))
+		}
+	}
+	if start >= 0 {
+		word(snippet[start:])
+	}
+	return template.HTML(b.String())
 }

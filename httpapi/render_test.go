@@ -234,3 +234,16 @@ func BenchmarkMapperDraw(b *testing.B) {
 		m.draw(ep, url.Values{})
 	}
 }
+
+func TestMarkTerms(t *testing.T) {
+	tests := []struct{ snippet, q, want string }{
+		{"…the US imposed tariffs <of> 145%…", "tariffs", "…the US imposed <mark>tariffs</mark> &lt;of&gt; 145%…"},
+		{"Tariff talks on rare earths", "rare earth", "Tariff talks on <mark>rare</mark> <mark>earths</mark>"},
+		{"no match", "x", "no match"},
+	}
+	for _, tt := range tests {
+		if got := string(markTerms(tt.snippet, tt.q)); got != tt.want {
+			t.Errorf("markTerms(%q, %q) = %q; want %q", tt.snippet, tt.q, got, tt.want)
+		}
+	}
+}

@@ -37,6 +37,7 @@ func parseTemplates(fsys fs.FS) (map[string]*template.Template, error) {
 		"plural":     plural,
 		"docLabel":   docLabel,
 		"figure":     figureValue,
+		"markTerms":  markTerms,
 		"rows":       func(es []chronicle.EventHit, leads map[string]string) eventRows { return eventRows{es, leads} },
 	}
 	pages, err := fs.Glob(fsys, "templates/*.html")

@@ -2,13 +2,16 @@ package main
 
 import (
 	"context"
+	"fmt"
 	"os"
 	"os/exec"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"testing"
 	"time"
 
+	"github.com/chromedp/cdproto/input"
 	"github.com/chromedp/chromedp"
 )
 
@@ -25,10 +28,18 @@ func chromium() string {
 	return ""
 }
 
+// bbcDir is the BBC business articles of the shared corpus, which the
+// browser test ingests beside the seed when they are there.
+var bbcDir = filepath.Join("..", "..", "..", "shared", "data", "corpus", "bbc-news", "business")
+
 // TestBrowser drives a headless Chromium through the web UI over the
-// ingested seed: search "tariffs", open the seed and find the highlighted
-// quote, open Marco Rubio's page, open the USA–CHN timeline. Screenshots
-// go to $CHRONICLE_SCREENSHOTS (a temporary directory if unset).
+// ingested seed (and the BBC business articles when ../shared has them):
+// search "tariffs", open the seed, find the highlighted quote "positive and
+// constructive" and its hover details, open Marco Rubio's page, open the
+// USA–CHN timeline, look at the map of event locations, filter the event
+// table and follow an event to its evidence sentence. It asserts on the
+// DOM at each step; screenshots go to $CHRONICLE_SCREENSHOTS (a temporary
+// directory if unset).
 func TestBrowser(t *testing.T) {
 	bin := chromium()
 	if bin == "" {
@@ -43,7 +54,20 @@ func TestBrowser(t *testing.T) {
 	} else if err := os.MkdirAll(shots, 0o755); err != nil {
 		t.Fatal(err)
 	}
-	base := startServer(t, seedDB(t), "")
+	db := seedDB(t)
+	bbc := false
+	if _, err := os.Stat(bbcDir); err != nil {
+		t.Logf("BBC part skipped: no BBC corpus at %s (only the seed is ingested)", bbcDir)
+	} else {
+		e, _, stderr := testEnv()
+		start := time.Now()
+		if err := runIngest(context.Background(), e, []string{"--db", db, bbcDir}); err != nil {
+			t.Fatalf("ingest BBC business articles: %v\n%s", err, stderr)
+		}
+		bbc = true
+		t.Logf("ingested the BBC business articles in %v", time.Since(start).Round(time.Millisecond))
+	}
+	base := startServer(t, db, "")
 
 	opts := append(chromedp.DefaultExecAllocatorOptions[:],
 		chromedp.ExecPath(bin),
@@ -56,7 +80,7 @@ func TestBrowser(t *testing.T) {
 	defer cancel()
 	ctx, cancel := chromedp.NewContext(actx)
 	defer cancel()
-	ctx, cancel = context.WithTimeout(ctx, 3*time.Minute)
+	ctx, cancel = context.WithTimeout(ctx, 4*time.Minute)
 	defer cancel()
 
 	do := func(what string, steps ...chromedp.Action[chromedp.Void]) {
@@ -73,14 +97,20 @@ func TestBrowser(t *testing.T) {
 		}
 		return v
 	}
-	shot := func(name string) {
+	count := func(sel string) int {
 		t.Helper()
-		// Chromium sometimes never answers a capture under load: retry.
+		n, _ := strconv.Atoi(eval(fmt.Sprintf(`String(document.querySelectorAll(%q).length)`, sel)))
+		return n
+	}
+	// capture writes a screenshot: the whole page, the viewport or one
+	// element. Chromium sometimes never answers a capture under load: retry.
+	capture := func(name string, shoot chromedp.Action[[]byte]) {
+		t.Helper()
 		var png []byte
 		for try := 1; ; try++ {
 			sctx, cancel := context.WithTimeout(ctx, 15*time.Second)
 			var err error
-			png, err = chromedp.Run(sctx, chromedp.FullScreenshot(100))
+			png, err = chromedp.Run(sctx, shoot)
 			cancel()
 			if err == nil {
 				break
@@ -96,51 +126,167 @@ func TestBrowser(t *testing.T) {
 		}
 		t.Logf("screenshot %s", p)
 	}
+	shot := func(name string) { t.Helper(); capture(name, chromedp.FullScreenshot(100)) }
+	// hover moves the mouse over the first line box of the element sel
+	// selects (scrolled to the middle of the viewport), near its start.
+	hover := func(sel string) {
+		t.Helper()
+		xy := eval(fmt.Sprintf(`(() => { const el = %s; el.scrollIntoView({block: "center"});
+			const r = el.getClientRects()[0]; return (r.left + Math.min(12, r.width / 2)) + " " + (r.top + r.height / 2); })()`, sel))
+		var x, y float64
+		if _, err := fmt.Sscan(xy, &x, &y); err != nil {
+			t.Fatalf("browser: position of %s: %q", sel, xy)
+		}
+		do("hover "+sel, chromedp.MouseEvent(input.DispatchMouseEventTypeMouseMoved, x, y))
+	}
 
+	// 1. Search "tariffs": the seed is among the hits, shown by its lead
+	// with a "no headline" tag since it has no title line.
 	do("search tariffs",
 		chromedp.Navigate(base+"/"),
 		chromedp.SendKeys(chromedp.CSS(`input[name="q"]`), "tariffs"),
 		chromedp.Submit(chromedp.CSS(`form.search`)),
 		chromedp.WaitVisible(chromedp.CSS(`ol.hits a.hit-title`)),
 	)
+	hits := count(`ol.hits > li`)
+	seedHit := eval(`[...document.querySelectorAll("ol.hits a.hit-title")].find(a => a.textContent.includes("Marco Rubio described"))?.textContent.trim() || ""`)
+	if !strings.Contains(seedHit, "no headline") {
+		t.Errorf("search: the seed's hit reads %q; want its lead marked “no headline”", seedHit)
+	}
+	if bbc && hits < 2 {
+		t.Errorf("search tariffs over the seed and BBC business: %d hits; want several", hits)
+	}
 	shot("1-search.png")
+
+	// 2. Open the seed: the quote is highlighted, and hovering it shows
+	// who said it; figures and events carry their details.
 	do("open the seed",
-		chromedp.Click(chromedp.CSS(`ol.hits a.hit-title`)),
+		chromedp.Click(chromedp.CSS(`ol.hits a.hit-title[href="`+seedPath(t, base, eval)+`"]`)),
 		chromedp.WaitVisible(chromedp.CSS(`div.text q.qt`)),
 	)
-	quote := eval(`[...document.querySelectorAll("div.text q.qt")].map(q => q.textContent).find(t => t.includes("positive and constructive")) || ""`)
-	speaker := eval(`[...document.querySelectorAll("div.text q.qt")].find(q => q.textContent.includes("positive and constructive"))?.dataset.tip || ""`)
+	const quoteSel = `[...document.querySelectorAll("div.text q.qt")].find(q => q.textContent.includes("positive and constructive"))`
+	quote := eval(quoteSel + `?.textContent || ""`)
+	speaker := eval(quoteSel + `?.dataset.tip || ""`)
+	untitled := eval(`document.querySelector("h1.untitled")?.textContent || ""`)
+	figureTip := eval(`[...document.querySelectorAll("div.text span.fig")].map(f => f.dataset.tip).join(" | ")`)
+	eventTips := eval(`[...document.querySelectorAll("div.text span.ev[id]")].map(e => e.dataset.tip).join(" | ")`)
 	shot("2-article.png")
-	do("open Marco Rubio",
-		chromedp.Click(chromedp.CSS(`div.text a.m-PERSON[href*="Marco+Rubio"]`)),
-		chromedp.WaitVisible(chromedp.CSS(`blockquote.quote`)),
-	)
-	entityQuotes, err := chromedp.Run(ctx, chromedp.Text(chromedp.CSS(`main`)))
-	if err != nil {
-		t.Fatalf("browser: entity text: %v", err)
-	}
-	shot("3-entity.png")
-	do("open the timeline",
-		chromedp.Click(chromedp.CSS(`header nav a[href^="/timeline"]`)),
-		chromedp.WaitVisible(chromedp.CSS(`svg.chart rect`)),
-	)
-	bars := eval(`String(document.querySelectorAll("svg.chart rect").length)`)
-	shot("4-timeline.png")
-	do("open the events",
-		chromedp.Navigate(base+"/events?actor=USA&recipient=CHN"),
-		chromedp.WaitVisible(chromedp.CSS(`table.grid-table`)),
-	)
-	shot("5-events.png")
+	hover(quoteSel)
+	shown := eval(`getComputedStyle(` + quoteSel + `, "::after").content`)
+	capture("2b-article-hover.png", chromedp.CaptureScreenshot())
 	if quote == "" {
 		t.Errorf("article page: no highlighted quote holds “positive and constructive”")
 	}
 	if !strings.Contains(speaker, "Marco Rubio") {
 		t.Errorf("article page: the quote's hover text is %q; want Marco Rubio", speaker)
 	}
-	if !strings.Contains(entityQuotes, "Marco Rubio") || !strings.Contains(entityQuotes, "positive and constructive") {
-		t.Errorf("entity page lacks Marco Rubio's quote:\n%.500s", entityQuotes)
+	if !strings.Contains(shown, "Marco Rubio") || !strings.Contains(shown, "described") {
+		t.Errorf("article page: hovering the quote shows %s; want its speaker and cue", shown)
 	}
-	if bars == "" || bars == "0" {
-		t.Errorf("timeline page: %q bars; want some", bars)
+	if !strings.HasPrefix(untitled, "US Secretary of State Marco Rubio") {
+		t.Errorf("article page: untitled heading %q; want the lead sentence", untitled)
 	}
+	if !strings.Contains(figureTip, "145 percent") || !strings.Contains(figureTip, "What: ") {
+		t.Errorf("article page: figure details %q; want value, unit and what", figureTip)
+	}
+	if !strings.Contains(eventTips, "CONSULT") || !strings.Contains(eventTips, "→") || !strings.Contains(eventTips, "in Kuala Lumpur, MYS") {
+		t.Errorf("article page: event details %q; want type, actors → recipients and place", eventTips)
+	}
+
+	// 3. Marco Rubio's page: titles with dates, aliases, quotes, events.
+	do("open Marco Rubio",
+		chromedp.Click(chromedp.CSS(`div.text a.m-PERSON[href*="Marco+Rubio"]`)),
+		chromedp.WaitVisible(chromedp.CSS(`blockquote.quote`)),
+	)
+	entityText := eval(`document.querySelector("main").innerText`)
+	titles := eval(`document.querySelector("table.titles")?.innerText || ""`)
+	shot("3-entity.png")
+	if !strings.Contains(entityText, "Marco Rubio") || !strings.Contains(entityText, "positive and constructive") {
+		t.Errorf("entity page lacks Marco Rubio's quote:\n%.500s", entityText)
+	}
+	if !strings.Contains(titles, "Secretary of State") || !strings.Contains(titles, "2025-07-11") {
+		t.Errorf("entity page: titles table %q; want Secretary of State first seen 2025-07-11", titles)
+	}
+	if n := count(`table.events tbody tr td.evidence`); n == 0 {
+		t.Errorf("entity page: no events")
+	}
+
+	// 4. The USA–CHN timeline: stacked bars, a legend, axis titles.
+	do("open the timeline",
+		chromedp.Click(chromedp.CSS(`header nav a[href^="/timeline"]`)),
+		chromedp.WaitVisible(chromedp.CSS(`svg.chart rect`)),
+	)
+	bars, legend := count(`svg.chart rect`), count(`ul.legend-list li`)
+	axes := eval(`[...document.querySelectorAll("svg.chart .axis-title")].map(t => t.textContent).join(" | ")`)
+	shot("4-timeline.png")
+	if bars == 0 || legend == 0 {
+		t.Errorf("timeline page: %d bars, %d legend entries; want some", bars, legend)
+	}
+	if !strings.Contains(axes, "events") || !strings.Contains(axes, "week") {
+		t.Errorf("timeline page: axis titles %q; want events and week", axes)
+	}
+
+	// 5. The map of event locations over every event.
+	do("open the events and map",
+		chromedp.Click(chromedp.CSS(`header nav a[href="/events"]`)),
+		chromedp.WaitVisible(chromedp.CSS(`svg.map circle.marker`)),
+	)
+	markers, land := count(`svg.map circle.marker`), count(`svg.map path.land`)
+	places := eval(`document.querySelector("ol.places").innerText`)
+	markerTitles := eval(`[...document.querySelectorAll("svg.map circle.marker title")].map(t => t.textContent).join(" | ")`)
+	capture("5-map.png", chromedp.Screenshot(chromedp.CSS(`#map`)))
+	if markers == 0 || land < 150 {
+		t.Errorf("map: %d markers on %d countries; want markers on the world", markers, land)
+	}
+	if places == "" || !strings.Contains(markerTitles, "Kuala Lumpur, MYS: ") {
+		t.Errorf("map: places %q, markers %q; want Kuala Lumpur", places, markerTitles)
+	}
+
+	// 6. Filter the event table: USA → CHN, occurred.
+	do("filter the events",
+		chromedp.SendKeys(chromedp.CSS(`form.filters input[name="actor"]`), "USA"),
+		chromedp.SendKeys(chromedp.CSS(`form.filters input[name="recipient"]`), "CHN"),
+		chromedp.SetValue(chromedp.CSS(`form.filters select[name="status"]`), "occurred"),
+		chromedp.Submit(chromedp.CSS(`form.filters`)),
+		chromedp.WaitVisible(chromedp.CSS(`table.events td.evidence a`)),
+	)
+	statuses := eval(`[...document.querySelectorAll("table.events tbody .status")].map(s => s.textContent).join(" ")`)
+	rows := eval(`[...document.querySelectorAll("table.events tbody tr")].map(r => r.innerText).join("\n")`)
+	shot("6-events.png")
+	if statuses == "" || strings.Trim(strings.ReplaceAll(statuses, "occurred", ""), " ") != "" {
+		t.Errorf("events filtered by status occurred: statuses %q", statuses)
+	}
+	if !strings.Contains(rows, "USA") || !strings.Contains(rows, "CHN") {
+		t.Errorf("events USA → CHN: rows\n%s", rows)
+	}
+
+	// 7. Follow an event to its evidence: the sentence is the page's
+	// target, highlighted and scrolled into view.
+	evidence := eval(`document.querySelector("table.events td.evidence a").textContent`)
+	do("open the evidence",
+		chromedp.Click(chromedp.CSS(`table.events td.evidence a`)),
+		chromedp.WaitVisible(chromedp.CSS(`div.text span.ev:target`)),
+		chromedp.Sleep(700*time.Millisecond), // let the flash settle
+	)
+	target := eval(`document.querySelector(":target").textContent`)
+	inView := eval(`(() => { const r = document.querySelector(":target").getBoundingClientRect(); return String(r.top >= 0 && r.bottom <= innerHeight); })()`)
+	capture("7-evidence.png", chromedp.CaptureScreenshot())
+	squash := func(s string) string { return strings.Join(strings.Fields(s), " ") }
+	if prefix := strings.TrimSuffix(squash(evidence), "…"); target == "" || !strings.HasPrefix(squash(target), prefix) {
+		t.Errorf("evidence link: target %q; want the sentence %q", target, evidence)
+	}
+	if inView != "true" {
+		t.Errorf("evidence link: the sentence is not scrolled into view")
+	}
+}
+
+// seedPath returns the path of the seed's article page, found through the
+// search page's hit that names Marco Rubio.
+func seedPath(t *testing.T, base string, eval func(string) string) string {
+	t.Helper()
+	p := eval(`[...document.querySelectorAll("ol.hits a.hit-title")].find(a => a.textContent.includes("Marco Rubio described"))?.getAttribute("href") || ""`)
+	if p == "" {
+		t.Fatalf("search: no hit for the seed at %s", base)
+	}
+	return p
 }
