@@ -17,7 +17,9 @@
 // J = 0.8, 0.87 at 0.5, 0.03 at 0.2); a candidate is confirmed when the
 // exact Jaccard similarity of the two shingle sets is at least
 // JaccardThreshold. A text without shingles has no band keys and is
-// never a candidate.
+// never a candidate. The stores keep the band keys of each group's first
+// document only, so a new text is compared once per group, with the text
+// that started it (PickGroup).
 //
 // Same event. SameEvent says whether two events reported by different
 // documents are one real-world event: the same type; the same mode when

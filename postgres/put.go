@@ -108,9 +108,11 @@ func (s *Store) put(ctx context.Context, f *storerows.Flat, src chronicle.Articl
 // merging its events.
 const mergeLock = 7_240_711_002
 
-// group puts a new article into the near-duplicate group of its most
-// similar stored article (package dedup), or its own, and stores its band
-// keys.
+// group puts a new article into the near-duplicate group of the most
+// similar first document of a group (package dedup), or its own, and
+// stores its band keys when it starts a group: a new article is compared
+// with groups' first documents only, once per group, and groups do not
+// drift along chains of copies of copies.
 func group(ctx context.Context, tx pgx.Tx, f *storerows.Flat) error {
 	grp := f.ID
 	if len(f.Bands) > 0 {
@@ -132,7 +134,7 @@ func group(ctx context.Context, tx pgx.Tx, f *storerows.Flat) error {
 	if _, err := tx.Exec(ctx, `UPDATE articles SET grp = $1 WHERE id = $2`, grp, f.ID); err != nil {
 		return err
 	}
-	if len(f.Bands) > 0 {
+	if len(f.Bands) > 0 && grp == f.ID { // only a group's first document keeps band keys
 		if _, err := tx.Exec(ctx, `INSERT INTO article_bands (key, article_id) SELECT unnest($1::bigint[]), $2 ON CONFLICT DO NOTHING`, f.Bands, f.ID); err != nil {
 			return err
 		}

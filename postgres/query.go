@@ -53,38 +53,51 @@ func newParams() *storerows.Params {
 // Search finds articles by their words; see chronicle.Store.
 func (s *Store) Search(ctx context.Context, q chronicle.SearchQuery) (chronicle.ArticlePage, error) {
 	page := chronicle.ArticlePage{Articles: []chronicle.ArticleHit{}}
-	var key storerows.OffsetKey
+	var key storerows.ArticleKey
 	if err := storerows.DecodeCursor(q.Cursor, &key); err != nil {
 		return page, wrap("search", "", err)
 	}
 	limit := chronicle.PageLimit(q.Limit)
 	const counts = `(SELECT count(*) FROM events e WHERE e.article_id = a.id), (SELECT count(*) FROM quotes x WHERE x.article_id = a.id)`
-	var (
-		rows pgx.Rows
-		err  error
-	)
+	p := newParams()
+	var query string
 	if strings.TrimSpace(q.Text) == "" {
-		rows, err = s.pool.Query(ctx, `SELECT a.id, a.grp, a.url, a.title, a.published, '', `+counts+`
-			FROM articles a ORDER BY a.day DESC, a.id LIMIT $1 OFFSET $2`, limit+1, key.Offset)
+		cond := ""
+		if q.Cursor != "" {
+			cond = `WHERE ` + p.ArticlesAfter("", key)
+		}
+		query = `SELECT a.id, a.grp, a.url, a.title, a.published, '', ` + counts + `, a.day, 0::real
+			FROM articles a ` + cond + ` ORDER BY a.day DESC, a.id LIMIT ` + p.Add(limit+1)
 	} else {
 		ws := storerows.Words(q.Text)
 		if len(ws) == 0 {
 			return page, nil
 		}
-		rows, err = s.pool.Query(ctx, `WITH m AS (
-				SELECT a.id, ts_rank(a.tsv, query) AS rank, query FROM articles a, plainto_tsquery('english', $1) query
-				WHERE a.tsv @@ query ORDER BY rank DESC, a.day DESC, a.id LIMIT $2 OFFSET $3)
+		// The rank ascends: the negated ts_rank.
+		const rank = `(-ts_rank(a.tsv, query))`
+		query = `WITH m AS (
+				SELECT a.id, ` + rank + ` AS rank, query FROM articles a, plainto_tsquery('english', ` + p.Add(strings.Join(ws, " ")) + `) query
+				WHERE a.tsv @@ query`
+		if q.Cursor != "" {
+			query += ` AND ` + p.ArticlesAfter(rank, key)
+		}
+		query += ` ORDER BY rank, a.day DESC, a.id LIMIT ` + p.Add(limit+1) + `)
 			SELECT a.id, a.grp, a.url, a.title, a.published,
-				ts_headline('english', a.text, m.query, 'StartSel="", StopSel="", MaxWords=40, MinWords=20, MaxFragments=1, FragmentDelimiter=" … "'), `+counts+`
-			FROM m JOIN articles a ON a.id = m.id ORDER BY m.rank DESC, a.day DESC, a.id`,
-			strings.Join(ws, " "), limit+1, key.Offset)
+				ts_headline('english', a.text, m.query, 'StartSel="", StopSel="", MaxWords=40, MinWords=20, MaxFragments=1, FragmentDelimiter=" … "'), ` + counts + `, a.day, m.rank
+			FROM m JOIN articles a ON a.id = m.id ORDER BY m.rank, a.day DESC, a.id`
 	}
+	rows, err := s.pool.Query(ctx, query, p.Args...)
 	if err != nil {
 		return page, wrap("search", "", err)
 	}
+	var keys []storerows.ArticleKey
 	hits, err := pgx.CollectRows(rows, func(r pgx.CollectableRow) (chronicle.ArticleHit, error) {
 		var h chronicle.ArticleHit
-		err := r.Scan(&h.ID, &h.Group, &h.URL, &h.Title, &h.Published, &h.Snippet, &h.Events, &h.Quotes)
+		var k storerows.ArticleKey
+		var rank float32
+		err := r.Scan(&h.ID, &h.Group, &h.URL, &h.Title, &h.Published, &h.Snippet, &h.Events, &h.Quotes, &k.Day, &rank)
+		k.ID, k.Rank = h.ID, float64(rank)
+		keys = append(keys, k)
 		return h, err
 	})
 	if err != nil {
@@ -92,7 +105,7 @@ func (s *Store) Search(ctx context.Context, q chronicle.SearchQuery) (chronicle.
 	}
 	if len(hits) > limit {
 		hits = hits[:limit]
-		page.Next = key.Next(limit)
+		page.Next = storerows.EncodeCursor(keys[limit-1])
 	}
 	page.Articles = append(page.Articles, hits...)
 	return page, nil
@@ -230,7 +243,7 @@ func (s *Store) Quotes(ctx context.Context, f chronicle.QuoteFilter) (chronicle.
 // Entities returns the entities matching f; see chronicle.Store.
 func (s *Store) Entities(ctx context.Context, f chronicle.EntityFilter) (chronicle.EntityPage, error) {
 	page := chronicle.EntityPage{Entities: []chronicle.EntityHit{}}
-	var key storerows.OffsetKey
+	var key storerows.EntityKey
 	if err := storerows.DecodeCursor(f.Cursor, &key); err != nil {
 		return page, wrap("entities", "", err)
 	}
@@ -252,7 +265,7 @@ func (s *Store) Entities(ctx context.Context, f chronicle.EntityFilter) (chronic
 	}
 	if len(hits) > limit {
 		hits = hits[:limit]
-		page.Next = key.Next(limit)
+		page.Next = storerows.EncodeCursor(storerows.EntityKeyOf(hits[limit-1]))
 	}
 	page.Entities = append(page.Entities, hits...)
 	if len(hits) == 0 {

@@ -96,9 +96,11 @@ func (s *Store) put(ctx context.Context, f *storerows.Flat, src chronicle.Articl
 	return created, tx.Commit()
 }
 
-// group puts a new article into the near-duplicate group of its most
-// similar stored article (package dedup), or its own, and stores its band
-// keys.
+// group puts a new article into the near-duplicate group of the most
+// similar first document of a group (package dedup), or its own, and
+// stores its band keys when it starts a group: a new article is compared
+// with groups' first documents only, once per group, and groups do not
+// drift along chains of copies of copies.
 func (s *Store) group(ctx context.Context, tx *sql.Tx, f *storerows.Flat) error {
 	grp := f.ID
 	if len(f.Bands) > 0 {
@@ -124,6 +126,9 @@ func (s *Store) group(ctx context.Context, tx *sql.Tx, f *storerows.Flat) error 
 	}
 	if _, err := tx.ExecContext(ctx, `UPDATE articles SET grp = ? WHERE id = ?`, grp, f.ID); err != nil {
 		return err
+	}
+	if grp != f.ID {
+		return nil // only a group's first document keeps band keys
 	}
 	for _, k := range f.Bands {
 		if _, err := tx.ExecContext(ctx, `INSERT INTO article_bands (key, article_id) VALUES (?, ?) ON CONFLICT DO NOTHING`, k, f.ID); err != nil {

@@ -72,46 +72,57 @@ func matchQuery(text string) string {
 // Search finds articles by their words; see chronicle.Store.
 func (s *Store) Search(ctx context.Context, q chronicle.SearchQuery) (chronicle.ArticlePage, error) {
 	page := chronicle.ArticlePage{Articles: []chronicle.ArticleHit{}}
-	var key storerows.OffsetKey
+	var key storerows.ArticleKey
 	if err := storerows.DecodeCursor(q.Cursor, &key); err != nil {
 		return page, wrap("search", "", err)
 	}
 	limit := chronicle.PageLimit(q.Limit)
 	const counts = `(SELECT count(*) FROM events e WHERE e.article_id = a.id), (SELECT count(*) FROM quotes x WHERE x.article_id = a.id)`
-	var (
-		rows *sql.Rows
-		err  error
-	)
+	p := newParams()
+	var query string
 	if strings.TrimSpace(q.Text) == "" {
-		rows, err = s.db.QueryContext(ctx, `SELECT a.id, a.grp, a.url, a.title, a.published, '', `+counts+`
-			FROM articles a ORDER BY a.day DESC, a.id LIMIT ? OFFSET ?`, limit+1, key.Offset)
+		cond := ""
+		if q.Cursor != "" {
+			cond = `WHERE ` + p.ArticlesAfter("", key)
+		}
+		query = `SELECT a.id, a.grp, a.url, a.title, a.published, '', ` + counts + `, a.day, 0.0
+			FROM articles a ` + cond + ` ORDER BY a.day DESC, a.id LIMIT ` + p.Add(limit+1)
 	} else {
 		m := matchQuery(q.Text)
 		if m == "" {
 			return page, nil
 		}
-		rows, err = s.db.QueryContext(ctx, `SELECT a.id, a.grp, a.url, a.title, a.published, snippet(articles_fts, 1, '', '', '…', 24), `+counts+`
+		const rank = `bm25(articles_fts, 5.0, 1.0)`
+		query = `SELECT a.id, a.grp, a.url, a.title, a.published, snippet(articles_fts, 1, '', '', '…', 24), ` + counts + `, a.day, ` + rank + `
 			FROM articles_fts JOIN articles a ON a.rowid = articles_fts.rowid
-			WHERE articles_fts MATCH ?
-			ORDER BY bm25(articles_fts, 5.0, 1.0), a.day DESC, a.id LIMIT ? OFFSET ?`, m, limit+1, key.Offset)
+			WHERE articles_fts MATCH ` + p.Add(m)
+		if q.Cursor != "" {
+			query += ` AND ` + p.ArticlesAfter(rank, key)
+		}
+		query += ` ORDER BY ` + rank + `, a.day DESC, a.id LIMIT ` + p.Add(limit+1)
 	}
+	rows, err := s.db.QueryContext(ctx, query, p.Args...)
 	if err != nil {
 		return page, wrap("search", "", err)
 	}
 	defer rows.Close()
+	var last storerows.ArticleKey
 	for rows.Next() {
 		var h chronicle.ArticleHit
-		if err := rows.Scan(&h.ID, &h.Group, &h.URL, &h.Title, &h.Published, &h.Snippet, &h.Events, &h.Quotes); err != nil {
+		var k storerows.ArticleKey
+		if err := rows.Scan(&h.ID, &h.Group, &h.URL, &h.Title, &h.Published, &h.Snippet, &h.Events, &h.Quotes, &k.Day, &k.Rank); err != nil {
 			return page, wrap("search", "", err)
 		}
+		if len(page.Articles) == limit {
+			page.Next = storerows.EncodeCursor(last)
+			break
+		}
+		k.ID = h.ID
 		page.Articles = append(page.Articles, h)
+		last = k
 	}
 	if err := rows.Err(); err != nil {
 		return page, wrap("search", "", err)
-	}
-	if len(page.Articles) > limit {
-		page.Articles = page.Articles[:limit]
-		page.Next = key.Next(limit)
 	}
 	return page, nil
 }
@@ -267,7 +278,7 @@ func (s *Store) Quotes(ctx context.Context, f chronicle.QuoteFilter) (chronicle.
 // Entities returns the entities matching f; see chronicle.Store.
 func (s *Store) Entities(ctx context.Context, f chronicle.EntityFilter) (chronicle.EntityPage, error) {
 	page := chronicle.EntityPage{Entities: []chronicle.EntityHit{}}
-	var key storerows.OffsetKey
+	var key storerows.EntityKey
 	if err := storerows.DecodeCursor(f.Cursor, &key); err != nil {
 		return page, wrap("entities", "", err)
 	}
@@ -290,7 +301,7 @@ func (s *Store) Entities(ctx context.Context, f chronicle.EntityFilter) (chronic
 	}
 	if len(page.Entities) > limit {
 		page.Entities = page.Entities[:limit]
-		page.Next = key.Next(limit)
+		page.Next = storerows.EncodeCursor(storerows.EntityKeyOf(page.Entities[limit-1]))
 	}
 	if len(page.Entities) == 0 {
 		return page, nil

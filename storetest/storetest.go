@@ -280,6 +280,30 @@ func testSearch(t *testing.T, s chronicle.Store) {
 	if len(all) != 7 || len(slices.Compact(slices.Sorted(slices.Values(all)))) != 7 {
 		t.Errorf("Search(all) paged = %v; want 7 distinct articles", all)
 	}
+	// A word search pages (by keyset on rank, day and ID) as it lists in
+	// one page, ties of rank included: the five synthetic reports share
+	// their words.
+	for _, q := range []string{"synthetic report", "rare earth", "acted"} {
+		one, err := s.Search(ctx, chronicle.SearchQuery{Text: q, Limit: chronicle.MaxLimit})
+		if err != nil {
+			t.Fatal(err)
+		}
+		var paged []string
+		cursor = ""
+		for pages := 0; ; pages++ {
+			p, err := s.Search(ctx, chronicle.SearchQuery{Text: q, Limit: 1, Cursor: cursor})
+			if err != nil {
+				t.Fatal(err)
+			}
+			paged = append(paged, ids(p)...)
+			if cursor = p.Next; cursor == "" || pages > 20 {
+				break
+			}
+		}
+		if !slices.Equal(paged, ids(one)) || len(paged) == 0 {
+			t.Errorf("Search(%q) in pages of 1 = %v; want %v as in one page", q, paged, ids(one))
+		}
+	}
 }
 
 // countEvents pages through f and returns how many events match.

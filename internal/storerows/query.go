@@ -40,14 +40,43 @@ type SeekKey struct {
 	Idx int    `json:"i"`
 }
 
-// OffsetKey is the position of an offset-paged result.
-type OffsetKey struct {
-	Offset int `json:"o"`
+// EntityKey is the position after which a page of entities starts.
+type EntityKey struct {
+	Documents int    `json:"d"`
+	Mentions  int    `json:"m"`
+	Name      string `json:"n"`
+	Type      string `json:"t"`
+	Country   string `json:"c"`
 }
 
-// Next returns the cursor of the page after a page of limit results
-// starting at k.
-func (k OffsetKey) Next(limit int) string { return EncodeCursor(OffsetKey{Offset: k.Offset + limit}) }
+// EntityKeyOf returns the key of an entity hit.
+func EntityKeyOf(h chronicle.EntityHit) EntityKey {
+	return EntityKey{h.Documents, h.Mentions, h.Name, h.Type, h.Country}
+}
+
+// ArticleKey is the position after which a page of articles starts: a
+// search's rank (as the backend computes it; lower first), then day
+// (newest first), then ID.
+type ArticleKey struct {
+	Rank float64 `json:"r,omitempty"`
+	Day  string  `json:"d"`
+	ID   string  `json:"a"`
+}
+
+// ArticlesAfter returns a condition that article a, of the given rank
+// expression ("" when listing without a rank), comes after key in page
+// order.
+func (p *Params) ArticlesAfter(rank string, key ArticleKey) string {
+	byDay := func() string {
+		return `(a.day < ` + p.Add(key.Day) + ` OR (a.day = ` + p.Add(key.Day) + ` AND a.id > ` + p.Add(key.ID) + `))`
+	}
+	if rank == "" {
+		return byDay()
+	}
+	r1 := p.Add(key.Rank)
+	r2 := p.Add(key.Rank)
+	return `(` + rank + ` > ` + r1 + ` OR (` + rank + ` = ` + r2 + ` AND ` + byDay() + `))`
+}
 
 // Words returns the letter-and-digit words of s, for full-text queries.
 func Words(s string) []string {

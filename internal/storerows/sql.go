@@ -103,10 +103,11 @@ func (p *Params) QuotesQuery(f chronicle.QuoteFilter, key SeekKey, limit int, ma
 }
 
 // EntitiesQuery returns the query of the entities matching f, grouped by
-// name, type and country, at most limit+1 of them from key's offset in
-// page order. Its columns are name, type, country, sector, the count of
-// documents and the sum of mentions.
-func (p *Params) EntitiesQuery(f chronicle.EntityFilter, key OffsetKey, limit int) string {
+// name, type and country, at most limit+1 of them after key (ignored when
+// f.Cursor is "") in page order: most documents first, then most
+// mentions, then name, type and country. Its columns are name, type,
+// country, sector, the count of documents and the sum of mentions.
+func (p *Params) EntitiesQuery(f chronicle.EntityFilter, key EntityKey, limit int) string {
 	conds := []string{`name <> ''`}
 	if f.Name != "" {
 		conds = append(conds, p.contains(`name`, strings.TrimSpace(f.Name)))
@@ -117,11 +118,18 @@ func (p *Params) EntitiesQuery(f chronicle.EntityFilter, key OffsetKey, limit in
 	if f.Country != "" {
 		conds = append(conds, `country = `+p.Add(f.Country))
 	}
+	having := ""
+	if f.Cursor != "" {
+		const docs, mentions = `count(DISTINCT article_id)`, `sum(mentions)`
+		having = `HAVING ` + docs + ` < ` + p.Add(key.Documents) + ` OR (` + docs + ` = ` + p.Add(key.Documents) +
+			` AND (` + mentions + ` < ` + p.Add(key.Mentions) + ` OR (` + mentions + ` = ` + p.Add(key.Mentions) +
+			` AND (name, type, country) > (` + p.Add(key.Name) + `, ` + p.Add(key.Type) + `, ` + p.Add(key.Country) + `))))`
+	}
 	return `SELECT name, type, country, max(sector), count(DISTINCT article_id), sum(mentions)
 		FROM entities ` + where(conds) + `
-		GROUP BY name, type, country
+		GROUP BY name, type, country ` + having + `
 		ORDER BY count(DISTINCT article_id) DESC, sum(mentions) DESC, name, type, country
-		LIMIT ` + p.Add(limit+1) + ` OFFSET ` + p.Add(key.Offset)
+		LIMIT ` + p.Add(limit+1)
 }
 
 // codePrefix returns a condition that column col starts with prefix,

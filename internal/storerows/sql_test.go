@@ -27,8 +27,21 @@ func TestPlaceholders(t *testing.T) {
 				func(p *Params) string { return `q.text MATCH ` + p.Add("rare earth") })
 		},
 		"EntitiesQuery(all)": func(p *Params) string {
-			return p.EntitiesQuery(chronicle.EntityFilter{Name: "rub", Type: "PERSON", Country: "USA"}, OffsetKey{Offset: 40}, 20)
+			return p.EntitiesQuery(chronicle.EntityFilter{Name: "rub", Type: "PERSON", Country: "USA", Cursor: "c"}, EntityKey{Documents: 2, Mentions: 3, Name: "Marco Rubio"}, 20)
 		},
+		"ArticlesAfter(rank)": func(p *Params) string {
+			return `SELECT 1 FROM articles a WHERE a.id = ` + p.Add("x") + ` AND ` + p.ArticlesAfter("rank(a)", ArticleKey{Rank: -1.5, Day: "2025-07-11", ID: "abc"})
+		},
+		"ArticlesAfter(list)": func(p *Params) string {
+			return p.ArticlesAfter("", ArticleKey{Day: "2025-07-11", ID: "abc"})
+		},
+		"EntityDetailsQuery": func(p *Params) string {
+			return p.EntityDetailsQuery([]chronicle.EntityHit{{Name: "A", Type: "PERSON"}, {Name: "B", Country: "USA"}})
+		},
+		"MergedEventsQuery": func(p *Params) string {
+			return p.MergedEventsQuery(chronicle.EventFilter{Actor: "USA", Type: "CONSULT", Cursor: "c"}, MergedKey{Day: "2025-07-10", ID: "a/1"}, 10)
+		},
+		"MembersQuery":            func(p *Params) string { return p.MembersQuery([]string{"a/1", "b/2"}) },
 		"TimelineQuery(USA, CHN)": func(p *Params) string { return p.TimelineQuery("USA", "CHN") },
 		"TimelineQuery(, a\x7f)":  func(p *Params) string { return p.TimelineQuery("", "a\x7f") },
 	}
