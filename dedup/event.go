@@ -15,8 +15,9 @@ const DateWindow = 3
 const maxFine = 31
 
 // An Interval is the span of days an event date names, Lo and Hi
-// inclusive (YYYY-MM-DD). A Coarse interval (wider than a month) keeps its
-// TIMEX3 Value and matches only the same value; its Hi is its Lo.
+// inclusive (YYYY-MM-DD). A Coarse interval (wider than a month: a
+// quarter, a half, a season, a year) keeps its TIMEX3 Value and matches
+// only the same value.
 type Interval struct {
 	Lo, Hi string
 	Coarse bool
@@ -50,7 +51,19 @@ func EventSpan(e *chronicle.Event, published string) (iv Interval, ok bool) {
 	case len(v) == 7 && isDigits(v[5:7]):
 		hi = lo.AddDate(0, 1, -1)
 	default:
-		return Interval{Lo: start, Hi: start, Coarse: true, Value: v}, true
+		months := 0
+		switch {
+		case len(v) == 4:
+			months = 12
+		case len(v) == 7 && (v[5] == 'Q' || v[5:] == "SP" || v[5:] == "SU" || v[5:] == "FA" || v[5:] == "WI"):
+			months = 3
+		case len(v) == 7 && v[5] == 'H':
+			months = 6
+		}
+		if months > 0 {
+			hi = lo.AddDate(0, months, -1)
+		}
+		return Interval{Lo: start, Hi: hi.Format(time.DateOnly), Coarse: true, Value: v}, true
 	}
 	return Interval{Lo: start, Hi: hi.Format(time.DateOnly)}, true
 }

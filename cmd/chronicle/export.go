@@ -10,6 +10,7 @@ import (
 	"strings"
 
 	"chronicle"
+	"chronicle/dedup"
 	"chronicle/nlp/event"
 )
 
@@ -22,7 +23,8 @@ var exportFormats = []string{"plover", "gdelt", "csv", "jsonld"}
 // by page, nothing capped.
 //
 //   - plover: PLOVER JSON Lines, one record per merged event (fields of the
-//     PLOVER manual's JSON table: id, date, event, mode, context, actor,
+//     PLOVER manual's JSON table: id, date, enddate (when the date is a
+//     period), event, mode, context, actor,
 //     recipient, event_loc, event_text, text, cite_info, coder), with the
 //     event type in PLOVER's own coding (event.PLOVERType: a planned
 //     cooperative act is AGREE) and Chronicle's own fields (chronicle_type,
@@ -222,6 +224,7 @@ type ploverCite struct {
 type plover struct {
 	ID        string          `json:"id"`
 	Date      string          `json:"date"`
+	EndDate   string          `json:"enddate,omitempty"` // last day when the date names a period (a month, a year)
 	Event     []string        `json:"event"`
 	Mode      []string        `json:"mode"`
 	Context   []string        `json:"context"`
@@ -247,6 +250,9 @@ func ploverRecord(m chronicle.MergedEvent, src string) plover {
 		Actor: ploverActors(m.Actors), Recipient: ploverActors(m.Recipients), EventText: []string{},
 		Text: first.Evidence, CiteInfo: ploverCite{Title: first.Title, Citation: first.Document}, Coder: "chronicle",
 		ChronicleType: m.Type, Status: m.Status, Sources: m.Sources, Groups: m.Groups, Documents: documents(m),
+	}
+	if iv, ok := dedup.EventSpan(&chronicle.Event{Date: m.Date}, first.Published); ok && iv.Hi != iv.Lo && iv.Lo == m.Day {
+		r.EndDate = iv.Hi
 	}
 	if strings.Contains(src, "://") {
 		r.CiteInfo.URL = src
