@@ -380,10 +380,12 @@ func (q *Queue) fenced(ctx context.Context, op string, j *Job, sql string, args 
 	return nil
 }
 
-// Complete marks the claimed job done.
+// Complete marks the claimed job done and drops its payload, which
+// nothing reads again: the row stays, to keep its key from being enqueued
+// twice.
 func (q *Queue) Complete(ctx context.Context, j *Job) error {
 	return q.fenced(ctx, "complete", j, `UPDATE queue_jobs
-		SET state = 'done', finished = now(), locked_until = NULL, last_error = ''
+		SET state = 'done', finished = now(), locked_until = NULL, last_error = '', payload = ''::bytea
 		WHERE id = $1 AND claims = $2 AND state = 'running'`)
 }
 

@@ -107,6 +107,10 @@ func TestEnqueueUnique(t *testing.T) {
 	if err := q.Complete(ctx, j); err != nil {
 		t.Fatalf("Complete: %v", err)
 	}
+	var size int
+	if err := q.Pool().QueryRow(ctx, `SELECT length(payload) FROM queue_jobs WHERE id = $1`, j.ID).Scan(&size); err != nil || size != 0 {
+		t.Errorf("payload of a done job: %d bytes, %v; want 0", size, err)
+	}
 	if got, err := q.Enqueue(ctx, queue.NewJob{Kind: "fetch", Key: "a"}); got || err != nil {
 		t.Errorf("Enqueue(fetch, a) when done = %v, %v; want false", got, err)
 	}
