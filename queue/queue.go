@@ -482,21 +482,19 @@ type Info struct {
 	Finished    time.Time // zero unless done or failed
 }
 
-// Lookup returns the job of the given kind and key, or ErrNotFound.
-func (q *Queue) Lookup(ctx context.Context, kind, key string) (Info, error) {
+// infoColumns are the columns scanInfo reads, in order.
+const infoColumns = `id, kind, key, state, attempts, max_attempts, run_after,
+	locked_until, worker, last_error, created, finished`
+
+// scanInfo reads a row of infoColumns.
+func scanInfo(row pgx.Row) (Info, error) {
 	var in Info
 	var state string
 	var locked, finished *time.Time
-	err := q.pool.QueryRow(ctx, `SELECT id, kind, key, state, attempts, max_attempts, run_after,
-			locked_until, worker, last_error, created, finished
-		FROM queue_jobs WHERE kind = $1 AND key = $2`, kind, key).
-		Scan(&in.ID, &in.Kind, &in.Key, &state, &in.Attempts, &in.MaxAttempts, &in.RunAfter,
-			&locked, &in.Worker, &in.LastError, &in.Created, &finished)
-	if errors.Is(err, pgx.ErrNoRows) {
-		return Info{}, fmt.Errorf("queue: lookup %s %q: %w", kind, key, ErrNotFound)
-	}
+	err := row.Scan(&in.ID, &in.Kind, &in.Key, &state, &in.Attempts, &in.MaxAttempts, &in.RunAfter,
+		&locked, &in.Worker, &in.LastError, &in.Created, &finished)
 	if err != nil {
-		return Info{}, fmt.Errorf("queue: lookup %s %q: %w", kind, key, err)
+		return Info{}, err
 	}
 	in.State = State(state)
 	if locked != nil {
@@ -506,6 +504,40 @@ func (q *Queue) Lookup(ctx context.Context, kind, key string) (Info, error) {
 		in.Finished = *finished
 	}
 	return in, nil
+}
+
+// Lookup returns the job of the given kind and key, or ErrNotFound.
+func (q *Queue) Lookup(ctx context.Context, kind, key string) (Info, error) {
+	in, err := scanInfo(q.pool.QueryRow(ctx, `SELECT `+infoColumns+` FROM queue_jobs WHERE kind = $1 AND key = $2`, kind, key))
+	if errors.Is(err, pgx.ErrNoRows) {
+		return Info{}, fmt.Errorf("queue: lookup %s %q: %w", kind, key, ErrNotFound)
+	}
+	if err != nil {
+		return Info{}, fmt.Errorf("queue: lookup %s %q: %w", kind, key, err)
+	}
+	return in, nil
+}
+
+// Jobs returns every job in the given state, oldest first: all of them,
+// so mind the done ones.
+func (q *Queue) Jobs(ctx context.Context, state State) ([]Info, error) {
+	rows, err := q.pool.Query(ctx, `SELECT `+infoColumns+` FROM queue_jobs WHERE state = $1 ORDER BY id`, string(state))
+	if err != nil {
+		return nil, fmt.Errorf("queue: jobs %s: %w", state, err)
+	}
+	defer rows.Close()
+	var out []Info
+	for rows.Next() {
+		in, err := scanInfo(rows)
+		if err != nil {
+			return nil, fmt.Errorf("queue: jobs %s: %w", state, err)
+		}
+		out = append(out, in)
+	}
+	if err := rows.Err(); err != nil {
+		return nil, fmt.Errorf("queue: jobs %s: %w", state, err)
+	}
+	return out, nil
 }
 
 // RetryFailed makes every failed job pending again with its attempts

@@ -307,6 +307,9 @@ func TestBackoffThenFail(t *testing.T) {
 	if in.State != queue.Failed || in.Attempts != 3 || in.LastError != "boom 3" || in.Finished.IsZero() {
 		t.Errorf("job = %s, %d attempts, %q; want failed, 3, boom 3", in.State, in.Attempts, in.LastError)
 	}
+	if failed, err := q.Jobs(ctx, queue.Failed); err != nil || len(failed) != 1 || failed[0].Key != "bad" || failed[0].LastError != "boom 3" {
+		t.Errorf("Jobs(failed) = %+v, %v; want the bad job, boom 3", failed, err)
+	}
 	if n, err := q.RetryFailed(ctx); n != 1 || err != nil {
 		t.Errorf("RetryFailed = %d, %v; want 1", n, err)
 	}

@@ -77,6 +77,7 @@ func runWorker(ctx context.Context, e *env, args []string) error {
 	published := fs.String("published", "", "publication date `YYYY-MM-DD` (or RFC 3339 datetime) of every enqueued article")
 	allowPrivate := fs.Bool("allow-private", false, "allow fetching from loopback and private addresses")
 	retryFailed := fs.Bool("retry-failed", false, "make failed jobs pending again before starting")
+	status := fs.Bool("status", false, "print the number of jobs in each state and the failed jobs with their errors, and exit")
 	lease := fs.Duration("lease", time.Minute, "how long a claimed job stays this worker's without a renewal (renewed every third of it); a dead worker's jobs are taken over after it")
 	if done, err := parseFlags(fs, args); done {
 		return err
@@ -106,6 +107,9 @@ func runWorker(ctx context.Context, e *env, args []string) error {
 		return err
 	}
 	defer q.Close()
+	if *status {
+		return printQueueStatus(ctx, q, e)
+	}
 	in := ingest.New(ingest.Options{AllowPrivate: *allowPrivate, Logger: e.log})
 	var n workerStats
 	if *retryFailed {
@@ -166,6 +170,24 @@ func runWorker(ctx context.Context, e *env, args []string) error {
 	}
 	if k := stats.Failed + n.InputErrors; k > 0 {
 		return fmt.Errorf("worker: %d jobs or inputs failed (reported above)", k)
+	}
+	return nil
+}
+
+// printQueueStatus prints the number of jobs in each state, then every
+// failed job with its last error.
+func printQueueStatus(ctx context.Context, q *queue.Queue, e *env) error {
+	n, err := q.Counts(ctx)
+	if err != nil {
+		return err
+	}
+	fmt.Fprintf(e.stdout, "pending %d, running %d, done %d, failed %d\n", n[queue.Pending], n[queue.Running], n[queue.Done], n[queue.Failed])
+	failed, err := q.Jobs(ctx, queue.Failed)
+	if err != nil {
+		return err
+	}
+	for _, j := range failed {
+		fmt.Fprintf(e.stdout, "failed %s %s after %d attempts: %s\n", j.Kind, j.Key, j.Attempts, j.LastError)
 	}
 	return nil
 }

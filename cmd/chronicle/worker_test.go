@@ -472,6 +472,10 @@ func TestWorkerFetch(t *testing.T) {
 	if err := conn.QueryRow(ctx, `SELECT count(*) FROM articles`).Scan(&articles); err != nil || articles != 1 {
 		t.Errorf("articles = %d, %v; want 1", articles, err)
 	}
+	out, _, code := run(t, "", "worker", "--db", qdsn, "--status")
+	if code != 0 || !strings.HasPrefix(out, "pending 0, running 0, done 3, failed 1\nfailed fetch "+private+" after 1 attempts: ") || !strings.Contains(out, "robots") {
+		t.Errorf("worker --status: exit %d, output %q; want the counts and the failed fetch", code, out)
+	}
 
 	_, stderr, code = run(t, "", "worker", "--db", qdsn, "--exit-when-idle", "--allow-private", feed)
 	if code != 0 || !strings.Contains(stderr, "enqueued 1 (0 already queued)") || !strings.Contains(stderr, "found by fetches 3") {
