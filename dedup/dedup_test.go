@@ -229,3 +229,48 @@ func BenchmarkPickGroup(b *testing.B) {
 		PickGroup(copy, "b", cands)
 	}
 }
+
+// FuzzEventSpan checks that any date value and publication date give an
+// interval with Lo ≤ Hi, or none, and never a panic.
+func FuzzEventSpan(f *testing.F) {
+	for _, v := range []string{"2025-07-10", "2025-07", "2025-W28", "2025-W28-3", "2025", "2025-Q3", "2025-H2", "2025-WI", "PRESENT_REF", "2025-13", "", "2025-W99"} {
+		f.Add(v, "2025-07-11")
+	}
+	f.Fuzz(func(t *testing.T, value, published string) {
+		e := &chronicle.Event{Date: chronicle.EventDate{Value: value}}
+		iv, ok := EventSpan(e, published)
+		if !ok {
+			return
+		}
+		if iv.Lo == "" || iv.Hi < iv.Lo {
+			t.Errorf("EventSpan(%q, %q) = %+v; want Lo ≤ Hi", value, published, iv)
+		}
+		lo, hi := iv.CandidateRange()
+		if lo > iv.Lo || hi < iv.Lo {
+			t.Errorf("CandidateRange(%+v) = %s, %s; want it to hold Lo", iv, lo, hi)
+		}
+		SameEvent(e, iv, e, iv)
+	})
+}
+
+// FuzzShingles checks that shingles are sorted and distinct and that a
+// text is a near-duplicate of itself.
+func FuzzShingles(f *testing.F) {
+	f.Add("US Secretary of State Marco Rubio met Wang Yi.")
+	f.Add("")
+	f.Add("été — 2025 …")
+	f.Fuzz(func(t *testing.T, text string) {
+		sh := Shingles(text)
+		for i := 1; i < len(sh); i++ {
+			if sh[i] <= sh[i-1] {
+				t.Fatalf("Shingles(%q) not sorted and distinct at %d", text, i)
+			}
+		}
+		if len(sh) > 0 && Jaccard(sh, sh) != 1 {
+			t.Errorf("Jaccard(Shingles(%q), itself) = %v; want 1", text, Jaccard(sh, sh))
+		}
+		if len(sh) > 0 && len(Keys(text)) != Bands {
+			t.Errorf("Keys(%q) has %d keys; want %d", text, len(Keys(text)), Bands)
+		}
+	})
+}
