@@ -8,6 +8,7 @@ import (
 	"net/url"
 	"slices"
 	"strings"
+	"unicode"
 
 	"chronicle"
 	"chronicle/nlp/event"
@@ -109,7 +110,16 @@ func (s *Server) entity(r *http.Request) (*EntityDetail, error) {
 	for _, t := range titles {
 		d.Titles = append(d.Titles, *t)
 	}
-	slices.SortFunc(d.Titles, func(a, b TitleSeen) int { return cmp.Or(cmp.Compare(a.First, b.First), cmp.Compare(a.Title, b.Title)) })
+	// Dated titles by when first seen, then undated ones.
+	slices.SortFunc(d.Titles, func(a, b TitleSeen) int {
+		undated := func(t TitleSeen) int {
+			if t.First == "" {
+				return 1
+			}
+			return 0
+		}
+		return cmp.Or(undated(a)-undated(b), cmp.Compare(a.First, b.First), cmp.Compare(a.Title, b.Title))
+	})
 	for text, n := range aliases {
 		d.Aliases = append(d.Aliases, Alias{Text: text, Count: n})
 	}
@@ -166,10 +176,16 @@ func (d *EntityDetail) collect(doc *chronicle.Document, titles map[string]*Title
 		}
 		pub := doc.Meta.Published.Value
 		for _, t := range e.Titles {
-			ts := titles[t]
+			// One row per title whatever its case ("US president", "US
+			// President"), written with the more capitals.
+			k := strings.ToLower(t)
+			ts := titles[k]
 			if ts == nil {
 				ts = &TitleSeen{Title: t, First: pub, Last: pub}
-				titles[t] = ts
+				titles[k] = ts
+			}
+			if capitals(t) > capitals(ts.Title) {
+				ts.Title = t
 			}
 			if pub != "" && (ts.First == "" || pub < ts.First) {
 				ts.First = pub
@@ -199,6 +215,17 @@ func (d *EntityDetail) collect(doc *chronicle.Document, titles map[string]*Title
 		}
 	}
 	return true
+}
+
+// capitals counts the upper-case letters of s.
+func capitals(s string) int {
+	n := 0
+	for _, r := range s {
+		if unicode.IsUpper(r) {
+			n++
+		}
+	}
+	return n
 }
 
 // involves reports whether an actor or recipient of e is one of ids.

@@ -320,7 +320,7 @@ func barChart(buckets []chronicle.TimelineBucket, by chronicle.Period) (template
 	plotW := float64(chartW - padLeft - padRight)
 	plotH := float64(chartH - padBottom - padTop)
 	slot := plotW / float64(len(buckets))
-	barW := min(slot*0.78, 48)
+	barW := max(min(slot*0.78, 48), min(slot, 2))
 	base := float64(padTop) + plotH
 	var b strings.Builder
 	fmt.Fprintf(&b, `<svg class="chart" viewBox="0 0 %d %d" role="img" aria-label="events per %s by type" xmlns="http://www.w3.org/2000/svg">`, chartW, chartH, by)

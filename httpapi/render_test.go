@@ -4,6 +4,7 @@ import (
 	"html"
 	"net/url"
 	"regexp"
+	"slices"
 	"strings"
 	"testing"
 
@@ -245,5 +246,27 @@ func TestMarkTerms(t *testing.T) {
 		if got := string(markTerms(tt.snippet, tt.q)); got != tt.want {
 			t.Errorf("markTerms(%q, %q) = %q; want %q", tt.snippet, tt.q, got, tt.want)
 		}
+	}
+}
+
+func TestCollectTitles(t *testing.T) {
+	doc := func(pub string, titles ...string) *chronicle.Document {
+		d := &chronicle.Document{Entities: []chronicle.Entity{{ID: "e1", Name: "George W Bush", Type: "PERSON", Country: "USA", Titles: titles}}}
+		d.Meta.Published.Value = pub
+		return d
+	}
+	d := &EntityDetail{EntityHit: chronicle.EntityHit{Name: "George W Bush", Type: "PERSON", Country: "USA"}}
+	titles := map[string]*TitleSeen{}
+	for _, doc := range []*chronicle.Document{doc("", "US president"), doc("2004-09-30", "US President", "Governor"), doc("2001-01-20", "Governor"), doc("2005-01-20", "us president")} {
+		d.collect(doc, titles, map[string]int{})
+	}
+	var got []string
+	for _, ts := range titles {
+		got = append(got, ts.Title+" "+ts.First+"–"+ts.Last)
+	}
+	slices.Sort(got)
+	want := []string{"Governor 2001-01-20–2004-09-30", "US President 2004-09-30–2005-01-20"}
+	if !slices.Equal(got, want) {
+		t.Errorf("collect titles = %q; want %q", got, want)
 	}
 }
