@@ -145,6 +145,26 @@ func TestBrowser(t *testing.T) {
 		do("hover "+sel, chromedp.MouseEvent(input.DispatchMouseEventTypeMouseMoved, x, y))
 	}
 
+	// hoverWord moves the mouse over the first occurrence of word in a
+	// text node of the element el (a JavaScript expression).
+	hoverWord := func(el, word string) {
+		t.Helper()
+		xy := eval(fmt.Sprintf(`(() => { const el = %s; el.scrollIntoView({block: "center"});
+			const w = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+			for (let n = w.nextNode(); n; n = w.nextNode()) {
+				const i = n.data.indexOf(%q);
+				if (i < 0) continue;
+				const r = document.createRange(); r.setStart(n, i); r.setEnd(n, i + %d);
+				const b = r.getBoundingClientRect(); return (b.left + b.width / 2) + " " + (b.top + b.height / 2);
+			}
+			return ""; })()`, el, word, len(word)))
+		var x, y float64
+		if _, err := fmt.Sscan(xy, &x, &y); err != nil {
+			t.Fatalf("browser: position of %q in %s: %q", word, el, xy)
+		}
+		do("hover "+word, chromedp.MouseEvent(input.DispatchMouseEventTypeMouseMoved, x, y))
+	}
+
 	// 1. Search "tariffs": the seed is among the hits, shown by its lead
 	// with a "no headline" tag since it has no title line.
 	do("search tariffs",
@@ -179,6 +199,15 @@ func TestBrowser(t *testing.T) {
 	hover(quoteSel)
 	shown := eval(`getComputedStyle(` + quoteSel + `, "::after").content`)
 	capture("2b-article-hover.png", chromedp.CaptureScreenshot())
+	// Hover a plain word of the first event's sentence (not a mention or
+	// a quote): the event's details show.
+	const evSel = `document.querySelector("div.text span.ev[id]")`
+	hoverWord(evSel, "described")
+	evShown := eval(`getComputedStyle(` + evSel + `, "::after").content`)
+	capture("2c-event-hover.png", chromedp.CaptureScreenshot())
+	if !strings.Contains(evShown, "CONSULT") || !strings.Contains(evShown, "Wang Yi") {
+		t.Errorf("article page: hovering the event sentence shows %s; want its type and recipient", evShown)
+	}
 	if quote == "" {
 		t.Errorf("article page: no highlighted quote holds “positive and constructive”")
 	}
