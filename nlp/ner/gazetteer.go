@@ -33,6 +33,49 @@ const (
 // that a step of find costs one look-up.
 type gazetteer struct {
 	keys map[uint64]uint16 // sequence key → source bits | gazPrefix
+	// table is keys as a flat open-addressing table (linear probing, at
+	// most half full; key 0, which gazStep never gives, marks an empty
+	// slot), built by freeze: one cache line a look-up where the map
+	// takes several. find uses it once built.
+	table []gazSlot
+	shift uint
+}
+
+type gazSlot struct {
+	key uint64
+	val uint16
+}
+
+// freeze builds g.table from g.keys; add must not be called after it.
+func (g *gazetteer) freeze() {
+	size, bits := 2, uint(1)
+	for size < 2*len(g.keys) {
+		size, bits = size*2, bits+1
+	}
+	g.table, g.shift = make([]gazSlot, size), 64-bits
+	for k, v := range g.keys {
+		i := k * 0x9E3779B97F4A7C15 >> g.shift
+		for g.table[i].key != 0 {
+			i = (i + 1) & uint64(size-1)
+		}
+		g.table[i] = gazSlot{k, v}
+	}
+}
+
+// get returns the value of key k (0 if absent).
+func (g *gazetteer) get(k uint64) uint16 {
+	if g.table == nil {
+		return g.keys[k]
+	}
+	mask := uint64(len(g.table) - 1)
+	for i := k * 0x9E3779B97F4A7C15 >> g.shift; ; i = (i + 1) & mask {
+		switch g.table[i].key {
+		case k:
+			return g.table[i].val
+		case 0:
+			return 0
+		}
+	}
 }
 
 // gazPrefix marks a key that a longer sequence continues.
@@ -86,7 +129,7 @@ func (g *gazetteer) find(dst []match, toks []perceptron.Token, counts, local map
 		k := perceptron.Seed
 		for j := i; j < len(toks) && j < i+maxGazWords; j++ {
 			k = gazStep(k, toks[j].Norm)
-			v := g.keys[k]
+			v := g.get(k)
 			if m := v &^ gazPrefix; m != 0 {
 				if local != nil {
 					if l := local[k]; l != nil {

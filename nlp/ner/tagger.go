@@ -75,6 +75,7 @@ func newTagger(m *perceptron.Model, words *clusters.Set, gazExt, gazTr, prior st
 	if err := readGazetteer(g, strings.NewReader(gazTr), gazTrain); err != nil {
 		return nil, err
 	}
+	g.freeze()
 	cp, err := readCasePrior(prior)
 	if err != nil {
 		return nil, err
