@@ -8,7 +8,13 @@
 // PutDocument keeps the whole Document as JSONB in articles.document and
 // flattens its layers into the tables entities, quotes, figures, events and
 // event_actors; generated tsvector columns with GIN indexes serve full-text
-// search over article titles and text and over quotes. Invariants: every
+// search over article titles and text and over quotes. A new article
+// joins a near-duplicate group (articles.grp) through the LSH band keys of
+// the groups' first documents (article_bands), and each of its events
+// joins a merged event (events.merged, events.mday) through the lookup
+// keys of merged events' first reports (event_keys); the rules are package
+// chronicle/dedup's, and puts that group or merge hold one advisory lock so
+// that two copies stored at once still meet. Invariants: every
 // row of a layer table belongs to one article row, the rows of an article
 // always come from the Document stored in it (a put replaces them in one
 // transaction), and puts of one document ID are serialised by an advisory

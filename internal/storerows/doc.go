@@ -4,7 +4,11 @@
 // opaque page cursors, the word and prefix helpers their queries use, the
 // text of the event, quote, entity and timeline queries (Params writes it
 // in either Dialect: placeholders and the substring function differ) and
-// reading their embedded schema migrations. Full-text search, the writes
+// reading their embedded schema migrations, and what grouping
+// near-duplicates and merging events need: the candidate queries, the
+// choice among candidates (AssignMerged, with dedup's rules), the merged
+// event built from its reports (BuildMerged) and entities' accumulated
+// aliases and titles (AddEntityDetails). Full-text search, the writes
 // and the row scanning stay in each backend: their SQL or driver differs.
 //
 // Inputs are a Document with the ArticleSource it was found at, cursors
