@@ -39,8 +39,41 @@ func attitude(cue string) int {
 	return asserts
 }
 
+// reporting reports whether a quote's cue is a verb (or phrase) of
+// saying, thinking or reporting. A quote introduced by anything else
+// ("launched a mediation effort", "precision guided missiles killed…")
+// is the quote stage guessing, and its content is not taken for a claim.
+func reporting(cue string) bool {
+	w, _, _ := strings.Cut(strings.ToLower(strings.TrimSpace(cue)), " ")
+	switch w {
+	case "said", "told", "thought", "wrote", "written", "spoke", "according", "reportedly", "quoted", "reckoned", "felt",
+		"statement", "rumoured", "rumored", "apparently", "allegedly":
+		return true
+	}
+	for _, suf := range []string{"", "s", "es", "d", "ed", "ing"} {
+		b, ok := strings.CutSuffix(w, suf)
+		if !ok {
+			continue
+		}
+		switch b {
+		case "say", "tell", "add", "stat", "state", "announc", "announce", "claim", "report", "confirm", "deni", "deny",
+			"suggest", "believ", "believe", "think", "insist", "argu", "argue", "warn", "note", "not", "explain", "writ", "write",
+			"acknowledg", "acknowledge", "admit", "admitt", "alleg", "allege", "assert", "declar", "declare", "indicat", "indicate",
+			"reveal", "stress", "predict", "estimat", "estimate", "fear", "reply", "repli", "respond", "tweet", "post", "complain",
+			"contend", "maintain", "conced", "concede", "point", "recall", "speculat", "speculate", "suspect", "assum", "assume",
+			"guess", "disput", "dispute", "refut", "refute", "observ", "observe", "remark", "comment", "emphasiz", "emphasize",
+			"emphasis", "emphasise", "testifi", "testify", "mention", "hint", "imply", "impli", "conclud", "conclude",
+			"find", "found", "show", "shown", "agre", "agree", "reckon", "understand", "understood", "learn", "hear", "heard",
+			"describ", "describe", "characteriz", "characterize", "call", "urg", "urge":
+			return true
+		}
+	}
+	return false
+}
+
 // stating reports, for each quote, whether its content states something
-// of its own: it opens with a clause, whose finite verb or modal comes
+// of its own: it is introduced by a reporting cue (see reporting) and
+// opens with a clause, whose finite verb or modal comes
 // before any participle, infinitive, comma or subordinating word.
 // "plans to meet Xi" (an intent, the subject's own), "described the
 // meeting as positive" and "issued a declaration demanding that…" (what
@@ -50,6 +83,9 @@ func (s *state) stating() []bool {
 	out := make([]bool, len(s.doc.Quotes))
 	toks := s.doc.Tokens
 	for q, qu := range s.doc.Quotes {
+		if qu.Cue != nil && !reporting(qu.Cue.Text) {
+			continue
+		}
 		i, _ := slices.BinarySearchFunc(toks, qu.Start, func(t chronicle.Token, off int) int { return t.Start - off })
 		if i < len(toks) && s.words[i] == "that" {
 			i++

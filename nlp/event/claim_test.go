@@ -46,3 +46,18 @@ func TestClaims(t *testing.T) {
 		}
 	}
 }
+
+func TestReporting(t *testing.T) {
+	tests := []struct {
+		cue  string
+		want bool
+	}{
+		{"said", true}, {"says", true}, {"told", true}, {"according to", true}, {"suggested", true}, {"denies", true},
+		{"warned", true}, {"Adding", true}, {"launched", false}, {"guided", false}, {"imposed", false},
+	}
+	for _, tt := range tests {
+		if got := reporting(tt.cue); got != tt.want {
+			t.Errorf("reporting(%q) = %v; want %v", tt.cue, got, tt.want)
+		}
+	}
+}

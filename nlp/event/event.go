@@ -53,7 +53,11 @@
 //     participle after a verb's object shares that verb's subject
 //     ("parents sent a letter to the NAACP board urging them…": the NAACP
 //     does not urge); an agentless passive takes a country or city as
-//     authority, never a building ("murdered in the White House");
+//     authority, never a building ("murdered in the White House"); people
+//     placed in a country or city ("civil servants in Wales joined the
+//     strike") are coded with its country alone, not its government;
+//     "he" and "she" are resolved within their sentence and the two
+//     before it, or not at all;
 //   - not an event: a participle used as an adjective ("wounded American
 //     families"), "demonstrate why/that" (showing), declining to comment
 //     ("declined to say"), an intent verb offering a plain thing to nobody
@@ -87,8 +91,8 @@
 // A noun after a modal is read as a verb ("Israel may attack…").
 //
 // Claims: an act whose trigger lies in the content of a quote that states
-// something (a clause: "adding that both sides agreed to strengthen
-// exchanges") is a Claim by the quote's speaker, not a fact; an
+// something (a clause after a cue of saying, thinking or reporting:
+// "adding that both sides agreed to strengthen exchanges") is a Claim by the quote's speaker, not a fact; an
 // infinitive of intent ("plans to meet Xi") or a noun phrase the speaker
 // describes ("described his meeting with Wang Yi as positive") is not.
 // Its roles, date and place come from the content alone (the speaker is
@@ -1062,7 +1066,13 @@ func (s *state) subject(i, a, lo int) []chronicle.Actor {
 				// "sides of … Cyprus", "Demonstrators in Baghdad": the
 				// head of the subject comes before.
 				if act, ok := s.place(m); ok && place == nil {
-					place = []chronicle.Actor{act} // "an explosion near the town of Samarra"
+					// "an explosion near the town of Samarra", "civil
+					// servants in Wales": people of the place's country,
+					// not its government.
+					if s.doc.Mentions[m].Type == "GPE" && len(act.Code) > 3 {
+						act.Code = act.Code[:3]
+					}
+					place = []chronicle.Actor{act}
 				}
 				for k > a && s.mention[k-1] == m {
 					k--
@@ -1721,9 +1731,9 @@ func (s *state) pronoun(k, lo, limit int) []chronicle.Actor {
 	// In a direct quote "he" is not the speaker, and whoever else it is
 	// must be named in the quote: the last person named before it is as
 	// likely a bystander ("He has apologised," said Mr Clarke).
-	self, from := "", 0
+	self, from := "", s.window(start)
 	if q := s.claimQuote(k); q >= 0 && s.doc.Quotes[q].Kind == "direct" {
-		self, from = s.speakerOf(k), s.doc.Quotes[q].Start
+		self, from = s.speakerOf(k), max(from, s.doc.Quotes[q].Start)
 	}
 	last := len(s.doc.Mentions) - 1
 	if s.sorted {
@@ -1742,6 +1752,19 @@ func (s *state) pronoun(k, lo, limit int) []chronicle.Actor {
 		}
 	}
 	return nil
+}
+
+// window returns where the sentence two before the one at byte offset
+// off starts: a pronoun's antecedent is named in its sentence or the two
+// before it, or it is not resolved ("Keeps saying she opposed the Iraq
+// War" does not refer to Putin, named paragraphs earlier).
+func (s *state) window(off int) int {
+	sens := s.doc.Sentences
+	n, _ := slices.BinarySearchFunc(sens, off+1, func(x chronicle.Sentence, o int) int { return x.Start - o })
+	if n -= 3; n < 0 || n >= len(sens) {
+		return 0
+	}
+	return sens[n].Start
 }
 
 // reciprocal resolves "their", "both sides", "the two foreign ministers":
