@@ -195,7 +195,7 @@ func printQueueStatus(ctx context.Context, q *queue.Queue, e *env) error {
 // enqueueInput enqueues one command-line input: a fetch job for a URL, an
 // extract job for each article of a local input.
 func enqueueInput(ctx context.Context, q *queue.Queue, in *ingest.Ingester, arg, pub string, e *env, n *workerStats) error {
-	b := &batch{q: q}
+	b := &jobBatch{q: q}
 	if isURL(arg) {
 		payload, err := json.Marshal(fetchJob{URL: arg, Published: pub})
 		if err != nil {
@@ -221,8 +221,8 @@ func enqueueInput(ctx context.Context, q *queue.Queue, in *ingest.Ingester, arg,
 // enqueueBatch is how many jobs a batch holds before it is sent.
 const enqueueBatch = 100
 
-// A batch collects jobs to enqueue in one transaction.
-type batch struct {
+// A jobBatch collects jobs to enqueue in one transaction.
+type jobBatch struct {
 	q           *queue.Queue
 	jobs        []queue.NewJob
 	sent, added int // jobs sent, jobs new
@@ -231,7 +231,7 @@ type batch struct {
 // addArticle adds an extract job for a, keyed by its source name and the
 // hash of its bytes: the same article read twice, by any process, is one
 // job; a source whose content changed is a new one.
-func (b *batch) addArticle(ctx context.Context, a *chronicle.Article, pub string) error {
+func (b *jobBatch) addArticle(ctx context.Context, a *chronicle.Article, pub string) error {
 	payload, err := json.Marshal(extractJob{Article: a, Published: pub})
 	if err != nil {
 		return err
@@ -246,7 +246,7 @@ func (b *batch) addArticle(ctx context.Context, a *chronicle.Article, pub string
 }
 
 // flush enqueues the jobs collected.
-func (b *batch) flush(ctx context.Context) error {
+func (b *jobBatch) flush(ctx context.Context) error {
 	if len(b.jobs) == 0 {
 		return nil
 	}
@@ -272,7 +272,7 @@ func runFetchJob(ctx context.Context, q *queue.Queue, in *ingest.Ingester, j *qu
 	if err := json.Unmarshal(j.Payload, &f); err != nil {
 		return queue.Permanent(fmt.Errorf("fetch job payload: %w", err))
 	}
-	b := &batch{q: q}
+	b := &jobBatch{q: q}
 	err := in.Each(ctx, f.URL, nil, func(a *chronicle.Article) error {
 		return b.addArticle(ctx, a, f.Published)
 	})
