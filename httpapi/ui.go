@@ -221,7 +221,7 @@ type eventRows struct {
 type eventsView struct {
 	chronicle.EventPage
 	Leads  map[string]string
-	Places *eventPlaces // drawn by the template function eventMap
+	Places *eventPlaces // drawn by the template function eventMap; nil after the first page
 }
 
 // pageEvents serves the event table with its filters, and a map of where
@@ -243,10 +243,13 @@ func (s *Server) pageEvents(w http.ResponseWriter, r *http.Request) {
 		s.pageError(w, r, err)
 		return
 	}
-	places, err := s.countPlaces(r.Context(), f, status)
-	if err != nil {
-		s.pageError(w, r, err)
-		return
+	// The map covers the whole query: drawn on its first page only.
+	var places *eventPlaces
+	if f.Cursor == "" {
+		if places, err = s.countPlaces(r.Context(), f, status); err != nil {
+			s.pageError(w, r, err)
+			return
+		}
 	}
 	var untitled []string
 	for _, e := range page.Events {
