@@ -270,13 +270,13 @@ func TestQuotesPolNeARDev(t *testing.T) {
 		name      string
 		got, want float64
 	}{
-		// Measured 0.6834, 0.5509, 0.8663, 0.6057, 0.7324, 0.9094.
+		// Measured 0.6838, 0.5553, 0.8663, 0.6072, 0.7361, 0.9113.
 		{"content overlap F1", s.Overlap.F1(), 0.68},
-		{"content exact F1", s.Exact.F1(), 0.548},
+		{"content exact F1", s.Exact.F1(), 0.552},
 		{"direct overlap F1", s.Direct.F1(), 0.864},
-		{"indirect overlap F1", s.Indirect.F1(), 0.603},
-		{"cue F1", s.Cue.F1(), 0.73},
-		{"speaker accuracy", s.Speaker.Value(), 0.905},
+		{"indirect overlap F1", s.Indirect.F1(), 0.604},
+		{"cue F1", s.Cue.F1(), 0.733},
+		{"speaker accuracy", s.Speaker.Value(), 0.907},
 	}
 	for _, f := range floors {
 		if f.got < f.want {

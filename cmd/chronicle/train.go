@@ -75,7 +75,7 @@ func runTrain(ctx context.Context, e *env, args []string) error {
 func runTrainQuotes(ctx context.Context, e *env, args []string) error {
 	fs := e.newFlagSet("train quotes", "--out DIR")
 	trainDir := fs.String("train", filepath.Join(sharedData, "quotes", "polnear", "train"), "PolNeAR split `dir` to train on")
-	epochs := fs.Int("epochs", 6, "training passes")
+	epochs := fs.Int("epochs", 3, "training passes")
 	margin := fs.Float64("margin", 0, "the cue model's acceptance margin")
 	out := fs.String("out", "", "`dir` to write cue.model.gz and end.model.gz to (nlp/quote/data)")
 	if done, err := parseFlags(fs, args); done {
@@ -84,6 +84,9 @@ func runTrainQuotes(ctx context.Context, e *env, args []string) error {
 	if *out == "" || fs.NArg() != 0 || *epochs < 1 {
 		fs.Usage()
 		return usagef("train quotes: want --out DIR, --epochs >= 1 and no arguments")
+	}
+	if err := os.MkdirAll(*out, 0o755); err != nil {
+		return fmt.Errorf("train quotes: %w", err)
 	}
 	start := time.Now()
 	qdocs, err := eval.ReadQuoteSplit(ctx, *trainDir)

@@ -1522,6 +1522,9 @@ func (st *state) indirect(si int) {
 		if !ok {
 			continue
 		}
+		if e.frame == frameThat && k+n+1 < s.t1 && st.toks[k+n].low == "to" && st.infinitiveAt(k+n+1) {
+			e.frame = frameTo // "agreed to share", "threatened to leave": an intention
+		}
 		st.cueCache[k] = e
 		var sp0, sp1 int
 		if st.isParticiple(k) {
@@ -1620,6 +1623,18 @@ func (st *state) indirect(si int) {
 			}
 		}
 	}
+}
+
+// infinitiveAt reports whether token i, right after "to", can be a bare
+// infinitive: tagged VB, or a lower-case word that opens no noun phrase
+// ("agreed to share", not "agreed to the plan").
+func (st *state) infinitiveAt(i int) bool {
+	t := st.toks[i]
+	if t.tag == "VB" {
+		return true
+	}
+	return t.word && !t.upper && t.region < 0 && !determiners[t.low] && !possessives[t.low] && !objPronouns[t.low] &&
+		t.tag != "CD" && t.tag != "JJ" && t.tag != "NNS" && !strings.HasSuffix(t.tag, "G")
 }
 
 // addClause adds indirect (or mixed) speech over tokens [a, b).

@@ -345,7 +345,7 @@ type TrainDoc struct {
 // TrainOptions configure Train. Zero values take the defaults.
 type TrainOptions struct {
 	FS     fs.FS   // the lexicon; nil means the embedded one
-	Epochs int     // passes over the data, default 6
+	Epochs int     // passes over the data, default 3
 	Margin float32 // the cue model's acceptance margin, default 0
 }
 
@@ -379,7 +379,7 @@ type endExample struct {
 func Train(ctx context.Context, docs []TrainDoc, opts TrainOptions, cueOut, endOut io.Writer) (TrainStats, error) {
 	var s TrainStats
 	if opts.Epochs <= 0 {
-		opts.Epochs = 6
+		opts.Epochs = 3
 	}
 	if len(docs) == 0 {
 		return s, errors.New("quote: train: no documents")

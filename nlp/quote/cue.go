@@ -269,6 +269,9 @@ func (st *state) learnedClause(k int) {
 	if sp1 <= sp0 || !st.contentful(sp0, sp1) && !pronouns[st.toks[sp0].low] && st.toks[sp0].low != "who" && st.toks[sp0].low != "which" {
 		return
 	}
+	if st.placeSubject(sp0, sp1) {
+		return // a state's act is an event, not an attribution
+	}
 	cue1 := k + 1
 	for cue1 < s.t1 && cue1-k < 3 && particles[st.toks[cue1].low] {
 		cue1++
@@ -321,4 +324,23 @@ func (st *state) cueExamples(goldCues []chronicle.Span) (feats [][]uint64, label
 		labels = append(labels, inCue[k])
 	}
 	return feats, labels
+}
+
+// placeSubject reports whether the subject [sp0, sp1) names only places:
+// "the US and China reached an agreement" is an act, not an attribution.
+func (st *state) placeSubject(sp0, sp1 int) bool {
+	lo, hi := st.toks[sp0].s, st.toks[sp1-1].e
+	x := st.mentions()
+	i, j := x.startingIn(lo, hi)
+	n := 0
+	for _, m := range x.ms[i:j] {
+		if m.Start < lo || m.End > hi {
+			continue
+		}
+		if m.Type != "GPE" && m.Type != "LOC" {
+			return false
+		}
+		n++
+	}
+	return n > 0
 }
