@@ -2,9 +2,11 @@ package storetest
 
 import (
 	"errors"
+	"fmt"
 
 	"slices"
 	"strings"
+	"sync"
 	"testing"
 
 	"chronicle"
@@ -245,4 +247,47 @@ func sorted(s ...string) []string {
 	s = slices.Clone(s)
 	slices.Sort(s)
 	return s
+}
+
+// testConcurrentMerge puts eight wire copies of one story (each with its
+// own headline) at once: they must still form one group and one merged
+// event per event, whichever is stored first.
+func testConcurrentMerge(t *testing.T, s chronicle.Store) {
+	const n = 8
+	docs := make([]*chronicle.Document, n)
+	for i := range docs {
+		docs[i] = wireStory(fmt.Sprintf("Copy %d: Rubio and Wang meet", i), fmt.Sprintf("KUALA LUMPUR (Wire %d) - ", i), "2025-07-11")
+	}
+	var wg sync.WaitGroup
+	errs := make(chan error, n)
+	for _, d := range docs {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			if _, _, err := s.PutDocument(ctx, d, chronicle.ArticleSource{Path: d.Meta.Title}); err != nil {
+				errs <- err
+			}
+		}()
+	}
+	wg.Wait()
+	close(errs)
+	for err := range errs {
+		t.Fatalf("concurrent PutDocument error: %v", err)
+	}
+	groups := map[string]bool{}
+	for _, d := range docs {
+		groups[groupOf(t, s, d.ID)] = true
+	}
+	if len(groups) != 1 {
+		t.Errorf("%d concurrent copies form %d groups; want 1", n, len(groups))
+	}
+	ms := allMerged(t, s, chronicle.EventFilter{}, 0)
+	if len(ms) != len(docs[0].Events) {
+		t.Fatalf("MergedEvents after %d concurrent copies = %d; want %d", n, len(ms), len(docs[0].Events))
+	}
+	for _, m := range ms {
+		if m.Sources != n || m.Groups != 1 {
+			t.Errorf("merged %s %s: sources %d, groups %d; want %d, 1", m.ID, m.Type, m.Sources, m.Groups, n)
+		}
+	}
 }

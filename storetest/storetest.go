@@ -34,6 +34,7 @@ func Run(t *testing.T, open func(t *testing.T) chronicle.Store) {
 		{"Timeline", testTimeline},
 		{"Groups", testGroups},
 		{"Merge", testMerge},
+		{"ConcurrentMerge", testConcurrentMerge},
 		{"NotFound", testNotFound},
 		{"Concurrent", testConcurrent},
 		{"Cancel", testCancel},
