@@ -6,6 +6,7 @@ import (
 	"os"
 	"path/filepath"
 	"runtime"
+	"runtime/debug"
 	"runtime/pprof"
 	"sort"
 	"sync"
@@ -26,11 +27,15 @@ func runBench(ctx context.Context, e *env, args []string) error {
 	published := fs.String("published", "", "publication date `YYYY-MM-DD` given to every article")
 	cpuProfile := fs.String("cpuprofile", "", "write a CPU profile of the analysis to `FILE`")
 	memProfile := fs.String("memprofile", "", "write an allocation profile (taken after the run) to `FILE`")
+	memLimit := fs.Int("memlimit", 0, "soft memory limit of the Go heap in `MiB` (0: GOMEMLIMIT or none)")
 	if done, err := parseFlags(fs, args); done {
 		return err
 	}
 	if *workers < 1 || *workers > 256 {
 		return usagef("bench: --workers %d: want 1 to 256", *workers)
+	}
+	if *memLimit > 0 {
+		debug.SetMemoryLimit(int64(*memLimit) << 20)
 	}
 	pub, err := parsePublished(*published)
 	if err != nil {
@@ -55,7 +60,7 @@ func runBench(ctx context.Context, e *env, args []string) error {
 	if err != nil {
 		return err
 	}
-	timer := &stageTimer{d: map[string]time.Duration{}}
+	timer := &stageTimer{d: map[string]time.Duration{}, cpu: map[string]time.Duration{}}
 	timed := timer.wrap(p)
 
 	if *cpuProfile != "" {
@@ -79,6 +84,10 @@ func runBench(ctx context.Context, e *env, args []string) error {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
+			// One thread per worker, so that the stage timer can read
+			// the CPU time of the thread.
+			runtime.LockOSThread()
+			defer runtime.UnlockOSThread()
 			for a := range jobs {
 				doc, err := timed.Run(ctx, a)
 				mu.Lock()
@@ -109,7 +118,7 @@ func runBench(ctx context.Context, e *env, args []string) error {
 	fmt.Fprintf(e.stdout, "input %s\narticles %d (failed %d)\nbytes %d\ntokens %d\nworkers %d\nwall %s\ncpu %s\n",
 		input, len(articles), failed, bytes, tokens, *workers, wall.Round(time.Millisecond), cpu.Round(time.Millisecond))
 	fmt.Fprintf(e.stdout, "articles/s %.1f\nMB/s %.2f\n", n/wall.Seconds(), float64(bytes)/1e6/wall.Seconds())
-	timer.print(e)
+	timer.print(e, tokens)
 	fmt.Fprintf(e.stdout, "peak RSS %d MB\n", peakRSS()>>20)
 	if *memProfile != "" {
 		if err := writeHeapProfile(*memProfile); err != nil {
@@ -139,10 +148,12 @@ func writeHeapProfile(path string) error {
 	return nil
 }
 
-// stageTimer accumulates the time spent in each stage.
+// stageTimer accumulates the wall time and, where the platform tells, the
+// CPU time of the calling thread spent in each stage.
 type stageTimer struct {
-	mu sync.Mutex
-	d  map[string]time.Duration
+	mu  sync.Mutex
+	d   map[string]time.Duration
+	cpu map[string]time.Duration
 }
 
 // wrap returns a copy of p whose preparer and stages record their time.
@@ -150,9 +161,9 @@ func (t *stageTimer) wrap(p *chronicle.Pipeline) *chronicle.Pipeline {
 	q := &chronicle.Pipeline{}
 	prep := p.Prepare
 	q.Prepare = chronicle.PreparerFunc(func(ctx context.Context, a *chronicle.Article) (*chronicle.Document, error) {
-		s := time.Now()
+		s, c := time.Now(), threadCPU()
 		doc, err := prep.Prepare(ctx, a)
-		t.add("clean", time.Since(s))
+		t.add("clean", time.Since(s), threadCPU()-c)
 		return doc, err
 	})
 	for _, st := range p.Stages {
@@ -160,32 +171,49 @@ func (t *stageTimer) wrap(p *chronicle.Pipeline) *chronicle.Pipeline {
 		name := st.Name
 		q.Stages = append(q.Stages, chronicle.Stage{Name: name, Annotator: chronicle.AnnotatorFunc(
 			func(ctx context.Context, doc *chronicle.Document) error {
-				s := time.Now()
+				s, c := time.Now(), threadCPU()
 				err := ann.Annotate(ctx, doc)
-				t.add(name, time.Since(s))
+				t.add(name, time.Since(s), threadCPU()-c)
 				return err
 			})})
 	}
 	return q
 }
 
-func (t *stageTimer) add(name string, d time.Duration) {
+func (t *stageTimer) add(name string, d, cpu time.Duration) {
 	t.mu.Lock()
 	t.d[name] += d
+	t.cpu[name] += cpu
 	t.mu.Unlock()
 }
 
-// print writes each stage's share of the total stage time, largest first.
-func (t *stageTimer) print(e *env) {
+// print writes each stage's share of the total stage time, largest
+// first: of CPU time when the platform gives a thread's CPU time, else of
+// wall time (which counts time the thread waited for a core). Then the
+// stage's wall and CPU time and tokens per CPU-second of the stage.
+func (t *stageTimer) print(e *env, tokens int64) {
+	use := t.cpu
 	var total time.Duration
-	names := make([]string, 0, len(t.d))
-	for n, d := range t.d {
+	for _, d := range t.cpu {
 		total += d
+	}
+	if total == 0 {
+		use = t.d
+		for _, d := range t.d {
+			total += d
+		}
+	}
+	names := make([]string, 0, len(use))
+	for n := range use {
 		names = append(names, n)
 	}
-	sort.Slice(names, func(i, j int) bool { return t.d[names[i]] > t.d[names[j]] })
+	sort.Slice(names, func(i, j int) bool { return use[names[i]] > use[names[j]] })
 	for _, n := range names {
-		fmt.Fprintf(e.stdout, "stage %-9s %5.1f%% %s\n", n, 100*float64(t.d[n])/float64(max(total, 1)), t.d[n].Round(time.Millisecond))
+		fmt.Fprintf(e.stdout, "stage %-9s %5.1f%% wall %s cpu %s", n, 100*float64(use[n])/float64(max(total, 1)), t.d[n].Round(time.Millisecond), t.cpu[n].Round(time.Millisecond))
+		if c := t.cpu[n]; c > 0 {
+			fmt.Fprintf(e.stdout, " tokens/cpu-s %.0f", float64(tokens)/c.Seconds())
+		}
+		fmt.Fprintln(e.stdout)
 	}
 }
 
