@@ -18,9 +18,10 @@ import (
 var exportFormats = []string{"plover", "gdelt", "csv", "jsonld"}
 
 // runExport implements `chronicle export --format plover|gdelt|csv|jsonld
-// [--db …] [event filters]`: every matching merged event (plover, gdelt,
-// csv) or every stored article (jsonld) to standard output, fetched page
-// by page, nothing capped.
+// [--db …] [--reports] [event filters]`: every matching merged event (or,
+// with --reports, every report of one) in plover, gdelt or csv, or every
+// stored article in jsonld, to standard output, fetched page by page,
+// nothing capped.
 //
 //   - plover: PLOVER JSON Lines, one record per merged event (fields of the
 //     PLOVER manual's JSON table: id, date, enddate (when the date is a
@@ -41,6 +42,7 @@ func runExport(ctx context.Context, e *env, args []string) error {
 	qf := addQueryFlags(fs)
 	ef := addEventFlags(fs)
 	format := fs.String("format", "", "output format: plover, gdelt, csv or jsonld")
+	reports := fs.Bool("reports", false, "export every report of an event (one record per document's event) instead of merged events")
 	pos, done, err := parseArgs(fs, args)
 	if done {
 		return err
@@ -66,7 +68,7 @@ func runExport(ctx context.Context, e *env, args []string) error {
 		if *format == "jsonld" {
 			err = x.articles(ctx, w, *qf.limit)
 		} else {
-			err = x.events(ctx, w, *format, f, *qf.limit)
+			err = x.events(ctx, w, *format, f, *qf.limit, *reports)
 		}
 		if err != nil {
 			return err
@@ -106,7 +108,7 @@ func (x *exporter) source(ctx context.Context, doc string) (string, error) {
 }
 
 // events writes the merged events matching f.
-func (x *exporter) events(ctx context.Context, w io.Writer, format string, f chronicle.EventFilter, limit int) error {
+func (x *exporter) events(ctx context.Context, w io.Writer, format string, f chronicle.EventFilter, limit int, reports bool) error {
 	var cw *csv.Writer
 	switch format {
 	case "gdelt":
@@ -121,11 +123,23 @@ func (x *exporter) events(ctx context.Context, w io.Writer, format string, f chr
 	}
 	enc := json.NewEncoder(w)
 	enc.SetEscapeHTML(false)
-	err := pages(limit, func(cursor string, n int) ([]chronicle.MergedEvent, string, error) {
+	fetch := func(cursor string, n int) ([]chronicle.MergedEvent, string, error) {
 		f.Cursor, f.Limit = cursor, n
 		page, err := x.st.MergedEvents(ctx, f)
 		return page.Events, page.Next, err
-	}, func(m chronicle.MergedEvent) error {
+	}
+	if reports {
+		fetch = func(cursor string, n int) ([]chronicle.MergedEvent, string, error) {
+			f.Cursor, f.Limit = cursor, n
+			page, err := x.st.Events(ctx, f)
+			out := make([]chronicle.MergedEvent, len(page.Events))
+			for i, h := range page.Events {
+				out[i] = single(h)
+			}
+			return out, page.Next, err
+		}
+	}
+	err := pages(limit, fetch, func(m chronicle.MergedEvent) error {
 		src, err := x.source(ctx, firstReport(m).Document)
 		if err != nil {
 			return err
@@ -147,6 +161,15 @@ func (x *exporter) events(ctx context.Context, w io.Writer, format string, f chr
 		return cw.Error()
 	}
 	return nil
+}
+
+// single returns one report as a merged event of its own, with the
+// document's event ID ("document/v3") as its ID.
+func single(h chronicle.EventHit) chronicle.MergedEvent {
+	e := h.Event
+	return chronicle.MergedEvent{ID: h.Document + "/" + e.ID, Day: h.Day, Type: e.Type, Mode: e.Mode, Context: e.Context,
+		Status: e.Status, Actors: e.Actors, Recipients: e.Recipients, Date: e.Date, Location: e.Location,
+		Sources: 1, Groups: 1, Mentions: []chronicle.EventHit{h}}
 }
 
 // firstReport returns the report of m its ID names.

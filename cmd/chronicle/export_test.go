@@ -6,6 +6,7 @@ import (
 	"errors"
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 
 	"chronicle"
@@ -61,8 +62,13 @@ func TestExportGolden(t *testing.T) {
 			t.Errorf("export --format %s differs from %s (-update to accept):\n%s", format, path, out)
 		}
 	}
+	// --reports exports every report: one per event of the document.
+	out, _, code := run(t, "", "export", "--db", db, "--format", "plover", "--reports")
+	if n := len(splitLines(out)); code != 0 || n == 0 || !strings.Contains(out, `"id":"3bd203fc9cfe67b781d9ee5cb0dc389b/v1"`) {
+		t.Errorf("export plover --reports = exit %d, %d records; want one per event, IDs document/event", code, n)
+	}
 	// Filters apply; --limit caps.
-	out, _, code := run(t, "", "export", "--db", db, "--format", "csv", "--type", "SANCTION", "--limit", "1")
+	out, _, code = run(t, "", "export", "--db", db, "--format", "csv", "--type", "SANCTION", "--limit", "1")
 	if code != 0 || len(splitLines(out)) != 2 {
 		t.Errorf("export csv --type SANCTION --limit 1 = exit %d, %q; want a header and one row", code, out)
 	}
