@@ -186,13 +186,19 @@ func (s *state) speakerMention(q int) int {
 			return m
 		}
 	}
+	return s.firstMentionOf(sp.Entity)
+}
+
+// firstMentionOf returns the first mention of entity id, or -1; the index
+// is built on first use.
+func (s *state) firstMentionOf(id string) int {
 	if s.firstMention == nil {
 		s.firstMention = map[string]int{}
 		for m := len(s.doc.Mentions) - 1; m >= 0; m-- {
 			s.firstMention[s.doc.Mentions[m].Entity] = m
 		}
 	}
-	if m, ok := s.firstMention[sp.Entity]; ok {
+	if m, ok := s.firstMention[id]; ok {
 		return m
 	}
 	return -1

@@ -633,12 +633,9 @@ func (s *state) demand(i, lo, hi int, sen chronicle.Span) *cand {
 	}
 	var speaker []chronicle.Actor
 	if q := s.quote[i]; q >= 0 && s.doc.Quotes[q].Speaker != nil {
-		for m := range s.doc.Mentions {
-			if s.doc.Mentions[m].Entity == s.doc.Quotes[q].Speaker.Entity {
-				if act, ok := s.actor(m); ok {
-					speaker = []chronicle.Actor{act}
-				}
-				break
+		if m := s.firstMentionOf(s.doc.Quotes[q].Speaker.Entity); m >= 0 {
+			if act, ok := s.actor(m); ok {
+				speaker = []chronicle.Actor{act}
 			}
 		}
 	}
@@ -647,7 +644,7 @@ func (s *state) demand(i, lo, hi int, sen chronicle.Span) *cand {
 		// subject of the verb before "that".
 		for k := i - 1; k > lo; k-- {
 			if s.words[k] == "that" {
-				for v := k - 1; v >= lo && v >= k-4; v-- {
+				for v := k - 1; v >= lo && v >= k-8; v-- { // "issued a stern reminder Saturday to Iraq that it must…"
 					if t := s.tag(v); t == "VBD" || t == "VBZ" || t == "VBP" {
 						speaker = s.subject(v, lo, lo)
 						break
@@ -1264,10 +1261,7 @@ func (s *state) recipients(j, b, lo int, complement bool) []chronicle.Actor {
 // within two words after it in [., b): "Tamil civilian refugees", "Darfur
 // rebels", "Moslem fundamentalist demonstrators".
 func (s *state) groupModifier(m, b int) bool {
-	k := 0
-	for k < len(s.mention) && s.mention[k] != m {
-		k++
-	}
+	k, _ := slices.BinarySearchFunc(s.doc.Tokens, s.doc.Mentions[m].Start, func(t chronicle.Token, off int) int { return t.Start - off })
 	for k < b && s.mention[k] == m {
 		k++
 	}
