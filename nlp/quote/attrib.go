@@ -63,6 +63,7 @@ func setOf(ws ...string) map[string]bool {
 // run finds direct and partial quotes, then indirect speech.
 func (st *state) run() {
 	st.generate()
+	st.dashCredits()
 	st.dropNested()
 	st.trimEnds()
 	st.inheritNearby()
@@ -138,6 +139,46 @@ func (st *state) foldPartials() {
 	}
 	st.cands = out
 }
+
+// dashCredits gives a direct quote without a cue the name that a dash
+// credits it to at the end of its paragraph, as vox-pop lists and
+// epigraphs do: `“…” ― Sonya Herridge` or `"…" — Jane Doe, 34, Ohio`. The
+// dash is the cue.
+func (st *state) dashCredits() {
+	for i := range st.cands {
+		c := &st.cands[i]
+		if c.region < 0 || c.cue1 > c.cue0 || c.kind != "direct" {
+			continue
+		}
+		rg := st.regions[c.region]
+		k := rg.t1
+		for k < len(st.toks) && st.toks[k].mark && st.paraOf[k] == st.paraOf[rg.t1-1] {
+			k++
+		}
+		if k+1 >= len(st.toks) || st.paraOf[k] != st.paraOf[rg.t1-1] || !isCreditDash(st.toks[k].low) {
+			continue
+		}
+		e := k + 1
+		for e < len(st.toks) && st.paraOf[e] == st.paraOf[k] && st.toks[e].region < 0 && !st.toks[e].mark && e-k <= 12 {
+			e++
+		}
+		if e < len(st.toks) && st.paraOf[e] == st.paraOf[k] {
+			continue // more text follows in the paragraph: not a credit line
+		}
+		// The name: capitalised words up to a comma or the end.
+		n := k + 1
+		for n < e && st.toks[n].word && (st.toks[n].upper || npLinks[st.toks[n].low]) {
+			n++
+		}
+		if n == k+1 || n-(k+1) > 5 {
+			continue
+		}
+		c.sp0, c.sp1, c.cue0, c.cue1 = k+1, n, k, k+1
+	}
+}
+
+// isCreditDash reports whether w is a dash that may credit a quote.
+func isCreditDash(w string) bool { return w == "―" || w == "—" || w == "–" || w == "--" }
 
 // inheritNearby gives a direct quote without a speaker the speaker of the
 // attribution just before it (in its sentence or the one before): a quote
@@ -550,9 +591,10 @@ var claimNouns = setOf("claim", "claims", "assertion", "assertions", "view", "be
 // possessives are determiners naming the speaker of a nominal cue.
 var possessives = setOf("his", "her", "their", "its", "my", "our", "your")
 
-// nominalCue handles a possessed claim noun at k followed by a
-// "that"-clause: "Trump's claim that X" reports X with speaker Trump and
-// cue "claim"; "his belief that X" has speaker "his". It reports whether
+// nominalCue handles a claim noun at k followed by a "that"-clause:
+// "Trump's claim that X" reports X with speaker Trump and cue "claim";
+// "his belief that X" has speaker "his"; "the belief that X", "growing
+// concerns that X" have none. It reports whether
 // it added one.
 func (st *state) nominalCue(si, k int) bool {
 	s := st.sents[si]
@@ -573,6 +615,8 @@ func (st *state) nominalCue(si, k int) bool {
 		if sp1 <= sp0 {
 			return false
 		}
+	case articles[p] || st.toks[k-1].tag == "JJ":
+		sp0, sp1 = k, k // "the belief that X", "growing concerns that X": no speaker
 	default:
 		return false
 	}
