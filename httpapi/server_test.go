@@ -51,7 +51,7 @@ const token = "s3cret"
 
 // newFixture starts a server with the seed stored and Analyze returning
 // a copy of the seed for any article whose text holds "Rubio".
-func newFixture(t *testing.T) *fixture {
+func newFixture(t testing.TB) *fixture {
 	t.Helper()
 	ctx := context.Background()
 	st, err := sqlite.Open(ctx, filepath.Join(t.TempDir(), "test.db"), sqlite.Options{})
@@ -661,4 +661,33 @@ func TestCache(t *testing.T) {
 			t.Errorf("GET %s twice: a cache hit; want it not cached", path)
 		}
 	}
+}
+
+// FuzzServe sends arbitrary GET requests (path and query) to a server over
+// the seed: no answer is a 500 or a panic, and under /api/ every answer is
+// JSON.
+func FuzzServe(f *testing.F) {
+	for _, s := range []string{"/api/events?actor=USA&since=2025-01-01&until=2025-12-31&limit=5", "/api/articles?q=tariffs&cursor=abc",
+		"/api/timeline?a=USA&b=CHN&by=month&since=2025-07-01", "/api/entity?name=Marco+Rubio&type=PERSON", "/api/quotes?speaker=Rubio&q=talks",
+		"/events?type=CONSULT&place=Kuala", "/entity?name=%ff%fe", "/timeline?by=day&until=0000-01-01", "/articles/..%2f..%2fetc", "/?q=%00"} {
+		f.Add(s)
+	}
+	fx := newFixture(f)
+	f.Fuzz(func(t *testing.T, target string) {
+		if !strings.HasPrefix(target, "/") || strings.ContainsAny(target, " \r\n\t#") {
+			return
+		}
+		req, err := http.NewRequest("GET", "http://x"+target, nil)
+		if err != nil {
+			return
+		}
+		rec := httptest.NewRecorder()
+		fx.srv.ServeHTTP(rec, req)
+		if rec.Code >= 500 && rec.Code != http.StatusNotImplemented {
+			t.Errorf("GET %s = %d %.200s", target, rec.Code, rec.Body)
+		}
+		if strings.HasPrefix(req.URL.Path, "/api/") && !json.Valid(rec.Body.Bytes()) {
+			t.Errorf("GET %s: answer is not JSON: %.200s", target, rec.Body)
+		}
+	})
 }
