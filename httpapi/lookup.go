@@ -322,36 +322,49 @@ type eventPlaces struct {
 // location, reading at most maxMapEvents.
 func (s *Server) countPlaces(ctx context.Context, f chronicle.EventFilter, status string) (*eventPlaces, error) {
 	f.Cursor, f.Limit = "", chronicle.MaxLimit
-	type key struct{ name, country string }
-	counts := map[key]int{}
-	ep := &eventPlaces{Places: []placeCount{}}
-	read := 0
+	var (
+		hits      []chronicle.EventHit
+		read      int
+		truncated bool
+	)
 	for {
 		page, err := s.opts.Store.Events(ctx, f)
 		if err != nil {
 			return nil, err
 		}
 		for _, h := range page.Events {
-			read++
-			if status != "" && h.Event.Status != status {
-				continue
+			if status == "" || h.Event.Status == status {
+				h.Evidence, h.Title = "", "" // only the location is kept
+				hits = append(hits, h)
 			}
-			ep.Total++
-			loc := h.Event.Location
-			if loc.Name == "" && loc.Country == "" {
-				ep.Unplaced++
-				continue
-			}
-			counts[key{loc.Name, loc.Country}]++
 		}
+		read += len(page.Events)
 		if page.Next == "" {
 			break
 		}
 		if read >= maxMapEvents {
-			ep.Truncated = true
+			truncated = true
 			break
 		}
 		f.Cursor = page.Next
+	}
+	ep := placesOf(hits)
+	ep.Truncated = truncated
+	return ep, nil
+}
+
+// placesOf counts events by location, as countPlaces does for a query.
+func placesOf(events []chronicle.EventHit) *eventPlaces {
+	type key struct{ name, country string }
+	counts := map[key]int{}
+	ep := &eventPlaces{Places: []placeCount{}, Total: len(events)}
+	for _, h := range events {
+		loc := h.Event.Location
+		if loc.Name == "" && loc.Country == "" {
+			ep.Unplaced++
+			continue
+		}
+		counts[key{loc.Name, loc.Country}]++
 	}
 	for k, n := range counts {
 		ep.Places = append(ep.Places, placeCount{Name: k.name, Country: k.country, Count: n})
@@ -359,7 +372,7 @@ func (s *Server) countPlaces(ctx context.Context, f chronicle.EventFilter, statu
 	slices.SortFunc(ep.Places, func(a, b placeCount) int {
 		return cmp.Or(b.Count-a.Count, cmp.Compare(a.Name, b.Name), cmp.Compare(a.Country, b.Country))
 	})
-	return ep, nil
+	return ep
 }
 
 // maxLeads bounds the documents read on one page to show the lead of

@@ -182,7 +182,8 @@ func (s *Server) pageEntities(w http.ResponseWriter, r *http.Request) {
 // entityView is the data of the entity page.
 type entityView struct {
 	*EntityDetail
-	Leads map[string]string // leads of the untitled articles, by ID
+	Leads  map[string]string // leads of the untitled articles, by ID
+	Places *eventPlaces      // where the entity's events took place
 }
 
 // pageEntity serves one entity: GET /entity?name=&type=&country=.
@@ -208,7 +209,9 @@ func (s *Server) pageEntity(w http.ResponseWriter, r *http.Request) {
 			untitled = append(untitled, q.Document)
 		}
 	}
-	s.render(w, r, "entity", &view{Title: d.Name, Nav: "entities", Data: &entityView{EntityDetail: d, Leads: s.leads(r.Context(), untitled)}})
+	s.render(w, r, "entity", &view{Title: d.Name, Nav: "entities", Data: &entityView{
+		EntityDetail: d, Leads: s.leads(r.Context(), untitled), Places: placesOf(d.Events),
+	}})
 }
 
 // eventRows is what the eventrows template receives.

@@ -227,7 +227,8 @@ func TestBrowser(t *testing.T) {
 		t.Errorf("article page: event details %q; want type, actors → recipients and place", eventTips)
 	}
 
-	// 3. Marco Rubio's page: titles with dates, aliases, quotes, events.
+	// 3. Marco Rubio's page: titles with dates, aliases, quotes, events
+	// and where they took place.
 	do("open Marco Rubio",
 		chromedp.Click(chromedp.CSS(`div.text a.m-PERSON[href*="Marco+Rubio"]`)),
 		chromedp.WaitVisible(chromedp.CSS(`blockquote.quote`)),
@@ -243,6 +244,9 @@ func TestBrowser(t *testing.T) {
 	}
 	if n := count(`table.events tbody tr td.evidence`); n == 0 {
 		t.Errorf("entity page: no events")
+	}
+	if n := count(`#map svg.map circle.marker`); n != 1 {
+		t.Errorf("entity page: %d markers on the map of Rubio's events; want 1 (Kuala Lumpur)", n)
 	}
 
 	// 4. The USA–CHN timeline: stacked bars, a legend, axis titles.
