@@ -1274,13 +1274,13 @@ func (st *state) postposed(i, hi int) (sp0, sp1, k, n int, ok bool) {
 	if i < hi && st.toks[i].low == "," {
 		i++
 	}
-	for k = i; k < hi && k-i < 20; k++ {
+	for k = i; k < hi && k-i < 35; k++ {
 		if st.toks[k].region >= 0 || st.toks[k].mark {
 			break
 		}
 		_, n, ok := st.cueAt(k)
 		if !ok {
-			if w := st.toks[k].low; !st.toks[k].word && w != "," && w != "'" && w != "’" && w != "'s" && w != "’s" && w != "-" && w != "(" && w != ")" {
+			if w := st.toks[k].low; !st.toks[k].word && w != "," && w != "'" && w != "’" && w != "'s" && w != "’s" && w != "-" && w != "(" && w != ")" && !st.abbrevDot(k, hi) {
 				break
 			}
 			continue
@@ -1303,6 +1303,17 @@ func (st *state) postposed(i, hi int) (sp0, sp1, k, n int, ok bool) {
 		break
 	}
 	return 0, 0, 0, 0, false
+}
+
+// abbrevDot reports whether token k is the period of an abbreviation
+// inside a speaker ("(D-Mo.)", "Gov. Jerry Brown"): attached to the word
+// before it and followed by more of the phrase.
+func (st *state) abbrevDot(k, hi int) bool {
+	if st.toks[k].low != "." || k == 0 || k+1 >= hi || st.toks[k].s != st.toks[k-1].e || !st.toks[k-1].word {
+		return false
+	}
+	nx := st.toks[k+1]
+	return nx.low == ")" || nx.low == "," || nx.word && nx.upper && len(st.toks[k-1].low) <= 4
 }
 
 // cueEndsAt reports whether a cue (or a cue and its addressee) ends at token i.
