@@ -52,7 +52,9 @@
 //     setting the scene ("seen him at a rally") has no actor; a
 //     participle after a verb's object shares that verb's subject
 //     ("parents sent a letter to the NAACP board urging them…": the NAACP
-//     does not urge); an agentless passive takes a country or city as
+//     does not urge); a thing possessed by an entity does not make it act
+//     ("If Trump's plan rejected single mothers"); a place after in/at is
+//     no coordinated party ("At their meeting in London, G7 ministers…"); an agentless passive takes a country or city as
 //     authority, never a building ("murdered in the White House"); people
 //     placed in a country or city ("civil servants in Wales joined the
 //     strike") are coded with its country alone, not its government;
@@ -589,6 +591,9 @@ func patientNoun(w string) bool {
 // ("she had seen him at a rally in June"): a scene, not an act of the
 // clause's subject.
 func (s *state) setting(k, a int) bool {
+	for k > a && s.mention[k] >= 0 {
+		k-- // "at an IMF meeting"
+	}
 	if k-1 < a || (s.words[k] != "a" && s.words[k] != "an") {
 		return false
 	}
@@ -1076,8 +1081,10 @@ func (s *state) subject(i, a, lo int) []chronicle.Actor {
 				}
 				continue
 			}
-			if s.placeModifier(k, a, i) {
-				return nil // "the London exchange is holding talks": the exchange acts, not Britain
+			if s.placeModifier(k, a, i) || s.possessedThing(k, i) {
+				// "the London exchange is holding talks", "If Trump's plan
+				// rejected single mothers": a business or a thing acts.
+				return nil
 			}
 			if g := s.group(k, a, -1); len(g) > 0 {
 				return g
@@ -1129,6 +1136,34 @@ func (s *state) placeModifier(k, a, i int) bool {
 		return false
 	}
 	return !stateNoun(singular(s.words[h-1]))
+}
+
+// possessedThing reports whether the mention ending at token k (before
+// token i) possesses the head of the subject, and that head is a thing
+// that cannot act for it: "Trump's plan", "the party's bylaws".
+func (s *state) possessedThing(k, i int) bool {
+	m := s.mention[k]
+	j := k + 1
+	for j < i && s.mention[j] == m {
+		j++
+	}
+	if j >= i || s.tag(j) != "POS" {
+		return false
+	}
+	h := j + 1
+	for h < i && (isNoun(s.tag(h)) || strings.HasPrefix(s.tag(h), "JJ")) && s.mention[h] < 0 {
+		h++
+	}
+	if h == j+1 {
+		return false
+	}
+	switch singular(s.words[h-1]) {
+	case "plan", "policy", "proposal", "bill", "law", "report", "document", "website", "statement", "budget", "program",
+		"programme", "decision", "idea", "speech", "book", "letter", "tweet", "comment", "remark", "rule", "bylaw", "record",
+		"platform", "agenda", "strategy", "approach", "economy", "position", "legacy", "view", "stance", "argument":
+		return true
+	}
+	return false
 }
 
 // stateNoun reports nouns that name a state's organs or people, which a
@@ -1411,8 +1446,8 @@ func (s *state) group(k, a, b int) []chronicle.Actor {
 		for p >= a && s.mention[p] < 0 && (s.tag(p) == "NNP" || s.tag(p) == "NN" || s.tag(p) == "DT" || strings.HasPrefix(s.tag(p), "JJ")) && p > m-4 {
 			p--
 		}
-		if p < a || s.mention[p] < 0 {
-			break
+		if p < a || s.mention[p] < 0 || isLocationPrep(s.prevWord(p, a)) {
+			break // "At their meeting in London, G7 ministers": a place, not a party
 		}
 		add(p)
 		q := s.mention[p]

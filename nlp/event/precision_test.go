@@ -19,6 +19,9 @@ func TestNotEvents(t *testing.T) {
 		{"Liam Fox said the Conservative Party offered a clear choice on the issue.", "offering a thing to nobody named is no cooperation"},
 		{"Melanie said she felt better several months after her release.", "the possessor of a release is released"},
 		{"Charles Clarke said he recognised people's concerns about the costume.", "recognition needs somebody recognised"},
+		{"If Donald Trump's plan rejected single mothers, black families would be affected.", "a plan acts for nobody"},
+		{"He claims the British asylum system is being abused.", "abuse needs somebody abused"},
+		{"Rodrigo Rato is expected to present his conclusions at an IMF meeting in Washington.", "a scene is no act of the subject"},
 	}
 	a := New(Options{})
 	for _, tt := range tests {
