@@ -255,9 +255,13 @@ func (s *state) speakerPronoun(k, lo int) []chronicle.Actor {
 // the actors named up to the end of the speaker's words.
 func (s *state) reportingSubject(q, lo int) []chronicle.Actor {
 	qu := s.doc.Quotes[q]
-	if qu.Speaker == nil {
+	if qu.Speaker == nil || s.reporting {
+		// Nested claims (a pronoun in the reporting clause that is itself
+		// in a claim) stop here instead of resolving each other forever.
 		return nil
 	}
+	s.reporting = true
+	defer func() { s.reporting = false }()
 	j, _ := slices.BinarySearchFunc(s.doc.Tokens, qu.Speaker.End, func(t chronicle.Token, off int) int { return t.Start - off })
 	if j <= lo || j > len(s.doc.Tokens) || s.claimQuote(j-1) == q {
 		return nil

@@ -300,15 +300,16 @@ func PLOVERType(e chronicle.Event) string {
 
 // state is the per-document work of Annotate.
 type state struct {
-	lex      *lexicon
-	doc      *chronicle.Document
-	words    []string // lower-case token texts
-	mention  []int    // token → index in doc.Mentions, -1 if none
-	quote    []int    // token → index in doc.Quotes, -1 if none
-	timex    []int    // token → index in doc.Timexes, -1 if none
-	sorted   bool     // doc.Mentions are in text order
-	entities map[string]*chronicle.Entity
-	events   []*cand
+	reporting bool // inside reportingSubject: its subject is not resolved through another claim
+	lex       *lexicon
+	doc       *chronicle.Document
+	words     []string // lower-case token texts
+	mention   []int    // token → index in doc.Mentions, -1 if none
+	quote     []int    // token → index in doc.Quotes, -1 if none
+	timex     []int    // token → index in doc.Timexes, -1 if none
+	sorted    bool     // doc.Mentions are in text order
+	entities  map[string]*chronicle.Entity
+	events    []*cand
 
 	// Indexes that spare scans over the whole document per event.
 	timexSorted  bool               // doc.Timexes are sorted by start
