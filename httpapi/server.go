@@ -12,7 +12,9 @@
 // http.Server of HTTPServer bounds slow clients (ReadHeaderTimeout,
 // ReadTimeout, IdleTimeout, MaxHeaderBytes). With Options.CacheTTL set,
 // 200 answers to GET requests are cached for that long and cleared by
-// every write through the server. Templates,
+// every write through the server. At most Options.MaxConcurrent requests
+// are handled at once; one that cannot start within QueueTimeout is
+// answered 503 (load shedding). Templates,
 // styles and the OpenAPI document are embedded: nothing is loaded from
 // elsewhere, and pages set a Content-Security-Policy of default-src 'self'.
 // A Server is safe for concurrent use.
@@ -29,6 +31,7 @@ import (
 	"io/fs"
 	"log/slog"
 	"net/http"
+	"runtime"
 	"runtime/debug"
 	"strings"
 	"time"
@@ -46,13 +49,19 @@ var (
 	ErrUnsupported  = errors.New("httpapi: not supported by this server")
 	ErrFetch        = errors.New("httpapi: fetch failed")
 	ErrAnalyze      = errors.New("httpapi: cannot analyse the article")
+	ErrBusy         = errors.New("httpapi: server busy, retry later")
 )
 
 // Default limits.
 const (
 	DefaultMaxBodyBytes   = 2 << 20
 	DefaultRequestTimeout = 2 * time.Minute
+	DefaultQueueTimeout   = 5 * time.Second
 )
+
+// DefaultMaxConcurrent is the default number of requests handled at once
+// (cache hits and static files aside): four per CPU.
+func DefaultMaxConcurrent() int { return 4 * runtime.GOMAXPROCS(0) }
 
 // An AnalyzeFunc runs the analysis pipeline on one article.
 type AnalyzeFunc func(ctx context.Context, a *chronicle.Article) (*chronicle.Document, error)
@@ -76,6 +85,13 @@ type Options struct {
 	// RequestTimeout bounds the work of one request; 0 means
 	// DefaultRequestTimeout.
 	RequestTimeout time.Duration
+	// MaxConcurrent bounds the requests handled at once (cache hits and
+	// static files aside); 0 means DefaultMaxConcurrent(). A request waits
+	// at most QueueTimeout (0 means DefaultQueueTimeout) for its turn, then
+	// is answered 503 with Retry-After: an overloaded server sheds load
+	// instead of piling up requests, memory and latency.
+	MaxConcurrent int
+	QueueTimeout  time.Duration
 	// CacheTTL, if positive, turns on a cache of the 200 answers to GET
 	// requests (static files aside), keyed by URL, each kept at most
 	// CacheTTL. Writes through the server clear it; writes by other
@@ -96,6 +112,7 @@ type Server struct {
 	mux      *http.ServeMux
 	patterns []string
 	cache    *responseCache // nil: no cache
+	slots    chan struct{}  // one per request being handled
 }
 
 // New returns a Server over opts.Store with its templates parsed.
@@ -112,7 +129,13 @@ func New(opts Options) (*Server, error) {
 	if opts.CacheBytes <= 0 {
 		opts.CacheBytes = DefaultCacheBytes
 	}
-	s := &Server{opts: opts, log: opts.Logger, mux: http.NewServeMux()}
+	if opts.MaxConcurrent <= 0 {
+		opts.MaxConcurrent = DefaultMaxConcurrent()
+	}
+	if opts.QueueTimeout <= 0 {
+		opts.QueueTimeout = DefaultQueueTimeout
+	}
+	s := &Server{opts: opts, log: opts.Logger, mux: http.NewServeMux(), slots: make(chan struct{}, opts.MaxConcurrent)}
 	if opts.CacheTTL > 0 {
 		s.cache = newResponseCache(opts.CacheTTL, opts.CacheBytes)
 	}
@@ -193,10 +216,37 @@ func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 			return
 		}
 	}
+	var next http.Handler = s.mux
+	if !strings.HasPrefix(r.URL.Path, "/static/") {
+		next = http.HandlerFunc(s.serveLimited)
+	}
 	if s.cache != nil && cacheable(r) {
-		s.serveCached(w, r, s.mux)
+		s.serveCached(w, r, next)
 		return
 	}
+	next.ServeHTTP(w, r)
+}
+
+// serveLimited serves r once one of the MaxConcurrent slots is free, or
+// answers 503 (with Retry-After) if none frees within QueueTimeout.
+func (s *Server) serveLimited(w http.ResponseWriter, r *http.Request) {
+	select {
+	case s.slots <- struct{}{}:
+	default:
+		t := time.NewTimer(s.opts.QueueTimeout)
+		defer t.Stop()
+		select {
+		case s.slots <- struct{}{}:
+		case <-t.C:
+			w.Header().Set("Retry-After", "1")
+			s.notRouted(w, r, ErrBusy)
+			return
+		case <-r.Context().Done():
+			s.notRouted(w, r, r.Context().Err())
+			return
+		}
+	}
+	defer func() { <-s.slots }()
 	s.mux.ServeHTTP(w, r)
 }
 
@@ -310,7 +360,7 @@ func Status(err error) int {
 		return http.StatusUnprocessableEntity
 	case errors.Is(err, ErrFetch):
 		return http.StatusBadGateway
-	case errors.Is(err, context.DeadlineExceeded):
+	case errors.Is(err, context.DeadlineExceeded), errors.Is(err, ErrBusy):
 		return http.StatusServiceUnavailable
 	}
 	return http.StatusInternalServerError
@@ -319,6 +369,9 @@ func Status(err error) int {
 // errorMessage returns what a client may see of err: its text for client
 // errors, a generic message for server errors (which are logged).
 func (s *Server) errorMessage(r *http.Request, err error, code int) string {
+	if errors.Is(err, ErrBusy) {
+		return err.Error() // load shed: expected under overload, not logged
+	}
 	if code >= 500 && code != http.StatusNotImplemented && code != http.StatusBadGateway {
 		if !errors.Is(err, context.Canceled) {
 			s.log.Error("request failed", "method", r.Method, "path", r.URL.Path, "err", err)

@@ -691,3 +691,64 @@ func FuzzServe(f *testing.F) {
 		}
 	})
 }
+
+// TestLoadShedding fills the server's MaxConcurrent slots with requests a
+// store never answers: further requests are answered 503 with Retry-After
+// after QueueTimeout, quickly, instead of queueing until their deadline;
+// static files are still served.
+func TestLoadShedding(t *testing.T) {
+	f := newFixture(t)
+	srv, err := httpapi.New(httpapi.Options{Store: faultStore{Store: f.store}, MaxConcurrent: 2,
+		QueueTimeout: 100 * time.Millisecond, RequestTimeout: 2 * time.Second})
+	if err != nil {
+		t.Fatal(err)
+	}
+	ts := httptest.NewServer(srv)
+	defer ts.Close()
+	type answer struct {
+		code  int
+		retry string
+		took  time.Duration
+	}
+	const n = 6
+	answers := make(chan answer, n)
+	for i := range n {
+		go func() {
+			if i >= 2 {
+				time.Sleep(200 * time.Millisecond) // the first two hold the slots
+			}
+			start := time.Now()
+			resp, err := http.Get(fmt.Sprintf("%s/api/articles?q=w%d", ts.URL, i))
+			if err != nil {
+				answers <- answer{code: -1}
+				return
+			}
+			resp.Body.Close()
+			answers <- answer{resp.StatusCode, resp.Header.Get("Retry-After"), time.Since(start)}
+		}()
+	}
+	shed := 0
+	for range n {
+		a := <-answers
+		if a.code != http.StatusServiceUnavailable {
+			t.Errorf("GET /api/articles on a stuck store = %d; want 503", a.code)
+		}
+		if a.retry == "1" {
+			shed++
+			if a.took > time.Second {
+				t.Errorf("a shed request was answered after %v; want about QueueTimeout (100ms)", a.took)
+			}
+			if shed == 1 { // the slots are still taken
+				resp, err := http.Get(ts.URL + "/static/style.css")
+				if err != nil || resp.StatusCode != 200 {
+					t.Errorf("GET /static/style.css while the slots are taken: %v; want 200", err)
+				} else {
+					resp.Body.Close()
+				}
+			}
+		}
+	}
+	if shed != n-2 {
+		t.Errorf("%d requests shed with Retry-After; want %d (all but the 2 holding the slots)", shed, n-2)
+	}
+}
