@@ -1116,6 +1116,11 @@ func (st *state) attributeRegion(ri int) {
 				c.sp0, c.sp1 = st.inheritSpeaker(k) // "… and added:"
 			}
 		}
+		if !partial && st.leadIn(k, n, openTok) {
+			// `said Friday that if he won, “she would sign it”`: the quote
+			// ends a reported clause that opens before it.
+			c.kind, partial = "partial", true
+		}
 		st.add(c)
 		if partial {
 			st.mixed(c, k, n)
@@ -1303,6 +1308,23 @@ func (st *state) postposed(i, hi int) (sp0, sp1, k, n int, ok bool) {
 		break
 	}
 	return 0, 0, 0, 0, false
+}
+
+// leadIn reports whether at least two words of the clause a cue at k (n
+// tokens) reports lie before the quote opening at token open.
+func (st *state) leadIn(k, n, open int) bool {
+	e := st.cueCacheGet(k)
+	if e.frame != frameThat && e.frame != frameObj {
+		return false
+	}
+	start := st.clauseStart(k, n, e, open)
+	words := 0
+	for j := start; j < open; j++ {
+		if st.toks[j].word && !timeWords[st.toks[j].low] {
+			words++
+		}
+	}
+	return words >= 2
 }
 
 // abbrevDot reports whether token k is the period of an abbreviation
