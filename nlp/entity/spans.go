@@ -144,7 +144,15 @@ func isWordRune(r rune) bool {
 
 // wordsIn returns the index range [i, j) of the words overlapping [s, e).
 func (st *state) wordsIn(s, e int) (int, int) {
-	i := sort.Search(len(st.words), func(k int) bool { return st.words[k].e > s })
+	// The first word ending after s, by binary search.
+	i, hi := 0, len(st.words)
+	for i < hi {
+		if m := int(uint(i+hi) >> 1); st.words[m].e > s {
+			hi = m
+		} else {
+			i = m + 1
+		}
+	}
 	j := i
 	for j < len(st.words) && st.words[j].s < e {
 		j++
