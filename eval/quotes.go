@@ -50,8 +50,11 @@ type QuoteScore struct {
 	Overlap  QuoteCount
 	Direct   QuoteCount // overlap, direct contents
 	Indirect QuoteCount // overlap, indirect contents
-	Cue      QuoteCount
-	Speaker  QuoteAccuracy
+	// DirectExact and IndirectExact split Exact by class as Direct and
+	// Indirect split Overlap.
+	DirectExact, IndirectExact QuoteCount
+	Cue                        QuoteCount
+	Speaker                    QuoteAccuracy
 	// SpeakerDirect and SpeakerIndirect split Speaker by the gold content.
 	SpeakerDirect, SpeakerIndirect QuoteAccuracy
 }
@@ -100,7 +103,9 @@ func (s QuoteScore) Print(w io.Writer) {
 	}
 	row("content exact", s.Exact)
 	row("content overlap", s.Overlap)
+	row("direct exact", s.DirectExact)
 	row("direct overlap", s.Direct)
+	row("indirect exact", s.IndirectExact)
 	row("indirect overlap", s.Indirect)
 	row("cue", s.Cue)
 	acc := func(name string, a QuoteAccuracy) {
@@ -291,8 +296,29 @@ func (s *QuoteScore) add(text string, gold, pred []quoteAttribution) {
 	})
 	s.Exact.Gold += len(gold)
 	s.Exact.Pred += len(pred)
-	for range exact {
+	for g, p := range exact {
 		s.Exact.Match++
+		if gd[g] == pd[p] {
+			if gd[g] {
+				s.DirectExact.Match++
+			} else {
+				s.IndirectExact.Match++
+			}
+		}
+	}
+	for _, d := range gd {
+		if d {
+			s.DirectExact.Gold++
+		} else {
+			s.IndirectExact.Gold++
+		}
+	}
+	for _, d := range pd {
+		if d {
+			s.DirectExact.Pred++
+		} else {
+			s.IndirectExact.Pred++
+		}
 	}
 
 	over := matchQuoteSpans(gs, ps, quoteOverlap)
