@@ -240,17 +240,27 @@ func hasAlnum(s string) bool {
 // markDuplicates drops a line that repeats one of the few lines before it
 // and marks the first copy.
 func markDuplicates(src string, lines []line) {
+	// The space-collapsed text of each line, made once and only for
+	// lines long enough to be compared.
+	collapsed := make([]string, len(lines))
+	done := make([]bool, len(lines))
+	get := func(i int) string {
+		if !done[i] {
+			collapsed[i], done[i] = collapseSpace(src[lines[i].start:lines[i].end]), true
+		}
+		return collapsed[i]
+	}
 	for i := range lines {
 		if lines[i].drop {
 			continue
 		}
 		a := src[lines[i].start:lines[i].end]
-		if utf8.RuneCountInString(a) < dupMinRunes || len(strings.Fields(a)) < dupMinWords {
+		if utf8.RuneCountInString(a) < dupMinRunes || countFields(a) < dupMinWords {
 			continue
 		}
-		a = collapseSpace(a)
+		a = get(i)
 		for j := i + 1; j < len(lines) && j <= i+dupWindow; j++ {
-			if !lines[j].drop && collapseSpace(src[lines[j].start:lines[j].end]) == a {
+			if !lines[j].drop && get(j) == a {
 				lines[j].drop = true
 				lines[i].dup = true
 			}
@@ -258,7 +268,48 @@ func markDuplicates(src string, lines []line) {
 	}
 }
 
-func collapseSpace(s string) string { return strings.Join(strings.Fields(s), " ") }
+// collapseSpace trims s and turns each run of white space in it into one
+// space: strings.Join(strings.Fields(s), " "), without allocating when s
+// is ASCII and already collapsed.
+func collapseSpace(s string) string {
+	if isCollapsed(s) {
+		return s
+	}
+	return strings.Join(strings.Fields(s), " ")
+}
+
+// isCollapsed reports whether s is ASCII, has no white space but single
+// spaces between other bytes.
+func isCollapsed(s string) bool {
+	if s == "" {
+		return true
+	}
+	if s[0] == ' ' || s[len(s)-1] == ' ' {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; {
+		case c >= utf8.RuneSelf, c == '\t', c == '\n', c == '\v', c == '\f', c == '\r':
+			return false
+		case c == ' ' && s[i+1] == ' ':
+			return false
+		}
+	}
+	return true
+}
+
+// countFields returns len(strings.Fields(s)) without allocating.
+func countFields(s string) int {
+	n, in := 0, false
+	for _, r := range s {
+		if unicode.IsSpace(r) {
+			in = false
+		} else if !in {
+			in, n = true, n+1
+		}
+	}
+	return n
+}
 
 // markCaptions finds photo captions: lines that were duplicated, end in a
 // photo credit or follow an image marker. It records each caption once in
