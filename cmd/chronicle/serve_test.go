@@ -216,8 +216,15 @@ func TestIngestIdempotent(t *testing.T) {
 	if err := runIngest(context.Background(), e, []string{"--db", db, "--published", "2025-07-11", "../../testdata/seed.txt"}); err != nil {
 		t.Fatalf("ingest seed again: %v\n%s", err, stderr)
 	}
-	if want := "read 1, stored 0, duplicates 1, failed 0"; !strings.Contains(stderr.String(), want) {
+	if want := "read 1, stored 0, duplicates 1, failed 0 (1 already stored from the same source, not analysed again)"; !strings.Contains(stderr.String(), want) {
 		t.Errorf("ingest seed again: stderr %q; want %q", stderr, want)
+	}
+	e, _, stderr = testEnv()
+	if err := runIngest(context.Background(), e, []string{"--db", db, "--published", "2025-07-11", "--reanalyse", "../../testdata/seed.txt"}); err != nil {
+		t.Fatalf("ingest seed again --reanalyse: %v\n%s", err, stderr)
+	}
+	if got := stderr.String(); !strings.Contains(got, "read 1, stored 0, duplicates 1, failed 0\n") {
+		t.Errorf("ingest seed again --reanalyse: stderr %q; want it analysed again (no skip)", got)
 	}
 	e, out, _ := testEnv()
 	if err := runSearch(context.Background(), e, []string{"--db", db, "--json"}); err != nil {
