@@ -27,6 +27,7 @@ func runBench(ctx context.Context, e *env, args []string) error {
 	published := fs.String("published", "", "publication date `YYYY-MM-DD` given to every article")
 	cpuProfile := fs.String("cpuprofile", "", "write a CPU profile of the analysis to `FILE`")
 	memProfile := fs.String("memprofile", "", "write an allocation profile (taken after the run) to `FILE`")
+	stageCPU := fs.Bool("stage-cpu", false, "also time each stage by the CPU time of its thread (locks each worker to a thread, which costs a little)")
 	memLimit := fs.Int("memlimit", 0, "soft memory limit of the Go heap in `MiB` (0: GOMEMLIMIT or none)")
 	if done, err := parseFlags(fs, args); done {
 		return err
@@ -60,7 +61,7 @@ func runBench(ctx context.Context, e *env, args []string) error {
 	if err != nil {
 		return err
 	}
-	timer := &stageTimer{d: map[string]time.Duration{}, cpu: map[string]time.Duration{}}
+	timer := &stageTimer{d: map[string]time.Duration{}, cpu: map[string]time.Duration{}, threadCPU: *stageCPU}
 	timed := timer.wrap(p)
 
 	if *cpuProfile != "" {
@@ -84,10 +85,12 @@ func runBench(ctx context.Context, e *env, args []string) error {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
-			// One thread per worker, so that the stage timer can read
-			// the CPU time of the thread.
-			runtime.LockOSThread()
-			defer runtime.UnlockOSThread()
+			if *stageCPU {
+				// One thread per worker, so that the stage timer can
+				// read the CPU time of the thread.
+				runtime.LockOSThread()
+				defer runtime.UnlockOSThread()
+			}
 			for a := range jobs {
 				doc, err := timed.Run(ctx, a)
 				mu.Lock()
@@ -151,9 +154,27 @@ func writeHeapProfile(path string) error {
 // stageTimer accumulates the wall time and, where the platform tells, the
 // CPU time of the calling thread spent in each stage.
 type stageTimer struct {
-	mu  sync.Mutex
-	d   map[string]time.Duration
-	cpu map[string]time.Duration
+	mu        sync.Mutex
+	d         map[string]time.Duration
+	cpu       map[string]time.Duration
+	threadCPU bool // read the thread's CPU time around each stage
+}
+
+// now returns the wall clock and, if t reads it, the thread's CPU time.
+func (t *stageTimer) now() (time.Time, time.Duration) {
+	if t.threadCPU {
+		return time.Now(), threadCPU()
+	}
+	return time.Now(), 0
+}
+
+// since records the time of stage name since s and c.
+func (t *stageTimer) since(name string, s time.Time, c time.Duration) {
+	var cpu time.Duration
+	if t.threadCPU {
+		cpu = threadCPU() - c
+	}
+	t.add(name, time.Since(s), cpu)
 }
 
 // wrap returns a copy of p whose preparer and stages record their time.
@@ -161,9 +182,9 @@ func (t *stageTimer) wrap(p *chronicle.Pipeline) *chronicle.Pipeline {
 	q := &chronicle.Pipeline{}
 	prep := p.Prepare
 	q.Prepare = chronicle.PreparerFunc(func(ctx context.Context, a *chronicle.Article) (*chronicle.Document, error) {
-		s, c := time.Now(), threadCPU()
+		s, c := t.now()
 		doc, err := prep.Prepare(ctx, a)
-		t.add("clean", time.Since(s), threadCPU()-c)
+		t.since("clean", s, c)
 		return doc, err
 	})
 	for _, st := range p.Stages {
@@ -171,9 +192,9 @@ func (t *stageTimer) wrap(p *chronicle.Pipeline) *chronicle.Pipeline {
 		name := st.Name
 		q.Stages = append(q.Stages, chronicle.Stage{Name: name, Annotator: chronicle.AnnotatorFunc(
 			func(ctx context.Context, doc *chronicle.Document) error {
-				s, c := time.Now(), threadCPU()
+				s, c := t.now()
 				err := ann.Annotate(ctx, doc)
-				t.add(name, time.Since(s), threadCPU()-c)
+				t.since(name, s, c)
 				return err
 			})})
 	}
@@ -188,9 +209,10 @@ func (t *stageTimer) add(name string, d, cpu time.Duration) {
 }
 
 // print writes each stage's share of the total stage time, largest
-// first: of CPU time when the platform gives a thread's CPU time, else of
-// wall time (which counts time the thread waited for a core). Then the
-// stage's wall and CPU time and tokens per CPU-second of the stage.
+// first: of CPU time with --stage-cpu where the platform gives a thread's
+// CPU time, else of wall time (which counts time the thread waited for a
+// core). Then the stage's wall time and, with CPU times, the stage's CPU
+// time and tokens per CPU-second.
 func (t *stageTimer) print(e *env, tokens int64) {
 	use := t.cpu
 	var total time.Duration
@@ -209,9 +231,9 @@ func (t *stageTimer) print(e *env, tokens int64) {
 	}
 	sort.Slice(names, func(i, j int) bool { return use[names[i]] > use[names[j]] })
 	for _, n := range names {
-		fmt.Fprintf(e.stdout, "stage %-9s %5.1f%% wall %s cpu %s", n, 100*float64(use[n])/float64(max(total, 1)), t.d[n].Round(time.Millisecond), t.cpu[n].Round(time.Millisecond))
+		fmt.Fprintf(e.stdout, "stage %-9s %5.1f%% wall %s", n, 100*float64(use[n])/float64(max(total, 1)), t.d[n].Round(time.Millisecond))
 		if c := t.cpu[n]; c > 0 {
-			fmt.Fprintf(e.stdout, " tokens/cpu-s %.0f", float64(tokens)/c.Seconds())
+			fmt.Fprintf(e.stdout, " cpu %s tokens/cpu-s %.0f", c.Round(time.Millisecond), float64(tokens)/c.Seconds())
 		}
 		fmt.Fprintln(e.stdout)
 	}
