@@ -599,6 +599,9 @@ var possessives = setOf("his", "her", "their", "its", "my", "our", "your")
 func (st *state) nominalCue(si, k int) bool {
 	s := st.sents[si]
 	t := st.toks[k]
+	if t.region < 0 && k+2 < s.t1 && k-1 >= s.t0 && intentNouns[t.low] && st.toks[k+1].low == "to" && st.infinitiveAt(k+2) {
+		return st.intentNoun(si, k)
+	}
 	if !claimNouns[t.low] || t.region >= 0 || k+2 >= s.t1 || st.toks[k+1].low != "that" || k-1 < s.t0 {
 		return false
 	}
@@ -643,6 +646,45 @@ func (st *state) nominalCue(si, k int) bool {
 	}
 	st.usedCue[k] = true
 	st.addClause(si, k+2, b, sp0, sp1, k, k+1)
+	return true
+}
+
+// intentNouns report an intention when an infinitive follows them: "his
+// pledge to cut taxes".
+var intentNouns = setOf("pledge", "promise", "vow", "threat", "plan", "plans", "decision", "agreement", "proposal",
+	"determination", "refusal", "reluctance", "commitment", "commitments", "call", "calls", "effort", "efforts",
+	"bid", "push", "desire", "intention", "willingness", "attempt", "offer", "demand", "demands", "request")
+
+// intentNoun handles a possessed intention noun at k followed by an
+// infinitive: the infinitive clause is the content and the possessor the
+// speaker ("Trump's pledge to X", "his refusal to X"). Unpossessed ones
+// ("an agreement to X") are left out: on PolNeAR train only a third of
+// them are attributions.
+func (st *state) intentNoun(si, k int) bool {
+	s := st.sents[si]
+	t := st.toks[k]
+	if st.tagged && t.tag != "" && !strings.HasPrefix(t.tag, "NN") {
+		return false
+	}
+	var sp0, sp1 int
+	p := st.toks[k-1]
+	switch {
+	case possessives[p.low]:
+		sp0, sp1 = k-1, k
+	case p.low == "'s" || p.low == "’s":
+		sp0, sp1 = st.np(k-2, s.t0)
+		if sp1 <= sp0 {
+			return false
+		}
+	default:
+		return false
+	}
+	b := st.contentEnd(si, k+1)
+	if b-(k+1) < 3 {
+		return false
+	}
+	st.usedCue[k] = true
+	st.addClause(si, k+1, b, sp0, sp1, k, k+1)
 	return true
 }
 
