@@ -208,10 +208,7 @@ func runEvents(ctx context.Context, e *env, args []string) error {
 			page, err := st.MergedEvents(ctx, f)
 			return page.Events, page.Next, err
 		}, func(m chronicle.MergedEvent) error {
-			evidence := ""
-			if len(m.Mentions) > 0 {
-				evidence = m.Mentions[0].Evidence
-			}
+			evidence := firstReport(m).Evidence
 			return p.row(m, m.Day, m.Type, codes(m.Actors), codes(m.Recipients), m.Status,
 				strconv.Itoa(m.Sources), strconv.Itoa(m.Groups), cut(evidence, 60), m.ID)
 		})
