@@ -20,6 +20,9 @@ type findCase struct {
 }
 
 var findCases = []findCase{
+	// a clock time before a zone is no year; a year on a new line does not continue a date
+	{"The film is shown on Saturday 12 February at 2005 GMT.", "Saturday 12 February", "DATE", "2025-02-12", ""},
+	{"Kick-off: Saturday, 26 February\n\n1400 GMT", "Saturday, 26 February", "DATE", "2025-02-26", ""},
 	// weekdays by tense (reference: Friday 2025-07-11)
 	{"Rubio met Wang Yi on Thursday.", "Thursday", "DATE", "2025-07-10", ""},
 	{"The ministers will meet on Thursday.", "Thursday", "DATE", "2025-07-17", ""},

@@ -780,10 +780,24 @@ func (p *parser) dayAt(i int) (d, end int, ok bool) {
 	return 0, i, false
 }
 
-// yearAt parses an explicit year: 2025, '98.
+// yearAfter parses a year that continues a date ("26 February 2025"): a
+// year at the start of a new line does not continue the line before
+// ("Saturday, 26 February\n\n1400 GMT").
+func (p *parser) yearAfter(i int) (y, end int, ok bool) {
+	if i < len(p.toks) && p.toks[i].nl {
+		return 0, i, false
+	}
+	return p.yearAt(i)
+}
+
+// yearAt parses an explicit year: 2025, '98. A four-digit clock time
+// before a zone ("1400 GMT") is no year.
 func (p *parser) yearAt(i int) (y, end int, ok bool) {
 	if y, ok := p.digits(i, 4); ok && len(p.w(i)) == 4 && y >= 1000 && y < 2200 {
 		if p.tight(i+1) && (p.in(i+1, "s", ":", "%") || p.toks[i+1].kind == 'd') {
+			return 0, i, false
+		}
+		if y%100 < 60 && y/100 < 24 && p.in(i+1, "gmt", "utc", "bst", "cet", "cest", "est", "edt", "pst", "pdt", "hrs", "hours", "h") {
 			return 0, i, false
 		}
 		if p.in(i+1, ".", ",") && p.tight(i+1) && p.tight(i+2) && i+2 < len(p.toks) && p.toks[i+2].kind == 'd' {
@@ -896,10 +910,10 @@ func (p *parser) monthRule(i int) (match, bool) {
 		if d, k2, ok := p.dayAt(k); ok && (p.toks[k].kind == 'd' || p.capOK(k)) {
 			y, k3, hasYear := 0, k2, false
 			if p.w(k3) == "," {
-				if yy, k4, ok := p.yearAt(k3 + 1); ok {
+				if yy, k4, ok := p.yearAfter(k3 + 1); ok {
 					y, k3, hasYear = yy, k4, true
 				}
-			} else if yy, k4, ok := p.yearAt(k3); ok {
+			} else if yy, k4, ok := p.yearAfter(k3); ok {
 				y, k3, hasYear = yy, k4, true
 			}
 			if !hasYear && !p.known {
@@ -923,7 +937,7 @@ func (p *parser) monthRule(i int) (match, bool) {
 	if p.w(k2) == "," || p.w(k2) == "of" {
 		k2++
 	}
-	if y, k3, ok := p.yearAt(k2); ok && rel == "" {
+	if y, k3, ok := p.yearAfter(k2); ok && rel == "" {
 		m.val, m.end = fmtMonth(y, mo), k3
 		return m, true
 	}
@@ -980,7 +994,7 @@ func (p *parser) dayMonthRule(i int) (match, bool) {
 	if p.w(k3) == "," {
 		k3++
 	}
-	if y, k4, ok := p.yearAt(k3); ok {
+	if y, k4, ok := p.yearAfter(k3); ok {
 		if !validDay(y, mo, d) {
 			return match{}, false
 		}

@@ -272,7 +272,7 @@ func (p *parser) seasonRule(i int) (match, bool) {
 	if p.w(k) == "of" || p.w(k) == "," {
 		k++
 	}
-	if y, k2, ok := p.yearAt(k); ok {
+	if y, k2, ok := p.yearAfter(k); ok {
 		m.val, m.end = fmt.Sprintf("%04d-%s", y, s), k2
 		return m, true
 	}
@@ -326,7 +326,7 @@ func (p *parser) quarterRule(i int) (match, bool) {
 			return match{i: i, end: j + 1, typ: "DATE", val: fmt.Sprintf("%04d%s", year, p.lastQ[4:]), anaphor: true}, true
 		}
 	}
-	if y, k, ok := p.yearAt(j); ok && p.toks[j].kind == 'd' {
+	if y, k, ok := p.yearAfter(j); ok && p.toks[j].kind == 'd' {
 		year, j = y, k
 		if p.w(j) == "'" && p.w(j+1) == "s" {
 			j += 2
@@ -389,7 +389,7 @@ func (p *parser) quarterRule(i int) (match, bool) {
 	if p.w(k) == "of" || p.w(k) == "," {
 		k++
 	}
-	if y, k2, ok := p.yearAt(k); ok && year == 0 {
+	if y, k2, ok := p.yearAfter(k); ok && year == 0 {
 		year, m.end = y, k2
 	}
 	if year == 0 && p.in(k, "last", "this", "next") && p.w(k+1) == "year" && p.known {
@@ -445,7 +445,7 @@ func (p *parser) holidayRule(i int) (match, bool) {
 	if p.w(k) == "," {
 		k++
 	}
-	if yy, k2, ok := p.yearAt(k); ok {
+	if yy, k2, ok := p.yearAfter(k); ok {
 		y, m.end = yy, k2
 	}
 	day := func(y int) (time.Time, bool) {

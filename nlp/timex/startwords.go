@@ -7,6 +7,7 @@ import "strings"
 // step with the code). With the lexicon's words they form the only words
 // an expression can start with; see mayStart.
 const ruleWords = `
+gmt utc bst cet cest edt pst pdt hrs
 a about according account accounts accused acres across acting added additional adds adjourned
 advanced affairs after afternoon aged ago agreed ahead aims alleged almost also always am
 an and announced announcement approx approximately apr april are armed arose around as at
