@@ -94,7 +94,6 @@ const (
 
 // endFeats appends the features of ending clause c before token j.
 func (st *state) endFeats(buf []uint64, c *cand, j int, commas int, verb, paren bool) []uint64 {
-	h := st.tokenHashes()
 	word := func(k int) uint64 {
 		if k < c.t0 || k >= len(st.toks) {
 			return hNone
@@ -102,7 +101,8 @@ func (st *state) endFeats(buf []uint64, c *cand, j int, commas int, verb, paren 
 		if k >= st.sents[c.sent].t1 && k >= c.t1 {
 			return hEnd
 		}
-		return h.word[k]
+		w, _ := st.hashAt(k)
+		return w
 	}
 	tag := func(k int) uint64 {
 		if k < c.t0 || k >= len(st.toks) {
@@ -111,7 +111,8 @@ func (st *state) endFeats(buf []uint64, c *cand, j int, commas int, verb, paren 
 		if k >= st.sents[c.sent].t1 && k >= c.t1 {
 			return hEnd
 		}
-		return h.tag[k]
+		_, t := st.hashAt(k)
+		return t
 	}
 	fr, lemma := uint64(99), uint64(0)
 	if e, ok := st.cueCache[c.cue0]; ok && c.cue1 > c.cue0 {
@@ -201,17 +202,28 @@ var (
 	hNoTag = perceptron.Hash("<notag>")
 )
 
-// tokHashes holds the hashes of every token's lower-case text and tag
-// (quote marks as <mark>).
-type tokHashes struct{ word, tag []uint64 }
+// tokHashes holds the hashes of tokens' lower-case text and tags (quote
+// marks as <mark>), filled on first use of each token: the models read
+// only the tokens around verbs and clause ends.
+type tokHashes struct {
+	word, tag []uint64
+	done      []bool
+}
 
-// tokenHashes returns the token hashes, computed on first use.
+// tokenHashes returns the token hash table, allocated on first use.
 func (st *state) tokenHashes() *tokHashes {
-	if st.hashes != nil {
-		return st.hashes
+	if st.hashes == nil {
+		n := len(st.toks)
+		st.hashes = &tokHashes{word: make([]uint64, n), tag: make([]uint64, n), done: make([]bool, n)}
 	}
-	h := &tokHashes{word: make([]uint64, len(st.toks)), tag: make([]uint64, len(st.toks))}
-	for i, t := range st.toks {
+	return st.hashes
+}
+
+// hashAt fills and returns the hashes of token i.
+func (st *state) hashAt(i int) (word, tag uint64) {
+	h := st.tokenHashes()
+	if !h.done[i] {
+		t := st.toks[i]
 		h.word[i] = perceptron.Hash(t.low)
 		switch {
 		case t.mark:
@@ -221,9 +233,9 @@ func (st *state) tokenHashes() *tokHashes {
 		default:
 			h.tag[i] = perceptron.Hash(t.tag)
 		}
+		h.done[i] = true
 	}
-	st.hashes = h
-	return h
+	return h.word[i], h.tag[i]
 }
 
 // endPositions calls f with every boundary j the end model ranks for

@@ -151,21 +151,23 @@ const (
 	cPrevTW
 )
 
-// cueFeats appends the features of verb k.
-func (st *state) cueFeats(buf []uint64, k int) []uint64 {
+// cueFeats appends the features of verb k, whose subject is tokens
+// [sp0, sp1) (none when sp1 <= sp0).
+func (st *state) cueFeats(buf []uint64, k, sp0, sp1 int) []uint64 {
 	s := st.sents[st.sentOf[k]]
-	h := st.tokenHashes()
 	word := func(i int) uint64 {
 		if i < s.t0 || i >= s.t1 {
 			return hSent
 		}
-		return h.word[i]
+		w, _ := st.hashAt(i)
+		return w
 	}
 	tag := func(i int) uint64 {
 		if i < s.t0 || i >= s.t1 {
 			return hSent
 		}
-		return h.tag[i]
+		_, t := st.hashAt(i)
+		return t
 	}
 	w := st.toks[k].low
 	stem := w
@@ -175,9 +177,10 @@ func (st *state) cueFeats(buf []uint64, k int) []uint64 {
 			break
 		}
 	}
-	hw, hs := h.word[k], perceptron.Hash(stem)
+	hw, _ := st.hashAt(k)
+	hs := perceptron.Hash(stem)
 	subj := "none"
-	if sp0, sp1 := st.subject(k, s.t0); sp1 > sp0 {
+	if sp1 > sp0 {
 		subj = "np"
 		last := st.toks[sp1-1]
 		switch {
@@ -250,28 +253,42 @@ func (st *state) learnedCues() {
 		if !st.cueCandidate(k, cov) {
 			continue
 		}
-		buf = st.cueFeats(buf[:0], k)
+		// Only a verb with a speaker can become an attribution: judge no
+		// other.
+		sp0, sp1 := st.subject(k, st.sents[st.sentOf[k]].t0)
+		if !st.learnedSpeaker(sp0, sp1) {
+			continue
+		}
+		buf = st.cueFeats(buf[:0], k, sp0, sp1)
 		scores[0], scores[1] = 0, 0
 		st.cue.m.Score(buf, scores)
 		if scores[1]-scores[0] <= st.cue.margin {
 			continue
 		}
-		st.learnedClause(k)
+		st.learnedClause(k, sp0, sp1)
 	}
 }
 
-// learnedClause adds the attribution of the cue verb at k: its subject
-// says or does the noun phrase or clause after it.
-func (st *state) learnedClause(k int) {
+// learnedSpeaker reports whether tokens [sp0, sp1) can be the speaker of
+// a learned cue: a contentful phrase, a pronoun or a relative pronoun, and
+// not only places ("the US and China reached an agreement" is a state's
+// act, an event rather than an attribution).
+func (st *state) learnedSpeaker(sp0, sp1 int) bool {
+	if sp1 <= sp0 {
+		return false
+	}
+	w := st.toks[sp0].low
+	if !st.contentful(sp0, sp1) && !pronouns[w] && w != "who" && w != "which" {
+		return false
+	}
+	return !st.placeSubject(sp0, sp1)
+}
+
+// learnedClause adds the attribution of the cue verb at k: its subject,
+// tokens [sp0, sp1), says or does the noun phrase or clause after it.
+func (st *state) learnedClause(k, sp0, sp1 int) {
 	si := st.sentOf[k]
 	s := st.sents[si]
-	sp0, sp1 := st.subject(k, s.t0)
-	if sp1 <= sp0 || !st.contentful(sp0, sp1) && !pronouns[st.toks[sp0].low] && st.toks[sp0].low != "who" && st.toks[sp0].low != "which" {
-		return
-	}
-	if st.placeSubject(sp0, sp1) {
-		return // a state's act is an event, not an attribution
-	}
 	cue1 := k + 1
 	for cue1 < s.t1 && cue1-k < 3 && particles[st.toks[cue1].low] {
 		cue1++
@@ -320,7 +337,8 @@ func (st *state) cueExamples(goldCues []chronicle.Span) (feats [][]uint64, label
 		if !st.cueCandidate(k, cov) {
 			continue
 		}
-		feats = append(feats, st.cueFeats(nil, k))
+		sp0, sp1 := st.subject(k, st.sents[st.sentOf[k]].t0)
+		feats = append(feats, st.cueFeats(nil, k, sp0, sp1))
 		labels = append(labels, inCue[k])
 	}
 	return feats, labels
