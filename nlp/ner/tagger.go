@@ -63,7 +63,7 @@ type state struct {
 	offs       []int
 	s          sent
 	feats      []uint64
-	sums       perceptron.Sums
+	scores     []float32
 	tags       []int32
 }
 
@@ -81,7 +81,7 @@ func newTagger(m *perceptron.Model, words *clusters.Set, gazExt, gazTr, prior st
 		return nil, err
 	}
 	t := &Tagger{model: m, words: words, gaz: g, gazExt: gazExt, gazTr: gazTr, prior: cp, priorTS: prior}
-	t.scratch.New = func() any { return new(state) }
+	t.scratch.New = func() any { return &state{scores: make([]float32, nClass)} }
 	return t, nil
 }
 
@@ -342,9 +342,9 @@ func (t *Tagger) tagSentence(s *state, words []string, toks []perceptron.Token, 
 			continue
 		}
 		s.feats = features(s.feats[:0], &s.s, i, s.tags, d)
-		clear(s.sums[:nClass])
-		t.model.Add(s.feats, &s.sums)
-		c := best(s.sums[:nClass], prev)
+		clear(s.scores)
+		t.model.Score(s.feats, s.scores)
+		c := best(s.scores, prev)
 		s.tags = append(s.tags, c)
 		prev = c
 	}
@@ -413,7 +413,7 @@ func plainWord(t *perceptron.Token, w string) bool {
 }
 
 // best returns the highest-scoring class allowed after prev.
-func best[S int32 | float32](scores []S, prev int32) int32 {
+func best(scores []float32, prev int32) int32 {
 	b := int32(-1)
 	for c := range int32(len(scores)) {
 		if !allowed(prev, c) {

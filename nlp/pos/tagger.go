@@ -37,16 +37,16 @@ type header struct {
 }
 
 type state struct {
-	words []string // Annotator: the words of a sentence
-	toks  []perceptron.Token
-	feats []uint64
-	sums  perceptron.Sums
-	tags  []int32
+	words  []string // Annotator: the words of a sentence
+	toks   []perceptron.Token
+	feats  []uint64
+	scores []float32
+	tags   []int32
 }
 
 func newTagger(classes []string, m *perceptron.Model, dict map[string]int32, words *clusters.Set) *Tagger {
 	t := &Tagger{classes: classes, model: m, dict: dict, words: words}
-	t.scratch.New = func() any { return new(state) }
+	t.scratch.New = func() any { return &state{scores: make([]float32, len(classes))} }
 	return t
 }
 
@@ -119,9 +119,9 @@ func (t *Tagger) tag(s *state, words []string) []int32 {
 			continue
 		}
 		s.feats = features(s.feats[:0], s.toks, i, s.tags, caps)
-		clear(s.sums[:len(t.classes)])
-		t.model.Add(s.feats, &s.sums)
-		s.tags = append(s.tags, int32(argmax(s.sums[:len(t.classes)])))
+		clear(s.scores)
+		t.model.Score(s.feats, s.scores)
+		s.tags = append(s.tags, int32(argmax(s.scores)))
 	}
 	return s.tags
 }
@@ -141,7 +141,7 @@ func allCaps(toks []perceptron.Token) bool {
 	return letters > 1
 }
 
-func argmax[S int32 | float32](s []S) int {
+func argmax(s []float32) int {
 	best := 0
 	for i, v := range s {
 		if v > s[best] {

@@ -112,31 +112,18 @@ func (m *Model) Classes() int { return m.nclass }
 // Features returns the number of features with a non-zero weight.
 func (m *Model) Features() int { return m.nfeat }
 
-// Sums holds one score per class (at most 256) in the model's own units:
-// integer multiples of the weights' quantum, which is all ranking classes
-// needs. Sums are exact, so the order in which features are added does
-// not change them.
-type Sums [256]int32
-
 // Score adds the weights of feats to scores, which must have Classes()
-// elements, in the model's units (see Sums).
+// elements. Scores are in the model's own units (a fixed positive multiple
+// of the weights), which is all ranking classes needs.
 func (m *Model) Score(feats []uint64, scores []float32) {
-	var s Sums
-	m.Add(feats, &s)
-	for c := range scores {
-		scores[c] += float32(s[c])
-	}
-}
-
-// Add adds the weights of feats to s.
-func (m *Model) Add(feats []uint64, s *Sums) {
 	// The table and pairs are far larger than the caches, so scoring is
 	// bound by memory latency. Features are looked up in batches, one
 	// stage at a time (Bloom filter, home slots, first pairs), so that
 	// the loads of a stage are independent and overlap instead of
 	// waiting for each other behind mispredicted branches. Weights are
-	// 16-bit integers (quanta) summed in 32-bit integers: a token has
-	// about 60 features, far from overflow.
+	// 16-bit integers (quanta), so float32 sums stay exact below 2^24
+	// (over 500 features at full weight; a token has about 60) and the
+	// order of the additions does not change them.
 	const batch = 64
 	var keys [batch]uint64
 	var slots [batch]slot
@@ -178,7 +165,7 @@ func (m *Model) Add(feats []uint64, s *Sums) {
 		for k, lo := range runs[:r] {
 			p := heads[k]
 			for p != sentinel {
-				s[uint8(p>>16)] += int32(int16(uint16(p)))
+				scores[p>>16] += float32(int16(uint16(p)))
 				lo++
 				p = m.pairs[lo]
 			}

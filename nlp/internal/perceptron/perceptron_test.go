@@ -122,21 +122,6 @@ func FuzzReadModel(f *testing.F) {
 	})
 }
 
-// TestAddMatchesScore checks that integer sums and float scores agree.
-func TestAddMatchesScore(t *testing.T) {
-	m := benchModel(2000, 20)
-	feats := benchFeatures(2000, 50)
-	var s Sums
-	m.Add(feats, &s)
-	scores := make([]float32, m.Classes())
-	m.Score(feats, scores)
-	for c := range scores {
-		if float32(s[c]) != scores[c] {
-			t.Errorf("Add: class %d = %d; Score gives %v", c, s[c], scores[c])
-		}
-	}
-}
-
 // benchModel returns a model of n features over nclass classes.
 func benchModel(n, nclass int) *Model {
 	tr := NewTrainer(nclass)
@@ -162,14 +147,14 @@ func benchFeatures(n, k int) []uint64 {
 	return f
 }
 
-func BenchmarkAdd(b *testing.B) {
+func BenchmarkScore(b *testing.B) {
 	m := benchModel(200000, 45)
 	feats := benchFeatures(200000, 50)
-	var s Sums
+	scores := make([]float32, 45)
 	b.ReportAllocs()
 	for b.Loop() {
-		clear(s[:45])
-		m.Add(feats, &s)
+		clear(scores)
+		m.Score(feats, scores)
 	}
 }
 
