@@ -8,7 +8,9 @@ import (
 	"log/slog"
 	"net/url"
 	"os"
+	"runtime"
 	"strings"
+	"sync"
 
 	"chronicle"
 	"chronicle/ingest"
@@ -177,12 +179,16 @@ func runIngest(ctx context.Context, e *env, args []string) error {
 	published := fs.String("published", "", "publication date `YYYY-MM-DD` (or RFC 3339 datetime) of every article")
 	allowPrivate := fs.Bool("allow-private", false, "allow fetching from loopback and private addresses")
 	reanalyse := fs.Bool("reanalyse", false, "analyse again articles already stored from the same source (default: skip them)")
+	workers := fs.Int("workers", runtime.GOMAXPROCS(0), "articles analysed at once")
 	if done, err := parseFlags(fs, args); done {
 		return err
 	}
 	if fs.NArg() == 0 {
 		fs.Usage()
 		return usagef("ingest: want at least one input")
+	}
+	if *workers < 1 || *workers > 256 {
+		return usagef("ingest: --workers %d: want 1 to 256", *workers)
 	}
 	pub, err := parsePublished(*published)
 	if err != nil {
@@ -201,50 +207,12 @@ func runIngest(ctx context.Context, e *env, args []string) error {
 		return err
 	}
 	in := ingest.New(ingest.Options{AllowPrivate: *allowPrivate, Logger: e.log})
-	progress := isTerminal(e.stderr)
-	var n ingestStats
-	var fatal error
-	for _, arg := range fs.Args() {
-		err := in.Each(ctx, arg, e.stdin, func(a *chronicle.Article) error {
-			n.Read++
-			out, err := ingestArticle(ctx, p, st, a, pub, *reanalyse)
-			var sf *storeFailure
-			switch {
-			case err != nil && ctx.Err() != nil:
-				return ctx.Err()
-			case errors.As(err, &sf):
-				n.Failed++
-				fatal = fmt.Errorf("ingest %s: database %s: %w", a.Source, dbName(*db), sf.err)
-				return fatal
-			case err != nil:
-				n.Failed++
-				clearProgress(e.stderr, progress)
-				fmt.Fprintf(e.stderr, "chronicle: ingest %s: %v\n", a.Source, err)
-			case out == outStored:
-				n.Stored++
-			case out == outSkipped:
-				n.Skipped++
-				n.Duplicates++
-			default:
-				n.Duplicates++
-			}
-			if progress {
-				fmt.Fprintf(e.stderr, "\r\033[Kread %d, stored %d, duplicates %d, failed %d", n.Read, n.Stored, n.Duplicates, n.Failed)
-			}
-			return nil
-		})
-		if fatal != nil {
-			break
-		}
-		if err != nil {
-			if ctx.Err() != nil {
-				clearProgress(e.stderr, progress)
-				return ctx.Err()
-			}
-			n.Failed++
-			clearProgress(e.stderr, progress)
-			fmt.Fprintf(e.stderr, "chronicle: ingest %s: %v\n", arg, err)
-		}
+	b := &batch{e: e, p: p, st: st, db: *db, pub: pub, reanalyse: *reanalyse, progress: isTerminal(e.stderr)}
+	n, fatal := b.run(ctx, in, fs.Args(), *workers)
+	progress := b.progress
+	if fatal == nil && ctx.Err() != nil {
+		clearProgress(e.stderr, progress)
+		return ctx.Err()
 	}
 	clearProgress(e.stderr, progress)
 	fmt.Fprintf(e.stderr, "ingest: read %d, stored %d, duplicates %d, failed %d", n.Read, n.Stored, n.Duplicates, n.Failed)
@@ -259,6 +227,118 @@ func runIngest(ctx context.Context, e *env, args []string) error {
 		return fmt.Errorf("ingest: %d failed (reported above)", n.Failed)
 	}
 	return nil
+}
+
+// A batch is one ingest run: articles read in order by one goroutine are
+// analysed and stored by several, and their outcomes counted by one.
+type batch struct {
+	e         *env
+	p         *chronicle.Pipeline
+	st        chronicle.Store
+	db        string
+	pub       string
+	reanalyse bool
+	progress  bool
+}
+
+// An ingested is the outcome of one article of a batch.
+type ingested struct {
+	source string
+	out    outcome
+	err    error
+}
+
+// run ingests every article of args with the given number of workers and
+// returns the counts and the store failure that stopped the batch, if
+// any. Article and input errors are reported on stderr as they happen;
+// the first store failure cancels the rest (articles being analysed then
+// are not stored, and a rerun resumes them).
+func (b *batch) run(ctx context.Context, in *ingest.Ingester, args []string, workers int) (ingestStats, error) {
+	ctx, cancel := context.WithCancelCause(ctx)
+	defer cancel(nil)
+	jobs := make(chan *chronicle.Article, workers)
+	results := make(chan ingested, workers)
+	var wg sync.WaitGroup
+	for range workers {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for a := range jobs {
+				out, err := ingestArticle(ctx, b.p, b.st, a, b.pub, b.reanalyse)
+				results <- ingested{a.Source, out, err}
+			}
+		}()
+	}
+	var n ingestStats
+	var fatal error
+	collected := make(chan struct{})
+	var mu sync.Mutex // guards n and fatal between the reader and the collector
+	go func() {
+		defer close(collected)
+		for r := range results {
+			mu.Lock()
+			b.count(&n, r, &fatal, cancel)
+			mu.Unlock()
+		}
+	}()
+	for _, arg := range args {
+		err := in.Each(ctx, arg, b.e.stdin, func(a *chronicle.Article) error {
+			mu.Lock()
+			n.Read++
+			mu.Unlock()
+			select {
+			case jobs <- a:
+				return nil
+			case <-ctx.Done():
+				return context.Cause(ctx)
+			}
+		})
+		if ctx.Err() != nil {
+			break
+		}
+		if err != nil {
+			mu.Lock()
+			b.count(&n, ingested{source: arg, err: err}, &fatal, cancel)
+			mu.Unlock()
+		}
+	}
+	close(jobs)
+	wg.Wait()
+	close(results)
+	<-collected
+	return n, fatal
+}
+
+// count adds the outcome r to n, reporting errors; a store failure
+// becomes the batch's fatal error and cancels it.
+func (b *batch) count(n *ingestStats, r ingested, fatal *error, cancel context.CancelCauseFunc) {
+	var sf *storeFailure
+	switch {
+	case r.err != nil && *fatal != nil:
+		// After a store failure, the articles in flight fail with it or
+		// are cancelled: one failure is counted, the rest are resumed by
+		// a rerun.
+	case r.err != nil && errors.As(r.err, &sf):
+		n.Failed++
+		*fatal = fmt.Errorf("ingest %s: database %s: %w", r.source, dbName(b.db), sf.err)
+		cancel(*fatal)
+	case r.err != nil && errors.Is(r.err, context.Canceled):
+		// interrupted: the caller reports it
+	case r.err != nil:
+		n.Failed++
+		clearProgress(b.e.stderr, b.progress)
+		fmt.Fprintf(b.e.stderr, "chronicle: ingest %s: %v\n", r.source, r.err)
+	case r.out == outStored:
+		n.Stored++
+	case r.out == outSkipped:
+		n.Skipped++
+		n.Duplicates++
+	default:
+		n.Duplicates++
+	}
+	if b.progress {
+		fmt.Fprintf(b.e.stderr, "\r\033[Kread %d, stored %d, duplicates %d, failed %d", n.Read, n.Stored, n.Duplicates, n.Failed)
+	}
 }
 
 // dbName is the name of the database db for messages: the SQLite path, or
