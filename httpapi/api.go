@@ -80,6 +80,23 @@ func (s *Server) handleEvents(w http.ResponseWriter, r *http.Request) {
 	s.writeJSON(w, http.StatusOK, page)
 }
 
+// handleMergedEvents answers GET /api/merged-events with the event
+// filter of /api/events: events merged across documents, each with its
+// source and group counts and every report.
+func (s *Server) handleMergedEvents(w http.ResponseWriter, r *http.Request) {
+	f, err := eventFilter(r.URL.Query())
+	if err != nil {
+		s.writeError(w, r, err)
+		return
+	}
+	page, err := s.opts.Store.MergedEvents(r.Context(), f)
+	if err != nil {
+		s.writeError(w, r, err)
+		return
+	}
+	s.writeJSON(w, http.StatusOK, page)
+}
+
 // handleQuotes answers GET /api/quotes?speaker=&q=&document=.
 func (s *Server) handleQuotes(w http.ResponseWriter, r *http.Request) {
 	f, err := quoteFilter(r.URL.Query())

@@ -161,6 +161,7 @@ func (s *Server) routes() {
 	s.handle("GET /api/entities", s.handleEntities)
 	s.handle("GET /api/entity", s.handleEntity)
 	s.handle("GET /api/events", s.handleEvents)
+	s.handle("GET /api/merged-events", s.handleMergedEvents)
 	s.handle("GET /api/quotes", s.handleQuotes)
 	s.handle("GET /api/timeline", s.handleTimeline)
 	s.handle("POST /api/ingest", s.handleIngest)

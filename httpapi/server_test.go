@@ -113,6 +113,7 @@ func TestJSONRoutes(t *testing.T) {
 		{"/api/entities?type=PERSON", []string{`"name":"Marco Rubio"`}},
 		{"/api/entity?name=Marco+Rubio&type=PERSON", []string{`"US Secretary of State"`, `"text":"positive and constructive."`, `"aliases":[{"text":"Rubio"`}},
 		{"/api/events?actor=USA&recipient=CHN", []string{`"type":"CONSULT"`, `"day":"2025-07-`}},
+		{"/api/merged-events?actor=USA&recipient=CHN&type=CONSULT", []string{`"type":"CONSULT"`, `"sources":1`, `"groups":1`, `"mentions":[{`}},
 		{"/api/quotes?speaker=Rubio", []string{`"speaker":"Marco Rubio"`, `positive and constructive`}},
 		{"/api/timeline?a=USA&b=CHN&by=week", []string{`"start":"2025-07-07"`, `"CONSULT":`}},
 		{"/api/timeline?a=USA&b=CHN&by=day&since=2025-07-11&until=2025-07-11", []string{`"buckets":[{"start":"2025-07-11"`}},
