@@ -1360,6 +1360,9 @@ func (st *state) leadIn(k, n, open int) bool {
 		return false
 	}
 	start := st.clauseStart(k, n, e, open)
+	if start < open && prepositions[st.toks[start].low] {
+		return false // `says of Clinton, “…”`: an adjunct, not the clause
+	}
 	words := 0
 	for j := start; j < open; j++ {
 		if st.toks[j].word && !timeWords[st.toks[j].low] {
