@@ -2,6 +2,7 @@ package event
 
 import (
 	"context"
+	"strconv"
 	"testing"
 	"unicode/utf8"
 
@@ -12,13 +13,18 @@ import (
 )
 
 // FuzzAnnotate runs the stage on arbitrary text with hand-made mentions
-// over every capitalised token: no panic, spans valid, references valid.
+// over every capitalised token and hand-made quotes after every "said" or
+// "suggest" (to the end of the sentence, spoken by the mention before the
+// cue): no panic, no endless recursion, spans valid, references valid.
 func FuzzAnnotate(f *testing.F) {
 	for _, s := range []string{
 		"The US imposed tariffs of up to 145% on China, prompting Beijing to retaliate.",
 		"Rubio met Wang Yi. Their meeting between the two sides will take place.",
 		"If they don't agree, X must withdraw; \"Y said\" Z.",
 		"met met met the the between and and ,",
+		"China said it imposed tariffs on Japan. Japan said it said they met China.",
+		"They said he said it met Iran, said Iraq. Analysts suggest that it attacked Syria.",
+		"they said it attacked, it said.",
 	} {
 		f.Add(s)
 	}
@@ -52,6 +58,7 @@ func FuzzAnnotate(f *testing.F) {
 				doc.Tokens[i].Tag = "NN"
 			}
 		}
+		doc.Quotes = fuzzQuotes(doc)
 		if err := fig.Annotate(context.Background(), doc); err != nil {
 			t.Fatal(err)
 		}
@@ -73,4 +80,43 @@ func FuzzAnnotate(f *testing.F) {
 			}
 		}
 	})
+}
+
+// fuzzQuotes makes quotes as the quote stage does: for each "said" or
+// "suggest", the rest of the sentence after it, or the sentence before
+// the speaker when nothing follows the cue ("it met Iran, they said"); the
+// speaker is the word before the cue (a pronoun or a mention).
+func fuzzQuotes(doc *chronicle.Document) []chronicle.Quote {
+	var qs []chronicle.Quote
+	sen := 0
+	for i, tk := range doc.Tokens {
+		for sen < len(doc.Sentences) && doc.Sentences[sen].End <= tk.Start {
+			sen++
+		}
+		if sen >= len(doc.Sentences) || i == 0 {
+			break
+		}
+		w := doc.Text[tk.Start:tk.End]
+		sp := doc.Tokens[i-1]
+		if (w != "said" && w != "suggest") || sp.Start < doc.Sentences[sen].Start || sp.Kind != chronicle.TokenWord {
+			continue
+		}
+		q := chronicle.Quote{ID: "q" + strconv.Itoa(len(qs)+1), Kind: "indirect",
+			Cue: &chronicle.Cue{Text: w, Start: tk.Start, End: tk.End}, Speaker: &chronicle.Speaker{Text: doc.Text[sp.Start:sp.End], Start: sp.Start, End: sp.End}}
+		for _, m := range doc.Mentions {
+			if m.Start == sp.Start {
+				q.Speaker.Entity = m.Entity
+			}
+		}
+		if i+1 < len(doc.Tokens) && doc.Tokens[i+1].Kind == chronicle.TokenWord && doc.Tokens[i+1].Start < doc.Sentences[sen].End {
+			q.Start, q.End = doc.Tokens[i+1].Start, doc.Sentences[sen].End
+		} else if sp.Start > doc.Sentences[sen].Start {
+			q.Start, q.End = doc.Sentences[sen].Start, sp.Start
+		} else {
+			continue
+		}
+		q.Text = doc.Text[q.Start:q.End]
+		qs = append(qs, q)
+	}
+	return qs
 }
