@@ -134,7 +134,9 @@ func productToken(ua string) string {
 // recursively), or a file. A file, stdin or a response is sniffed (see
 // Sniff): text and HTML give one Article; a feed gives one per item; JSON
 // Lines one per record. Each returns the first error fn returns, unchanged,
-// or an *Error naming the input that failed. Feed items whose link cannot be
+// or an *Error naming the input that failed. A directory's files that
+// cannot be read or parsed do not stop the walk: the others are read,
+// and their *Errors are returned joined (errors.Join) at the end. Feed items whose link cannot be
 // fetched fall back to the item's own text, or are skipped with a warning.
 func (in *Ingester) Each(ctx context.Context, arg string, stdin io.Reader, fn func(*chronicle.Article) error) error {
 	emit := func(a *chronicle.Article) error {

@@ -103,19 +103,29 @@ func (in *Ingester) walk(ctx context.Context, root string, emit emitFunc) error 
 	if len(files) == 0 {
 		return &Error{Op: "walk", Input: root, Err: fmt.Errorf("%w: no .txt, .md, .html, .htm, .xml, .rss, .atom, .json or .jsonl files", ErrEmpty)}
 	}
+	// A file that cannot be read or parsed does not stop the walk: its
+	// error is kept and the others are read. The caller's own errors and
+	// cancellation stop it at once.
+	var errs []error
 	for _, p := range files {
 		if err := ctx.Err(); err != nil {
 			return err
 		}
 		x, err := in.readFile(p)
-		if err != nil {
+		if err == nil {
+			err = in.process(ctx, x, emit)
+		}
+		if _, ok := errors.AsType[*fnError](err); ok {
 			return err
 		}
-		if err := in.process(ctx, x, emit); err != nil {
-			return err
+		if cerr := ctx.Err(); cerr != nil {
+			return cerr
+		}
+		if err != nil {
+			errs = append(errs, err)
 		}
 	}
-	return nil
+	return errors.Join(errs...)
 }
 
 // readCapped reads r to the end, failing with ErrTooLarge as soon as it

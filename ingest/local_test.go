@@ -151,11 +151,15 @@ func TestDirectory(t *testing.T) {
 		t.Errorf("Each(dir) with MaxItems 3 error = %v; want ErrTooMany", err)
 	}
 
-	// A bad file stops the walk with an error naming it.
-	writeFiles(t, dir, map[string]string{"c/bad.txt": "\x00\x01"})
-	_, err = collect(t, in, dir, "")
-	if !errors.Is(err, ErrBinary) || !strings.Contains(err.Error(), "bad.txt") {
-		t.Errorf("Each(dir with c/bad.txt) error = %v; want ErrBinary naming bad.txt", err)
+	// Bad files do not stop the walk: the others are read, and the error
+	// names each bad file.
+	writeFiles(t, dir, map[string]string{"c/bad.txt": "\x00\x01", "b0.txt": "   \n"})
+	got, err = collect(t, in, dir, "")
+	if !errors.Is(err, ErrBinary) || !errors.Is(err, ErrEmpty) || !strings.Contains(err.Error(), "bad.txt") || !strings.Contains(err.Error(), "b0.txt") {
+		t.Errorf("Each(dir with c/bad.txt, b0.txt) error = %v; want ErrBinary naming bad.txt and ErrEmpty naming b0.txt", err)
+	}
+	if len(got) != 6 {
+		t.Errorf("Each(dir with two bad files) gave %d articles; want the 6 good ones", len(got))
 	}
 
 	// A directory with nothing to read.

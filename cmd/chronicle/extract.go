@@ -42,19 +42,41 @@ func runExtract(ctx context.Context, e *env, args []string) error {
 	if *pretty {
 		enc.SetIndent("", "  ")
 	}
-	return in.Each(ctx, fs.Arg(0), e.stdin, func(a *chronicle.Article) error {
+	// One article that fails does not stop an input of several: it is
+	// reported and the others are printed; the run then fails.
+	var failed []error
+	err = in.Each(ctx, fs.Arg(0), e.stdin, func(a *chronicle.Article) error {
 		if pub != "" {
 			a.Meta.Published = chronicle.Published{Value: pub, Source: chronicle.DateUser}
 		}
 		doc, err := p.Run(ctx, a)
 		if err != nil {
-			return fmt.Errorf("extract %s: %w", a.Source, err)
+			if ctx.Err() != nil {
+				return ctx.Err()
+			}
+			failed = append(failed, fmt.Errorf("extract %s: %w", a.Source, err))
+			return nil
 		}
 		if !*tokens {
 			doc.Tokens = nil
 		}
 		return enc.Encode(doc)
 	})
+	if err != nil {
+		for _, err := range splitJoined(err) {
+			failed = append(failed, fmt.Errorf("extract: %w", err))
+		}
+	}
+	switch len(failed) {
+	case 0:
+		return nil
+	case 1:
+		return failed[0]
+	}
+	for _, err := range failed {
+		fmt.Fprintf(e.stderr, "chronicle: %v\n", err)
+	}
+	return fmt.Errorf("extract: %d inputs failed (reported above)", len(failed))
 }
 
 // parsePublished validates a --published value: a date or an RFC 3339

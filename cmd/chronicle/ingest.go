@@ -325,9 +325,11 @@ func (b *batch) count(n *ingestStats, r ingested, fatal *error, cancel context.C
 	case r.err != nil && errors.Is(r.err, context.Canceled):
 		// interrupted: the caller reports it
 	case r.err != nil:
-		n.Failed++
 		clearProgress(b.e.stderr, b.progress)
-		fmt.Fprintf(b.e.stderr, "chronicle: ingest %s: %v\n", r.source, r.err)
+		for _, err := range splitJoined(r.err) {
+			n.Failed++
+			fmt.Fprintf(b.e.stderr, "chronicle: ingest %s: %v\n", r.source, err)
+		}
 	case r.out == outStored:
 		n.Stored++
 	case r.out == outSkipped:
@@ -339,6 +341,15 @@ func (b *batch) count(n *ingestStats, r ingested, fatal *error, cancel context.C
 	if b.progress {
 		fmt.Fprintf(b.e.stderr, "\r\033[Kread %d, stored %d, duplicates %d, failed %d", n.Read, n.Stored, n.Duplicates, n.Failed)
 	}
+}
+
+// splitJoined returns the errors joined in err (a directory's unreadable
+// files), or err alone.
+func splitJoined(err error) []error {
+	if j, ok := err.(interface{ Unwrap() []error }); ok {
+		return j.Unwrap()
+	}
+	return []error{err}
 }
 
 // dbName is the name of the database db for messages: the SQLite path, or

@@ -200,3 +200,32 @@ func TestExitCode(t *testing.T) {
 		t.Errorf("exitCode(boom) = %d; want 1", c)
 	}
 }
+
+// TestExtractDirectoryGoesOn checks that bad files in a directory do not
+// stop extract: the good articles are printed, every bad one is named, and
+// the run exits 1.
+func TestExtractDirectoryGoesOn(t *testing.T) {
+	dir := t.TempDir()
+	seed, err := os.ReadFile(filepath.Join("..", "..", "testdata", "seed.txt"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	files := map[string]string{"a.txt": string(seed), "b.txt": "\x00\x01", "c.txt": "  \n", "d.txt": "Wang Yi met Marco Rubio in Kuala Lumpur on Thursday."}
+	for name, body := range files {
+		if err := os.WriteFile(filepath.Join(dir, name), []byte(body), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	stdout, stderr, code := run(t, "", "extract", dir)
+	if code != 1 {
+		t.Errorf("extract DIR with two bad files: exit %d; want 1", code)
+	}
+	if n := strings.Count(stdout, "\n"); n != 2 {
+		t.Errorf("extract DIR printed %d documents; want the 2 good ones", n)
+	}
+	for _, want := range []string{"b.txt", "not text", "c.txt", "empty input"} {
+		if !strings.Contains(stderr, want) {
+			t.Errorf("extract DIR stderr does not mention %q:\n%s", want, stderr)
+		}
+	}
+}
