@@ -588,14 +588,14 @@ func patientNoun(w string) bool {
 }
 
 // setting reports whether the noun phrase starting after token k is the
-// object of a preposition of place or time with an indefinite article
-// ("she had seen him at a rally in June"): a scene, not an act of the
-// clause's subject.
+// object of a preposition of place or time with an article ("she had
+// seen him at a rally in June", "spoke during the DNC meeting"): a scene,
+// not an act of the clause's subject.
 func (s *state) setting(k, a int) bool {
 	for k > a && s.mention[k] >= 0 {
 		k-- // "at an IMF meeting"
 	}
-	if k-1 < a || (s.words[k] != "a" && s.words[k] != "an") {
+	if k-1 < a || (s.words[k] != "a" && s.words[k] != "an" && s.words[k] != "the") {
 		return false
 	}
 	k--

@@ -22,6 +22,7 @@ func TestNotEvents(t *testing.T) {
 		{"If Donald Trump's plan rejected single mothers, black families would be affected.", "a plan acts for nobody"},
 		{"He claims the British asylum system is being abused.", "abuse needs somebody abused"},
 		{"Rodrigo Rato is expected to present his conclusions at an IMF meeting in Washington.", "a scene is no act of the subject"},
+		{"Hillary Clinton spoke during the DNC meeting in Philadelphia.", "a scene is no act of the subject"},
 	}
 	a := New(Options{})
 	for _, tt := range tests {
