@@ -3,7 +3,6 @@ package main
 import (
 	"context"
 	"encoding/json"
-	"flag"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -102,17 +101,10 @@ func TestLongLineLinear(t *testing.T) {
 	checkLinear(t, "The minister said on Monday that trade talks with officials from Geneva would resume. ", 512<<10, 4)
 }
 
-var knownGaps = flag.Bool("known-gaps", false, "run the tests of known gaps (which fail)")
-
 // TestLongSentenceLinear is the same check on one sentence without a
-// full stop (commas only) of 16 KB and 64 KB. Known gap: the event stage
-// is quadratic in the length of a sentence (16 KB 40 ms, 64 KB 0.85 s,
-// 128 KB 2.5 s on the development machine), and nothing caps the length
-// of a sentence; run with -known-gaps.
+// full stop (commas only) of 16 KB and 64 KB. The event stage looks across
+// a whole sentence; the splitter's sentence.MaxTokens keeps it linear.
 func TestLongSentenceLinear(t *testing.T) {
-	if !*knownGaps {
-		t.Skip("known gap: the event stage is quadratic in sentence length; run with -known-gaps")
-	}
 	checkLinear(t, "the minister said on Monday that trade talks with officials from Geneva would resume, ", 16<<10, 4)
 }
 

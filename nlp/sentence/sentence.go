@@ -28,6 +28,9 @@
 // them do not end in terminal punctuation; there a newline is a space,
 // except after a short line (under 60% of the longest: the end of a
 // paragraph or a heading) or before an indented or bulleted line.
+//
+// No sentence has more than MaxTokens tokens: a longer run is cut after
+// a comma, semicolon or colon near the limit, else at it.
 package sentence
 
 import (
@@ -246,12 +249,36 @@ func (s *Splitter) region(dst []chronicle.Sentence, text string, toks []chronicl
 		} else if i+1 < len(toks) {
 			cut = lay.breaks(text, lo, toks[i], toks[i+1])
 		}
+		if !cut && i+1-first >= MaxTokens {
+			cut, i = true, softCut(text, toks, first, i)
+		}
 		if cut || i == len(toks)-1 {
 			dst = append(dst, chronicle.Sentence{Start: toks[first].Start, End: toks[i].End, Zone: kind})
 			first = i + 1
 		}
 	}
 	return dst
+}
+
+// MaxTokens bounds the tokens of a sentence. Real sentences stay far below
+// it (the longest of the 78,000 in the BBC corpus and PolNeAR has 242
+// tokens, a list of sports results); run-on
+// text without punctuation (lists, tables, hostile input) is cut into
+// pieces of at most MaxTokens, so that the later stages, some of which
+// look across a whole sentence, stay linear in the document's length.
+const MaxTokens = 400
+
+// softCut returns the token after which to cut a run of toks[first:i+1]
+// that reached MaxTokens: the last comma, semicolon or colon in its final
+// quarter, else i.
+func softCut(text string, toks []chronicle.Token, first, i int) int {
+	for k := i; k > i-MaxTokens/4 && k > first; k-- {
+		switch text[toks[k].Start:toks[k].End] {
+		case ",", ";", ":":
+			return k
+		}
+	}
+	return i
 }
 
 // end reports whether a sentence ends at token i with the closing quotes
