@@ -31,6 +31,7 @@ import (
 	"io/fs"
 	"log/slog"
 	"net/http"
+	"path"
 	"runtime"
 	"runtime/debug"
 	"strings"
@@ -217,6 +218,13 @@ func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 			return
 		}
 	}
+	// The mux redirects an unclean path ("/api/.", "/api//events") with
+	// an HTML body; the API answers JSON only, and its clients must use
+	// clean paths.
+	if p := r.URL.Path; strings.HasPrefix(p, "/api/") && !isClean(p) {
+		s.notRouted(w, r, fmt.Errorf("%w: no route for %s %s (the path is not clean)", chronicle.ErrNotFound, r.Method, p))
+		return
+	}
 	var next http.Handler = s.mux
 	if !strings.HasPrefix(r.URL.Path, "/static/") {
 		next = http.HandlerFunc(s.serveLimited)
@@ -226,6 +234,16 @@ func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	next.ServeHTTP(w, r)
+}
+
+// isClean reports whether p is a clean absolute path: no empty, "." or
+// ".." elements (a trailing slash is allowed), as the mux requires.
+func isClean(p string) bool {
+	c := path.Clean(p)
+	if strings.HasSuffix(p, "/") && c != "/" {
+		c += "/"
+	}
+	return c == p
 }
 
 // serveLimited serves r once one of the MaxConcurrent slots is free, or

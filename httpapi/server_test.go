@@ -149,6 +149,9 @@ func TestErrors(t *testing.T) {
 	}{
 		{"GET", "/api/articles/0123456789abcdef", "", "", 404},
 		{"GET", "/api/nothing", "", "", 404},
+		{"GET", "/api/.", "", "", 404},
+		{"GET", "/api/./events", "", "", 404},
+		{"GET", "/api//events", "", "", 404},
 		{"DELETE", "/api/articles", "", "", 405},
 		{"GET", "/api/ingest", "", "", 405},
 		{"GET", "/api/events?since=yesterday", "", "", 400},
