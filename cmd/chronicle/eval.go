@@ -116,7 +116,7 @@ func runEvalTimex(ctx context.Context, e *env, args []string) error {
 }
 
 // runEvalQuotes scores quote attribution on PolNeAR-style brat folders,
-// running the whole pipeline on each raw text.
+// running the pipeline up to the quote stage on each raw text.
 func runEvalQuotes(ctx context.Context, e *env, args []string) error {
 	fs := e.newFlagSet("eval quotes", "[DIR]")
 	if done, err := parseFlags(fs, args); done {
@@ -130,6 +130,7 @@ func runEvalQuotes(ctx context.Context, e *env, args []string) error {
 	if err != nil {
 		return err
 	}
+	keepStagesBefore(p, "figure")
 	analyse := func(ctx context.Context, text string) (*chronicle.Document, error) {
 		return p.Run(ctx, &chronicle.Article{Source: "polnear", Format: chronicle.FormatText, Body: []byte(text)})
 	}

@@ -77,6 +77,18 @@ func newPipeline(opts pipelineOptions) (*chronicle.Pipeline, error) {
 	}, nil
 }
 
+// keepStagesBefore cuts p before its stage named name, for tools that need
+// only the layers an earlier stage reads; p is unchanged when it has no
+// such stage.
+func keepStagesBefore(p *chronicle.Pipeline, name string) {
+	for i, st := range p.Stages {
+		if st.Name == name {
+			p.Stages = p.Stages[:i]
+			return
+		}
+	}
+}
+
 // rawPrepare is the --raw preparer: no cleaning, the input's metadata kept.
 func rawPrepare(_ context.Context, a *chronicle.Article) (*chronicle.Document, error) {
 	doc, err := clean.Raw(a)

@@ -98,12 +98,7 @@ func runTrainQuotes(ctx context.Context, e *env, args []string) error {
 		return err
 	}
 	// Only the stages the quote stage reads run.
-	for i, st := range p.Stages {
-		if st.Name == "quote" {
-			p.Stages = p.Stages[:i]
-			break
-		}
-	}
+	keepStagesBefore(p, "quote")
 	docs := make([]quote.TrainDoc, 0, len(qdocs))
 	for _, q := range qdocs {
 		doc, err := p.Run(ctx, &chronicle.Article{Source: "polnear", Format: chronicle.FormatText, Body: []byte(q.Text)})
