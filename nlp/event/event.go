@@ -54,8 +54,9 @@
 //     ("parents sent a letter to the NAACP board urging them…": the NAACP
 //     does not urge); a thing possessed by an entity does not make it act
 //     ("If Trump's plan rejected single mothers"); a place after in/at is
-//     no coordinated party ("At their meeting in London, G7 ministers…"); an agentless passive takes a country or city as
-//     authority, never a building ("murdered in the White House"); people
+//     no coordinated party ("At their meeting in London, G7 ministers…");
+//     an agentless passive takes a country or city as authority, never a
+//     building ("murdered in the White House"); people
 //     placed in a country or city ("civil servants in Wales joined the
 //     strike") are coded with its country alone, not its government;
 //     "he" and "she" are resolved within their sentence and the two
@@ -94,8 +95,8 @@
 //
 // Claims: an act whose trigger lies in the content of a quote that states
 // something (a clause after a cue of saying, thinking or reporting:
-// "adding that both sides agreed to strengthen exchanges") is a Claim by the quote's speaker, not a fact; an
-// infinitive of intent ("plans to meet Xi") or a noun phrase the speaker
+// "adding that both sides agreed to strengthen exchanges") is a Claim by
+// the quote's speaker, not a fact; an infinitive of intent ("plans to meet Xi") or a noun phrase the speaker
 // describes ("described his meeting with Wang Yi as positive") is not.
 // Its roles, date and place come from the content alone (the speaker is
 // not the subject of the reported act: "Clarence House issued a statement
