@@ -97,11 +97,13 @@ func TestEventsPLOVERGSR(t *testing.T) {
 		got  float64
 		min  float64
 	}{
-		// Measured 0.764, 0.770, 0.715 and 0.744 (go test -run TestEventsPLOVERGSR -v ./eval).
+		// Measured 0.764, 0.770, 0.712, 0.742 and mode 0.573 over 117
+		// (go test -run TestEventsPLOVERGSR -v ./eval).
 		{"type accuracy", s.Type.Value(), 0.75},
 		{"actor match", s.Actor.Value(), 0.76},
 		{"recipient match", s.Recipient.Value(), 0.70},
 		{"actor+recipient match", s.ActorRecipient().Value(), 0.73},
+		{"mode accuracy", s.Mode.Value(), 0.55},
 	}
 	for _, f := range floors {
 		if f.got < f.min {
