@@ -319,47 +319,73 @@ type eventPlaces struct {
 }
 
 // countPlaces counts the events matching f and status ("" for any) by
-// location, reading at most maxMapEvents.
-func (s *Server) countPlaces(ctx context.Context, f chronicle.EventFilter, status string) (*eventPlaces, error) {
+// location, reading at most maxMapEvents: the merged events (each once,
+// at its location) if merged, else every report.
+func (s *Server) countPlaces(ctx context.Context, f chronicle.EventFilter, status string, merged bool) (*eventPlaces, error) {
 	f.Cursor, f.Limit = "", chronicle.MaxLimit
 	var (
-		hits      []chronicle.EventHit
+		locs      []chronicle.Location
 		read      int
 		truncated bool
 	)
 	for {
-		page, err := s.opts.Store.Events(ctx, f)
-		if err != nil {
-			return nil, err
-		}
-		for _, h := range page.Events {
-			if status == "" || h.Event.Status == status {
-				h.Evidence, h.Title = "", "" // only the location is kept
-				hits = append(hits, h)
+		var (
+			next string
+			n    int
+		)
+		if merged {
+			page, err := s.opts.Store.MergedEvents(ctx, f)
+			if err != nil {
+				return nil, err
 			}
+			for _, m := range page.Events {
+				if status == "" || m.Status == status {
+					locs = append(locs, m.Location)
+				}
+			}
+			next, n = page.Next, len(page.Events)
+		} else {
+			page, err := s.opts.Store.Events(ctx, f)
+			if err != nil {
+				return nil, err
+			}
+			for _, h := range page.Events {
+				if status == "" || h.Event.Status == status {
+					locs = append(locs, h.Event.Location)
+				}
+			}
+			next, n = page.Next, len(page.Events)
 		}
-		read += len(page.Events)
-		if page.Next == "" {
+		read += n
+		if next == "" {
 			break
 		}
 		if read >= maxMapEvents {
 			truncated = true
 			break
 		}
-		f.Cursor = page.Next
+		f.Cursor = next
 	}
-	ep := placesOf(hits)
+	ep := placesOf(locs)
 	ep.Truncated = truncated
 	return ep, nil
 }
 
+// locations returns the locations of events.
+func locations(events []chronicle.EventHit) []chronicle.Location {
+	out := make([]chronicle.Location, len(events))
+	for i, h := range events {
+		out[i] = h.Event.Location
+	}
+	return out
+}
+
 // placesOf counts events by location, as countPlaces does for a query.
-func placesOf(events []chronicle.EventHit) *eventPlaces {
+func placesOf(locs []chronicle.Location) *eventPlaces {
 	type key struct{ name, country string }
 	counts := map[key]int{}
-	ep := &eventPlaces{Places: []placeCount{}, Total: len(events)}
-	for _, h := range events {
-		loc := h.Event.Location
+	ep := &eventPlaces{Places: []placeCount{}, Total: len(locs)}
+	for _, loc := range locs {
 		if loc.Name == "" && loc.Country == "" {
 			ep.Unplaced++
 			continue
@@ -373,6 +399,75 @@ func placesOf(events []chronicle.EventHit) *eventPlaces {
 		return cmp.Or(b.Count-a.Count, cmp.Compare(a.Name, b.Name), cmp.Compare(a.Country, b.Country))
 	})
 	return ep
+}
+
+// filteredMerged is filteredEvents for merged events: a page of the
+// merged events matching f whose status is status ("" for any), reading
+// at most maxStatusScan merged events.
+func (s *Server) filteredMerged(ctx context.Context, f chronicle.EventFilter, status string) (chronicle.MergedEventPage, error) {
+	if status == "" {
+		return s.opts.Store.MergedEvents(ctx, f)
+	}
+	want := chronicle.PageLimit(f.Limit)
+	out := chronicle.MergedEventPage{Events: []chronicle.MergedEvent{}}
+	for read := 0; ; {
+		f.Limit = max(want-len(out.Events), 25)
+		page, err := s.opts.Store.MergedEvents(ctx, f)
+		if err != nil {
+			return out, err
+		}
+		read += len(page.Events)
+		for _, m := range page.Events {
+			if m.Status == status {
+				out.Events = append(out.Events, m)
+			}
+		}
+		out.Next = page.Next
+		if page.Next == "" || len(out.Events) >= want || read >= maxStatusScan {
+			return out, nil
+		}
+		f.Cursor = page.Next
+	}
+}
+
+// mergedEvent returns the merged event with the given ID ("document/index"
+// of its first report), found among the merged events its document
+// reports, or an error wrapping chronicle.ErrNotFound.
+func (s *Server) mergedEvent(ctx context.Context, id string) (*chronicle.MergedEvent, error) {
+	doc, _, ok := strings.Cut(id, "/")
+	if !ok || doc == "" {
+		return nil, fmt.Errorf("%w: merged event %q: want document/index", ErrBadRequest, id)
+	}
+	ms, err := s.documentMerged(ctx, doc)
+	if err != nil {
+		return nil, err
+	}
+	for i := range ms {
+		if ms[i].ID == id {
+			return &ms[i], nil
+		}
+	}
+	return nil, fmt.Errorf("%w: merged event %s", chronicle.ErrNotFound, id)
+}
+
+// maxDocumentMerged bounds the merged events read for one document.
+const maxDocumentMerged = 5000
+
+// documentMerged returns the merged events some report of which is in
+// the document with the given ID, at most maxDocumentMerged.
+func (s *Server) documentMerged(ctx context.Context, doc string) ([]chronicle.MergedEvent, error) {
+	f := chronicle.EventFilter{Document: doc, Limit: chronicle.MaxLimit}
+	var out []chronicle.MergedEvent
+	for {
+		page, err := s.opts.Store.MergedEvents(ctx, f)
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, page.Events...)
+		if f.Cursor = page.Next; f.Cursor == "" || len(out) >= maxDocumentMerged {
+			return out, nil
+		}
+	}
 }
 
 // maxLeads bounds the documents read on one page to show the lead of

@@ -275,7 +275,7 @@ func TestPlacesOf(t *testing.T) {
 	hit := func(name, country string) chronicle.EventHit {
 		return chronicle.EventHit{Event: chronicle.Event{Location: chronicle.Location{Name: name, Country: country}}}
 	}
-	ep := placesOf([]chronicle.EventHit{hit("Paris", "FRA"), hit("", ""), hit("Paris", "FRA"), hit("", "DEU"), hit("Paris", "USA")})
+	ep := placesOf(locations([]chronicle.EventHit{hit("Paris", "FRA"), hit("", ""), hit("Paris", "FRA"), hit("", "DEU"), hit("Paris", "USA")}))
 	want := []placeCount{{"Paris", "FRA", 2}, {"", "DEU", 1}, {"Paris", "USA", 1}}
 	if ep.Total != 5 || ep.Unplaced != 1 || !slices.Equal(ep.Places, want) {
 		t.Errorf("placesOf(…) = %+v; want total 5, unplaced 1, places %v", ep, want)

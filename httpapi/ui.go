@@ -39,6 +39,10 @@ func parseTemplates(fsys fs.FS) (map[string]*template.Template, error) {
 		"figure":     figureValue,
 		"markTerms":  markTerms,
 		"rows":       func(es []chronicle.EventHit, leads map[string]string) eventRows { return eventRows{es, leads} },
+		"mergedRows": func(ms []chronicle.MergedEvent, leads map[string]string, open bool) mergedRows {
+			return mergedRows{ms, leads, open}
+		},
+		"viewHref": viewHref,
 	}
 	pages, err := fs.Glob(fsys, "templates/*.html")
 	if err != nil {
@@ -210,7 +214,7 @@ func (s *Server) pageEntity(w http.ResponseWriter, r *http.Request) {
 		}
 	}
 	s.render(w, r, "entity", &view{Title: d.Name, Nav: "entities", Data: &entityView{
-		EntityDetail: d, Leads: s.leads(r.Context(), untitled), Places: placesOf(d.Events),
+		EntityDetail: d, Leads: s.leads(r.Context(), untitled), Places: placesOf(locations(d.Events)),
 	}})
 }
 
@@ -220,15 +224,29 @@ type eventRows struct {
 	Leads  map[string]string // leads of the untitled articles, by ID
 }
 
-// eventsView is the data of the events page.
+// eventsView is the data of the events page, which lists either merged
+// events (one row per real-world event, with its reports) or every report.
 type eventsView struct {
-	chronicle.EventPage
+	Reports bool                    // every report is listed (?view=reports)
+	Events  []chronicle.EventHit    // the reports, if Reports
+	Merged  []chronicle.MergedEvent // the merged events, if not
+	One     bool                    // Merged is the one event asked for (?merged=ID)
+	Next    string                  // cursor of the next page
+	Leads   map[string]string       // leads of the untitled articles, by ID
+	Places  *eventPlaces            // drawn by the template function eventMap; nil after the first page
+}
+
+// mergedRows is what the mergedrows template receives.
+type mergedRows struct {
+	Events []chronicle.MergedEvent
 	Leads  map[string]string
-	Places *eventPlaces // drawn by the template function eventMap; nil after the first page
+	Open   bool // the lists of reports start open
 }
 
 // pageEvents serves the event table with its filters, and a map of where
-// the matching events took place.
+// the matching events took place. By default a row is a merged event (a
+// real-world event however many articles report it); ?view=reports lists
+// every report; ?merged=ID shows one merged event with its reports.
 func (s *Server) pageEvents(w http.ResponseWriter, r *http.Request) {
 	q := r.URL.Query()
 	f, err := eventFilter(q)
@@ -241,28 +259,55 @@ func (s *Server) pageEvents(w http.ResponseWriter, r *http.Request) {
 		s.pageError(w, r, err)
 		return
 	}
-	page, err := s.filteredEvents(r.Context(), f, status)
-	if err != nil {
-		s.pageError(w, r, err)
-		return
-	}
-	// The map covers the whole query: drawn on its first page only.
-	var places *eventPlaces
-	if f.Cursor == "" {
-		if places, err = s.countPlaces(r.Context(), f, status); err != nil {
+	v := &eventsView{Reports: q.Get("view") == "reports"}
+	var untitled []string
+	switch id := q.Get("merged"); {
+	case id != "":
+		m, err := s.mergedEvent(r.Context(), id)
+		if err != nil {
 			s.pageError(w, r, err)
 			return
 		}
+		v.Merged, v.One = []chronicle.MergedEvent{*m}, true
+	case v.Reports:
+		page, err := s.filteredEvents(r.Context(), f, status)
+		if err != nil {
+			s.pageError(w, r, err)
+			return
+		}
+		v.Events, v.Next = page.Events, page.Next
+	default:
+		page, err := s.filteredMerged(r.Context(), f, status)
+		if err != nil {
+			s.pageError(w, r, err)
+			return
+		}
+		v.Merged, v.Next = page.Events, page.Next
 	}
-	var untitled []string
-	for _, e := range page.Events {
+	for _, e := range v.Events {
 		if e.Title == "" {
 			untitled = append(untitled, e.Document)
 		}
 	}
-	s.render(w, r, "events", &view{Title: "Events", Nav: "events", Data: &eventsView{
-		EventPage: page, Leads: s.leads(r.Context(), untitled), Places: places,
-	}})
+	for _, m := range v.Merged {
+		for _, e := range m.Mentions {
+			if e.Title == "" {
+				untitled = append(untitled, e.Document)
+			}
+		}
+	}
+	// The map covers the whole query: drawn on its first page only.
+	switch {
+	case v.One:
+		v.Places = placesOf([]chronicle.Location{v.Merged[0].Location})
+	case f.Cursor == "":
+		if v.Places, err = s.countPlaces(r.Context(), f, status, !v.Reports); err != nil {
+			s.pageError(w, r, err)
+			return
+		}
+	}
+	v.Leads = s.leads(r.Context(), untitled)
+	s.render(w, r, "events", &view{Title: "Events", Nav: "events", Data: v})
 }
 
 // timelineView is the data of the timeline page.
@@ -338,4 +383,22 @@ func moreHref(path string, q url.Values, cursor string) string {
 	}
 	v.Set("cursor", cursor)
 	return path + "?" + v.Encode()
+}
+
+// viewHref is the URL of the events page with query q in another view
+// ("" for merged events, "reports" for every report), from its first page.
+func viewHref(q url.Values, view string) string {
+	v := url.Values{}
+	for k, vs := range q {
+		if k != "cursor" && k != "view" && k != "merged" {
+			v[k] = vs
+		}
+	}
+	if view != "" {
+		v.Set("view", view)
+	}
+	if len(v) == 0 {
+		return "/events"
+	}
+	return "/events?" + v.Encode()
 }
