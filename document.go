@@ -235,6 +235,18 @@ type Event struct {
 	Status     string    `json:"status"` // occurred, ongoing, planned, hypothetical, negated
 	Figures    []string  `json:"figures"`
 	Evidence   Span      `json:"evidence"`
+	// Claim is set when the act is reported in a quote's content rather
+	// than stated by the article; null when the article states it.
+	Claim *Claim `json:"claim"`
+}
+
+// A Claim says who reports an event: the quote whose content holds its
+// trigger, and that quote's speaker as an actor (null when the speaker is
+// not a known entity). A claimed event's Status already carries the
+// speaker's attitude (a hedge makes it hypothetical, a denial negated).
+type Claim struct {
+	Quote   string `json:"quote"`
+	Speaker *Actor `json:"speaker"`
 }
 
 // An Actor is an entity taking part in an event, with its actor code.

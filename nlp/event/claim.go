@@ -7,16 +7,6 @@ import (
 	"chronicle"
 )
 
-// A Claim says that an event is reported by a speaker, not stated by the
-// article: its trigger lies in the content of a quote that states
-// something (a clause, not an infinitive of intent or a noun phrase the
-// speaker describes). Quote is the quote's id; Speaker is the speaker as
-// an actor, nil when the quote's speaker is not a known entity.
-type Claim struct {
-	Quote   string           `json:"quote"`
-	Speaker *chronicle.Actor `json:"speaker"`
-}
-
 // The attitudes a speech cue takes to its content.
 const (
 	asserts = iota // said, told, announced: the content's own modality
@@ -157,12 +147,12 @@ func (s *state) claim(c *cand) {
 }
 
 // claimOf returns c's claim, or nil when the article states the act itself.
-func (s *state) claimOf(c *cand) *Claim {
+func (s *state) claimOf(c *cand) *chronicle.Claim {
 	if c.claim == 0 {
 		return nil
 	}
 	qu := s.doc.Quotes[c.claim-1]
-	cl := &Claim{Quote: qu.ID}
+	cl := &chronicle.Claim{Quote: qu.ID}
 	if qu.Speaker != nil && qu.Speaker.Entity != "" {
 		if m := s.speakerMention(c.claim - 1); m >= 0 {
 			if act, ok := s.actor(m); ok {

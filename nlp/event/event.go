@@ -111,9 +111,9 @@
 // is at most hypothetical; with a denial (deny, dispute, refute) it is
 // negated. A hedge with no known speaker ("US media outlets suggest…")
 // codes nothing. An event merged from a claim and a statement by the
-// article is no claim. chronicle.Event has no field for claims yet;
-// the proposed output is "claim": {"quote": "q10", "speaker": {"entity",
-// "name", "code"}} or null (see Claim).
+// article is no claim. The claim is Event.Claim: {"quote": "q10",
+// "speaker": {"entity", "name", "code"}}, or null for an act the article
+// states.
 //
 // Date: the time expression in the trigger's clause (From "timex:tN"), else
 // the publication date (From "published"; "inferred" with an empty value
@@ -225,9 +225,8 @@ func (a *Annotator) Annotate(ctx context.Context, doc *chronicle.Document) error
 }
 
 // annotate sets doc.Events and returns their claims, index by index (nil
-// for an event the article states). chronicle.Event has no field for a
-// claim yet: see Claim.
-func (a *Annotator) annotate(ctx context.Context, doc *chronicle.Document) ([]*Claim, error) {
+// for an event the article states), as Event.Claim holds them.
+func (a *Annotator) annotate(ctx context.Context, doc *chronicle.Document) ([]*chronicle.Claim, error) {
 	if a.err != nil {
 		return nil, a.err
 	}
@@ -260,14 +259,15 @@ func (a *Annotator) annotate(ctx context.Context, doc *chronicle.Document) ([]*C
 		}
 		lo = hi
 	}
-	var claims []*Claim
+	var claims []*chronicle.Claim
 	for _, c := range s.events {
 		if c.dropped {
 			continue
 		}
 		c.ev.ID = "v" + strconv.Itoa(len(doc.Events)+1)
+		c.ev.Claim = s.claimOf(c)
 		doc.Events = append(doc.Events, c.ev)
-		claims = append(claims, s.claimOf(c))
+		claims = append(claims, c.ev.Claim)
 	}
 	a.log.Debug("events", "count", len(doc.Events))
 	return claims, nil

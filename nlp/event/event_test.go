@@ -359,7 +359,7 @@ func eventIndex(doc *chronicle.Document, id string) int {
 }
 
 // claimLine renders a claim as `q3 by NAME/CODE`, "" for none.
-func claimLine(c *Claim) string {
+func claimLine(c *chronicle.Claim) string {
 	if c == nil {
 		return ""
 	}
