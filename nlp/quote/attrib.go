@@ -152,17 +152,17 @@ func (st *state) dashCredits() {
 		}
 		rg := st.regions[c.region]
 		k := rg.t1
-		for k < len(st.toks) && st.toks[k].mark && st.paraOf[k] == st.paraOf[rg.t1-1] {
+		for k < len(st.toks) && st.toks[k].mark && st.paraAt(k) == st.paraAt(rg.t1-1) {
 			k++
 		}
-		if k+1 >= len(st.toks) || st.paraOf[k] != st.paraOf[rg.t1-1] || !isCreditDash(st.toks[k].low) {
+		if k+1 >= len(st.toks) || st.paraAt(k) != st.paraAt(rg.t1-1) || !isCreditDash(st.toks[k].low) {
 			continue
 		}
 		e := k + 1
-		for e < len(st.toks) && st.paraOf[e] == st.paraOf[k] && st.toks[e].region < 0 && !st.toks[e].mark && e-k <= 12 {
+		for e < len(st.toks) && st.paraAt(e) == st.paraAt(k) && st.toks[e].region < 0 && !st.toks[e].mark && e-k <= 12 {
 			e++
 		}
-		if e < len(st.toks) && st.paraOf[e] == st.paraOf[k] {
+		if e < len(st.toks) && st.paraAt(e) == st.paraAt(k) {
 			continue // more text follows in the paragraph: not a credit line
 		}
 		// The name: capitalised words up to a comma or the end.
@@ -195,7 +195,7 @@ func (st *state) inheritNearby() {
 			continue
 		}
 		pend := st.sentOfByte(p.ce)
-		if st.sentOf[st.regions[c.region].t0]-pend <= 1 && st.sentBetweenBytes(p.ce, c.cs) == 0 {
+		if st.sentAt(st.regions[c.region].t0)-pend <= 1 && st.sentBetweenBytes(p.ce, c.cs) == 0 {
 			c.sp0, c.sp1 = p.sp0, p.sp1
 		}
 	}
@@ -203,8 +203,8 @@ func (st *state) inheritNearby() {
 
 // sentOfByte returns the sentence holding the token that ends at or after b.
 func (st *state) sentOfByte(b int) int {
-	i, _ := slices.BinarySearchFunc(st.toks, b, func(t tok, b int) int { return t.e - b })
-	return st.sentOf[min(i, len(st.toks)-1)]
+	i, _ := slices.BinarySearchFunc(st.toks, b, func(t tok, b int) int { return int(t.e) - b })
+	return st.sentAt(min(i, len(st.toks)-1))
 }
 
 // sentBetweenBytes counts non-quote sentences wholly between bytes a and b.
@@ -212,7 +212,7 @@ func (st *state) sentBetweenBytes(a, b int) int {
 	n := 0
 	for si := st.sentOfByte(a) + 1; si < len(st.sents); si++ {
 		s := st.sents[si]
-		if st.toks[s.t1-1].e > b {
+		if int(st.toks[s.t1-1].e) > b {
 			break
 		}
 		if st.toks[s.t0].region < 0 && !st.toks[s.t0].mark {
@@ -231,7 +231,7 @@ func (st *state) dropNested() {
 	for i, c := range st.cands {
 		nested := false
 		if c.region < 0 && c.cue1 > c.cue0 {
-			cs, ce := st.toks[c.cue0].s, st.toks[c.cue1-1].e
+			cs, ce := int(st.toks[c.cue0].s), int(st.toks[c.cue1-1].e)
 			// The scan below reads st.cands as out overwrites it; it runs
 			// only when some candidate contains the cue at all.
 			if all.contains(cs, ce, func(o cand) bool { return !(o.cs == c.cs && o.ce == c.ce) }) {
@@ -341,7 +341,7 @@ func (st *state) cueAt(i int) (cueEntry, int, bool) {
 		}
 		ok := true
 		for k := 1; k < n; k++ {
-			if st.toks[i+k].low != e.words[k] || st.sentOf[i+k] != st.sentOf[i] {
+			if st.toks[i+k].low != e.words[k] || st.sentAt(i+k) != st.sentAt(i) {
 				ok = false
 				break
 			}
@@ -349,10 +349,10 @@ func (st *state) cueAt(i int) (cueEntry, int, bool) {
 		if !ok {
 			continue
 		}
-		if t.upper && i > 0 && st.sentOf[i-1] == st.sentOf[i] {
+		if t.upper && i > 0 && st.sentAt(i-1) == st.sentAt(i) {
 			// "Clinton Says Russians Hacked DNC": in a title-case
 			// headline a finite speech form is still a cue.
-			if !(headlineCues[t.low] && st.titleCaseSent(st.sentOf[i])) {
+			if !(headlineCues[t.low] && st.titleCaseSent(st.sentAt(i))) {
 				return cueEntry{}, 0, false // a name or a noun: "United States"
 			}
 		} else if st.tagged && t.tag != "" && !strings.HasPrefix(t.tag, "VB") {
@@ -361,7 +361,7 @@ func (st *state) cueAt(i int) (cueEntry, int, bool) {
 		if i+n < len(st.toks) && st.toks[i+n].low == "by" {
 			return cueEntry{}, 0, false // passive: "reported by"
 		}
-		for j := i - 1; j >= 0 && i-j <= 3 && st.sentOf[j] == st.sentOf[i]; j-- {
+		for j := i - 1; j >= 0 && i-j <= 3 && st.sentAt(j) == st.sentAt(i); j-- {
 			w := st.toks[j].low
 			if beForms[w] && !progressive(t.low, w) {
 				if e.frame != frameTo || !strings.HasSuffix(t.low, "ed") {
@@ -372,7 +372,7 @@ func (st *state) cueAt(i int) (cueEntry, int, bool) {
 				break
 			}
 		}
-		if i > 0 && st.sentOf[i-1] == st.sentOf[i] {
+		if i > 0 && st.sentAt(i-1) == st.sentAt(i) {
 			p := st.toks[i-1].low
 			if (p == "'s" || p == "’s") && progressive(t.low, p) && i > 1 && (pronouns[st.toks[i-2].low] || st.toks[i-1].tag == "VBZ") {
 				return e, n, true // "He's claiming": "'s" is "is"
@@ -407,7 +407,7 @@ func (st *state) isParticiple(i int) bool {
 	}
 	// "Clinton responded on Facebook writing, …": an -ing cue after an
 	// earlier cue of its sentence shares that cue's speaker.
-	lo := st.sents[st.sentOf[i]].t0
+	lo := st.sents[st.sentAt(i)].t0
 	for k := lo; k < i; k++ {
 		if st.isCueStart(k) {
 			return true
@@ -865,7 +865,7 @@ func (st *state) nominal(k int) bool {
 		if pronouns[t.low] || objPronouns[t.low] {
 			return false
 		}
-		first := k == st.sents[st.sentOf[k]].t0 || st.toks[k-1].mark || !st.toks[k-1].word
+		first := k == st.sents[st.sentAt(k)].t0 || st.toks[k-1].mark || !st.toks[k-1].word
 		return !first || !stopWords[t.low]
 	}
 	if stopWords[t.low] || objPronouns[t.low] || pronouns[t.low] {
@@ -1042,7 +1042,7 @@ func (st *state) contentEnd(si, i int) int {
 // span returns the byte span of tokens [a, b), trimmed of quote marks
 // outside regions when asked.
 func (st *state) span(a, b int) (int, int) {
-	return st.toks[a].s, st.toks[b-1].e
+	return int(st.toks[a].s), int(st.toks[b-1].e)
 }
 
 // attributeRegion decides whether quote region ri is direct or partial and
@@ -1060,10 +1060,10 @@ func (st *state) attributeRegion(ri int) {
 		openTok = rg.t0
 	}
 	closeTok := rg.t1 // first token after the content: the closing mark, if any
-	for closeTok < len(st.toks) && st.toks[closeTok].mark && st.toks[closeTok].s < rg.ce+3 {
+	for closeTok < len(st.toks) && st.toks[closeTok].mark && int(st.toks[closeTok].s) < rg.ce+3 {
 		closeTok++
 	}
-	sO, sC := st.sentOf[rg.t0], st.sentOf[rg.t1-1]
+	sO, sC := st.sentAt(rg.t0), st.sentAt(rg.t1-1)
 	lo, hi := st.sents[sO].t0, st.sents[sC].t1
 
 	// Direct or partial: what precedes the opening mark in its sentence?
@@ -1081,7 +1081,7 @@ func (st *state) attributeRegion(ri int) {
 			partial = true
 		}
 	}
-	if !partial && closeTok < hi && st.sentOf[closeTok] == sC {
+	if !partial && closeTok < hi && st.sentAt(closeTok) == sC {
 		n := st.toks[closeTok]
 		if n.word && !n.upper && !pronouns[n.low] && !st.isCueStart(closeTok) && !determiners[n.low] {
 			// A lower-case word after the quote makes it part of a
@@ -1208,7 +1208,7 @@ func (st *state) attributeRegion(ri int) {
 		}
 		// "Iowa State's Dianne Bystrom agreed." then the quote: a short
 		// sentence of a speaker and a speech cue alone introduces it.
-		if last >= ps.t0 && st.toks[last].low == "." && st.paraOf[last] == st.paraOf[rg.t0] && st.toks[last].region < 0 {
+		if last >= ps.t0 && st.toks[last].low == "." && st.paraAt(last) == st.paraAt(rg.t0) && st.toks[last].region < 0 {
 			k := last - 1
 			for k > ps.t0 && adverbial(st.toks[k].low) {
 				k--
@@ -1235,7 +1235,7 @@ func (st *state) attributeRegion(ri int) {
 	// "Clinton released the following statement:". The speaker is the
 	// subject of the clause before the colon.
 	if p := openTok - 1; p >= 0 && st.toks[p].low == ":" && st.toks[p].region < 0 {
-		si := st.sentOf[p]
+		si := st.sentAt(p)
 		if s, e := st.mainSubject(si); e > s && e <= p {
 			c.sp0, c.sp1, c.cue0, c.cue1 = s, e, p, p+1
 			st.usedCue[p] = true
@@ -1253,14 +1253,14 @@ func (st *state) attributeRegion(ri int) {
 			continue // only a partial quote with its cue after it: `… “x,” Smith said. “…”`
 		}
 		between := st.sentBetween(st.regions[p.region], rg)
-		if between == 1 && p.cue1 > p.cue0 && st.sentOf[p.cue0] == st.sentOf[rg.t0]-1 && st.sentOf[p.cue0] > st.sentOf[st.regions[p.region].t1-1] {
+		if between == 1 && p.cue1 > p.cue0 && st.sentAt(p.cue0) == st.sentAt(rg.t0)-1 && st.sentAt(p.cue0) > st.sentAt(st.regions[p.region].t1-1) {
 			between = 0 // the sentence between is the attribution: `“A?” Trump asked, smiling. “B?”`
 		}
-		if between == 0 && st.paraOf[rg.t0]-st.paraOf[st.regions[p.region].t1-1] <= 2 {
+		if between == 0 && st.paraAt(rg.t0)-st.paraAt(st.regions[p.region].t1-1) <= 2 {
 			c.sp0, c.sp1 = p.sp0, p.sp1
 			// The quote opens the sentence after the one holding the cue,
 			// in its paragraph: `“A,” Spencer said, as fighters …. “B.”`
-			sameTail := p.cue1 > p.cue0 && st.sentOf[p.cue0] == st.sentOf[rg.t0]-1 && st.paraOf[p.cue0] == st.paraOf[rg.t0]
+			sameTail := p.cue1 > p.cue0 && st.sentAt(p.cue0) == st.sentAt(rg.t0)-1 && st.paraAt(p.cue0) == st.paraAt(rg.t0)
 			if st.adjacent(st.regions[p.region].t1, rg.t0, p.cue0) || sameTail {
 				// One utterance interrupted by its attribution or a
 				// paragraph break: it shares the cue.
@@ -1453,7 +1453,7 @@ func (st *state) invertedAfter(k, n int, s sent) bool {
 // the speaker of the nearest earlier attribution in the sentence, else the
 // sentence's subject.
 func (st *state) inheritSpeaker(k int) (int, int) {
-	si := st.sentOf[k]
+	si := st.sentAt(k)
 	// The latest candidate with a speaker, of sentence si or with its
 	// speaker there, whose speaker starts before k. While inheritSpeaker
 	// runs, candidates are only appended, so spoken indexes them as they
@@ -1467,7 +1467,7 @@ func (st *state) inheritSpeaker(k int) (int, int) {
 			st.spoken = map[int][]int{}
 		}
 		st.spoken[c.sent] = append(st.spoken[c.sent], st.spokenN)
-		if s := st.sentOf[c.sp0]; s != c.sent {
+		if s := st.sentAt(c.sp0); s != c.sent {
 			st.spoken[s] = append(st.spoken[s], st.spokenN)
 		}
 	}
@@ -1534,7 +1534,7 @@ func (st *state) mainSubject(si int) (int, int) {
 // k takes a clause.
 func (st *state) mixed(p cand, k, n int) {
 	e := st.cueCacheGet(k)
-	si := st.sentOf[k]
+	si := st.sentAt(k)
 	start := st.clauseStart(k, n, e, st.sents[si].t1)
 	end := st.contentEnd(si, start)
 	if end-start < 2 {
@@ -1876,9 +1876,9 @@ func (st *state) coordinated(k, lo int) bool {
 // colon is the cue, as in PolNeAR.
 func (st *state) headlines() {
 	for i := 0; i < len(st.toks); {
-		p := st.paraOf[i]
+		p := st.paraAt(i)
 		j := i
-		for j < len(st.toks) && st.paraOf[j] == p {
+		for j < len(st.toks) && st.paraAt(j) == p {
 			j++
 		}
 		if j-i <= 40 {
@@ -1898,7 +1898,7 @@ func (st *state) headlines() {
 					end--
 				}
 				st.usedCue[k] = true
-				st.addClause(st.sentOf[k+1], k+1, end, i, k, k, k+1)
+				st.addClause(st.sentAt(k+1), k+1, end, i, k, k, k+1)
 				break
 			}
 		}
@@ -1957,7 +1957,7 @@ func (st *state) adjacent(a, b, cue int) bool {
 // b, ignoring those inside quotes.
 func (st *state) sentBetween(a, b region) int {
 	n := 0
-	for si := st.sentOf[a.t1-1] + 1; si < st.sentOf[b.t0]; si++ {
+	for si := st.sentAt(a.t1-1) + 1; si < st.sentAt(b.t0); si++ {
 		s := st.sents[si]
 		if s.t0 < len(st.toks) && st.toks[s.t0].region < 0 && !st.toks[s.t0].mark {
 			n++
@@ -2016,7 +2016,7 @@ func (st *state) namesSpeaker(a, b int) bool {
 	if len(st.doc.Mentions) == 0 {
 		return true
 	}
-	lo, hi := st.toks[a].s, st.toks[b-1].e
+	lo, hi := int(st.toks[a].s), int(st.toks[b-1].e)
 	x := st.mentions()
 	i, j := x.startingIn(lo, hi)
 	for _, m := range x.ms[i:j] {

@@ -580,14 +580,14 @@ func abs(x int) int {
 // end marks c's end.
 func (st *state) endExample(c *cand, gold []chronicle.Span) (endExample, bool) {
 	var ex endExample
-	lo := st.toks[c.t0].s - 2
-	hi := st.toks[min(c.t0+2, c.t1-1)].e
+	lo := int(st.toks[c.t0].s) - 2
+	hi := int(st.toks[min(c.t0+2, c.t1-1)].e)
 	g := -1
 	for i, s := range gold {
-		if s.Start < lo || s.Start > hi || s.End <= st.toks[c.t0].e {
+		if s.Start < lo || s.Start > hi || s.End <= int(st.toks[c.t0].e) {
 			continue
 		}
-		if g < 0 || abs(s.Start-st.toks[c.t0].s) < abs(gold[g].Start-st.toks[c.t0].s) {
+		if g < 0 || abs(s.Start-int(st.toks[c.t0].s)) < abs(gold[g].Start-int(st.toks[c.t0].s)) {
 			g = i
 		}
 	}
@@ -598,7 +598,7 @@ func (st *state) endExample(c *cand, gold []chronicle.Span) (endExample, bool) {
 	var ends []int
 	st.endPositions(c, func(j, commas int, verb, paren bool) {
 		ex.feats = append(ex.feats, st.endFeats(nil, c, j, commas, verb, paren))
-		n := normContent(st.text, chronicle.Span{Start: st.toks[c.t0].s, End: st.toks[j-1].e})
+		n := normContent(st.text, chronicle.Span{Start: int(st.toks[c.t0].s), End: int(st.toks[j-1].e)})
 		ends = append(ends, n.End)
 		if j == c.t1 {
 			ex.rule = len(ex.feats) - 1

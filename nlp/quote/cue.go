@@ -102,14 +102,14 @@ func (st *state) tokenRange(s, e int) (int, int) {
 	lo, hi := 0, len(st.toks)
 	for lo < hi {
 		m := (lo + hi) / 2
-		if st.toks[m].s < s {
+		if int(st.toks[m].s) < s {
 			lo = m + 1
 		} else {
 			hi = m
 		}
 	}
 	a := lo
-	for lo < len(st.toks) && st.toks[lo].e <= e {
+	for lo < len(st.toks) && int(st.toks[lo].e) <= e {
 		lo++
 	}
 	return a, lo
@@ -154,7 +154,7 @@ const (
 // cueFeats appends the features of verb k, whose subject is tokens
 // [sp0, sp1) (none when sp1 <= sp0).
 func (st *state) cueFeats(buf []uint64, k, sp0, sp1 int) []uint64 {
-	s := st.sents[st.sentOf[k]]
+	s := st.sents[st.sentAt(k)]
 	word := func(i int) uint64 {
 		if i < s.t0 || i >= s.t1 {
 			return hSent
@@ -189,7 +189,7 @@ func (st *state) cueFeats(buf []uint64, k, sp0, sp1 int) []uint64 {
 		case last.low == "who" || last.low == "which":
 			subj = "rel"
 		default:
-			for _, i := range st.mentions().endingAt(last.e) {
+			for _, i := range st.mentions().endingAt(int(last.e)) {
 				subj = st.doc.Mentions[i].Type
 			}
 		}
@@ -255,7 +255,7 @@ func (st *state) learnedCues() {
 		}
 		// Only a verb with a speaker can become an attribution: judge no
 		// other.
-		sp0, sp1 := st.subject(k, st.sents[st.sentOf[k]].t0)
+		sp0, sp1 := st.subject(k, st.sents[st.sentAt(k)].t0)
 		if !st.learnedSpeaker(sp0, sp1) {
 			continue
 		}
@@ -287,7 +287,7 @@ func (st *state) learnedSpeaker(sp0, sp1 int) bool {
 // learnedClause adds the attribution of the cue verb at k: its subject,
 // tokens [sp0, sp1), says or does the noun phrase or clause after it.
 func (st *state) learnedClause(k, sp0, sp1 int) {
-	si := st.sentOf[k]
+	si := st.sentAt(k)
 	s := st.sents[si]
 	cue1 := k + 1
 	for cue1 < s.t1 && cue1-k < 3 && particles[st.toks[cue1].low] {
@@ -337,7 +337,7 @@ func (st *state) cueExamples(goldCues []chronicle.Span) (feats [][]uint64, label
 		if !st.cueCandidate(k, cov) {
 			continue
 		}
-		sp0, sp1 := st.subject(k, st.sents[st.sentOf[k]].t0)
+		sp0, sp1 := st.subject(k, st.sents[st.sentAt(k)].t0)
 		feats = append(feats, st.cueFeats(nil, k, sp0, sp1))
 		labels = append(labels, inCue[k])
 	}
@@ -347,7 +347,7 @@ func (st *state) cueExamples(goldCues []chronicle.Span) (feats [][]uint64, label
 // placeSubject reports whether the subject [sp0, sp1) names only places:
 // "the US and China reached an agreement" is an act, not an attribution.
 func (st *state) placeSubject(sp0, sp1 int) bool {
-	lo, hi := st.toks[sp0].s, st.toks[sp1-1].e
+	lo, hi := int(st.toks[sp0].s), int(st.toks[sp1-1].e)
 	x := st.mentions()
 	i, j := x.startingIn(lo, hi)
 	n := 0

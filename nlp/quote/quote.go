@@ -61,8 +61,10 @@ package quote
 import (
 	"context"
 	"embed"
+	"fmt"
 	"io/fs"
 	"log/slog"
+	"math"
 	"slices"
 	"strconv"
 	"strings"
@@ -133,6 +135,9 @@ func (a *Annotator) Annotate(ctx context.Context, doc *chronicle.Document) error
 	if err := ctx.Err(); err != nil {
 		return err
 	}
+	if len(doc.Text) > math.MaxInt32 {
+		return fmt.Errorf("quote: text of %d bytes is longer than the stage's limit of 2 GiB", len(doc.Text))
+	}
 	st := newState(a.lex, doc)
 	st.names = a.names
 	st.end = a.end
@@ -144,14 +149,16 @@ func (a *Annotator) Annotate(ctx context.Context, doc *chronicle.Document) error
 }
 
 // A tok is a token of the document with its lower-case text.
+// Offsets are int32 to keep the per-token array of a long document small
+// (the stage holds one tok per token): 48 bytes a token.
 type tok struct {
-	s, e   int
+	s, e   int32
 	low    string
 	tag    string
-	word   bool // starts with a letter or digit
-	upper  bool // starts with an upper-case letter
-	region int  // index of the quote region holding it, -1 if none
-	mark   bool // a quote mark opening or closing a region
+	region int32 // index of the quote region holding it, -1 if none
+	word   bool  // starts with a letter or digit
+	upper  bool  // starts with an upper-case letter
+	mark   bool  // a quote mark opening or closing a region
 }
 
 // A region is the content of a pair of quote marks (or a run of them across
@@ -186,12 +193,12 @@ type state struct {
 	text     string
 	toks     []tok
 	sents    []sent
-	sentOf   []int // token → sentence
+	sentOf   []int32 // token → sentence
 	regions  []region
 	usedCue  map[int]bool
 	cands    []cand
 	tagged   bool
-	paraOf   []int // token → paragraph number
+	paraOf   []int32 // token → paragraph number
 	cueCache map[int]cueEntry
 	npClause bool // contentEnd reads a noun-phrase content: "and" + verb ends it
 	mi       *mentionIndex
@@ -216,10 +223,34 @@ func newState(lex cueLexicon, doc *chronicle.Document) *state {
 func (st *state) tokenize() {
 	text := st.text
 	st.toks = make([]tok, 0, len(st.doc.Tokens))
+	// lower holds the lower-cased tokens that differ from their text, end
+	// to end: a token costs no allocation of its own. Its strings stay
+	// valid as it grows (a Builder never rewrites written bytes).
+	var lower strings.Builder
 	add := func(s, e int, tag string) {
-		r, _ := utf8.DecodeRuneInString(text[s:e])
+		raw := text[s:e]
+		r, _ := utf8.DecodeRuneInString(raw)
+		low := raw
+		switch ascii, up := caseOf(raw); {
+		case ascii && up:
+			at := lower.Len()
+			for k := 0; k < len(raw); k++ {
+				c := raw[k]
+				if 'A' <= c && c <= 'Z' {
+					c += 'a' - 'A'
+				}
+				lower.WriteByte(c)
+			}
+			low = lower.String()[at:]
+		case !ascii:
+			if l := strings.ToLower(raw); l != raw {
+				at := lower.Len()
+				lower.WriteString(l)
+				low = lower.String()[at:]
+			}
+		}
 		st.toks = append(st.toks, tok{
-			s: s, e: e, low: strings.ToLower(text[s:e]), tag: tag,
+			s: int32(s), e: int32(e), low: low, tag: tag,
 			word: unicode.IsLetter(r) || unicode.IsDigit(r), upper: unicode.IsUpper(r), region: -1,
 		})
 		if tag != "" {
@@ -261,30 +292,52 @@ func (st *state) tokenize() {
 			}
 		}
 	}
-	st.paraOf = make([]int, len(st.toks))
-	p, prev := 0, 0
+	st.paraOf = make([]int32, len(st.toks))
+	var p int32
+	prev := 0
 	for i, t := range st.toks {
 		if strings.Contains(text[prev:t.s], "\n") {
 			p++
 		}
 		st.paraOf[i] = p
-		prev = t.e
+		prev = int(t.e)
 	}
+}
+
+// sentAt returns the sentence number of token i.
+func (st *state) sentAt(i int) int { return int(st.sentOf[i]) }
+
+// paraAt returns the paragraph number of token i.
+func (st *state) paraAt(i int) int { return int(st.paraOf[i]) }
+
+// caseOf reports whether s is all ASCII and whether it has an upper-case
+// ASCII letter.
+func caseOf(s string) (ascii, upper bool) {
+	ascii = true
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; {
+		case c >= utf8.RuneSelf:
+			ascii = false
+		case 'A' <= c && c <= 'Z':
+			upper = true
+		}
+	}
+	return ascii, upper
 }
 
 // sentences maps the sentence layer to token ranges, or splits sentences
 // at end punctuation and line breaks when the layer is empty.
 func (st *state) sentences() {
-	st.sentOf = make([]int, len(st.toks))
+	st.sentOf = make([]int32, len(st.toks))
 	if len(st.doc.Sentences) > 0 {
 		ti := 0
 		for _, s := range st.doc.Sentences {
-			for ti < len(st.toks) && st.toks[ti].s < s.Start {
+			for ti < len(st.toks) && int(st.toks[ti].s) < s.Start {
 				st.addSentence(ti, ti+1) // a token outside every sentence
 				ti++
 			}
 			t0 := ti
-			for ti < len(st.toks) && st.toks[ti].e <= s.End {
+			for ti < len(st.toks) && int(st.toks[ti].e) <= s.End {
 				ti++
 			}
 			if ti > t0 {
@@ -298,14 +351,14 @@ func (st *state) sentences() {
 	}
 	t0 := 0
 	for i := range st.toks {
-		end := i+1 == len(st.toks) || st.paraOf[i+1] != st.paraOf[i]
+		end := i+1 == len(st.toks) || st.paraAt(i+1) != st.paraAt(i)
 		if !end && isEndPunct(st.toks[i].low) {
 			// Closing quote marks and brackets stay with the sentence.
 			j := i + 1
 			for j < len(st.toks) && isCloser(st.toks[j].low) && st.toks[j].s == st.toks[j-1].e {
 				j++
 			}
-			if j < len(st.toks) && st.paraOf[j] == st.paraOf[i] {
+			if j < len(st.toks) && st.paraAt(j) == st.paraAt(i) {
 				n := st.toks[j]
 				r, _ := utf8.DecodeRuneInString(n.low)
 				if n.upper || isOpenQuote(st.text[n.s:n.e]) || unicode.IsDigit(r) {
@@ -326,7 +379,7 @@ func (st *state) sentences() {
 
 func (st *state) addSentence(t0, t1 int) {
 	for i := t0; i < t1; i++ {
-		st.sentOf[i] = len(st.sents)
+		st.sentOf[i] = int32(len(st.sents))
 	}
 	st.sents = append(st.sents, sent{t0, t1})
 }
@@ -441,23 +494,23 @@ func (st *state) findRegions() {
 	for ri := range regions {
 		rg := &regions[ri]
 		rg.t0, rg.t1 = -1, -1
-		for ti > 0 && st.toks[ti-1].e > rg.open {
+		for ti > 0 && int(st.toks[ti-1].e) > rg.open {
 			ti-- // a region may start inside the previous one's last token
 		}
 		end := rg.ce
 		if rg.close >= 0 {
 			end = rg.close + markLen(text, rg.close)
 		}
-		for ; ti < len(st.toks) && st.toks[ti].s < end; ti++ {
+		for ; ti < len(st.toks) && int(st.toks[ti].s) < end; ti++ {
 			t := &st.toks[ti]
-			if t.s >= rg.cs && t.e <= rg.ce {
+			if s, e := int(t.s), int(t.e); s >= rg.cs && e <= rg.ce {
 				if rg.t0 < 0 {
 					rg.t0 = ti
 				}
 				rg.t1 = ti + 1
-				t.region = ri
+				t.region = int32(ri)
 			}
-			if t.s >= rg.open && t.s < rg.open+markLen(text, rg.open) || rg.close >= 0 && t.s >= rg.close && t.s < end {
+			if s := int(t.s); s >= rg.open && s < rg.open+markLen(text, rg.open) || rg.close >= 0 && s >= rg.close && s < end {
 				t.mark = true
 			}
 		}
@@ -502,11 +555,11 @@ func (st *state) emit() []chronicle.Quote {
 			Kind: c.kind,
 		}
 		if c.sp1 > c.sp0 && (st.contentful(c.sp0, c.sp1) || c.sp1-c.sp0 == 1 && possessives[st.toks[c.sp0].low]) { // "the", "last week" name no speaker
-			s, e := st.toks[c.sp0].s, st.toks[c.sp1-1].e
+			s, e := int(st.toks[c.sp0].s), int(st.toks[c.sp1-1].e)
 			q.Speaker = &chronicle.Speaker{Start: s, End: e, Text: st.text[s:e], Entity: res.resolve(c)}
 		}
 		if c.cue1 > c.cue0 {
-			s, e := st.toks[c.cue0].s, st.toks[c.cue1-1].e
+			s, e := int(st.toks[c.cue0].s), int(st.toks[c.cue1-1].e)
 			q.Cue = &chronicle.Cue{Start: s, End: e, Text: st.text[s:e]}
 		}
 		out = append(out, q)

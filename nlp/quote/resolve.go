@@ -153,8 +153,8 @@ var possessivePronoun = map[string]string{"his": "he", "her": "she", "their": "t
 // resolve returns the entity id of candidate c's speaker, "" if unknown.
 func (r *resolver) resolve(c cand) string {
 	st := r.st
-	s, e := st.toks[c.sp0].s, st.toks[c.sp1-1].e
-	sent := st.sentOf[c.sp0]
+	s, e := int(st.toks[c.sp0].s), int(st.toks[c.sp1-1].e)
+	sent := st.sentAt(c.sp0)
 	head := st.toks[c.sp1-1].low
 	if p, ok := possessivePronoun[head]; ok && c.sp1-c.sp0 == 1 {
 		head = p // "his claim that …" is his, as "he said" is
@@ -268,7 +268,7 @@ func (r *resolver) pronounCandidate(p string, s, sent int) string {
 	}
 	st := r.st
 	lo := st.sents[max(0, sent-3)].t0
-	from := st.toks[lo].s
+	from := int(st.toks[lo].s)
 	subj, any := "", ""
 	i, j := r.mi.startingIn(from, s)
 	for _, m := range r.mi.ms[i:j] {
@@ -290,9 +290,9 @@ func (r *resolver) pronounCandidate(p string, s, sent int) string {
 // noun phrase (only capitalised words or determiners precede it).
 func (r *resolver) opensSentence(b int) bool {
 	st := r.st
-	ti, _ := slices.BinarySearchFunc(st.toks, b, func(t tok, b int) int { return t.s - b })
+	ti, _ := slices.BinarySearchFunc(st.toks, b, func(t tok, b int) int { return int(t.s) - b })
 	if ti < len(st.toks) {
-		si := st.sentOf[ti]
+		si := st.sentAt(ti)
 		for k := st.sents[si].t0; k < ti; k++ {
 			if !(st.toks[k].upper || determiners[st.toks[k].low]) {
 				return false
