@@ -9,6 +9,7 @@ import (
 	"slices"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"chronicle"
 	"chronicle/nlp/event"
@@ -448,6 +449,94 @@ func (s *Server) mergedEvent(ctx context.Context, id string) (*chronicle.MergedE
 		}
 	}
 	return nil, fmt.Errorf("%w: merged event %s", chronicle.ErrNotFound, id)
+}
+
+// acrossArticles fills in what other articles say of doc: the merged
+// event each of its events reports (v.Merged) and the other articles of
+// its near-duplicate group (v.Copies). The store has no query for a
+// group's members, so copies are found among the reports of doc's merged
+// events and among the articles a search for words of doc's lead returns
+// (at most maxCopySearch); a copy that shares neither is missed.
+func (s *Server) acrossArticles(ctx context.Context, doc *chronicle.Document, v *articleView) error {
+	v.Merged = map[string]*mergedOf{}
+	ms, err := s.documentMerged(ctx, doc.ID)
+	if err != nil {
+		return err
+	}
+	group := ""
+	copies := map[string]chronicle.ArticleHit{}
+	for _, m := range ms {
+		docs := map[string]bool{}
+		for _, h := range m.Mentions {
+			docs[h.Document] = true
+			if h.Document == doc.ID {
+				group = cmp.Or(group, h.Group)
+			}
+		}
+		for _, h := range m.Mentions {
+			if h.Document == doc.ID {
+				v.Merged[h.Event.ID] = &mergedOf{ID: m.ID, Others: len(docs) - 1, Groups: m.Groups}
+			}
+		}
+	}
+	for _, m := range ms {
+		for _, h := range m.Mentions {
+			if group != "" && h.Group == group && h.Document != doc.ID {
+				copies[h.Document] = chronicle.ArticleHit{ID: h.Document, Group: h.Group, Title: h.Title, Published: h.Published}
+			}
+		}
+	}
+	if words := leadWords(doc, 8); words != "" {
+		page, err := s.opts.Store.Search(ctx, chronicle.SearchQuery{Text: words, Limit: maxCopySearch})
+		if err != nil {
+			return err
+		}
+		for _, h := range page.Articles {
+			if h.ID == doc.ID {
+				group = cmp.Or(group, h.Group)
+			}
+		}
+		for _, h := range page.Articles {
+			if group != "" && h.Group == group && h.ID != doc.ID {
+				h.Snippet = ""
+				copies[h.ID] = h
+			}
+		}
+	}
+	var untitled []string
+	for _, h := range copies {
+		v.Copies = append(v.Copies, h)
+		if h.Title == "" {
+			untitled = append(untitled, h.ID)
+		}
+	}
+	slices.SortFunc(v.Copies, func(a, b chronicle.ArticleHit) int {
+		return cmp.Or(cmp.Compare(a.Published, b.Published), cmp.Compare(a.ID, b.ID))
+	})
+	v.Leads = s.leads(ctx, untitled)
+	return nil
+}
+
+// maxCopySearch bounds the articles read to find the copies of one.
+const maxCopySearch = 50
+
+// leadWords returns up to n distinct words of at least four letters or
+// digits from doc's lead, joined by spaces: a search that every copy of
+// doc matches.
+func leadWords(doc *chronicle.Document, n int) string {
+	var out []string
+	seen := map[string]bool{}
+	for _, w := range strings.FieldsFunc(lead(doc, 0), func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }) {
+		k := strings.ToLower(w)
+		if utf8.RuneCountInString(w) < 4 || seen[k] {
+			continue
+		}
+		seen[k] = true
+		if out = append(out, w); len(out) == n {
+			break
+		}
+	}
+	return strings.Join(out, " ")
 }
 
 // maxDocumentMerged bounds the merged events read for one document.

@@ -141,6 +141,17 @@ type articleView struct {
 	Body     template.HTML
 	Entities map[string]*chronicle.Entity
 	Figures  map[string]*chronicle.Figure
+	Merged   map[string]*mergedOf   // the merged event of each event, by event ID
+	Copies   []chronicle.ArticleHit // the other articles of its near-duplicate group
+	Leads    map[string]string      // leads of the untitled copies, by ID
+}
+
+// mergedOf is what the article page says of the merged event an event of
+// the article reports.
+type mergedOf struct {
+	ID     string // the merged event's ID
+	Others int    // other articles reporting it
+	Groups int    // near-duplicate groups among all its articles
 }
 
 // pageArticle serves an article with its annotations highlighted.
@@ -160,6 +171,10 @@ func (s *Server) pageArticle(w http.ResponseWriter, r *http.Request) {
 	}
 	for i := range a.Doc.Figures {
 		v.Figures[a.Doc.Figures[i].ID] = &a.Doc.Figures[i]
+	}
+	if err := s.acrossArticles(r.Context(), a.Doc, v); err != nil {
+		s.pageError(w, r, err)
+		return
 	}
 	title := v.Title
 	if v.Untitled {
