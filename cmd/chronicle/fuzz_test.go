@@ -55,6 +55,9 @@ func FuzzPipeline(f *testing.F) {
 		if err := doc.Check(); err != nil {
 			t.Fatalf("Run(%q): %v", body, err)
 		}
+		if err := eventRefs(doc); err != nil {
+			t.Fatalf("Run(%q): %v", body, err)
+		}
 		for _, s := range doc.Sentences {
 			if s.Zone == "" {
 				t.Errorf("Run(%q): sentence [%d,%d) has no zone", body, s.Start, s.End)
