@@ -182,8 +182,8 @@ func (t *Tagger) clues(doc *chronicle.Document, toks []tok, xs []chronicle.Timex
 		if x.Type != "DATE" {
 			continue
 		}
-		i := sort.Search(len(toks), func(k int) bool { return toks[k].s >= x.Start })
-		j := sort.Search(len(toks), func(k int) bool { return toks[k].s >= x.End })
+		i := sort.Search(len(toks), func(k int) bool { return int(toks[k].s) >= x.Start })
+		j := sort.Search(len(toks), func(k int) bool { return int(toks[k].s) >= x.End })
 		if i >= j {
 			continue
 		}
@@ -300,13 +300,13 @@ func yearMonth(v string) (y, m int, ok bool) {
 // one order when the text's or locale's order is known.
 func numericReadings(toks []tok, order int) ([]md, bool) {
 	for k := 0; k+2 < len(toks); k++ {
-		if toks[k].kind != 'd' || toks[k+2].kind != 'd' || toks[k+1].sp || toks[k+2].sp {
+		if toks[k].kind != 'd' || toks[k+2].kind != 'd' || toks[k+1].sp() || toks[k+2].sp() {
 			continue
 		}
 		if s := toks[k+1].w; s != "/" && s != "." {
 			continue
 		}
-		if k+3 < len(toks) && !toks[k+3].sp && (toks[k+3].w == "/" || toks[k+3].w == ".") {
+		if k+3 < len(toks) && !toks[k+3].sp() && (toks[k+3].w == "/" || toks[k+3].w == ".") {
 			return nil, false // a year follows: not a yearless day
 		}
 		a, b := atoi(toks[k].w), atoi(toks[k+2].w)

@@ -52,7 +52,7 @@ func (p *parser) w(i int) string {
 }
 
 // tight reports whether toks[i] exists and touches the token before it.
-func (p *parser) tight(i int) bool { return i < len(p.toks) && i > 0 && !p.toks[i].sp }
+func (p *parser) tight(i int) bool { return i < len(p.toks) && i > 0 && !p.toks[i].sp() }
 
 func (p *parser) in(i int, words ...string) bool {
 	w := p.w(i)
@@ -74,7 +74,7 @@ func (p *parser) digits(i, maxLen int) (int, bool) {
 }
 
 // capOK reports whether toks[i] is capitalised or case is uninformative.
-func (p *parser) capOK(i int) bool { return p.caps || p.toks[i].cap }
+func (p *parser) capOK(i int) bool { return p.caps || p.toks[i].cap() }
 
 // tense returns the tense of the clause around toks[i:j]. A date after
 // "by", "until" or "effective" with no tense of its own lies ahead.
@@ -784,7 +784,7 @@ func (p *parser) dayAt(i int) (d, end int, ok bool) {
 // year at the start of a new line does not continue the line before
 // ("Saturday, 26 February\n\n1400 GMT").
 func (p *parser) yearAfter(i int) (y, end int, ok bool) {
-	if i < len(p.toks) && p.toks[i].nl {
+	if i < len(p.toks) && p.toks[i].nl() {
 		return 0, i, false
 	}
 	return p.yearAt(i)
@@ -846,7 +846,7 @@ func (p *parser) monthContext(i, m int) bool {
 	if prev == "-" && p.w(i-2) == "mid" {
 		return true
 	}
-	if (prev == "a" || prev == "the") && i+1 < len(p.toks) && p.toks[i+1].kind == 'a' && !p.toks[i+1].cap && !p.in(i+1, "and", "or", "is", "was", "will", "said", "has", "had") {
+	if (prev == "a" || prev == "the") && i+1 < len(p.toks) && p.toks[i+1].kind == 'a' && !p.toks[i+1].cap() && !p.in(i+1, "and", "or", "is", "was", "will", "said", "has", "had") {
 		return true // "a June agreement", "the March accession"
 	}
 	switch prev {

@@ -144,7 +144,7 @@ func (p *parser) relUnitRule(i int) (match, bool) {
 		}
 		return match{}, false
 	}
-	if p.toks[j].cap && !p.caps && p.toks[i].cap && p.toks[j].sent == p.toks[i].sent {
+	if p.toks[j].cap() && !p.caps && p.toks[i].cap() && p.toks[j].sent == p.toks[i].sent {
 		return match{}, false // "This Week With David Brinkley": a title
 	}
 	m := match{i: i, end: j + 1, typ: "DATE"}
@@ -428,7 +428,7 @@ func (p *parser) holidayRule(i int) (match, bool) {
 	best, end := "", 0
 	var b strings.Builder
 	for k := i; k < len(p.toks) && k < i+6; k++ {
-		if k > i && p.toks[k].sp {
+		if k > i && p.toks[k].sp() {
 			b.WriteByte(' ')
 		}
 		b.WriteString(p.w(k))
@@ -621,7 +621,7 @@ func (p *parser) durationCore(i int) (match, bool) {
 		return match{}, false
 	}
 	w := p.w(k)
-	if p.toks[k].cap && !p.caps && k > 0 && p.toks[k-1].sent == p.toks[k].sent {
+	if p.toks[k].cap() && !p.caps && k > 0 && p.toks[k-1].sent == p.toks[k].sent {
 		return match{}, false // "60 Minutes", a title
 	}
 	if adjective && strings.HasSuffix(w, "s") {
@@ -803,7 +803,7 @@ func (p *parser) clockOnly(i int) (match, bool) {
 		return match{}, false
 	}
 	w := p.w(i)
-	if (w == "noon" || w == "midnight") && p.toks[i].cap && !p.caps && i > 0 && p.toks[i-1].sent == p.toks[i].sent {
+	if (w == "noon" || w == "midnight") && p.toks[i].cap() && !p.caps && i > 0 && p.toks[i-1].sent == p.toks[i].sent {
 		return match{}, false // "High Noon"
 	}
 	switch w {
@@ -840,7 +840,7 @@ func (p *parser) clockOnly(i int) (match, bool) {
 		if p.w(j) == "." && p.tight(j) {
 			j++
 		}
-	case p.in(j, "am", "pm") && (p.tight(j) || p.toks[j].w == "am" && p.toks[j].kind == 'a' && !p.toks[j].cap || p.toks[j].w == "pm"):
+	case p.in(j, "am", "pm") && (p.tight(j) || p.toks[j].w == "am" && p.toks[j].kind == 'a' && !p.toks[j].cap() || p.toks[j].w == "pm"):
 		if p.w(j) == "am" && !p.tight(j) && p.toks[j].s > 0 && p.text[p.toks[j].s:p.toks[j].e] == "am" {
 			// "I am": only "7 am" with a number right before
 		}
@@ -873,7 +873,7 @@ func (p *parser) clockOnly(i int) (match, bool) {
 			h = 0
 		}
 	}
-	if _, ok := p.lx.zone[p.w(j)]; ok && (p.toks[j].upper || p.caps) {
+	if _, ok := p.lx.zone[p.w(j)]; ok && (p.toks[j].upper() || p.caps) {
 		j++
 	}
 	return match{i: i, end: j, val: fmt.Sprintf("%02d:%02d", h, mi)}, true

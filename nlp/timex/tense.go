@@ -98,7 +98,7 @@ func cue(toks []tok, k int) tense {
 	case "would", "might", "should":
 		return tenseFuture
 	case "may":
-		if !t.cap {
+		if !t.cap() {
 			return tenseFuture
 		}
 	case "said", "told", "tells", "added", "adds", "according", "noted", "stated":
@@ -152,7 +152,7 @@ func cue(toks []tok, k int) tense {
 		}
 		return tensePresent
 	}
-	if irregularPast(w) || strings.HasSuffix(w, "ed") && len(w) > 4 && !t.cap && !notPast(w) {
+	if irregularPast(w) || strings.HasSuffix(w, "ed") && len(w) > 4 && !t.cap() && !notPast(w) {
 		switch prev(1) {
 		case "be", "been", "being", "is", "are", "get", "gets":
 			return tenseNone // passive: the auxiliary decides

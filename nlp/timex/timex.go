@@ -144,8 +144,12 @@ func logger(opts Options) *slog.Logger {
 
 // Find returns the temporal expressions of text, resolved against ref
 // when refKnown (otherwise relative values keep X placeholders: XXXX-05,
-// XXXX-WXX-4). Ids are t1, t2, ... in text order.
+// XXXX-WXX-4). Ids are t1, t2, ... in text order. A text of 2 GiB or more
+// has none.
 func (t *Tagger) Find(text string, ref time.Time, refKnown bool) []chronicle.Timex {
+	if len(text) > maxText {
+		return nil // past the offsets tokenize keeps
+	}
 	xs, _, _ := t.find(text, tokenize(text), ref, refKnown, 0)
 	return xs
 }
@@ -172,7 +176,7 @@ func (t *Tagger) find(text string, toks []tok, ref time.Time, refKnown bool, ord
 	kinds := make([]kind, 0, len(ms))
 	for _, m := range ms {
 		kinds = append(kinds, m.kind)
-		s, e := p.toks[m.i].s, p.toks[m.end-1].e
+		s, e := int(p.toks[m.i].s), int(p.toks[m.end-1].e)
 		out = append(out, chronicle.Timex{
 			ID: fmt.Sprintf("t%d", len(out)+1), Start: s, End: e, Text: text[s:e],
 			Type: m.typ, Value: m.val, Mod: m.mod,
@@ -188,7 +192,7 @@ func mostlyUpper(toks []tok) bool {
 	for _, t := range toks {
 		if t.kind == 'a' && len(t.w) > 1 {
 			all++
-			if t.upper {
+			if t.upper() {
 				up++
 			}
 		}
@@ -202,20 +206,20 @@ func mostlyUpper(toks []tok) bool {
 func numericEvidence(toks []tok) int {
 	dm, md := 0, 0
 	for i := 0; i+2 < len(toks); i++ {
-		if toks[i].kind != 'd' || toks[i+2].kind != 'd' || toks[i+1].sp || toks[i+2].sp {
+		if toks[i].kind != 'd' || toks[i+2].kind != 'd' || toks[i+1].sp() || toks[i+2].sp() {
 			continue
 		}
 		if s := toks[i+1].w; s != "/" && s != "." {
 			continue
 		}
-		if i > 0 && !toks[i].sp && (toks[i-1].w == "/" || toks[i-1].w == ".") {
+		if i > 0 && !toks[i].sp() && (toks[i-1].w == "/" || toks[i-1].w == ".") {
 			continue
 		}
 		if len(toks[i].w) > 2 || len(toks[i+2].w) > 2 {
 			continue
 		}
 		// the dotted form needs a year after it: 11.07.2025
-		if toks[i+1].w == "." && !(i+4 < len(toks) && toks[i+3].w == "." && toks[i+4].kind == 'd' && !toks[i+4].sp) {
+		if toks[i+1].w == "." && !(i+4 < len(toks) && toks[i+3].w == "." && toks[i+4].kind == 'd' && !toks[i+4].sp()) {
 			continue
 		}
 		a, b := atoi(toks[i].w), atoi(toks[i+2].w)
@@ -256,6 +260,9 @@ func atoi(s string) int {
 func (t *Tagger) Annotate(ctx context.Context, doc *chronicle.Document) error {
 	if err := ctx.Err(); err != nil {
 		return err
+	}
+	if len(doc.Text) > maxText {
+		return fmt.Errorf("timex: text of %d bytes is longer than the stage's limit of 2 GiB", len(doc.Text))
 	}
 	order := localeOrder(doc.Meta.URL)
 	toks := tokenize(doc.Text) // read-only from here on: shared by every pass
@@ -367,8 +374,8 @@ func (t *Tagger) inferPublished(doc *chronicle.Document, toks []tok, order int) 
 		if !isDayValue(x.Value) || x.Value[0] == 'X' {
 			continue
 		}
-		i := sort.Search(len(toks), func(k int) bool { return toks[k].s >= x.Start })
-		j := sort.Search(len(toks), func(k int) bool { return toks[k].s >= x.End })
+		i := sort.Search(len(toks), func(k int) bool { return int(toks[k].s) >= x.Start })
+		j := sort.Search(len(toks), func(k int) bool { return int(toks[k].s) >= x.End })
 		if tenseAt(toks, i, j) == tenseFuture {
 			continue
 		}
@@ -416,7 +423,7 @@ func conflicts(toks []tok, xs []chronicle.Timex, kinds []kind) []string {
 		if err != nil {
 			continue
 		}
-		at := sort.Search(len(toks), func(k int) bool { return toks[k].s >= x.Start })
+		at := sort.Search(len(toks), func(k int) bool { return int(toks[k].s) >= x.Start })
 		n := eventNoun(toks, at)
 		if n == "" {
 			continue

@@ -10,25 +10,44 @@ import (
 // character. Splitting letters from digits makes "1990s", "5th" and
 // "mid-1990s" uniform sequences the grammar can match.
 type tok struct {
-	s, e  int    // byte offsets in the text
-	w     string // lower-cased text
-	kind  byte   // 'a' letters, 'd' digits, 'p' anything else
-	sp    bool   // preceded by white space or at the start
-	nl    bool   // preceded by a line break
-	cap   bool   // starts with an upper-case letter
-	upper bool   // all upper case letters, more than one
-	sent  int    // sentence number, for tense
+	w    string // lower-cased text
+	s, e int32  // byte offsets in the text
+	sent int32  // sentence number, for tense
+	kind byte   // 'a' letters, 'd' digits, 'p' anything else
+	f    byte   // fSp, fNl, fCap, fUpper
+}
+
+// The flags of a tok. A tok is 32 bytes: a long document holds one per
+// word and punctuation mark while the stage runs.
+const (
+	fSp    byte = 1 << iota // preceded by white space or at the start
+	fNl                     // preceded by a line break
+	fCap                    // starts with an upper-case letter
+	fUpper                  // all upper case letters, more than one
+)
+
+func (t tok) sp() bool    { return t.f&fSp != 0 }
+func (t tok) nl() bool    { return t.f&fNl != 0 }
+func (t tok) cap() bool   { return t.f&fCap != 0 }
+func (t tok) upper() bool { return t.f&fUpper != 0 }
+
+// flagIf returns f if b, else 0.
+func flagIf(b bool, f byte) byte {
+	if b {
+		return f
+	}
+	return 0
 }
 
 // tokenize splits text into toks and numbers their sentences. The
 // lower-cased words share one buffer: a token costs no allocation of its
-// own.
+// own. Offsets are int32: text must be shorter than 2 GiB.
 func tokenize(text string) []tok {
 	toks := make([]tok, 0, len(text)/4+1)
-	// lower holds the lower-cased letter runs end to end; until the
-	// sentences are numbered, a letter token's sent is the end of its
-	// word in lower
-	lower := make([]byte, 0, len(text)/2+16)
+	// lower holds the lower-cased letter runs that differ from their
+	// text, end to end; its strings stay valid as it grows (a Builder never
+	// rewrites written bytes)
+	var lower strings.Builder
 	sp := true
 	nl := false
 	for i := 0; i < len(text); {
@@ -81,33 +100,42 @@ func tokenize(text string) []tok {
 			i += n
 		}
 		raw := text[start:i]
-		t := tok{s: start, e: i, kind: kind, sp: sp, nl: nl}
+		t := tok{s: int32(start), e: int32(i), kind: kind, f: flagIf(sp, fSp) | flagIf(nl, fNl)}
 		if kind == 'a' {
+			up := true
 			if ascii {
-				up := true
+				low := true
 				for k := 0; k < len(raw); k++ {
-					b := raw[k]
-					if 'A' <= b && b <= 'Z' {
-						b += 'a' - 'A'
+					if b := raw[k]; 'A' <= b && b <= 'Z' {
+						low = false
 					} else {
 						up = false
 					}
-					lower = append(lower, b)
 				}
-				t.upper = len(raw) > 1 && up
+				t.w = raw
+				if !low {
+					at := lower.Len()
+					for k := 0; k < len(raw); k++ {
+						b := raw[k]
+						if 'A' <= b && b <= 'Z' {
+							b += 'a' - 'A'
+						}
+						lower.WriteByte(b)
+					}
+					t.w = lower.String()[at:]
+				}
 			} else {
-				lower = append(lower, strings.ToLower(raw)...)
-				up := true
+				at := lower.Len()
+				lower.WriteString(strings.ToLower(raw))
+				t.w = lower.String()[at:]
 				for _, q := range raw {
 					if unicode.ToUpper(q) != q {
 						up = false
 						break
 					}
 				}
-				t.upper = len(raw) > 1 && up
 			}
-			t.sent = len(lower)
-			t.cap = unicode.IsUpper(r)
+			t.f |= flagIf(len(raw) > 1 && up, fUpper) | flagIf(unicode.IsUpper(r), fCap)
 		} else {
 			t.w = raw
 			if r == '’' || r == '‘' {
@@ -117,16 +145,9 @@ func tokenize(text string) []tok {
 		toks = append(toks, t)
 		sp, nl = false, false
 	}
-	ls := string(lower)
-	for i, off := 0, 0; i < len(toks); i++ {
-		if toks[i].kind == 'a' {
-			toks[i].w = ls[off:toks[i].sent]
-			off = toks[i].sent
-		}
-	}
-	sent := 0
+	var sent int32
 	for i := range toks {
-		if i > 0 && (toks[i].nl || endsSentence(toks, i-1)) {
+		if i > 0 && (toks[i].nl() || endsSentence(toks, i-1)) {
 			sent++
 		}
 		toks[i].sent = sent
@@ -145,10 +166,10 @@ func endsSentence(toks []tok, i int) bool {
 	default:
 		return false
 	}
-	if i+1 >= len(toks) || !toks[i+1].sp || (!toks[i+1].cap && toks[i+1].kind != 'p') {
+	if i+1 >= len(toks) || !toks[i+1].sp() || (!toks[i+1].cap() && toks[i+1].kind != 'p') {
 		return false
 	}
-	if i > 0 && toks[i-1].kind == 'a' && !toks[i].sp {
+	if i > 0 && toks[i-1].kind == 'a' && !toks[i].sp() {
 		p := toks[i-1].w
 		if len(p) == 1 || isAbbrev(p) {
 			return false
@@ -168,3 +189,6 @@ func isAbbrev(w string) bool {
 	}
 	return false
 }
+
+// maxText is the longest text tokenize can hold in int32 offsets.
+const maxText = 1<<31 - 1
