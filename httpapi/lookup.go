@@ -48,6 +48,9 @@ type EntityDetail struct {
 	Events    []chronicle.EventHit   `json:"events"`
 	Articles  []chronicle.ArticleHit `json:"articles"`
 	Truncated bool                   `json:"truncated"` // more than maxEntityDocs articles matched; only those were read
+	// Stored is true when Titles and Aliases are the store's, gathered
+	// across every document, rather than those of the articles read.
+	Stored bool `json:"stored"`
 }
 
 // A TitleSeen is a title an entity was given, and when.
@@ -55,6 +58,8 @@ type TitleSeen struct {
 	Title string `json:"title"`
 	First string `json:"first"` // publication date of the first article giving it
 	Last  string `json:"last"`
+	// Documents giving it; 0 when unknown (titles from the articles read).
+	Documents int `json:"documents,omitempty"`
 }
 
 // An Alias is a way an entity is mentioned, with how often.
@@ -106,6 +111,33 @@ func (s *Server) entity(r *http.Request) (*EntityDetail, error) {
 	if len(d.Articles) == 0 {
 		if err := s.scan(r, d, "", titles, aliases); err != nil {
 			return nil, err
+		}
+	}
+	// The store's aliases and titles cover every document; those of the
+	// articles read are the fallback of a store without them.
+	if len(d.EntityHit.Aliases) > 0 || len(d.EntityHit.Titles) > 0 {
+		d.Stored = true
+		clear(titles)
+		clear(aliases)
+		for _, t := range d.EntityHit.Titles {
+			// One row per title whatever its case, as collect does.
+			k := strings.ToLower(t.Title)
+			ts := titles[k]
+			if ts == nil {
+				ts = &TitleSeen{Title: t.Title, First: t.First, Last: t.Last}
+				titles[k] = ts
+			}
+			if capitals(t.Title) > capitals(ts.Title) {
+				ts.Title = t.Title
+			}
+			if t.First != "" && (ts.First == "" || t.First < ts.First) {
+				ts.First = t.First
+			}
+			ts.Last = max(ts.Last, t.Last)
+			ts.Documents += t.Documents
+		}
+		for _, a := range d.EntityHit.Aliases {
+			aliases[a.Text] += a.Count
 		}
 	}
 	for _, t := range titles {
