@@ -571,6 +571,46 @@ func leadWords(doc *chronicle.Document, n int) string {
 	return strings.Join(out, " ")
 }
 
+// mergedOfHits returns the merged events that the reports hits belong to,
+// each once, by day: it reads the merged events of each of their
+// documents (at most maxEntityDocs documents; the reports of the others
+// are left out).
+func (s *Server) mergedOfHits(ctx context.Context, hits []chronicle.EventHit) ([]chronicle.MergedEvent, error) {
+	type key struct{ doc, id string }
+	want := map[key]bool{}
+	var docs []string
+	for _, h := range hits {
+		if !slices.Contains(docs, h.Document) {
+			docs = append(docs, h.Document)
+		}
+		want[key{h.Document, h.Event.ID}] = true
+	}
+	var out []chronicle.MergedEvent
+	seen := map[string]bool{}
+	for _, doc := range docs[:min(len(docs), maxEntityDocs)] {
+		ms, err := s.documentMerged(ctx, doc)
+		if err != nil {
+			return nil, err
+		}
+		for _, m := range ms {
+			if seen[m.ID] {
+				continue
+			}
+			for _, h := range m.Mentions {
+				if want[key{h.Document, h.Event.ID}] {
+					seen[m.ID] = true
+					out = append(out, m)
+					break
+				}
+			}
+		}
+	}
+	slices.SortStableFunc(out, func(a, b chronicle.MergedEvent) int {
+		return cmp.Or(cmp.Compare(a.Day, b.Day), cmp.Compare(a.ID, b.ID))
+	})
+	return out, nil
+}
+
 // maxDocumentMerged bounds the merged events read for one document.
 const maxDocumentMerged = 5000
 

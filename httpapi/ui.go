@@ -43,6 +43,13 @@ func parseTemplates(fsys fs.FS) (map[string]*template.Template, error) {
 			return mergedRows{ms, leads, open}
 		},
 		"viewHref": viewHref,
+		"reportCount": func(ms []chronicle.MergedEvent) int {
+			n := 0
+			for _, m := range ms {
+				n += len(m.Mentions)
+			}
+			return n
+		},
 	}
 	pages, err := fs.Glob(fsys, "templates/*.html")
 	if err != nil {
@@ -201,8 +208,17 @@ func (s *Server) pageEntities(w http.ResponseWriter, r *http.Request) {
 // entityView is the data of the entity page.
 type entityView struct {
 	*EntityDetail
-	Leads  map[string]string // leads of the untitled articles, by ID
-	Places *eventPlaces      // where the entity's events took place
+	Leads  map[string]string       // leads of the untitled articles, by ID
+	Places *eventPlaces            // where the entity's events took place, each merged event once
+	Merged []chronicle.MergedEvent // the merged events its events report, by day
+	Quotes []quoteRow              // its quotes, those repeated by copies once
+}
+
+// A quoteRow is a quote and the other articles quoting it word for word
+// (near-copies of the first, as a rule).
+type quoteRow struct {
+	chronicle.QuoteHit
+	Also []chronicle.QuoteHit
 }
 
 // pageEntity serves one entity: GET /entity?name=&type=&country=.
@@ -212,15 +228,28 @@ func (s *Server) pageEntity(w http.ResponseWriter, r *http.Request) {
 		s.pageError(w, r, err)
 		return
 	}
+	merged, err := s.mergedOfHits(r.Context(), d.Events)
+	if err != nil {
+		s.pageError(w, r, err)
+		return
+	}
+	v := &entityView{EntityDetail: d, Merged: merged, Quotes: quoteRows(d.Quotes)}
+	locs := make([]chronicle.Location, len(merged))
+	for i, m := range merged {
+		locs[i] = m.Location
+	}
+	v.Places = placesOf(locs)
 	var untitled []string
 	for _, a := range d.Articles {
 		if a.Title == "" {
 			untitled = append(untitled, a.ID)
 		}
 	}
-	for _, e := range d.Events {
-		if e.Title == "" {
-			untitled = append(untitled, e.Document)
+	for _, m := range merged {
+		for _, e := range m.Mentions {
+			if e.Title == "" {
+				untitled = append(untitled, e.Document)
+			}
 		}
 	}
 	for _, q := range d.Quotes {
@@ -228,9 +257,25 @@ func (s *Server) pageEntity(w http.ResponseWriter, r *http.Request) {
 			untitled = append(untitled, q.Document)
 		}
 	}
-	s.render(w, r, "entity", &view{Title: d.Name, Nav: "entities", Data: &entityView{
-		EntityDetail: d, Leads: s.leads(r.Context(), untitled), Places: placesOf(locations(d.Events)),
-	}})
+	v.Leads = s.leads(r.Context(), untitled)
+	s.render(w, r, "entity", &view{Title: d.Name, Nav: "entities", Data: v})
+}
+
+// quoteRows groups quotes with the same speaker and text: the first
+// stands for the others, in order.
+func quoteRows(qs []chronicle.QuoteHit) []quoteRow {
+	var out []quoteRow
+	at := map[[2]string]int{}
+	for _, q := range qs {
+		k := [2]string{q.Speaker, strings.Join(strings.Fields(q.Quote.Text), " ")}
+		if i, ok := at[k]; ok {
+			out[i].Also = append(out[i].Also, q)
+			continue
+		}
+		at[k] = len(out)
+		out = append(out, quoteRow{QuoteHit: q})
+	}
+	return out
 }
 
 // eventRows is what the eventrows template receives.
