@@ -30,7 +30,7 @@ func FuzzAnnotate(f *testing.F) {
 			seed = seed*6364136223846793005 + 1442695040888963407
 			n := int(seed>>60)%3 + 1
 			if seed>>59&1 == 1 && i+n <= len(ws) {
-				s, e := ws[i].s, ws[i+n-1].e
+				s, e := int(ws[i].s), int(ws[i+n-1].e)
 				doc.Mentions = append(doc.Mentions, chronicle.Mention{Start: s, End: e, Text: text[s:e], Type: types[int(seed>>40)%len(types)]})
 			}
 			i += n

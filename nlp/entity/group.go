@@ -583,7 +583,7 @@ func (st *state) preTitle(c cand) title {
 	code := ""
 	q := 0 // words of the qualifier before the title words
 	var org *lexicon.Org
-	for x >= 0 && (st.text[st.words[x].e:st.words[x+1].s] == " " || (x+1 < i && st.text[st.words[x].e:st.words[x+1].s] == "-")) {
+	for x >= 0 && (st.text[st.wordE(x):st.wordS(x+1)] == " " || (x+1 < i && st.text[st.wordE(x):st.wordS(x+1)] == "-")) {
 		if st.titleWordKind(st.wtext(x)) != 0 {
 			start = x
 			x--
@@ -632,7 +632,7 @@ func (st *state) preTitle(c cand) title {
 			start, q, code, org = k+1, 0, "", nil
 		}
 	}
-	tt := title{text: st.text[st.words[start].s:st.words[i-1].e], name: t.Name, sector: t.Sector, code: code}
+	tt := title{text: st.text[st.wordS(start):st.wordE(i-1)], name: t.Name, sector: t.Sector, code: code}
 	if org != nil {
 		if tt.sector == "" || everySector[lexicon.Normalize(t.Name)] {
 			tt.sector = org.Sector
@@ -680,11 +680,11 @@ func (st *state) countryEndingAt(x int) (int, lexicon.Entry) {
 // "the US Secretary of State", …
 func (st *state) apposition(c cand) title {
 	_, j := st.wordsIn(c.s, c.e)
-	if j >= len(st.words) || st.text[c.e:st.words[j].s] != ", " {
+	if j >= len(st.words) || st.text[c.e:st.wordS(j)] != ", " {
 		return title{}
 	}
 	k := j
-	for k < len(st.words) && (k == j || st.text[st.words[k-1].e:st.words[k].s] == " ") && k-j < 9 {
+	for k < len(st.words) && (k == j || st.text[st.wordE(k-1):st.wordS(k)] == " ") && k-j < 9 {
 		k++
 	}
 	x := j
@@ -704,12 +704,12 @@ func (st *state) apposition(c cand) title {
 		words = append(words, st.wtext(z))
 	}
 	// the title must end the apposition
-	if y < k && st.text[st.words[y-1].e:st.words[y].s] == " " {
+	if y < k && st.text[st.wordE(y-1):st.wordS(y)] == " " {
 		return title{}
 	}
 	t, _, ok := st.lex.TitleSuffix(words)
 	if !ok || len(words) == 0 {
 		return title{}
 	}
-	return title{text: st.text[st.words[x].s:st.words[y-1].e], name: t.Name, sector: t.Sector, code: en.Code()}
+	return title{text: st.text[st.wordS(x):st.wordE(y-1)], name: t.Name, sector: t.Sector, code: en.Code()}
 }

@@ -15,7 +15,7 @@ import (
 // A word is a run of letters and digits, with inner apostrophes and
 // periods ("U.S.", "Ministers'", "China's"), as a byte range of the text.
 type word struct {
-	s, e int
+	s, e int32
 	cap  bool // starts with an upper-case letter or is a number-letter code (G20)
 }
 
@@ -23,8 +23,8 @@ type word struct {
 type cand struct {
 	s, e  int
 	typ   string
-	prio  int           // higher wins overlaps: 0 recogniser, 1 lexicon, 2 pattern
 	entry lexicon.Entry // lexicon reading, Kind 0 if none
+	prio  int8          // higher wins overlaps: 0 recogniser, 1 lexicon, 2 pattern
 	place bool          // a capital used as a place, not as a government
 	firm  bool          // the text before calls it a company ("shares in Elan")
 }
@@ -133,7 +133,7 @@ func splitWords(text string) []word {
 			break
 		}
 		first, _ := utf8.DecodeRuneInString(text[s:])
-		ws = append(ws, word{s: s, e: i, cap: unicode.IsUpper(first)})
+		ws = append(ws, word{s: int32(s), e: int32(i), cap: unicode.IsUpper(first)})
 	}
 	return ws
 }
@@ -147,14 +147,14 @@ func (st *state) wordsIn(s, e int) (int, int) {
 	// The first word ending after s, by binary search.
 	i, hi := 0, len(st.words)
 	for i < hi {
-		if m := int(uint(i+hi) >> 1); st.words[m].e > s {
+		if m := int(uint(i+hi) >> 1); st.wordE(m) > s {
 			hi = m
 		} else {
 			i = m + 1
 		}
 	}
 	j := i
-	for j < len(st.words) && st.words[j].s < e {
+	for j < len(st.words) && st.wordS(j) < e {
 		j++
 	}
 	return i, j
@@ -162,8 +162,12 @@ func (st *state) wordsIn(s, e int) (int, int) {
 
 func (st *state) wtext(i int) string { return st.text[st.words[i].s:st.words[i].e] }
 
+// wordS and wordE return the start and end of word i.
+func (st *state) wordS(i int) int { return int(st.words[i].s) }
+func (st *state) wordE(i int) int { return int(st.words[i].e) }
+
 // nameEnd returns the end of word i without a possessive ending.
-func (st *state) nameEnd(i int) int { return st.words[i].s + len(st.name(i)) }
+func (st *state) nameEnd(i int) int { return st.wordS(i) + len(st.name(i)) }
 
 // name returns the text of word i without a possessive ending
 // ("Butler's" → "Butler").
@@ -183,7 +187,7 @@ func (st *state) joined(i int) bool {
 	if i+1 >= len(st.words) {
 		return false
 	}
-	sep := st.text[st.words[i].e:st.words[i+1].s]
+	sep := st.text[st.wordE(i):st.wordS(i+1)]
 	return sep == " " || sep == "-"
 }
 
@@ -275,10 +279,10 @@ func (st *state) addWords(s, e int, typ string) {
 		if !split || x == i {
 			continue
 		}
-		if ts, te := st.trim(from, st.words[x].s); ts < te {
+		if ts, te := st.trim(from, st.wordS(x)); ts < te {
 			st.cands = append(st.cands, cand{s: ts, e: te, typ: typ})
 		}
-		from = st.words[x].e
+		from = st.wordE(x)
 	}
 	if ts, te := st.trim(from, e); ts < te {
 		st.cands = append(st.cands, cand{s: ts, e: te, typ: typ})
@@ -288,7 +292,7 @@ func (st *state) addWords(s, e int, typ string) {
 // sentenceStart reports whether word i begins a line, a sentence or a
 // quotation.
 func (st *state) sentenceStart(i int) bool {
-	k := st.words[i].s
+	k := st.wordS(i)
 	for k > 0 {
 		r, n := utf8.DecodeLastRuneInString(st.text[:k])
 		switch r {
@@ -326,7 +330,7 @@ func (st *state) leadWord(i, j int) bool {
 		return true
 	}
 	if len(w) >= 6 && strings.HasSuffix(w, "ing") && len(st.lex.Lookup(w)) == 0 {
-		rest := st.text[st.words[i+1].s:st.nameEnd(j-1)]
+		rest := st.text[st.wordS(i+1):st.nameEnd(j-1)]
 		return len(st.lex.Lookup(rest)) > 0 || len(st.lex.BySurname(rest)) > 0
 	}
 	return false
@@ -348,8 +352,8 @@ func ordinal(w string) bool {
 // hyphenated reports whether word x is joined by hyphens to the words on
 // both sides ("Commander-in-Chief", "Eid-al-Adha").
 func (st *state) hyphenated(x int) bool {
-	return x > 0 && x+1 < len(st.words) && st.text[st.words[x-1].e:st.words[x].s] == "-" &&
-		st.text[st.words[x].e:st.words[x+1].s] == "-"
+	return x > 0 && x+1 < len(st.words) && st.text[st.wordE(x-1):st.wordS(x)] == "-" &&
+		st.text[st.wordE(x):st.wordS(x+1)] == "-"
 }
 
 // trim narrows [s, e) to start and end on a word: no surrounding spaces or
@@ -372,7 +376,7 @@ func (st *state) trim(s, e int) (int, int) {
 	for j-i > 1 && !st.words[j-1].cap && !allDigits(st.wtext(j-1)) {
 		j--
 	}
-	s, e = max(s, st.words[i].s), min(e, st.words[j-1].e)
+	s, e = max(s, st.wordS(i)), min(e, st.wordE(j-1))
 	t := st.text[s:e]
 	for _, suf := range []string{"'s", "’s", "'", "’"} {
 		if strings.HasSuffix(t, suf) && len(t) > len(suf) {
@@ -552,7 +556,7 @@ func (st *state) countryAt(i, j int) (int, lexicon.Entry) {
 		if n > 1 && !st.joined(i+n-2) {
 			continue
 		}
-		t := st.text[st.words[i].s:st.words[i+n-1].e]
+		t := st.text[st.wordS(i):st.wordE(i+n-1)]
 		t = strings.TrimSuffix(strings.TrimSuffix(t, "'s"), "’s")
 		for _, e := range st.lex.Lookup(t) {
 			if (e.Kind == lexicon.KindCountry || e.Kind == lexicon.KindDemonym) && !st.lex.Ambiguous(t) {
@@ -579,9 +583,9 @@ func (st *state) stripTitles() {
 		// A party word before a person's name is a NORP of its own
 		// ("Republican Donald Trump", "Democrat Hillary Clinton").
 		if j-i >= 3 && partyWords[strings.ToLower(st.wtext(i))] && st.joined(i) && st.words[i+1].cap &&
-			(c.typ == "PERSON" || len(st.lex.People(st.text[st.words[i+1].s:c.e])) > 0) {
-			added = append(added, cand{s: st.words[i].s, e: st.words[i].e, typ: "NORP"})
-			c.s, c.typ = st.words[i+1].s, "PERSON"
+			(c.typ == "PERSON" || len(st.lex.People(st.text[st.wordS(i+1):c.e])) > 0) {
+			added = append(added, cand{s: st.wordS(i), e: st.wordE(i), typ: "NORP"})
+			c.s, c.typ = st.wordS(i+1), "PERSON"
 			i++
 		}
 		q, qe := st.countryAt(i, j)
@@ -597,7 +601,7 @@ func (st *state) stripTitles() {
 		honorific := k+1 < j && honorifics[strings.TrimSuffix(strings.ToLower(st.wtext(k)), ".")]
 		if honorific {
 			cut, x = k+1, k+1 // "Mr. King": after an honorific comes a name
-			if _, ok := st.lex.Title(st.text[st.words[k].s:st.words[k+1].e]); ok {
+			if _, ok := st.lex.Title(st.text[st.wordS(k):st.wordE(k+1)]); ok {
 				if k+2 == j {
 					continue // "a former Miss Universe" is a title, not a name
 				}
@@ -637,15 +641,15 @@ func (st *state) stripTitles() {
 		// ("General Motors"): strip it only with a qualifier, an honorific,
 		// a full name or a known person after it.
 		if cut < j && c.typ != "PERSON" && q == 0 && j-cut < 2 && !st.hasHonorific(k, cut) &&
-			len(st.lex.People(st.text[st.words[cut].s:c.e])) == 0 {
+			len(st.lex.People(st.text[st.wordS(cut):c.e])) == 0 {
 			out = append(out, c)
 			continue
 		}
 		if q > 0 {
-			added = append(added, st.entryCand(st.words[i].s, st.nameEnd(i+q-1), qe))
+			added = append(added, st.entryCand(st.wordS(i), st.nameEnd(i+q-1), qe))
 		}
 		if cut < j && (c.typ == "PERSON" || c.typ == "MISC" || c.typ == "ORG" || c.typ == "LOC") {
-			c.s = st.words[cut].s
+			c.s = st.wordS(cut)
 			c.typ = "PERSON"
 			out = append(out, c)
 		}
@@ -666,7 +670,7 @@ func (st *state) hasHonorific(i, j int) bool {
 // a capitalised name; title says whether the words before y ended in a
 // title word.
 func (st *state) beforeName(y int, title bool) bool {
-	for ; y < len(st.words) && y > 0 && st.text[st.words[y-1].e:st.words[y].s] == " "; y++ {
+	for ; y < len(st.words) && y > 0 && st.text[st.wordE(y-1):st.wordS(y)] == " "; y++ {
 		switch st.titleWordKind(st.wtext(y)) {
 		case 0:
 			return title && st.words[y].cap
@@ -814,9 +818,9 @@ func (st *state) mergeAdjacent() {
 func (st *state) extendName(c *cand, covered func(s, e int) bool) {
 	i, j := st.wordsIn(c.s, c.e)
 	// "World War" + "II", "Elizabeth" + "II": a roman numeral ends a name.
-	if j < len(st.words) && st.joined(j-1) && st.text[st.words[j-1].e:st.words[j].s] == " " &&
-		roman(st.wtext(j), st.wtext(j-1)) && !covered(st.words[j].s, st.words[j].e) {
-		c.e = st.words[j].e
+	if j < len(st.words) && st.joined(j-1) && st.text[st.wordE(j-1):st.wordS(j)] == " " &&
+		roman(st.wtext(j), st.wtext(j-1)) && !covered(st.wordS(j), st.wordE(j)) {
+		c.e = st.wordE(j)
 		return
 	}
 	// "Osama" + "bin Laden": lower-case particles and a capitalised
@@ -825,22 +829,22 @@ func (st *state) extendName(c *cand, covered func(s, e int) bool) {
 	for y < len(st.words) && particles[st.wtext(y)] && st.joined(y-1) {
 		y++
 	}
-	if y > j && y < len(st.words) && st.words[y].cap && st.joined(y-1) && !covered(st.words[j].s, st.words[y].e) {
+	if y > j && y < len(st.words) && st.words[y].cap && st.joined(y-1) && !covered(st.wordS(j), st.wordE(y)) {
 		c.e, c.typ = st.nameEnd(y), "PERSON"
 		return
 	}
 	if j-i != 1 {
 		return
 	}
-	if j < len(st.words) && st.words[j].cap && st.text[c.e:st.words[j].s] == " " && !covered(st.words[j].s, st.words[j].e) {
-		if len(st.lex.People(st.text[c.s:st.words[j].e])) > 0 {
-			c.e, c.typ = st.words[j].e, "PERSON"
+	if j < len(st.words) && st.words[j].cap && st.text[c.e:st.wordS(j)] == " " && !covered(st.wordS(j), st.wordE(j)) {
+		if len(st.lex.People(st.text[c.s:st.wordE(j)])) > 0 {
+			c.e, c.typ = st.wordE(j), "PERSON"
 			return
 		}
 	}
-	if i > 0 && st.words[i-1].cap && !stopwords[st.wtext(i-1)] && st.text[st.words[i-1].e:c.s] == " " && !covered(st.words[i-1].s, st.words[i-1].e) {
-		if len(st.lex.People(st.text[st.words[i-1].s:c.e])) > 0 {
-			c.s, c.typ = st.words[i-1].s, "PERSON"
+	if i > 0 && st.words[i-1].cap && !stopwords[st.wtext(i-1)] && st.text[st.wordE(i-1):c.s] == " " && !covered(st.wordS(i-1), st.wordE(i-1)) {
+		if len(st.lex.People(st.text[st.wordS(i-1):c.e])) > 0 {
+			c.s, c.typ = st.wordS(i-1), "PERSON"
 		}
 	}
 }
@@ -854,7 +858,7 @@ func (st *state) extendName(c *cand, covered func(s, e int) bool) {
 func (st *state) extendOrgs() {
 	inCand := func(x int) bool {
 		for _, c := range st.cands {
-			if c.s <= st.words[x].s && st.words[x].e <= c.e {
+			if c.s <= st.wordS(x) && st.wordE(x) <= c.e {
 				return true
 			}
 		}
@@ -892,7 +896,7 @@ func (st *state) extendOrgs() {
 		i, j = st.wordsIn(c.s, c.e)
 		if orgWords[strings.ToLower(st.name(j-1))] && i >= 2 && st.wtext(i-1) == "and" && st.words[i-2].cap &&
 			st.joined(i-2) && st.joined(i-1) && !stopwords[st.wtext(i-2)] && !inCand(i-2) {
-			c.s, c.typ = st.words[i-2].s, "ORG"
+			c.s, c.typ = st.wordS(i-2), "ORG"
 		}
 	}
 }
@@ -910,17 +914,17 @@ var firmNouns = map[string]bool{"firm": true, "company": true, "maker": true, "g
 // adjective in -based ("Ireland-based Elan").
 func (st *state) firmCue(off int) bool {
 	i, _ := st.wordsIn(off, off+1)
-	if i == 0 || i >= len(st.words) || st.words[i].s != off {
+	if i == 0 || i >= len(st.words) || st.wordS(i) != off {
 		return false
 	}
 	p := strings.ToLower(st.wtext(i - 1))
-	if sep := st.text[st.words[i-1].e:off]; sep != " " {
+	if sep := st.text[st.wordE(i-1):off]; sep != " " {
 		return false
 	}
 	if firmNouns[p] || strings.HasSuffix(p, "based") && p != "based" {
 		return true
 	}
-	if i >= 2 && (p == "in" || p == "of") && st.text[st.words[i-2].e:st.words[i-1].s] == " " {
+	if i >= 2 && (p == "in" || p == "of") && st.text[st.wordE(i-2):st.wordS(i-1)] == " " {
 		q := strings.ToLower(st.wtext(i - 2))
 		return q == "shares" || q == "stake" || q == "stakes" || q == "shareholders"
 	}
@@ -1091,7 +1095,7 @@ func (st *state) compound(s, e int) bool {
 		return false
 	}
 	for x := i; x < j; {
-		if x > i && st.text[st.words[x-1].e:st.words[x].s] != "-" {
+		if x > i && st.text[st.wordE(x-1):st.wordS(x)] != "-" {
 			return false
 		}
 		n, _ := st.countryAt(x, j)
@@ -1147,7 +1151,7 @@ func (st *state) regionAfter(off int) string {
 		}
 	}
 	i, _ := st.wordsIn(off+2, off+3)
-	if i >= len(st.words) || st.words[i].s != off+2 || !st.words[i].cap {
+	if i >= len(st.words) || st.wordS(i) != off+2 || !st.words[i].cap {
 		return ""
 	}
 	n, en := st.lexiconAt(i, min(i+4, len(st.words)))
@@ -1375,10 +1379,10 @@ var locatives = map[string]bool{"in": true, "at": true, "to": true, "from": true
 // before ", Country" ("Kuala Lumpur, Malaysia").
 func (st *state) usedAsPlace(s, e int) bool {
 	i, j := st.wordsIn(s, e)
-	if i > 0 && locatives[strings.ToLower(st.wtext(i-1))] && strings.TrimSpace(st.text[st.words[i-1].e:s]) == "" {
+	if i > 0 && locatives[strings.ToLower(st.wtext(i-1))] && strings.TrimSpace(st.text[st.wordE(i-1):s]) == "" {
 		return true
 	}
-	if j < len(st.words) && st.text[e:st.words[j].s] == ", " {
+	if j < len(st.words) && st.text[e:st.wordS(j)] == ", " {
 		if n, en := st.countryAt(j, min(j+4, len(st.words))); n > 0 && en.Kind == lexicon.KindCountry {
 			return true
 		}
@@ -1465,7 +1469,7 @@ func (st *state) scanRun(i, j int, covered []bool) {
 				if h+1 < j && roman(st.wtext(h+1), st.wtext(h)) {
 					end = h + 1 // "World War II"
 				}
-				st.cands = append(st.cands, cand{s: st.words[i].s, e: st.words[end].e, typ: "EVENT", prio: 2})
+				st.cands = append(st.cands, cand{s: st.wordS(i), e: st.wordE(end), typ: "EVENT", prio: 2})
 			}
 			break
 		}
@@ -1492,8 +1496,8 @@ func (st *state) scanRun(i, j int, covered []bool) {
 			e--
 		}
 		if s < e && !(s == h && e == h+1) {
-			t := st.text[st.words[s].s:st.words[e-1].e]
-			c := cand{s: st.words[s].s, e: st.words[e-1].e, typ: "ORG", prio: 2}
+			t := st.text[st.wordS(s):st.wordE(e-1)]
+			c := cand{s: st.wordS(s), e: st.wordE(e-1), typ: "ORG", prio: 2}
 			if o, ok := st.lex.Org(t); ok {
 				c.entry = lexicon.Entry{Kind: lexicon.KindOrg, Org: o}
 			}
@@ -1506,7 +1510,7 @@ func (st *state) scanRun(i, j int, covered []bool) {
 		n, en := st.lexiconAt(x, j)
 		if (n == 0 || (n == 1 && en.Kind == lexicon.KindPerson)) && st.surnames[lexicon.Normalize(st.name(x))] &&
 			(x == 0 || !st.joined(x-1) || !st.words[x-1].cap || stopwords[st.wtext(x-1)] || st.titleWordKind(st.wtext(x-1)) != 0) {
-			st.cands = append(st.cands, cand{s: st.words[x].s, e: st.words[x].s + len(st.name(x)), typ: "PERSON", entry: en})
+			st.cands = append(st.cands, cand{s: st.wordS(x), e: st.wordS(x) + len(st.name(x)), typ: "PERSON", entry: en})
 			x++
 			continue
 		}
@@ -1515,7 +1519,7 @@ func (st *state) scanRun(i, j int, covered []bool) {
 			continue
 		}
 		if st.acceptScan(x, x+n, j, en) {
-			c := st.entryCand(st.words[x].s, st.nameEnd(x+n-1), en)
+			c := st.entryCand(st.wordS(x), st.nameEnd(x+n-1), en)
 			c.prio = 0 // a longer name from the recogniser wins ("Scottish Executive")
 			if en.Kind == lexicon.KindCapital {
 				c.place = st.usedAsPlace(c.s, c.e)
@@ -1532,7 +1536,7 @@ func (st *state) lexiconAt(x, j int) (int, lexicon.Entry) {
 		if n > 1 && !st.joined(x+n-2) {
 			continue
 		}
-		if es := st.lex.Lookup(st.text[st.words[x].s:st.nameEnd(x+n-1)]); len(es) > 0 {
+		if es := st.lex.Lookup(st.text[st.wordS(x):st.nameEnd(x+n-1)]); len(es) > 0 {
 			return n, pick(es)
 		}
 	}
@@ -1543,7 +1547,7 @@ func (st *state) lexiconAt(x, j int) (int, lexicon.Entry) {
 // ending at j may become a mention on its own: unambiguous, not a company
 // or a bare surname, and not part of a longer unknown name.
 func (st *state) acceptScan(x, y, j int, en lexicon.Entry) bool {
-	t := st.text[st.words[x].s:st.words[y-1].e]
+	t := st.text[st.wordS(x):st.wordE(y-1)]
 	if st.lex.Ambiguous(t) {
 		return false
 	}
@@ -1584,7 +1588,7 @@ func (st *state) resolveOverlaps() {
 	slices.SortFunc(order, func(x, y int32) int {
 		a, b := &st.cands[x], &st.cands[y]
 		if a.prio != b.prio {
-			return b.prio - a.prio
+			return int(b.prio) - int(a.prio)
 		}
 		if d := (b.e - b.s) - (a.e - a.s); d != 0 {
 			return d
@@ -1598,14 +1602,16 @@ func (st *state) resolveOverlaps() {
 	for x := range owner {
 		owner[x], inner[x] = -1, -1
 	}
-	kept := make([]cand, 0, len(st.cands))
+	// kept indexes st.cands: the candidates are large, most documents keep
+	// most of them, and a long document has hundreds of thousands.
+	kept := make([]int32, 0, len(st.cands))
 	for _, k := range order {
-		c := st.cands[k]
+		c := &st.cands[k]
 		i, j := st.wordsIn(c.s, c.e)
 		nested, ok := false, i < j
 		for x := i; x < j && ok; x++ {
 			if k := owner[x]; k >= 0 {
-				o := kept[k]
+				o := &st.cands[kept[k]]
 				if o.typ == "EVENT" && c.known() && o.s <= c.s && c.e <= o.e && (o.s != c.s || o.e != c.e) && inner[x] < 0 {
 					nested = true
 				} else {
@@ -1623,13 +1629,18 @@ func (st *state) resolveOverlaps() {
 				owner[x] = int32(len(kept))
 			}
 		}
-		kept = append(kept, c)
+		kept = append(kept, k)
 	}
-	slices.SortStableFunc(kept, func(a, b cand) int {
+	slices.SortStableFunc(kept, func(x, y int32) int {
+		a, b := &st.cands[x], &st.cands[y]
 		if a.s != b.s {
 			return a.s - b.s
 		}
 		return b.e - a.e
 	})
-	st.cands = kept
+	out := make([]cand, len(kept))
+	for n, k := range kept {
+		out[n] = st.cands[k]
+	}
+	st.cands = out
 }
