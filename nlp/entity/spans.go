@@ -1497,7 +1497,7 @@ func (st *state) scanRun(i, j int, covered []bool) {
 		}
 		if s < e && !(s == h && e == h+1) {
 			t := st.text[st.wordS(s):st.wordE(e-1)]
-			c := cand{s: st.wordS(s), e: st.wordE(e-1), typ: "ORG", prio: 2}
+			c := cand{s: st.wordS(s), e: st.wordE(e - 1), typ: "ORG", prio: 2}
 			if o, ok := st.lex.Org(t); ok {
 				c.entry = lexicon.Entry{Kind: lexicon.KindOrg, Org: o}
 			}
