@@ -28,6 +28,10 @@ func chromium() string {
 	return ""
 }
 
+// copyHeadline is the headline of the copy of the seed TestBrowser
+// ingests beside it.
+const copyHeadline = "Rubio and Wang hold talks in Kuala Lumpur"
+
 // bbcDir is the BBC business articles of the shared corpus, which the
 // browser test ingests beside the seed when they are there.
 var bbcDir = filepath.Join("..", "..", "..", "shared", "data", "corpus", "bbc-news", "business")
@@ -55,6 +59,20 @@ func TestBrowser(t *testing.T) {
 		t.Fatal(err)
 	}
 	db := seedDB(t)
+	// A wire copy of the seed with a headline and a dateline: one
+	// near-duplicate group, and each of the seed's events merged with
+	// the copy's (two sources, one of them independent).
+	seed, err := os.ReadFile(filepath.Join("..", "..", "testdata", "seed.txt"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	copyPath := filepath.Join(t.TempDir(), "seed-copy.txt")
+	if err := os.WriteFile(copyPath, append([]byte(copyHeadline+"\nKUALA LUMPUR (Reuters) - "), seed...), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if e, _, stderr := testEnv(); runIngest(context.Background(), e, []string{"--db", db, "--published", "2025-07-11", copyPath}) != nil {
+		t.Fatalf("ingest a copy of the seed: %s", stderr)
+	}
 	bbc := false
 	if _, err := os.Stat(bbcDir); err != nil {
 		t.Logf("BBC part skipped: no BBC corpus at %s (only the seed is ingested)", bbcDir)
@@ -226,6 +244,14 @@ func TestBrowser(t *testing.T) {
 	if !strings.Contains(eventTips, "CONSULT") || !strings.Contains(eventTips, "→") || !strings.Contains(eventTips, "in Kuala Lumpur, MYS") {
 		t.Errorf("article page: event details %q; want type, actors → recipients and place", eventTips)
 	}
+	// The copy is listed, and each event is reported by one other article.
+	if copies := eval(`document.querySelector("ul.copies")?.innerText || ""`); !strings.Contains(copies, copyHeadline) {
+		t.Errorf("article page: also published as %q; want the copy %q", copies, copyHeadline)
+	}
+	elsewhere := eval(`[...document.querySelectorAll("aside.panels a[href^='/events?merged=']")].map(a => a.textContent).join(" | ")`)
+	if n := count(`aside.panels a[href^='/events?merged=']`); n == 0 || n != count(`aside.panels tr td span.status`) || !strings.Contains(elsewhere, "+1 article") {
+		t.Errorf("article page: links to merged events %q; want “+1 article” for every event", elsewhere)
+	}
 
 	// 3. Marco Rubio's page: titles with dates, aliases, quotes, events
 	// and where they took place.
@@ -280,7 +306,15 @@ func TestBrowser(t *testing.T) {
 		t.Errorf("map: places %q, markers %q; want Kuala Lumpur", places, markerTitles)
 	}
 
-	// 6. Filter the event table: USA → CHN, occurred.
+	// 6. The table lists merged events: one row per real-world event,
+	// with its sources.
+	head := eval(`[...document.querySelectorAll("table.events.merged thead th")].map(t => t.textContent).join(" | ")`)
+	if !strings.Contains(head, "Sources") {
+		t.Errorf("events page: merged table headers %q; want a Sources column", head)
+	}
+	mergedRows := count(`table.events.merged tbody tr[id]`)
+
+	// Filter the event table: USA → CHN, occurred.
 	do("filter the events",
 		chromedp.SendKeys(chromedp.CSS(`form.filters input[name="actor"]`), "USA"),
 		chromedp.SendKeys(chromedp.CSS(`form.filters input[name="recipient"]`), "CHN"),
@@ -290,13 +324,46 @@ func TestBrowser(t *testing.T) {
 	)
 	statuses := eval(`[...document.querySelectorAll("table.events tbody .status")].map(s => s.textContent).join(" ")`)
 	rows := eval(`[...document.querySelectorAll("table.events tbody tr")].map(r => r.innerText).join("\n")`)
-	shot("6-events.png")
 	if statuses == "" || strings.Trim(strings.ReplaceAll(statuses, "occurred", ""), " ") != "" {
 		t.Errorf("events filtered by status occurred: statuses %q", statuses)
 	}
 	if !strings.Contains(rows, "USA") || !strings.Contains(rows, "CHN") {
 		t.Errorf("events USA → CHN: rows\n%s", rows)
 	}
+	// The meeting is one row reported by the seed and its copy: two
+	// sources, one independent; its reports unfold.
+	const meetingSel = `[...document.querySelectorAll("table.events.merged tbody tr[id]")].find(r => r.innerText.includes("CONSULT") && r.innerText.includes("Wang Yi"))`
+	sources := eval(meetingSel + `?.querySelector("td.sources")?.innerText || ""`)
+	if f := strings.Fields(sources); len(f) < 2 || f[0] != "2" || f[1] != "1" {
+		t.Errorf("events page: the Rubio–Wang meeting's sources read %q; want 2 (1 independent)", sources)
+	}
+	do("unfold the meeting's reports", chromedp.Evaluate[chromedp.Void](meetingSel+`.querySelector("details.reports summary").click()`))
+	if n := count(`details.reports[open] ol li`); n != 2 {
+		t.Errorf("events page: %d reports of the meeting unfolded; want 2 (the seed and its copy)", n)
+	} else if copies := count(`details.reports[open] .tag.copy`); copies != 1 {
+		t.Errorf("events page: %d of the meeting's reports marked copy; want 1", copies)
+	}
+	shot("6-events.png")
+	filteredMerged := count(`table.events.merged tbody tr[id]`)
+
+	// Every report: as many rows at least, the copies' included.
+	do("list every report",
+		chromedp.Click(chromedp.CSS(`p.view-toggle a[href*="view=reports"]`)),
+		chromedp.WaitVisible(chromedp.CSS(`table.events:not(.merged) td.evidence a`)),
+	)
+	reports := count(`table.events tbody tr td.evidence`)
+	kept := eval(`document.querySelector("form.filters input[name='actor']").value + " " + document.querySelector("form.filters select[name='status']").value`)
+	shot("6b-reports.png")
+	if reports <= filteredMerged || kept != "USA occurred" {
+		t.Errorf("every report of USA → CHN occurred: %d rows (filters %q); want more than the %d merged rows, filters kept", reports, kept, filteredMerged)
+	}
+	if mergedRows == 0 {
+		t.Errorf("events page: no merged events")
+	}
+	do("back to merged events",
+		chromedp.Click(chromedp.CSS(`p.view-toggle a:not([href*="view=reports"])`)),
+		chromedp.WaitVisible(chromedp.CSS(`table.events.merged td.evidence a`)),
+	)
 
 	// 7. Follow an event to its evidence: the sentence is the page's
 	// target, highlighted and scrolled into view.
