@@ -130,8 +130,13 @@ func (s *Store) group(ctx context.Context, tx *sql.Tx, f *storerows.Flat) error 
 	if grp != f.ID {
 		return nil // only a group's first document keeps band keys
 	}
+	st, err := tx.PrepareContext(ctx, `INSERT INTO article_bands (key, article_id) VALUES (?, ?) ON CONFLICT DO NOTHING`)
+	if err != nil {
+		return err
+	}
+	defer st.Close()
 	for _, k := range f.Bands {
-		if _, err := tx.ExecContext(ctx, `INSERT INTO article_bands (key, article_id) VALUES (?, ?) ON CONFLICT DO NOTHING`, k, f.ID); err != nil {
+		if _, err := st.ExecContext(ctx, k, f.ID); err != nil {
 			return err
 		}
 	}
