@@ -355,7 +355,7 @@ func (st *state) cueAt(i int) (cueEntry, int, bool) {
 			if !(headlineCues[t.low] && st.titleCaseSent(st.sentAt(i))) {
 				return cueEntry{}, 0, false // a name or a noun: "United States"
 			}
-		} else if st.tagged && t.tag != "" && !strings.HasPrefix(t.tag, "VB") {
+		} else if st.tagged && st.tagOf(t) != "" && !strings.HasPrefix(st.tagOf(t), "VB") {
 			return cueEntry{}, 0, false
 		}
 		if i+n < len(st.toks) && st.toks[i+n].low == "by" {
@@ -374,10 +374,10 @@ func (st *state) cueAt(i int) (cueEntry, int, bool) {
 		}
 		if i > 0 && st.sentAt(i-1) == st.sentAt(i) {
 			p := st.toks[i-1].low
-			if (p == "'s" || p == "’s") && progressive(t.low, p) && i > 1 && (pronouns[st.toks[i-2].low] || st.toks[i-1].tag == "VBZ") {
+			if (p == "'s" || p == "’s") && progressive(t.low, p) && i > 1 && (pronouns[st.toks[i-2].low] || st.tagOf(st.toks[i-1]) == "VBZ") {
 				return e, n, true // "He's claiming": "'s" is "is"
 			}
-			if (determiners[p] && !(quantifiers[p] && isFiniteTag(t.tag))) || p == "'s" || p == "’s" {
+			if (determiners[p] && !(quantifiers[p] && isFiniteTag(st.tagOf(t)))) || p == "'s" || p == "’s" {
 				return cueEntry{}, 0, false // a noun: "the claim", "his remarks"; not "many said"
 			}
 		}
@@ -605,7 +605,7 @@ func (st *state) nominalCue(si, k int) bool {
 	if !claimNouns[t.low] || t.region >= 0 || k+2 >= s.t1 || st.toks[k+1].low != "that" || k-1 < s.t0 {
 		return false
 	}
-	if st.tagged && t.tag != "" && !strings.HasPrefix(t.tag, "NN") {
+	if st.tagged && st.tagOf(t) != "" && !strings.HasPrefix(st.tagOf(t), "NN") {
 		return false
 	}
 	var sp0, sp1 int
@@ -618,7 +618,7 @@ func (st *state) nominalCue(si, k int) bool {
 		if sp1 <= sp0 {
 			return false
 		}
-	case articles[p] || st.toks[k-1].tag == "JJ":
+	case articles[p] || st.tagOf(st.toks[k-1]) == "JJ":
 		sp0, sp1 = k, k // "the belief that X", "growing concerns that X": no speaker
 	default:
 		return false
@@ -634,10 +634,10 @@ func (st *state) nominalCue(si, k int) bool {
 	if !st.finite(s.t0, sp0) {
 		seen := false
 		for j := k + 2; j < b; j++ {
-			if !isFiniteTag(st.toks[j].tag) {
+			if !isFiniteTag(st.tagOf(st.toks[j])) {
 				continue
 			}
-			if prev := st.toks[j-1]; seen && !isFiniteTag(prev.tag) && !adverbial(prev.low) && !conjunctions[prev.low] && !clauseStarts[prev.low] && prev.low != "who" && prev.low != "which" && prev.low != "," {
+			if prev := st.toks[j-1]; seen && !isFiniteTag(st.tagOf(prev)) && !adverbial(prev.low) && !conjunctions[prev.low] && !clauseStarts[prev.low] && prev.low != "who" && prev.low != "which" && prev.low != "," {
 				b = j
 				break
 			}
@@ -663,7 +663,7 @@ var intentNouns = setOf("pledge", "promise", "vow", "threat", "plan", "plans", "
 func (st *state) intentNoun(si, k int) bool {
 	s := st.sents[si]
 	t := st.toks[k]
-	if st.tagged && t.tag != "" && !strings.HasPrefix(t.tag, "NN") {
+	if st.tagged && st.tagOf(t) != "" && !strings.HasPrefix(st.tagOf(t), "NN") {
 		return false
 	}
 	var sp0, sp1 int
@@ -850,9 +850,9 @@ func (st *state) nominal(k int) bool {
 	if !t.word && t.low != "-" {
 		return false
 	}
-	if st.tagged && t.tag != "" {
+	if st.tagged && st.tagOf(t) != "" {
 		switch {
-		case strings.HasPrefix(t.tag, "NN"), strings.HasPrefix(t.tag, "JJ"), t.tag == "CD", t.tag == "VBN" && t.upper:
+		case strings.HasPrefix(st.tagOf(t), "NN"), strings.HasPrefix(st.tagOf(t), "JJ"), st.tagOf(t) == "CD", st.tagOf(t) == "VBN" && t.upper:
 			return !stopWords[t.low] || t.upper && !pronouns[t.low] && !clauseStarts[t.low] && t.low != "and" && t.low != "but"
 		}
 		return false
@@ -1151,7 +1151,7 @@ func (st *state) attributeRegion(ri int) {
 			c.sp0, c.sp1 = st.inheritSpeaker(k)
 		} else {
 			c.sp0, c.sp1 = st.subject(k, lo)
-			if c.sp1 <= c.sp0 && k-3 >= lo && st.toks[k-1].low == "and" && strings.HasPrefix(st.toks[k-2].tag, "VB") {
+			if c.sp1 <= c.sp0 && k-3 >= lo && st.toks[k-1].low == "and" && strings.HasPrefix(st.tagOf(st.toks[k-2]), "VB") {
 				c.sp0, c.sp1 = st.np(k-3, lo) // "Ms. Sherry smiled and said, “…”"
 			}
 			if c.sp1 <= c.sp0 {
@@ -1656,7 +1656,7 @@ func (st *state) indirect(si int) {
 			if sp1 <= sp0 && st.coordinated(k, s.t0) {
 				sp0, sp1 = st.inheritSpeaker(k) // "… but argues that"
 			}
-			if (sp1 <= sp0 || !st.contentful(sp0, sp1)) && st.tagged && isFiniteTag(st.toks[k].tag) && !st.finite(s.t0, k) {
+			if (sp1 <= sp0 || !st.contentful(sp0, sp1)) && st.tagged && isFiniteTag(st.tagOf(st.toks[k])) && !st.finite(s.t0, k) {
 				// The cue is the main verb: its subject opens the sentence,
 				// however long ("Democrats trying to regain control of the
 				// Senate in November say").
@@ -1752,11 +1752,11 @@ func (st *state) indirect(si int) {
 // ("agreed to share", not "agreed to the plan").
 func (st *state) infinitiveAt(i int) bool {
 	t := st.toks[i]
-	if t.tag == "VB" {
+	if st.tagOf(t) == "VB" {
 		return true
 	}
 	return t.word && !t.upper && t.region < 0 && !determiners[t.low] && !possessives[t.low] && !objPronouns[t.low] &&
-		t.tag != "CD" && t.tag != "JJ" && t.tag != "NNS" && !strings.HasSuffix(t.tag, "G")
+		st.tagOf(t) != "CD" && st.tagOf(t) != "JJ" && st.tagOf(t) != "NNS" && !strings.HasSuffix(st.tagOf(t), "G")
 }
 
 // addClause adds indirect (or mixed) speech over tokens [a, b).
@@ -1829,7 +1829,7 @@ func (st *state) accordingTo(si, k int) {
 		switch {
 		case subordinators[st.toks[first].low] && st.toks[first].low != "that":
 			st.addClause(si, z, st.contentEnd(si, z), sp0, sp1, k, k+2)
-		case st.toks[z].tag == "VBG" && st.finite(first, end):
+		case st.tagOf(st.toks[z]) == "VBG" && st.finite(first, end):
 			st.addClause(si, s.t0, end, sp0, sp1, k, k+2)
 		default:
 			st.addClause(si, s.t0, st.contentEnd(si, z), sp0, sp1, k, k+2)
@@ -1842,7 +1842,7 @@ func (st *state) accordingTo(si, k int) {
 // finite reports whether tokens [a, b) hold a finite verb (by its tag).
 func (st *state) finite(a, b int) bool {
 	for k := a; k < b; k++ {
-		if isFiniteTag(st.toks[k].tag) {
+		if isFiniteTag(st.tagOf(st.toks[k])) {
 			return true
 		}
 	}

@@ -202,40 +202,47 @@ var (
 	hNoTag = perceptron.Hash("<notag>")
 )
 
-// tokHashes holds the hashes of tokens' lower-case text and tags (quote
-// marks as <mark>), filled on first use of each token: the models read
-// only the tokens around verbs and clause ends.
+// tokHashes holds the hashes of tokens' lower-case text, filled on first
+// use of each token (the models read only the tokens around verbs and
+// clause ends), and of the document's tags by index.
 type tokHashes struct {
-	word, tag []uint64
-	done      []bool
+	word []uint64
+	done []bool
+	tag  []uint64 // by index in state.tags
 }
 
 // tokenHashes returns the token hash table, allocated on first use.
 func (st *state) tokenHashes() *tokHashes {
 	if st.hashes == nil {
 		n := len(st.toks)
-		st.hashes = &tokHashes{word: make([]uint64, n), tag: make([]uint64, n), done: make([]bool, n)}
+		h := &tokHashes{word: make([]uint64, n), done: make([]bool, n), tag: make([]uint64, len(st.tags))}
+		h.tag[0] = hNoTag
+		for k, tag := range st.tags[1:] {
+			h.tag[k+1] = perceptron.Hash(tag)
+		}
+		st.hashes = h
 	}
 	return st.hashes
 }
 
-// hashAt fills and returns the hashes of token i.
+// hashAt fills and returns the hashes of token i's text and tag (a quote
+// mark's tag is <mark>).
 func (st *state) hashAt(i int) (word, tag uint64) {
 	h := st.tokenHashes()
+	t := st.toks[i]
 	if !h.done[i] {
-		t := st.toks[i]
 		h.word[i] = perceptron.Hash(t.low)
-		switch {
-		case t.mark:
-			h.tag[i] = hMark
-		case t.tag == "":
-			h.tag[i] = hNoTag
-		default:
-			h.tag[i] = perceptron.Hash(t.tag)
-		}
 		h.done[i] = true
 	}
-	return h.word[i], h.tag[i]
+	switch {
+	case t.mark:
+		tag = hMark
+	case t.tag == tagOverflow:
+		tag = perceptron.Hash(st.moreTags[t.s])
+	default:
+		tag = h.tag[t.tag]
+	}
+	return h.word[i], tag
 }
 
 // endPositions calls f with every boundary j the end model ranks for
@@ -255,7 +262,7 @@ func (st *state) endPositions(c *cand, f func(j, commas int, verb, paren bool)) 
 				paren = false
 			}
 		}
-		if isFiniteTag(t.tag) {
+		if isFiniteTag(st.tagOf(t)) {
 			verb = true
 		}
 		if j-c.t0 < 2 || (j-c.t0 > endWindow && j < c.t1) {
@@ -279,7 +286,7 @@ func (st *state) mayEndBefore(j int) bool {
 	if r := st.toks[j-1].region; r >= 0 && (t.region == r || t.mark) {
 		return false // inside a quote or before its closing mark
 	}
-	return !t.word || endTags[t.tag] || stopWords[t.low]
+	return !t.word || endTags[st.tagOf(t)] || stopWords[t.low]
 }
 
 // trimEnds lets the end model choose where each reported clause ends.

@@ -118,7 +118,7 @@ func (st *state) tokenRange(s, e int) (int, int) {
 // cueCandidate reports whether token k is a verb the cue model judges.
 func (st *state) cueCandidate(k int, cov []bool) bool {
 	t := st.toks[k]
-	if !t.word || t.region >= 0 || t.mark || cov[k] || !strings.HasPrefix(t.tag, "VB") || auxiliaries[t.low] {
+	if !t.word || t.region >= 0 || t.mark || cov[k] || !strings.HasPrefix(st.tagOf(t), "VB") || auxiliaries[t.low] {
 		return false
 	}
 	if _, _, ok := st.cueAt(k); ok {
@@ -212,7 +212,7 @@ func (st *state) cueFeats(buf []uint64, k, sp0, sp1 int) []uint64 {
 	}
 	first := true
 	for i := max(s.t0, k-60); i < k; i++ {
-		if isFiniteTag(st.toks[i].tag) && !auxiliaries[st.toks[i].low] {
+		if isFiniteTag(st.tagOf(st.toks[i])) && !auxiliaries[st.toks[i].low] {
 			first = false
 			break
 		}

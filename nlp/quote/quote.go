@@ -150,16 +150,20 @@ func (a *Annotator) Annotate(ctx context.Context, doc *chronicle.Document) error
 
 // A tok is a token of the document with its lower-case text.
 // Offsets are int32 to keep the per-token array of a long document small
-// (the stage holds one tok per token): 48 bytes a token.
+// (the stage holds one tok per token): 32 bytes a token.
 type tok struct {
 	s, e   int32
 	low    string
-	tag    string
 	region int32 // index of the quote region holding it, -1 if none
+	tag    uint8 // index in state.tags, tagOverflow for a tag past them
 	word   bool  // starts with a letter or digit
 	upper  bool  // starts with an upper-case letter
 	mark   bool  // a quote mark opening or closing a region
 }
+
+// tagOverflow marks a tok whose tag is in state.moreTags: a document with
+// more than 255 distinct tags.
+const tagOverflow = 255
 
 // A region is the content of a pair of quote marks (or a run of them across
 // paragraphs), in bytes, without the marks.
@@ -189,6 +193,12 @@ type state struct {
 	end      *perceptron.Model // nil: keep the rules' clause ends
 	cue      *cueModel         // nil: lexicon cues only
 	hashes   *tokHashes        // built on first use by the models' features
+	// tags are the document's distinct POS tags, tags[0] == ""; a tok
+	// holds its tag's index. moreTags holds the tags past 254 by token
+	// start; tagIDs maps a tag to its index while tokenize runs.
+	tags     []string
+	moreTags map[int32]string
+	tagIDs   map[string]uint8
 	doc      *chronicle.Document
 	text     string
 	toks     []tok
@@ -223,6 +233,7 @@ func newState(lex cueLexicon, doc *chronicle.Document) *state {
 func (st *state) tokenize() {
 	text := st.text
 	st.toks = make([]tok, 0, len(st.doc.Tokens))
+	st.tags, st.tagIDs = []string{""}, map[string]uint8{}
 	// lower holds the lower-cased tokens that differ from their text, end
 	// to end: a token costs no allocation of its own. Its strings stay
 	// valid as it grows (a Builder never rewrites written bytes).
@@ -250,7 +261,7 @@ func (st *state) tokenize() {
 			}
 		}
 		st.toks = append(st.toks, tok{
-			s: int32(s), e: int32(e), low: low, tag: tag,
+			s: int32(s), e: int32(e), low: low, tag: st.tagID(int32(s), tag),
 			word: unicode.IsLetter(r) || unicode.IsDigit(r), upper: unicode.IsUpper(r), region: -1,
 		})
 		if tag != "" {
@@ -302,6 +313,36 @@ func (st *state) tokenize() {
 		st.paraOf[i] = p
 		prev = int(t.e)
 	}
+}
+
+// tagID returns the index of tag in st.tags, adding it when new, or
+// tagOverflow after recording it in st.moreTags at s.
+func (st *state) tagID(s int32, tag string) uint8 {
+	if tag == "" {
+		return 0
+	}
+	if id, ok := st.tagIDs[tag]; ok {
+		return id
+	}
+	if len(st.tags) < tagOverflow {
+		id := uint8(len(st.tags))
+		st.tags = append(st.tags, tag)
+		st.tagIDs[tag] = id
+		return id
+	}
+	if st.moreTags == nil {
+		st.moreTags = map[int32]string{}
+	}
+	st.moreTags[s] = tag
+	return tagOverflow
+}
+
+// tagOf returns t's POS tag, "" if none.
+func (st *state) tagOf(t tok) string {
+	if t.tag == tagOverflow {
+		return st.moreTags[t.s]
+	}
+	return st.tags[t.tag]
 }
 
 // sentAt returns the sentence number of token i.

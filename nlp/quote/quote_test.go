@@ -6,6 +6,7 @@ import (
 	"encoding/json"
 	"errors"
 	"flag"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -555,6 +556,31 @@ func TestConcurrent(t *testing.T) {
 	for range 8 {
 		if err := <-errs; err != nil {
 			t.Errorf("concurrent Annotate: %v", err)
+		}
+	}
+}
+
+// TestTagTable checks that every token keeps its tag, also in a document
+// with more distinct tags than a tok's index holds.
+func TestTagTable(t *testing.T) {
+	for _, n := range []int{3, 300} {
+		var b strings.Builder
+		for i := range n {
+			fmt.Fprintf(&b, "w%d ", i)
+		}
+		text := b.String()
+		doc := &chronicle.Document{Text: text, Tokens: tokenize.Tokens(nil, text)}
+		for i := range doc.Tokens {
+			doc.Tokens[i].Tag = fmt.Sprintf("T%d", i%n)
+		}
+		st := newState(cueLexicon{}, doc)
+		for i, tk := range st.toks {
+			if got := st.tagOf(tk); got != doc.Tokens[i].Tag {
+				t.Fatalf("n=%d: tagOf(toks[%d]) = %q; want %q", n, i, got, doc.Tokens[i].Tag)
+			}
+		}
+		if err := New(Options{}).Annotate(context.Background(), doc); err != nil {
+			t.Fatal(err)
 		}
 	}
 }
