@@ -11,6 +11,7 @@ import (
 	"net"
 	"net/http"
 	"net/http/httptest"
+	"net/url"
 	"os"
 	"path/filepath"
 	"strings"
@@ -754,5 +755,63 @@ func TestLoadShedding(t *testing.T) {
 	}
 	if shed != n-2 {
 		t.Errorf("%d requests shed with Retry-After; want %d (all but the 2 holding the slots)", shed, n-2)
+	}
+}
+
+// TestMergedPages stores a near-copy of the seed beside it: the event
+// table has one row per real-world event with two sources (one
+// independent) and lists both reports, ?view=reports lists every report,
+// the article page names the copy and the other article of each event,
+// and the entity page shows each quote once.
+func TestMergedPages(t *testing.T) {
+	f := newFixture(t)
+	ctx := context.Background()
+	cp := seedDoc(t)
+	cp.Text += "\n\nReporting by Lee Chan; editing by Sam Holmes."
+	cp.ID = ""
+	copyID, _, err := f.store.PutDocument(ctx, cp, chronicle.ArticleSource{Path: "copy.txt"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	merged, err := f.store.MergedEvents(ctx, chronicle.EventFilter{Actor: "USA", Type: "CONSULT"})
+	if err != nil || len(merged.Events) == 0 {
+		t.Fatalf("MergedEvents(USA, CONSULT) = %v, %v; want the meeting", merged, err)
+	}
+	if m := merged.Events[0]; m.Sources != 2 || m.Groups != 1 {
+		t.Fatalf("the store merges the seed and its copy into %d sources, %d groups; want 2, 1", m.Sources, m.Groups)
+	}
+	tests := []struct {
+		path       string
+		want, lack []string
+	}{
+		{"/events?actor=USA&type=CONSULT", []string{`class="grid-table events merged"`, `>2</a>`, "1 independent", "2 reports in 2 articles",
+			`/articles/` + f.id + `#ev-`, `/articles/` + copyID + `#ev-`, `class="tag copy"`}, nil},
+		{"/events?actor=USA&type=CONSULT&view=reports", []string{`/articles/` + f.id + `#ev-`, `/articles/` + copyID + `#ev-`, `name="view" value="reports"`}, []string{"events merged"}},
+		{"/events?merged=" + url.QueryEscape(merged.Events[0].ID), []string{"One event, reported by 2 articles", "<details class=\"reports\" open>"}, nil},
+		{"/articles/" + f.id, []string{"Also published as", `href="/articles/` + copyID + `"`, "+1 article"}, []string{"only here"}},
+		{"/entity?name=Marco+Rubio&type=PERSON&country=USA", []string{"with those repeated by copies", "also in", "1 independent"}, nil},
+	}
+	for _, tt := range tests {
+		code, _, body := f.do(t, "GET", tt.path, "", nil)
+		if code != http.StatusOK {
+			t.Errorf("GET %s = %d; want 200: %.300s", tt.path, code, body)
+			continue
+		}
+		for _, w := range tt.want {
+			if !strings.Contains(body, w) {
+				t.Errorf("GET %s: body lacks %q", tt.path, w)
+			}
+		}
+		for _, w := range tt.lack {
+			if strings.Contains(body, w) {
+				t.Errorf("GET %s: body holds %q", tt.path, w)
+			}
+		}
+	}
+	// Merged events are counted once on the map; reports twice.
+	_, _, body := f.do(t, "GET", "/events?actor=USA&type=CONSULT", "", nil)
+	_, _, reports := f.do(t, "GET", "/events?actor=USA&type=CONSULT&view=reports", "", nil)
+	if m, r := strings.Count(body, `<tr id="m-`), strings.Count(reports, `<td class="evidence">`); m == 0 || r != 2*m {
+		t.Errorf("events USA CONSULT: %d merged rows, %d report rows; want twice as many reports", m, r)
 	}
 }
