@@ -188,11 +188,11 @@ type cand struct {
 }
 
 type state struct {
-	lex      cueLexicon
-	names    map[string]byte
-	end      *perceptron.Model // nil: keep the rules' clause ends
-	cue      *cueModel         // nil: lexicon cues only
-	hashes   *tokHashes        // built on first use by the models' features
+	lex    cueLexicon
+	names  map[string]byte
+	end    *perceptron.Model // nil: keep the rules' clause ends
+	cue    *cueModel         // nil: lexicon cues only
+	hashes *tokHashes        // built on first use by the models' features
 	// tags are the document's distinct POS tags, tags[0] == ""; a tok
 	// holds its tag's index. moreTags holds the tags past 254 by token
 	// start; tagIDs maps a tag to its index while tokenize runs.
