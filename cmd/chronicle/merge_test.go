@@ -6,6 +6,8 @@ import (
 	"encoding/json"
 	"os"
 	"path/filepath"
+	"runtime"
+	"strconv"
 	"strings"
 	"testing"
 	"time"
@@ -144,7 +146,7 @@ func TestMergeSeed(t *testing.T) {
 // BenchmarkIngestBBC ingests the first 200 BBC business articles of the
 // shared corpus into a new SQLite file through `chronicle ingest` (whole
 // pipeline, grouping and merging included) and reports articles per
-// second.
+// second, with one worker per CPU of -cpu (-cpu 1,2 shows the scaling).
 func BenchmarkIngestBBC(b *testing.B) {
 	dir := filepath.Join("..", "..", "..", "shared", "data", "corpus", "bbc-news", "business")
 	files, err := filepath.Glob(filepath.Join(dir, "*.txt"))
@@ -158,7 +160,8 @@ func BenchmarkIngestBBC(b *testing.B) {
 	for b.Loop() {
 		db := filepath.Join(b.TempDir(), "bbc.db")
 		e, _, stderr := testEnv()
-		if err := runIngest(context.Background(), e, append([]string{"--db", db}, files...)); err != nil {
+		args := append([]string{"--db", db, "--workers", strconv.Itoa(runtime.GOMAXPROCS(0))}, files...)
+		if err := runIngest(context.Background(), e, args); err != nil {
 			b.Fatalf("ingest: %v\n%s", err, stderr)
 		}
 		n += len(files)
