@@ -784,7 +784,7 @@ func TestMergedPages(t *testing.T) {
 		path       string
 		want, lack []string
 	}{
-		{"/events?actor=USA&type=CONSULT", []string{`class="grid-table events merged"`, `>2</a>`, "1 independent", "2 reports in 2 articles",
+		{"/events?actor=USA&type=CONSULT", []string{`class="grid-table events merged"`, `>2</a>`, "1 independent", "1 more report · 2 articles in all",
 			`/articles/` + f.id + `#ev-`, `/articles/` + copyID + `#ev-`, `class="tag copy"`}, nil},
 		{"/events?actor=USA&type=CONSULT&view=reports", []string{`/articles/` + f.id + `#ev-`, `/articles/` + copyID + `#ev-`, `name="view" value="reports"`}, []string{"events merged"}},
 		{"/events?merged=" + url.QueryEscape(merged.Events[0].ID), []string{"One event, reported by 2 articles", "<details class=\"reports\" open>"}, nil},
