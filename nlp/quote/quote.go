@@ -72,6 +72,7 @@ import (
 	"unicode/utf8"
 
 	"chronicle"
+	"chronicle/nlp/internal/lower"
 	"chronicle/nlp/internal/perceptron"
 )
 
@@ -234,32 +235,11 @@ func (st *state) tokenize() {
 	text := st.text
 	st.toks = make([]tok, 0, len(st.doc.Tokens))
 	st.tags, st.tagIDs = []string{""}, map[string]uint8{}
-	// lower holds the lower-cased tokens that differ from their text, end
-	// to end: a token costs no allocation of its own. Its strings stay
-	// valid as it grows (a Builder never rewrites written bytes).
-	var lower strings.Builder
+	var lows lower.Buffer // a token costs no allocation of its own
 	add := func(s, e int, tag string) {
 		raw := text[s:e]
 		r, _ := utf8.DecodeRuneInString(raw)
-		low := raw
-		switch ascii, up := caseOf(raw); {
-		case ascii && up:
-			at := lower.Len()
-			for k := 0; k < len(raw); k++ {
-				c := raw[k]
-				if 'A' <= c && c <= 'Z' {
-					c += 'a' - 'A'
-				}
-				lower.WriteByte(c)
-			}
-			low = lower.String()[at:]
-		case !ascii:
-			if l := strings.ToLower(raw); l != raw {
-				at := lower.Len()
-				lower.WriteString(l)
-				low = lower.String()[at:]
-			}
-		}
+		low := lows.Lower(raw)
 		st.toks = append(st.toks, tok{
 			s: int32(s), e: int32(e), low: low, tag: st.tagID(int32(s), tag),
 			word: unicode.IsLetter(r) || unicode.IsDigit(r), upper: unicode.IsUpper(r), region: -1,
@@ -350,21 +330,6 @@ func (st *state) sentAt(i int) int { return int(st.sentOf[i]) }
 
 // paraAt returns the paragraph number of token i.
 func (st *state) paraAt(i int) int { return int(st.paraOf[i]) }
-
-// caseOf reports whether s is all ASCII and whether it has an upper-case
-// ASCII letter.
-func caseOf(s string) (ascii, upper bool) {
-	ascii = true
-	for i := 0; i < len(s); i++ {
-		switch c := s[i]; {
-		case c >= utf8.RuneSelf:
-			ascii = false
-		case 'A' <= c && c <= 'Z':
-			upper = true
-		}
-	}
-	return ascii, upper
-}
 
 // sentences maps the sentence layer to token ranges, or splits sentences
 // at end punctuation and line breaks when the layer is empty.

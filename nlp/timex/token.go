@@ -1,9 +1,10 @@
 package timex
 
 import (
-	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"chronicle/nlp/internal/lower"
 )
 
 // A tok is a run of letters, a run of digits, or one other non-space
@@ -44,10 +45,7 @@ func flagIf(b bool, f byte) byte {
 // own. Offsets are int32: text must be shorter than 2 GiB.
 func tokenize(text string) []tok {
 	toks := make([]tok, 0, len(text)/4+1)
-	// lower holds the lower-cased letter runs that differ from their
-	// text, end to end; its strings stay valid as it grows (a Builder never
-	// rewrites written bytes)
-	var lower strings.Builder
+	var lows lower.Buffer
 	sp := true
 	nl := false
 	for i := 0; i < len(text); {
@@ -102,32 +100,16 @@ func tokenize(text string) []tok {
 		raw := text[start:i]
 		t := tok{s: int32(start), e: int32(i), kind: kind, f: flagIf(sp, fSp) | flagIf(nl, fNl)}
 		if kind == 'a' {
+			t.w = lows.Lower(raw)
 			up := true
 			if ascii {
-				low := true
 				for k := 0; k < len(raw); k++ {
-					if b := raw[k]; 'A' <= b && b <= 'Z' {
-						low = false
-					} else {
+					if b := raw[k]; b < 'A' || b > 'Z' {
 						up = false
+						break
 					}
-				}
-				t.w = raw
-				if !low {
-					at := lower.Len()
-					for k := 0; k < len(raw); k++ {
-						b := raw[k]
-						if 'A' <= b && b <= 'Z' {
-							b += 'a' - 'A'
-						}
-						lower.WriteByte(b)
-					}
-					t.w = lower.String()[at:]
 				}
 			} else {
-				at := lower.Len()
-				lower.WriteString(strings.ToLower(raw))
-				t.w = lower.String()[at:]
 				for _, q := range raw {
 					if unicode.ToUpper(q) != q {
 						up = false
