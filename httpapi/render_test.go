@@ -281,3 +281,23 @@ func TestPlacesOf(t *testing.T) {
 		t.Errorf("placesOf(…) = %+v; want total 5, unplaced 1, places %v", ep, want)
 	}
 }
+
+func TestQuoteRows(t *testing.T) {
+	q := func(doc, speaker, text string) chronicle.QuoteHit {
+		return chronicle.QuoteHit{Document: doc, Speaker: speaker, Quote: chronicle.Quote{Text: text}}
+	}
+	qs := []chronicle.QuoteHit{q("copy", "Rubio", "very  eager"), q("b", "Rubio", "soon"), q("orig", "Rubio", "very eager"), q("c", "Wang", "very eager")}
+	rows := quoteRows(qs, map[string]bool{"copy": true})
+	var got []string
+	for _, r := range rows {
+		s := r.Document + ":" + r.Speaker
+		for _, a := range r.Also {
+			s += "+" + a.Document
+		}
+		got = append(got, s)
+	}
+	want := []string{"orig:Rubio+copy", "b:Rubio", "c:Wang"}
+	if !slices.Equal(got, want) {
+		t.Errorf("quoteRows(…) = %q; want %q", got, want)
+	}
+}

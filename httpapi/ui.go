@@ -233,7 +233,11 @@ func (s *Server) pageEntity(w http.ResponseWriter, r *http.Request) {
 		s.pageError(w, r, err)
 		return
 	}
-	v := &entityView{EntityDetail: d, Merged: merged, Quotes: quoteRows(d.Quotes)}
+	copies := map[string]bool{}
+	for _, a := range d.Articles {
+		copies[a.ID] = a.Group != "" && a.Group != a.ID
+	}
+	v := &entityView{EntityDetail: d, Merged: merged, Quotes: quoteRows(d.Quotes, copies)}
 	locs := make([]chronicle.Location, len(merged))
 	for i, m := range merged {
 		locs[i] = m.Location
@@ -261,19 +265,24 @@ func (s *Server) pageEntity(w http.ResponseWriter, r *http.Request) {
 	s.render(w, r, "entity", &view{Title: d.Name, Nav: "entities", Data: v})
 }
 
-// quoteRows groups quotes with the same speaker and text: the first
-// stands for the others, in order.
-func quoteRows(qs []chronicle.QuoteHit) []quoteRow {
+// quoteRows groups quotes with the same speaker and text, in order of
+// their first: a quote of an article that is not a copy (copies[doc] is
+// false) stands for the others.
+func quoteRows(qs []chronicle.QuoteHit, copies map[string]bool) []quoteRow {
 	var out []quoteRow
 	at := map[[2]string]int{}
 	for _, q := range qs {
 		k := [2]string{q.Speaker, strings.Join(strings.Fields(q.Quote.Text), " ")}
-		if i, ok := at[k]; ok {
-			out[i].Also = append(out[i].Also, q)
+		i, ok := at[k]
+		if !ok {
+			at[k] = len(out)
+			out = append(out, quoteRow{QuoteHit: q})
 			continue
 		}
-		at[k] = len(out)
-		out = append(out, quoteRow{QuoteHit: q})
+		if copies[out[i].Document] && !copies[q.Document] {
+			q, out[i].QuoteHit = out[i].QuoteHit, q
+		}
+		out[i].Also = append(out[i].Also, q)
 	}
 	return out
 }
