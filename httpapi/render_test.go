@@ -301,3 +301,20 @@ func TestQuoteRows(t *testing.T) {
 		t.Errorf("quoteRows(…) = %q; want %q", got, want)
 	}
 }
+
+func TestFoldCopies(t *testing.T) {
+	hit := func(id, group string) chronicle.ArticleHit { return chronicle.ArticleHit{ID: id, Group: group} }
+	hits := []chronicle.ArticleHit{hit("b", "a"), hit("x", "x"), hit("a", "a"), hit("c", "a"), hit("y", "")}
+	var got []string
+	for _, h := range foldCopies(hits) {
+		s := h.ID
+		for _, c := range h.Copies {
+			s += "+" + c.ID
+		}
+		got = append(got, s)
+	}
+	want := []string{"a+b+c", "x", "y"}
+	if !slices.Equal(got, want) {
+		t.Errorf("foldCopies(…) = %q; want %q", got, want)
+	}
+}

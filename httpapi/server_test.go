@@ -678,6 +678,8 @@ func FuzzServe(f *testing.F) {
 		f.Add(s)
 	}
 	fx := newFixture(f)
+	f.Add("/api/.")
+	f.Add("/events?merged=a%2F1&view=reports")
 	f.Fuzz(func(t *testing.T, target string) {
 		if !strings.HasPrefix(target, "/") || strings.ContainsAny(target, " \r\n\t#") {
 			return
@@ -790,6 +792,7 @@ func TestMergedPages(t *testing.T) {
 		{"/events?merged=" + url.QueryEscape(merged.Events[0].ID), []string{"One event, reported by 2 articles", "<details class=\"reports\" open>"}, nil},
 		{"/articles/" + f.id, []string{"Also published as", `href="/articles/` + copyID + `"`, "+1 article"}, []string{"only here"}},
 		{"/entity?name=Marco+Rubio&type=PERSON&country=USA", []string{"with those repeated by copies", "also in", "1 independent"}, nil},
+		{"/?q=tariffs", []string{`<p class="hit-copies">`, `class="hit-copy" href="/articles/`}, nil},
 	}
 	for _, tt := range tests {
 		code, _, body := f.do(t, "GET", tt.path, "", nil)

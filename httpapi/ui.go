@@ -112,7 +112,38 @@ func (s *Server) pageError(w http.ResponseWriter, r *http.Request, err error) {
 // searchView is the data of the search page.
 type searchView struct {
 	chronicle.ArticlePage
+	Hits  []searchHit       // the page's articles, near-copies folded into one hit
 	Leads map[string]string // leads of the untitled articles, by ID
+}
+
+// A searchHit is an article of a search page with the other articles of
+// its near-duplicate group on the same page.
+type searchHit struct {
+	chronicle.ArticleHit
+	Copies []chronicle.ArticleHit
+}
+
+// foldCopies folds the articles of one near-duplicate group on a page
+// into one hit, at the place of the group's best-ranked article: the
+// group's first document stands for it when on the page, else that
+// best-ranked article.
+func foldCopies(hits []chronicle.ArticleHit) []searchHit {
+	var out []searchHit
+	at := map[string]int{}
+	for _, h := range hits {
+		g := cmp.Or(h.Group, h.ID)
+		i, ok := at[g]
+		if !ok {
+			at[g] = len(out)
+			out = append(out, searchHit{ArticleHit: h})
+			continue
+		}
+		if h.ID == g {
+			h, out[i].ArticleHit = out[i].ArticleHit, h
+		}
+		out[i].Copies = append(out[i].Copies, h)
+	}
+	return out
 }
 
 // pageSearch serves the search page: GET /?q=.
@@ -137,7 +168,7 @@ func (s *Server) pageSearch(w http.ResponseWriter, r *http.Request) {
 	if q.Text != "" {
 		title = "Search: " + q.Text
 	}
-	s.render(w, r, "search", &view{Title: title, Nav: "search", Data: &searchView{ArticlePage: page, Leads: s.leads(r.Context(), untitled)}})
+	s.render(w, r, "search", &view{Title: title, Nav: "search", Data: &searchView{ArticlePage: page, Hits: foldCopies(page.Articles), Leads: s.leads(r.Context(), untitled)}})
 }
 
 // articleView is the data of the article page.
