@@ -563,7 +563,7 @@ var impersonalCues = setOf("said", "reported", "believed", "thought", "alleged",
 // added one.
 func (st *state) impersonal(si, k int) bool {
 	s := st.sents[si]
-	if !beForms[st.toks[k].low] || k-1 < s.t0 || st.toks[k-1].low != "it" || st.toks[k].region >= 0 {
+	if k-1 < s.t0 || st.toks[k-1].low != "it" || st.toks[k].region >= 0 || !beForms[st.toks[k].low] {
 		return false
 	}
 	j := k + 1
@@ -599,10 +599,10 @@ var possessives = setOf("his", "her", "their", "its", "my", "our", "your")
 func (st *state) nominalCue(si, k int) bool {
 	s := st.sents[si]
 	t := st.toks[k]
-	if t.region < 0 && k+2 < s.t1 && k-1 >= s.t0 && intentNouns[t.low] && st.toks[k+1].low == "to" && st.infinitiveAt(k+2) {
+	if t.region < 0 && k+2 < s.t1 && k-1 >= s.t0 && st.toks[k+1].low == "to" && intentNouns[t.low] && st.infinitiveAt(k+2) {
 		return st.intentNoun(si, k)
 	}
-	if !claimNouns[t.low] || t.region >= 0 || k+2 >= s.t1 || st.toks[k+1].low != "that" || k-1 < s.t0 {
+	if t.region >= 0 || k+2 >= s.t1 || k-1 < s.t0 || st.toks[k+1].low != "that" || !claimNouns[t.low] {
 		return false
 	}
 	if st.tagged && st.tagOf(t) != "" && !strings.HasPrefix(st.tagOf(t), "NN") {
@@ -644,7 +644,7 @@ func (st *state) nominalCue(si, k int) bool {
 			seen = true
 		}
 	}
-	st.usedCue[k] = true
+	st.useCue(k)
 	st.addClause(si, k+2, b, sp0, sp1, k, k+1)
 	return true
 }
@@ -683,7 +683,7 @@ func (st *state) intentNoun(si, k int) bool {
 	if b-(k+1) < 3 {
 		return false
 	}
-	st.usedCue[k] = true
+	st.useCue(k)
 	st.addClause(si, k+1, b, sp0, sp1, k, k+1)
 	return true
 }
@@ -1113,7 +1113,7 @@ func (st *state) attributeRegion(ri int) {
 	if closeTok < hi && !partial && !introduced {
 		if sp0, sp1, k, n, ok := st.postposed(closeTok, hi); ok {
 			c.sp0, c.sp1, c.cue0, c.cue1 = sp0, sp1, k, k+n
-			st.usedCue[k] = true
+			st.useCue(k)
 			st.add(c)
 			return
 		}
@@ -1136,7 +1136,7 @@ func (st *state) attributeRegion(ri int) {
 			continue
 		}
 		c.cue0, c.cue1 = k, k+n
-		if st.usedCue[k] {
+		if st.cueUsed(k) {
 			// “A,” said Smith, “B.”: the cue of the quote before.
 			for _, o := range st.cands {
 				if o.cue0 == k && o.sp1 > o.sp0 {
@@ -1146,7 +1146,7 @@ func (st *state) attributeRegion(ri int) {
 				}
 			}
 		}
-		st.usedCue[k] = true
+		st.useCue(k)
 		if st.isParticiple(k) {
 			c.sp0, c.sp1 = st.inheritSpeaker(k)
 		} else {
@@ -1175,7 +1175,7 @@ func (st *state) attributeRegion(ri int) {
 		// has its own content ("the “autopsy” recommended …").
 		if sp0, sp1, k, n, ok := st.postposed(closeTok, hi); ok && st.endsClause(rg) {
 			c.cue0, c.cue1 = k, k+n
-			st.usedCue[k] = true
+			st.useCue(k)
 			c.sp0, c.sp1 = sp0, sp1
 			// `The party, …, "allows us to get our message out," said X`:
 			// the sentence up to the quote is one mixed content.
@@ -1199,7 +1199,7 @@ func (st *state) attributeRegion(ri int) {
 			for k := last - 1; k >= ps.t0 && last-k <= 10; k-- {
 				if _, n, ok := st.cueAt(k); ok {
 					c.cue0, c.cue1 = k, k+n
-					st.usedCue[k] = true
+					st.useCue(k)
 					c.sp0, c.sp1 = st.subject(k, ps.t0)
 					st.add(c)
 					return
@@ -1215,12 +1215,12 @@ func (st *state) attributeRegion(ri int) {
 			}
 			for j := k; j >= ps.t0 && k-j < 3; j-- {
 				e, n, ok := st.cueAt(j)
-				if !ok || j+n-1 != k || e.frame != frameThat && !speechLemmas[e.lemma] || st.usedCue[j] {
+				if !ok || j+n-1 != k || e.frame != frameThat && !speechLemmas[e.lemma] || st.cueUsed(j) {
 					continue
 				}
 				if sp0, sp1 := st.subject(j, ps.t0); sp1 > sp0 && sp0 == st.firstWord(ps.t0, j) {
 					c.sp0, c.sp1, c.cue0, c.cue1 = sp0, sp1, j, j+n
-					st.usedCue[j] = true
+					st.useCue(j)
 					st.add(c)
 					return
 				}
@@ -1238,7 +1238,7 @@ func (st *state) attributeRegion(ri int) {
 		si := st.sentAt(p)
 		if s, e := st.mainSubject(si); e > s && e <= p {
 			c.sp0, c.sp1, c.cue0, c.cue1 = s, e, p, p+1
-			st.usedCue[p] = true
+			st.useCue(p)
 			st.add(c)
 			return
 		}
@@ -1278,7 +1278,7 @@ func (st *state) attributeRegion(ri int) {
 				s, e := st.subject(k, ns.t0)
 				if e > s && s == ns.t0 && (st.contentEnd(sC+1, k+n) <= k+n || k+n < ns.t1 && st.toks[k+n].low == ",") {
 					c.sp0, c.sp1, c.cue0, c.cue1 = s, e, k, k+n
-					st.usedCue[k] = true
+					st.useCue(k)
 				}
 				break
 			}
@@ -1634,7 +1634,7 @@ func (st *state) indirect(si int) {
 			k++
 			continue
 		}
-		if st.usedCue[k] {
+		if st.cueUsed(k) {
 			continue
 		}
 		if st.expected(si, k) || st.nominalCue(si, k) || st.impersonal(si, k) {
@@ -1705,7 +1705,7 @@ func (st *state) indirect(si int) {
 			for j := start + 1; j < s.t1 && j-start < 40; j++ {
 				if st.toks[j].low == "," && st.toks[j].region < 0 {
 					if ms, me := st.npRight(j+1, s.t1); me > ms {
-						st.usedCue[k] = true
+						st.useCue(k)
 						st.addClause(si, start, j, ms, me, k, k+n)
 					}
 					break
@@ -1717,7 +1717,7 @@ func (st *state) indirect(si int) {
 			if sp1 <= sp0 {
 				continue // passive or no subject found: too unsure
 			}
-			st.usedCue[k] = true
+			st.useCue(k)
 			st.addClause(si, start, end, sp0, sp1, k, k+n)
 			continue
 		}
@@ -1735,7 +1735,7 @@ func (st *state) indirect(si int) {
 		if comma <= s.t0 || sp1 <= sp0 {
 			continue
 		}
-		st.usedCue[k] = true
+		st.useCue(k)
 		st.addClause(si, s.t0, comma, sp0, sp1, k, k+n)
 		// "X, the Times said, including Y": the rest is content too.
 		after := max(sp1, k+n)
@@ -1890,14 +1890,14 @@ func (st *state) headlines() {
 					}
 					continue
 				}
-				if j-k < 4 || st.usedCue[k] || !st.toks[i].word || !st.namesSpeaker(i, k) {
+				if j-k < 4 || st.cueUsed(k) || !st.toks[i].word || !st.namesSpeaker(i, k) {
 					break
 				}
 				end := j
 				for end > k+1 && !st.toks[end-1].word && st.toks[end-1].region < 0 {
 					end--
 				}
-				st.usedCue[k] = true
+				st.useCue(k)
 				st.addClause(st.sentAt(k+1), k+1, end, i, k, k, k+1)
 				break
 			}

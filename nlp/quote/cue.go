@@ -318,7 +318,7 @@ func (st *state) learnedClause(k, sp0, sp1 int) {
 			kind = "mixed"
 		}
 	}
-	st.usedCue[k] = true
+	st.useCue(k)
 	st.add(cand{cs: cs, ce: ce, kind: kind, sp0: sp0, sp1: sp1, cue0: k, cue1: cue1, region: -1, sent: si, t0: start, t1: end})
 }
 

@@ -206,7 +206,7 @@ type state struct {
 	sents    []sent
 	sentOf   []int32 // token → sentence
 	regions  []region
-	usedCue  map[int]bool
+	usedCue  []bool // by token: a cue some attribution took
 	cands    []cand
 	tagged   bool
 	paraOf   []int32 // token → paragraph number
@@ -222,7 +222,7 @@ type state struct {
 }
 
 func newState(lex cueLexicon, doc *chronicle.Document) *state {
-	st := &state{lex: lex, doc: doc, text: doc.Text, usedCue: map[int]bool{}, cueCache: map[int]cueEntry{}}
+	st := &state{lex: lex, doc: doc, text: doc.Text, cueCache: map[int]cueEntry{}}
 	st.tokenize()
 	st.sentences()
 	st.findRegions()
@@ -283,6 +283,7 @@ func (st *state) tokenize() {
 			}
 		}
 	}
+	st.usedCue = make([]bool, len(st.toks))
 	st.paraOf = make([]int32, len(st.toks))
 	var p int32
 	prev := 0
@@ -323,6 +324,16 @@ func (st *state) tagOf(t tok) string {
 		return st.moreTags[t.s]
 	}
 	return st.tags[t.tag]
+}
+
+// cueUsed reports whether the cue at token k is taken.
+func (st *state) cueUsed(k int) bool { return k >= 0 && k < len(st.usedCue) && st.usedCue[k] }
+
+// useCue marks the cue at token k taken.
+func (st *state) useCue(k int) {
+	if k >= 0 && k < len(st.usedCue) {
+		st.usedCue[k] = true
+	}
 }
 
 // sentAt returns the sentence number of token i.
