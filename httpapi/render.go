@@ -435,7 +435,7 @@ func (m *mapper) draw(ep *eventPlaces, query url.Values) *mapView {
 	href := func(place string) string {
 		q := url.Values{}
 		for k, vs := range query {
-			if k != "cursor" && k != "place" {
+			if k != "cursor" && k != "place" && k != "merged" {
 				q[k] = vs
 			}
 		}

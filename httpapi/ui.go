@@ -243,6 +243,7 @@ type entityView struct {
 	Places *eventPlaces            // where the entity's events took place, each merged event once
 	Merged []chronicle.MergedEvent // the merged events its events report, by day
 	Quotes []quoteRow              // its quotes, those repeated by copies once
+	Hits   []searchHit             // its articles, near-copies folded
 }
 
 // A quoteRow is a quote and the other articles quoting it word for word
@@ -268,7 +269,7 @@ func (s *Server) pageEntity(w http.ResponseWriter, r *http.Request) {
 	for _, a := range d.Articles {
 		copies[a.ID] = a.Group != "" && a.Group != a.ID
 	}
-	v := &entityView{EntityDetail: d, Merged: merged, Quotes: quoteRows(d.Quotes, copies)}
+	v := &entityView{EntityDetail: d, Merged: merged, Quotes: quoteRows(d.Quotes, copies), Hits: foldCopies(d.Articles)}
 	locs := make([]chronicle.Location, len(merged))
 	for i, m := range merged {
 		locs[i] = m.Location
