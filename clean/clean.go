@@ -295,8 +295,22 @@ func assemble(src string, cl cleaned, seg func(start, end int) []chronicle.Segme
 	if len(cl.pieces) == 0 {
 		return nil
 	}
+	// The text is built in a buffer of its exact size (a grown one would
+	// keep its slack for the document's life), and the metadata is copied
+	// out of src, which a substring would otherwise keep alive whole.
+	size := 0
+	for i, p := range cl.pieces {
+		size += p.end - p.start
+		if i > 0 {
+			size++
+			if p.para {
+				size++
+			}
+		}
+	}
 	var b strings.Builder
-	doc := &chronicle.Document{Meta: cl.meta}
+	b.Grow(size)
+	doc := &chronicle.Document{Meta: cloneMeta(cl.meta)}
 	for i, p := range cl.pieces {
 		if i > 0 {
 			b.WriteByte('\n')
@@ -322,6 +336,35 @@ func assemble(src string, cl cleaned, seg func(start, end int) []chronicle.Segme
 	}
 	doc.Text = b.String()
 	return doc
+}
+
+// cloneMeta returns m with its strings copied.
+func cloneMeta(m chronicle.Meta) chronicle.Meta {
+	m.Title = strings.Clone(m.Title)
+	m.URL = strings.Clone(m.URL)
+	m.Language = strings.Clone(m.Language)
+	m.Published.Value = strings.Clone(m.Published.Value)
+	m.Authors = cloneStrings(m.Authors)
+	m.Wire = cloneStrings(m.Wire)
+	if m.Captions != nil {
+		cs := make([]chronicle.Caption, len(m.Captions))
+		for i, c := range m.Captions {
+			cs[i] = chronicle.Caption{Text: strings.Clone(c.Text), Credit: strings.Clone(c.Credit)}
+		}
+		m.Captions = cs
+	}
+	return m
+}
+
+func cloneStrings(ss []string) []string {
+	if ss == nil {
+		return nil
+	}
+	out := make([]string, len(ss))
+	for i, s := range ss {
+		out[i] = strings.Clone(s)
+	}
+	return out
 }
 
 // mergeMeta lets what the source said about a win over what was found.
