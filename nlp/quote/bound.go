@@ -92,8 +92,28 @@ const (
 	fLemmaRule
 )
 
-// endFeats appends the features of ending clause c before token j.
-func (st *state) endFeats(buf []uint64, c *cand, j int, commas int, verb, paren bool) []uint64 {
+// endCand holds the hashes endFeats reads that depend on the clause only,
+// computed once for all its end positions.
+type endCand struct {
+	frame, lemma, kind uint64
+}
+
+// endContext returns the clause-wide hashes of c: its cue's frame (99
+// when none is cached) and lemma (its first word when none is cached, 0
+// without a cue), and its kind.
+func (st *state) endContext(c *cand) endCand {
+	cc := endCand{frame: 99, kind: perceptron.Hash(c.kind)}
+	if e, ok := st.cueCache[c.cue0]; ok && c.cue1 > c.cue0 {
+		cc.frame, cc.lemma = uint64(e.frame), perceptron.Hash(e.lemma)
+	} else if c.cue1 > c.cue0 {
+		cc.lemma = perceptron.Hash(st.toks[c.cue0].low)
+	}
+	return cc
+}
+
+// endFeats appends the features of ending clause c, whose clause-wide
+// hashes are cc, before token j.
+func (st *state) endFeats(buf []uint64, c *cand, cc endCand, j int, commas int, verb, paren bool) []uint64 {
 	word := func(k int) uint64 {
 		if k < c.t0 || k >= len(st.toks) {
 			return hNone
@@ -114,12 +134,7 @@ func (st *state) endFeats(buf []uint64, c *cand, j int, commas int, verb, paren 
 		_, t := st.hashAt(k)
 		return t
 	}
-	fr, lemma := uint64(99), uint64(0)
-	if e, ok := st.cueCache[c.cue0]; ok && c.cue1 > c.cue0 {
-		fr, lemma = uint64(e.frame), perceptron.Hash(e.lemma)
-	} else if c.cue1 > c.cue0 {
-		lemma = perceptron.Hash(st.toks[c.cue0].low)
-	}
+	fr, lemma, kind := cc.frame, cc.lemma, cc.kind
 	w0, wm1, wp1 := word(j), word(j-1), word(j+1)
 	t0, tm1, tp1, tp2 := tag(j), tag(j-1), tag(j+1), tag(j+2)
 	rule := uint64(0)
@@ -160,7 +175,6 @@ func (st *state) endFeats(buf []uint64, c *cand, j int, commas int, verb, paren 
 	if paren {
 		par = 1
 	}
-	kind := perceptron.Hash(c.kind)
 	return append(buf,
 		perceptron.Mix(fBias, 0, 0),
 		perceptron.Mix(fRuleEnd, rule, 0),
@@ -303,8 +317,9 @@ func (st *state) trimEnds() {
 		}
 		best, bestScore := c.t1, float32(0)
 		first := true
+		cc := st.endContext(c)
 		st.endPositions(c, func(j, commas int, verb, paren bool) {
-			buf = st.endFeats(buf[:0], c, j, commas, verb, paren)
+			buf = st.endFeats(buf[:0], c, cc, j, commas, verb, paren)
 			scores[0], scores[1] = 0, 0
 			st.end.Score(buf, scores)
 			if s := scores[1] - scores[0]; first || s > bestScore {
@@ -603,8 +618,9 @@ func (st *state) endExample(c *cand, gold []chronicle.Span) (endExample, bool) {
 	}
 	want := gold[g].End
 	var ends []int
+	cc := st.endContext(c)
 	st.endPositions(c, func(j, commas int, verb, paren bool) {
-		ex.feats = append(ex.feats, st.endFeats(nil, c, j, commas, verb, paren))
+		ex.feats = append(ex.feats, st.endFeats(nil, c, cc, j, commas, verb, paren))
 		n := normContent(st.text, chronicle.Span{Start: int(st.toks[c.t0].s), End: int(st.toks[j-1].e)})
 		ends = append(ends, n.End)
 		if j == c.t1 {
