@@ -146,8 +146,10 @@ func (s Stage) CorpusGolden(t *testing.T, path string, update bool) {
 }
 
 // LongDocument checks that the stage on the seed repeated 200 times takes
-// at most 400 times as long as on the seed once: a linear stage takes
-// about 200 times, a quadratic one about 40,000 times.
+// at most 1,000 times as long as on the seed once: a linear stage takes
+// about 200 times (up to ~400 on a busy machine, as the long document
+// does not stay in the caches the way the seed does), a quadratic one
+// about 40,000 times.
 func (s Stage) LongDocument(t *testing.T) {
 	t.Helper()
 	if testing.Short() {
@@ -168,8 +170,8 @@ func (s Stage) LongDocument(t *testing.T) {
 		long = d // the better of two runs, as the machine may be busy
 	}
 	t.Logf("%s: seed %v, seed×200 %v (%.0f×), output sha256 %x", s.Name, one, long, float64(long)/float64(one), s.hash(t, doc))
-	if limit := 400 * one; long > limit && long > 100*time.Millisecond {
-		t.Errorf("%s on seed×200 took %v; want at most 400× the single seed (%v)", s.Name, long, limit)
+	if limit := 1000 * one; long > limit && long > 100*time.Millisecond {
+		t.Errorf("%s on seed×200 took %v; want at most 1000× the single seed (%v): quadratic?", s.Name, long, limit)
 	}
 }
 
