@@ -431,6 +431,10 @@ func (st *state) findRegions() {
 		open, single, contStart = -1, false, -1
 	}
 	for i := 0; i < len(text); {
+		if c := text[i]; c < utf8.RuneSelf && c != '\n' && c != '\'' && c != '`' && c != '"' {
+			i++ // an ASCII byte no case below reads
+			continue
+		}
 		r, n := utf8.DecodeRuneInString(text[i:])
 		switch r {
 		case '\n':
