@@ -28,7 +28,7 @@ func runBench(ctx context.Context, e *env, args []string) error {
 	cpuProfile := fs.String("cpuprofile", "", "write a CPU profile of the analysis to `FILE`")
 	memProfile := fs.String("memprofile", "", "write an allocation profile (taken after the run) to `FILE`")
 	stageCPU := fs.Bool("stage-cpu", false, "also time each stage by the CPU time of its thread (locks each worker to a thread, which costs a little)")
-	memLimit := fs.Int("memlimit", 0, "soft memory limit of the Go heap in `MiB` (0: GOMEMLIMIT or none)")
+	memLimit := fs.Int("memlimit", 0, "soft memory limit of the Go heap in `MiB` (0: GOMEMLIMIT, else 256)")
 	if done, err := parseFlags(fs, args); done {
 		return err
 	}
