@@ -2,31 +2,17 @@ package postgres_test
 
 import (
 	"context"
-	"crypto/rand"
-	"encoding/hex"
 	"errors"
-	"os"
-	"strings"
 	"testing"
 
-	"github.com/jackc/pgx/v5"
-
 	"chronicle"
+	"chronicle/internal/pgtest"
 	"chronicle/postgres"
 	"chronicle/storetest"
 )
 
-// dsnVar names the environment variable holding the test database's DSN.
-const dsnVar = "CHRONICLE_TEST_POSTGRES"
-
 // testDSN returns the test database's DSN or skips the test.
-func testDSN(t testing.TB) string {
-	dsn := os.Getenv(dsnVar)
-	if dsn == "" {
-		t.Skipf("%s is not set: no PostgreSQL to test against (.ci/run starts one)", dsnVar)
-	}
-	return dsn
-}
+func testDSN(t testing.TB) string { return pgtest.DSN(t) }
 
 // open returns a Store in a new schema of the test database, dropped when
 // the test ends.
@@ -35,28 +21,8 @@ func open(t *testing.T) chronicle.Store { return openTB(t) }
 func openTB(t testing.TB) *postgres.Store {
 	t.Helper()
 	ctx := context.Background()
-	dsn := testDSN(t)
-	b := make([]byte, 6)
-	rand.Read(b)
-	schema := "test_" + hex.EncodeToString(b)
-	admin, err := pgx.Connect(ctx, dsn)
-	if err != nil {
-		t.Fatalf("connect %s: %v", dsnVar, err)
-	}
-	t.Cleanup(func() { admin.Close(context.Background()) })
-	if _, err := admin.Exec(ctx, "CREATE SCHEMA "+schema); err != nil {
-		t.Fatalf("create schema: %v", err)
-	}
-	t.Cleanup(func() {
-		if _, err := admin.Exec(context.Background(), "DROP SCHEMA "+schema+" CASCADE"); err != nil {
-			t.Errorf("drop schema: %v", err)
-		}
-	})
-	sep := "?"
-	if strings.Contains(dsn, "?") {
-		sep = "&"
-	}
-	s, err := postgres.Open(ctx, dsn+sep+"search_path="+schema, postgres.Options{})
+	_, dsn := pgtest.Schema(t, "test_")
+	s, err := postgres.Open(ctx, dsn, postgres.Options{})
 	if err != nil {
 		t.Fatalf("Open: %v", err)
 	}
@@ -84,15 +50,11 @@ func TestOpenConcurrently(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer first.Pool().Exec(context.Background(), "DROP SCHEMA "+other+" CASCADE")
-	dsn := testDSN(t)
-	sep := "?"
-	if strings.Contains(dsn, "?") {
-		sep = "&"
-	}
+	dsn := pgtest.WithSearchPath(testDSN(t), other)
 	errs := make(chan error, 4)
 	for range 4 {
 		go func() {
-			s, err := postgres.Open(ctx, dsn+sep+"search_path="+other, postgres.Options{MaxConns: 2})
+			s, err := postgres.Open(ctx, dsn, postgres.Options{MaxConns: 2})
 			if err == nil {
 				s.Close()
 			}

@@ -2,54 +2,23 @@ package queue_test
 
 import (
 	"context"
-	"crypto/rand"
-	"encoding/hex"
 	"errors"
 	"fmt"
-	"os"
 	"strings"
 	"sync"
 	"testing"
 	"time"
 
-	"github.com/jackc/pgx/v5"
-
+	"chronicle/internal/pgtest"
 	"chronicle/queue"
 )
-
-// dsnVar names the environment variable holding the test database's DSN.
-const dsnVar = "CHRONICLE_TEST_POSTGRES"
 
 // testSchema creates a new schema in the test database, dropped when the
 // test ends, and returns a DSN selecting it; it skips without a database.
 func testSchema(t testing.TB) string {
 	t.Helper()
-	dsn := os.Getenv(dsnVar)
-	if dsn == "" {
-		t.Skipf("%s is not set: no PostgreSQL to test against (.ci/run starts one)", dsnVar)
-	}
-	ctx := context.Background()
-	b := make([]byte, 6)
-	rand.Read(b)
-	schema := "queue_test_" + hex.EncodeToString(b)
-	admin, err := pgx.Connect(ctx, dsn)
-	if err != nil {
-		t.Fatalf("connect %s: %v", dsnVar, err)
-	}
-	t.Cleanup(func() { admin.Close(context.Background()) })
-	if _, err := admin.Exec(ctx, "CREATE SCHEMA "+schema); err != nil {
-		t.Fatalf("create schema: %v", err)
-	}
-	t.Cleanup(func() {
-		if _, err := admin.Exec(context.Background(), "DROP SCHEMA "+schema+" CASCADE"); err != nil {
-			t.Errorf("drop schema: %v", err)
-		}
-	})
-	sep := "?"
-	if strings.Contains(dsn, "?") {
-		sep = "&"
-	}
-	return dsn + sep + "search_path=" + schema
+	_, dsn := pgtest.Schema(t, "queue_test_")
+	return dsn
 }
 
 // open opens a Queue on dsn, closed when the test ends.

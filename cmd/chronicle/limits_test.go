@@ -3,8 +3,6 @@ package main
 import (
 	"bytes"
 	"context"
-	"crypto/rand"
-	"encoding/hex"
 	"net/url"
 	"os"
 	"os/exec"
@@ -13,7 +11,7 @@ import (
 	"syscall"
 	"testing"
 
-	"github.com/jackc/pgx/v5"
+	"chronicle/internal/pgtest"
 )
 
 // TestIngestDiskFull runs `chronicle ingest` with its file size limited
@@ -126,29 +124,9 @@ func TestIngestReadOnlyDB(t *testing.T) {
 // as a read-only role or a hot standby would be): exit 1, an error naming
 // the database without its password, nothing written.
 func TestIngestReadOnlyPostgres(t *testing.T) {
-	dsn := os.Getenv("CHRONICLE_TEST_POSTGRES")
-	if dsn == "" {
-		t.Skip("CHRONICLE_TEST_POSTGRES is not set: no PostgreSQL to test against")
-	}
+	admin, rw := pgtest.Schema(t, "test_ro_")
 	bin := buildBinary(t)
 	ctx := context.Background()
-	admin, err := pgx.Connect(ctx, dsn)
-	if err != nil {
-		t.Fatalf("connect: %v", err)
-	}
-	defer admin.Close(ctx)
-	b := make([]byte, 6)
-	rand.Read(b)
-	schema := "test_ro_" + hex.EncodeToString(b)
-	if _, err := admin.Exec(ctx, "CREATE SCHEMA "+schema); err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { admin.Exec(context.Background(), "DROP SCHEMA "+schema+" CASCADE") })
-	sep := "?"
-	if strings.Contains(dsn, "?") {
-		sep = "&"
-	}
-	rw := dsn + sep + "search_path=" + schema
 	if out, code, _ := runBinary(t, bin, "ingest", "--db", rw, "--published", "2025-07-11", "../../testdata/seed.txt"); code != 0 {
 		t.Fatalf("ingest seed: exit %d:\n%s", code, out)
 	}
@@ -160,13 +138,13 @@ func TestIngestReadOnlyPostgres(t *testing.T) {
 	if code != 1 || !strings.Contains(out, "read-only") {
 		t.Errorf("ingest through a read-only session: exit %d; want 1 and a read-only error:\n%s", code, out)
 	}
-	if u, err := url.Parse(dsn); err == nil {
+	if u, err := url.Parse(pgtest.DSN(t)); err == nil {
 		if pw, ok := u.User.Password(); ok && strings.Contains(out, ":"+pw+"@") {
 			t.Errorf("ingest through a read-only session: stderr shows the database password:\n%s", out)
 		}
 	}
 	var n int
-	if err := admin.QueryRow(ctx, "SELECT count(*) FROM "+schema+".articles").Scan(&n); err != nil || n != 1 {
+	if err := admin.QueryRow(ctx, "SELECT count(*) FROM articles").Scan(&n); err != nil || n != 1 {
 		t.Errorf("after the read-only ingest: %d articles, %v; want the 1 stored before", n, err)
 	}
 	t.Logf("read-only PostgreSQL: %s", strings.TrimSpace(out))

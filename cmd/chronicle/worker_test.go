@@ -3,8 +3,6 @@ package main
 import (
 	"bytes"
 	"context"
-	"crypto/rand"
-	"encoding/hex"
 	"fmt"
 	"io"
 	"os"
@@ -16,49 +14,10 @@ import (
 	"testing"
 	"time"
 
+	"chronicle/internal/pgtest"
+
 	"github.com/jackc/pgx/v5"
 )
-
-// pgTestDSN returns the test database's DSN or skips the test.
-func pgTestDSN(t *testing.T) string {
-	t.Helper()
-	dsn := os.Getenv("CHRONICLE_TEST_POSTGRES")
-	if dsn == "" {
-		t.Skip("CHRONICLE_TEST_POSTGRES is not set: no PostgreSQL to test against (.ci/run starts one)")
-	}
-	return dsn
-}
-
-// pgSchema creates a fresh schema in the database of dsn, dropped when the
-// test ends, and returns a connection to it and a DSN selecting it.
-func pgSchema(t *testing.T, dsn string) (*pgx.Conn, string) {
-	t.Helper()
-	ctx := context.Background()
-	b := make([]byte, 6)
-	rand.Read(b)
-	schema := "worker_test_" + hex.EncodeToString(b)
-	conn, err := pgx.Connect(ctx, dsn)
-	if err != nil {
-		t.Fatalf("connect: %v", err)
-	}
-	t.Cleanup(func() { conn.Close(context.Background()) })
-	if _, err := conn.Exec(ctx, "CREATE SCHEMA "+schema); err != nil {
-		t.Fatalf("create schema: %v", err)
-	}
-	t.Cleanup(func() {
-		if _, err := conn.Exec(context.Background(), "DROP SCHEMA "+schema+" CASCADE"); err != nil {
-			t.Errorf("drop schema: %v", err)
-		}
-	})
-	if _, err := conn.Exec(ctx, "SET search_path TO "+schema); err != nil {
-		t.Fatal(err)
-	}
-	sep := "?"
-	if strings.Contains(dsn, "?") {
-		sep = "&"
-	}
-	return conn, dsn + sep + "search_path=" + schema
-}
 
 // bbcSample copies the first n/5 articles of each of the BBC corpus's five
 // sections into a new directory, or skips the test without the corpus.
@@ -189,7 +148,7 @@ func wireCopies(t *testing.T, dir string, n int) {
 // none is left, that both workers took part, and that the store holds
 // exactly what one `chronicle ingest` of the same articles stores.
 func TestWorkersSharePostgres(t *testing.T) {
-	dsn := pgTestDSN(t)
+	pgtest.DSN(t)
 	if testing.Short() {
 		t.Skip("two-worker test skipped in -short mode")
 	}
@@ -200,7 +159,7 @@ func TestWorkersSharePostgres(t *testing.T) {
 	bin := buildChronicle(t)
 	ctx := context.Background()
 
-	shared, sharedDSN := pgSchema(t, dsn)
+	shared, sharedDSN := pgtest.Schema(t, "worker_test_")
 	start := time.Now()
 	var cmds []*exec.Cmd
 	var logs []*bytes.Buffer
@@ -223,7 +182,7 @@ func TestWorkersSharePostgres(t *testing.T) {
 		t.Logf("worker %d: %s", i+1, strings.TrimSpace(l.String()))
 	}
 
-	single, singleDSN := pgSchema(t, dsn)
+	single, singleDSN := pgtest.Schema(t, "worker_test_")
 	start = time.Now()
 	if out, err := exec.Command(bin, "ingest", "--db", singleDSN, dir).CombinedOutput(); err != nil {
 		t.Fatalf("chronicle ingest: %v\n%s", err, out)
@@ -299,14 +258,14 @@ func TestWorkersSharePostgres(t *testing.T) {
 // running and exits cleanly; a second run enqueueing the same inputs adds
 // no job and finishes the rest, each article stored once.
 func TestWorkerResume(t *testing.T) {
-	dsn := pgTestDSN(t)
+	pgtest.DSN(t)
 	if testing.Short() {
 		t.Skip("worker test skipped in -short mode")
 	}
 	const articles = 50
 	dir := bbcSample(t, articles)
 	bin := buildChronicle(t)
-	conn, qdsn := pgSchema(t, dsn)
+	conn, qdsn := pgtest.Schema(t, "worker_test_")
 	ctx := context.Background()
 
 	if out, err := exec.Command(bin, "worker", "--db", qdsn, "--enqueue", dir).CombinedOutput(); err != nil {
@@ -366,14 +325,14 @@ func TestWorkerResume(t *testing.T) {
 // job: another worker takes its running jobs over once their lease
 // expires, and every article is stored once.
 func TestWorkerKilled(t *testing.T) {
-	dsn := pgTestDSN(t)
+	pgtest.DSN(t)
 	if testing.Short() {
 		t.Skip("worker test skipped in -short mode")
 	}
 	const articles = 50
 	dir := bbcSample(t, articles)
 	bin := buildChronicle(t)
-	conn, qdsn := pgSchema(t, dsn)
+	conn, qdsn := pgtest.Schema(t, "worker_test_")
 	ctx := context.Background()
 
 	cmd := exec.Command(bin, "worker", "--db", qdsn, "--concurrency", "2", "--lease", "2s", dir)
@@ -430,8 +389,8 @@ func TestWorkerKilled(t *testing.T) {
 // once, not after retries; enqueueing a feed again re-reads it without
 // extracting its articles again.
 func TestWorkerFetch(t *testing.T) {
-	dsn := pgTestDSN(t)
-	conn, qdsn := pgSchema(t, dsn)
+	pgtest.DSN(t)
+	conn, qdsn := pgtest.Schema(t, "worker_test_")
 	ctx := context.Background()
 	s := newsServer(t)
 	feed, page, private := s.URL+"/feed.xml", s.URL+"/news/2025/07/11/rubio-wang", s.URL+"/private/secret"
