@@ -9,6 +9,7 @@ import (
 	"net/url"
 	"os"
 	"runtime"
+	"runtime/pprof"
 	"strings"
 	"sync"
 
@@ -51,6 +52,7 @@ func storeArticle(ctx context.Context, p *chronicle.Pipeline, st chronicle.Store
 	if err := p.Annotate(ctx, doc); err != nil {
 		return nil, false, err
 	}
+	doc.Tokens = nil // see storedLayers
 	id, created, err := st.PutDocument(ctx, doc, src)
 	if err != nil {
 		return nil, false, err
@@ -58,6 +60,12 @@ func storeArticle(ctx context.Context, p *chronicle.Pipeline, st chronicle.Store
 	doc.ID = id
 	return doc, created, nil
 }
+
+// storedLayers: documents are stored without their token layer. Tokens
+// (with POS tags) are some 60 % of a document's JSON and nothing read
+// from the store uses them (every other layer carries its own spans);
+// they are the cheapest layer to derive again, by running the pipeline.
+// Leaving them out makes the BBC corpus's SQLite database 77 MB instead of 119.
 
 // prepare sets a's publication date (if published is not "") and cleans
 // it into a Document without layers, returning the source to store it
@@ -121,6 +129,7 @@ func ingestArticle(ctx context.Context, p *chronicle.Pipeline, st chronicle.Stor
 	if err := p.Annotate(ctx, doc); err != nil {
 		return 0, err
 	}
+	doc.Tokens = nil // see storedLayers
 	_, created, err := st.PutDocument(ctx, doc, src)
 	switch {
 	case err != nil && (errors.Is(err, chronicle.ErrInvalid) || ctx.Err() != nil):
@@ -180,6 +189,7 @@ func runIngest(ctx context.Context, e *env, args []string) error {
 	allowPrivate := fs.Bool("allow-private", false, "allow fetching from loopback and private addresses")
 	reanalyse := fs.Bool("reanalyse", false, "analyse again articles already stored from the same source (default: skip them)")
 	workers := fs.Int("workers", runtime.GOMAXPROCS(0), "articles analysed at once")
+	cpuProfile := fs.String("cpuprofile", "", "write a CPU profile of the run to `FILE`")
 	if done, err := parseFlags(fs, args); done {
 		return err
 	}
@@ -205,6 +215,17 @@ func runIngest(ctx context.Context, e *env, args []string) error {
 	p, err := newPipeline(pipelineOptions{Logger: e.log})
 	if err != nil {
 		return err
+	}
+	if *cpuProfile != "" {
+		f, err := os.Create(*cpuProfile)
+		if err != nil {
+			return fmt.Errorf("ingest: %w", err)
+		}
+		defer f.Close()
+		if err := pprof.StartCPUProfile(f); err != nil {
+			return fmt.Errorf("ingest: %w", err)
+		}
+		defer pprof.StopCPUProfile()
 	}
 	in := ingest.New(ingest.Options{AllowPrivate: *allowPrivate, Logger: e.log})
 	b := &batch{e: e, p: p, st: st, db: *db, pub: pub, reanalyse: *reanalyse, progress: isTerminal(e.stderr)}
