@@ -14,6 +14,7 @@ import (
 	"net/url"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -816,5 +817,30 @@ func TestMergedPages(t *testing.T) {
 	_, _, reports := f.do(t, "GET", "/events?actor=USA&type=CONSULT&view=reports", "", nil)
 	if m, r := strings.Count(body, `<tr id="m-`), strings.Count(reports, `<td class="evidence">`); m == 0 || r != 2*m {
 		t.Errorf("events USA CONSULT: %d merged rows, %d report rows; want twice as many reports", m, r)
+	}
+}
+
+// TestClaimShown checks that an event reported in a quote shows who claims
+// it, in the article view and among every report. (Merged here with the
+// seed's unclaimed report, which comes first, the merged row shows no claim.)
+func TestClaimShown(t *testing.T) {
+	f := newFixture(t)
+	doc := seedDoc(t)
+	doc.Text += "\n\nClaimed copy."
+	doc.ID = ""
+	i := slices.IndexFunc(doc.Events, func(e chronicle.Event) bool { return e.Type == "AGREE" && e.Date.Value != "2025-05" })
+	if i < 0 {
+		t.Fatal("the seed fixture has no AGREE but the May one")
+	}
+	doc.Events[i].Claim = &chronicle.Claim{Quote: "q13", Speaker: &chronicle.Actor{Entity: "e13", Name: "Chinese Ministry of Foreign Affairs", Code: "CHNGOV"}}
+	id, _, err := f.store.PutDocument(context.Background(), doc, chronicle.ArticleSource{Path: "claimed.txt"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, path := range []string{"/articles/" + id, "/events?type=AGREE&view=reports"} {
+		code, _, body := f.do(t, "GET", path, "", nil)
+		if code != http.StatusOK || !strings.Contains(body, "claimed by Chinese Ministry of Foreign Affairs") {
+			t.Errorf("GET %s = %d; want a page saying the AGREE is claimed by the ministry", path, code)
+		}
 	}
 }
