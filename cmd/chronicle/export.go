@@ -39,7 +39,11 @@ var exportFormats = []string{"plover", "gdelt", "csv", "jsonld"}
 //     article.
 func runExport(ctx context.Context, e *env, args []string) error {
 	fs := e.newFlagSet("export", "")
-	qf := addQueryFlags(fs)
+	qf := queryFlags{
+		db:    fs.String("db", defaultDB, "SQLite file `PATH`, or a postgres:// DSN"),
+		json:  new(bool), // the format says what is printed
+		limit: fs.Int("limit", 0, "export at most `N` records (0: all)"),
+	}
 	ef := addEventFlags(fs)
 	format := fs.String("format", "", "output format: plover, gdelt, csv or jsonld")
 	reports := fs.Bool("reports", false, "export every report of an event (one record per document's event) instead of merged events")
