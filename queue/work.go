@@ -145,8 +145,23 @@ type waiter struct {
 // loop is one of Work's goroutines.
 func (q *Queue) loop(ctx context.Context, w *waiter, kinds []string, handlers map[string]Handler, opts WorkOptions, count func(Outcome)) error {
 	for ctx.Err() == nil && w.idle.Err() == nil {
-		j, err := q.Claim(ctx, kinds...)
+		// A claim is never abandoned half-way: cancelled in flight, its
+		// update could commit on the server while the worker never learns
+		// of the job, which would then wait out its lease. Claim outside
+		// ctx, and give the job straight back if ctx ended meanwhile.
+		cctx, cdone := context.WithTimeout(context.WithoutCancel(ctx), settleTimeout)
+		j, err := q.Claim(cctx, kinds...)
+		cdone()
 		if err != nil {
+			return err
+		}
+		if j != nil && ctx.Err() != nil {
+			rctx, rdone := context.WithTimeout(context.WithoutCancel(ctx), settleTimeout)
+			err := q.Release(rctx, j)
+			rdone()
+			if err == nil {
+				count(Released)
+			}
 			return err
 		}
 		if j != nil {
