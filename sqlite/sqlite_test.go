@@ -2,6 +2,7 @@ package sqlite_test
 
 import (
 	"context"
+	"errors"
 	"path/filepath"
 	"testing"
 
@@ -35,4 +36,45 @@ func TestConformanceMemory(t *testing.T) {
 		t.Cleanup(func() { s.Close() })
 		return s
 	})
+}
+
+// TestPutDocuments stores a batch in one transaction: every good document
+// is stored as PutDocument would store it, and one that is invalid (its ID
+// names another text) fails alone.
+func TestPutDocuments(t *testing.T) {
+	ctx := context.Background()
+	st := open(t).(*sqlite.Store)
+	docs := storetest.SyntheticDocuments()[:3]
+	bad := storetest.SeedDocument(t)
+	bad.ID = chronicle.DocumentID(docs[0].Text) // the ID of another text
+	puts := []sqlite.Put{
+		{Doc: docs[0], Src: chronicle.ArticleSource{Path: "a.txt"}},
+		{Doc: bad, Src: chronicle.ArticleSource{Path: "bad.txt"}},
+		{Doc: docs[1], Src: chronicle.ArticleSource{Path: "b.txt"}},
+		{Doc: docs[2], Src: chronicle.ArticleSource{Path: "c.txt"}},
+		{Doc: docs[1], Src: chronicle.ArticleSource{Path: "b2.txt"}}, // the same text again: a second source
+	}
+	if err := st.PutDocuments(ctx, puts); err != nil {
+		t.Fatalf("PutDocuments: %v", err)
+	}
+	for i, want := range []struct {
+		created bool
+		invalid bool
+	}{{true, false}, {false, true}, {true, false}, {true, false}, {false, false}} {
+		p := puts[i]
+		if want.invalid != errors.Is(p.Err, chronicle.ErrInvalid) || !want.invalid && (p.Err != nil || p.Created != want.created || p.ID == "") {
+			t.Errorf("PutDocuments: put %d = {ID %q, Created %v, Err %v}; want created %v, invalid %v", i, p.ID, p.Created, p.Err, want.created, want.invalid)
+		}
+	}
+	page, err := st.Search(ctx, chronicle.SearchQuery{})
+	if err != nil || len(page.Articles) != 3 {
+		t.Fatalf("Search after PutDocuments = %d articles, %v; want the 3 good ones", len(page.Articles), err)
+	}
+	srcs, err := st.Sources(ctx, puts[2].ID)
+	if err != nil || len(srcs) != 2 {
+		t.Errorf("Sources(b) = %v, %v; want b.txt and b2.txt", srcs, err)
+	}
+	if _, err := st.GetDocument(ctx, puts[3].ID); err != nil {
+		t.Errorf("GetDocument(c) after the batch: %v", err)
+	}
 }

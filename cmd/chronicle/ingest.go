@@ -113,24 +113,40 @@ func (e *storeFailure) Unwrap() error { return e.err }
 // last committed article left off. Errors of the store are *storeFailure;
 // ErrInvalid from PutDocument is the article's.
 func ingestArticle(ctx context.Context, p *chronicle.Pipeline, st chronicle.Store, a *chronicle.Article, published string, reanalyse bool) (outcome, error) {
+	doc, src, out, err := analyseArticle(ctx, p, st, a, published, reanalyse)
+	if err != nil || out == outSkipped {
+		return out, err
+	}
+	_, created, err := st.PutDocument(ctx, doc, src)
+	return putOutcome(ctx, created, err)
+}
+
+// analyseArticle is ingestArticle up to the put: it returns the analysed
+// document and its source, or outSkipped when it need not be analysed.
+func analyseArticle(ctx context.Context, p *chronicle.Pipeline, st chronicle.Store, a *chronicle.Article, published string, reanalyse bool) (*chronicle.Document, chronicle.ArticleSource, outcome, error) {
 	doc, src, err := prepare(ctx, p, a, published)
 	if err != nil {
-		return 0, err
+		return nil, src, 0, err
 	}
 	if !reanalyse {
 		done, err := storedFrom(ctx, st, doc, src)
 		if err != nil {
-			return 0, &storeFailure{err}
+			return nil, src, 0, &storeFailure{err}
 		}
 		if done {
-			return outSkipped, nil
+			return nil, src, outSkipped, nil
 		}
 	}
 	if err := p.Annotate(ctx, doc); err != nil {
-		return 0, err
+		return nil, src, 0, err
 	}
 	doc.Tokens = nil // see storedLayers
-	_, created, err := st.PutDocument(ctx, doc, src)
+	return doc, src, outStored, nil
+}
+
+// putOutcome classifies the result of storing one document: ErrInvalid
+// is the article's error, any other a *storeFailure.
+func putOutcome(ctx context.Context, created bool, err error) (outcome, error) {
 	switch {
 	case err != nil && (errors.Is(err, chronicle.ErrInvalid) || ctx.Err() != nil):
 		return 0, err
@@ -140,6 +156,57 @@ func ingestArticle(ctx context.Context, p *chronicle.Pipeline, st chronicle.Stor
 		return outStored, nil
 	}
 	return outDuplicate, nil
+}
+
+// A batchPutter stores several documents in one transaction (the SQLite
+// store; see sqlite.Store.PutDocuments).
+type batchPutter interface {
+	PutDocuments(ctx context.Context, puts []sqlite.Put) error
+}
+
+// maxBatch bounds the documents a batchPutter stores in one transaction.
+const maxBatch = 64
+
+// writeBatches stores the analysed documents that come on in, as many as
+// are waiting (up to maxBatch) in each transaction, and sends each one's
+// outcome to results.
+func writeBatches(ctx context.Context, bp batchPutter, in <-chan analysed, results chan<- ingested) {
+	for first := range in {
+		batch := []analysed{first}
+	fill:
+		for len(batch) < maxBatch {
+			select {
+			case x, ok := <-in:
+				if !ok {
+					break fill
+				}
+				batch = append(batch, x)
+			default:
+				break fill
+			}
+		}
+		puts := make([]sqlite.Put, len(batch))
+		for i, x := range batch {
+			puts[i] = sqlite.Put{Doc: x.doc, Src: x.src}
+		}
+		err := bp.PutDocuments(ctx, puts)
+		for i, x := range batch {
+			r := ingested{source: x.source}
+			if err != nil {
+				_, r.err = putOutcome(ctx, false, err)
+			} else {
+				r.out, r.err = putOutcome(ctx, puts[i].Created, puts[i].Err)
+			}
+			results <- r
+		}
+	}
+}
+
+// An analysed article waits to be stored.
+type analysed struct {
+	source string
+	doc    *chronicle.Document
+	src    chronicle.ArticleSource
 }
 
 // storedFrom reports whether the prepared doc is stored with src among
@@ -188,7 +255,7 @@ func runIngest(ctx context.Context, e *env, args []string) error {
 	published := fs.String("published", "", "publication date `YYYY-MM-DD` (or RFC 3339 datetime) of every article")
 	allowPrivate := fs.Bool("allow-private", false, "allow fetching from loopback and private addresses")
 	reanalyse := fs.Bool("reanalyse", false, "analyse again articles already stored from the same source (default: skip them)")
-	workers := fs.Int("workers", runtime.GOMAXPROCS(0), "articles analysed at once")
+	workers := fs.Int("workers", 0, "articles analysed at once (0: one per CPU, less the one that writes to SQLite)")
 	cpuProfile := fs.String("cpuprofile", "", "write a CPU profile of the run to `FILE`")
 	if done, err := parseFlags(fs, args); done {
 		return err
@@ -197,8 +264,8 @@ func runIngest(ctx context.Context, e *env, args []string) error {
 		fs.Usage()
 		return usagef("ingest: want at least one input")
 	}
-	if *workers < 1 || *workers > 256 {
-		return usagef("ingest: --workers %d: want 1 to 256", *workers)
+	if *workers < 0 || *workers > 256 {
+		return usagef("ingest: --workers %d: want 0 (automatic) to 256", *workers)
 	}
 	pub, err := parsePublished(*published)
 	if err != nil {
@@ -228,6 +295,14 @@ func runIngest(ctx context.Context, e *env, args []string) error {
 		defer pprof.StopCPUProfile()
 	}
 	in := ingest.New(ingest.Options{AllowPrivate: *allowPrivate, Logger: e.log})
+	if *workers == 0 {
+		// A store that writes batches does so on a goroutine of its own,
+		// busy about as long as an analysis: it gets a CPU of its own.
+		*workers = runtime.GOMAXPROCS(0)
+		if _, ok := st.(batchPutter); ok {
+			*workers = max(1, *workers-1)
+		}
+	}
 	b := &batch{e: e, p: p, st: st, db: *db, pub: pub, reanalyse: *reanalyse, progress: isTerminal(e.stderr)}
 	n, fatal := b.run(ctx, in, fs.Args(), *workers)
 	progress := b.progress
@@ -279,14 +354,36 @@ func (b *batch) run(ctx context.Context, in *ingest.Ingester, args []string, wor
 	defer cancel(nil)
 	jobs := make(chan *chronicle.Article, workers)
 	results := make(chan ingested, workers)
+	// With a store that writes batches, one goroutine stores what the
+	// workers analysed; otherwise each worker stores its own.
+	bp, batched := b.st.(batchPutter)
+	toStore := make(chan analysed, maxBatch)
+	written := make(chan struct{})
+	if batched {
+		go func() {
+			defer close(written)
+			writeBatches(ctx, bp, toStore, results)
+		}()
+	} else {
+		close(written)
+	}
 	var wg sync.WaitGroup
 	for range workers {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
 			for a := range jobs {
-				out, err := ingestArticle(ctx, b.p, b.st, a, b.pub, b.reanalyse)
-				results <- ingested{a.Source, out, err}
+				if !batched {
+					out, err := ingestArticle(ctx, b.p, b.st, a, b.pub, b.reanalyse)
+					results <- ingested{a.Source, out, err}
+					continue
+				}
+				doc, src, out, err := analyseArticle(ctx, b.p, b.st, a, b.pub, b.reanalyse)
+				if err != nil || out == outSkipped {
+					results <- ingested{a.Source, out, err}
+					continue
+				}
+				toStore <- analysed{a.Source, doc, src}
 			}
 		}()
 	}
@@ -325,6 +422,8 @@ func (b *batch) run(ctx context.Context, in *ingest.Ingester, args []string, wor
 	}
 	close(jobs)
 	wg.Wait()
+	close(toStore)
+	<-written
 	close(results)
 	<-collected
 	return n, fatal
