@@ -21,12 +21,13 @@ func runExtract(ctx context.Context, e *env, args []string) error {
 	pretty := fs.Bool("pretty", false, "indent the JSON")
 	tokens := fs.Bool("tokens", false, "include the token layer in the output")
 	allowPrivate := fs.Bool("allow-private", false, "allow fetching from loopback and private addresses")
-	if done, err := parseFlags(fs, args); done {
+	inputs, done, err := parseArgs(fs, args)
+	if done {
 		return err
 	}
-	if fs.NArg() != 1 {
+	if len(inputs) != 1 {
 		fs.Usage()
-		return usagef("extract: want exactly one input, got %d", fs.NArg())
+		return usagef("extract: want exactly one input, got %d", len(inputs))
 	}
 	pub, err := parsePublished(*published)
 	if err != nil {
@@ -45,7 +46,7 @@ func runExtract(ctx context.Context, e *env, args []string) error {
 	// One article that fails does not stop an input of several: it is
 	// reported and the others are printed; the run then fails.
 	var failed []error
-	err = in.Each(ctx, fs.Arg(0), e.stdin, func(a *chronicle.Article) error {
+	err = in.Each(ctx, inputs[0], e.stdin, func(a *chronicle.Article) error {
 		if pub != "" {
 			a.Meta.Published = chronicle.Published{Value: pub, Source: chronicle.DateUser}
 		}

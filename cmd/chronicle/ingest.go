@@ -257,10 +257,11 @@ func runIngest(ctx context.Context, e *env, args []string) error {
 	reanalyse := fs.Bool("reanalyse", false, "analyse again articles already stored from the same source (default: skip them)")
 	workers := fs.Int("workers", 0, "articles analysed at once (0: one per CPU, less the one that writes to SQLite)")
 	cpuProfile := fs.String("cpuprofile", "", "write a CPU profile of the run to `FILE`")
-	if done, err := parseFlags(fs, args); done {
+	inputs, done, err := parseArgs(fs, args)
+	if done {
 		return err
 	}
-	if fs.NArg() == 0 {
+	if len(inputs) == 0 {
 		fs.Usage()
 		return usagef("ingest: want at least one input")
 	}
@@ -304,7 +305,7 @@ func runIngest(ctx context.Context, e *env, args []string) error {
 		}
 	}
 	b := &batch{e: e, p: p, st: st, db: *db, pub: pub, reanalyse: *reanalyse, progress: isTerminal(e.stderr)}
-	n, fatal := b.run(ctx, in, fs.Args(), *workers)
+	n, fatal := b.run(ctx, in, inputs, *workers)
 	progress := b.progress
 	if fatal == nil && ctx.Err() != nil {
 		clearProgress(e.stderr, progress)

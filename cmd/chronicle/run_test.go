@@ -229,3 +229,20 @@ func TestExtractDirectoryGoesOn(t *testing.T) {
 		}
 	}
 }
+
+// TestFlagsAfterInputs checks that flags may follow the inputs, as in
+// `chronicle extract ../shared/seed/article.txt --pretty`.
+func TestFlagsAfterInputs(t *testing.T) {
+	seed := filepath.Join("..", "..", "testdata", "seed.txt")
+	stdout, stderr, code := run(t, "", "extract", seed, "--pretty", "--published", "2025-07-11")
+	if code != 0 || !strings.HasPrefix(stdout, "{\n  \"id\"") || !strings.Contains(stdout, `"source": "user"`) {
+		t.Errorf("extract FILE --pretty --published D: exit %d, stdout %.60q; stderr %s", code, stdout, stderr)
+	}
+	db := filepath.Join(t.TempDir(), "x.db")
+	if _, stderr, code := run(t, "", "ingest", seed, "--db", db); code != 0 {
+		t.Errorf("ingest FILE --db X: exit %d: %s", code, stderr)
+	}
+	if _, err := os.Stat(db); err != nil {
+		t.Errorf("ingest FILE --db %s did not write the database: %v", db, err)
+	}
+}

@@ -79,7 +79,8 @@ func runWorker(ctx context.Context, e *env, args []string) error {
 	retryFailed := fs.Bool("retry-failed", false, "make failed jobs pending again before starting")
 	status := fs.Bool("status", false, "print the number of jobs in each state and the failed jobs with their errors, and exit")
 	lease := fs.Duration("lease", time.Minute, "how long a claimed job stays this worker's without a renewal (renewed every third of it); a dead worker's jobs are taken over after it")
-	if done, err := parseFlags(fs, args); done {
+	inputs, done, err := parseArgs(fs, args)
+	if done {
 		return err
 	}
 	if !strings.HasPrefix(*db, "postgres://") && !strings.HasPrefix(*db, "postgresql://") {
@@ -89,7 +90,7 @@ func runWorker(ctx context.Context, e *env, args []string) error {
 	if *concurrency < 1 {
 		return usagef("worker: --concurrency must be at least 1")
 	}
-	if *enqueueOnly && fs.NArg() == 0 && !*retryFailed {
+	if *enqueueOnly && len(inputs) == 0 && !*retryFailed {
 		return usagef("worker: --enqueue needs inputs")
 	}
 	pub, err := parsePublished(*published)
@@ -119,7 +120,7 @@ func runWorker(ctx context.Context, e *env, args []string) error {
 		}
 		fmt.Fprintf(e.stderr, "worker: %d failed jobs made pending again\n", k)
 	}
-	for _, arg := range fs.Args() {
+	for _, arg := range inputs {
 		if err := enqueueInput(ctx, q, in, arg, pub, e, &n); err != nil {
 			if ctx.Err() != nil {
 				return ctx.Err()
