@@ -12,6 +12,7 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
+	"sync"
 	"syscall"
 	"testing"
 	"time"
@@ -19,20 +20,44 @@ import (
 	_ "chronicle/sqlite" // registers the "sqlite" database/sql driver
 )
 
-// buildBinary builds the chronicle command into a temporary directory and
-// returns its path. Fault tests run it as a separate process, so that it
-// can be killed, limited and served from like the real thing.
+// binary is the chronicle binary the tests run as a child process, built
+// once per test run into binDir (removed by TestMain).
+var (
+	binOnce sync.Once
+	binDir  string
+	binPath string
+	binErr  error
+)
+
+// TestMain removes the binary the tests built, if any.
+func TestMain(m *testing.M) {
+	code := m.Run()
+	if binDir != "" {
+		os.RemoveAll(binDir)
+	}
+	os.Exit(code)
+}
+
+// buildBinary returns the path of the chronicle binary built from this
+// package, building it on first use; it skips with -short.
 func buildBinary(t *testing.T) string {
 	t.Helper()
 	if testing.Short() {
 		t.Skip("builds and runs the chronicle binary; skipped with -short")
 	}
-	bin := filepath.Join(t.TempDir(), "chronicle")
-	cmd := exec.Command("go", "build", "-o", bin, ".")
-	if out, err := cmd.CombinedOutput(); err != nil {
-		t.Fatalf("go build: %v\n%s", err, out)
+	binOnce.Do(func() {
+		if binDir, binErr = os.MkdirTemp("", "chronicle-test-bin-"); binErr != nil {
+			return
+		}
+		binPath = filepath.Join(binDir, "chronicle")
+		if out, err := exec.Command("go", "build", "-o", binPath, ".").CombinedOutput(); err != nil {
+			binErr = fmt.Errorf("go build: %v\n%s", err, out)
+		}
+	})
+	if binErr != nil {
+		t.Fatal(binErr)
 	}
-	return bin
+	return binPath
 }
 
 // Vocabulary of the synthetic articles.

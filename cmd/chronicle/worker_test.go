@@ -48,17 +48,6 @@ func bbcSample(t *testing.T, n int) string {
 	return dir
 }
 
-// buildChronicle builds the command into a temporary directory.
-func buildChronicle(t *testing.T) string {
-	t.Helper()
-	bin := filepath.Join(t.TempDir(), "chronicle")
-	out, err := exec.Command("go", "build", "-o", bin, ".").CombinedOutput()
-	if err != nil {
-		t.Fatalf("go build: %v\n%s", err, out)
-	}
-	return bin
-}
-
 // tableCounts returns the row counts of the store's tables (every table of
 // the connection's schema but the queue's), and the numbers of
 // near-duplicate groups and merged events where the schema has them.
@@ -156,7 +145,7 @@ func TestWorkersSharePostgres(t *testing.T) {
 	const articles = bbc + copies
 	dir := bbcSample(t, bbc)
 	wireCopies(t, dir, copies)
-	bin := buildChronicle(t)
+	bin := buildBinary(t)
 	ctx := context.Background()
 
 	shared, sharedDSN := pgtest.Schema(t, "worker_test_")
@@ -264,7 +253,7 @@ func TestWorkerResume(t *testing.T) {
 	}
 	const articles = 50
 	dir := bbcSample(t, articles)
-	bin := buildChronicle(t)
+	bin := buildBinary(t)
 	conn, qdsn := pgtest.Schema(t, "worker_test_")
 	ctx := context.Background()
 
@@ -331,7 +320,7 @@ func TestWorkerKilled(t *testing.T) {
 	}
 	const articles = 50
 	dir := bbcSample(t, articles)
-	bin := buildChronicle(t)
+	bin := buildBinary(t)
 	conn, qdsn := pgtest.Schema(t, "worker_test_")
 	ctx := context.Background()
 
