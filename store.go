@@ -1,11 +1,13 @@
 package chronicle
 
 import (
+	"cmp"
 	"context"
 	"crypto/sha256"
 	"encoding/hex"
 	"errors"
 	"fmt"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -94,9 +96,11 @@ type Store interface {
 	// code starting with each), in buckets of one period. A merged event
 	// counts once, on its own day, however many documents report it.
 	// Buckets run from the first event's to the last event's, empty ones
-	// included; undated events are left out. An empty actor matches any
-	// code.
-	Timeline(ctx context.Context, actorA, actorB string, by Period) ([]TimelineBucket, error)
+	// included; undated events are left out, and events dated only to a
+	// period that does not fit in one bucket (a month in a weekly
+	// timeline, a year in a monthly one) are counted apart, in
+	// Timeline.Wider. An empty actor matches any code.
+	Timeline(ctx context.Context, actorA, actorB string, by Period) (Timeline, error)
 
 	// Close releases the store's resources.
 	Close() error
@@ -323,6 +327,15 @@ func (p Period) Next(t time.Time) time.Time {
 	return t.AddDate(0, 0, 1)
 }
 
+// A Timeline counts events per period.
+type Timeline struct {
+	Buckets []TimelineBucket `json:"buckets"`
+	// Wider counts the events whose date spans more than one bucket (an
+	// event dated "2025" in a monthly timeline): they are in no bucket,
+	// since which one they belong to is not known.
+	Wider []TimelineSpan `json:"wider"`
+}
+
 // A TimelineBucket counts the events of one period.
 type TimelineBucket struct {
 	Start  string         `json:"start"` // first day of the period, YYYY-MM-DD
@@ -330,22 +343,35 @@ type TimelineBucket struct {
 	ByType map[string]int `json:"by_type"` // event type → count; empty types omitted
 }
 
-// A DayCount is the number of events of one type on one day, the input of
-// Buckets.
+// A TimelineSpan counts the events dated to one period longer than a
+// timeline's buckets.
+type TimelineSpan struct {
+	Start  string         `json:"start"` // first day, YYYY-MM-DD
+	End    string         `json:"end"`   // last day, YYYY-MM-DD
+	Total  int            `json:"total"`
+	ByType map[string]int `json:"by_type"`
+}
+
+// A DayCount is the number of events of one type dated to one day or
+// span of days, the input of Buckets.
 type DayCount struct {
-	Day   string // YYYY-MM-DD
+	Day   string // YYYY-MM-DD, the first day
+	End   string // YYYY-MM-DD, the last day; "" is Day
 	Type  string
 	Count int
 }
 
 // Buckets sums day counts into consecutive periods from the first day's
-// to the last day's, empty periods included. Counts whose Day does not
-// parse are left out.
-func Buckets(counts []DayCount, by Period) ([]TimelineBucket, error) {
+// to the last day's, empty periods included. Counts whose days lie in two
+// or more periods go to Wider instead, one span per distinct date, in
+// order of start and end. Counts whose Day or End does not parse are left
+// out.
+func Buckets(counts []DayCount, by Period) (Timeline, error) {
 	if _, err := by.Truncate(time.Time{}); err != nil {
-		return nil, err
+		return Timeline{}, err
 	}
 	sums := map[time.Time]*TimelineBucket{}
+	wider := map[[2]string]*TimelineSpan{}
 	var first, last time.Time
 	for _, c := range counts {
 		d, err := time.Parse(time.DateOnly, c.Day)
@@ -353,6 +379,23 @@ func Buckets(counts []DayCount, by Period) ([]TimelineBucket, error) {
 			continue
 		}
 		start, _ := by.Truncate(d)
+		if c.End != "" && c.End != c.Day {
+			e, err := time.Parse(time.DateOnly, c.End)
+			if err != nil || e.Before(d) {
+				continue
+			}
+			if end, _ := by.Truncate(e); !end.Equal(start) {
+				k := [2]string{c.Day, c.End}
+				w := wider[k]
+				if w == nil {
+					w = &TimelineSpan{Start: c.Day, End: c.End, ByType: map[string]int{}}
+					wider[k] = w
+				}
+				w.Total += c.Count
+				w.ByType[c.Type] += c.Count
+				continue
+			}
+		}
 		b := sums[start]
 		if b == nil {
 			b = &TimelineBucket{Start: start.Format(time.DateOnly), ByType: map[string]int{}}
@@ -367,15 +410,21 @@ func Buckets(counts []DayCount, by Period) ([]TimelineBucket, error) {
 			last = start
 		}
 	}
-	out := []TimelineBucket{}
+	out := Timeline{Buckets: []TimelineBucket{}, Wider: []TimelineSpan{}}
+	for _, w := range wider {
+		out.Wider = append(out.Wider, *w)
+	}
+	slices.SortFunc(out.Wider, func(a, b TimelineSpan) int {
+		return cmp.Or(cmp.Compare(a.Start, b.Start), cmp.Compare(a.End, b.End))
+	})
 	if len(sums) == 0 {
 		return out, nil
 	}
 	for t := first; !t.After(last); t = by.Next(t) {
 		if b := sums[t]; b != nil {
-			out = append(out, *b)
+			out.Buckets = append(out.Buckets, *b)
 		} else {
-			out = append(out, TimelineBucket{Start: t.Format(time.DateOnly), ByType: map[string]int{}})
+			out.Buckets = append(out.Buckets, TimelineBucket{Start: t.Format(time.DateOnly), ByType: map[string]int{}})
 		}
 	}
 	return out, nil

@@ -73,15 +73,24 @@ func TestPeriodTruncate(t *testing.T) {
 
 func TestBuckets(t *testing.T) {
 	counts := []DayCount{
-		{"2025-07-11", "CONSULT", 2},
-		{"2025-07-29", "SANCTION", 1},
-		{"2025-07-08", "SANCTION", 1},
-		{"bad", "AID", 5},
+		{"2025-07-11", "", "CONSULT", 2},
+		{"2025-07-29", "2025-07-29", "SANCTION", 1},
+		{"2025-07-08", "", "SANCTION", 1},
+		{"2025-07-01", "2025-07-31", "AGREE", 1},   // a month
+		{"2025-07-14", "2025-07-20", "CONSULT", 1}, // a week
+		{"2025-06-30", "2025-07-06", "CONSULT", 1}, // a week over two months
+		{"2025-01-01", "2025-12-31", "AID", 2},     // a year
+		{"bad", "", "AID", 5},
+		{"2025-07-02", "bad", "AID", 5},
+		{"2025-07-02", "2025-07-01", "AID", 5}, // ends before it starts
 	}
-	format := func(bs []TimelineBucket) string {
+	format := func(tl Timeline) string {
 		var parts []string
-		for _, b := range bs {
+		for _, b := range tl.Buckets {
 			parts = append(parts, fmt.Sprintf("%s:%d:%d:%d", b.Start, b.Total, b.ByType["CONSULT"], b.ByType["SANCTION"]))
+		}
+		for _, w := range tl.Wider {
+			parts = append(parts, fmt.Sprintf("%s/%s:%d", w.Start, w.End, w.Total))
 		}
 		return strings.Join(parts, " ")
 	}
@@ -89,21 +98,33 @@ func TestBuckets(t *testing.T) {
 		by   Period
 		want string
 	}{
-		{PeriodWeek, "2025-07-07:3:2:1 2025-07-14:0:0:0 2025-07-21:0:0:0 2025-07-28:1:0:1"},
-		{PeriodMonth, "2025-07-01:4:2:2"},
+		{PeriodWeek, "2025-06-30:1:1:0 2025-07-07:3:2:1 2025-07-14:1:1:0 2025-07-21:0:0:0 2025-07-28:1:0:1 2025-01-01/2025-12-31:2 2025-07-01/2025-07-31:1"},
+		{PeriodMonth, "2025-07-01:6:3:2 2025-01-01/2025-12-31:2 2025-06-30/2025-07-06:1"},
+		{PeriodDay, "2025-07-08:1:0:1 2025-07-09:0:0:0 2025-07-10:0:0:0 2025-07-11:2:2:0 " + dayRun("2025-07-12", 17) + "2025-07-29:1:0:1 2025-01-01/2025-12-31:2 2025-06-30/2025-07-06:1 2025-07-01/2025-07-31:1 2025-07-14/2025-07-20:1"},
 	}
 	for _, tt := range tests {
 		got, err := Buckets(counts, tt.by)
 		if err != nil || format(got) != tt.want {
-			t.Errorf("Buckets(counts, %s) = %s, %v; want %s", tt.by, format(got), err, tt.want)
+			t.Errorf("Buckets(counts, %s) =\n%s, %v; want\n%s", tt.by, format(got), err, tt.want)
 		}
 	}
-	if got, err := Buckets(nil, PeriodDay); err != nil || got == nil || len(got) != 0 {
-		t.Errorf("Buckets(nil, day) = %#v, %v; want an empty list", got, err)
+	if got, err := Buckets(nil, PeriodDay); err != nil || got.Buckets == nil || len(got.Buckets) != 0 || got.Wider == nil || len(got.Wider) != 0 {
+		t.Errorf("Buckets(nil, day) = %#v, %v; want empty lists", got, err)
 	}
 	if _, err := Buckets(counts, "hour"); !errors.Is(err, ErrInvalid) {
 		t.Errorf("Buckets(counts, hour) error = %v; want ErrInvalid", err)
 	}
+}
+
+// dayRun formats n empty day buckets from start, each followed by a space.
+func dayRun(start string, n int) string {
+	d, _ := time.Parse(time.DateOnly, start)
+	var b strings.Builder
+	for range n {
+		b.WriteString(d.Format(time.DateOnly) + ":0:0:0 ")
+		d = d.AddDate(0, 0, 1)
+	}
+	return b.String()
 }
 
 func TestPageLimit(t *testing.T) {

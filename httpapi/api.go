@@ -117,7 +117,7 @@ type Timeline struct {
 	A       string                     `json:"a"`
 	B       string                     `json:"b"`
 	By      chronicle.Period           `json:"by"`
-	Buckets []chronicle.TimelineBucket `json:"buckets"`
+	chronicle.Timeline
 }
 
 // handleTimeline answers GET /api/timeline?a=USA&b=CHN&by=week.
@@ -148,10 +148,11 @@ func (s *Server) timeline(r *http.Request) (*Timeline, error) {
 	if err != nil {
 		return nil, err
 	}
-	if t.Buckets, err = s.opts.Store.Timeline(r.Context(), t.A, t.B, t.By); err != nil {
+	if t.Timeline, err = s.opts.Store.Timeline(r.Context(), t.A, t.B, t.By); err != nil {
 		return nil, err
 	}
 	t.Buckets = trimBuckets(t.Buckets, since, until, t.By)
+	t.Wider = trimSpans(t.Wider, since, until)
 	if n := len(t.Buckets); n > MaxTimelineBuckets {
 		return nil, fmt.Errorf("%w: the timeline has %d %s buckets from %s to %s, more than %d: narrow it with since and until, or count by a longer period",
 			ErrBadRequest, n, t.By, t.Buckets[0].Start, t.Buckets[n-1].Start, MaxTimelineBuckets)
@@ -184,6 +185,22 @@ func trimBuckets(bs []chronicle.TimelineBucket, since, until time.Time, by chron
 			continue
 		}
 		out = append(out, b)
+	}
+	return out
+}
+
+// trimSpans keeps the spans that overlap [since, until] (zero times are
+// open ends).
+func trimSpans(ws []chronicle.TimelineSpan, since, until time.Time) []chronicle.TimelineSpan {
+	out := ws[:0]
+	for _, w := range ws {
+		if !since.IsZero() && w.End < since.Format(time.DateOnly) {
+			continue
+		}
+		if !until.IsZero() && w.Start > until.Format(time.DateOnly) {
+			continue
+		}
+		out = append(out, w)
 	}
 	return out
 }

@@ -117,7 +117,8 @@ func TestJSONRoutes(t *testing.T) {
 		{"/api/events?actor=USA&recipient=CHN", []string{`"type":"CONSULT"`, `"day":"2025-07-`}},
 		{"/api/merged-events?actor=USA&recipient=CHN&type=CONSULT", []string{`"type":"CONSULT"`, `"sources":1`, `"groups":1`, `"mentions":[{`}},
 		{"/api/quotes?speaker=Rubio", []string{`"speaker":"Marco Rubio"`, `positive and constructive`}},
-		{"/api/timeline?a=USA&b=CHN&by=week", []string{`"start":"2025-07-07"`, `"CONSULT":`}},
+		{"/api/timeline?a=USA&b=CHN&by=week", []string{`"start":"2025-07-07"`, `"CONSULT":`, `"wider":[`, `{"start":"2025-05-01","end":"2025-05-31","total":1,"by_type":{"AGREE":1}}`}},
+		{"/api/timeline?a=USA&b=CHN&by=month", []string{`{"start":"2025-05-01","total":1,"by_type":{"AGREE":1}}`}},
 		{"/api/timeline?a=USA&b=CHN&by=day&since=2025-07-11&until=2025-07-11", []string{`"buckets":[{"start":"2025-07-11"`}},
 		{"/api/timeline?a=USA&b=CHN&since=2026-01-01", []string{`"buckets":[]`}},
 		{"/openapi.json", []string{`"openapi": "3.1.0"`}},
@@ -231,7 +232,7 @@ func TestPages(t *testing.T) {
 		{"/entities", []string{"Marco Rubio", "Wang Yi"}},
 		{"/entity?name=Marco+Rubio&type=PERSON&country=USA", []string{"US Secretary of State", "positive and constructive", "#ev-", "GOV"}},
 		{"/events?actor=USA", []string{"CONSULT", `/articles/` + f.id + `#ev-`}},
-		{"/timeline?a=USA&b=CHN&by=week", []string{"<svg", "<rect", "2025-07-07", "swatch"}},
+		{"/timeline?a=USA&b=CHN&by=week", []string{"<svg", "<rect", "2025-07-07", "swatch", "Dated only to a longer period", "<td class=\"nowrap\">2025-05-31</td>"}},
 		{"/static/style.css", []string{".m-PERSON"}},
 	}
 	for _, tt := range tests {

@@ -186,9 +186,9 @@ func queueLayers(b *pgx.Batch, f *storerows.Flat) {
 	}
 	for i, r := range f.Events {
 		e := r.Event
-		b.Queue(`INSERT INTO events (article_id, idx, day, type, mode, status, place_name, place_country, evidence, event, merged, mday)
-			VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10::jsonb, $11, $12)`,
-			f.ID, i, r.Day, e.Type, e.Mode, e.Status, e.Location.Name, e.Location.Country, r.Evidence, string(r.JSON), r.Merged, r.MDay)
+		b.Queue(`INSERT INTO events (article_id, idx, day, type, mode, status, place_name, place_country, evidence, event, merged, mday, mend)
+			VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10::jsonb, $11, $12, $13)`,
+			f.ID, i, r.Day, e.Type, e.Mode, e.Status, e.Location.Name, e.Location.Country, r.Evidence, string(r.JSON), r.Merged, r.MDay, r.MEnd)
 		if r.Keyed(f.ID, i) {
 			for _, k := range r.Keys {
 				b.Queue(`INSERT INTO event_keys (type, key, lo, article_id, event_idx) VALUES ($1, $2, $3, $4, $5) ON CONFLICT DO NOTHING`,

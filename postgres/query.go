@@ -288,24 +288,24 @@ func (s *Store) Entities(ctx context.Context, f chronicle.EntityFilter) (chronic
 }
 
 // Timeline counts the events between two actors; see chronicle.Store.
-func (s *Store) Timeline(ctx context.Context, actorA, actorB string, by chronicle.Period) ([]chronicle.TimelineBucket, error) {
+func (s *Store) Timeline(ctx context.Context, actorA, actorB string, by chronicle.Period) (chronicle.Timeline, error) {
 	if _, err := by.Truncate(time.Time{}); err != nil {
-		return nil, wrap("timeline", "", err)
+		return chronicle.Timeline{}, wrap("timeline", "", err)
 	}
 	p := newParams()
 	rows, err := s.pool.Query(ctx, p.TimelineQuery(actorA, actorB), p.Args...)
 	if err != nil {
-		return nil, wrap("timeline", "", err)
+		return chronicle.Timeline{}, wrap("timeline", "", err)
 	}
 	counts, err := pgx.CollectRows(rows, func(r pgx.CollectableRow) (chronicle.DayCount, error) {
 		var c chronicle.DayCount
 		var n int64
-		err := r.Scan(&c.Day, &c.Type, &n)
+		err := r.Scan(&c.Day, &c.End, &c.Type, &n)
 		c.Count = int(n)
 		return c, err
 	})
 	if err != nil {
-		return nil, wrap("timeline", "", err)
+		return chronicle.Timeline{}, wrap("timeline", "", err)
 	}
 	out, err := chronicle.Buckets(counts, by)
 	return out, wrap("timeline", "", err)

@@ -70,11 +70,11 @@ func TestUpgrade(t *testing.T) {
 		t.Fatalf("Open(old database) error: %v", err)
 	}
 	defer s.Close()
-	var grp, merged, mday string
-	if err := s.db.QueryRowContext(ctx, `SELECT a.grp, e.merged, e.mday FROM articles a JOIN events e ON e.article_id = a.id`).Scan(&grp, &merged, &mday); err != nil {
+	var grp, merged, mday, mend string
+	if err := s.db.QueryRowContext(ctx, `SELECT a.grp, e.merged, e.mday, e.mend FROM articles a JOIN events e ON e.article_id = a.id`).Scan(&grp, &merged, &mday, &mend); err != nil {
 		t.Fatal(err)
 	}
-	if grp != "a1" || merged != "a1/3" || mday != "2025-07-10" {
-		t.Errorf("after upgrade: group %q, merged %q, mday %q; want a1, a1/3, 2025-07-10", grp, merged, mday)
+	if grp != "a1" || merged != "a1/3" || mday != "2025-07-10" || mend != "2025-07-10" {
+		t.Errorf("after upgrade: group %q, merged %q, mday %q, mend %q; want a1, a1/3, 2025-07-10, 2025-07-10", grp, merged, mday, mend)
 	}
 }

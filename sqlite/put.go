@@ -335,8 +335,8 @@ func (s *Store) insertLayers(ctx context.Context, tx *sql.Tx, f *storerows.Flat,
 		}
 	}
 	if len(f.Events) > 0 {
-		st, err := tx.PrepareContext(ctx, `INSERT INTO events (article_id, idx, day, type, mode, status, place_name, place_country, evidence, event, merged, mday)
-			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`)
+		st, err := tx.PrepareContext(ctx, `INSERT INTO events (article_id, idx, day, type, mode, status, place_name, place_country, evidence, event, merged, mday, mend)
+			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`)
 		if err != nil {
 			return err
 		}
@@ -354,7 +354,7 @@ func (s *Store) insertLayers(ctx context.Context, tx *sql.Tx, f *storerows.Flat,
 		defer key.Close()
 		for i, r := range f.Events {
 			e := r.Event
-			if _, err := st.ExecContext(ctx, f.ID, i, r.Day, e.Type, e.Mode, e.Status, e.Location.Name, e.Location.Country, r.Evidence, string(r.JSON), r.Merged, r.MDay); err != nil {
+			if _, err := st.ExecContext(ctx, f.ID, i, r.Day, e.Type, e.Mode, e.Status, e.Location.Name, e.Location.Country, r.Evidence, string(r.JSON), r.Merged, r.MDay, r.MEnd); err != nil {
 				return fmt.Errorf("event %d: %w", i, err)
 			}
 			if r.Keyed(f.ID, i) {

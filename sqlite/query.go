@@ -327,26 +327,26 @@ func (s *Store) Entities(ctx context.Context, f chronicle.EntityFilter) (chronic
 }
 
 // Timeline counts the events between two actors; see chronicle.Store.
-func (s *Store) Timeline(ctx context.Context, actorA, actorB string, by chronicle.Period) ([]chronicle.TimelineBucket, error) {
+func (s *Store) Timeline(ctx context.Context, actorA, actorB string, by chronicle.Period) (chronicle.Timeline, error) {
 	if _, err := by.Truncate(time.Time{}); err != nil {
-		return nil, wrap("timeline", "", err)
+		return chronicle.Timeline{}, wrap("timeline", "", err)
 	}
 	p := newParams()
 	rows, err := s.db.QueryContext(ctx, p.TimelineQuery(actorA, actorB), p.Args...)
 	if err != nil {
-		return nil, wrap("timeline", "", err)
+		return chronicle.Timeline{}, wrap("timeline", "", err)
 	}
 	defer rows.Close()
 	var counts []chronicle.DayCount
 	for rows.Next() {
 		var c chronicle.DayCount
-		if err := rows.Scan(&c.Day, &c.Type, &c.Count); err != nil {
-			return nil, wrap("timeline", "", err)
+		if err := rows.Scan(&c.Day, &c.End, &c.Type, &c.Count); err != nil {
+			return chronicle.Timeline{}, wrap("timeline", "", err)
 		}
 		counts = append(counts, c)
 	}
 	if err := rows.Err(); err != nil {
-		return nil, wrap("timeline", "", err)
+		return chronicle.Timeline{}, wrap("timeline", "", err)
 	}
 	out, err := chronicle.Buckets(counts, by)
 	return out, wrap("timeline", "", err)

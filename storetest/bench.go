@@ -49,9 +49,9 @@ func BenchTimeline(b *testing.B, s chronicle.Store) {
 	b.ResetTimer()
 	for b.Loop() {
 		t0 := time.Now()
-		bs, err := s.Timeline(ctx, "USA", "CHN", chronicle.PeriodWeek)
-		if err != nil || len(bs) == 0 {
-			b.Fatalf("Timeline = %d buckets, %v", len(bs), err)
+		tl, err := s.Timeline(ctx, "USA", "CHN", chronicle.PeriodWeek)
+		if err != nil || len(tl.Buckets) == 0 {
+			b.Fatalf("Timeline = %d buckets, %v", len(tl.Buckets), err)
 		}
 		times = append(times, time.Since(t0))
 	}

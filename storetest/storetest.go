@@ -590,7 +590,7 @@ func checkAccumulated(t *testing.T, s chronicle.Store) {
 func testTimeline(t *testing.T, s chronicle.Store) {
 	x := newBuilder("Timeline", "2025-06-30")
 	var spans []chronicle.Span
-	for range 6 {
+	for range 8 {
 		spans = append(spans, x.add("Something happened.\n"))
 	}
 	d := x.finish()
@@ -604,16 +604,18 @@ func testTimeline(t *testing.T, s chronicle.Store) {
 		ev(1, "ACCUSE", "CHN", "USA", "2025-07-06"),      // Sunday, same week
 		ev(2, "SANCTION", "USA", "CHNMIL", "2025-07-21"), // week of 07-21
 		ev(3, "CONSULT", "USA", "RUS", "2025-07-08"),     // not the pair
-		ev(4, "CONSULT", "USA", "CHN", "2025-08"),        // month only: 08-01
+		ev(4, "CONSULT", "USA", "CHN", "2025-08"),        // month only: no week
 		ev(5, "AID", "USA", "CHN", ""),                   // published: 06-30
+		ev(6, "ACCUSE", "CHN", "USA", "2025-W27"),        // 06-30 to 07-06: a week, two months
+		ev(7, "AGREE", "CHN", "USA", "2025"),             // a year: in no week or month
 	}
 	put(t, s, d, chronicle.ArticleSource{})
 	tests := []struct {
 		by   chronicle.Period
-		want string // start:total,type=n… per bucket
+		want string // start:total,type=n… per bucket | start/end:total,type=n… per wider span
 	}{
-		{chronicle.PeriodWeek, "2025-06-30:3,ACCUSE=1,AID=1,SANCTION=1 2025-07-07:0 2025-07-14:0 2025-07-21:1,SANCTION=1 2025-07-28:1,CONSULT=1"},
-		{chronicle.PeriodMonth, "2025-06-01:1,AID=1 2025-07-01:3,ACCUSE=1,SANCTION=2 2025-08-01:1,CONSULT=1"},
+		{chronicle.PeriodWeek, "2025-06-30:4,ACCUSE=2,AID=1,SANCTION=1 2025-07-07:0 2025-07-14:0 2025-07-21:1,SANCTION=1 | 2025-01-01/2025-12-31:1,AGREE=1 2025-08-01/2025-08-31:1,CONSULT=1"},
+		{chronicle.PeriodMonth, "2025-06-01:1,AID=1 2025-07-01:3,ACCUSE=1,SANCTION=2 2025-08-01:1,CONSULT=1 | 2025-01-01/2025-12-31:1,AGREE=1 2025-06-30/2025-07-06:1,ACCUSE=1"},
 	}
 	for _, tt := range tests {
 		for _, pair := range [][2]string{{"USA", "CHN"}, {"CHN", "USA"}} {
@@ -631,19 +633,30 @@ func testTimeline(t *testing.T, s chronicle.Store) {
 		t.Errorf("Timeline(USA, RUS, day) = %s, %v; want 2025-07-08:1,CONSULT=1", formatBuckets(got), err)
 	}
 	got, err = s.Timeline(ctx, "GBR", "CHN", chronicle.PeriodDay)
-	if err != nil || got == nil || len(got) != 0 {
-		t.Errorf("Timeline(GBR, CHN, day) = %v, %v; want an empty list", got, err)
+	if err != nil || got.Buckets == nil || len(got.Buckets) != 0 || got.Wider == nil || len(got.Wider) != 0 {
+		t.Errorf("Timeline(GBR, CHN, day) = %+v, %v; want empty lists", got, err)
 	}
 }
 
-func formatBuckets(bs []chronicle.TimelineBucket) string {
-	var parts []string
-	for _, b := range bs {
-		p := fmt.Sprintf("%s:%d", b.Start, b.Total)
-		for _, typ := range slices.Sorted(maps.Keys(b.ByType)) {
-			p += fmt.Sprintf(",%s=%d", typ, b.ByType[typ])
+// formatBuckets writes a timeline as "start:total,type=n… …", then
+// " | start/end:total,type=n… …" when it has wider spans.
+func formatBuckets(tl chronicle.Timeline) string {
+	types := func(m map[string]int) string {
+		var p string
+		for _, typ := range slices.Sorted(maps.Keys(m)) {
+			p += fmt.Sprintf(",%s=%d", typ, m[typ])
 		}
-		parts = append(parts, p)
+		return p
+	}
+	var parts []string
+	for _, b := range tl.Buckets {
+		parts = append(parts, fmt.Sprintf("%s:%d", b.Start, b.Total)+types(b.ByType))
+	}
+	if len(tl.Wider) > 0 {
+		parts = append(parts, "|")
+	}
+	for _, w := range tl.Wider {
+		parts = append(parts, fmt.Sprintf("%s/%s:%d", w.Start, w.End, w.Total)+types(w.ByType))
 	}
 	return strings.Join(parts, " ")
 }

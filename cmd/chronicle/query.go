@@ -322,7 +322,8 @@ func runSearch(ctx context.Context, e *env, args []string) error {
 }
 
 // runTimeline implements `chronicle timeline A B [--by day|week|month]`:
-// events between actors A and B, in either direction, per period.
+// events between actors A and B, in either direction, per period, then
+// the events dated only to longer periods, as START/END intervals.
 func runTimeline(ctx context.Context, e *env, args []string) error {
 	fs := e.newFlagSet("timeline", "ACTOR-A ACTOR-B")
 	qf := addQueryFlags(fs)
@@ -340,18 +341,29 @@ func runTimeline(ctx context.Context, e *env, args []string) error {
 		return usagef("--by %q: want day, week or month", *by)
 	}
 	return withStore(ctx, e, qf, func(st chronicle.Store) error {
-		buckets, err := st.Timeline(ctx, strings.ToUpper(pos[0]), strings.ToUpper(pos[1]), period)
+		tl, err := st.Timeline(ctx, strings.ToUpper(pos[0]), strings.ToUpper(pos[1]), period)
 		if err != nil {
 			return err
 		}
 		p := newPrinter(e.stdout, *qf.json, "START", "TOTAL", "BY TYPE")
-		for i, b := range buckets {
-			if *qf.limit > 0 && i == *qf.limit {
+		n := 0
+		for _, b := range tl.Buckets {
+			if *qf.limit > 0 && n == *qf.limit {
 				break
 			}
 			if err := p.row(b, b.Start, strconv.Itoa(b.Total), byType(b.ByType)); err != nil {
 				return err
 			}
+			n++
+		}
+		for _, w := range tl.Wider {
+			if *qf.limit > 0 && n == *qf.limit {
+				break
+			}
+			if err := p.row(w, w.Start+"/"+w.End, strconv.Itoa(w.Total), byType(w.ByType)); err != nil {
+				return err
+			}
+			n++
 		}
 		return p.flush()
 	})

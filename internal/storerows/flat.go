@@ -41,7 +41,9 @@ type EventRow struct {
 	Event         *chronicle.Event
 	Span          dedup.Interval // its date's interval; Lo is "" when it has no day
 	Keys          []string       // dedup.ActorKeys of the event
-	Merged, MDay  string         // the merged event it belongs to and that one's day: its own until AssignMerged
+	// The merged event it belongs to and that one's first and last day:
+	// its own until AssignMerged.
+	Merged, MDay, MEnd string
 }
 
 // Flatten checks doc and breaks it into rows. It sets doc.ID when empty.
@@ -138,7 +140,10 @@ func Flatten(doc *chronicle.Document, src chronicle.ArticleSource) (*Flat, error
 		r := EventRow{Day: chronicle.EventDay(e, f.Published), Evidence: doc.Slice(e.Evidence), JSON: b, Event: e}
 		r.Span, _ = dedup.EventSpan(e, f.Published)
 		r.Keys = dedup.ActorKeys(e)
-		r.Merged, r.MDay = MergedID(f.ID, i), r.Day
+		r.Merged, r.MDay, r.MEnd = MergedID(f.ID, i), r.Day, r.Day
+		if r.Span.Lo != "" {
+			r.MEnd = r.Span.Hi
+		}
 		f.Events = append(f.Events, r)
 	}
 	f.Bands = dedup.Keys(doc.Text)

@@ -71,7 +71,7 @@ func (p *Params) MergeCandidatesQuery(f *Flat, r *EventRow) string {
 		ORDER BY e.mday, e.merged, e.article_id, e.idx`
 }
 
-// AssignMerged sets r.Merged and r.MDay to those of the first candidate
+// AssignMerged sets r.Merged, r.MDay and r.MEnd to those of the first candidate
 // (a merged event's first report), in query order, that reports the same
 // event (dedup.SameEvent); without one r keeps its own. Assignment is
 // greedy, in the order documents are stored: a report joins the earliest
@@ -84,7 +84,9 @@ func AssignMerged(r *EventRow, cands []MergeCandidate) {
 		c := &cands[i]
 		span, ok := dedup.EventSpan(&c.Event, c.Published)
 		if ok && dedup.SameEvent(r.Event, r.Span, &c.Event, span) {
-			r.Merged, r.MDay = c.Merged, c.MDay
+			// A candidate is its merged event's first report: its own
+			// span is the merged event's.
+			r.Merged, r.MDay, r.MEnd = c.Merged, c.MDay, span.Hi
 			return
 		}
 	}
