@@ -442,8 +442,20 @@ func quoteTrimmable(r rune) bool {
 }
 
 // normalizeQuoteContent strips white space, quote marks and punctuation from
-// both ends of s, and a leading "that ".
+// both ends of s, and a leading "that " with the marks after it (`that
+// “X”` is the content X, as `“X”` is).
 func normalizeQuoteContent(text string, s chronicle.Span) chronicle.Span {
+	s = trimQuoteContent(text, s)
+	if t := text[s.Start:s.End]; len(t) > 5 && strings.EqualFold(t[:5], "that ") {
+		s.Start += 5
+		s = trimQuoteContent(text, s)
+	}
+	return s
+}
+
+// trimQuoteContent strips white space, quote marks and punctuation from both
+// ends of s.
+func trimQuoteContent(text string, s chronicle.Span) chronicle.Span {
 	for s.Start < s.End {
 		r, n := utf8.DecodeRuneInString(text[s.Start:s.End])
 		if !quoteTrimmable(r) {
@@ -457,9 +469,6 @@ func normalizeQuoteContent(text string, s chronicle.Span) chronicle.Span {
 			break
 		}
 		s.End -= n
-	}
-	if t := text[s.Start:s.End]; len(t) > 5 && strings.EqualFold(t[:5], "that ") {
-		s.Start += 5
 	}
 	return s
 }

@@ -1261,7 +1261,12 @@ func (st *state) attributeRegion(ri int) {
 			// The quote opens the sentence after the one holding the cue,
 			// in its paragraph: `“A,” Spencer said, as fighters …. “B.”`
 			sameTail := p.cue1 > p.cue0 && st.sentAt(p.cue0) == st.sentAt(rg.t0)-1 && st.paraAt(p.cue0) == st.paraAt(rg.t0)
-			if st.adjacent(st.regions[p.region].t1, rg.t0, p.cue0) || sameTail {
+			// A quote inside a sentence of its own words ("However, he
+			// characterized Kaine as, “…”") is that sentence's, not a
+			// continuation of the quote before.
+			inner := st.sentAt(rg.t0) != st.sentAt(st.regions[p.region].t1-1) && st.sentAt(rg.t0) != st.sentAt(max(p.cue0, 0)) &&
+				st.firstWord(st.sents[st.sentAt(rg.t0)].t0, openTok) < openTok
+			if !inner && (st.adjacent(st.regions[p.region].t1, rg.t0, p.cue0) || sameTail) {
 				// One utterance interrupted by its attribution or a
 				// paragraph break: it shares the cue.
 				c.cue0, c.cue1 = p.cue0, p.cue1
@@ -1273,10 +1278,26 @@ func (st *state) attributeRegion(ri int) {
 	// followed by "Smith said." in its own sentence is common.
 	if c.sp1 <= c.sp0 && sC+1 < len(st.sents) {
 		ns := st.sents[sC+1]
-		for k := ns.t0; k < ns.t1 && k-ns.t0 < 6; k++ {
+		// A quote ending in "!" or "?" ends its sentence, so its
+		// postposed attribution is the next one, which may name the
+		// speaker at length and end in an adjunct: `"…!" Scott's niece,
+		// state Del. Marcia Price (D-Newport News), shouted to the crowd.`
+		exclaim := strings.HasSuffix(st.text[rg.cs:rg.ce], "!") || strings.HasSuffix(st.text[rg.cs:rg.ce], "?")
+		lim := 6
+		if exclaim {
+			lim = 16
+		}
+		for k := ns.t0; k < ns.t1 && k-ns.t0 < lim; k++ {
+			if st.toks[k].region >= 0 || st.toks[k].mark {
+				break
+			}
 			if _, n, ok := st.cueAt(k); ok {
 				s, e := st.subject(k, ns.t0)
-				if e > s && s == ns.t0 && (st.contentEnd(sC+1, k+n) <= k+n || k+n < ns.t1 && st.toks[k+n].low == ",") {
+				adjunct := exclaim && k+n < ns.t1 && prepositions[st.toks[k+n].low] && ns.t1-(k+n) <= 8
+				if e > s && exclaim && s > ns.t0 && !st.finite(ns.t0, s) {
+					s = ns.t0 // the speaker with its appositives
+				}
+				if e > s && s == ns.t0 && (st.contentEnd(sC+1, k+n) <= k+n || adjunct || k+n < ns.t1 && st.toks[k+n].low == ",") {
 					c.sp0, c.sp1, c.cue0, c.cue1 = s, e, k, k+n
 					st.useCue(k)
 				}

@@ -469,6 +469,9 @@ func (st *state) findRegions() {
 		case '”':
 			if open >= 0 && !single {
 				closeAt(i, i)
+			} else if open < 0 && letterAfter(text, i+n) && (i == 0 || spaceBefore(text, i)) {
+				// A closing mark typed as the opening one: `― ”Fear. …”`.
+				open, single, contStart = i, false, -1
 			}
 		case '\'', '`':
 			// Doubled apostrophes or backquotes: '' and `` as in PTB text.
@@ -509,6 +512,8 @@ func (st *state) findRegions() {
 	if open >= 0 && !single {
 		closeAt(-1, len(strings.TrimRight(text, " \t\r\n")))
 	}
+	// A quoted nickname inside a name is no quote: Marcia "Cia" Price.
+	regions = slices.DeleteFunc(regions, func(rg region) bool { return rg.close >= 0 && nickname(text, rg) })
 	// Attach tokens: regions are in text order and do not overlap, so one
 	// sweep over the tokens serves them all.
 	ti := 0
@@ -549,6 +554,56 @@ func wordBefore(text string, i int) rune {
 		return unicode.ToLower(r)
 	}
 	return 0
+}
+
+// nickname reports whether region rg holds one or two capitalised words
+// between capitalised words of a name: `Marcia "Cia" Price`.
+func nickname(text string, rg region) bool {
+	c := text[rg.cs:rg.ce]
+	if len(c) > 24 || strings.Count(c, " ") > 1 || !capitalisedWords(c) {
+		return false
+	}
+	before := strings.TrimRight(text[:rg.open], " ")
+	if len(before) == len(text[:rg.open]) || len(text[:rg.open])-len(before) != 1 {
+		return false
+	}
+	w := before[strings.LastIndexAny(before, " \n(")+1:]
+	after := text[rg.close+markLen(text, rg.close):]
+	if !strings.HasPrefix(after, " ") {
+		return false
+	}
+	a := strings.TrimLeft(after, " ")
+	if i := strings.IndexAny(a, " ,.;:)\n"); i >= 0 {
+		a = a[:i]
+	}
+	return capitalisedWords(w) && capitalisedWords(a)
+}
+
+// capitalisedWords reports whether s is one or more space-separated words
+// of letters (and inner dots, hyphens or apostrophes), each opening with an
+// upper-case letter.
+func capitalisedWords(s string) bool {
+	if s == "" {
+		return false
+	}
+	for w := range strings.SplitSeq(s, " ") {
+		r, _ := utf8.DecodeRuneInString(w)
+		if !unicode.IsUpper(r) {
+			return false
+		}
+		for _, r := range w {
+			if !unicode.IsLetter(r) && r != '.' && r != '-' && r != '\'' && r != '’' {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// spaceBefore reports whether the rune before i is white space.
+func spaceBefore(text string, i int) bool {
+	r, _ := utf8.DecodeLastRuneInString(text[:i])
+	return unicode.IsSpace(r)
 }
 
 func letterAfter(text string, i int) bool {
