@@ -19,12 +19,16 @@ var ErrNoData = errors.New("pos: no tagged training data")
 
 // TrainOptions configure Train. The zero value works.
 type TrainOptions struct {
-	Iterations int           // passes over the data; 0 means 15
-	Ensemble   int           // models trained on different shuffles and averaged; 0 means 5
-	Seed       uint64        // shuffling seed
-	Prune      float32       // drop averaged weights smaller than this; 0 means 0.01
-	Dev        []Sentence    // if set, scored during training (for the log only)
-	Clusters   *clusters.Set // word clusters; nil means none
+	Iterations int     // passes over the data; 0 means 15
+	Ensemble   int     // models trained on different shuffles and averaged; 0 means 5
+	Seed       uint64  // shuffling seed
+	Prune      float32 // drop averaged weights smaller than this; 0 means 0.01
+	// MinWeight, if positive, drops the weights of the final (averaged)
+	// model smaller in magnitude than it: a smaller model scores faster
+	// (fewer cache misses and pairs to add) at little cost in accuracy.
+	MinWeight float32
+	Dev       []Sentence    // if set, scored during training (for the log only)
+	Clusters  *clusters.Set // word clusters; nil means none
 }
 
 // Scores are a tagger's figures on a development set.
@@ -155,6 +159,9 @@ func Train(ctx context.Context, sents []Sentence, opts TrainOptions, log *slog.L
 	if len(models) > 1 {
 		m = perceptron.Average(opts.Prune, models...)
 	}
+	if opts.MinWeight > 0 {
+		m = m.Prune(opts.MinWeight)
+	}
 	return newTagger(classes, m, dict, opts.Clusters), nil
 }
 
@@ -180,6 +187,12 @@ func (t *Tagger) Evaluate(sents []Sentence) (float64, int) {
 	}
 	return float64(correct) / float64(total), total
 }
+
+// MinWeight is the TrainOptions.MinWeight of the committed model (see
+// data/MODEL.md): on CoNLL-2003 valid it leaves accuracy unchanged and
+// makes tagging about a fifth faster. The jackknifed taggers of package
+// ner's training keep every weight.
+const MinWeight = 0.5
 
 // TrainFromFile trains on the CoNLL file trainPath, scores on devPath (if
 // not ""), and writes the compressed model to out.
@@ -210,7 +223,7 @@ func TrainFromFile(ctx context.Context, trainPath, devPath string, out io.Writer
 		return Scores{}, fmt.Errorf("pos: %w", err)
 	}
 	start := time.Now()
-	t, err := Train(ctx, train, TrainOptions{Dev: dev, Clusters: cl}, log)
+	t, err := Train(ctx, train, TrainOptions{Dev: dev, Clusters: cl, MinWeight: MinWeight}, log)
 	if err != nil {
 		return Scores{}, err
 	}
