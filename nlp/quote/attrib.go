@@ -79,6 +79,7 @@ func (st *state) generate() {
 	for si := range st.sents {
 		st.indirect(si)
 	}
+	st.turns()
 	st.headlines()
 	st.learnedCues()
 }
@@ -1890,6 +1891,63 @@ func (st *state) coordinated(k, lo int) bool {
 	}
 	return j >= lo && (st.toks[j].low == "and" || st.toks[j].low == "but" ||
 		st.toks[j].low == "then" && j > lo && st.toks[j-1].low == ",")
+}
+
+// turns finds the turns of a transcript: a paragraph opening with an
+// upper-case speaker label and a colon (`PENCE: Well, …`, after an
+// optional straight quote mark) is what the speaker said, with the colon
+// as cue. A turn quoted a paragraph at a time goes on through the
+// following paragraphs that open with a straight mark and no label.
+func (st *state) turns() {
+	paraStart := func(i int) bool { return i == 0 || st.paraAt(i) != st.paraAt(i-1) }
+	quoted := func(i int) bool { return st.text[st.toks[i].s] == '"' && !st.toks[i].mark && st.toks[i].region < 0 }
+	for i := 0; i < len(st.toks); i++ {
+		if !paraStart(i) {
+			continue
+		}
+		q := quoted(i)
+		a := i
+		if q {
+			a++
+		}
+		if a >= len(st.toks) || turnLabel(st.text[st.toks[a].s:]) == 0 {
+			continue
+		}
+		colon := a
+		for colon < len(st.toks) && st.toks[colon].low != ":" {
+			colon++
+		}
+		if colon+1 >= len(st.toks) || st.paraAt(colon) != st.paraAt(i) || st.cueUsed(colon) {
+			continue
+		}
+		end := colon + 1
+		for end < len(st.toks) && st.paraAt(end) == st.paraAt(i) {
+			end++
+		}
+		for q && end < len(st.toks) && quoted(end) && end+1 < len(st.toks) && turnLabel(st.text[st.toks[end+1].s:]) == 0 && st.toks[end+1].low != "(" {
+			p := st.paraAt(end)
+			for end < len(st.toks) && st.paraAt(end) == p {
+				end++
+			}
+		}
+		b := end
+		for b > colon+1 && !st.toks[b-1].word && st.toks[b-1].region < 0 {
+			b-- // trailing punctuation and the closing mark
+		}
+		if b-(colon+1) < 2 {
+			continue
+		}
+		cs, ce := st.span(colon+1, b)
+		kind := "indirect"
+		r0, r1 := st.regionsStartingIn(cs, ce)
+		for _, rg := range st.regions[r0:r1] {
+			if rg.cs >= cs && rg.ce <= ce {
+				kind = "mixed"
+			}
+		}
+		st.useCue(colon)
+		st.add(cand{cs: cs, ce: ce, kind: kind, sp0: a, sp1: colon, cue0: colon, cue1: colon + 1, region: -1, sent: st.sentAt(colon + 1), t0: colon + 1, t1: b, whole: true})
+	}
 }
 
 // headlines finds the headline convention "Speaker: what they said" in

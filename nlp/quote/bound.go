@@ -90,6 +90,10 @@ const (
 	fW0Tp1Tp2
 	fLemmaW0
 	fLemmaRule
+	fStartT0
+	fStartW0
+	fStartVerbT0
+	fStartWm1T0
 )
 
 // endCand holds the hashes endFeats reads that depend on the clause only,
@@ -135,6 +139,7 @@ func (st *state) endFeats(buf []uint64, c *cand, cc endCand, j int, commas int, 
 		return t
 	}
 	fr, lemma, kind := cc.frame, cc.lemma, cc.kind
+	st0, sw0 := tag(c.t0), word(c.t0)
 	w0, wm1, wp1 := word(j), word(j-1), word(j+1)
 	t0, tm1, tp1, tp2 := tag(j), tag(j-1), tag(j+1), tag(j+2)
 	rule := uint64(0)
@@ -204,6 +209,12 @@ func (st *state) endFeats(buf []uint64, c *cand, cc endCand, j int, commas int, 
 		perceptron.Mix(fW0Tp1Tp2, w0, perceptron.Mix(0, tp1, tp2)),
 		perceptron.Mix(fLemmaW0, lemma, w0),
 		perceptron.Mix(fLemmaRule, lemma, rule),
+		// What the content opens with (a noun phrase, a pronoun subject,
+		// "to", a quote mark) decides what may end it.
+		perceptron.Mix(fStartT0, st0, t0),
+		perceptron.Mix(fStartW0, st0, w0),
+		perceptron.Mix(fStartVerbT0, perceptron.Mix(0, st0, v), t0),
+		perceptron.Mix(fStartWm1T0, sw0, perceptron.Mix(0, tm1, t0)),
 	)
 }
 
@@ -312,7 +323,7 @@ func (st *state) trimEnds() {
 	scores := make([]float32, 2)
 	for i := range st.cands {
 		c := &st.cands[i]
-		if c.region >= 0 || c.t1-c.t0 < 3 {
+		if c.region >= 0 || c.t1-c.t0 < 3 || c.whole {
 			continue
 		}
 		best, bestScore := c.t1, float32(0)
@@ -515,7 +526,7 @@ func Train(ctx context.Context, docs []TrainDoc, opts TrainOptions, cueOut, endO
 		}
 		for i := range st.cands {
 			c := &st.cands[i]
-			if c.region >= 0 || c.t1-c.t0 < 3 {
+			if c.region >= 0 || c.t1-c.t0 < 3 || c.whole {
 				continue
 			}
 			if ex, ok := st.endExample(c, gold); ok {

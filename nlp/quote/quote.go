@@ -185,7 +185,8 @@ type cand struct {
 	cue0, cue1 int // cue tokens, cue0 == cue1 when none
 	region     int // the quote region, -1 for indirect
 	sent       int
-	t0, t1     int // content tokens of a reported clause (t0 == t1 for quotes)
+	t0, t1     int  // content tokens of a reported clause (t0 == t1 for quotes)
+	whole      bool // a transcript turn: the end model leaves its end
 }
 
 type state struct {
@@ -419,6 +420,10 @@ func (st *state) findRegions() {
 	text := st.text
 	open, single := -1, false
 	contStart := -1 // content start of a region carried across paragraphs
+	// A transcript quoted a paragraph at a time (`"PENCE: Well, …` with
+	// no closing mark) is turns, not one quote: a straight mark opening a
+	// turn's paragraph or one continuing it opens no region.
+	inTurn := false
 	var regions []region
 	closeAt := func(closePos, ce int) {
 		cs := contStart
@@ -449,7 +454,9 @@ func (st *state) findRegions() {
 					j++
 				}
 				r2, _ := utf8.DecodeRuneInString(text[j:])
-				if !single && (r2 == '“' || r2 == '"' || strings.HasPrefix(text[j:], "''") || strings.HasPrefix(text[j:], "``")) && j < len(text) {
+				if r2 == '"' && turnLabel(text[j+1:]) > 0 {
+					// The next paragraph is a transcript turn.
+				} else if !single && (r2 == '“' || r2 == '"' || strings.HasPrefix(text[j:], "''") || strings.HasPrefix(text[j:], "``")) && j < len(text) {
 					if contStart < 0 {
 						contStart = open + markLen(text, open)
 					}
@@ -485,6 +492,18 @@ func (st *state) findRegions() {
 				continue
 			}
 		case '"':
+			if open < 0 && (i == 0 || text[i-1] == '\n') {
+				if turnLabel(text[i+1:]) > 0 {
+					inTurn = true
+					break
+				}
+				if inTurn && !strings.HasPrefix(text[i+1:], "(") {
+					break // the turn goes on
+				}
+			}
+			if i == 0 || text[i-1] == '\n' {
+				inTurn = false
+			}
 			if i > 0 && text[i-1] == '=' {
 				// An attribute value in markup: id="…". Skip to its end.
 				if j := strings.IndexAny(text[i+1:], "\"\n"); j >= 0 && text[i+1+j] == '"' {
@@ -555,6 +574,39 @@ func wordBefore(text string, i int) rune {
 	}
 	return 0
 }
+
+// turnLabel returns the length of the transcript speaker label that s
+// opens with ("PENCE:", "MR. TRUMP:", "SEN. TIM KAINE:"): upper-case words
+// and a colon, at most four words; 0 if none. Section labels such as
+// "UPDATE:" are none.
+func turnLabel(s string) int {
+	i := strings.IndexByte(s, ':')
+	if i < 2 || i > 40 {
+		return 0
+	}
+	l := s[:i]
+	if strings.Count(l, " ") > 3 || turnNonLabels[l] {
+		return 0
+	}
+	letters := 0
+	for _, r := range l {
+		switch {
+		case unicode.IsUpper(r):
+			letters++
+		case r == ' ' || r == '.' || r == '-' || r == '\'' || r == '’':
+		default:
+			return 0
+		}
+	}
+	if letters < 2 {
+		return 0
+	}
+	return i + 1
+}
+
+// turnNonLabels are upper-case labels that introduce no speaker.
+var turnNonLabels = setOf("UPDATE", "UPDATED", "NOTE", "EDITOR'S NOTE", "EDITOR’S NOTE", "CORRECTION", "WATCH", "READ", "RELATED",
+	"READ MORE", "PHOTOS", "PHOTO", "VIDEO", "WARNING", "BREAKING", "SOURCE", "SOURCES", "CLARIFICATION", "ADVERTISEMENT", "PS", "P.S.", "FAQ", "USA", "US", "UK")
 
 // nickname reports whether region rg holds one or two capitalised words
 // between capitalised words of a name: `Marcia "Cia" Price`.
