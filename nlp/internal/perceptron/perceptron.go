@@ -78,7 +78,7 @@ type Model struct {
 	size   uint64   // len(table)
 	table  []slot   // open addressing (linear probing); lo 0 = empty
 	keys   []uint64 // full key of each slot (cold: for writing and averaging)
-	pairs  []pair   // runs of pairs, each ended by a sentinel; pairs[0] is a sentinel
+	pairs  []pair   // runs of pairs, each after a header holding its length; pairs[0] heads an empty run
 	scale  float32  // a weight is its 16-bit quantum times scale
 	bloom  []uint64 // blocked Bloom filter of the keys: most absent features stop here
 	bmask  uint64
@@ -94,8 +94,6 @@ func (m *Model) bloomBits(f uint64) (word uint64, bits uint64) {
 type slot struct {
 	fp, lo uint32
 }
-
-const sentinel = ^pair(0)
 
 // A pair is a class (high 16 bits) and a 16-bit quantised weight.
 type pair uint32
@@ -118,9 +116,11 @@ func (m *Model) Features() int { return m.nfeat }
 func (m *Model) Score(feats []uint64, scores []float32) {
 	// The table and pairs are far larger than the caches, so scoring is
 	// bound by memory latency. Features are looked up in batches, one
-	// stage at a time (Bloom filter, home slots, first pairs), so that
+	// stage at a time (Bloom filter, home slots, run headers), so that
 	// the loads of a stage are independent and overlap instead of
-	// waiting for each other behind mispredicted branches. Weights are
+	// waiting for each other behind mispredicted branches. A run's
+	// header gives its length, so adding its pairs is a range loop
+	// without bounds checks or a sentinel test. Weights are
 	// 16-bit integers (quanta), so float32 sums stay exact below 2^24
 	// (over 500 features at full weight; a token has about 60) and the
 	// order of the additions does not change them.
@@ -130,6 +130,7 @@ func (m *Model) Score(feats []uint64, scores []float32) {
 	var at [batch]uint64
 	var runs [batch]uint32
 	var heads [batch]pair
+	var acc [256]float32 // indexed by a class (a byte): no bounds checks
 	for len(feats) > 0 {
 		chunk := feats[:min(len(feats), batch)]
 		feats = feats[len(chunk):]
@@ -163,13 +164,14 @@ func (m *Model) Score(feats []uint64, scores []float32) {
 			heads[k] = m.pairs[lo]
 		}
 		for k, lo := range runs[:r] {
-			p := heads[k]
-			for p != sentinel {
-				scores[p>>16] += float32(int16(uint16(p)))
-				lo++
-				p = m.pairs[lo]
+			lo++
+			for _, p := range m.pairs[lo : lo+uint32(heads[k])] {
+				acc[uint8(p>>16)] += float32(int16(uint16(p)))
 			}
 		}
+	}
+	for c := range scores {
+		scores[c] += acc[uint8(c)]
 	}
 }
 
@@ -212,7 +214,6 @@ func build(nclass int, entries []entry) *Model {
 		m.scale = 1
 	}
 	m.pairs = make([]pair, 1, n)
-	m.pairs[0] = sentinel
 	for _, e := range entries {
 		i := m.home(e.key)
 		for m.table[i].lo != 0 {
@@ -221,12 +222,13 @@ func build(nclass int, entries []entry) *Model {
 			}
 		}
 		lo := uint32(len(m.pairs))
+		m.pairs = append(m.pairs, 0)
 		for j, c := range e.cls {
 			if q := int16(math.Round(float64(e.w[j] / m.scale))); q != 0 {
 				m.pairs = append(m.pairs, makePair(c, q))
 			}
 		}
-		m.pairs = append(m.pairs, sentinel)
+		m.pairs[lo] = pair(uint32(len(m.pairs)) - lo - 1)
 		m.table[i] = slot{uint32(e.key >> 32), lo}
 		m.keys[i] = e.key
 	}
@@ -246,11 +248,8 @@ func (m *Model) features() []feature {
 		if sl.lo == 0 {
 			continue
 		}
-		hi := sl.lo
-		for m.pairs[hi] != sentinel {
-			hi++
-		}
-		out = append(out, feature{m.keys[i], m.pairs[sl.lo:hi]})
+		n := uint32(m.pairs[sl.lo])
+		out = append(out, feature{m.keys[i], m.pairs[sl.lo+1 : sl.lo+1+n]})
 	}
 	sort.Slice(out, func(i, j int) bool { return out[i].key < out[j].key })
 	return out
