@@ -362,6 +362,9 @@ func (st *state) cueAt(i int) (cueEntry, int, bool) {
 		if i+n < len(st.toks) && st.toks[i+n].low == "by" {
 			return cueEntry{}, 0, false // passive: "reported by"
 		}
+		if n == 1 && i > 0 && i+1 < len(st.toks) && st.tagOf(st.toks[i-1]) == "JJ" && strings.HasPrefix(st.tagOf(st.toks[i+1]), "NN") && st.sentAt(i+1) == st.sentAt(i) {
+			return cueEntry{}, 0, false // inside a noun phrase: "a liberal think tank"
+		}
 		for j := i - 1; j >= 0 && i-j <= 3 && st.sentAt(j) == st.sentAt(i); j-- {
 			w := st.toks[j].low
 			if beForms[w] && !progressive(t.low, w) {
@@ -1183,7 +1186,7 @@ func (st *state) attributeRegion(ri int) {
 			if a := st.firstWord(lo, openTok); a < openTok && !st.hasCue(a, openTok) {
 				cs, _ := st.span(a, openTok)
 				m := c
-				m.cs, m.kind, m.region = cs, "mixed", -1
+				m.cs, m.kind, m.region, m.via = cs, "mixed", -1, ri+1
 				st.add(m)
 				return
 			}
@@ -1244,30 +1247,54 @@ func (st *state) attributeRegion(ri int) {
 			return
 		}
 	}
+	// A quote ending in "!" or "?" with its attribution in the next
+	// sentence is that attribution's, not a continuation of the quote
+	// before: `"Nooooo!" the crowd cried out. ¶ "Or do we …?" Clinton asked.`
+	if st.exclaims(rg) && st.nextSentenceAttribution(&c, rg, sC) {
+		st.add(c)
+		return
+	}
 	// Continuation: the speaker of the previous direct quote nearby.
 	for i := len(st.cands) - 1; i >= 0; i-- {
 		p := st.cands[i]
-		if p.region < 0 || p.sp1 <= p.sp0 {
+		if p.sp1 <= p.sp0 {
 			continue
 		}
-		if p.kind != "direct" && (p.kind != "partial" || p.cue0 < st.regions[p.region].t1) {
+		prg := p.region
+		if prg < 0 {
+			prg = p.via - 1
+		}
+		if prg < 0 {
+			continue
+		}
+		if p.region >= 0 && p.kind != "direct" && (p.kind != "partial" || p.cue0 < st.regions[p.region].t1) {
 			continue // only a partial quote with its cue after it: `… “x,” Smith said. “…”`
 		}
-		between := st.sentBetween(st.regions[p.region], rg)
-		if between == 1 && p.cue1 > p.cue0 && st.sentAt(p.cue0) == st.sentAt(rg.t0)-1 && st.sentAt(p.cue0) > st.sentAt(st.regions[p.region].t1-1) {
+		prev := st.regions[prg]
+		between := st.sentBetween(prev, rg)
+		if between == 1 && p.cue1 > p.cue0 && st.sentAt(p.cue0) == st.sentAt(rg.t0)-1 && st.sentAt(p.cue0) > st.sentAt(prev.t1-1) {
 			between = 0 // the sentence between is the attribution: `“A?” Trump asked, smiling. “B?”`
 		}
-		if between == 0 && st.paraAt(rg.t0)-st.paraAt(st.regions[p.region].t1-1) <= 2 {
+		// A quote inside a sentence of its own words ("However, he
+		// characterized Kaine as, “…”") is that sentence's, not a
+		// continuation of the quote before.
+		inner := st.sentAt(rg.t0) != st.sentAt(prev.t1-1) && st.sentAt(rg.t0) != st.sentAt(max(p.cue0, 0)) &&
+			st.firstWord(st.sents[st.sentAt(rg.t0)].t0, openTok) < openTok
+		// A few sentences about the speaker may stand between the parts
+		// of one utterance in its paragraph: `"A," said Robin Maynard,
+		// half joking. He holds two degrees …. "B."`.
+		samePara := !inner && between > 0 && between <= 3 && p.cue1 > p.cue0 && st.paraAt(p.cue0) == st.paraAt(rg.t0) &&
+			st.paraAt(prev.t1-1) == st.paraAt(rg.t0)
+		otherCue := st.otherCue(prev.t1, openTok, p.cue0, p.cue1)
+		if samePara && !otherCue {
+			between = 0
+		}
+		if between == 0 && st.paraAt(rg.t0)-st.paraAt(prev.t1-1) <= 2 {
 			c.sp0, c.sp1 = p.sp0, p.sp1
 			// The quote opens the sentence after the one holding the cue,
 			// in its paragraph: `“A,” Spencer said, as fighters …. “B.”`
 			sameTail := p.cue1 > p.cue0 && st.sentAt(p.cue0) == st.sentAt(rg.t0)-1 && st.paraAt(p.cue0) == st.paraAt(rg.t0)
-			// A quote inside a sentence of its own words ("However, he
-			// characterized Kaine as, “…”") is that sentence's, not a
-			// continuation of the quote before.
-			inner := st.sentAt(rg.t0) != st.sentAt(st.regions[p.region].t1-1) && st.sentAt(rg.t0) != st.sentAt(max(p.cue0, 0)) &&
-				st.firstWord(st.sents[st.sentAt(rg.t0)].t0, openTok) < openTok
-			if !inner && (st.adjacent(st.regions[p.region].t1, rg.t0, p.cue0) || sameTail) {
+			if !inner && !otherCue && (st.adjacent(prev.t1, rg.t0, p.cue0) || sameTail || samePara) {
 				// One utterance interrupted by its attribution or a
 				// paragraph break: it shares the cue.
 				c.cue0, c.cue1 = p.cue0, p.cue1
@@ -1275,15 +1302,44 @@ func (st *state) attributeRegion(ri int) {
 		}
 		break
 	}
+	if c.sp1 <= c.sp0 {
+		st.nextSentenceAttribution(&c, rg, sC)
+	}
+	st.add(c)
+}
+
+// exclaims reports whether region rg's content ends in "!" or "?".
+func (st *state) exclaims(rg region) bool {
+	t := st.text[rg.cs:rg.ce]
+	return strings.HasSuffix(t, "!") || strings.HasSuffix(t, "?")
+}
+
+// otherCue reports whether a cue other than tokens [cue0, cue1) and
+// coordinated with it starts in tokens [a, b): `"A," he said - and argued
+// for …. "B."` is what he argued. A participle ("said, referencing …") or
+// a cue inside a relative clause leaves the quote to the first cue.
+func (st *state) otherCue(a, b, cue0, cue1 int) bool {
+	for k := a; k < b; k++ {
+		if (k < cue0 || k >= cue1) && st.toks[k].region < 0 && st.isCueStart(k) && st.coordinated(k, a) {
+			return true
+		}
+	}
+	return false
+}
+
+// nextSentenceAttribution gives direct quote c in region rg, whose
+// content ends in sentence sC, the speaker and cue of an attribution
+// opening the next sentence, and reports whether it found one.
+func (st *state) nextSentenceAttribution(c *cand, rg region, sC int) bool {
 	// The next sentence: `"…" That is what Smith said.` is rare; a quote
 	// followed by "Smith said." in its own sentence is common.
-	if c.sp1 <= c.sp0 && sC+1 < len(st.sents) {
+	if sC+1 < len(st.sents) {
 		ns := st.sents[sC+1]
 		// A quote ending in "!" or "?" ends its sentence, so its
 		// postposed attribution is the next one, which may name the
 		// speaker at length and end in an adjunct: `"…!" Scott's niece,
 		// state Del. Marcia Price (D-Newport News), shouted to the crowd.`
-		exclaim := strings.HasSuffix(st.text[rg.cs:rg.ce], "!") || strings.HasSuffix(st.text[rg.cs:rg.ce], "?")
+		exclaim := st.exclaims(rg)
 		lim := 6
 		if exclaim {
 			lim = 16
@@ -1301,12 +1357,13 @@ func (st *state) attributeRegion(ri int) {
 				if e > s && s == ns.t0 && (st.contentEnd(sC+1, k+n) <= k+n || adjunct || k+n < ns.t1 && st.toks[k+n].low == ",") {
 					c.sp0, c.sp1, c.cue0, c.cue1 = s, e, k, k+n
 					st.useCue(k)
+					return true
 				}
 				break
 			}
 		}
 	}
-	st.add(c)
+	return false
 }
 
 func (st *state) add(c cand) { st.cands = append(st.cands, c) }

@@ -187,6 +187,7 @@ type cand struct {
 	sent       int
 	t0, t1     int  // content tokens of a reported clause (t0 == t1 for quotes)
 	whole      bool // a transcript turn: the end model leaves its end
+	via        int  // 1 + the quote region a mixed clause ends with, 0 if none
 }
 
 type state struct {
@@ -476,8 +477,9 @@ func (st *state) findRegions() {
 		case '”':
 			if open >= 0 && !single {
 				closeAt(i, i)
-			} else if open < 0 && letterAfter(text, i+n) && (i == 0 || spaceBefore(text, i)) {
-				// A closing mark typed as the opening one: `― ”Fear. …”`.
+			} else if open < 0 && letterAfter(text, i+n+ellipsisAfter(text, i+n)) && (i == 0 || spaceBefore(text, i)) {
+				// A closing mark typed as the opening one: `― ”Fear. …”`,
+				// `” … he delivered`.
 				open, single, contStart = i, false, -1
 			}
 		case '\'', '`':
@@ -650,6 +652,27 @@ func capitalisedWords(s string) bool {
 		}
 	}
 	return true
+}
+
+// ellipsisAfter returns the length of an ellipsis ("…", "...") and the
+// spaces around it at i, 0 if none.
+func ellipsisAfter(text string, i int) int {
+	j := i
+	for j < len(text) && text[j] == ' ' {
+		j++
+	}
+	switch {
+	case strings.HasPrefix(text[j:], "…"):
+		j += len("…")
+	case strings.HasPrefix(text[j:], "..."):
+		j += 3
+	default:
+		return 0
+	}
+	for j < len(text) && text[j] == ' ' {
+		j++
+	}
+	return j - i
 }
 
 // spaceBefore reports whether the rune before i is white space.
