@@ -50,6 +50,7 @@ func (st *state) group() {
 		key         string
 		first, last string
 		norm        string // the whole name, normalised
+		title       string // the title before it ("First Minister"), if any
 		s           int
 		person      *lexicon.Person
 	}
@@ -63,7 +64,7 @@ func (st *state) group() {
 			continue
 		}
 		f := full{key: nameKey(st.text[c.s:c.e]), s: c.s, norm: lexicon.Normalize(st.text[c.s:c.e]),
-			first: lexicon.Normalize(st.name(i)), last: lexicon.Normalize(st.name(j - 1))}
+			first: lexicon.Normalize(st.name(i)), last: lexicon.Normalize(st.name(j - 1)), title: st.preTitle(c).name}
 		ps := st.lex.People(st.text[c.s:c.e])
 		if len(ps) == 0 && j-i > 2 {
 			// "Paul D. Ryan": the lexicon knows the first and last names
@@ -148,8 +149,12 @@ func (st *state) group() {
 		}
 		// A surname the lexicon lists as an alias ("Obama", "Trump") is
 		// that person's, unless another known person of the document has
-		// it: "Obama" after only "Michelle Obama" is still Barack Obama.
-		if ps := st.lex.People(t); len(ps) == 1 && p != ps[0] && st.publicBy(ps[0]) {
+		// it, or the document's namesake bears a title the listed person
+		// never held: "Obama" after only "Michelle Obama" is still Barack
+		// Obama, but "McConnell" after "First Minister Jack McConnell" is
+		// not Mitch McConnell.
+		if ps := st.lex.People(t); len(ps) == 1 && p != ps[0] && st.publicBy(ps[0]) &&
+			(best < 0 || p != nil || fulls[best].title == "" || ps[0].HeldTitle(fulls[best].title)) {
 			if x, ok := fx.of[ps[0]]; ok {
 				return fulls[x].key, fulls[x].person
 			}
