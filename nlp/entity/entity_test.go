@@ -216,7 +216,7 @@ func TestSeed(t *testing.T) {
 		{"Kuala Lumpur", "GPE", "MYS", "", nil, ""},
 	})
 	check("ORG", []want{
-		{"ASEAN", "ORG", "", "IGO", nil, "Q7768"},
+		{"Association of Southeast Asian Nations", "ORG", "", "IGO", nil, "Q7768"},
 		{"Chinese Ministry of Foreign Affairs", "ORG", "CHN", "GOV", nil, "org:mfa-chn"},
 	})
 	check("FAC", []want{{"White House", "FAC", "USA", "GOV", nil, "Q35525"}})
@@ -619,7 +619,7 @@ func TestResolve(t *testing.T) {
 		{"Washington", "United States"},
 		{"the United States", "United States"},
 		{"Beijing", "China"},
-		{"Association of Southeast Asian Nations", "ASEAN"},
+		{"ASEAN", "Association of Southeast Asian Nations"},
 		{"the White House", "White House"},
 		{"Lutnick", "Howard Lutnick"},
 		{"the Chinese foreign ministry", "Chinese Ministry of Foreign Affairs"},

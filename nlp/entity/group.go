@@ -454,7 +454,9 @@ func (st *state) entity(cl *cluster) chronicle.Entity {
 	case cl.code != "":
 		e.Type, e.Country = "GPE", cl.code
 	case cl.org != nil:
-		e.Type, e.Country, e.Sector, e.KB = cl.org.Type, cl.org.Country, cl.org.Sector, cl.org.KB
+		// The lexicon's name, as for countries and people: "Tories" and
+		// "Conservative Party" are one entity across documents too.
+		e.Type, e.Name, e.Country, e.Sector, e.KB = cl.org.Type, cl.org.Name, cl.org.Country, cl.org.Sector, cl.org.KB
 		if e.KB == "" {
 			e.KB = "org:" + cl.org.ID
 		}
