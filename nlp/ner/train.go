@@ -29,6 +29,9 @@ type TrainOptions struct {
 	Clusters   *clusters.Set // word clusters; nil means none
 	Gazetteer  string        // external name lists, "TYPE\twords" lines
 	CasePrior  string        // "word\tbucket" lines (see BuildCasePrior)
+	// MinWeight, if positive, drops the weights of the final (averaged)
+	// model smaller in magnitude than it: a smaller model scores faster.
+	MinWeight float32
 	// Dev, if set, is scored after every pass (for the log only); its Tags
 	// column must hold predicted part-of-speech tags.
 	Dev []pos.Sentence
@@ -171,6 +174,9 @@ func Train(ctx context.Context, sents []pos.Sentence, opts TrainOptions, log *sl
 	if opts.Ensemble == 1 {
 		m = models[0]
 	}
+	if opts.MinWeight > 0 {
+		m = m.Prune(opts.MinWeight)
+	}
 	return newTagger(m, opts.Clusters, opts.Gazetteer, gazTr, opts.CasePrior)
 }
 
@@ -248,6 +254,11 @@ func Chunks(tags []string) []Chunk {
 	return out
 }
 
+// MinWeight is the TrainOptions.MinWeight of the committed model (see
+// data/MODEL.md): on CoNLL-2003 valid it keeps F1 (0.9168, 0.9164 with
+// every weight) with a quarter of the weights.
+const MinWeight = 1.0
+
 // TrainFromFile trains on the CoNLL file trainPath and writes the
 // compressed model to out. The part-of-speech input for training comes
 // from taggers trained on the other folds of trainPath (jackknifing), so
@@ -294,7 +305,7 @@ func TrainFromFile(ctx context.Context, trainPath, devPath string, out io.Writer
 	if err != nil {
 		return Scores{}, err
 	}
-	t, err := Train(ctx, train, TrainOptions{Clusters: cl, Gazetteer: gaz, CasePrior: prior, Dev: dev}, log)
+	t, err := Train(ctx, train, TrainOptions{Clusters: cl, Gazetteer: gaz, CasePrior: prior, Dev: dev, MinWeight: MinWeight}, log)
 	if err != nil {
 		return Scores{}, err
 	}
