@@ -266,6 +266,7 @@ func (a *Annotator) annotate(ctx context.Context, doc *chronicle.Document) ([]*c
 		}
 		c.ev.ID = "v" + strconv.Itoa(len(doc.Events)+1)
 		c.ev.Claim = s.claimOf(c)
+		a.log.Debug("event", "id", c.ev.ID, "type", c.ev.Type, "trigger", s.words[c.trig])
 		doc.Events = append(doc.Events, c.ev)
 		claims = append(claims, c.ev.Claim)
 	}
@@ -438,6 +439,9 @@ func (s *state) sentence(lo, hi int, sen chronicle.Span) {
 		}
 		switch {
 		case isVerb(t):
+			if s.noSense(i, hi) {
+				continue // "pleaded guilty", "lifted interest rates", "provided it sticks with reform"
+			}
 			obj, prep, oi := s.object(i, hi)
 			if oi >= 0 {
 				if e, ok = s.lex.entries[key{'V', w, singular(obj)}]; ok {
@@ -538,6 +542,41 @@ func (s *state) sentence(lo, hi int, sen chronicle.Span) {
 		}
 		s.merge(c)
 	}
+}
+
+// noSense reports whether the verb at token i is used in a sense the
+// lexicon lists as no event ("-"): with its object head, its preposition
+// or particle, or the word after it (and any adverbs) — "pleaded guilty",
+// "accepts that nicotine is harmful", "lifted interest rates". "Provided"
+// or "providing" before a subject ("provided it sticks with reform") is a
+// conjunction.
+func (s *state) noSense(i, hi int) bool {
+	w := s.words[i]
+	k := i + 1
+	for k < hi && s.tag(k) == "RB" && s.words[k] != "not" {
+		k++
+	}
+	if k >= hi {
+		return false
+	}
+	if (w == "provided" || w == "providing") && (s.words[k] == "that" || (s.tag(k) == "PRP" && k+1 < hi && (isVerb(s.tag(k+1)) || s.tag(k+1) == "MD"))) {
+		return true
+	}
+	if e, ok := s.lex.entries[key{'V', w, s.words[k]}]; ok && e.None {
+		return true
+	}
+	obj, prep, _ := s.object(i, hi)
+	if obj != "" {
+		if e, ok := s.lex.entries[key{'V', w, singular(obj)}]; ok && e.None {
+			return true
+		}
+	}
+	if prep != "" {
+		if e, ok := s.lex.entries[key{'V', w, prep}]; ok && e.None {
+			return true
+		}
+	}
+	return false
 }
 
 // attributive reports whether the participle at token i modifies the
@@ -862,6 +901,13 @@ func (s *state) roles(c *cand, lo, hi int, nominal bool) {
 				c.ev.Actors = append(c.ev.Actors, ps...)
 				c.anaphor = false
 			}
+		} else if j < b && s.words[j] == "from" && c.ev.Type != "RETREAT" && len(c.ev.Actors) == 0 {
+			// "threats from Russia", "a visit from Hillary Clinton": the
+			// source acts (a withdrawal from a place is no act of the place).
+			if ps := s.phraseAfter(j+1, b, lo); len(ps) > 0 {
+				c.ev.Actors = ps
+				c.anaphor = false
+			}
 		} else if j < b && isRolePrep(s.words[j]) {
 			if ps := s.phraseAfter(j+1, b, lo); len(ps) > 0 {
 				c.ev.Recipients = ps
@@ -922,7 +968,7 @@ func (s *state) roles(c *cand, lo, hi int, nominal bool) {
 		if len(c.ev.Actors) == 0 {
 			// No agent: the authority of the place acts ("was arrested
 			// in Lebanon"), as the PLOVER gold standard codes it.
-			c.ev.Actors = s.recipients(i+1, b, lo, false)
+			c.ev.Actors = s.authority(i, b, lo)
 			if len(c.ev.Actors) > 0 && s.entityType(c.ev.Actors[0].Entity) == "FAC" {
 				c.ev.Actors = nil // "was murdered in the White House": a building has no authority
 			}
@@ -992,6 +1038,33 @@ func (s *state) passive(i, a int) bool {
 		}
 	}
 	return false
+}
+
+// authority returns the actors of an agentless passive at token i: the
+// place where it was done ("was arrested in Lebanon"), named after in/at
+// among the first words after the participle, before any clause or
+// complement ("was accused of using $50 million … in New York" names no
+// authority), and only for an act in the past: "are detained at Belmarsh
+// Prison in London" describes a state.
+func (s *state) authority(i, b, lo int) []chronicle.Actor {
+	k := i - 1
+	for k > lo && s.tag(k) == "RB" {
+		k--
+	}
+	switch s.words[k] {
+	case "is", "are", "get", "gets":
+		return nil
+	}
+	end := i + 1
+	for end < b {
+		w, t := s.words[end], s.tag(end)
+		if w == "that" || w == "," || t == "VBD" || t == "VBZ" || t == "VBP" || t == "MD" ||
+			((w == "of" || w == "for" || w == "to") && end+1 < b && (s.tag(end+1) == "VBG" || s.tag(end+1) == "VB")) {
+			break // "was accused of using…", "blamed for introducing cholera to Haiti"
+		}
+		end++
+	}
+	return s.recipients(i+1, end, lo, false)
 }
 
 // stative reports participles that after a form of "be" describe the
@@ -1064,7 +1137,11 @@ func (s *state) subject(i, a, lo int) []chronicle.Actor {
 		}
 	}
 	var place []chronicle.Actor // "Demonstrators in Baghdad blocked…"
+	v := s.auxStart(i, a)
 	for k := i - 1; k >= a; k-- {
+		if s.thingSubject(k, i, v) {
+			return nil // "a visa program that allows wealthy foreigners…"
+		}
 		if m := s.mention[k]; m >= 0 {
 			if pw := s.prevWord(k, a); isLocationPrep(pw) || pw == "of" {
 				// "sides of … Cyprus", "Demonstrators in Baghdad": the
@@ -1078,6 +1155,15 @@ func (s *state) subject(i, a, lo int) []chronicle.Actor {
 					}
 					place = []chronicle.Actor{act}
 				}
+				for k > a && s.mention[k-1] == m {
+					k--
+				}
+				continue
+			}
+			if pk := s.prevTok(k, a); pk >= a && modifierPrep(s.words[pk]) {
+				// "the new gambling bill going through Westminster will
+				// allow…", "countries like India": the object of such a
+				// preposition is no subject.
 				for k > a && s.mention[k-1] == m {
 					k--
 				}
@@ -1159,11 +1245,43 @@ func (s *state) possessedThing(k, i int) bool {
 	if h == j+1 {
 		return false
 	}
-	switch singular(s.words[h-1]) {
+	return thingNoun(singular(s.words[h-1]))
+}
+
+// thingNoun reports nouns naming a text, a rule or a plan, which cannot
+// act for anybody: "Trump's plan", "a visa program that allows…", "the
+// new gambling bill … will allow…".
+func thingNoun(w string) bool {
+	switch w {
 	case "plan", "policy", "proposal", "bill", "law", "report", "document", "website", "statement", "budget", "program",
 		"programme", "decision", "idea", "speech", "book", "letter", "tweet", "comment", "remark", "rule", "bylaw", "record",
-		"platform", "agenda", "strategy", "approach", "economy", "position", "legacy", "view", "stance", "argument":
+		"platform", "agenda", "strategy", "approach", "economy", "position", "legacy", "view", "stance", "argument",
+		"legislation", "charter", "article", "clause", "provision", "constitution", "treaty", "agreement", "deal", "accord",
+		"pact", "measure", "scheme", "system", "lawsuit", "suit", "conclusion", "study", "survey", "poll", "analysis",
+		"regulation", "directive", "framework", "project", "reform", "change", "amendment", "code", "guideline", "contract":
 		return true
+	}
+	return false
+}
+
+// thingSubject reports whether the word at j, before the verb at i
+// whose group starts at v, is a thing noun heading the subject: the verb
+// group, a relative pronoun, a participle or a preposition follows it
+// ("a visa program that allows", "lawsuits seeking information", "the
+// bill going through Westminster will allow").
+func (s *state) thingSubject(j, i, v int) bool {
+	if !isNoun(s.tag(j)) || s.tag(j) == "NNP" || s.tag(j) == "NNPS" || s.mention[j] >= 0 || s.timex[j] >= 0 || !thingNoun(singular(s.words[j])) {
+		return false
+	}
+	n := j + 1
+	if n == v || n == i {
+		return true
+	}
+	switch t := s.tag(n); {
+	case t == "WDT" || s.words[n] == "that" || s.words[n] == "which":
+		return n+1 == v || n+1 == i
+	case t == "VBG" || t == "VBN" || t == "IN":
+		return s.words[n] != "of"
 	}
 	return false
 }
@@ -1214,6 +1332,29 @@ func (s *state) reciprocalPhrase(k int) bool {
 		return j < len(s.words) && s.tag(j) == "NNS" && s.mention[j] < 0
 	}
 	return false
+}
+
+// modifierPrep reports prepositions whose object, inside a subject,
+// belongs to a modifier of its head ("the bill going through
+// Westminster", "low-cost countries like India", "a coalition backed by
+// the West"). People from a place, for a group, of a country, in a city
+// are left to the rules for places and groups.
+func modifierPrep(w string) bool {
+	switch w {
+	case "through", "via", "into", "under", "over", "about", "like", "despite", "beyond", "behind", "against", "by", "unlike", "toward", "towards":
+		return true
+	}
+	return false
+}
+
+// prevTok returns the token before the mention that token k belongs to,
+// or a-1.
+func (s *state) prevTok(k, a int) int {
+	m := s.mention[k]
+	for k >= a && s.mention[k] == m {
+		k--
+	}
+	return k
 }
 
 // prevWord returns the word before the mention that token k belongs to.
@@ -1801,9 +1942,22 @@ func (s *state) window(off int) int {
 // reciprocal resolves "their", "both sides", "the two foreign ministers":
 // the coordinated mentions at the head of the sentence, else the
 // participants of the most recent event with two or more.
+//
+// A plain "they", "their" or "them" is resolved so only when no plural
+// noun before it in its sentence names the people it refers to
+// ("ministers had kept to their pledge", "Proponents … say they
+// support"), and only to an event of its sentence or the two before it.
 func (s *state) reciprocal(k, lo int) []chronicle.Actor {
 	if g := s.coordinated(lo, k); len(g) >= 2 {
 		return g
+	}
+	plain := false
+	switch s.words[k] {
+	case "they", "their", "them":
+		plain = true
+		if s.pluralSubject(lo, k) {
+			return nil
+		}
 	}
 	// An act the sentence refers to: "described the meeting…, adding that
 	// both sides agreed".
@@ -1828,9 +1982,27 @@ func (s *state) reciprocal(k, lo int) []chronicle.Actor {
 	}
 	if n := len(s.pairs); n > 0 {
 		c := s.pairs[n-1]
+		if plain && s.doc.Tokens[c.sent].Start < s.window(s.doc.Tokens[k].Start) {
+			return nil
+		}
 		return uniq(append(slices.Clone(c.ev.Actors), c.ev.Recipients...))
 	}
 	return nil
+}
+
+// pluralSubject reports whether a plural common noun heads a subject in
+// [lo, k): a plural noun, not part of a name or a time, followed by a
+// verb, a modal or a comma ("Ministers insist", "Proponents, including…").
+func (s *state) pluralSubject(lo, k int) bool {
+	for j := lo; j+1 < k; j++ {
+		if s.tag(j) != "NNS" || s.mention[j] >= 0 || s.timex[j] >= 0 || quantity(s.words[j]) {
+			continue
+		}
+		if t := s.tag(j + 1); isVerb(t) || t == "MD" || s.words[j+1] == "," {
+			return true
+		}
+	}
+	return false
 }
 
 // coordinated returns the actors of the head mentions before token k in

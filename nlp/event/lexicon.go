@@ -24,6 +24,7 @@ type entry struct {
 	Recipient           bool // needs a recipient or two actors
 	Own                 bool // a noun that needs participants of its own
 	Intransitive        bool // no event when the verb has a direct object
+	None                bool // type "-": with this object or next word the verb is no event ("pleaded guilty")
 }
 
 // key identifies an entry: part of speech, word form and object.
@@ -56,10 +57,10 @@ func loadLexicon(fsys fs.FS) (*lexicon, error) {
 			return nil, fmt.Errorf("%w: %s:%d: want 7 columns, have %d", ErrLexicon, lexiconPath, n, len(cols))
 		}
 		pos, forms, obj := cols[0], strings.Split(cols[1], "|"), cols[2]
-		if (pos != "V" && pos != "N") || forms[0] == "" || obj == "" || !isType(cols[3]) {
+		if (pos != "V" && pos != "N") || forms[0] == "" || obj == "" || (!isType(cols[3]) && (cols[3] != "-" || obj == "*")) {
 			return nil, fmt.Errorf("%w: %s:%d: bad entry %q", ErrLexicon, lexiconPath, n, line)
 		}
-		e := entry{Type: cols[3], Mode: cols[4], Context: cols[5], Lemma: forms[0]}
+		e := entry{Type: cols[3], Mode: cols[4], Context: cols[5], Lemma: forms[0], None: cols[3] == "-"}
 		for _, fl := range strings.Split(cols[6], ",") {
 			switch fl {
 			case "":

@@ -23,6 +23,19 @@ func TestNotEvents(t *testing.T) {
 		{"He claims the British asylum system is being abused.", "abuse needs somebody abused"},
 		{"Rodrigo Rato is expected to present his conclusions at an IMF meeting in Washington.", "a scene is no act of the subject"},
 		{"Hillary Clinton spoke during the DNC meeting in Philadelphia.", "a scene is no act of the subject"},
+		{"Ministers insist they are proportionate to the terror threat.", "a threat needs a possessor or an agent of its own"},
+		{"North Korea is considered a threat to U.S. troops in South Korea and Japan.", "a threat needs a possessor or an agent of its own"},
+		{"The new gambling bill going through Westminster will allow casino complexes to open.", "a bill is a thing heading the subject, not the place after it"},
+		{"A contentious visa program that allows wealthy foreigners to obtain United States citizenship will expire.", "a program is a thing heading the subject"},
+		{"Several judges handling lawsuits seeking information about Hillary Clinton's tenure cited the election.", "lawsuits are a thing heading the participle's subject"},
+		{"Titan, a California-based company, pleaded guilty to violating US anti-bribery laws.", "pleading guilty is a sense listed as no event"},
+		{"The Reserve Bank of Australia lifted interest rates 0.25% to 5.5%.", "lifting rates is a sense listed as no event"},
+		{"Altria's Philip Morris now accepts that nicotine is harmful.", "accepting that is acknowledging, a sense listed as no event"},
+		{"Tony Blair has been the staunchest backer of Turkish accession, provided it sticks with reform.", "provided before a subject is a conjunction"},
+		{"The Duchy of Cornwall provides Prince Charles' annual income.", "providing income is a sense listed as no event"},
+		{"Most of the terror suspects are detained at Belmarsh Prison in London.", "a present passive describes a state: the place is no authority"},
+		{"Mr. Quiros was accused of using $50 million for a condominium at Trump Place in New York.", "a place inside the passive's complement is no authority"},
+		{"Bryant Rousseau and Caryn Wilson contributed reporting.", "contributing reporting is a sense listed as no event"},
 	}
 	a := New(Options{})
 	for _, tt := range tests {
