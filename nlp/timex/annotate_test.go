@@ -135,7 +135,9 @@ func TestInferPublished(t *testing.T) {
 		text, url, want string
 		src             chronicle.DateSource
 	}{
-		{"The minister spoke on July 10, 2025. He will travel on Aug. 3, 2025.", "", "2025-07-10", chronicle.DateText},
+		// A full date the text states is an event's, not the text's.
+		{"The minister spoke on July 10, 2025. He will travel on Aug. 3, 2025.", "", "", chronicle.DateNone},
+		{"Leo was born on 20 May, 2000. Gordon Brown became chancellor in 1997.", "", "", chronicle.DateNone},
 		{"Nothing dated here.", "https://example.com/2024/03/05/story.html", "2024-03-05", chronicle.DateURL},
 		{"In May the talks stalled.", "", "", chronicle.DateNone},
 	}

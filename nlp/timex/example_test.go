@@ -21,7 +21,8 @@ func ExampleTagger_Find() {
 }
 
 func ExampleTagger_Annotate() {
-	doc := &chronicle.Document{Text: "The summit ended on 11 July 2025. Leaders left on Saturday."}
+	doc := &chronicle.Document{Text: "The summit ended on Thursday, 10 July 2025. Leaders left on Friday.",
+		Meta: chronicle.Meta{Published: chronicle.Published{Value: "2025-07-12", Source: chronicle.DateMeta}}}
 	if err := timex.New(timex.Options{}).Annotate(context.Background(), doc); err != nil {
 		fmt.Println(err)
 		return
@@ -31,9 +32,9 @@ func ExampleTagger_Annotate() {
 		fmt.Println(x.Text, x.Value)
 	}
 	// Output:
-	// 2025-07-11 text
-	// 11 July 2025 2025-07-11
-	// Saturday 2025-07-05
+	// 2025-07-12 meta
+	// Thursday, 10 July 2025 2025-07-10
+	// Friday 2025-07-11
 }
 
 func ExampleNew() {
