@@ -5,6 +5,7 @@ import (
 	_ "embed"
 	"fmt"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -32,6 +33,16 @@ type languages struct {
 	// of them), indexed by basicIndex.
 	basic [27 * 27 * 27][]langPosting
 	stop  [utf8.RuneSelf]bool // whatlanggo's stop characters, for ASCII
+	// scratch holds *langCounts: detect counts the basic trigrams of a
+	// text first and reads the postings of each distinct one once.
+	scratch sync.Pool
+}
+
+// langCounts is detect's scratch space: the count of each basic trigram
+// of a text, and the trigrams counted (to reset the counts after).
+type langCounts struct {
+	n    [27 * 27 * 27]uint16
+	seen []uint16
 }
 
 // basicIndex returns the index in languages.basic of trigram r1 r2 r3,
@@ -158,17 +169,22 @@ func (l *languages) detect(text string) string {
 	if len(l.codes) > len(dist) {
 		return whatlangLanguage(text)
 	}
+	counts, _ := l.scratch.Get().(*langCounts)
+	if counts == nil {
+		counts = new(langCounts)
+	}
 	r1, r2 := rune(' '), rune(-1)
 	step := func(r3 rune) {
 		if r2 >= 0 && !(r2 == ' ' && (r1 == ' ' || r3 == ' ')) {
-			var ps []langPosting
 			if i := basicIndex(r1, r2, r3); i >= 0 {
-				ps = l.basic[i]
+				if counts.n[i] == 0 {
+					counts.seen = append(counts.seen, uint16(i))
+				}
+				counts.n[i]++
 			} else {
-				ps = l.index[uint64(r1)<<42|uint64(r2)<<21|uint64(r3)]
-			}
-			for _, p := range ps {
-				dist[p.lang] += int(p.weight)
+				for _, p := range l.index[uint64(r1)<<42|uint64(r2)<<21|uint64(r3)] {
+					dist[p.lang] += int(p.weight)
+				}
 			}
 		}
 		if r2 >= 0 {
@@ -191,6 +207,15 @@ func (l *languages) detect(text string) string {
 		step(r)
 	}
 	step(' ')
+	for _, i := range counts.seen {
+		n := int(counts.n[i])
+		for _, p := range l.basic[i] {
+			dist[p.lang] += int(p.weight) * n
+		}
+		counts.n[i] = 0
+	}
+	counts.seen = counts.seen[:0]
+	l.scratch.Put(counts)
 	best := 0
 	for i := range l.codes {
 		if dist[i] > dist[best] {
