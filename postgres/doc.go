@@ -13,8 +13,10 @@
 // the groups' first documents (article_bands), and each of its events
 // joins a merged event (events.merged, events.mday) through the lookup
 // keys of merged events' first reports (event_keys); the rules are package
-// chronicle/dedup's, and puts that group or merge hold one advisory lock so
-// that two copies stored at once still meet. Invariants: every
+// chronicle/dedup's, and a put that groups or merges first takes an
+// advisory lock per band key and per event type and actor key (see
+// mergeLocks), so that two copies stored at once still meet while
+// unrelated articles are stored side by side. Invariants: every
 // row of a layer table belongs to one article row, the rows of an article
 // always come from the Document stored in it (a put replaces them in one
 // transaction), and puts of one document ID are serialised by an advisory

@@ -4,6 +4,10 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"hash/fnv"
+	"maps"
+	"slices"
+	"strconv"
 	"strings"
 
 	"github.com/jackc/pgx/v5"
@@ -75,8 +79,13 @@ func (s *Store) put(ctx context.Context, f *storerows.Flat, src chronicle.Articl
 		}
 	}
 	if created || !same {
-		// Grouping and merging read what other puts write: one at a time.
-		if _, err := tx.Exec(ctx, `SELECT pg_advisory_xact_lock($1)`, int64(mergeLock)); err != nil {
+		// Grouping and merging read what other puts write: puts that could
+		// group or merge with each other wait for each other.
+		b := &pgx.Batch{}
+		for _, k := range mergeLocks(f) {
+			b.Queue(`SELECT pg_advisory_xact_lock($1)`, k)
+		}
+		if err := tx.SendBatch(ctx, b).Close(); err != nil {
 			return false, err
 		}
 	}
@@ -104,9 +113,33 @@ func (s *Store) put(ctx context.Context, f *storerows.Flat, src chronicle.Articl
 	return created, tx.Commit(ctx)
 }
 
-// mergeLock is the advisory lock key held while grouping an article and
-// merging its events.
-const mergeLock = 7_240_711_002
+// mergeLocks returns the advisory lock keys a put of f takes before
+// grouping and merging, in increasing order (so two puts never wait for
+// each other in a cycle): one per band key of its text, which any
+// near-duplicate it could join shares, and one per event type and actor
+// key of its mergeable events, which any event it could merge with
+// shares. Puts with no key in common run side by side.
+func mergeLocks(f *storerows.Flat) []int64 {
+	seen := map[int64]bool{}
+	add := func(s string) {
+		h := fnv.New64a()
+		h.Write([]byte(s))
+		seen[int64(h.Sum64())] = true
+	}
+	for _, b := range f.Bands {
+		add("band\x00" + strconv.FormatInt(b, 10))
+	}
+	for i := range f.Events {
+		r := &f.Events[i]
+		if !r.Mergeable() {
+			continue
+		}
+		for _, k := range r.Keys {
+			add("event\x00" + r.Event.Type + "\x00" + k)
+		}
+	}
+	return slices.Sorted(maps.Keys(seen))
+}
 
 // group puts a new article into the near-duplicate group of the most
 // similar first document of a group (package dedup), or its own, and
