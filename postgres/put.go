@@ -176,15 +176,27 @@ func group(ctx context.Context, tx pgx.Tx, f *storerows.Flat) error {
 }
 
 // merge sets the merged event of each of f's events: that of a stored
-// report of the same event from another document, else its own.
+// report of the same event from another document, else its own. The
+// candidate queries of all its events go in one batch (one round trip).
 func merge(ctx context.Context, tx pgx.Tx, f *storerows.Flat) error {
+	b := &pgx.Batch{}
+	var rs []*storerows.EventRow
 	for i := range f.Events {
 		r := &f.Events[i]
 		if !r.Mergeable() {
 			continue
 		}
 		p := newParams()
-		rows, err := tx.Query(ctx, p.MergeCandidatesQuery(f, r), p.Args...)
+		b.Queue(p.MergeCandidatesQuery(f, r), p.Args...)
+		rs = append(rs, r)
+	}
+	if len(rs) == 0 {
+		return nil
+	}
+	br := tx.SendBatch(ctx, b)
+	defer br.Close()
+	for _, r := range rs {
+		rows, err := br.Query()
 		if err != nil {
 			return err
 		}
@@ -200,7 +212,7 @@ func merge(ctx context.Context, tx pgx.Tx, f *storerows.Flat) error {
 		}
 		storerows.AssignMerged(r, cands)
 	}
-	return nil
+	return br.Close()
 }
 
 // queueLayers queues the inserts of an article's layer rows.
