@@ -1320,6 +1320,9 @@ func (st *state) exclaims(rg region) bool {
 // a cue inside a relative clause leaves the quote to the first cue.
 func (st *state) otherCue(a, b, cue0, cue1 int) bool {
 	for k := a; k < b; k++ {
+		if w := st.toks[k].low; k >= cue1 && (w == "who" || w == "which") {
+			return false // `said Don Fowler, who helmed … and has backed …`
+		}
 		if (k < cue0 || k >= cue1) && st.toks[k].region < 0 && st.isCueStart(k) && st.coordinated(k, a) {
 			return true
 		}
@@ -1381,6 +1384,16 @@ func (st *state) firstWord(a, b int) int {
 		a++
 	}
 	return a
+}
+
+// commaIn reports whether a comma outside quotes lies in tokens [a, b).
+func (st *state) commaIn(a, b int) bool {
+	for k := a; k < b; k++ {
+		if st.toks[k].low == "," && st.toks[k].region < 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // hasCue reports whether a cue starts in tokens [a, b).
@@ -1798,6 +1811,12 @@ func (st *state) indirect(si int) {
 			}
 			st.useCue(k)
 			st.addClause(si, start, end, sp0, sp1, k, k+n)
+			// "The difference now, he told me on Friday, is that …": the
+			// words before a parenthetical attribution are its content
+			// too (a second record with the same cue).
+			if c := sp0 - 1; c > s.t0 && st.toks[c].low == "," && st.firstWord(s.t0, c) < c && !st.hasCue(s.t0, c) && st.commaIn(k+n, start) {
+				st.addClause(si, s.t0, c, sp0, sp1, k, k+n)
+			}
 			continue
 		}
 		if prep && !speechLemmas[e.lemma] {
