@@ -460,6 +460,9 @@ func (s *state) sentence(lo, hi int, sen chronicle.Span) {
 				if ok && e.Intransitive && oi >= 0 && prep == "" {
 					ok = false // "demonstrated an ambition"
 				}
+				if ok && e.Transitive && !s.hasObject(i, hi) {
+					ok = false // "sales were declining": no refusal
+				}
 			}
 		case t == "NN" || t == "NNS":
 			if i+1 < hi && isNoun(s.tag(i+1)) && s.mention[i+1] < 0 && s.timex[i+1] < 0 && !genericHead(s.words[i+1]) {
@@ -559,6 +562,12 @@ func (s *state) noSense(i, hi int) bool {
 	if k >= hi {
 		return false
 	}
+	if w == "blame" && i-2 >= 0 && s.words[i-1] == "to" {
+		switch s.words[i-2] {
+		case "is", "are", "was", "were", "be", "been":
+			return true // "outsourcing is to blame": the subject is blamed, nobody blames
+		}
+	}
 	if (w == "provided" || w == "providing") && (s.words[k] == "that" || (s.tag(k) == "PRP" && k+1 < hi && (isVerb(s.tag(k+1)) || s.tag(k+1) == "MD"))) {
 		return true
 	}
@@ -575,6 +584,31 @@ func (s *state) noSense(i, hi int) bool {
 		if e, ok := s.lex.entries[key{'V', w, prep}]; ok && e.None {
 			return true
 		}
+	}
+	return false
+}
+
+// hasObject reports whether the verb at token i has a direct object (a
+// determiner, a noun, a name or a pronoun after it and any adverbs) or
+// an infinitive ("declined to comment"), or is a passive ("the offer was
+// declined").
+func (s *state) hasObject(i, hi int) bool {
+	if s.passive(i, max(0, i-3)) { // passive looks three words back at most
+
+		return true
+	}
+	k := i + 1
+	for k < hi && s.tag(k) == "RB" {
+		k++
+	}
+	if k >= hi {
+		return false
+	}
+	switch t := s.tag(k); {
+	case s.words[k] == "to":
+		return k+1 < hi && s.tag(k+1) == "VB"
+	case t == "DT" || t == "PRP" || t == "PRP$" || t == "CD" || isNoun(t) || strings.HasPrefix(t, "JJ") || s.mention[k] >= 0:
+		return s.timex[k] < 0
 	}
 	return false
 }
@@ -949,15 +983,24 @@ func (s *state) roles(c *cand, lo, hi int, nominal bool) {
 			return
 		}
 		c.anaphor = false
+		if v != c.trig && s.receives(v, c.head) {
+			// "Suu Kyi has faced sharp criticism", "the UN came under
+			// withering criticism": the subject is the target; only a
+			// source after "from" or "by" acts.
+			c.ev.Recipients = s.subject(v, a, lo)
+			c.ev.Actors, c.ev.Recipients = s.dedupe(c.ev.Actors, c.ev.Recipients)
+			return
+		}
 		i = v
 		if len(c.ev.Recipients) > 0 {
 			c.ev.Actors, c.ev.Recipients = s.dedupe(s.subject(i, a, lo), c.ev.Recipients)
 			return
 		}
 	}
-	if s.passive(i, a) {
+	if s.passive(i, a) || s.reducedRelative(i, a, b) {
 		// "A camp was attacked by Burundian militiamen": the agent acts,
-		// the subject receives.
+		// the subject receives; so in "six WorldCom executives indicted
+		// in the case".
 		c.ev.Recipients = s.subject(s.auxStart(i, a), a, lo)
 		for k := i + 1; k < b; k++ {
 			if s.words[k] == "by" {
@@ -1022,6 +1065,25 @@ func (s *state) roles(c *cand, lo, hi int, nominal bool) {
 	c.ev.Actors, c.ev.Recipients = s.dedupeDistinct(c.ev.Actors, c.ev.Recipients)
 }
 
+// receives reports whether the verb at v takes the noun phrase ending at
+// head as something that befalls its subject: "faced criticism", "drew
+// threats", "came under criticism".
+func (s *state) receives(v, head int) bool {
+	switch s.words[v] {
+	case "face", "faces", "faced", "facing", "draw", "draws", "drew", "drawn", "drawing", "receive", "receives", "received",
+		"receiving", "attract", "attracts", "attracted", "attracting", "suffer", "suffers", "suffered", "suffering",
+		"endure", "endures", "endured", "sparked", "provoked", "prompted", "weather", "weathered":
+		return true
+	case "come", "comes", "came", "coming":
+		for k := v + 1; k < head; k++ {
+			if s.words[k] == "under" {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // passive reports whether the verb at i is a passive participle: "was
 // attacked", "has been indicted", "were killed".
 func (s *state) passive(i, a int) bool {
@@ -1065,6 +1127,24 @@ func (s *state) authority(i, b, lo int) []chronicle.Actor {
 		end++
 	}
 	return s.recipients(i+1, end, lo, false)
+}
+
+// reducedRelative reports whether the participle at i modifies the
+// common noun just before it, with no auxiliary and no object after it:
+// "six WorldCom executives indicted in the case" (a passive, whose noun
+// receives).
+func (s *state) reducedRelative(i, a, b int) bool {
+	if s.tag(i) != "VBN" || stative(s.words[i]) || i-1 < a || s.mention[i-1] >= 0 || s.timex[i-1] >= 0 || !isNoun(s.tag(i-1)) {
+		return false
+	}
+	if i+1 >= b {
+		return true
+	}
+	switch t := s.tag(i + 1); {
+	case t == "IN" || t == "TO" || t == "," || t == "." || t == "RB" || t == "CC":
+		return s.words[i+1] != "that"
+	}
+	return false
 }
 
 // stative reports participles that after a form of "be" describe the
@@ -1160,7 +1240,7 @@ func (s *state) subject(i, a, lo int) []chronicle.Actor {
 				}
 				continue
 			}
-			if pk := s.prevTok(k, a); pk >= a && modifierPrep(s.words[pk]) {
+			if pk := s.prevTok(s.coordStart(k, a), a); pk >= a && modifierPrep(s.words[pk]) {
 				// "the new gambling bill going through Westminster will
 				// allow…", "countries like India": the object of such a
 				// preposition is no subject.
@@ -1273,6 +1353,13 @@ func (s *state) thingSubject(j, i, v int) bool {
 	if !isNoun(s.tag(j)) || s.tag(j) == "NNP" || s.tag(j) == "NNPS" || s.mention[j] >= 0 || s.timex[j] >= 0 || !thingNoun(singular(s.words[j])) {
 		return false
 	}
+	p := j - 1
+	for p >= 0 && s.mention[p] < 0 && (isNoun(s.tag(p)) || strings.HasPrefix(s.tag(p), "JJ") || s.tag(p) == "DT" || s.tag(p) == "CD") {
+		p--
+	}
+	if p >= 0 && s.words[p] == "of" {
+		return false // "the leaders of the G-20 group of world economies held…": not the head
+	}
 	n := j + 1
 	if n == v || n == i {
 		return true
@@ -1281,7 +1368,12 @@ func (s *state) thingSubject(j, i, v int) bool {
 	case t == "WDT" || s.words[n] == "that" || s.words[n] == "which":
 		return n+1 == v || n+1 == i
 	case t == "VBG" || t == "VBN" || t == "IN":
-		return s.words[n] != "of"
+		// "the bill going through Westminster will allow": a finite verb
+		// after the modifier ("a proposal for increased cooperation" has none).
+		switch s.tag(v) {
+		case "VBD", "VBZ", "VBP", "MD":
+			return s.words[n] != "of"
+		}
 	}
 	return false
 }
@@ -1345,6 +1437,22 @@ func modifierPrep(w string) bool {
 		return true
 	}
 	return false
+}
+
+// coordStart returns the first token of the mentions coordinated with
+// the one at token k ("India or South Africa") within [a, k].
+func (s *state) coordStart(k, a int) int {
+	m := s.mention[k]
+	for k > a && s.mention[k-1] == m {
+		k--
+	}
+	for k-2 >= a && (s.words[k-1] == "and" || s.words[k-1] == "or" || s.words[k-1] == ",") && s.mention[k-2] >= 0 {
+		k -= 2
+		for m := s.mention[k]; k > a && s.mention[k-1] == m; {
+			k--
+		}
+	}
+	return k
 }
 
 // prevTok returns the token before the mention that token k belongs to,
@@ -1642,6 +1750,9 @@ func (s *state) actor(m int) (chronicle.Actor, bool) {
 	if e == nil {
 		return chronicle.Actor{}, false
 	}
+	if e.Type != "PERSON" && namesNoActor(e.Name) {
+		return chronicle.Actor{}, false
+	}
 	switch e.Type {
 	case "PERSON", "ORG", "GPE", "NORP":
 	case "FAC":
@@ -1708,6 +1819,29 @@ func (s *state) actor(m int) (chronicle.Actor, bool) {
 		}
 	}
 	return chronicle.Actor{Entity: e.ID, Name: e.Name, Code: code}, true
+}
+
+// namesNoActor reports names, other than a person's ("Theresa May"), that
+// the recogniser may take for an organisation but that name a time ("the New Year", "Christmas") or a
+// text ("Article 21", "the UN Charter"): neither acts nor receives.
+func namesNoActor(name string) bool {
+	f := strings.Fields(strings.ToLower(name))
+	if len(f) == 0 {
+		return false
+	}
+	last := f[len(f)-1]
+	if len(f) > 1 && strings.Trim(last, "0123456789") == "" {
+		last = f[len(f)-2] // "Article 21"
+	}
+	switch last {
+	case "year", "christmas", "easter", "ramadan", "eid", "thanksgiving", "halloween", "hanukkah", "diwali", "passover",
+		"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+		"january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december":
+		return len(f) <= 3
+	case "article", "charter", "constitution", "clause", "amendment":
+		return true
+	}
+	return false
 }
 
 // ethnic reports whether the word before byte offset start is "ethnic".

@@ -24,6 +24,7 @@ type entry struct {
 	Recipient           bool // needs a recipient or two actors
 	Own                 bool // a noun that needs participants of its own
 	Intransitive        bool // no event when the verb has a direct object
+	Transitive          bool // no event without a direct object or an infinitive ("sales were declining")
 	None                bool // type "-": with this object or next word the verb is no event ("pleaded guilty")
 }
 
@@ -76,6 +77,8 @@ func loadLexicon(fsys fs.FS) (*lexicon, error) {
 				e.Own = true
 			case "intransitive":
 				e.Intransitive = true
+			case "transitive":
+				e.Transitive = true
 			case "light": // documentation: the verb has no entry for "*"
 			default:
 				return nil, fmt.Errorf("%w: %s:%d: unknown flag %q", ErrLexicon, lexiconPath, n, fl)

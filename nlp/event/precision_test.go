@@ -36,6 +36,12 @@ func TestNotEvents(t *testing.T) {
 		{"Most of the terror suspects are detained at Belmarsh Prison in London.", "a present passive describes a state: the place is no authority"},
 		{"Mr. Quiros was accused of using $50 million for a condominium at Trump Place in New York.", "a place inside the passive's complement is no authority"},
 		{"Bryant Rousseau and Caryn Wilson contributed reporting.", "contributing reporting is a sense listed as no event"},
+		{"In 2009, the United Nations came under withering criticism for its failure to speak out on Sri Lanka.", "the subject of 'came under' is the target: only a source after from/by acts"},
+		{"Suu Kyi has faced sharp criticism for failing to address violence against the Rohingya Muslim minority.", "the subject of 'faced' is the target: only a source after from/by acts"},
+		{"Suggestions that outsourcing to low-cost countries like India or South Africa is to blame are wrong, Ms Diemont says.", "'is to blame' blames nobody; countries after 'like' are no subject"},
+		{"Sales in Ireland were declining before the ban.", "decline without an object or infinitive is no refusal"},
+		{"Titan pleaded guilty to violating US anti-bribery laws.", "violating laws is a sense listed as no event"},
+		{"The star witness is Mr Sullivan, one of six WorldCom executives indicted in the case.", "a reduced relative is a passive: its noun receives, and nobody named indicts"},
 	}
 	a := New(Options{})
 	for _, tt := range tests {
@@ -46,6 +52,21 @@ func TestNotEvents(t *testing.T) {
 		}
 		if len(got) > 0 {
 			t.Errorf("Annotate(%q) events = %s; want none (%s)", tt.text, strings.Join(got, "; "), tt.why)
+		}
+	}
+}
+
+func TestNamesNoActor(t *testing.T) {
+	tests := []struct {
+		name string
+		want bool
+	}{
+		{"New Year", true}, {"Christmas", true}, {"Article 21", true}, {"UN Charter", true},
+		{"Parliament", false}, {"Home Office", false}, {"Year Zero Liberation Army of the South", false},
+	}
+	for _, tt := range tests {
+		if got := namesNoActor(tt.name); got != tt.want {
+			t.Errorf("namesNoActor(%q) = %v; want %v", tt.name, got, tt.want)
 		}
 	}
 }
