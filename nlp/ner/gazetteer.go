@@ -39,6 +39,16 @@ type gazetteer struct {
 	// takes several. find uses it once built.
 	table []gazSlot
 	shift uint
+	// bloom is a blocked Bloom filter of the keys (two bits in one word,
+	// 16 bits a key): it turns most absent keys away without touching
+	// the table, which is far larger than the caches.
+	bloom []uint64
+	bmask uint64
+}
+
+// bloomBits returns the word and the two bits of key k in g.bloom.
+func (g *gazetteer) bloomBits(k uint64) (uint64, uint64) {
+	return k >> 20 & g.bmask, 1<<(k>>52&63) | 1<<(k>>58&63)
 }
 
 type gazSlot struct {
@@ -60,12 +70,24 @@ func (g *gazetteer) freeze() {
 		}
 		g.table[i] = gazSlot{k, v}
 	}
+	words := 1
+	for words*64 < 16*len(g.keys) {
+		words *= 2
+	}
+	g.bloom, g.bmask = make([]uint64, words), uint64(words-1)
+	for k := range g.keys {
+		w, b := g.bloomBits(k)
+		g.bloom[w] |= b
+	}
 }
 
 // get returns the value of key k (0 if absent).
 func (g *gazetteer) get(k uint64) uint16 {
 	if g.table == nil {
 		return g.keys[k]
+	}
+	if w, b := g.bloomBits(k); g.bloom[w]&b != b {
+		return 0
 	}
 	mask := uint64(len(g.table) - 1)
 	for i := k * 0x9E3779B97F4A7C15 >> g.shift; ; i = (i + 1) & mask {
