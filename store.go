@@ -137,11 +137,21 @@ type ArticleSource struct {
 	Fetched time.Time `json:"fetched"` // when it was read; zero if unknown
 }
 
-// SearchQuery selects articles by their words.
+// SearchQuery selects articles by their words and the entities they hold.
 type SearchQuery struct {
-	Text   string // words that must all occur; "" lists every article
+	Text string // words that must all occur; "" lists every article
+	// Entity, when its Name is set, keeps the articles holding an entity
+	// of exactly that name, and of that type and country when those are
+	// set: the documents an entity page lists, however they name it.
+	Entity EntityKey
 	Cursor string
 	Limit  int
+}
+
+// An EntityKey names an entity across documents, as EntityHit groups
+// them: its name, type and country ("" type or country: any).
+type EntityKey struct {
+	Name, Type, Country string
 }
 
 // An ArticleHit is one stored article in a list or search result.

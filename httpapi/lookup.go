@@ -69,8 +69,8 @@ type Alias struct {
 }
 
 // entity is the lookup behind the entity routes: it finds the articles
-// whose text holds the entity's name and gathers, from each, the entity's
-// titles, mentions, quotes and events.
+// holding the entity (by name, and by type and country when given) and
+// gathers, from each, the entity's titles, mentions, quotes and events.
 func (s *Server) entity(r *http.Request) (*EntityDetail, error) {
 	v := r.URL.Query()
 	name := strings.TrimSpace(v.Get("name"))
@@ -103,15 +103,10 @@ func (s *Server) entity(r *http.Request) (*EntityDetail, error) {
 	}
 	titles := map[string]*TitleSeen{}
 	aliases := map[string]int{}
-	// Articles whose words hold the name; if none do (a normalised name
-	// such as "United States" for "US"), the newest articles.
-	if err := s.scan(r, d, name, titles, aliases); err != nil {
+	// The articles holding the entity, newest first, however they name
+	// it ("Tories" for the Conservative Party).
+	if err := s.scan(r, d, chronicle.EntityKey{Name: name, Type: typ, Country: country}, titles, aliases); err != nil {
 		return nil, err
-	}
-	if len(d.Articles) == 0 {
-		if err := s.scan(r, d, "", titles, aliases); err != nil {
-			return nil, err
-		}
 	}
 	// The store's aliases and titles cover every document; those of the
 	// articles read are the fallback of a store without them.
@@ -161,11 +156,11 @@ func (s *Server) entity(r *http.Request) (*EntityDetail, error) {
 	return d, nil
 }
 
-// scan reads up to maxEntityDocs articles found by searching text and
+// scan reads up to maxEntityDocs of the articles holding the entity k and
 // collects what they say about d's entity.
-func (s *Server) scan(r *http.Request, d *EntityDetail, text string, titles map[string]*TitleSeen, aliases map[string]int) error {
+func (s *Server) scan(r *http.Request, d *EntityDetail, k chronicle.EntityKey, titles map[string]*TitleSeen, aliases map[string]int) error {
 	ctx := r.Context()
-	q := chronicle.SearchQuery{Text: text, Limit: 50}
+	q := chronicle.SearchQuery{Entity: k, Limit: 50}
 	for read := 0; ; {
 		page, err := s.opts.Store.Search(ctx, q)
 		if err != nil {

@@ -114,6 +114,7 @@ func TestJSONRoutes(t *testing.T) {
 		{"/api/articles/" + f.id, []string{`"text":"US Secretary of State Marco Rubio`, `"positive and constructive.`}},
 		{"/api/entities?type=PERSON", []string{`"name":"Marco Rubio"`}},
 		{"/api/entity?name=Marco+Rubio&type=PERSON", []string{`"US Secretary of State"`, `"text":"positive and constructive."`, `"aliases":[{"text":"Rubio"`}},
+		{"/api/entity?name=United+States&type=GPE", []string{`"aliases":[{"text":"US"`, `"articles":[{"id":"` + f.id + `"`}}, // a name the text never uses
 		{"/api/events?actor=USA&recipient=CHN", []string{`"type":"CONSULT"`, `"day":"2025-07-`}},
 		{"/api/merged-events?actor=USA&recipient=CHN&type=CONSULT", []string{`"type":"CONSULT"`, `"sources":1`, `"groups":1`, `"mentions":[{`}},
 		{"/api/quotes?speaker=Rubio", []string{`"speaker":"Marco Rubio"`, `positive and constructive`}},

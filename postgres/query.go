@@ -62,9 +62,16 @@ func (s *Store) Search(ctx context.Context, q chronicle.SearchQuery) (chronicle.
 	p := newParams()
 	var query string
 	if strings.TrimSpace(q.Text) == "" {
-		cond := ""
+		var conds []string
+		if q.Entity.Name != "" {
+			conds = append(conds, p.HoldsEntity(q.Entity))
+		}
 		if q.Cursor != "" {
-			cond = `WHERE ` + p.ArticlesAfter("", key)
+			conds = append(conds, p.ArticlesAfter("", key))
+		}
+		cond := ""
+		if len(conds) > 0 {
+			cond = `WHERE ` + strings.Join(conds, ` AND `)
 		}
 		query = `SELECT a.id, a.grp, a.url, a.title, a.published, '', ` + counts + `, a.day, 0::real
 			FROM articles a ` + cond + ` ORDER BY a.day DESC, a.id LIMIT ` + p.Add(limit+1)
@@ -78,6 +85,9 @@ func (s *Store) Search(ctx context.Context, q chronicle.SearchQuery) (chronicle.
 		query = `WITH m AS (
 				SELECT a.id, ` + rank + ` AS rank, query FROM articles a, plainto_tsquery('english', ` + p.Add(strings.Join(ws, " ")) + `) query
 				WHERE a.tsv @@ query`
+		if q.Entity.Name != "" {
+			query += ` AND ` + p.HoldsEntity(q.Entity)
+		}
 		if q.Cursor != "" {
 			query += ` AND ` + p.ArticlesAfter(rank, key)
 		}

@@ -81,9 +81,16 @@ func (s *Store) Search(ctx context.Context, q chronicle.SearchQuery) (chronicle.
 	p := newParams()
 	var query string
 	if strings.TrimSpace(q.Text) == "" {
-		cond := ""
+		var conds []string
+		if q.Entity.Name != "" {
+			conds = append(conds, p.HoldsEntity(q.Entity))
+		}
 		if q.Cursor != "" {
-			cond = `WHERE ` + p.ArticlesAfter("", key)
+			conds = append(conds, p.ArticlesAfter("", key))
+		}
+		cond := ""
+		if len(conds) > 0 {
+			cond = `WHERE ` + strings.Join(conds, ` AND `)
 		}
 		query = `SELECT a.id, a.grp, a.url, a.title, a.published, '', ` + counts + `, a.day, 0.0
 			FROM articles a ` + cond + ` ORDER BY a.day DESC, a.id LIMIT ` + p.Add(limit+1)
@@ -96,6 +103,9 @@ func (s *Store) Search(ctx context.Context, q chronicle.SearchQuery) (chronicle.
 		query = `SELECT a.id, a.grp, a.url, a.title, a.published, snippet(articles_fts, 1, '', '', '…', 24), ` + counts + `, a.day, ` + rank + `
 			FROM articles_fts JOIN articles a ON a.rowid = articles_fts.rowid
 			WHERE articles_fts MATCH ` + p.Add(m)
+		if q.Entity.Name != "" {
+			query += ` AND ` + p.HoldsEntity(q.Entity)
+		}
 		if q.Cursor != "" {
 			query += ` AND ` + p.ArticlesAfter(rank, key)
 		}

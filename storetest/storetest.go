@@ -250,6 +250,40 @@ func testSearch(t *testing.T, s chronicle.Store) {
 			t.Errorf("Search(%q) = %v, next %q; want %v", tt.query, got, p.Next, want)
 		}
 	}
+	// Articles holding an entity, whatever words they use for it.
+	etests := []struct {
+		text string
+		key  chronicle.EntityKey
+		want []string
+	}{
+		{"", chronicle.EntityKey{Name: "Marco Rubio"}, []string{seed.ID, richDocument().ID}},
+		{"", chronicle.EntityKey{Name: "Marco Rubio", Type: "PERSON", Country: "USA"}, []string{seed.ID, richDocument().ID}},
+		{"", chronicle.EntityKey{Name: "Marco Rubio", Type: "ORG"}, nil},
+		{"", chronicle.EntityKey{Name: "Marco Rubio", Country: "CHN"}, nil},
+		{"", chronicle.EntityKey{Name: "marco rubio"}, nil}, // names match exactly
+		{"café", chronicle.EntityKey{Name: "Marco Rubio"}, []string{richDocument().ID}},
+		{"zyxwvut", chronicle.EntityKey{Name: "Marco Rubio"}, nil},
+	}
+	for _, tt := range etests {
+		var got []string
+		q := chronicle.SearchQuery{Text: tt.text, Entity: tt.key, Limit: 1}
+		for pages := 0; pages < 10; pages++ {
+			p, err := s.Search(ctx, q)
+			if err != nil {
+				t.Fatalf("Search(%q, %+v) error: %v", tt.text, tt.key, err)
+			}
+			got = append(got, ids(p)...)
+			if q.Cursor = p.Next; q.Cursor == "" {
+				break
+			}
+		}
+		slices.Sort(got)
+		want := slices.Clone(tt.want)
+		slices.Sort(want)
+		if !slices.Equal(got, want) {
+			t.Errorf("Search(%q, entity %+v) pages = %v; want %v", tt.text, tt.key, got, want)
+		}
+	}
 	p, err := s.Search(ctx, chronicle.SearchQuery{Text: "rare earth"})
 	if err != nil {
 		t.Fatal(err)

@@ -78,6 +78,20 @@ func (p *Params) ArticlesAfter(rank string, key ArticleKey) string {
 	return `(` + rank + ` > ` + r1 + ` OR (` + rank + ` = ` + r2 + ` AND ` + byDay() + `))`
 }
 
+// HoldsEntity returns the condition on articles a that they hold an
+// entity of k's name (and type and country when set); k.Name must not be
+// empty.
+func (p *Params) HoldsEntity(k chronicle.EntityKey) string {
+	c := `a.id IN (SELECT x.article_id FROM entities x WHERE x.name = ` + p.Add(k.Name)
+	if k.Type != "" {
+		c += ` AND x.type = ` + p.Add(k.Type)
+	}
+	if k.Country != "" {
+		c += ` AND x.country = ` + p.Add(k.Country)
+	}
+	return c + `)`
+}
+
 // Words returns the letter-and-digit words of s, for full-text queries.
 func Words(s string) []string {
 	return strings.FieldsFunc(s, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
