@@ -114,9 +114,9 @@ func (s *Server) handleQuotes(w http.ResponseWriter, r *http.Request) {
 
 // Timeline is the answer of GET /api/timeline.
 type Timeline struct {
-	A       string                     `json:"a"`
-	B       string                     `json:"b"`
-	By      chronicle.Period           `json:"by"`
+	A  string           `json:"a"`
+	B  string           `json:"b"`
+	By chronicle.Period `json:"by"`
 	chronicle.Timeline
 }
 
