@@ -909,6 +909,11 @@ func (s *state) roles(c *cand, lo, hi int, nominal bool) {
 			c.ev.Actors = s.pronoun(k, lo, i)
 		case k >= a && s.tag(k) == "POS" && k-1 >= a && s.mention[k-1] >= 0:
 			c.ev.Actors = s.group(k-1, a, -1)
+		case k >= a && s.tag(k) == "POS" && k-1 >= a && isNoun(s.tag(k-1)):
+			// "the government's demands": the possessor, named by no
+			// entity, acts; the verb's subject does not.
+			c.ev.Actors, c.ev.Recipients = s.dedupe(c.ev.Actors, c.ev.Recipients)
+			return
 		case k >= a && (s.words[k] == "the" || s.words[k] == "this" || s.words[k] == "that" || s.words[k] == "such" || s.words[k] == "these"):
 			c.anaphor = true
 		}
@@ -978,7 +983,10 @@ func (s *state) roles(c *cand, lo, hi int, nominal bool) {
 			// mention before the noun mediates.
 			c.ev.Actors = s.subject(c.trig, a, lo)
 		}
-		if v < 0 {
+		if v < 0 || (v != c.trig && s.lex.responds[s.words[v]]) {
+			// "Mr Ebbers denied the allegations", "Italy and Germany
+			// favour an early start to talks": the subject responds to the
+			// act, it does not do it.
 			c.ev.Actors, c.ev.Recipients = s.dedupe(c.ev.Actors, c.ev.Recipients)
 			return
 		}
@@ -1296,8 +1304,8 @@ func (s *state) placeModifier(k, a, i int) bool {
 	for j < i && s.mention[j] == m {
 		j++
 	}
-	h := j // the head: the last noun of the compound ("U.S. border patrol agents")
-	for h < i && (s.tag(h) == "NN" || s.tag(h) == "NNS") && s.mention[h] < 0 && s.timex[h] < 0 {
+	h := j // the head: the last noun of the compound ("U.S. border patrol agents", "a US defence and telecommunications company")
+	for h < i && (s.tag(h) == "NN" || s.tag(h) == "NNS" || (s.words[h] == "and" && h > j && h+1 < i && isNoun(s.tag(h+1)))) && s.mention[h] < 0 && s.timex[h] < 0 {
 		h++
 	}
 	if h == j {
@@ -1493,6 +1501,9 @@ func (s *state) recipients(j, b, lo int, complement bool) []chronicle.Actor {
 			(!complement && (t == "VBD" || t == "VBZ" || t == "VBP" || t == "MD"))) {
 			break
 		}
+		if complement && k > j && isNoun(s.tag(k-1)) && s.mention[k-1] < 0 && s.clauseAfterNoun(k, b) {
+			break // "rejected allegations he pressured Scott Sullivan…": the allegation's content
+		}
 		if m := s.mention[k]; m >= 0 {
 			if isLocationPrep(s.prevWord(k, j)) {
 				if act, ok := s.place(m); ok && place == nil {
@@ -1541,6 +1552,22 @@ func (s *state) recipients(j, b, lo int, complement bool) []chronicle.Actor {
 		return uncoded
 	}
 	return group
+}
+
+// clauseAfterNoun reports whether a clause opens at token k after a noun:
+// a subject pronoun followed by a finite verb ("allegations he
+// pressured…"). After "that" the clause may well be the content of a
+// demand ("its demand today that Israel ease restrictions").
+func (s *state) clauseAfterNoun(k, b int) bool {
+	if s.tag(k) != "PRP" || k+1 >= b || s.timex[k-1] >= 0 {
+		return false
+	}
+	switch s.words[k] {
+	case "he", "she", "they", "it", "we", "i":
+		t := s.tag(k + 1)
+		return t == "VBD" || t == "VBZ" || t == "VBP" || t == "VBN" || t == "MD"
+	}
+	return false
 }
 
 // groupModifier reports whether mention m modifies a noun naming people

@@ -169,6 +169,13 @@ func TestSentences(t *testing.T) {
 		{"The European Community gave Ivory Coast aid.", []string{"AID/ occurred IGOEC>CIVGOV 2025-07-11(published)"}},
 		{"Lebanon complained to the United Nations over Israeli air raids.", []string{"ACCUSE/allege occurred LBNGOV>ISR 2025-07-11(published)"}},
 		{"The United Nations has sent 21 military personnel to Bosnia to investigate the feasibility of a peacekeeping force.", []string{"ACCUSE/investigate occurred IGOUN>BIHGOV 2025-07-11(published)"}},
+		// Precision on news: the content of a noun's clause gives no recipient;
+		// a source after "from" acts; a negated modal; a past passive with a
+		// place; an agentless passive reaches no place inside its complement.
+		{"Iran rejected allegations he pressured Benjamin Netanyahu to resign.", []string{"REJECT/ occurred IRNGOV> 2025-07-11(published)"}},
+		{"Israel faced threats from Iran.", []string{"THREATEN/ occurred IRNGOV> 2025-07-11(published)"}},
+		{"Iran cannot accept the offer from France.", []string{"AGREE/ negated IRNGOV>FRAGOV 2025-07-11(published)"}},
+		{"A Christian missionary from Calgary was arrested in Lebanon for collaborating with Israel.", []string{"COERCE/arrest occurred LBNGOV> 2025-07-11(published)", "COOPERATE/ occurred >ISRGOV 2025-07-11(published)"}},
 		// Nothing from hedged reports, nothing without an actor.
 		{"US media outlets suggest that a summit between Trump and Xi will take place.", nil},
 		{"The meeting took place in Geneva.", nil},

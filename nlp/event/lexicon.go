@@ -38,7 +38,17 @@ type key struct {
 // lexicon is the read-only trigger lexicon.
 type lexicon struct {
 	entries map[key]entry
+	// responds holds the forms of verbs that respond to an act named by
+	// their object rather than doing it ("denied the allegations",
+	// "favour an early start to talks", "is a proponent of talks").
+	responds map[string]bool
 }
+
+// responseVerbs are the lemmas of lexicon.responds.
+var responseVerbs = []string{"deny", "reject", "dismiss", "refute", "rebuff", "welcome", "praise", "criticise", "criticize",
+	"condemn", "deplore", "discuss", "debate", "consider", "favour", "favor", "oppose", "support", "back", "endorse", "fear",
+	"face", "expect", "await", "report", "describe", "doubt", "cite", "hail", "dispute", "applaud", "investigate",
+	"review", "blame", "mourn", "recall", "remember", "urge", "demand", "seek", "want", "propose", "suggest", "prefer", "be"}
 
 func loadLexicon(fsys fs.FS) (*lexicon, error) {
 	f, err := fsys.Open(lexiconPath)
@@ -46,7 +56,15 @@ func loadLexicon(fsys fs.FS) (*lexicon, error) {
 		return nil, fmt.Errorf("%w: %w", ErrLexicon, err)
 	}
 	defer f.Close()
-	lx := &lexicon{entries: map[key]entry{}}
+	lx := &lexicon{entries: map[key]entry{}, responds: map[string]bool{}}
+	for _, l := range responseVerbs {
+		for _, w := range inflect(l) {
+			lx.responds[w] = true
+		}
+	}
+	for _, w := range []string{"is", "are", "was", "were", "been", "being", "am", "'s", "sought", "described"} {
+		lx.responds[w] = true
+	}
 	sc := bufio.NewScanner(f)
 	for n := 1; sc.Scan(); n++ {
 		line := sc.Text()

@@ -42,6 +42,11 @@ func TestNotEvents(t *testing.T) {
 		{"Sales in Ireland were declining before the ban.", "decline without an object or infinitive is no refusal"},
 		{"Titan pleaded guilty to violating US anti-bribery laws.", "violating laws is a sense listed as no event"},
 		{"The star witness is Mr Sullivan, one of six WorldCom executives indicted in the case.", "a reduced relative is a passive: its noun receives, and nobody named indicts"},
+		{"A US defence and telecommunications company has agreed to pay $28.5m after admitting bribery in Benin.", "a country modifying coordinated common nouns names a business"},
+		{"Philip Morris said it has met many of the government's demands.", "a common-noun possessor acts, not the verb's subject"},
+		{"Mr Ebbers denied the allegations.", "the subject of a response verb responds to the act its object names"},
+		{"Italy and Germany also favour an early start to talks.", "the subject of a response verb responds to the act its object names"},
+		{"Mr Blair is an enthusiastic proponent of talks to bring Turkey within the EU.", "a copula's subject does not do the act its complement names"},
 	}
 	a := New(Options{})
 	for _, tt := range tests {

@@ -43,7 +43,7 @@ func (s *state) govern(evs []*cand, lo int) {
 			}
 			if c.e.Speech {
 				d.dropped = true
-				if len(c.ev.Recipients) == 0 {
+				if len(c.ev.Recipients) == 0 && !s.nounClause(c.trig+1, d.trig) {
 					_, c.ev.Recipients = s.dedupe(c.ev.Actors, d.ev.Recipients)
 				}
 				continue
@@ -56,6 +56,19 @@ func (s *state) govern(evs []*cand, lo int) {
 			break
 		}
 	}
+}
+
+// nounClause reports whether a clause opens after a common noun in
+// [j, e) ("rejected allegations he pressured Sullivan to resign"): its
+// acts are the noun's content, and their participants are not the
+// speech act's.
+func (s *state) nounClause(j, e int) bool {
+	for k := j + 1; k < e; k++ {
+		if isNoun(s.tag(k-1)) && s.mention[k-1] < 0 && s.clauseAfterNoun(k, len(s.words)) {
+			return true
+		}
+	}
+	return false
 }
 
 // sayVerb reports verbs of saying, whose refusal is declining to comment.
@@ -102,7 +115,7 @@ func (s *state) status(c *cand, lo, hi int) {
 			break
 		}
 		switch w {
-		case "not", "n't", "never", "no":
+		case "not", "n't", "never", "no", "cannot":
 			if i-k <= 4 {
 				c.ev.Status = Negated
 				return
