@@ -434,6 +434,9 @@ func (s *state) sentence(lo, hi int, sen chronicle.Span) {
 		if t == "NN" && i > lo && (s.tag(i-1) == "MD" || (s.tag(i-1) == "RB" && i-1 > lo && s.tag(i-2) == "MD")) {
 			t = "VB" // "Israel may attack Lebanon", tagged as a noun
 		}
+		if (t == "VB" || t == "VBP") && i > lo && (s.tag(i-1) == "DT" || (i-2 >= lo && (s.words[i-1] == "“" || s.words[i-1] == "\"" || s.tag(i-1) == "``") && s.tag(i-2) == "DT")) {
+			continue // "branded North Korea an “outlaw nation”": a noun tagged as a verb
+		}
 		if (t == "VBN" || t == "VBG") && s.attributive(i, lo, hi) {
 			continue // "wounded American families", "the striking workers": an adjective
 		}
@@ -470,6 +473,12 @@ func (s *state) sentence(lo, hi int, sen chronicle.Span) {
 			}
 			e, ok = s.lex.entries[key{'N', w, "*"}]
 			nomin = true
+		}
+		if ok && !nomin && end < hi {
+			switch s.words[end] {
+			case "yourself", "yourselves", "myself", "ourselves":
+				ok = false // "you would be shooting yourself in the foot": advice, no act of anyone named
+			}
 		}
 		if ok && e.Type == "PROTEST" && !nomin && end < hi {
 			switch s.words[end] {
@@ -806,8 +815,8 @@ func (s *state) object(i, hi int) (string, string, int) {
 	k := i + 1
 	prep := ""
 	for k < hi && (s.tag(k) == "RP" || s.tag(k) == "RB") {
-		if s.tag(k) == "RP" {
-			prep = s.words[k] // a particle: "called off"
+		if s.tag(k) == "RP" || (prep == "" && (s.words[k] == "out" || s.words[k] == "off")) {
+			prep = s.words[k] // a particle: "called off", "backed out"
 		}
 		k++
 	}
@@ -983,7 +992,7 @@ func (s *state) roles(c *cand, lo, hi int, nominal bool) {
 			// mention before the noun mediates.
 			c.ev.Actors = s.subject(c.trig, a, lo)
 		}
-		if v < 0 || (v != c.trig && s.lex.responds[s.words[v]]) {
+		if v < 0 || (v != c.trig && (s.lex.responds[s.words[v]] || s.topic(v, c.head))) {
 			// "Mr Ebbers denied the allegations", "Italy and Germany
 			// favour an early start to talks": the subject responds to the
 			// act, it does not do it.
@@ -1073,6 +1082,26 @@ func (s *state) roles(c *cand, lo, hi int, nominal bool) {
 	c.ev.Actors, c.ev.Recipients = s.dedupeDistinct(c.ev.Actors, c.ev.Recipients)
 }
 
+// topic reports whether a preposition of topic comes between the verb's
+// object and the nominal at head: "make recommendations on the ethnic
+// clashes" names what the recommendations are about, not an act of the
+// verb's subject ("remained on alert" is the subject's own state).
+func (s *state) topic(v, head int) bool {
+	noun := false // the verb's own object comes first ("remained on alert" has none)
+	for k := v + 1; k < head; k++ {
+		switch s.words[k] {
+		case "on", "about", "over", "regarding", "concerning", "into":
+			if noun {
+				return true
+			}
+		}
+		if isNoun(s.tag(k)) {
+			noun = true
+		}
+	}
+	return false
+}
+
 // receives reports whether the verb at v takes the noun phrase ending at
 // head as something that befalls its subject: "faced criticism", "drew
 // threats", "came under criticism".
@@ -1138,11 +1167,22 @@ func (s *state) authority(i, b, lo int) []chronicle.Actor {
 }
 
 // reducedRelative reports whether the participle at i modifies the
-// common noun just before it, with no auxiliary and no object after it:
-// "six WorldCom executives indicted in the case" (a passive, whose noun
-// receives).
+// common noun just before it, with no auxiliary and no object after it
+// ("six WorldCom executives indicted in the case"), or is followed by an
+// agent ("a coalition … backed by the West"): a passive, whose noun
+// receives.
 func (s *state) reducedRelative(i, a, b int) bool {
-	if s.tag(i) != "VBN" || stative(s.words[i]) || i-1 < a || s.mention[i-1] >= 0 || s.timex[i-1] >= 0 || !isNoun(s.tag(i-1)) {
+	if s.tag(i) != "VBN" || stative(s.words[i]) || i-1 < a {
+		return false
+	}
+	if i+1 < b && s.words[i+1] == "by" {
+		switch s.words[i-1] {
+		case "has", "have", "had", "having":
+			return false
+		}
+		return true // "a coalition led by Saudi Arabia and backed by the West"
+	}
+	if s.mention[i-1] >= 0 || s.timex[i-1] >= 0 || !isNoun(s.tag(i-1)) {
 		return false
 	}
 	if i+1 >= b {
@@ -1212,6 +1252,9 @@ func (s *state) subject(i, a, lo int) []chronicle.Actor {
 	// A participle after the object of a finite verb shares that verb's
 	// subject: "parents sent a letter to the NAACP board urging them to
 	// reconsider" (the NAACP does not urge).
+	if s.tag(i) == "VBG" && i-1 > a && s.thingSubject(i-1, i, i) {
+		return nil // "established a policy urging employees to report": the policy urges
+	}
 	if s.tag(i) == "VBG" && i-1 > a && isNoun(s.tag(i-1)) && s.timex[i-1] < 0 &&
 		(s.mention[i-1] < 0 || (s.afterPrep(i-1, a) && s.prevWord(i-1, a) != "of")) { // "millions of Americans supporting Trump" do support
 		noun := false
@@ -1256,6 +1299,10 @@ func (s *state) subject(i, a, lo int) []chronicle.Actor {
 					k--
 				}
 				continue
+			}
+			if e := s.entities[s.doc.Mentions[m].Entity]; e != nil && e.Type != "PERSON" && namesNoActor(e.Name) && k+1 < i &&
+				(k+1 == v || s.words[k+1] == "that" || s.words[k+1] == "which") {
+				return nil // "the U.N. Charter that allows for sanctions"
 			}
 			if s.placeModifier(k, a, i) || s.possessedThing(k, i) {
 				// "the London exchange is holding talks", "If Trump's plan

@@ -48,7 +48,8 @@ type lexicon struct {
 var responseVerbs = []string{"deny", "reject", "dismiss", "refute", "rebuff", "welcome", "praise", "criticise", "criticize",
 	"condemn", "deplore", "discuss", "debate", "consider", "favour", "favor", "oppose", "support", "back", "endorse", "fear",
 	"face", "expect", "await", "report", "describe", "doubt", "cite", "hail", "dispute", "applaud", "investigate",
-	"review", "blame", "mourn", "recall", "remember", "urge", "demand", "seek", "want", "propose", "suggest", "prefer", "be"}
+	"review", "blame", "mourn", "recall", "remember", "urge", "demand", "seek", "want", "propose", "suggest", "prefer", "be",
+	"prevent", "avert", "avoid", "forestall"}
 
 func loadLexicon(fsys fs.FS) (*lexicon, error) {
 	f, err := fsys.Open(lexiconPath)

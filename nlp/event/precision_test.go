@@ -47,6 +47,12 @@ func TestNotEvents(t *testing.T) {
 		{"Mr Ebbers denied the allegations.", "the subject of a response verb responds to the act its object names"},
 		{"Italy and Germany also favour an early start to talks.", "the subject of a response verb responds to the act its object names"},
 		{"Mr Blair is an enthusiastic proponent of talks to bring Turkey within the EU.", "a copula's subject does not do the act its complement names"},
+		{"Japan branded North Korea an \"outlaw nation in the neighborhood.\"", "a verb tag after a determiner is a noun"},
+		{"Ban Ki-moon established a policy urging employees to report violations.", "a policy heading a participle urges nobody"},
+		{"In Yemen, a military coalition led by Saudi Arabia and backed by the West is implicated in the bombing of schools.", "a participle with a by-agent is a passive; the place before is no agent"},
+		{"Suu Kyi established a commission, overseen by Kofi Annan, to make recommendations on the ethnic clashes.", "a nominal after a topic preposition is no act of the verb's subject"},
+		{"Peacekeepers were accused of failure to prevent a massacre in South Sudan.", "a prevented act has no actor in the subject of prevent"},
+		{"\"If you throw obstacles at the relationship with Mexico, you would be shooting yourself in the foot,\" Mr. Guajardo told me.", "a first- or second-person reflexive object names no act of anyone"},
 	}
 	a := New(Options{})
 	for _, tt := range tests {
