@@ -214,7 +214,17 @@ func build(nclass int, entries []entry) *Model {
 		m.scale = 1
 	}
 	m.pairs = make([]pair, 1, n)
-	for _, e := range entries {
+	// Features with weights for many classes are the common ones (the
+	// bias, shapes, frequent affixes): placed first, they sit in their
+	// home slots (no probing) and their runs lie together at the start
+	// of pairs, so the cache holds them in fewer lines.
+	order := make([]int, len(entries))
+	for k := range order {
+		order[k] = k
+	}
+	sort.SliceStable(order, func(a, b int) bool { return len(entries[order[a]].cls) > len(entries[order[b]].cls) })
+	for _, k := range order {
+		e := &entries[k]
 		i := m.home(e.key)
 		for m.table[i].lo != 0 {
 			if i++; i == m.size {
