@@ -486,6 +486,9 @@ func (s *state) sentence(lo, hi int, sen chronicle.Span) {
 				ok = false // "demonstrate why the purchase creates value": show, not protest
 			}
 		}
+		if ok && nomin && head == i && patientNoun(w) && s.thingPatient(i+1, hi) {
+			continue // "speed release of records": a thing released is no act on anybody
+		}
 		if !ok {
 			continue
 		}
@@ -665,6 +668,46 @@ func patientNoun(w string) bool {
 	switch w {
 	case "release", "arrest", "detention", "deportation", "expulsion", "execution", "kidnapping", "abduction",
 		"assassination", "killing", "murder", "capture", "imprisonment", "extradition", "torture", "jailing", "sentencing", "conviction":
+		return true
+	}
+	return false
+}
+
+// thingPatient reports whether "of" at token j opens a noun phrase with
+// no name in it whose head is no noun of people: "the release of
+// records", not "the release of 50 prisoners" or "of Aung San Suu Kyi".
+func (s *state) thingPatient(j, hi int) bool {
+	if j >= hi || s.words[j] != "of" {
+		return false
+	}
+	head := -1
+	for k := j + 1; k < hi && k < j+6; k++ {
+		if s.mention[k] >= 0 {
+			return false
+		}
+		t := s.tag(k)
+		if isNoun(t) {
+			head = k
+			continue
+		}
+		if head >= 0 || !(t == "DT" || t == "CD" || strings.HasPrefix(t, "JJ") || t == "PRP$") {
+			break
+		}
+	}
+	if head < 0 {
+		return false
+	}
+	w := singular(s.words[head])
+	return !peopleNoun(w) && !stateNoun(w) && !humanNoun(w)
+}
+
+// humanNoun reports nouns of persons a release, an arrest or a killing
+// befalls.
+func humanNoun(w string) bool {
+	switch w {
+	case "prisoner", "hostage", "detainee", "captive", "journalist", "soldier", "man", "woman", "child", "person", "people",
+		"suspect", "dissident", "opponent", "member", "reporter", "aid", "sailor", "pilot", "crew", "tourist", "national",
+		"student", "protester", "priest", "nun", "missionary", "businessman", "executive", "politician", "lawyer", "doctor":
 		return true
 	}
 	return false
@@ -2125,13 +2168,47 @@ func (s *state) pronoun(k, lo, limit int) []chronicle.Actor {
 		if mn.End <= from {
 			break
 		}
-		if mn.End <= start && s.entityType(mn.Entity) == "PERSON" && (self == "" || mn.Entity != self) {
+		if mn.End <= start && s.entityType(mn.Entity) == "PERSON" && (self == "" || mn.Entity != self) && !s.otherGender(mn.Entity, w) {
 			if act, ok := s.actor(m); ok {
 				return []chronicle.Actor{act}
 			}
 		}
 	}
 	return nil
+}
+
+// otherGender reports whether the person id is known to be of the other
+// gender than pronoun w: a speaker the quote stage resolved from the
+// other pronoun, or a mention titled with the other honorific ("Mr Blair"
+// is not "she").
+func (s *state) otherGender(id, w string) bool {
+	female := w == "she" || w == "her"
+	for _, q := range s.doc.Quotes {
+		// The quote stage resolved "she said" to the entity: its gender is known.
+		if q.Speaker != nil && q.Speaker.Entity == id {
+			switch strings.ToLower(q.Speaker.Text) {
+			case "he", "him", "his":
+				return female
+			case "she", "her":
+				return !female
+			}
+		}
+	}
+	for _, mn := range s.doc.Mentions {
+		if mn.Entity != id {
+			continue
+		}
+		before := strings.ToLower(s.doc.Text[max(0, mn.Start-6):mn.Start])
+		before = strings.TrimRight(before, " ")
+		switch {
+		case strings.HasSuffix(before, "mr") || strings.HasSuffix(before, "mr.") || strings.HasSuffix(before, "sir") || strings.HasSuffix(before, "lord") || strings.HasSuffix(before, "king"):
+			return female
+		case strings.HasSuffix(before, "mrs") || strings.HasSuffix(before, "mrs.") || strings.HasSuffix(before, "ms") || strings.HasSuffix(before, "ms.") ||
+			strings.HasSuffix(before, "miss") || strings.HasSuffix(before, "lady") || strings.HasSuffix(before, "dame") || strings.HasSuffix(before, "queen"):
+			return !female
+		}
+	}
+	return false
 }
 
 // window returns where the sentence two before the one at byte offset

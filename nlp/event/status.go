@@ -108,15 +108,19 @@ func (s *state) status(c *cand, lo, hi int) {
 		st = Planned
 	}
 	reported := s.quote[i] >= 0 && s.pastCue(s.quote[i])
+	crossed := false // a coordinated verb: negation before "and" is not its own
 	// Words before the trigger in its clause, nearest first.
 	for k := i - 1; k >= a && k >= i-10; k-- {
 		w := s.words[k]
 		if w == "," && k < i-1 {
 			break
 		}
+		if (w == "and" || w == "but" || w == "or") && isVerb(s.tag(i)) && k == i-1 {
+			crossed = true // "said that was not her view and dismissed those reports": the negation is the first verb's
+		}
 		switch w {
 		case "not", "n't", "never", "no", "cannot":
-			if i-k <= 4 {
+			if i-k <= 4 && !crossed {
 				c.ev.Status = Negated
 				return
 			}
