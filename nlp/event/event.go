@@ -1183,9 +1183,9 @@ func (s *state) passive(i, a int) bool {
 }
 
 // authority returns the actors of an agentless passive at token i: the
-// place where it was done ("was arrested in Lebanon"), named after in/at
-// among the first words after the participle, before any clause or
-// complement ("was accused of using $50 million … in New York" names no
+// place where it was done ("was arrested in Lebanon"), the first name
+// after the participle that is no person or possessor, before any clause
+// or complement ("was accused of using $50 million … in New York" names no
 // authority), and only for an act in the past: "are detained at Belmarsh
 // Prison in London" describes a state.
 func (s *state) authority(i, b, lo int) []chronicle.Actor {
@@ -1197,6 +1197,9 @@ func (s *state) authority(i, b, lo int) []chronicle.Actor {
 	case "is", "are", "get", "gets":
 		return nil
 	}
+	if s.words[k] == "being" && k-1 >= lo && (s.words[k-1] == "is" || s.words[k-1] == "are") {
+		return nil // "He is being investigated over …": still under way, by nobody named
+	}
 	end := i + 1
 	for end < b {
 		w, t := s.words[end], s.tag(end)
@@ -1206,7 +1209,25 @@ func (s *state) authority(i, b, lo int) []chronicle.Actor {
 		}
 		end++
 	}
-	return s.recipients(i+1, end, lo, false)
+	for k := i + 1; k < end; k++ {
+		m := s.mention[k]
+		if m < 0 {
+			continue
+		}
+		e := k
+		for e+1 < end && s.mention[e+1] == m {
+			e++
+		}
+		if s.entityType(s.doc.Mentions[m].Entity) != "PERSON" && (e+1 >= len(s.words) || s.tag(e+1) != "POS") {
+			// "killed in a suicide car bombing in central Baghdad", not
+			// "investigated over the visa application of Mrs Quinn's nanny"
+			if act, ok := s.place(m); ok && act.Code != "" {
+				return []chronicle.Actor{act}
+			}
+		}
+		k = e
+	}
+	return nil
 }
 
 // reducedRelative reports whether the participle at i modifies the
@@ -1442,6 +1463,15 @@ func thingNoun(w string) bool {
 	return false
 }
 
+// textNoun reports thing nouns through which their author speaks.
+func textNoun(w string) bool {
+	switch w {
+	case "report", "statement", "letter", "speech", "book", "tweet", "comment", "remark", "document", "website", "study", "analysis":
+		return true
+	}
+	return false
+}
+
 // thingSubject reports whether the word at j, before the verb at i
 // whose group starts at v, is a thing noun heading the subject: the verb
 // group, a relative pronoun, a participle or a preposition follows it
@@ -1457,6 +1487,9 @@ func (s *state) thingSubject(j, i, v int) bool {
 	}
 	if p >= 0 && s.words[p] == "of" {
 		return false // "the leaders of the G-20 group of world economies held…": not the head
+	}
+	if p >= 0 && (s.tag(p) == "PRP$" || s.tag(p) == "POS") && textNoun(singular(s.words[j])) {
+		return false // "His report demands an overhaul": the author speaks through it
 	}
 	n := j + 1
 	if n == v || n == i {
@@ -1806,9 +1839,13 @@ func (s *state) group(k, a, b int) []chronicle.Actor {
 	for m >= a && s.mention[m] == s.mention[k] {
 		m--
 	}
+	joined := false // an "and" was crossed: a comma before it lists ("A, B and C"); alone it is an apposition ("the chairman of the Bar Council, Guy Mansfield")
 	for m >= a {
-		if s.words[m] != "and" && s.words[m] != "," {
+		if s.words[m] != "and" && (s.words[m] != "," || !joined) {
 			break
+		}
+		if s.words[m] == "and" {
+			joined = true
 		}
 		p := m - 1
 		for p >= a && s.mention[p] < 0 && (s.tag(p) == "NNP" || s.tag(p) == "NN" || s.tag(p) == "DT" || strings.HasPrefix(s.tag(p), "JJ")) && p > m-4 {

@@ -179,6 +179,7 @@ func TestSentences(t *testing.T) {
 		{"Iran said that was not its view and dismissed the reports.", []string{"REJECT/ occurred IRNGOV> 2025-07-11(published)"}},
 		{"Israel completed the release of 50 prisoners.", []string{"RETREAT/release occurred ISRGOV> 2025-07-11(published)"}},
 		{"Israel completed the release of records.", nil},
+		{"Kim Jong Un's report demands an end to the drills.", []string{"REQUEST/ occurred PRKGOV> 2025-07-11(published)"}},
 		{"Iran cannot accept the offer from France.", []string{"AGREE/ negated IRNGOV>FRAGOV 2025-07-11(published)"}},
 		{"A Christian missionary from Calgary was arrested in Lebanon for collaborating with Israel.", []string{"COERCE/arrest occurred LBNGOV> 2025-07-11(published)", "COOPERATE/ occurred >ISRGOV 2025-07-11(published)"}},
 		// Nothing from hedged reports, nothing without an actor.

@@ -48,6 +48,8 @@ func TestNotEvents(t *testing.T) {
 		{"Italy and Germany also favour an early start to talks.", "the subject of a response verb responds to the act its object names"},
 		{"Mr Blair is an enthusiastic proponent of talks to bring Turkey within the EU.", "a copula's subject does not do the act its complement names"},
 		{"Several judges cited the election as a reason to speed release of records held by the State Department.", "a release of things befalls nobody"},
+		{"He is also being investigated over the visa application of Mrs Quinn's ex-nanny.", "an agentless passive still under way names no authority, and a person is none"},
+		{"The chairman of the Bar Council, Guy Mansfield QC has warned there is a real risk.", "a comma without 'and' is an apposition, not a second actor"},
 		{"Japan branded North Korea an \"outlaw nation in the neighborhood.\"", "a verb tag after a determiner is a noun"},
 		{"Ban Ki-moon established a policy urging employees to report violations.", "a policy heading a participle urges nobody"},
 		{"In Yemen, a military coalition led by Saudi Arabia and backed by the West is implicated in the bombing of schools.", "a participle with a by-agent is a passive; the place before is no agent"},
