@@ -1021,6 +1021,12 @@ func (s *state) roles(c *cand, lo, hi int, nominal bool) {
 			c.ev.Actors, c.ev.Recipients = s.dedupe(c.ev.Actors, c.ev.Recipients)
 			return
 		}
+		if c.head == c.trig && c.trig+1 < b && s.finite(c.trig+1) {
+			// "he says a nuclear terrorist attack is the main danger": the
+			// nominal is its clause's subject, no verb's object.
+			c.ev.Actors, c.ev.Recipients = s.dedupe(c.ev.Actors, c.ev.Recipients)
+			return
+		}
 		if c.head == c.trig {
 			v = -1
 			for k := c.trig - 1; k >= a && k >= c.trig-6; k-- {
@@ -1123,6 +1129,15 @@ func (s *state) roles(c *cand, lo, hi int, nominal bool) {
 		}
 	}
 	c.ev.Actors, c.ev.Recipients = s.dedupeDistinct(c.ev.Actors, c.ev.Recipients)
+}
+
+// finite reports whether token k is a finite verb or a modal.
+func (s *state) finite(k int) bool {
+	switch s.tag(k) {
+	case "VBZ", "VBD", "VBP", "MD":
+		return true
+	}
+	return false
 }
 
 // topic reports whether a preposition of topic comes between the verb's
@@ -1333,6 +1348,16 @@ func (s *state) subject(i, a, lo int) []chronicle.Actor {
 	}
 	var place []chronicle.Actor // "Demonstrators in Baghdad blocked…"
 	v := s.auxStart(i, a)
+	if h := v - 1; h-1 >= a && isNoun(s.tag(h)) && s.mention[h] < 0 && s.tag(h-1) == "PRP$" &&
+		(h-2 < a || (s.tag(h-2) != "IN" && s.tag(h-2) != "TO")) { // "Washington along with its allies demanded"
+		// "its members reject such claims": the subject is the
+		// possessive's; "his" and "her" name a person, "its" and "their"
+		// nobody named here.
+		if w := s.words[h-1]; w == "his" || w == "her" {
+			return s.pronoun(h-1, lo, i)
+		}
+		return nil
+	}
 	for k := i - 1; k >= a; k-- {
 		if s.thingSubject(k, i, v) {
 			return nil // "a visa program that allows wealthy foreigners…"

@@ -179,6 +179,8 @@ func TestSentences(t *testing.T) {
 		{"Iran said that was not its view and dismissed the reports.", []string{"REJECT/ occurred IRNGOV> 2025-07-11(published)"}},
 		{"Israel completed the release of 50 prisoners.", []string{"RETREAT/release occurred ISRGOV> 2025-07-11(published)"}},
 		{"Israel completed the release of records.", nil},
+		{"Iran urged France to guarantee that the talks will be held in Geneva.", []string{"REQUEST/ occurred IRNGOV>FRAGOV 2025-07-11(published)"}},
+		{"Iran said it is impossible to meet Russia.", []string{"CONSULT/ negated IRNGOV>RUSGOV 2025-07-11(published)"}},
 		{"Kim Jong Un's report demands an end to the drills.", []string{"REQUEST/ occurred PRKGOV> 2025-07-11(published)"}},
 		{"Iran cannot accept the offer from France.", []string{"AGREE/ negated IRNGOV>FRAGOV 2025-07-11(published)"}},
 		{"A Christian missionary from Calgary was arrested in Lebanon for collaborating with Israel.", []string{"COERCE/arrest occurred LBNGOV> 2025-07-11(published)", "COOPERATE/ occurred >ISRGOV 2025-07-11(published)"}},

@@ -144,6 +144,11 @@ func (s *state) status(c *cand, lo, hi int) {
 				c.ev.Status = Hypothetical
 				return
 			}
+		case "impossible", "unable":
+			if i-k <= 4 {
+				c.ev.Status = Negated // "it is impossible to come here and demand…"
+				return
+			}
 		case "chances", "chance", "possibility", "prospect", "prospects", "likelihood", "potential", "possible":
 			c.ev.Status = Hypothetical
 			return
@@ -165,8 +170,10 @@ func (s *state) status(c *cand, lo, hi int) {
 			}
 		}
 	}
-	// After a nominal or in a passive: "talks … will take place".
-	for k := i + 1; k < b && k <= i+12; k++ {
+	// After a nominal or in a passive: "talks … will take place"; not in a
+	// verb's complement ("urged the government to guarantee that … will
+	// be enshrined").
+	for k := i + 1; k < b && k <= i+12 && (!isVerb(s.tag(i)) || s.passive(i, a)); k++ {
 		switch s.words[k] {
 		case "will", "shall":
 			if st == Occurred {
