@@ -29,10 +29,13 @@ var latinTrigrams string
 type languages struct {
 	codes []string                 // ISO 639-1 code of each profile ("" if none)
 	index map[uint64][]langPosting // packed trigram → profiles holding it
-	// basic holds the postings of the trigrams of a-z and space (most
-	// of them), indexed by basicIndex.
-	basic [27 * 27 * 27][]langPosting
-	stop  [utf8.RuneSelf]bool // whatlanggo's stop characters, for ASCII
+	// The postings of the trigrams of a-z and space (most of them) lie
+	// together in basic, those of trigram i (see basicIndex) at
+	// basic[basicAt[i]:basicAt[i+1]]: a few cache lines instead of a
+	// slice header and an allocation a trigram.
+	basic   []langPosting
+	basicAt [27*27*27 + 1]uint32
+	stop    [utf8.RuneSelf]bool // whatlanggo's stop characters, for ASCII
 	// scratch holds *langCounts: detect counts the basic trigrams of a
 	// text first and reads the postings of each distinct one once.
 	scratch sync.Pool
@@ -102,11 +105,17 @@ func newLanguages() (*languages, error) {
 	if err := sc.Err(); err != nil {
 		return nil, fmt.Errorf("clean: trigrams-latin.txt: %w", err)
 	}
+	var basic [27 * 27 * 27][]langPosting
 	for key, ps := range l.index {
 		if i := basicIndex(rune(key>>42), rune(key>>21&(1<<21-1)), rune(key&(1<<21-1))); i >= 0 {
-			l.basic[i] = ps
+			basic[i] = ps
 		}
 	}
+	for i, ps := range basic {
+		l.basicAt[i] = uint32(len(l.basic))
+		l.basic = append(l.basic, ps...)
+	}
+	l.basicAt[len(basic)] = uint32(len(l.basic))
 	if len(l.codes) < 2 {
 		return nil, fmt.Errorf("clean: trigrams-latin.txt: %d profiles", len(l.codes))
 	}
@@ -209,7 +218,7 @@ func (l *languages) detect(text string) string {
 	step(' ')
 	for _, i := range counts.seen {
 		n := int(counts.n[i])
-		for _, p := range l.basic[i] {
+		for _, p := range l.basic[l.basicAt[i]:l.basicAt[i+1]] {
 			dist[p.lang] += int(p.weight) * n
 		}
 		counts.n[i] = 0
