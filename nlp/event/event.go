@@ -466,6 +466,9 @@ func (s *state) sentence(lo, hi int, sen chronicle.Span) {
 				if ok && e.Transitive && !s.hasObject(i, hi) {
 					ok = false // "sales were declining": no refusal
 				}
+				if ok && e.Infinitive && !s.asksFor(i, hi) {
+					ok = false // "asked Mr Sullivan: …?": a question, no request
+				}
 			}
 		case t == "NN" || t == "NNS":
 			if i+1 < hi && isNoun(s.tag(i+1)) && s.mention[i+1] < 0 && s.timex[i+1] < 0 && !genericHead(s.words[i+1]) {
@@ -586,6 +589,12 @@ func (s *state) noSense(i, hi int) bool {
 	if e, ok := s.lex.entries[key{'V', w, s.words[k]}]; ok && e.None {
 		return true
 	}
+	if s.tag(i) == "VBN" && i > 0 && isNoun(s.tag(i-1)) {
+		// A participle after its object: "data provided by the Liberians".
+		if e, ok := s.lex.entries[key{'V', w, singular(s.words[i-1])}]; ok && e.None {
+			return true
+		}
+	}
 	obj, prep, _ := s.object(i, hi)
 	if obj != "" {
 		if e, ok := s.lex.entries[key{'V', w, singular(obj)}]; ok && e.None {
@@ -595,6 +604,26 @@ func (s *state) noSense(i, hi int) bool {
 	if prep != "" {
 		if e, ok := s.lex.entries[key{'V', w, prep}]; ok && e.None {
 			return true
+		}
+	}
+	return false
+}
+
+// asksFor reports whether the verb at token i is followed in its clause
+// by "to" and a verb, or by "for", before any colon, quote or question
+// word: "asked the UN to send troops", "asked for help".
+func (s *state) asksFor(i, hi int) bool {
+	for k := i + 1; k < hi && k < i+10; k++ {
+		switch w := s.words[k]; w {
+		case ":", "“", "\"", "whether", "if", "why", "how", "what", "when", "where", "who", "about", "?":
+			return false
+		case "for":
+			return true
+		case "to":
+			return k+1 < hi && s.tag(k+1) == "VB"
+		}
+		if s.tag(k) == "``" || s.finite(k) {
+			return false
 		}
 	}
 	return false
@@ -1653,8 +1682,8 @@ func (s *state) recipients(j, b, lo int, complement bool) []chronicle.Actor {
 			break // "rejected allegations he pressured Scott Sullivan…": the allegation's content
 		}
 		if m := s.mention[k]; m >= 0 {
-			if isLocationPrep(s.prevWord(k, j)) {
-				if act, ok := s.place(m); ok && place == nil {
+			if isLocationPrep(s.prevWord(k, j)) || s.placeInPhrase(k, j) {
+				if act, ok := s.place(m); ok && place == nil && !(s.doc.Mentions[m].Type == "NORP" && s.placeInPhrase(k, j)) {
 					place = []chronicle.Actor{act}
 				}
 				for k+1 < b && s.mention[k+1] == m {
@@ -1702,11 +1731,45 @@ func (s *state) recipients(j, b, lo int, complement bool) []chronicle.Actor {
 	return group
 }
 
+// placeInPhrase reports whether the mention at token k modifies a
+// common noun in a phrase after in/at ("in the US market", "in the
+// German mobile phone market"): a place (a nationality not even that),
+// not a party.
+func (s *state) placeInPhrase(k, j int) bool {
+	m := s.mention[k]
+	p := k
+	for p > j && s.mention[p-1] == m {
+		p--
+	}
+	p--
+	for p >= j && s.mention[p] < 0 && (s.tag(p) == "DT" || strings.HasPrefix(s.tag(p), "JJ") || s.tag(p) == "CD") {
+		p--
+	}
+	if p < j || p == k-1 || !isLocationPrep(s.words[p]) {
+		return false
+	}
+	e := k
+	for e+1 < len(s.words) && s.mention[e+1] == m {
+		e++
+	}
+	h := -1 // the head noun after the modifier and any adjectives
+	for n := e + 1; n < len(s.words) && n <= e+4 && s.mention[n] < 0 && (isNoun(s.tag(n)) || strings.HasPrefix(s.tag(n), "JJ")); n++ {
+		if isNoun(s.tag(n)) {
+			h = n
+		}
+	}
+	return h >= 0 && !peopleNoun(singular(s.words[h])) && !stateNoun(singular(s.words[h]))
+}
+
 // clauseAfterNoun reports whether a clause opens at token k after a noun:
 // a subject pronoun followed by a finite verb ("allegations he
-// pressured…"). After "that" the clause may well be the content of a
-// demand ("its demand today that Israel ease restrictions").
+// pressured…"), or "that" after a noun of claiming ("the suggestion
+// that he had told…"). After other nouns "that" may well open the
+// content of a demand ("its demand today that Israel ease restrictions").
 func (s *state) clauseAfterNoun(k, b int) bool {
+	if s.words[k] == "that" && claimNoun(singular(s.words[k-1])) {
+		return true // "rejected the allegation that Mr Brown had been sidelined"
+	}
 	if s.tag(k) != "PRP" || k+1 >= b || s.timex[k-1] >= 0 {
 		return false
 	}
@@ -1714,6 +1777,17 @@ func (s *state) clauseAfterNoun(k, b int) bool {
 	case "he", "she", "they", "it", "we", "i":
 		t := s.tag(k + 1)
 		return t == "VBD" || t == "VBZ" || t == "VBP" || t == "VBN" || t == "MD"
+	}
+	return false
+}
+
+// claimNoun reports nouns whose "that" clause is what is claimed, not
+// the act's target: "the allegation that Mr Brown had been sidelined".
+func claimNoun(w string) bool {
+	switch w {
+	case "allegation", "claim", "suggestion", "speculation", "rumour", "rumor", "accusation", "charge", "notion", "idea",
+		"belief", "assertion", "report", "fear", "concern", "view", "argument", "impression", "perception", "theory":
+		return true
 	}
 	return false
 }

@@ -25,6 +25,7 @@ type entry struct {
 	Own                 bool // a noun that needs participants of its own
 	Intransitive        bool // no event when the verb has a direct object
 	Transitive          bool // no event without a direct object or an infinitive ("sales were declining")
+	Infinitive          bool // no event without "to" and a verb or "for" after it ("asked him: …?")
 	None                bool // type "-": with this object or next word the verb is no event ("pleaded guilty")
 }
 
@@ -98,6 +99,8 @@ func loadLexicon(fsys fs.FS) (*lexicon, error) {
 				e.Intransitive = true
 			case "transitive":
 				e.Transitive = true
+			case "infinitive":
+				e.Infinitive = true
 			case "light": // documentation: the verb has no entry for "*"
 			default:
 				return nil, fmt.Errorf("%w: %s:%d: unknown flag %q", ErrLexicon, lexiconPath, n, fl)

@@ -53,6 +53,8 @@ func TestNotEvents(t *testing.T) {
 		{"Critics say the organisation, which adheres strictly to Catholic teachings, is secretive but its members reject such claims.", "a subject 'its members' names nobody here; the group in the relative clause is no subject"},
 		{"In a report for the think tank, Jimmy Carter says a nuclear terrorist attack is the main danger.", "a nominal heading its own clause is no object of the verb before"},
 		{"Clarke to press on with ID cards", "'press on' is continuing, a sense listed as no event"},
+		{"Mr Ebbers' lawyer Reid Weingarten asked Mr Sullivan: \"Are you willing to lie?\"", "asking without 'to' or 'for' is a question, no request"},
+		{"The IMF said that, according to data provided by the Liberians, the country's GDP rose by 2%.", "providing data is a sense listed as no event"},
 		{"Japan branded North Korea an \"outlaw nation in the neighborhood.\"", "a verb tag after a determiner is a noun"},
 		{"Ban Ki-moon established a policy urging employees to report violations.", "a policy heading a participle urges nobody"},
 		{"In Yemen, a military coalition led by Saudi Arabia and backed by the West is implicated in the bombing of schools.", "a participle with a by-agent is a passive; the place before is no agent"},
