@@ -97,13 +97,13 @@ func TestEventsPLOVERGSR(t *testing.T) {
 		got  float64
 		min  float64
 	}{
-		// Measured 0.764, 0.770, 0.712, 0.742 and mode 0.573 over 117
+		// Measured 0.767, 0.776, 0.712, 0.746 and mode 0.581 over 117
 		// (go test -run TestEventsPLOVERGSR -v ./eval).
-		{"type accuracy", s.Type.Value(), 0.75},
-		{"actor match", s.Actor.Value(), 0.76},
+		{"type accuracy", s.Type.Value(), 0.76},
+		{"actor match", s.Actor.Value(), 0.77},
 		{"recipient match", s.Recipient.Value(), 0.70},
-		{"actor+recipient match", s.ActorRecipient().Value(), 0.73},
-		{"mode accuracy", s.Mode.Value(), 0.55},
+		{"actor+recipient match", s.ActorRecipient().Value(), 0.74},
+		{"mode accuracy", s.Mode.Value(), 0.57},
 	}
 	for _, f := range floors {
 		if f.got < f.min {
