@@ -1378,7 +1378,7 @@ func (s *state) subject(i, a, lo int) []chronicle.Actor {
 	var place []chronicle.Actor // "Demonstrators in Baghdad blocked…"
 	v := s.auxStart(i, a)
 	if h := v - 1; h-1 >= a && isNoun(s.tag(h)) && s.mention[h] < 0 && s.tag(h-1) == "PRP$" &&
-		(h-2 < a || (s.tag(h-2) != "IN" && s.tag(h-2) != "TO")) { // "Washington along with its allies demanded"
+		(h-2 < a || (s.tag(h-2) != "IN" && s.tag(h-2) != "TO" && s.words[h-2] != "and" && s.words[h-2] != ",")) { // "Washington along with its allies demanded", "the United States and its allies will seek"
 		// "its members reject such claims": the subject is the
 		// possessive's; "his" and "her" name a person, "its" and "their"
 		// nobody named here.
@@ -2294,6 +2294,14 @@ func (s *state) pronoun(k, lo, limit int) []chronicle.Actor {
 	if q := s.claimQuote(k); q >= 0 && s.doc.Quotes[q].Kind == "direct" {
 		self, from = s.speakerOf(k), max(from, s.doc.Quotes[q].Start)
 	}
+	if k == lo && self == "" && (w == "he" || w == "she") {
+		// A subject opening its sentence continues the previous
+		// sentence's subject: "Mr Balls rejected the allegation that Mr
+		// Brown had been sidelined… He rejected speculation…".
+		if act, ok := s.prevSubject(lo, w); ok {
+			return []chronicle.Actor{act}
+		}
+	}
 	last := len(s.doc.Mentions) - 1
 	if s.sorted {
 		n, _ := slices.BinarySearchFunc(s.doc.Mentions, start, func(m chronicle.Mention, off int) int { return m.Start - off })
@@ -2311,6 +2319,40 @@ func (s *state) pronoun(k, lo, limit int) []chronicle.Actor {
 		}
 	}
 	return nil
+}
+
+// prevSubject returns the person opening the sentence before the one
+// starting at token lo (after at most a title or honorific), when its
+// gender does not contradict pronoun w.
+func (s *state) prevSubject(lo int, w string) (chronicle.Actor, bool) {
+	if lo == 0 {
+		return chronicle.Actor{}, false
+	}
+	n, _ := slices.BinarySearchFunc(s.doc.Sentences, s.doc.Tokens[lo].Start, func(x chronicle.Sentence, o int) int { return x.Start - o })
+	if n == 0 {
+		return chronicle.Actor{}, false
+	}
+	prev := s.doc.Sentences[n-1]
+	k, _ := slices.BinarySearchFunc(s.doc.Tokens, prev.Start, func(t chronicle.Token, off int) int { return t.Start - off })
+	for j := k; j < lo && j < k+4; j++ {
+		m := s.mention[j]
+		if m < 0 {
+			continue
+		}
+		id := s.doc.Mentions[m].Entity
+		if s.entityType(id) != "PERSON" || s.otherGender(id, w) {
+			return chronicle.Actor{}, false
+		}
+		e := j
+		for e+1 < lo && s.mention[e+1] == m {
+			e++
+		}
+		if e+1 < lo && (isVerb(s.tag(e+1)) || s.tag(e+1) == "MD") {
+			return s.actor(m)
+		}
+		return chronicle.Actor{}, false
+	}
+	return chronicle.Actor{}, false
 }
 
 // otherGender reports whether the person id is known to be of the other

@@ -179,6 +179,8 @@ func TestSentences(t *testing.T) {
 		{"Iran said that was not its view and dismissed the reports.", []string{"REJECT/ occurred IRNGOV> 2025-07-11(published)"}},
 		{"Israel completed the release of 50 prisoners.", []string{"RETREAT/release occurred ISRGOV> 2025-07-11(published)"}},
 		{"Israel completed the release of records.", nil},
+		// A subject "he" opening a sentence continues the previous sentence's subject (Balls, uncoded), not Brown (GBR).
+		{"Mr Balls rejected the allegation that Gordon Brown had been sidelined. He then rejected the speculation.", []string{"REJECT/ occurred > 2025-07-11(published)"}},
 		{"Iran rejected the allegation that Israel had been attacked.", []string{"REJECT/ occurred IRNGOV> 2025-07-11(published)"}},
 		{"The IMF asked Liberia to publish the findings.", []string{"REQUEST/ occurred IGOIMF>LBRGOV 2025-07-11(published)"}},
 		{"The European Union accused the firms of abusing their position in the German mobile phone market.", []string{"ACCUSE/allege occurred IGOEU> 2025-07-11(published)"}},
