@@ -34,10 +34,13 @@ const (
 type gazetteer struct {
 	keys map[uint64]uint16 // sequence key → source bits | gazPrefix
 	// table is keys as a flat open-addressing table (linear probing, at
-	// most half full; key 0, which gazStep never gives, marks an empty
-	// slot), built by freeze: one cache line a look-up where the map
-	// takes several. find uses it once built.
-	table []gazSlot
+	// most two thirds full; key 0, which gazStep never gives, marks an
+	// empty slot), built by freeze: one cache line a look-up where the
+	// map takes several. vals[i] is the value of table[i], apart so that
+	// the table (a miss a look-up) is half the size. find uses them once
+	// built.
+	table []uint64
+	vals  []uint16
 	shift uint
 	// bloom is a blocked Bloom filter of the keys (two bits in one word,
 	// 16 bits a key): it turns most absent keys away without touching
@@ -51,24 +54,19 @@ func (g *gazetteer) bloomBits(k uint64) (uint64, uint64) {
 	return k >> 20 & g.bmask, 1<<(k>>52&63) | 1<<(k>>58&63)
 }
 
-type gazSlot struct {
-	key uint64
-	val uint16
-}
-
 // freeze builds g.table from g.keys; add must not be called after it.
 func (g *gazetteer) freeze() {
 	size, bits := 2, uint(1)
-	for size < 2*len(g.keys) {
+	for 2*size < 3*len(g.keys) {
 		size, bits = size*2, bits+1
 	}
-	g.table, g.shift = make([]gazSlot, size), 64-bits
+	g.table, g.vals, g.shift = make([]uint64, size), make([]uint16, size), 64-bits
 	for k, v := range g.keys {
 		i := k * 0x9E3779B97F4A7C15 >> g.shift
-		for g.table[i].key != 0 {
+		for g.table[i] != 0 {
 			i = (i + 1) & uint64(size-1)
 		}
-		g.table[i] = gazSlot{k, v}
+		g.table[i], g.vals[i] = k, v
 	}
 	words := 1
 	for words*64 < 16*len(g.keys) {
@@ -91,9 +89,9 @@ func (g *gazetteer) get(k uint64) uint16 {
 	}
 	mask := uint64(len(g.table) - 1)
 	for i := k * 0x9E3779B97F4A7C15 >> g.shift; ; i = (i + 1) & mask {
-		switch g.table[i].key {
+		switch g.table[i] {
 		case k:
-			return g.table[i].val
+			return g.vals[i]
 		case 0:
 			return 0
 		}
