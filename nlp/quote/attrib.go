@@ -77,6 +77,7 @@ func (st *state) generate() {
 		st.attributeRegion(ri)
 	}
 	for si := range st.sents {
+		st.askedLead(si)
 		st.indirect(si)
 	}
 	st.turns()
@@ -1012,10 +1013,12 @@ func (st *state) contentEnd(si, i int) int {
 				k++
 			}
 			if !subj && k < e {
-				// "said she was tired and wanted …" is one clause; "said X
-				// and said that Y" are two.
+				// "said she was tired and hoped …" (a verb that is no
+				// cue) is one clause; "said X and said that Y" and "adds
+				// that she has released X and called on Sanders to …" (a
+				// finite cue, PolNeAR's second attribution) are two.
 				ce, n, ok := st.cueAt(k)
-				subj = ok && (speechLemmas[ce.lemma] || k+n < e && st.toks[k+n].low == "that")
+				subj = ok && (speechLemmas[ce.lemma] || k+n < e && st.toks[k+n].low == "that" || isFiniteTag(st.tagOf(st.toks[k])))
 			}
 			if !subj {
 				continue
@@ -1308,6 +1311,22 @@ func (st *state) attributeRegion(ri int) {
 	st.add(c)
 }
 
+// bareRest reports whether tokens [a, b) hold no clause of their own: no
+// finite verb, "that", colon or quote ("asked reporters rhetorically
+// during a news conference late last month").
+func (st *state) bareRest(a, b int) bool {
+	if b-a > 15 {
+		return false
+	}
+	for k := a; k < b; k++ {
+		t := st.toks[k]
+		if t.region >= 0 || t.mark || t.low == "that" || t.low == ":" || isFiniteTag(st.tagOf(t)) {
+			return false
+		}
+	}
+	return true
+}
+
 // exclaims reports whether region rg's content ends in "!" or "?".
 func (st *state) exclaims(rg region) bool {
 	t := st.text[rg.cs:rg.ce]
@@ -1353,7 +1372,7 @@ func (st *state) nextSentenceAttribution(c *cand, rg region, sC int) bool {
 			}
 			if _, n, ok := st.cueAt(k); ok {
 				s, e := st.subject(k, ns.t0)
-				adjunct := exclaim && k+n < ns.t1 && prepositions[st.toks[k+n].low] && ns.t1-(k+n) <= 8
+				adjunct := exclaim && k+n < ns.t1 && (prepositions[st.toks[k+n].low] && ns.t1-(k+n) <= 8 || st.bareRest(k+n, ns.t1))
 				if e > s && exclaim && s > ns.t0 && !st.finite(ns.t0, s) {
 					s = ns.t0 // the speaker with its appositives
 				}
@@ -1384,6 +1403,28 @@ func (st *state) firstWord(a, b int) int {
 		a++
 	}
 	return a
+}
+
+// adjunctOnly reports whether the tokens from a to the next comma or the
+// end of the sentence at b hold an adjunct at most: a time word, an adverb
+// or a preposition and a few more words, with no verb, "that", colon or
+// quote ("Friday afternoon", "in a statement").
+func (st *state) adjunctOnly(a, b int) bool {
+	if a < b {
+		if w := st.toks[a].low; !timeWords[w] && !months[w] && !prepositions[w] && !adverbial(w) && w != "," && !isEndPunct(w) {
+			return false // an object: "offers loans to parents"
+		}
+	}
+	for k := a; k < b; k++ {
+		t := st.toks[k]
+		if t.low == "," || isEndPunct(t.low) {
+			return true
+		}
+		if k-a >= 8 || t.region >= 0 || t.mark || t.low == "that" || t.low == ":" || strings.HasPrefix(st.tagOf(t), "VB") {
+			return false
+		}
+	}
+	return true
 }
 
 // commaIn reports whether a comma outside quotes lies in tokens [a, b).
@@ -1805,7 +1846,10 @@ func (st *state) indirect(si int) {
 			}
 			continue
 		}
-		if !prep && end-start >= 2 && st.toks[start].low != "," && st.toks[start].low != "." && !st.invertedAfter(k, n, s) {
+		// "CLAUSE, top black lawmakers said Friday afternoon, as …": only
+		// an adjunct follows a postposed cue; the clause is before it.
+		postposed := sp1 > sp0 && sp0-1 > s.t0 && st.toks[sp0-1].low == "," && st.finite(s.t0, sp0-1) && st.adjunctOnly(k+n, s.t1)
+		if !prep && !postposed && end-start >= 2 && st.toks[start].low != "," && st.toks[start].low != "." && !st.invertedAfter(k, n, s) {
 			if sp1 <= sp0 {
 				continue // passive or no subject found: too unsure
 			}
@@ -1968,6 +2012,41 @@ func (st *state) coordinated(k, lo int) bool {
 	return j >= lo && (st.toks[j].low == "and" || st.toks[j].low == "but" ||
 		st.toks[j].low == "then" && j > lo && st.toks[j-1].low == ",")
 }
+
+// askedLead finds the question a sentence opens with: "Asked whether he
+// would run, Smith said …", "Asked about the vote, …". The question is an
+// attribution with "Asked" ("Asked about") as cue and no speaker, as in
+// PolNeAR (who asked is left unsaid); the main clause is the answer's.
+func (st *state) askedLead(si int) {
+	s := st.sents[si]
+	k := st.firstWord(s.t0, s.t1)
+	if k+2 >= s.t1 || st.toks[k].low != "asked" || !st.toks[k].upper || st.cueUsed(k) {
+		return
+	}
+	cue1 := k + 1
+	if w := st.toks[cue1].low; w == "later" || w == "again" || w == "repeatedly" {
+		cue1++
+	}
+	switch w := st.toks[cue1].low; {
+	case w == "about":
+		cue1++
+	case w == "whether" || w == "if" || wh[w]:
+	default:
+		return
+	}
+	for j := cue1 + 1; j < s.t1 && j-cue1 < 40; j++ {
+		if st.toks[j].low == "," && st.toks[j].region < 0 {
+			if j-cue1 >= 1 && j+1 < s.t1 {
+				st.useCue(k)
+				st.addClause(si, cue1, j, 0, 0, k, cue1)
+			}
+			return
+		}
+	}
+}
+
+// wh are the question words that open an indirect question.
+var wh = setOf("what", "why", "how", "who", "which", "when", "where")
 
 // turns finds the turns of a transcript: a paragraph opening with an
 // upper-case speaker label and a colon (`PENCE: Well, …`, after an
