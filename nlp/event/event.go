@@ -1350,9 +1350,11 @@ func (s *state) subject(i, a, lo int) []chronicle.Actor {
 	// A verb coordinated with an earlier one shares its subject: "An
 	// explosion near Samarra killed two Iraqi youths and wounded five
 	// others" (the youths did not wound anyone).
-	if i-1 > a && s.words[i-1] == "and" && (s.tag(i) == "VBD" || s.tag(i) == "VBN") {
-		for k := i - 2; k > a; k-- {
-			if t := s.tag(k); t == "VBD" || t == "VBZ" || t == "VBP" {
+	if v := s.auxStart(i, a); v-1 > a && s.words[v-1] == "and" && (s.tag(i) == "VBD" || s.tag(i) == "VBN" || v < i) {
+		// Also across auxiliaries: "cannot accept the offer and will
+		// oppose it", "told him about changes and had warned him".
+		for k := v - 2; k > a; k-- {
+			if t := s.tag(k); t == "VBD" || t == "VBZ" || t == "VBP" || (t == "MD" && v < i) {
 				return s.subject(k, a, lo)
 			}
 		}

@@ -187,7 +187,7 @@ func TestSentences(t *testing.T) {
 		{"Iran urged France to guarantee that the talks will be held in Geneva.", []string{"REQUEST/ occurred IRNGOV>FRAGOV 2025-07-11(published)"}},
 		{"Iran said it is impossible to meet Russia.", []string{"CONSULT/ negated IRNGOV>RUSGOV 2025-07-11(published)"}},
 		{"Kim Jong Un's report demands an end to the drills.", []string{"REQUEST/ occurred PRKGOV> 2025-07-11(published)"}},
-		{"Iran cannot accept the offer from France.", []string{"AGREE/ negated IRNGOV>FRAGOV 2025-07-11(published)"}},
+		{"Iran cannot accept the offer from France and will oppose it.", []string{"AGREE/ negated IRNGOV>FRAGOV 2025-07-11(published)", "REJECT/ planned IRNGOV> 2025-07-11(published)"}},
 		{"A Christian missionary from Calgary was arrested in Lebanon for collaborating with Israel.", []string{"COERCE/arrest occurred LBNGOV> 2025-07-11(published)", "COOPERATE/ occurred >ISRGOV 2025-07-11(published)"}},
 		// Nothing from hedged reports, nothing without an actor.
 		{"US media outlets suggest that a summit between Trump and Xi will take place.", nil},

@@ -115,7 +115,7 @@ func (s *state) status(c *cand, lo, hi int) {
 		if w == "," && k < i-1 {
 			break
 		}
-		if (w == "and" || w == "but" || w == "or") && isVerb(s.tag(i)) && k == i-1 {
+		if (w == "and" || w == "but" || w == "or") && isVerb(s.tag(i)) && (k+1 == i || isVerb(s.tag(k+1)) || s.tag(k+1) == "MD" || s.tag(k+1) == "RB") {
 			crossed = true // "said that was not her view and dismissed those reports": the negation is the first verb's
 		}
 		switch w {
