@@ -827,11 +827,20 @@ func (s *state) demand(i, lo, hi int, sen chronicle.Span) *cand {
 	return c
 }
 
-// verbal reports whether an ASSAULT "attack" is one in words: its
+// verbal reports whether an ASSAULT "attack" is one in words: its object
+// is a text, a plan or a claim ("attacked Labour's pledges"), or its
 // recipients are all people and its clause names no weapon, force or
 // casualty.
 func (s *state) verbal(c *cand, lo, hi int) bool {
-	if len(c.ev.Recipients) == 0 || !strings.HasPrefix(s.words[c.trig], "attack") {
+	if !strings.HasPrefix(s.words[c.trig], "attack") {
+		return false
+	}
+	if obj, _, oi := s.object(c.trig, hi); oi >= 0 {
+		if w := singular(obj); thingNoun(w) || claimNoun(w) || textNoun(w) || w == "pledge" || w == "promise" || w == "record" {
+			return true // "attacked Labour's six new pledges as vacuous"
+		}
+	}
+	if len(c.ev.Recipients) == 0 {
 		return false
 	}
 	for _, r := range c.ev.Recipients {
@@ -1680,6 +1689,9 @@ func (s *state) recipients(j, b, lo int, complement bool) []chronicle.Actor {
 			(!complement && (t == "VBD" || t == "VBZ" || t == "VBP" || t == "MD"))) {
 			break
 		}
+		if k > j && k+1 < b && (w == "of" || w == "to" || w == "for") && (s.tag(k+1) == "VBG" || s.tag(k+1) == "VB") && s.unnamedObject(j, k) {
+			break // "accusing the prime minister of hiding from London's media": the recipient is the unnamed object
+		}
 		if complement && k > j && isNoun(s.tag(k-1)) && s.mention[k-1] < 0 && s.clauseAfterNoun(k, b) {
 			break // "rejected allegations he pressured Scott Sullivan…": the allegation's content
 		}
@@ -1731,6 +1743,20 @@ func (s *state) recipients(j, b, lo int, complement bool) []chronicle.Actor {
 		return uncoded
 	}
 	return group
+}
+
+// unnamedObject reports whether [j, k) is a noun phrase without a name
+// whose head names people or an organ of state: "the prime minister",
+// "the government", "other ministers". Its complement after of/to/for
+// names no recipient of the act.
+func (s *state) unnamedObject(j, k int) bool {
+	for n := j; n < k; n++ {
+		if s.mention[n] >= 0 || !(s.tag(n) == "DT" || s.tag(n) == "PRP$" || strings.HasPrefix(s.tag(n), "JJ") || s.tag(n) == "NN" || s.tag(n) == "NNS") {
+			return false
+		}
+	}
+	w := singular(s.words[k-1])
+	return isNoun(s.tag(k-1)) && (stateNoun(w) || peopleNoun(w) || humanNoun(w))
 }
 
 // placeInPhrase reports whether the mention at token k modifies a
