@@ -122,6 +122,20 @@ var (
 	rxNameIn    = regexp.MustCompile(`\s+in\s+\p{Lu}.*$`)
 )
 
+// mayReport reports whether rxReporting can match t: t must begin with a
+// letter its alternatives begin with (a, c, e, r, t, w: letters without
+// case variants outside ASCII, so (?i) adds none).
+func mayReport(t string) bool {
+	if t == "" {
+		return false
+	}
+	switch t[0] | 0x20 {
+	case 'a', 'c', 'e', 'r', 't', 'w':
+		return true
+	}
+	return false
+}
+
 // parseByline reads a byline or wire credit: "Pham Giang (According to
 // AFP)", "By Jane Doe, Reuters", "By John Smith and Ann Lee", "— AP",
 // "(Reporting by Jane Doe; Editing by John Smith)". It fails on anything
@@ -137,7 +151,7 @@ func (lx *lexicon) parseByline(text string) (authors, wire []string, ok bool) {
 			return lx.parseReporting(inner)
 		}
 	}
-	if rxReporting.MatchString(t) {
+	if mayReport(t) && rxReporting.MatchString(t) {
 		return lx.parseReporting(t)
 	}
 	t = strings.TrimLeft(t, "-–—― ")
@@ -149,18 +163,24 @@ func (lx *lexicon) parseByline(text string) (authors, wire []string, ok bool) {
 		w, ok := lx.agencyList(m[1])
 		return nil, w, ok
 	}
-	if m := rxParenWire.FindStringSubmatch(t); m != nil {
-		if w, ok := lx.agencyList(m[2]); ok {
-			t, wire = m[1], w
+	// The cheap tests in front of the regular expressions below say when
+	// they cannot match (most lines).
+	if strings.HasSuffix(t, ")") {
+		if m := rxParenWire.FindStringSubmatch(t); m != nil {
+			if w, ok := lx.agencyList(m[2]); ok {
+				t, wire = m[1], w
+			}
 		}
 	}
 	if wire == nil {
 		if w, ok := lx.agencyList(t); ok {
 			return nil, w, true
 		}
-		if m := rxSepWire.FindStringSubmatch(t); m != nil {
-			if w, ok := lx.agencyList(m[2]); ok {
-				t, wire = m[1], w
+		if strings.ContainsAny(t, ",|-–—/") {
+			if m := rxSepWire.FindStringSubmatch(t); m != nil {
+				if w, ok := lx.agencyList(m[2]); ok {
+					t, wire = m[1], w
+				}
 			}
 		}
 	}
