@@ -1388,6 +1388,9 @@ func (s *state) subject(i, a, lo int) []chronicle.Actor {
 	}
 	var place []chronicle.Actor // "Demonstrators in Baghdad blocked…"
 	v := s.auxStart(i, a)
+	if g := s.appositive(v, a); len(g) > 0 {
+		return g // "Rep. Adam Schiff, the top Democrat on the House Intelligence Committee, called on…"
+	}
 	if h := v - 1; h-1 >= a && isNoun(s.tag(h)) && s.mention[h] < 0 && s.tag(h-1) == "PRP$" &&
 		(h-2 < a || (s.tag(h-2) != "IN" && s.tag(h-2) != "TO" && s.words[h-2] != "and" && s.words[h-2] != ",")) { // "Washington along with its allies demanded", "the United States and its allies will seek"
 		// "its members reject such claims": the subject is the
@@ -1465,6 +1468,45 @@ func (s *state) subject(i, a, lo int) []chronicle.Actor {
 		}
 	}
 	return place
+}
+
+// appositive returns the actors of a name followed by an apposition that
+// ends with a comma just before the verb group at v: "Rep. Adam Schiff,
+// the top Democrat on the House Intelligence Committee, called on…" (the
+// committee inside the apposition does not act).
+func (s *state) appositive(v, a int) []chronicle.Actor {
+	if v-1 <= a || s.words[v-1] != "," {
+		return nil
+	}
+	for k := v - 2; k > a && k >= v-16; k-- {
+		if s.words[k] != "," {
+			continue
+		}
+		switch s.tag(k + 1) {
+		case "DT", "PRP$", "JJ", "JJS":
+		default:
+			return nil
+		}
+		if s.words[k+1] == "which" || s.words[k+1] == "that" {
+			return nil
+		}
+		if m := s.mention[k-1]; m >= 0 && s.entityType(s.doc.Mentions[m].Entity) == "PERSON" {
+			g := s.group(k-1, a, -1)
+			// The apposition's international body codes the person ("Kenzo
+			// Oshima, the United Nations Emergency Relief Coordinator").
+			for j := k + 1; j < v-1 && len(g) == 1; j++ {
+				if n := s.mention[j]; n >= 0 {
+					if act, ok := s.actor(n); ok && strings.HasPrefix(act.Code, "IGO") {
+						g[0].Code = act.Code
+						break
+					}
+				}
+			}
+			return g
+		}
+		return nil
+	}
+	return nil
 }
 
 // placeModifier reports whether the place mention ending at token k (and
