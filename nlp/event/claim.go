@@ -224,6 +224,9 @@ func (s *state) speakerPronoun(k, lo int) []chronicle.Actor {
 		if qu.Kind == "direct" {
 			return nil
 		}
+		if (s.words[k] == "they" || s.words[k] == "their") && s.pluralSubject(max(lo, s.tokenAt(qu.Start)), k) {
+			return nil // "Lord Bingham said the rules were incompatible … as they allowed detentions": the rules
+		}
 		if person {
 			// A group's words given to a person ("Militants loyal to
 			// al-Zarqawi said they…"): the reporting clause's subject.

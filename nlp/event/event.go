@@ -483,6 +483,9 @@ func (s *state) sentence(lo, hi int, sen chronicle.Span) {
 				ok = false // "you would be shooting yourself in the foot": advice, no act of anyone named
 			}
 		}
+		if ok && !nomin && e.Lemma == "warn" && s.warnsOfRisk(i, hi) {
+			ok = false // "the IMF had warned that the Brexit vote could depress growth": a forecast, no threat
+		}
 		if ok && e.Type == "PROTEST" && !nomin && end < hi {
 			switch s.words[end] {
 			case "why", "how", "that", "whether", "what":
@@ -604,6 +607,33 @@ func (s *state) noSense(i, hi int) bool {
 	if prep != "" {
 		if e, ok := s.lex.entries[key{'V', w, prep}]; ok && e.None {
 			return true
+		}
+	}
+	return false
+}
+
+// warnsOfRisk reports whether the warning at token i foretells a risk
+// rather than threatens an act: its "that" clause (or the clause after
+// its object) says what could or may happen, or what is the case ("warned
+// there is a real risk", "warned him such practices were improper"),
+// instead of what someone will do ("warned that police will no longer
+// tolerate rallies").
+func (s *state) warnsOfRisk(i, hi int) bool {
+	k := i + 1
+	for k < hi && k < i+6 && s.words[k] != "that" && !s.finite(k) && s.words[k] != "to" {
+		k++
+	}
+	if k >= hi || s.words[k] == "to" {
+		return false // "warned them to leave": a demand or a threat
+	}
+	for j := k; j < hi && j < k+12; j++ {
+		switch s.words[j] {
+		case "could", "might", "may", "risk", "danger", "is", "are", "was", "were", "be", "there":
+			return true
+		case "will", "would", "shall":
+			if j+1 < hi && s.words[j+1] != "be" {
+				return false
+			}
 		}
 	}
 	return false
@@ -1346,6 +1376,10 @@ func (s *state) subject(i, a, lo int) []chronicle.Actor {
 	// An infinitive: "prompting Beijing to retaliate" (the mention before
 	// "to" acts), "expressed his desire to meet" (the governing verb's
 	// subject acts).
+	if i-2 >= a && s.words[i-1] == "to" && permitVerb(s.words[i]) && (thingNoun(singular(s.words[i-2])) ||
+		(s.tag(i-2) == "VBN" && i-3 >= a && isNoun(s.tag(i-3)) && s.mention[i-3] < 0)) {
+		return nil // "an agreement to allow Mexican trucks…", "a basis built to allow the debt to be addressed": what a thing permits
+	}
 	if i-1 > a && s.words[i-1] == "to" && (s.mention[i-2] < 0 || s.afterPrep(i-2, a)) {
 		for k := i - 2; k > a; k-- {
 			if isVerb(s.tag(k)) && s.tag(k) != "VBN" {
@@ -1574,6 +1608,15 @@ func thingNoun(w string) bool {
 func textNoun(w string) bool {
 	switch w {
 	case "report", "statement", "letter", "speech", "book", "tweet", "comment", "remark", "document", "website", "study", "analysis":
+		return true
+	}
+	return false
+}
+
+// permitVerb reports the verbs of letting happen.
+func permitVerb(w string) bool {
+	switch w {
+	case "allow", "permit", "enable", "let":
 		return true
 	}
 	return false
@@ -2521,6 +2564,13 @@ func (s *state) reciprocal(k, lo int) []chronicle.Actor {
 		return uniq(append(slices.Clone(c.ev.Actors), c.ev.Recipients...))
 	}
 	return nil
+}
+
+// tokenAt returns the index of the first token starting at or after byte
+// offset off.
+func (s *state) tokenAt(off int) int {
+	k, _ := slices.BinarySearchFunc(s.doc.Tokens, off, func(t chronicle.Token, o int) int { return t.Start - o })
+	return k
 }
 
 // pluralSubject reports whether a plural common noun heads a subject in
