@@ -65,11 +65,50 @@
 //     families"), "demonstrate why/that" (showing), declining to comment
 //     ("declined to say"), an intent verb offering a plain thing to nobody
 //     named ("offered a clear choice"), recognition without anybody
-//     recognised;
+//     recognised; senses the lexicon lists as no event (type "-":
+//     "pleaded guilty", "lifted interest rates", "accepts that…",
+//     "provides income", "press on"); "provided" before a subject (a
+//     conjunction), "is to blame", "decline" without an object, "ask"
+//     without "to" or "for" (a question), a verb tag after a determiner
+//     (a noun), a first- or second-person reflexive object ("shooting
+//     yourself in the foot"), a threat noun without participants of its
+//     own ("the terror threat"), a warning of what could happen or what
+//     is the case (a forecast), what a thing permits ("an agreement to
+//     allow…"), a release or arrest of things ("release of records");
 //   - reciprocal phrases ("the two foreign ministers", "both sides", "the
 //     two countries", "their meeting") are resolved to the participants of
 //     the most recent event with two or more, or to the coordinated mentions
-//     heading the same sentence.
+//     heading the same sentence; a plain "they" or "their" only within two
+//     sentences and when no plural noun before it names its people
+//     ("ministers had kept to their pledge");
+//   - no actor from a subject that is a thing ("a visa program that
+//     allows…", "the new gambling bill going through Westminster will
+//     allow…", "lawsuits seeking…"), from a name inside a modifier of the
+//     subject (after through, like, by…) or an apposition ("Rep. Adam
+//     Schiff, the top Democrat on the House Intelligence Committee,
+//     called on…": Schiff), from "its members", from a time or a text
+//     named like an organisation ("the New Year", "Article 21"), or from
+//     the subject of a verb that responds to the act its object names
+//     ("denied the allegations", "favour an early start to talks", "is a
+//     proponent of talks", "failure to prevent a massacre") or befalls it
+//     ("faced criticism", "came under criticism": the subject receives); a
+//     nominal heading its own clause ("an attack is the main danger") or
+//     after a topic preposition ("recommendations on the clashes") has no
+//     governing verb; "from X" makes X act ("threats from Russia");
+//   - an agentless passive takes a place as authority only in the past and
+//     before any complement ("was accused of using … in New York" and "are
+//     detained at Belmarsh Prison in London" name none), never a person or
+//     a possessor; a reduced relative ("executives indicted in the case")
+//     or a participle with a by-agent is a passive;
+//   - recipients: none from the clause of a noun ("rejected allegations he
+//     pressured Sullivan", "the allegation that Mr Brown…"), from beyond
+//     an unnamed object with a verb complement ("accusing the prime
+//     minister of hiding…"), or from a nationality modifying a noun after
+//     in/at ("in the German mobile phone market");
+//   - "he"/"she" opening a sentence continues the previous sentence's
+//     person subject, and never resolves to a person known to be of the
+//     other gender (a quote speaker resolved from the other pronoun, an
+//     honorific).
 //
 // Actors carry the entity id, name and code (see Code): the entity's
 // country (ISO3) plus its sector (USAGOV), a country acting (GPE) with
