@@ -473,6 +473,9 @@ func (s *state) sentence(lo, hi int, sen chronicle.Span) {
 		if t == "NN" && i > lo && (s.tag(i-1) == "MD" || (s.tag(i-1) == "RB" && i-1 > lo && s.tag(i-2) == "MD")) {
 			t = "VB" // "Israel may attack Lebanon", tagged as a noun
 		}
+		if t == "VBG" && i+1 < hi && s.words[i+1] == "of" && i > lo && !isVerb(s.tag(i-1)) && s.tag(i-1) != "IN" && s.tag(i-1) != "TO" && s.tag(i-1) != "MD" {
+			t = "NN" // "World War I-era killing of Armenians": a gerund heading a noun phrase
+		}
 		if (t == "VB" || t == "VBP") && i > lo && (s.tag(i-1) == "DT" || (i-2 >= lo && (s.words[i-1] == "“" || s.words[i-1] == "\"" || s.tag(i-1) == "``") && s.tag(i-2) == "DT")) {
 			continue // "branded North Korea an “outlaw nation”": a noun tagged as a verb
 		}
@@ -529,6 +532,13 @@ func (s *state) sentence(lo, hi int, sen chronicle.Span) {
 			switch s.words[end] {
 			case "why", "how", "that", "whether", "what":
 				ok = false // "demonstrate why the purchase creates value": show, not protest
+			case "to":
+				for k := end + 1; k < hi && k <= end+6; k++ {
+					if s.words[k] == "that" || s.words[k] == "how" || s.words[k] == "why" {
+						ok = false // "to demonstrate to North Korea that there are consequences"
+						break
+					}
+				}
 			}
 		}
 		if ok && nomin && head == i && patientNoun(w) && s.thingPatient(i+1, hi) {
@@ -997,7 +1007,8 @@ func (s *state) object(i, hi int) (string, string, int) {
 			}
 			head = k
 			continue
-		case t == "DT" || t == "PRP$" || t == "CD" || strings.HasPrefix(t, "JJ") || t == "VBN" || t == "POS" || t == "HYPH" || s.words[k] == "-":
+		case t == "DT" || t == "PRP$" || t == "CD" || strings.HasPrefix(t, "JJ") || t == "VBN" || t == "POS" || t == "HYPH" || s.words[k] == "-" ||
+			(t == "VBG" && k+1 < hi && (strings.HasPrefix(s.tag(k+1), "JJ") || isNoun(s.tag(k+1)))): // "imposed sweeping new sanctions"
 			if head >= 0 {
 				break
 			}
@@ -1128,7 +1139,7 @@ func (s *state) roles(c *cand, lo, hi int, nominal bool) {
 			c.ev.Actors, c.ev.Recipients = s.dedupe(c.ev.Actors, c.ev.Recipients)
 			return
 		}
-		if c.head == c.trig && c.trig+1 < b && s.finite(c.trig+1) {
+		if c.head == c.trig && s.headsClause(c.trig, b) {
 			// "he says a nuclear terrorist attack is the main danger": the
 			// nominal is its clause's subject, no verb's object.
 			c.ev.Actors, c.ev.Recipients = s.dedupe(c.ev.Actors, c.ev.Recipients)
@@ -1236,6 +1247,20 @@ func (s *state) roles(c *cand, lo, hi int, nominal bool) {
 		}
 	}
 	c.ev.Actors, c.ev.Recipients = s.dedupeDistinct(c.ev.Actors, c.ev.Recipients)
+}
+
+// headsClause reports whether the nominal at token i is the subject of a
+// finite verb, directly or after an of-phrase ("an attack is the main
+// danger", "the killing of Armenians constituted genocide").
+func (s *state) headsClause(i, b int) bool {
+	j := i + 1
+	if j < b && s.words[j] == "of" {
+		j++
+		for j < b && (s.mention[j] >= 0 || isNoun(s.tag(j)) || strings.HasPrefix(s.tag(j), "JJ") || s.tag(j) == "DT" || s.tag(j) == "CD") {
+			j++
+		}
+	}
+	return j < b && s.finite(j)
 }
 
 // finite reports whether token k is a finite verb or a modal.
@@ -1819,6 +1844,14 @@ func (s *state) recipients(j, b, lo int, complement bool) []chronicle.Actor {
 		if complement && k > j && isNoun(s.tag(k-1)) && s.mention[k-1] < 0 && s.clauseAfterNoun(k, b) {
 			break // "rejected allegations he pressured Scott Sullivan…": the allegation's content
 		}
+		if m := s.mention[k]; m >= 0 && s.describes(k, j) {
+			// "fund the line between Edinburgh and Tweedbank", "towns
+			// including Cardiff": names describing a thing, no party.
+			for k+1 < b && s.mention[k+1] >= 0 {
+				k++
+			}
+			continue
+		}
 		if m := s.mention[k]; m >= 0 {
 			if isLocationPrep(s.prevWord(k, j)) || s.placeInPhrase(k, j) {
 				if act, ok := s.place(m); ok && place == nil && !(s.doc.Mentions[m].Type == "NORP" && s.placeInPhrase(k, j)) {
@@ -1881,6 +1914,22 @@ func (s *state) unnamedObject(j, k int) bool {
 	}
 	w := singular(s.words[k-1])
 	return isNoun(s.tag(k-1)) && (stateNoun(w) || peopleNoun(w) || humanNoun(w))
+}
+
+// describes reports whether the mention at token k (with the mentions
+// coordinated before it) follows "between" or "including" after a common
+// noun that names no event, people or organ of state: "the line between
+// Edinburgh and Tweedbank", "towns and cities including Cardiff".
+func (s *state) describes(k, j int) bool {
+	p := s.prevTok(s.coordStart(k, j), j)
+	if p-1 < j || (s.words[p] != "between" && s.words[p] != "including") || s.mention[p-1] >= 0 || !isNoun(s.tag(p-1)) {
+		return false
+	}
+	w := singular(s.words[p-1])
+	if _, ev := s.lex.entries[key{'N', s.words[p-1], "*"}]; ev || peopleNoun(w) || stateNoun(w) || humanNoun(w) {
+		return false
+	}
+	return true
 }
 
 // placeInPhrase reports whether the mention at token k modifies a
