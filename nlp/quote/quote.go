@@ -23,6 +23,12 @@
 // partial quote whose cue takes no clause ("called it “reckless”" with no
 // clause found) stays a partial record. Subjects that point at evidence
 // ("Recent signs indicate …") are no speakers and carry no attribution.
+// Transcripts ("PENCE: Well, …", also quoted a paragraph at a time) give
+// one attribution per turn, with the label as speaker and the colon as
+// cue; a sentence opening "Asked about X, …" reports the question X with
+// "Asked" as cue and no speaker. A quoted nickname inside a name (Marcia
+// "Cia" Price) is no quote, and a closing mark typed as the opening one
+// (`― ”Fear. …”`) opens a quote.
 // Speaker is the words naming the speaker ("he") and the entity they
 // resolve to (pronouns and possessives resolve to the most recent
 // compatible speaker or subject, with gender from honorifics, earlier
@@ -36,7 +42,10 @@
 // Conventions follow PolNeAR, so that the stage can be scored on it: one
 // cue carries one attribution, so the parts of a quote interrupted by "he
 // said" (`“A,” Rubio said. “B.”`, checked against PolNeAR's discontinuous
-// contents) or continued in the next paragraph share their cue; a partial
+// contents), continued in the next paragraph, or resumed after a few
+// sentences about the speaker in the same paragraph share their cue,
+// unless a cue coordinated with the first comes between (`“A,” he said -
+// and argued for …. “B.”` is what he argued); a partial
 // quote shares the cue of the clause that carries it; an attribution inside
 // the content of another is not reported. The cue lexicon was grown from
 // PolNeAR train cue counts, each addition kept only when it raised train
