@@ -1486,6 +1486,9 @@ func (s *state) subject(i, a, lo int) []chronicle.Actor {
 	}
 	var place []chronicle.Actor // "Demonstrators in Baghdad blocked…"
 	v := s.auxStart(i, a)
+	if g, ok := s.relative(v, lo); ok {
+		return g // "Ed Rendell, who served as chairman of the DNC, agreed", "the raid that killed bin Laden"
+	}
 	if g := s.appositive(v, a); len(g) > 0 {
 		return g // "Rep. Adam Schiff, the top Democrat on the House Intelligence Committee, called on…"
 	}
@@ -1566,6 +1569,55 @@ func (s *state) subject(i, a, lo int) []chronicle.Actor {
 		}
 	}
 	return place
+}
+
+// relative resolves the subject of a verb group starting at v that is
+// the subject of a relative clause ("Don Fowler, who helmed the DNC", "the
+// raid that killed bin Laden"), or that follows one ("Ed Rendell, who
+// served as general chairman of the DNC during the 2000 election,
+// agreed"): the antecedent acts, a name when it is one, nobody named when
+// it is a common noun other than one of people. ok is false when v is in
+// no such place.
+func (s *state) relative(v, lo int) ([]chronicle.Actor, bool) {
+	if v-1 < lo {
+		return nil, false
+	}
+	r := -1 // the relative pronoun
+	switch w := s.words[v-1]; {
+	case w == "who" || w == "which" || (w == "that" && s.tag(v-1) == "WDT"):
+		r = v - 1
+	case w == ",":
+		// A relative clause closed by a comma before the verb.
+		for k := v - 2; k > lo && k >= v-25; k-- {
+			if s.words[k] == "," && k+1 < v-1 && s.words[k+1] == "who" {
+				r = k + 1
+				break
+			}
+			if s.words[k] == ";" || s.words[k] == ":" {
+				break
+			}
+		}
+	}
+	if r < 0 || r-1 < lo {
+		return nil, false
+	}
+	h := r - 1
+	if s.words[h] == "," && h-1 >= lo {
+		h--
+	}
+	if m := s.mention[h]; m >= 0 {
+		if s.words[r] == "who" || s.entityType(s.doc.Mentions[m].Entity) == "PERSON" {
+			return s.group(h, lo, -1), true
+		}
+		return nil, false // "the U.S. Charter that…" and the like: left to the rules for names
+	}
+	if isNoun(s.tag(h)) && s.words[r] != "who" {
+		w := singular(s.words[h])
+		if !peopleNoun(w) && !stateNoun(w) && !humanNoun(w) {
+			return nil, true // "the 2011 raid that killed Osama bin Laden": a thing
+		}
+	}
+	return nil, false
 }
 
 // appositive returns the actors of a name followed by an apposition that

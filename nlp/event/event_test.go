@@ -187,6 +187,8 @@ func TestSentences(t *testing.T) {
 		{"Iran warned Israel that it would attack its ships.", []string{"THREATEN/violence occurred IRNGOV>ISRGOV 2025-07-11(published)"}},
 		{"The Scottish Executive pledged to fund the line between Edinburgh and Tweedbank.", []string{"AGREE/ occurred GBR> 2025-07-11(published)"}},
 		{"After a test in January, the Security Council imposed sweeping new sanctions that bar most trading with the regime.", []string{"SANCTION/discontinue occurred IGOUNSC> 2025-01(timex:t1)"}},
+		// A relative clause's subject is its antecedent; a name inside it does not act after it.
+		{"Vladimir Putin, who served as head of the FSB in Moscow, met Angela Merkel.", []string{"CONSULT/ occurred RUSGOV>DEU 2025-07-11(published)"}},
 		// An apposition does not act; its international body codes the person.
 		{"Kenzo Oshima, the United Nations relief coordinator, urged France to release the prisoners.", []string{"REQUEST/ occurred IGOUN>FRAGOV 2025-07-11(published)"}},
 		{"The IMF asked Liberia to publish the findings.", []string{"REQUEST/ occurred IGOIMF>LBRGOV 2025-07-11(published)"}},

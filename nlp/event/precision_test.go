@@ -61,6 +61,7 @@ func TestNotEvents(t *testing.T) {
 		{"On Thursday, Lord Bingham said the rules were incompatible with the convention as they allowed detentions.", "'they' after a plural subject noun is not the speaker"},
 		{"And many in France would prefer Turkey to admit that World War I-era killing of Armenians constituted genocide.", "a gerund heading its own clause has no governing verb"},
 		{"He said the United States will take other measures to demonstrate to North Korea that there are consequences.", "demonstrating to someone that is showing"},
+		{"Clinton stressed her support of the 2011 raid that killed Osama bin Laden.", "the subject of a relative clause is its antecedent, here a thing"},
 		{"Japan branded North Korea an \"outlaw nation in the neighborhood.\"", "a verb tag after a determiner is a noun"},
 		{"Ban Ki-moon established a policy urging employees to report violations.", "a policy heading a participle urges nobody"},
 		{"In Yemen, a military coalition led by Saudi Arabia and backed by the West is implicated in the bombing of schools.", "a participle with a by-agent is a passive; the place before is no agent"},
