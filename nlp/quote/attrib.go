@@ -1235,7 +1235,7 @@ func (st *state) attributeRegion(ri int) {
 			}
 		}
 	}
-	if st.titleCase(rg.t0, rg.t1) {
+	if st.titleCase(rg.t0, rg.t1) && !st.sentences2(rg) {
 		return // a title without a speaker: his book “Sin Miedo”
 	}
 	// Introduced by a colon without a known cue: "The headline reads: “…”",
@@ -2150,6 +2150,18 @@ func (st *state) allNominal(a, b int) bool {
 		}
 	}
 	return true
+}
+
+// sentences2 reports whether region rg holds two sentences or more (an
+// end mark inside it, before another word): "The Donald. Big Daddy." is
+// speech, not a title.
+func (st *state) sentences2(rg region) bool {
+	for k := rg.t0; k+1 < rg.t1; k++ {
+		if isEndPunct(st.toks[k].low) && st.toks[k+1].word {
+			return true
+		}
+	}
+	return false
 }
 
 // titleCase reports whether tokens [a, b) look like a title: at most six
