@@ -1459,6 +1459,9 @@ func (st *state) postposed(i, hi int) (sp0, sp1, k, n int, ok bool) {
 			break
 		}
 		_, n, ok := st.cueAt(k)
+		if !ok && k > i && st.nounTaggedCue(k, hi) {
+			n, ok = 1, true // `“…,” Viguerie notes.` with "notes" tagged a noun
+		}
 		if !ok {
 			if w := st.toks[k].low; !st.toks[k].word && w != "," && w != "'" && w != "’" && w != "'s" && w != "’s" && w != "-" && w != "(" && w != ")" && !st.abbrevDot(k, hi) {
 				break
@@ -1483,6 +1486,25 @@ func (st *state) postposed(i, hi int) (sp0, sp1, k, n int, ok bool) {
 		break
 	}
 	return 0, 0, 0, 0, false
+}
+
+// nounTaggedCue reports whether token k is a one-word cue form that the
+// tagger read as a noun ("notes", "charges", "claims") where only a verb
+// fits: after a word, and ending the sentence or followed by a comma.
+func (st *state) nounTaggedCue(k, hi int) bool {
+	t := st.toks[k]
+	if !t.word || t.upper || !strings.HasPrefix(st.tagOf(t), "NN") || !st.toks[k-1].word {
+		return false
+	}
+	if k+1 < hi && st.toks[k+1].low != "," && !isEndPunct(st.toks[k+1].low) {
+		return false
+	}
+	for _, e := range st.lex[t.low] {
+		if len(e.words) == 1 {
+			return true
+		}
+	}
+	return false
 }
 
 // leadIn reports whether at least two words of the clause a cue at k (n
