@@ -70,8 +70,14 @@ func TestLanguagesMatchWhatlanggo(t *testing.T) {
 				s = s[:languageSample]
 				s = strings.ToValidUTF8(s, "")
 			}
+			// whatlanggo breaks exact ties at random: skip the samples
+			// where three runs of it do not agree.
 			w := whatlangLanguage(s)
-			if whatlangLanguage(s) != w || whatlangLanguage(s) != w {
+			stable := true
+			for range 2 {
+				stable = stable && whatlangLanguage(s) == w
+			}
+			if !stable {
 				continue
 			}
 			n++
