@@ -389,6 +389,10 @@ func TestMentions(t *testing.T) {
 			[]string{"Jimmy Tompkins/PERSON", "Tompkins/PERSON"}},
 		{"Robin Butler's report. Lord Butler's view and China's plan.", []ner{{"Robin Butler", 0, "PERSON"}, {"Lord Butler", 0, "PERSON"}},
 			[]string{"Robin Butler/PERSON", "Butler/PERSON", "China/GPE"}},
+		{"New Metropolitan Police Commissioner Sir Ian Blair has backed them.", []ner{{"New Metropolitan Police Commissioner Sir Ian Blair", 0, "ORG"}},
+			[]string{"Ian Blair/PERSON"}},
+		{"Conservative MP Sir Teddy Taylor said so.", []ner{{"Conservative MP Sir Teddy Taylor", 0, "ORG"}},
+			[]string{"Teddy Taylor/PERSON"}},
 		{"General Motors and President Trump.", []ner{{"General Motors", 0, "ORG"}, {"President Trump", 0, "MISC"}},
 			[]string{"General Motors/ORG", "Trump/PERSON"}},
 		{"Sales in Latin America and the South China Sea.", []ner{{"Latin America", 0, "PERSON"}}, []string{"Latin America/LOC", "South China Sea/LOC"}},
@@ -559,6 +563,34 @@ func TestGroups(t *testing.T) {
 		}
 		if !slices.EqualFunc(got, tt.want, slices.Equal) {
 			t.Errorf("Annotate(%q) entities = %q; want %q", tt.text, got, tt.want)
+		}
+	}
+}
+
+// TestTitleBeforeHonorific checks that a title read before a name skips
+// the honorific between them.
+func TestTitleBeforeHonorific(t *testing.T) {
+	tests := []struct {
+		text  string
+		in    []ner
+		name  string
+		title string
+	}{
+		{"Lord Chancellor Lord Falconer said so.", []ner{{"Falconer", 0, "PERSON"}}, "Falconer", "Lord Chancellor"},
+		{"Deputy Prime Minister Mr John Prescott said so.", []ner{{"John Prescott", 0, "PERSON"}}, "John Prescott", "Deputy Prime Minister"},
+		{"He told Mr John Prescott so.", []ner{{"John Prescott", 0, "PERSON"}}, "John Prescott", ""},
+	}
+	for _, tt := range tests {
+		doc := buildDoc(t, tt.text, "2005-01-01", tt.in)
+		annotate(t, doc)
+		var got []string
+		for _, e := range doc.Entities {
+			if e.Name == tt.name {
+				got = e.Titles
+			}
+		}
+		if want := []string{tt.title}; (tt.title == "" && len(got) != 0) || (tt.title != "" && !slices.Equal(got, want)) {
+			t.Errorf("Annotate(%q) %s titles = %q; want %q", tt.text, tt.name, got, tt.title)
 		}
 	}
 }

@@ -585,6 +585,12 @@ func (st *state) personAttrs(cl *cluster, e *chronicle.Entity) {
 // organisation named before it.
 func (st *state) preTitle(c cand) title {
 	i, _ := st.wordsIn(c.s, c.e)
+	// An honorific between the title and the name belongs to neither
+	// ("Commissioner Sir Ian Blair").
+	if i >= 2 && honorifics[strings.TrimSuffix(strings.ToLower(st.wtext(i-1)), ".")] &&
+		st.text[st.wordE(i-2):st.wordS(i-1)] == " " && st.text[st.wordE(i-1):st.wordS(i)] == " " {
+		i--
+	}
 	x := i - 1
 	start := i
 	code := ""

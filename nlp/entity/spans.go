@@ -588,6 +588,16 @@ func (st *state) stripTitles() {
 			c.s, c.typ = st.wordS(i+1), "PERSON"
 			i++
 		}
+		// A title before an honorific and a name, taken whole for a body
+		// ("New Metropolitan Police Commissioner Sir Ian Blair" as ORG): the
+		// name after the honorific is a person, whom the title describes.
+		if c.typ != "PERSON" {
+			if h := st.honorificName(i, j); h > i && st.titleWordKind(st.wtext(h-1)) == 1 {
+				c.s, c.typ = st.wordS(h+1), "PERSON"
+				out = append(out, c)
+				continue
+			}
+		}
 		q, qe := st.countryAt(i, j)
 		if q == 0 {
 			// "BBC Mr Howard": a known organisation before a title
@@ -655,6 +665,20 @@ func (st *state) stripTitles() {
 		}
 	}
 	st.cands = append(out, added...)
+}
+
+// honorificName returns the index of an honorific among words i to j
+// that is followed by capitalised words up to j ("… Sir Ian Blair"), or -1.
+func (st *state) honorificName(i, j int) int {
+	for h := j - 2; h >= i; h-- {
+		if !st.words[h+1].cap {
+			return -1
+		}
+		if honorifics[strings.TrimSuffix(strings.ToLower(st.wtext(h)), ".")] {
+			return h
+		}
+	}
+	return -1
 }
 
 func (st *state) hasHonorific(i, j int) bool {
