@@ -19,16 +19,21 @@ var ErrNoData = errors.New("pos: no tagged training data")
 
 // TrainOptions configure Train. The zero value works.
 type TrainOptions struct {
-	Iterations int     // passes over the data; 0 means 15
-	Ensemble   int     // models trained on different shuffles and averaged; 0 means 5
-	Seed       uint64  // shuffling seed
-	Prune      float32 // drop averaged weights smaller than this; 0 means 0.01
+	Iterations int           // passes over the data; 0 means 15
+	Ensemble   int           // models trained on different shuffles and averaged; 0 means 5
+	Seed       uint64        // shuffling seed
+	Prune      float32       // drop averaged weights smaller than this; 0 means 0.01
+	Dev        []Sentence    // if set, scored during training (for the log only)
+	Clusters   *clusters.Set // word clusters; nil means none
 	// MinWeight, if positive, drops the weights of the final (averaged)
 	// model smaller in magnitude than it: a smaller model scores faster
 	// (fewer cache misses and pairs to add) at little cost in accuracy.
 	MinWeight float32
-	Dev       []Sentence    // if set, scored during training (for the log only)
-	Clusters  *clusters.Set // word clusters; nil means none
+	// A word seen at least DictCount times in training (0 means 20),
+	// with one tag at least DictShare of the time (0 means 0.97), is
+	// tagged from a dictionary, without scoring.
+	DictCount int
+	DictShare float64
 }
 
 // Scores are a tagger's figures on a development set.
@@ -52,6 +57,12 @@ func Train(ctx context.Context, sents []Sentence, opts TrainOptions, log *slog.L
 	}
 	if opts.Prune == 0 {
 		opts.Prune = 0.01
+	}
+	if opts.DictCount == 0 {
+		opts.DictCount = 20
+	}
+	if opts.DictShare == 0 {
+		opts.DictShare = 0.97
 	}
 	classIdx := map[string]int32{}
 	var classes []string
@@ -98,7 +109,7 @@ func Train(ctx context.Context, sents []Sentence, opts TrainOptions, log *slog.L
 				best, bc = k, c
 			}
 		}
-		if n >= 20 && float64(best)/float64(n) >= 0.97 {
+		if n >= opts.DictCount && float64(best)/float64(n) >= opts.DictShare {
 			dict[w] = bc
 		}
 	}
@@ -194,6 +205,13 @@ func (t *Tagger) Evaluate(sents []Sentence) (float64, int) {
 // ner's training keep every weight.
 const MinWeight = 0.5
 
+// DictCount is the TrainOptions.DictCount of the committed model (see
+// data/MODEL.md): 1,076 dictionary words instead of 787, 56% of news
+// tokens tagged without scoring instead of 54%, and valid accuracy 0.9608
+// instead of 0.9601. The jackknifed taggers of package ner's training keep
+// the default.
+const DictCount = 15
+
 // TrainFromFile trains on the CoNLL file trainPath, scores on devPath (if
 // not ""), and writes the compressed model to out.
 func TrainFromFile(ctx context.Context, trainPath, devPath string, out io.Writer, log *slog.Logger) (Scores, error) {
@@ -223,7 +241,7 @@ func TrainFromFile(ctx context.Context, trainPath, devPath string, out io.Writer
 		return Scores{}, fmt.Errorf("pos: %w", err)
 	}
 	start := time.Now()
-	t, err := Train(ctx, train, TrainOptions{Dev: dev, Clusters: cl, MinWeight: MinWeight}, log)
+	t, err := Train(ctx, train, TrainOptions{Dev: dev, Clusters: cl, MinWeight: MinWeight, DictCount: DictCount}, log)
 	if err != nil {
 		return Scores{}, err
 	}
