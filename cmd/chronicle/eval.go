@@ -119,6 +119,7 @@ func runEvalTimex(ctx context.Context, e *env, args []string) error {
 // running the pipeline up to the quote stage on each raw text.
 func runEvalQuotes(ctx context.Context, e *env, args []string) error {
 	fs := e.newFlagSet("eval quotes", "[DIR]")
+	errorsTo := fs.String("errors", "", "also write, per document, each gold content as matched, inexact, of the other class or missed, and each unmatched prediction, to `FILE`")
 	if done, err := parseFlags(fs, args); done {
 		return err
 	}
@@ -126,19 +127,47 @@ func runEvalQuotes(ctx context.Context, e *env, args []string) error {
 	if fs.NArg() > 0 {
 		dir = fs.Arg(0)
 	}
+	var f *os.File
+	if *errorsTo != "" {
+		var err error
+		if f, err = os.Create(*errorsTo); err != nil {
+			return fmt.Errorf("eval quotes --errors: %w", err)
+		}
+		defer f.Close()
+	}
 	p, err := newPipeline(pipelineOptions{Raw: true, Logger: e.log})
 	if err != nil {
 		return err
 	}
 	keepStagesBefore(p, "figure")
+	// With --errors each text is analysed once for both reports.
+	seen := map[string]*chronicle.Document{}
 	analyse := func(ctx context.Context, text string) (*chronicle.Document, error) {
-		return p.Run(ctx, &chronicle.Article{Source: "polnear", Format: chronicle.FormatText, Body: []byte(text)})
+		if doc := seen[text]; doc != nil {
+			return doc, nil
+		}
+		doc, err := p.Run(ctx, &chronicle.Article{Source: "polnear", Format: chronicle.FormatText, Body: []byte(text)})
+		if err == nil && *errorsTo != "" {
+			seen[text] = doc
+		}
+		return doc, err
 	}
 	s, err := eval.ScoreQuotes(ctx, dir, analyse)
 	if err != nil {
 		return fmt.Errorf("eval quotes %s: %w", dir, err)
 	}
 	s.Print(e.stdout)
+	if f == nil {
+		return nil
+	}
+	if err := eval.WriteQuoteErrors(ctx, f, dir, analyse); err != nil {
+		f.Close()
+		return fmt.Errorf("eval quotes %s: %w", dir, err)
+	}
+	if err := f.Close(); err != nil {
+		return fmt.Errorf("eval quotes --errors: %w", err)
+	}
+	fmt.Fprintf(e.stdout, "errors written to %s\n", *errorsTo)
 	return nil
 }
 
