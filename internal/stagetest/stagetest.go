@@ -166,14 +166,16 @@ func (s Stage) LongDocument(t *testing.T) {
 		return doc, d
 	}
 	_, short := best(Long(t, 50), 3)
-	doc, long := best(Long(t, 200), 2)
+	doc, long := best(Long(t, 200), 3)
 	if err := doc.Check(); err != nil {
 		t.Fatal(err)
 	}
 	ratio := float64(long) / float64(short)
 	t.Logf("%s: seed×50 %v, seed×200 %v (%.1f×), output sha256 %x", s.Name, short, long, ratio, s.hash(t, doc))
-	if ratio > 8 && long > 100*time.Millisecond {
-		t.Errorf("%s on seed×200 took %v, %.1f× seed×50 (%v); want at most 8× (linear is 4×): quadratic?", s.Name, long, ratio, short)
+	// Linear is 4×, quadratic 16×; a loaded machine (CI runs packages
+	// side by side) has given 8.4× for a linear stage.
+	if ratio > 10 && long > 100*time.Millisecond {
+		t.Errorf("%s on seed×200 took %v, %.1f× seed×50 (%v); want at most 10× (linear is 4×, quadratic 16×): quadratic?", s.Name, long, ratio, short)
 	}
 }
 
