@@ -228,24 +228,27 @@ func (st *state) sentBetweenBytes(a, b int) int {
 // another quote: PolNeAR-style attribution is univocal, and "X said Y
 // agreed to Z" reports what X said, not what Y agreed.
 func (st *state) dropNested() {
+	// A candidate is compared with those kept before it and with those
+	// from its own position on as the filter leaves them: the kept ones
+	// are moved to the front as it goes, so one dropped earlier counts
+	// only while no kept one has taken its place.
 	all := newSpanIndex(st.cands, func(cand) bool { return true })
+	kept := make([]bool, len(st.cands))
 	out := st.cands[:0]
 	for i, c := range st.cands {
 		nested := false
 		if c.region < 0 && c.cue1 > c.cue0 {
 			cs, ce := int(st.toks[c.cue0].s), int(st.toks[c.cue1-1].e)
-			// The scan below reads st.cands as out overwrites it; it runs
-			// only when some candidate contains the cue at all.
-			if all.contains(cs, ce, func(o cand) bool { return !(o.cs == c.cs && o.ce == c.ce) }) {
-				for j, o := range st.cands {
-					if i != j && o.cs <= cs && ce <= o.ce && !(o.cs == c.cs && o.ce == c.ce) {
-						nested = true
-						break
-					}
+			for _, k := range all.starting(ce-all.maxLen, cs) {
+				o := all.cands[k]
+				if o.cs <= cs && ce <= o.ce && !(o.cs == c.cs && o.ce == c.ce) && (kept[k] || (k >= len(out) && k != i)) {
+					nested = true
+					break
 				}
 			}
 		}
 		if !nested {
+			kept[i] = true
 			out = append(out, c)
 		}
 	}
