@@ -253,6 +253,7 @@ type Lexicon struct {
 	starts    map[string]uint8 // Normalize(first word) → words in the longest name it begins
 	maxWords  int              // words in the longest name
 	maxTitle  int              // words in the longest title
+	given     map[string]byte  // given name → 'f' or 'm' (names.tsv)
 }
 
 // Default returns the lexicon embedded in the binary. Each call parses the
@@ -266,7 +267,8 @@ func Default() (*Lexicon, error) {
 }
 
 // Load parses countries.tsv, cities.tsv, orgs.tsv, titles.tsv, people.tsv
-// and ambiguous.tsv from the root of fsys. A missing file is an error.
+// and ambiguous.tsv from the root of fsys, and names.tsv when present. A
+// missing file (but names.tsv) is an error.
 func Load(fsys fs.FS) (*Lexicon, error) {
 	l := &Lexicon{
 		byCode:    map[string]*Country{},
@@ -297,6 +299,11 @@ func Load(fsys fs.FS) (*Lexicon, error) {
 			return nil, err
 		}
 	}
+	given, err := LoadGivenNames(fsys)
+	if err != nil {
+		return nil, err
+	}
+	l.given = given
 	for _, p := range l.people {
 		sort.SliceStable(p.Roles, func(i, j int) bool { return p.Roles[i].From < p.Roles[j].From })
 	}
@@ -678,6 +685,37 @@ func (l *Lexicon) TitlePrefix(words []string) (Title, int, bool) {
 		}
 	}
 	return Title{}, 0, false
+}
+
+// Gender returns the usual grammatical gender of a given name as names.tsv
+// lists it ("Hillary" → 'f'), or 0 when it does not list the name.
+func (l *Lexicon) Gender(given string) byte { return l.given[given] }
+
+// DefaultGivenNames returns the given names of the embedded names.tsv with
+// their usual gender, 'f' or 'm', without parsing the rest of the lexicon.
+func DefaultGivenNames() (map[string]byte, error) {
+	sub, err := fs.Sub(data, "data")
+	if err != nil {
+		return nil, fmt.Errorf("lexicon: %w", err)
+	}
+	return LoadGivenNames(sub)
+}
+
+// LoadGivenNames reads names.tsv (name, tab, f or m) from the root of
+// fsys; a missing file gives an empty list.
+func LoadGivenNames(fsys fs.FS) (map[string]byte, error) {
+	names := map[string]byte{}
+	err := readTSV(fsys, "names.tsv", 2, func(f []string) error {
+		if f[1] != "f" && f[1] != "m" {
+			return fmt.Errorf("%w: gender %q: want f or m", ErrFormat, f[1])
+		}
+		names[f[0]] = f[1][0]
+		return nil
+	})
+	if errors.Is(err, fs.ErrNotExist) {
+		return names, nil
+	}
+	return names, err
 }
 
 // IsTitleWord reports whether w (any case) occurs in some title.

@@ -405,3 +405,29 @@ func BenchmarkLookup(b *testing.B) {
 		}
 	}
 }
+
+func TestGivenNames(t *testing.T) {
+	l, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tt := range []struct {
+		name string
+		want byte
+	}{{"Hillary", 'f'}, {"Michael", 'm'}, {"Zyxw", 0}, {"hillary", 0}} {
+		if got := l.Gender(tt.name); got != tt.want {
+			t.Errorf("Gender(%q) = %q; want %q", tt.name, got, tt.want)
+		}
+	}
+	names, err := DefaultGivenNames()
+	if err != nil || names["Hillary"] != 'f' || len(names) < 100 {
+		t.Errorf("DefaultGivenNames() = %d names (Hillary %q), %v; want the embedded list", len(names), names["Hillary"], err)
+	}
+	if names, err := LoadGivenNames(fstest.MapFS{}); err != nil || len(names) != 0 {
+		t.Errorf("LoadGivenNames(no names.tsv) = %v, %v; want an empty list", names, err)
+	}
+	bad := fstest.MapFS{"names.tsv": &fstest.MapFile{Data: []byte("Alex\tx\n")}}
+	if _, err := LoadGivenNames(bad); !errors.Is(err, ErrFormat) {
+		t.Errorf("LoadGivenNames(gender x) error = %v; want ErrFormat", err)
+	}
+}

@@ -51,6 +51,7 @@ func (st *state) group() {
 		first, last string
 		norm        string // the whole name, normalised
 		title       string // the title before it ("First Minister"), if any
+		gender      byte   // of its first name in the lexicon's names.tsv, else 0
 		s           int
 		person      *lexicon.Person
 	}
@@ -64,7 +65,8 @@ func (st *state) group() {
 			continue
 		}
 		f := full{key: nameKey(st.text[c.s:c.e]), s: c.s, norm: lexicon.Normalize(st.text[c.s:c.e]),
-			first: lexicon.Normalize(st.name(i)), last: lexicon.Normalize(st.name(j - 1)), title: st.preTitle(c).name}
+			first: lexicon.Normalize(st.name(i)), last: lexicon.Normalize(st.name(j - 1)), title: st.preTitle(c).name,
+			gender: st.lex.Gender(st.name(i))}
 		ps := st.lex.People(st.text[c.s:c.e])
 		if len(ps) == 0 && j-i > 2 {
 			// "Paul D. Ryan": the lexicon knows the first and last names
@@ -120,9 +122,13 @@ func (st *state) group() {
 			}
 		}
 		w := lexicon.Normalize(t)
+		g := st.honorificGender(c)
 		best, bestScore := -1, -1
 		for _, k := range fx.naming(w, c.s) {
 			f := fulls[k]
+			if g != 0 && f.gender != 0 && f.gender != g {
+				continue // "Mrs Howard" is not Michael Howard
+			}
 			score := 0
 			switch w {
 			case f.last:
@@ -153,7 +159,7 @@ func (st *state) group() {
 		// never held: "Obama" after only "Michelle Obama" is still Barack
 		// Obama, but "McConnell" after "First Minister Jack McConnell" is
 		// not Mitch McConnell.
-		if ps := st.lex.People(t); len(ps) == 1 && p != ps[0] && st.publicBy(ps[0]) &&
+		if ps := st.lex.People(t); len(ps) == 1 && p != ps[0] && st.publicBy(ps[0]) && !st.otherGender(g, ps[0].Name) &&
 			(best < 0 || p != nil || fulls[best].title == "" || ps[0].HeldTitle(fulls[best].title)) {
 			if x, ok := fx.of[ps[0]]; ok {
 				return fulls[x].key, fulls[x].person
@@ -220,6 +226,31 @@ func (st *state) group() {
 		ents = append(ents, e)
 	}
 	st.doc.Entities = ents
+}
+
+// honorificGender returns the gender an honorific right before c gives
+// its person ('m' after Mr, Sir or Lord; 'f' after Mrs, Ms, Miss, Lady,
+// Dame or Madam), or 0.
+func (st *state) honorificGender(c cand) byte {
+	i, _ := st.wordsIn(c.s, c.e)
+	if i < 1 || st.text[st.wordE(i-1):st.wordS(i)] != " " {
+		return 0
+	}
+	switch strings.TrimSuffix(strings.ToLower(st.wtext(i-1)), ".") {
+	case "mr", "sir", "lord":
+		return 'm'
+	case "mrs", "ms", "miss", "lady", "dame", "madam":
+		return 'f'
+	}
+	return 0
+}
+
+// otherGender reports whether the first name of name has a listed gender
+// other than g (0: unknown, never other).
+func (st *state) otherGender(g byte, name string) bool {
+	first, _, _ := strings.Cut(name, " ")
+	h := st.lex.Gender(first)
+	return g != 0 && h != 0 && h != g
 }
 
 // publicBy reports whether p had taken up a listed role by the document's

@@ -7,6 +7,8 @@ import (
 	"fmt"
 	"io/fs"
 	"strings"
+
+	"chronicle/lexicon"
 )
 
 // ErrLexicon reports a cue lexicon that cannot be read.
@@ -89,29 +91,23 @@ func parseLexicon(data []byte) (cueLexicon, error) {
 	return lex, nil
 }
 
-// namesFile lists given names with their usual gender.
+// namesFile lists given names with their usual gender in an FS given in
+// Options; the embedded default is the shared lexicon's (package lexicon).
 const namesFile = "data/names.tsv"
 
-// loadNames reads the given-name list from fsys; a missing file gives an
-// empty list.
+// loadNames reads the given-name list from fsys, or, when fsys has none,
+// the lexicon's.
 func loadNames(fsys fs.FS) (map[string]byte, error) {
-	data, err := fs.ReadFile(fsys, namesFile)
-	if errors.Is(err, fs.ErrNotExist) {
-		return map[string]byte{}, nil
+	var names map[string]byte
+	var err error
+	if _, serr := fs.Stat(fsys, namesFile); serr == nil {
+		sub, _ := fs.Sub(fsys, "data")
+		names, err = lexicon.LoadGivenNames(sub)
+	} else {
+		names, err = lexicon.DefaultGivenNames()
 	}
 	if err != nil {
 		return nil, fmt.Errorf("%w: %w", ErrLexicon, err)
-	}
-	names := map[string]byte{}
-	for i, line := range strings.Split(string(data), "\n") {
-		if strings.TrimSpace(line) == "" || strings.HasPrefix(line, "#") {
-			continue
-		}
-		name, g, ok := strings.Cut(line, "\t")
-		if !ok || (g != "f" && g != "m") {
-			return nil, fmt.Errorf("%w: %s line %d: want name, tab, f or m", ErrLexicon, namesFile, i+1)
-		}
-		names[name] = g[0]
 	}
 	return names, nil
 }

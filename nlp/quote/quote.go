@@ -32,7 +32,7 @@
 // Speaker is the words naming the speaker ("he") and the entity they
 // resolve to (pronouns and possessives resolve to the most recent
 // compatible speaker or subject, with gender from honorifics, earlier
-// pronouns and the given names in data/names.tsv); Cue is the reporting
+// pronouns and the given names of the lexicon's names.tsv); Cue is the reporting
 // verb or phrase from the embedded lexicon data/cues.tsv, a claim noun
 // ("Trump's claim that …"), "is expected" or an impersonal passive ("it was
 // reported that …"), or the colon of a headline "Speaker: claim". A missing
@@ -85,7 +85,7 @@ import (
 	"chronicle/nlp/internal/perceptron"
 )
 
-// dataFS holds the lexicon, the given names and the end model.
+// dataFS holds the cue lexicon and the two models.
 //
 //go:embed data
 var dataFS embed.FS
@@ -93,7 +93,8 @@ var dataFS embed.FS
 // Options configure an Annotator. The zero value uses the embedded lexicon
 // and discards logs.
 type Options struct {
-	// FS holds data/cues.tsv and, optionally, data/names.tsv, the end
+	// FS holds data/cues.tsv and, optionally, data/names.tsv (else the
+	// lexicon package's given names are used), the end
 	// model data/end.model.gz and the cue model data/cue.model.gz; nil
 	// means the embedded files.
 	FS     fs.FS
