@@ -1,7 +1,9 @@
 // Package lexicon holds Chronicle's gazetteers: countries with their name
 // variants, demonyms and capitals; cities and regions; international
 // organisations, news agencies and government bodies; titles and the sectors
-// they place their holders in; and people with dated roles.
+// they place their holders in; people with dated roles; and given names
+// with their usual gender (names.tsv: "Mrs Howard" is not Michael Howard,
+// "she" is not Joe Biden).
 //
 // The data are plain TSV files under data/, embedded in the binary (Default)
 // or read from any fs.FS (Load). A Lexicon is parsed once and is read-only
