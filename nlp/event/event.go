@@ -214,6 +214,7 @@ package event
 import (
 	"context"
 	"embed"
+	"fmt"
 	"io/fs"
 	"log/slog"
 	"slices"
@@ -222,6 +223,7 @@ import (
 	"unicode"
 
 	"chronicle"
+	lexdata "chronicle/lexicon"
 )
 
 //go:embed data/triggers.tsv
@@ -254,6 +256,11 @@ func New(opts Options) *Annotator {
 		log = slog.New(slog.DiscardHandler)
 	}
 	lx, err := loadLexicon(fsys)
+	if err == nil {
+		if lx.given, err = lexdata.DefaultGivenNames(); err != nil {
+			err = fmt.Errorf("%w: %w", ErrLexicon, err)
+		}
+	}
 	return &Annotator{lex: lx, err: err, log: log}
 }
 
@@ -2610,10 +2617,21 @@ func (s *state) prevSubject(lo int, w string) (chronicle.Actor, bool) {
 
 // otherGender reports whether the person id is known to be of the other
 // gender than pronoun w: a speaker the quote stage resolved from the
-// other pronoun, or a mention titled with the other honorific ("Mr Blair"
-// is not "she").
+// other pronoun, a mention titled with the other honorific ("Mr Blair"
+// is not "she"), or a given name of the other gender ("Joe Biden").
 func (s *state) otherGender(id, w string) bool {
 	female := w == "she" || w == "her"
+	if e := s.entities[id]; e != nil && strings.Contains(e.Name, " ") {
+		// The first word of a full name is a given name ("Howard" alone
+		// may be a surname: Mrs Howard).
+		first, _, _ := strings.Cut(e.Name, " ")
+		switch s.lex.given[first] {
+		case 'f':
+			return !female
+		case 'm':
+			return female
+		}
+	}
 	for _, q := range s.doc.Quotes {
 		// The quote stage resolved "she said" to the entity: its gender is known.
 		if q.Speaker != nil && q.Speaker.Entity == id {

@@ -43,6 +43,9 @@ type lexicon struct {
 	// their object rather than doing it ("denied the allegations",
 	// "favour an early start to talks", "is a proponent of talks").
 	responds map[string]bool
+	// given holds given names with their usual gender, 'f' or 'm' (the
+	// shared lexicon's names.tsv), for "she" and "he".
+	given map[string]byte
 }
 
 // responseVerbs are the lemmas of lexicon.responds.
