@@ -25,10 +25,10 @@
 // published-inferred and published-unknown; and Meta.Published when it was
 // empty. A given date is never replaced.
 //
-// A missing publication date is taken, in this order, from the URL path
-// (/2025/07/11/, source "url"), the latest full date the text states
-// outside future clauses (source "text"), or inferred by constraint
-// solving (source "inferred"): the candidates are the days the text
+// A missing publication date is taken from the URL path (/2025/07/11/,
+// source "url"), else inferred by constraint solving (source "inferred");
+// a full date the text states is an event's, not the text's, and is never
+// taken for it. In the inference the candidates are the days the text
 // states without a year in a past clause or a photo caption (both
 // readings of a numeric 11/7, a weekday stated with one) in every year
 // the roles of the people it names with a title allow ("Secretary of
