@@ -185,8 +185,12 @@ type EventFilter struct {
 	Until     time.Time
 	Place     string // location country code, or words of its name (case-insensitive)
 	Document  string // only events of this document
-	Cursor    string
-	Limit     int
+	// Newest lists the latest days first, undated events last; by default
+	// the earliest come first, after the undated ones. A cursor belongs to
+	// the order it was made in.
+	Newest bool
+	Cursor string
+	Limit  int
 }
 
 // An EventHit is a stored event with the document it came from.

@@ -415,6 +415,13 @@ func eventFilter(v url.Values) (chronicle.EventFilter, error) {
 		Document:  v.Get("document"),
 		Cursor:    v.Get("cursor"),
 	}
+	switch o := v.Get("order"); o {
+	case "", "oldest":
+	case "newest":
+		f.Newest = true
+	default:
+		return f, fmt.Errorf("%w: order %q: want oldest or newest", ErrBadRequest, o)
+	}
 	var err error
 	if f.Limit, err = limit(v); err != nil {
 		return f, err

@@ -160,6 +160,7 @@ func TestErrors(t *testing.T) {
 		{"GET", "/api/ingest", "", "", 405},
 		{"GET", "/api/events?since=yesterday", "", "", 400},
 		{"GET", "/api/events?limit=many", "", "", 400},
+		{"GET", "/api/merged-events?order=up", "", "", 400},
 		{"GET", "/api/articles?cursor=%25%25bad", "", "", 400},
 		{"GET", "/api/timeline?a=USA&b=CHN&by=year", "", "", 400},
 		{"GET", "/api/timeline?since=soon", "", "", 400},
@@ -844,5 +845,43 @@ func TestClaimShown(t *testing.T) {
 		if code != http.StatusOK || !strings.Contains(body, "claimed by Chinese Ministry of Foreign Affairs") {
 			t.Errorf("GET %s = %d; want a page saying the AGREE is claimed by the ministry", path, code)
 		}
+	}
+}
+
+// TestEventOrder checks that events list oldest first by default and
+// newest first with order=newest, as the events page does unless told.
+func TestEventOrder(t *testing.T) {
+	f := newFixture(t)
+	days := func(path string) []string {
+		code, _, body := f.do(t, "GET", path, "", nil)
+		if code != http.StatusOK {
+			t.Fatalf("GET %s = %d: %.300s", path, code, body)
+		}
+		var page struct {
+			Events []struct {
+				Day string `json:"day"`
+			} `json:"events"`
+		}
+		if err := json.Unmarshal([]byte(body), &page); err != nil {
+			t.Fatalf("GET %s: %v", path, err)
+		}
+		var out []string
+		for _, e := range page.Events {
+			out = append(out, e.Day)
+		}
+		return out
+	}
+	for _, path := range []string{"/api/merged-events", "/api/events"} {
+		old, newest := days(path), days(path+"?order=newest")
+		if len(old) < 2 || !slices.IsSorted(old) {
+			t.Errorf("GET %s days = %v; want at least two, oldest first", path, old)
+		}
+		if slices.Reverse(newest); !slices.Equal(old, newest) {
+			t.Errorf("GET %s?order=newest days reversed = %v; want %v", path, newest, old)
+		}
+	}
+	_, _, body := f.do(t, "GET", "/events", "", nil)
+	if !strings.Contains(body, `<option value="newest" selected>newest first</option>`) {
+		t.Errorf("GET /events: the order select does not show newest first as chosen")
 	}
 }

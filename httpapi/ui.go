@@ -350,6 +350,9 @@ type mergedRows struct {
 // every report; ?merged=ID shows one merged event with its reports.
 func (s *Server) pageEvents(w http.ResponseWriter, r *http.Request) {
 	q := r.URL.Query()
+	if !q.Has("order") {
+		q.Set("order", "newest") // the page lists the latest first
+	}
 	f, err := eventFilter(q)
 	if err != nil {
 		s.pageError(w, r, err)

@@ -215,6 +215,14 @@ func testMerge(t *testing.T, s chronicle.Store) {
 			t.Errorf("MergedEvents out of order: %s %s before %s %s", a.Day, a.ID, b.Day, b.ID)
 		}
 	}
+	// Newest first, in pages of 1: the reverse order.
+	newest := allMerged(t, s, chronicle.EventFilter{Newest: true}, 1)
+	if reversed := slices.Clone(ms); true {
+		slices.Reverse(reversed)
+		if jsonOf(t, newest) != jsonOf(t, reversed) {
+			t.Errorf("MergedEvents(newest) in pages of 1 are not the reverse of the oldest-first order:\n%s", jsonOf(t, newest))
+		}
+	}
 	if _, err := s.MergedEvents(ctx, chronicle.EventFilter{Cursor: "!"}); !errors.Is(err, chronicle.ErrInvalid) {
 		t.Errorf("MergedEvents(bad cursor) error = %v; want ErrInvalid", err)
 	}

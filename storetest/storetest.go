@@ -412,6 +412,17 @@ func testEvents(t *testing.T, s chronicle.Store) {
 			t.Errorf("Events out of order: %s (%s) after %s", k, h.Day, hits[i-1].Day)
 		}
 	}
+	// Newest first, in pages of 7: the same events in the reverse order.
+	newest := allEvents(t, s, chronicle.EventFilter{Limit: 7, Newest: true})
+	if len(newest) != len(hits) {
+		t.Errorf("Events(newest, limit 7) paged = %d events; want %d", len(newest), len(hits))
+	}
+	for i, h := range newest {
+		if j := len(hits) - 1 - i; j >= 0 && (h.Document != hits[j].Document || h.Event.ID != hits[j].Event.ID) {
+			t.Errorf("Events(newest)[%d] = %s; want %s, the reverse of the oldest-first order", i, key(h.Document, h.Event.ID), key(hits[j].Document, hits[j].Event.ID))
+			break
+		}
+	}
 	p, err := s.Events(ctx, chronicle.EventFilter{Limit: 100})
 	if err != nil {
 		t.Fatal(err)

@@ -176,6 +176,7 @@ func runEvents(ctx context.Context, e *env, args []string) error {
 	qf := addQueryFlags(fs)
 	ef := addEventFlags(fs)
 	reports := fs.Bool("reports", false, "list every report of an event (one row per document) instead of merged events")
+	newest := fs.Bool("newest", false, "latest days first, undated events last (default: earliest first)")
 	pos, done, err := parseArgs(fs, args)
 	if done {
 		return err
@@ -187,6 +188,7 @@ func runEvents(ctx context.Context, e *env, args []string) error {
 	if err != nil {
 		return err
 	}
+	f.Newest = *newest
 	return withStore(ctx, e, qf, func(st chronicle.Store) error {
 		if *reports {
 			p := newPrinter(e.stdout, *qf.json, "DAY", "TYPE", "ACTORS", "RECIPIENTS", "STATUS", "EVIDENCE", "DOCUMENT", "MERGED")

@@ -32,6 +32,10 @@ func TestQueries(t *testing.T) {
 			return json.Unmarshal([]byte(l), &m) == nil && len(m.Mentions) == 1 && m.Sources == 1 && m.Groups == 1 && strings.HasPrefix(m.Day, "2025-07")
 		}, 1, "SOURCES"},
 		{"events", runEvents, []string{"--type", "NO_SUCH_TYPE"}, nil, 0, "DAY"},
+		{"events", runEvents, []string{"--newest", "--limit", "1"}, func(l string) bool {
+			var m chronicle.MergedEvent
+			return json.Unmarshal([]byte(l), &m) == nil && m.Day == "2025-08-01" // the planned talks, the latest day
+		}, 1, "2025-08-01"},
 		{"quotes", runQuotes, []string{"--speaker", "Rubio"}, func(l string) bool {
 			var h chronicle.QuoteHit
 			return json.Unmarshal([]byte(l), &h) == nil && h.Speaker == "Marco Rubio"

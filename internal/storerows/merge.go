@@ -130,11 +130,21 @@ type MergedKey struct {
 // limit+1 of them in page order. Its columns are mday and merged.
 func (p *Params) MergedEventsQuery(f chronicle.EventFilter, key MergedKey, limit int) string {
 	conds := p.eventConds(f)
+	op, dir := pageOrder(f)
 	if f.Cursor != "" {
-		conds = append(conds, `(e.mday, e.merged) > (`+p.Add(key.Day)+`, `+p.Add(key.ID)+`)`)
+		conds = append(conds, `(e.mday, e.merged) `+op+` (`+p.Add(key.Day)+`, `+p.Add(key.ID)+`)`)
 	}
 	return `SELECT DISTINCT e.mday, e.merged FROM events e ` + where(conds) + `
-		ORDER BY e.mday, e.merged LIMIT ` + p.Add(limit+1)
+		ORDER BY e.mday` + dir + `, e.merged` + dir + ` LIMIT ` + p.Add(limit+1)
+}
+
+// pageOrder returns the comparison that keeps the rows after a cursor and
+// the direction of ORDER BY for f's order: oldest or newest first.
+func pageOrder(f chronicle.EventFilter) (op, dir string) {
+	if f.Newest {
+		return "<", " DESC"
+	}
+	return ">", ""
 }
 
 // eventColumns are the columns of an event hit, as EventsQuery and

@@ -37,9 +37,10 @@ func (p *Params) contains(col string, v any) string {
 }
 
 // after returns a condition that the row of table alias t (events e or
-// quotes q) comes after key in page order.
-func (p *Params) after(t string, key SeekKey) string {
-	return `(` + t + `.day, ` + t + `.article_id, ` + t + `.idx) > (` + p.Add(key.Day) + `, ` + p.Add(key.Doc) + `, ` + p.Add(key.Idx) + `)`
+// quotes q) comes after key in page order, whose comparison is op (">"
+// ascending, "<" descending).
+func (p *Params) after(t, op string, key SeekKey) string {
+	return `(` + t + `.day, ` + t + `.article_id, ` + t + `.idx) ` + op + ` (` + p.Add(key.Day) + `, ` + p.Add(key.Doc) + `, ` + p.Add(key.Idx) + `)`
 }
 
 // where joins conds into a WHERE clause, "" when there are none.
@@ -70,12 +71,13 @@ func (p *Params) ActorMatch(role, prefix string) string {
 // event's JSON, merged and the article's group.
 func (p *Params) EventsQuery(f chronicle.EventFilter, key SeekKey, limit int) string {
 	conds := p.eventConds(f)
+	op, dir := pageOrder(f)
 	if f.Cursor != "" {
-		conds = append(conds, p.after(`e`, key))
+		conds = append(conds, p.after(`e`, op, key))
 	}
 	return `SELECT ` + eventColumns + `
 		FROM events e JOIN articles a ON a.id = e.article_id ` + where(conds) + `
-		ORDER BY e.day, e.article_id, e.idx LIMIT ` + p.Add(limit+1)
+		ORDER BY e.day` + dir + `, e.article_id` + dir + `, e.idx` + dir + ` LIMIT ` + p.Add(limit+1)
 }
 
 // QuotesQuery returns the query of the quotes matching f after key
@@ -95,7 +97,7 @@ func (p *Params) QuotesQuery(f chronicle.QuoteFilter, key SeekKey, limit int, ma
 		conds = append(conds, `q.article_id = `+p.Add(f.Document))
 	}
 	if f.Cursor != "" {
-		conds = append(conds, p.after(`q`, key))
+		conds = append(conds, p.after(`q`, ">", key))
 	}
 	return `SELECT q.article_id, q.idx, q.day, a.title, a.published, q.speaker, q.quote
 		FROM quotes q JOIN articles a ON a.id = q.article_id ` + where(conds) + `
