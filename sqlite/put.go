@@ -45,6 +45,20 @@ type Put struct {
 	ID      string
 	Created bool
 	Err     error // this document's own error (ErrInvalid, a broken constraint); nil if stored
+
+	prepared bool            // Prepare ran
+	flat     *storerows.Flat // its rows, when Prepare succeeded
+	prepErr  error           // Prepare's error
+}
+
+// Prepare checks the document and breaks it into the rows PutDocuments
+// writes, which PutDocuments otherwise does itself. Callers that analyse
+// documents in several goroutines and store them from one call it in
+// theirs, so that the one writer has less to do. Doc must not change
+// after it.
+func (p *Put) Prepare() {
+	p.flat, p.prepErr = storerows.Flatten(p.Doc, p.Src)
+	p.prepared = true
 }
 
 // PutDocuments stores several documents in one transaction, each as
@@ -58,7 +72,10 @@ type Put struct {
 func (s *Store) PutDocuments(ctx context.Context, puts []Put) error {
 	flats := make([]*storerows.Flat, len(puts))
 	for i := range puts {
-		f, err := storerows.Flatten(puts[i].Doc, puts[i].Src)
+		if !puts[i].prepared {
+			puts[i].Prepare()
+		}
+		f, err := puts[i].flat, puts[i].prepErr
 		if err != nil {
 			puts[i].Err = wrap("put", "", err)
 			continue

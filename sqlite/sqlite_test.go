@@ -3,6 +3,7 @@ package sqlite_test
 import (
 	"context"
 	"errors"
+	"fmt"
 	"path/filepath"
 	"testing"
 
@@ -42,6 +43,14 @@ func TestConformanceMemory(t *testing.T) {
 // is stored as PutDocument would store it, and one that is invalid (its ID
 // names another text) fails alone.
 func TestPutDocuments(t *testing.T) {
+	for _, prepared := range []bool{false, true} {
+		t.Run(fmt.Sprintf("prepared=%v", prepared), func(t *testing.T) { testPutDocuments(t, prepared) })
+	}
+}
+
+// testPutDocuments stores a batch with a bad document in it, the puts
+// prepared beforehand (Put.Prepare, as ingest's workers do) or not.
+func testPutDocuments(t *testing.T, prepared bool) {
 	ctx := context.Background()
 	st := open(t).(*sqlite.Store)
 	docs := storetest.SyntheticDocuments()[:3]
@@ -53,6 +62,12 @@ func TestPutDocuments(t *testing.T) {
 		{Doc: docs[1], Src: chronicle.ArticleSource{Path: "b.txt"}},
 		{Doc: docs[2], Src: chronicle.ArticleSource{Path: "c.txt"}},
 		{Doc: docs[1], Src: chronicle.ArticleSource{Path: "b2.txt"}}, // the same text again: a second source
+		{Doc: nil, Src: chronicle.ArticleSource{Path: "nil.txt"}},    // no document at all
+	}
+	if prepared {
+		for i := range puts {
+			puts[i].Prepare()
+		}
 	}
 	if err := st.PutDocuments(ctx, puts); err != nil {
 		t.Fatalf("PutDocuments: %v", err)
@@ -60,7 +75,7 @@ func TestPutDocuments(t *testing.T) {
 	for i, want := range []struct {
 		created bool
 		invalid bool
-	}{{true, false}, {false, true}, {true, false}, {true, false}, {false, false}} {
+	}{{true, false}, {false, true}, {true, false}, {true, false}, {false, false}, {false, true}} {
 		p := puts[i]
 		if want.invalid != errors.Is(p.Err, chronicle.ErrInvalid) || !want.invalid && (p.Err != nil || p.Created != want.created || p.ID == "") {
 			t.Errorf("PutDocuments: put %d = {ID %q, Created %v, Err %v}; want created %v, invalid %v", i, p.ID, p.Created, p.Err, want.created, want.invalid)

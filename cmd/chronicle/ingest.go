@@ -187,7 +187,7 @@ func writeBatches(ctx context.Context, bp batchPutter, in <-chan analysed, resul
 		}
 		puts := make([]sqlite.Put, len(batch))
 		for i, x := range batch {
-			puts[i] = sqlite.Put{Doc: x.doc, Src: x.src}
+			puts[i] = x.put
 		}
 		err := bp.PutDocuments(ctx, puts)
 		for i, x := range batch {
@@ -202,11 +202,11 @@ func writeBatches(ctx context.Context, bp batchPutter, in <-chan analysed, resul
 	}
 }
 
-// An analysed article waits to be stored.
+// An analysed article waits to be stored, its rows prepared by the
+// worker that analysed it (sqlite.Put.Prepare), not by the writer.
 type analysed struct {
 	source string
-	doc    *chronicle.Document
-	src    chronicle.ArticleSource
+	put    sqlite.Put
 }
 
 // storedFrom reports whether the prepared doc is stored with src among
@@ -384,7 +384,9 @@ func (b *batch) run(ctx context.Context, in *ingest.Ingester, args []string, wor
 					results <- ingested{a.Source, out, err}
 					continue
 				}
-				toStore <- analysed{a.Source, doc, src}
+				put := sqlite.Put{Doc: doc, Src: src}
+				put.Prepare()
+				toStore <- analysed{a.Source, put}
 			}
 		}()
 	}
