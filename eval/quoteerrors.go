@@ -31,15 +31,8 @@ import (
 // two bytes, - earlier, + later). Paragraph breaks show as ¶.
 func WriteQuoteErrors(ctx context.Context, w io.Writer, dir string, analyse func(ctx context.Context, text string) (*chronicle.Document, error)) error {
 	bw := bufio.NewWriter(w)
-	err := walkQuoteSplit(ctx, dir, func(path, text string, gold []quoteAttribution) error {
-		doc, err := analyse(ctx, text)
-		if err != nil {
-			return fmt.Errorf("%s: %w", path, err)
-		}
-		if doc.Text != text {
-			return fmt.Errorf("%w: %s: analysis changed the text", ErrQuoteData, path)
-		}
-		writeQuoteErrors(bw, path, text, gold, predictedQuoteAttributions(doc))
+	err := walkAnalysedSplit(ctx, dir, analyse, func(path, text string, gold, pred []quoteAttribution) error {
+		writeQuoteErrors(bw, path, text, gold, pred)
 		return nil
 	})
 	if ferr := bw.Flush(); err == nil {

@@ -139,7 +139,20 @@ type quoteAttribution struct {
 // ctx being done.
 func ScoreQuotes(ctx context.Context, dir string, analyse func(ctx context.Context, text string) (*chronicle.Document, error)) (QuoteScore, error) {
 	var s QuoteScore
-	err := walkQuoteSplit(ctx, dir, func(path, text string, gold []quoteAttribution) error {
+	err := walkAnalysedSplit(ctx, dir, analyse, func(path, text string, gold, pred []quoteAttribution) error {
+		s.Docs++
+		s.add(text, gold, pred)
+		return nil
+	})
+	return s, err
+}
+
+// walkAnalysedSplit runs analyse on every text of the split in dir, checks
+// that it kept the text byte for byte, and calls f with the gold and the
+// predicted attributions.
+func walkAnalysedSplit(ctx context.Context, dir string, analyse func(ctx context.Context, text string) (*chronicle.Document, error),
+	f func(path, text string, gold, pred []quoteAttribution) error) error {
+	return walkQuoteSplit(ctx, dir, func(path, text string, gold []quoteAttribution) error {
 		doc, err := analyse(ctx, text)
 		if err != nil {
 			return fmt.Errorf("%s: %w", path, err)
@@ -147,11 +160,8 @@ func ScoreQuotes(ctx context.Context, dir string, analyse func(ctx context.Conte
 		if doc.Text != text {
 			return fmt.Errorf("%w: %s: analysis changed the text", ErrQuoteData, path)
 		}
-		s.Docs++
-		s.add(text, gold, predictedQuoteAttributions(doc))
-		return nil
+		return f(path, text, gold, predictedQuoteAttributions(doc))
 	})
-	return s, err
 }
 
 // A QuoteDoc is one annotated text of a PolNeAR split with its gold
