@@ -118,30 +118,23 @@ func (st *state) endContext(c *cand) endCand {
 // endFeats appends the features of ending clause c, whose clause-wide
 // hashes are cc, before token j.
 func (st *state) endFeats(buf []uint64, c *cand, cc endCand, j int, commas int, verb, paren bool) []uint64 {
-	word := func(k int) uint64 {
+	// at returns the word and tag hashes of token k, hNone outside the
+	// clause and text, hEnd past both the sentence and the clause.
+	at := func(k int) (w, t uint64) {
 		if k < c.t0 || k >= len(st.toks) {
-			return hNone
+			return hNone, hNone
 		}
 		if k >= st.sents[c.sent].t1 && k >= c.t1 {
-			return hEnd
+			return hEnd, hEnd
 		}
-		w, _ := st.hashAt(k)
-		return w
-	}
-	tag := func(k int) uint64 {
-		if k < c.t0 || k >= len(st.toks) {
-			return hNone
-		}
-		if k >= st.sents[c.sent].t1 && k >= c.t1 {
-			return hEnd
-		}
-		_, t := st.hashAt(k)
-		return t
+		return st.hashAt(k)
 	}
 	fr, lemma, kind := cc.frame, cc.lemma, cc.kind
-	st0, sw0 := tag(c.t0), word(c.t0)
-	w0, wm1, wp1 := word(j), word(j-1), word(j+1)
-	t0, tm1, tp1, tp2 := tag(j), tag(j-1), tag(j+1), tag(j+2)
+	sw0, st0 := at(c.t0)
+	w0, t0 := at(j)
+	wm1, tm1 := at(j - 1)
+	wp1, tp1 := at(j + 1)
+	_, tp2 := at(j + 2)
 	rule := uint64(0)
 	if j == c.t1 {
 		rule = 1
