@@ -58,23 +58,11 @@ func (s *Store) Search(ctx context.Context, q chronicle.SearchQuery) (chronicle.
 		return page, wrap("search", "", err)
 	}
 	limit := chronicle.PageLimit(q.Limit)
-	const counts = `(SELECT count(*) FROM events e WHERE e.article_id = a.id), (SELECT count(*) FROM quotes x WHERE x.article_id = a.id)`
+	const counts = storerows.ArticleCounts
 	p := newParams()
 	var query string
 	if strings.TrimSpace(q.Text) == "" {
-		var conds []string
-		if q.Entity.Name != "" {
-			conds = append(conds, p.HoldsEntity(q.Entity))
-		}
-		if q.Cursor != "" {
-			conds = append(conds, p.ArticlesAfter("", key))
-		}
-		cond := ""
-		if len(conds) > 0 {
-			cond = `WHERE ` + strings.Join(conds, ` AND `)
-		}
-		query = `SELECT a.id, a.grp, a.url, a.title, a.published, '', ` + counts + `, a.day, 0::real
-			FROM articles a ` + cond + ` ORDER BY a.day DESC, a.id LIMIT ` + p.Add(limit+1)
+		query = p.ListQuery(q, key, limit, `0::real`)
 	} else {
 		ws := storerows.Words(q.Text)
 		if len(ws) == 0 {

@@ -78,6 +78,26 @@ func (p *Params) ArticlesAfter(rank string, key ArticleKey) string {
 	return `(` + rank + ` > ` + r1 + ` OR (` + rank + ` = ` + r2 + ` AND ` + byDay() + `))`
 }
 
+// ArticleCounts are the columns counting an article a's events and quotes.
+const ArticleCounts = `(SELECT count(*) FROM events e WHERE e.article_id = a.id), (SELECT count(*) FROM quotes x WHERE x.article_id = a.id)`
+
+// ListQuery returns the query listing the articles of q, which has no
+// words (those holding q.Entity when it is set), newest first, after key
+// when q.Cursor is set, at most limit+1. Its columns are id, grp, url,
+// title, published, an empty snippet, ArticleCounts, day and a zero rank
+// (the literal rank, of the store's real type).
+func (p *Params) ListQuery(q chronicle.SearchQuery, key ArticleKey, limit int, rank string) string {
+	var conds []string
+	if q.Entity.Name != "" {
+		conds = append(conds, p.HoldsEntity(q.Entity))
+	}
+	if q.Cursor != "" {
+		conds = append(conds, p.ArticlesAfter("", key))
+	}
+	return `SELECT a.id, a.grp, a.url, a.title, a.published, '', ` + ArticleCounts + `, a.day, ` + rank + `
+		FROM articles a ` + where(conds) + ` ORDER BY a.day DESC, a.id LIMIT ` + p.Add(limit+1)
+}
+
 // HoldsEntity returns the condition on articles a that they hold an
 // entity of k's name (and type and country when set); k.Name must not be
 // empty.
