@@ -238,15 +238,9 @@ func TestPages(t *testing.T) {
 		{"/static/style.css", []string{".m-PERSON"}},
 	}
 	for _, tt := range tests {
-		code, h, body := f.do(t, "GET", tt.path, "", nil)
-		if code != http.StatusOK {
-			t.Errorf("GET %s = %d; want 200: %.300s", tt.path, code, body)
+		h, body, ok := f.getOK(t, tt.path, tt.want, nil)
+		if !ok {
 			continue
-		}
-		for _, w := range tt.want {
-			if !strings.Contains(body, w) {
-				t.Errorf("GET %s: body lacks %q", tt.path, w)
-			}
 		}
 		if csp := h.Get("Content-Security-Policy"); !strings.Contains(csp, "default-src 'self'") {
 			t.Errorf("GET %s: Content-Security-Policy %q", tt.path, csp)
@@ -799,21 +793,7 @@ func TestMergedPages(t *testing.T) {
 		{"/?q=tariffs", []string{`<p class="hit-copies">`, `class="hit-copy" href="/articles/`}, nil},
 	}
 	for _, tt := range tests {
-		code, _, body := f.do(t, "GET", tt.path, "", nil)
-		if code != http.StatusOK {
-			t.Errorf("GET %s = %d; want 200: %.300s", tt.path, code, body)
-			continue
-		}
-		for _, w := range tt.want {
-			if !strings.Contains(body, w) {
-				t.Errorf("GET %s: body lacks %q", tt.path, w)
-			}
-		}
-		for _, w := range tt.lack {
-			if strings.Contains(body, w) {
-				t.Errorf("GET %s: body holds %q", tt.path, w)
-			}
-		}
+		f.getOK(t, tt.path, tt.want, tt.lack)
 	}
 	// Merged events are counted once on the map; reports twice.
 	_, _, body := f.do(t, "GET", "/events?actor=USA&type=CONSULT", "", nil)
@@ -884,4 +864,27 @@ func TestEventOrder(t *testing.T) {
 	if !strings.Contains(body, `<option value="newest" selected>newest first</option>`) {
 		t.Errorf("GET /events: the order select does not show newest first as chosen")
 	}
+}
+
+// getOK fetches path and checks that it answers 200 with every want and
+// no lack substring in its body; it returns the headers and the body, and
+// false when the status was not 200.
+func (f *fixture) getOK(t *testing.T, path string, want, lack []string) (http.Header, string, bool) {
+	t.Helper()
+	code, h, body := f.do(t, "GET", path, "", nil)
+	if code != http.StatusOK {
+		t.Errorf("GET %s = %d; want 200: %.300s", path, code, body)
+		return h, body, false
+	}
+	for _, w := range want {
+		if !strings.Contains(body, w) {
+			t.Errorf("GET %s: body lacks %q", path, w)
+		}
+	}
+	for _, w := range lack {
+		if strings.Contains(body, w) {
+			t.Errorf("GET %s: body holds %q", path, w)
+		}
+	}
+	return h, body, true
 }
