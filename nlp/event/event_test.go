@@ -205,11 +205,7 @@ func TestSentences(t *testing.T) {
 	}
 	a := New(Options{})
 	for _, tt := range tests {
-		doc := run(t, a, sentenceDoc(tt.text))
-		var got []string
-		for _, e := range doc.Events {
-			got = append(got, line(e))
-		}
+		got := eventLines(t, a, tt.text)
 		if strings.Join(got, "; ") != strings.Join(tt.want, "; ") {
 			t.Errorf("Annotate(%q) events =\n  %q\nwant\n  %q", tt.text, got, tt.want)
 		}
@@ -508,4 +504,16 @@ func BenchmarkEvents(b *testing.B) {
 			b.Fatal(err)
 		}
 	}
+}
+
+// eventLines annotates text, one sentence, and returns its events as line
+// writes them.
+func eventLines(t *testing.T, a *Annotator, text string) []string {
+	t.Helper()
+	doc := run(t, a, sentenceDoc(text))
+	var got []string
+	for _, e := range doc.Events {
+		got = append(got, line(e))
+	}
+	return got
 }

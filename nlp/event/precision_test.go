@@ -71,12 +71,7 @@ func TestNotEvents(t *testing.T) {
 	}
 	a := New(Options{})
 	for _, tt := range tests {
-		doc := run(t, a, sentenceDoc(tt.text))
-		var got []string
-		for _, e := range doc.Events {
-			got = append(got, line(e))
-		}
-		if len(got) > 0 {
+		if got := eventLines(t, a, tt.text); len(got) > 0 {
 			t.Errorf("Annotate(%q) events = %s; want none (%s)", tt.text, strings.Join(got, "; "), tt.why)
 		}
 	}
