@@ -275,6 +275,18 @@ func (st *state) dropNested() {
 	}
 }
 
+// reportedKind is the kind of a reported clause spanning [cs, ce):
+// "mixed" when a quoted region lies within it, else "indirect".
+func (st *state) reportedKind(cs, ce int) string {
+	r0, r1 := st.regionsStartingIn(cs, ce)
+	for _, rg := range st.regions[r0:r1] {
+		if rg.cs >= cs && rg.ce <= ce {
+			return "mixed"
+		}
+	}
+	return "indirect"
+}
+
 // regionsStartingIn returns the range of st.regions holding every region
 // whose content starts in [cs, ce] (all of them when they are not in
 // text order).
@@ -2118,15 +2130,8 @@ func (st *state) turns() {
 			continue
 		}
 		cs, ce := st.span(colon+1, b)
-		kind := "indirect"
-		r0, r1 := st.regionsStartingIn(cs, ce)
-		for _, rg := range st.regions[r0:r1] {
-			if rg.cs >= cs && rg.ce <= ce {
-				kind = "mixed"
-			}
-		}
 		st.useCue(colon)
-		st.add(cand{cs: cs, ce: ce, kind: kind, sp0: a, sp1: colon, cue0: colon, cue1: colon + 1, region: -1, sent: st.sentAt(colon + 1), t0: colon + 1, t1: b, whole: true})
+		st.add(cand{cs: cs, ce: ce, kind: st.reportedKind(cs, ce), sp0: a, sp1: colon, cue0: colon, cue1: colon + 1, region: -1, sent: st.sentAt(colon + 1), t0: colon + 1, t1: b, whole: true})
 	}
 }
 

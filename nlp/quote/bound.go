@@ -361,13 +361,7 @@ func (st *state) setEnd(c *cand, j int) {
 	}
 	c.t1, c.ce = j, ce
 	if c.kind == "mixed" {
-		c.kind = "indirect"
-		r0, r1 := st.regionsStartingIn(c.cs, c.ce)
-		for _, rg := range st.regions[r0:r1] {
-			if rg.cs >= c.cs && rg.ce <= c.ce {
-				c.kind = "mixed"
-			}
-		}
+		c.kind = st.reportedKind(c.cs, c.ce)
 	}
 }
 

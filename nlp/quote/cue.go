@@ -311,15 +311,8 @@ func (st *state) learnedClause(k, sp0, sp1 int) {
 	if ce <= cs {
 		return
 	}
-	kind := "indirect"
-	r0, r1 := st.regionsStartingIn(cs, ce)
-	for _, rg := range st.regions[r0:r1] {
-		if rg.cs >= cs && rg.ce <= ce {
-			kind = "mixed"
-		}
-	}
 	st.useCue(k)
-	st.add(cand{cs: cs, ce: ce, kind: kind, sp0: sp0, sp1: sp1, cue0: k, cue1: cue1, region: -1, sent: si, t0: start, t1: end})
+	st.add(cand{cs: cs, ce: ce, kind: st.reportedKind(cs, ce), sp0: sp0, sp1: sp1, cue0: k, cue1: cue1, region: -1, sent: si, t0: start, t1: end})
 }
 
 // cueExamples returns the features and labels (inside a gold cue) of the
