@@ -310,25 +310,37 @@ func (s *Server) filteredEvents(ctx context.Context, f chronicle.EventFilter, st
 	if status == "" {
 		return s.opts.Store.Events(ctx, f)
 	}
-	want := chronicle.PageLimit(f.Limit)
-	out := chronicle.EventPage{Events: []chronicle.EventHit{}}
-	for read := 0; ; {
-		f.Limit = max(want-len(out.Events), 25)
+	hits, next, err := filterPages(ctx, f, func(ctx context.Context, f chronicle.EventFilter) ([]chronicle.EventHit, string, error) {
 		page, err := s.opts.Store.Events(ctx, f)
+		return page.Events, page.Next, err
+	}, func(h chronicle.EventHit) bool { return h.Event.Status == status })
+	return chronicle.EventPage{Events: hits, Next: next}, err
+}
+
+// filterPages reads pages of fetch from f on until a page of f.Limit
+// items that keep holds is full, the items run out or maxStatusScan were
+// read; next continues after the last item read, so following it visits
+// every match once.
+func filterPages[T any](ctx context.Context, f chronicle.EventFilter, fetch func(context.Context, chronicle.EventFilter) ([]T, string, error), keep func(T) bool) (out []T, next string, err error) {
+	want := chronicle.PageLimit(f.Limit)
+	out = []T{}
+	for read := 0; ; {
+		f.Limit = max(want-len(out), 25)
+		page, pnext, err := fetch(ctx, f)
 		if err != nil {
-			return out, err
+			return out, next, err
 		}
-		read += len(page.Events)
-		for _, h := range page.Events {
-			if h.Event.Status == status {
-				out.Events = append(out.Events, h)
+		read += len(page)
+		for _, x := range page {
+			if keep(x) {
+				out = append(out, x)
 			}
 		}
-		out.Next = page.Next
-		if page.Next == "" || len(out.Events) >= want || read >= maxStatusScan {
-			return out, nil
+		next = pnext
+		if next == "" || len(out) >= want || read >= maxStatusScan {
+			return out, next, nil
 		}
-		f.Cursor = page.Next
+		f.Cursor = next
 	}
 }
 
@@ -436,26 +448,11 @@ func (s *Server) filteredMerged(ctx context.Context, f chronicle.EventFilter, st
 	if status == "" {
 		return s.opts.Store.MergedEvents(ctx, f)
 	}
-	want := chronicle.PageLimit(f.Limit)
-	out := chronicle.MergedEventPage{Events: []chronicle.MergedEvent{}}
-	for read := 0; ; {
-		f.Limit = max(want-len(out.Events), 25)
+	ms, next, err := filterPages(ctx, f, func(ctx context.Context, f chronicle.EventFilter) ([]chronicle.MergedEvent, string, error) {
 		page, err := s.opts.Store.MergedEvents(ctx, f)
-		if err != nil {
-			return out, err
-		}
-		read += len(page.Events)
-		for _, m := range page.Events {
-			if m.Status == status {
-				out.Events = append(out.Events, m)
-			}
-		}
-		out.Next = page.Next
-		if page.Next == "" || len(out.Events) >= want || read >= maxStatusScan {
-			return out, nil
-		}
-		f.Cursor = page.Next
-	}
+		return page.Events, page.Next, err
+	}, func(m chronicle.MergedEvent) bool { return m.Status == status })
+	return chronicle.MergedEventPage{Events: ms, Next: next}, err
 }
 
 // mergedEvent returns the merged event with the given ID ("document/index"

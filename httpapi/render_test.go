@@ -1,10 +1,12 @@
 package httpapi
 
 import (
+	"context"
 	"html"
 	"net/url"
 	"regexp"
 	"slices"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -316,5 +318,50 @@ func TestFoldCopies(t *testing.T) {
 	want := []string{"a+b+c", "x", "y"}
 	if !slices.Equal(got, want) {
 		t.Errorf("foldCopies(…) = %q; want %q", got, want)
+	}
+}
+
+// TestFilterPages pages through 1..100 in store pages, keeping the
+// multiples of 7: pages of 5 matches, each continuing after the last item
+// read, every match once.
+func TestFilterPages(t *testing.T) {
+	fetch := func(_ context.Context, f chronicle.EventFilter) ([]int, string, error) {
+		start := 1
+		if f.Cursor != "" {
+			n, err := strconv.Atoi(f.Cursor)
+			if err != nil {
+				return nil, "", err
+			}
+			start = n + 1
+		}
+		var page []int
+		for i := start; i <= 100 && len(page) < f.Limit; i++ {
+			page = append(page, i)
+		}
+		next := ""
+		if len(page) > 0 && page[len(page)-1] < 100 {
+			next = strconv.Itoa(page[len(page)-1])
+		}
+		return page, next, nil
+	}
+	keep := func(i int) bool { return i%7 == 0 }
+	var all []int
+	f := chronicle.EventFilter{Limit: 5}
+	for pages := 0; ; pages++ {
+		got, next, err := filterPages(context.Background(), f, fetch, keep)
+		if err != nil || len(got) > 5+25 {
+			t.Fatalf("filterPages(cursor %q) = %v, %q, %v", f.Cursor, got, next, err)
+		}
+		all = append(all, got...)
+		if f.Cursor = next; next == "" || pages > 20 {
+			break
+		}
+	}
+	var want []int
+	for i := 7; i <= 100; i += 7 {
+		want = append(want, i)
+	}
+	if !slices.Equal(all, want) {
+		t.Errorf("filterPages over every page = %v; want %v", all, want)
 	}
 }
