@@ -50,7 +50,7 @@ func (st *state) group() {
 		key         string
 		first, last string
 		norm        string // the whole name, normalised
-		title       string // the title before it ("First Minister"), if any
+		c           cand   // its candidate, whose title preTitle reads when needed
 		gender      byte   // of its first name in the lexicon's names.tsv, else 0
 		s           int
 		person      *lexicon.Person
@@ -65,7 +65,7 @@ func (st *state) group() {
 			continue
 		}
 		f := full{key: nameKey(st.text[c.s:c.e]), s: c.s, norm: lexicon.Normalize(st.text[c.s:c.e]),
-			first: lexicon.Normalize(st.name(i)), last: lexicon.Normalize(st.name(j - 1)), title: st.preTitle(c).name,
+			first: lexicon.Normalize(st.name(i)), last: lexicon.Normalize(st.name(j - 1)), c: c,
 			gender: st.lex.Gender(st.name(i))}
 		ps := st.lex.People(st.text[c.s:c.e])
 		if len(ps) == 0 && j-i > 2 {
@@ -160,7 +160,7 @@ func (st *state) group() {
 		// Obama, but "McConnell" after "First Minister Jack McConnell" is
 		// not Mitch McConnell.
 		if ps := st.lex.People(t); len(ps) == 1 && p != ps[0] && st.publicBy(ps[0]) && !st.otherGender(g, ps[0].Name) &&
-			(best < 0 || p != nil || fulls[best].title == "" || ps[0].HeldTitle(fulls[best].title)) {
+			(best < 0 || p != nil || !st.titledOtherwise(fulls[best].c, ps[0])) {
 			if x, ok := fx.of[ps[0]]; ok {
 				return fulls[x].key, fulls[x].person
 			}
@@ -243,6 +243,14 @@ func (st *state) honorificGender(c cand) byte {
 		return 'f'
 	}
 	return 0
+}
+
+// titledOtherwise reports whether the text gives the person of candidate
+// c a title that p never held ("First Minister Jack McConnell" and Mitch
+// McConnell).
+func (st *state) titledOtherwise(c cand, p *lexicon.Person) bool {
+	t := st.preTitle(c).name
+	return t != "" && !p.HeldTitle(t)
 }
 
 // otherGender reports whether the first name of name has a listed gender
