@@ -24,6 +24,8 @@ import (
 
 	"chronicle"
 	"chronicle/clean"
+	"chronicle/nlp/sentence"
+	"chronicle/nlp/tokenize"
 )
 
 // A Stage is the stage under test within the whole pipeline.
@@ -95,6 +97,28 @@ func Seed(tb testing.TB) string {
 		tb.Skipf("seed article not available (%v): needs ../shared/seed", err)
 	}
 	return string(raw)
+}
+
+// BBCDocuments returns the 2,225 BBC News articles as raw text with their
+// tokens and sentences (the input of the tagging stages), or skips tb
+// when the corpus is missing.
+func BBCDocuments(tb testing.TB) []*chronicle.Document {
+	tb.Helper()
+	files, _ := filepath.Glob(filepath.Join(Shared(), "data", "corpus", "bbc-news", "*", "*.txt"))
+	if len(files) == 0 {
+		tb.Skip("BBC News corpus not available: needs ../shared/data/corpus/bbc-news")
+	}
+	docs := make([]*chronicle.Document, 0, len(files))
+	for _, f := range files {
+		data, err := os.ReadFile(f)
+		if err != nil {
+			tb.Fatal(err)
+		}
+		text := string(data)
+		toks := tokenize.Tokens(nil, text)
+		docs = append(docs, &chronicle.Document{Text: text, Tokens: toks, Sentences: sentence.Split(text, toks)})
+	}
+	return docs
 }
 
 // Long is the seed repeated n times, one newline apart (as the bench file

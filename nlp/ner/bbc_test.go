@@ -2,40 +2,24 @@ package ner
 
 import (
 	"context"
-	"os"
-	"path/filepath"
 	"testing"
 
-	"chronicle"
+	"chronicle/internal/stagetest"
 	"chronicle/nlp/pos"
-	"chronicle/nlp/sentence"
-	"chronicle/nlp/tokenize"
 )
 
 // BenchmarkBBC finds the names of the 2,225 BBC News articles (raw text,
 // tokenised, split and POS-tagged beforehand) through the Annotator.
 func BenchmarkBBC(b *testing.B) {
-	files, _ := filepath.Glob(filepath.Join(sharedData(b, "corpus/bbc-news"), "*", "*.txt"))
-	if len(files) == 0 {
-		b.Skip("BBC News corpus not available; skipping")
-	}
+	docs := stagetest.BBCDocuments(b)
 	p, n := models(b)
 	ctx := context.Background()
-	var docs []*chronicle.Document
 	toks := 0
-	for _, f := range files {
-		data, err := os.ReadFile(f)
-		if err != nil {
-			b.Fatal(err)
-		}
-		text := string(data)
-		tt := tokenize.Tokens(nil, text)
-		d := &chronicle.Document{Text: text, Tokens: tt, Sentences: sentence.Split(text, tt)}
+	for _, d := range docs {
 		if err := (pos.Annotator{T: p}).Annotate(ctx, d); err != nil {
 			b.Fatal(err)
 		}
-		docs = append(docs, d)
-		toks += len(tt)
+		toks += len(d.Tokens)
 	}
 	a := Annotator{T: n}
 	total := 0
