@@ -161,8 +161,7 @@ func runEvalQuotes(ctx context.Context, e *env, args []string) error {
 		return nil
 	}
 	if err := eval.WriteQuoteErrors(ctx, f, dir, analyse); err != nil {
-		f.Close()
-		return fmt.Errorf("eval quotes %s: %w", dir, err)
+		return fmt.Errorf("eval quotes %s: %w", dir, err) // the deferred Close closes f
 	}
 	if err := f.Close(); err != nil {
 		return fmt.Errorf("eval quotes --errors: %w", err)
