@@ -3,11 +3,16 @@ package sqlite
 import (
 	"context"
 	"database/sql"
+	"errors"
 	"log/slog"
+	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 
+	"chronicle"
 	"chronicle/internal/storerows"
+	"chronicle/storetest"
 )
 
 func TestReopen(t *testing.T) {
@@ -76,5 +81,62 @@ func TestUpgrade(t *testing.T) {
 	}
 	if grp != "a1" || merged != "a1/3" || mday != "2025-07-10" || mend != "2025-07-10" {
 		t.Errorf("after upgrade: group %q, merged %q, mday %q, mend %q; want a1, a1/3, 2025-07-10, 2025-07-10", grp, merged, mday, mend)
+	}
+}
+
+// TestOpenReadOnly opens a stored database with Options.ReadOnly: reads
+// work, writes fail without changing it, and a missing file or a schema
+// behind the latest is refused with an error naming the path.
+func TestOpenReadOnly(t *testing.T) {
+	ctx := context.Background()
+	path := filepath.Join(t.TempDir(), "r.db")
+	s, err := Open(ctx, path, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	doc := storetest.SeedDocument(t)
+	if _, _, err := s.PutDocument(ctx, doc, chronicle.ArticleSource{Path: "seed"}); err != nil {
+		t.Fatal(err)
+	}
+	if err := s.Close(); err != nil {
+		t.Fatal(err)
+	}
+
+	ro, err := Open(ctx, path, Options{ReadOnly: true})
+	if err != nil {
+		t.Fatalf("Open(%s, ReadOnly) error: %v", path, err)
+	}
+	page, err := ro.Search(ctx, chronicle.SearchQuery{Text: "Rubio"})
+	if err != nil || len(page.Articles) != 1 {
+		t.Errorf("read-only Search(Rubio) = %d articles, %v; want 1", len(page.Articles), err)
+	}
+	d := *doc
+	d.Text += "\nanother"
+	d.ID = chronicle.DocumentID(d.Text)
+	if _, _, err := ro.PutDocument(ctx, &d, chronicle.ArticleSource{Path: "other"}); err == nil || !strings.Contains(err.Error(), "readonly") {
+		t.Errorf("read-only PutDocument error = %v; want a readonly error", err)
+	}
+	if err := ro.Close(); err != nil {
+		t.Fatal(err)
+	}
+
+	missing := filepath.Join(t.TempDir(), "missing.db")
+	if _, err := Open(ctx, missing, Options{ReadOnly: true}); err == nil || !strings.Contains(err.Error(), missing) {
+		t.Errorf("Open(%s, ReadOnly) error = %v; want one naming the path", missing, err)
+	}
+	if _, err := os.Stat(missing); err == nil {
+		t.Errorf("Open(%s, ReadOnly) created the file", missing)
+	}
+
+	db, err := sql.Open("sqlite", "file:"+path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := db.ExecContext(ctx, `DELETE FROM schema_migrations WHERE version = (SELECT max(version) FROM schema_migrations)`); err != nil {
+		t.Fatal(err)
+	}
+	db.Close()
+	if _, err := Open(ctx, path, Options{ReadOnly: true}); !errors.Is(err, chronicle.ErrInvalid) || !strings.Contains(err.Error(), path) {
+		t.Errorf("Open(%s, ReadOnly) with an old schema error = %v; want ErrInvalid naming the path", path, err)
 	}
 }

@@ -6,8 +6,10 @@ import (
 	"embed"
 	"errors"
 	"fmt"
+	"io/fs"
 	"log/slog"
 	"net/url"
+	"os"
 	"strconv"
 	"sync"
 	"time"
@@ -25,6 +27,11 @@ var migrations embed.FS
 type Options struct {
 	Logger      *slog.Logger  // nil discards logs
 	BusyTimeout time.Duration // how long a write waits for the lock; 0 means 10s
+	// ReadOnly opens an existing database without writing to it: no
+	// migration (its schema must already be the latest, else Open fails
+	// with chronicle.ErrInvalid) and every write fails. It is for readers
+	// that may not write the file or its directory.
+	ReadOnly bool
 }
 
 // Store is a chronicle.Store in one SQLite file.
@@ -32,13 +39,16 @@ type Store struct {
 	db  *sql.DB
 	log *slog.Logger
 	mu  sync.Mutex // serialises writers: SQLite has one
+
+	readOnly bool // opened with Options.ReadOnly
 }
 
 var _ chronicle.Store = (*Store)(nil)
 
 // Open opens (creating if needed) the SQLite database at path, migrates it
 // to the latest schema and returns a Store. The path ":memory:" opens a
-// private in-memory database on one connection.
+// private in-memory database on one connection. With opts.ReadOnly the
+// database must exist and is only checked, not migrated.
 func Open(ctx context.Context, path string, opts Options) (*Store, error) {
 	if path == "" {
 		return nil, &chronicle.StoreError{Op: "sqlite: open", Err: fmt.Errorf("%w: empty path", chronicle.ErrInvalid)}
@@ -50,6 +60,9 @@ func Open(ctx context.Context, path string, opts Options) (*Store, error) {
 	busy := opts.BusyTimeout
 	if busy <= 0 {
 		busy = 10 * time.Second
+	}
+	if opts.ReadOnly {
+		return openReadOnly(ctx, path, busy, log)
 	}
 	q := url.Values{}
 	q.Add("_pragma", "busy_timeout("+strconv.FormatInt(busy.Milliseconds(), 10)+")")
@@ -72,9 +85,72 @@ func Open(ctx context.Context, path string, opts Options) (*Store, error) {
 	return s, nil
 }
 
+// openReadOnly opens the existing database at path read-only (mode=ro)
+// and checks that its schema is the latest. A database in WAL mode is read
+// through its -shm file, which a reader who may not write the directory
+// cannot create once the last writer has removed it; such a database,
+// when no -wal file shows a writer, is opened as immutable instead.
+func openReadOnly(ctx context.Context, path string, busy time.Duration, log *slog.Logger) (*Store, error) {
+	if path == ":memory:" {
+		return nil, &chronicle.StoreError{Op: "sqlite: open", ID: path, Err: fmt.Errorf("%w: a read-only database must exist", chronicle.ErrInvalid)}
+	}
+	if _, err := os.Stat(path); err != nil {
+		return nil, &chronicle.StoreError{Op: "sqlite: open", ID: path, Err: err}
+	}
+	open := func(immutable bool) (*Store, error) {
+		q := url.Values{}
+		q.Add("_pragma", "busy_timeout("+strconv.FormatInt(busy.Milliseconds(), 10)+")")
+		q.Add("_pragma", "foreign_keys(ON)")
+		q.Set("mode", "ro")
+		if immutable {
+			q.Set("immutable", "1")
+		}
+		db, err := sql.Open("sqlite", "file:"+path+"?"+q.Encode())
+		if err != nil {
+			return nil, err
+		}
+		s := &Store{db: db, log: log, readOnly: true}
+		if err := s.checkSchema(ctx); err != nil {
+			db.Close()
+			return nil, err
+		}
+		return s, nil
+	}
+	s, err := open(false)
+	if err != nil && !errors.Is(err, chronicle.ErrInvalid) {
+		if _, werr := os.Stat(path + "-wal"); errors.Is(werr, fs.ErrNotExist) {
+			s, err = open(true)
+		}
+	}
+	if err != nil {
+		return nil, &chronicle.StoreError{Op: "sqlite: open read-only", ID: path, Err: err}
+	}
+	return s, nil
+}
+
+// checkSchema fails with chronicle.ErrInvalid unless every embedded
+// migration is recorded in schema_migrations.
+func (s *Store) checkSchema(ctx context.Context) error {
+	ms, err := storerows.LoadMigrations(migrations)
+	if err != nil {
+		return err
+	}
+	var have int
+	if err := s.db.QueryRowContext(ctx, `SELECT count(*) FROM schema_migrations`).Scan(&have); err != nil {
+		return err
+	}
+	if have < len(ms) {
+		return fmt.Errorf("%w: schema has %d of %d migrations; open it once with write access (chronicle ingest) to migrate it", chronicle.ErrInvalid, have, len(ms))
+	}
+	return nil
+}
+
 // Close gathers the planner statistics SQLite recommends (PRAGMA
 // optimize) and closes the database.
 func (s *Store) Close() error {
+	if s.readOnly {
+		return s.db.Close()
+	}
 	if _, err := s.db.Exec(`PRAGMA optimize`); err != nil {
 		s.log.Warn("PRAGMA optimize failed", "err", err)
 	}

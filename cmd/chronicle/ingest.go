@@ -8,6 +8,7 @@ import (
 	"log/slog"
 	"net/url"
 	"os"
+	"path/filepath"
 	"runtime"
 	"runtime/pprof"
 	"strings"
@@ -17,6 +18,8 @@ import (
 	"chronicle/ingest"
 	"chronicle/postgres"
 	"chronicle/sqlite"
+
+	"golang.org/x/sys/unix"
 )
 
 // defaultDB is the store --db names when it is not given.
@@ -32,6 +35,21 @@ func openStore(ctx context.Context, db string, log *slog.Logger) (chronicle.Stor
 		return postgres.Open(ctx, db, postgres.Options{Logger: log})
 	}
 	return sqlite.Open(ctx, db, sqlite.Options{Logger: log})
+}
+
+// openReader opens db for a command that only reads. A SQLite file must
+// exist (a mistyped --db is an error, not a new empty database); one its
+// user may not write, or in a directory it may not write, is opened
+// read-only (not migrated) instead of failing.
+func openReader(ctx context.Context, db string, log *slog.Logger) (chronicle.Store, error) {
+	if db == "" || strings.HasPrefix(db, "postgres://") || strings.HasPrefix(db, "postgresql://") || db == ":memory:" {
+		return openStore(ctx, db, log)
+	}
+	if _, err := os.Stat(db); err != nil {
+		return nil, fmt.Errorf("--db %s: %w (chronicle ingest creates a database)", db, err)
+	}
+	readOnly := unix.Access(db, unix.W_OK) != nil || unix.Access(filepath.Dir(db), unix.W_OK) != nil
+	return sqlite.Open(ctx, db, sqlite.Options{Logger: log, ReadOnly: readOnly})
 }
 
 // ingestStats counts what an ingest run did. Skipped counts the

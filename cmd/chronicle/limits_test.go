@@ -112,6 +112,17 @@ func TestIngestReadOnlyDB(t *testing.T) {
 		t.Errorf("ingest into a read-only database: stderr does not name %s and say it is read-only:\n%s", db, msg)
 	}
 	t.Logf("read-only: %s", strings.TrimSpace(msg))
+
+	// Reading commands open it read-only instead of failing.
+	cmd = exec.Command(bin, "search", "--db", db, "Rubio")
+	if os.Geteuid() == 0 {
+		cmd.SysProcAttr = &syscall.SysProcAttr{Credential: &syscall.Credential{Uid: 65534, Gid: 65534}}
+	}
+	stderr.Reset()
+	cmd.Stderr = &stderr
+	if out, err := cmd.Output(); err != nil || !strings.Contains(string(out), "Rubio") {
+		t.Errorf("search a read-only database: %v, output %q; want the seed; stderr:\n%s", err, out, stderr.String())
+	}
 	os.Chmod(dir, 0o755)
 	checkIntegrity(t, db)
 	if n, err := countRows(t, db, "articles"); err != nil || n != 1 {

@@ -131,7 +131,7 @@ func withStore(ctx context.Context, e *env, qf queryFlags, fn func(chronicle.Sto
 	if *qf.limit < 0 {
 		return usagef("--limit %d: want a number ≥ 0", *qf.limit)
 	}
-	st, err := openStore(ctx, *qf.db, e.log)
+	st, err := openReader(ctx, *qf.db, e.log)
 	if err != nil {
 		return err
 	}

@@ -1,9 +1,12 @@
 package main
 
 import (
+	"bytes"
 	"context"
 	"encoding/json"
 	"errors"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 
@@ -138,6 +141,26 @@ func TestQueryUsage(t *testing.T) {
 		var u *UsageError
 		if err := run(context.Background(), e, args[1:]); !errors.As(err, &u) {
 			t.Errorf("%q = %v; want a UsageError", args, err)
+		}
+	}
+}
+
+// TestQueryMissingDatabase: a reading command on a --db that does not
+// exist fails naming it, and does not create an empty database there.
+func TestQueryMissingDatabase(t *testing.T) {
+	db := filepath.Join(t.TempDir(), "typo.db")
+	for _, args := range [][]string{
+		{"search", "--db", db, "Rubio"},
+		{"events", "--db", db},
+		{"serve", "--db", db, "--addr", "127.0.0.1:0"},
+	} {
+		var stdout, stderr bytes.Buffer
+		err := Run(context.Background(), args, strings.NewReader(""), &stdout, &stderr)
+		if err == nil || !strings.Contains(err.Error(), db) {
+			t.Errorf("Run(%q) = %v; want an error naming %s", args, err, db)
+		}
+		if _, err := os.Stat(db); err == nil {
+			t.Fatalf("Run(%q) created %s", args, db)
 		}
 	}
 }

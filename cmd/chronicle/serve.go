@@ -33,7 +33,11 @@ func runServe(ctx context.Context, e *env, args []string) error {
 	if *token == "" {
 		*token = os.Getenv("CHRONICLE_TOKEN")
 	}
-	st, err := openStore(ctx, *db, e.log)
+	open := openStore
+	if *token == "" {
+		open = openReader // nothing can write through the server
+	}
+	st, err := open(ctx, *db, e.log)
 	if err != nil {
 		return err
 	}
