@@ -6,6 +6,7 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"unicode"
 )
 
 // langSamples are texts in several languages and scripts, with the
@@ -126,8 +127,10 @@ func TestCollapseSpace(t *testing.T) {
 		if got, want := collapseSpace(s), strings.Join(strings.Fields(s), " "); got != want {
 			t.Errorf("collapseSpace(%q) = %q; want %q", s, got, want)
 		}
-		if got, want := countFields(s), len(strings.Fields(s)); got != want {
-			t.Errorf("countFields(%q) = %d; want %d", s, got, want)
+		for n := range 4 {
+			if got, want := hasFields(s, n), len(strings.Fields(s)) >= n; got != want {
+				t.Errorf("hasFields(%q, %d) = %v; want %v", s, n, got, want)
+			}
 		}
 	}
 }
@@ -138,8 +141,67 @@ func FuzzCollapseSpace(f *testing.F) {
 		if got, want := collapseSpace(s), strings.Join(strings.Fields(s), " "); got != want {
 			t.Errorf("collapseSpace(%q) = %q; want %q", s, got, want)
 		}
-		if got, want := countFields(s), len(strings.Fields(s)); got != want {
-			t.Errorf("countFields(%q) = %d; want %d", s, got, want)
+		for n := range 4 {
+			if got, want := hasFields(s, n), len(strings.Fields(s)) >= n; got != want {
+				t.Errorf("hasFields(%q, %d) = %v; want %v", s, n, got, want)
+			}
 		}
 	})
+}
+
+func TestSameFields(t *testing.T) {
+	texts := []string{"", " ", "a", "a b", " a b", "a b ", "a  b", "a\tb", "a\u00a0b", "ab", "a bc", "ab c", "naïve  café", "naïve café", "\xff \xfe", "\xff\u00a0\xfe", "a \u2003 b"}
+	for _, a := range texts {
+		for _, b := range texts {
+			if got, want := sameFields(a, b), collapseSpace(a) == collapseSpace(b); got != want {
+				t.Errorf("sameFields(%q, %q) = %v; want %v", a, b, got, want)
+			}
+		}
+	}
+}
+
+func FuzzSameFields(f *testing.F) {
+	f.Add("a  b\tc\u00a0d", "a b c d")
+	f.Add("a b", "ab")
+	f.Fuzz(func(t *testing.T, a, b string) {
+		if got, want := sameFields(a, b), collapseSpace(a) == collapseSpace(b); got != want {
+			t.Errorf("sameFields(%q, %q) = %v; want %v", a, b, got, want)
+		}
+	})
+}
+
+// TestFurnitureCase checks what boilerplate relies on: lower-casing a rune
+// never changes whether it is furniture.
+func TestFurnitureCase(t *testing.T) {
+	for r := rune(0); r <= unicode.MaxRune; r++ {
+		if l := unicode.ToLower(r); isFurniturePunct(r) != isFurniturePunct(l) {
+			t.Errorf("isFurniturePunct(%U) = %v but isFurniturePunct(%U) = %v", r, isFurniturePunct(r), l, isFurniturePunct(l))
+		}
+	}
+}
+
+func TestBoilerplate(t *testing.T) {
+	lx, err := loadLexicon(dataFS)
+	if err != nil {
+		t.Fatal(err)
+	}
+	long := strings.Repeat("word ", 30)
+	tests := []struct {
+		line string
+		want bool
+	}{
+		{"Read more", true},
+		{"» READ MORE «", true},
+		{"Read more" + strings.Repeat("!", 130), true}, // long, but only debris after the line
+		{strings.Repeat("-", 130) + "Share this", true},
+		{"Read more: " + long[:80], true},
+		{"Read more: " + long, false}, // too long for a prefix
+		{"Read more about it", false},
+		{long, false},
+	}
+	for _, tt := range tests {
+		if got := lx.boilerplate(tt.line); got != tt.want {
+			t.Errorf("boilerplate(%q) = %v; want %v", tt.line, got, tt.want)
+		}
+	}
 }

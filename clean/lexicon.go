@@ -24,6 +24,7 @@ const (
 type lexicon struct {
 	agencies map[string]agency // spelling (and its capitals) -> agency
 	lines    map[string]bool   // boilerplate lines, lower case
+	maxLine  int               // the most runes a boilerplate line has
 	prefixes []string          // boilerplate line prefixes, lower case
 }
 
@@ -61,6 +62,7 @@ func loadLexicon(fsys fs.FS) (*lexicon, error) {
 		switch f[0] {
 		case "line":
 			lx.lines[f[1]] = true
+			lx.maxLine = max(lx.maxLine, utf8.RuneCountInString(f[1]))
 		case "prefix":
 			lx.prefixes = append(lx.prefixes, f[1])
 		default:
@@ -125,12 +127,17 @@ func (lx *lexicon) agencyList(s string) ([]string, bool) {
 // boilerplate reports whether line is web-page furniture ("Read more",
 // "Share this", "Click here to subscribe").
 func (lx *lexicon) boilerplate(line string) bool {
-	l := strings.ToLower(strings.TrimLeftFunc(line, isFurniturePunct))
+	line = strings.TrimLeftFunc(line, isFurniturePunct)
+	if utf8.RuneCountInString(line) > boilerplatePrefixRunes {
+		// Too long for a prefix to count; lower-casing keeps the runes
+		// and which of them are furniture (TestFurnitureCase), so only
+		// a line that trims to a listed line's length needs it.
+		core := strings.TrimRightFunc(line, isFurniturePunct)
+		return utf8.RuneCountInString(core) <= lx.maxLine && lx.lines[strings.ToLower(core)]
+	}
+	l := strings.ToLower(line)
 	if lx.lines[strings.TrimRightFunc(l, isFurniturePunct)] {
 		return true
-	}
-	if utf8.RuneCountInString(l) > 120 {
-		return false
 	}
 	for _, p := range lx.prefixes {
 		if strings.HasPrefix(l, p) {
@@ -140,6 +147,11 @@ func (lx *lexicon) boilerplate(line string) bool {
 	return false
 }
 
+// boilerplatePrefixRunes is the longest line a boilerplate prefix marks.
+const boilerplatePrefixRunes = 120
+
+// isFurniturePunct reports whether r is white space, punctuation or a
+// symbol: the debris around web-page furniture.
 func isFurniturePunct(r rune) bool {
 	return unicode.IsSpace(r) || unicode.IsPunct(r) || unicode.IsSymbol(r)
 }

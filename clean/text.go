@@ -238,34 +238,51 @@ func hasAlnum(s string) bool {
 }
 
 // markDuplicates drops a line that repeats one of the few lines before it
-// and marks the first copy.
+// (white space aside) and marks the first copy.
 func markDuplicates(src string, lines []line) {
-	// The space-collapsed text of each line, made once and only for
-	// lines long enough to be compared.
-	collapsed := make([]string, len(lines))
-	done := make([]bool, len(lines))
-	get := func(i int) string {
-		if !done[i] {
-			collapsed[i], done[i] = collapseSpace(src[lines[i].start:lines[i].end]), true
-		}
-		return collapsed[i]
-	}
 	for i := range lines {
 		if lines[i].drop {
 			continue
 		}
 		a := src[lines[i].start:lines[i].end]
-		if utf8.RuneCountInString(a) < dupMinRunes || countFields(a) < dupMinWords {
+		// a rune takes at most utf8.UTFMax bytes: only a short line can
+		// have too few runes
+		if len(a) < utf8.UTFMax*dupMinRunes && utf8.RuneCountInString(a) < dupMinRunes || !hasFields(a, dupMinWords) {
 			continue
 		}
-		a = get(i)
 		for j := i + 1; j < len(lines) && j <= i+dupWindow; j++ {
-			if !lines[j].drop && get(j) == a {
+			if !lines[j].drop && sameFields(src[lines[j].start:lines[j].end], a) {
 				lines[j].drop = true
 				lines[i].dup = true
 			}
 		}
 	}
+}
+
+// sameFields reports whether a and b have the same fields, as
+// strings.Fields splits them: whether their space-collapsed forms are
+// equal. It does not allocate and stops at the first difference.
+func sameFields(a, b string) bool {
+	for {
+		a, b = strings.TrimLeftFunc(a, unicode.IsSpace), strings.TrimLeftFunc(b, unicode.IsSpace)
+		if a == "" || b == "" {
+			return a == b
+		}
+		i, j := fieldEnd(a), fieldEnd(b)
+		if a[:i] != b[:j] {
+			return false
+		}
+		a, b = a[i:], b[j:]
+	}
+}
+
+// fieldEnd returns the end of the field s starts with: the index of its
+// first white space, or len(s).
+func fieldEnd(s string) int {
+	if i := strings.IndexFunc(s, unicode.IsSpace); i >= 0 {
+		return i
+	}
+	return len(s)
 }
 
 // collapseSpace trims s and turns each run of white space in it into one
@@ -298,17 +315,21 @@ func isCollapsed(s string) bool {
 	return true
 }
 
-// countFields returns len(strings.Fields(s)) without allocating.
-func countFields(s string) int {
-	n, in := 0, false
+// hasFields reports whether s has at least n fields:
+// len(strings.Fields(s)) >= n, without allocating.
+func hasFields(s string, n int) bool {
+	k, in := 0, false
 	for _, r := range s {
 		if unicode.IsSpace(r) {
 			in = false
 		} else if !in {
-			in, n = true, n+1
+			in, k = true, k+1
+			if k >= n {
+				return true
+			}
 		}
 	}
-	return n
+	return k >= n
 }
 
 // markCaptions finds photo captions: lines that were duplicated, end in a
