@@ -95,6 +95,7 @@ func (s *Store) Search(ctx context.Context, q chronicle.SearchQuery) (chronicle.
 		var rank float32
 		err := r.Scan(&h.ID, &h.Group, &h.URL, &h.Title, &h.Published, &h.Snippet, &h.Events, &h.Quotes, &k.Day, &rank)
 		k.ID, k.Rank = h.ID, float64(rank)
+		h.Snippet = storerows.Snippet(h.Snippet, h.Title)
 		keys = append(keys, k)
 		return h, err
 	})

@@ -116,6 +116,7 @@ func (s *Store) Search(ctx context.Context, q chronicle.SearchQuery) (chronicle.
 			break
 		}
 		k.ID = h.ID
+		h.Snippet = storerows.Snippet(h.Snippet, h.Title)
 		page.Articles = append(page.Articles, h)
 		last = k
 	}

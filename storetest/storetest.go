@@ -28,6 +28,7 @@ func Run(t *testing.T, open func(t *testing.T) chronicle.Store) {
 		{"ReplaceLayers", testReplaceLayers},
 		{"Invalid", testInvalid},
 		{"Search", testSearch},
+		{"SnippetWithoutTitle", testSnippetWithoutTitle},
 		{"Events", testEvents},
 		{"Quotes", testQuotes},
 		{"Entities", testEntities},
@@ -782,5 +783,24 @@ func testCancel(t *testing.T, s chronicle.Store) {
 	}
 	if _, err := s.Search(cctx, chronicle.SearchQuery{Text: "rare earth"}); !errors.Is(err, context.Canceled) {
 		t.Errorf("Search(cancelled) error = %v; want context.Canceled", err)
+	}
+}
+
+// testSnippetWithoutTitle: a pipeline document's text opens with its
+// headline, which a search hit already shows as its title; the snippet of
+// a match near the start must not repeat it.
+func testSnippetWithoutTitle(t *testing.T, s chronicle.Store) {
+	const title = "Lib Dems name election chief"
+	x := newBuilder(title, "2005-02-01")
+	x.add(title + "\n\n")
+	x.add("The Liberal Democrats have appointed a new election communications chief from BT.\n")
+	doc := x.finish()
+	put(t, s, doc, chronicle.ArticleSource{Path: "title.txt"})
+	p, err := s.Search(ctx, chronicle.SearchQuery{Text: "communications"})
+	if err != nil || len(p.Articles) != 1 {
+		t.Fatalf("Search(communications) = %+v, %v; want the one article", p, err)
+	}
+	if sn := p.Articles[0].Snippet; strings.Contains(sn, title) || !strings.Contains(sn, "communications") {
+		t.Errorf("Search(communications) snippet = %q; want the body's words without the title %q", sn, title)
 	}
 }

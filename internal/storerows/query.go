@@ -128,3 +128,17 @@ func PrefixEnd(p string) string {
 
 // Day formats t as its calendar day in its own location.
 func Day(t time.Time) string { return t.Format(time.DateOnly) }
+
+// Snippet returns a search hit's snippet without the article's title when
+// the snippet opens with it: the stored text starts with the headline,
+// which the hit shows already as its title.
+func Snippet(snippet, title string) string {
+	if title == "" {
+		return snippet
+	}
+	rest, ok := strings.CutPrefix(snippet, title)
+	if rest = strings.TrimLeft(rest, " \t\r\n"); !ok || rest == "" {
+		return snippet
+	}
+	return rest
+}

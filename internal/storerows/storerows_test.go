@@ -159,3 +159,16 @@ func TestDay(t *testing.T) {
 		t.Errorf("Day(%v) = %q; want 2025-07-11", tm, got)
 	}
 }
+
+func TestSnippet(t *testing.T) {
+	for _, tt := range []struct{ snippet, title, want string }{
+		{"Blair rules out debate\n\nTony Blair has said he will not…", "Blair rules out debate", "Tony Blair has said he will not…"},
+		{"…said he will not take part in a TV debate…", "Blair rules out debate", "…said he will not take part in a TV debate…"},
+		{"Blair rules out debate", "Blair rules out debate", "Blair rules out debate"},
+		{"Tony Blair has said", "", "Tony Blair has said"},
+	} {
+		if got := Snippet(tt.snippet, tt.title); got != tt.want {
+			t.Errorf("Snippet(%q, %q) = %q; want %q", tt.snippet, tt.title, got, tt.want)
+		}
+	}
+}
