@@ -491,6 +491,9 @@ func (s *state) sentence(lo, hi int, sen chronicle.Span) {
 		}
 		switch {
 		case isVerb(t):
+			if !s.lex.has('V', w) {
+				continue // no entry: no event, whatever its object
+			}
 			if s.noSense(i, hi) {
 				continue // "pleaded guilty", "lifted interest rates", "provided it sticks with reform"
 			}

@@ -39,6 +39,10 @@ type key struct {
 // lexicon is the read-only trigger lexicon.
 type lexicon struct {
 	entries map[key]entry
+	// forms holds the word forms entries has keys for, with the parts of
+	// speech ('V', 'N') as bits (formVerb, formNoun): most words have none,
+	// and one look-up here spares the per-object ones.
+	forms map[string]uint8
 	// responds holds the forms of verbs that respond to an act named by
 	// their object rather than doing it ("denied the allegations",
 	// "favour an early start to talks", "is a proponent of talks").
@@ -61,7 +65,7 @@ func loadLexicon(fsys fs.FS) (*lexicon, error) {
 		return nil, fmt.Errorf("%w: %w", ErrLexicon, err)
 	}
 	defer f.Close()
-	lx := &lexicon{entries: map[key]entry{}, responds: map[string]bool{}}
+	lx := &lexicon{entries: map[key]entry{}, forms: map[string]uint8{}, responds: map[string]bool{}}
 	for _, l := range responseVerbs {
 		for _, w := range inflect(l) {
 			lx.responds[w] = true
@@ -120,6 +124,7 @@ func loadLexicon(fsys fs.FS) (*lexicon, error) {
 		}
 		for _, w := range all {
 			lx.entries[key{pos[0], w, obj}] = e
+			lx.forms[w] |= formBit(pos[0])
 		}
 	}
 	if err := sc.Err(); err != nil {
@@ -127,6 +132,24 @@ func loadLexicon(fsys fs.FS) (*lexicon, error) {
 	}
 	return lx, nil
 }
+
+// The bits of lexicon.forms.
+const (
+	formVerb uint8 = 1 << iota
+	formNoun
+)
+
+// formBit returns the bit of lexicon.forms for part of speech pos, 'V' or 'N'.
+func formBit(pos byte) uint8 {
+	if pos == 'V' {
+		return formVerb
+	}
+	return formNoun
+}
+
+// has reports whether entries has a key for part of speech pos ('V' or
+// 'N') and word form w, whatever its object.
+func (lx *lexicon) has(pos byte, w string) bool { return lx.forms[w]&formBit(pos) != 0 }
 
 // Types returns the sixteen PLOVER event types in the codebook's order.
 func Types() []string {
