@@ -17,10 +17,11 @@ import (
 // Clinton", "Pence railed against the deal") carry a cue too, and their
 // verbs are a long tail no lexicon lists without flooding the stage with
 // every transitive verb. The cue model, an averaged perceptron trained on
-// PolNeAR train, judges each verb that the rules left alone (not a
-// lexicon cue, not inside a content already found) from its word, its
-// neighbours and the kind of its subject. A verb it accepts takes the
-// noun phrase or clause after it (after a particle: "railed against X")
+// PolNeAR train, judges each verb that the rules left alone (not inside a
+// content already found; a lexicon cue whose frame the rules did not
+// find, as in "complained about his mic", is judged too, knowing its
+// frame) from its word, its neighbours and the kind of its subject. A
+// verb it accepts takes the noun phrase or clause after it (after a particle: "railed against X")
 // as content and its subject as speaker, like a lexicon cue of frame np.
 
 // cueModelFile is the cue model's path inside the data file system.
@@ -121,9 +122,6 @@ func (st *state) cueCandidate(k int, cov []bool) bool {
 	if !t.word || t.region >= 0 || t.mark || cov[k] || !strings.HasPrefix(st.tagOf(t), "VB") || auxiliaries[t.low] {
 		return false
 	}
-	if _, _, ok := st.cueAt(k); ok {
-		return false // a lexicon cue the rules did not take
-	}
 	return true
 }
 
@@ -149,6 +147,7 @@ const (
 	cFirst
 	cStemNext
 	cPrevTW
+	cLex
 )
 
 // cueFeats appends the features of verb k, whose subject is tokens
@@ -195,6 +194,12 @@ func (st *state) cueFeats(buf []uint64, k, sp0, sp1 int) []uint64 {
 		}
 	}
 	hsubj := perceptron.Hash(subj)
+	// A lexicon cue the rules left alone ("complained about his mic",
+	// "warned against hackers") is judged too, knowing its frame.
+	lex := uint64(0)
+	if e, _, ok := st.cueAt(k); ok {
+		lex = uint64(e.frame) + 1
+	}
 	flag := func(b bool) uint64 {
 		if b {
 			return 1
@@ -238,6 +243,7 @@ func (st *state) cueFeats(buf []uint64, k, sp0, sp1 int) []uint64 {
 		perceptron.Mix(cFirst, flag(first), tag(k)),
 		perceptron.Mix(cStemNext, hs, tag(k+1)),
 		perceptron.Mix(cPrevTW, tag(k-1), hs),
+		perceptron.Mix(cLex, lex, tag(k+1)),
 	)
 }
 

@@ -1,0 +1,134 @@
+package eval
+
+import (
+	"bytes"
+	"context"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strconv"
+	"testing"
+	"testing/fstest"
+
+	"chronicle"
+	"chronicle/lexicon"
+	nlpentity "chronicle/nlp/entity"
+	"chronicle/nlp/ner"
+	"chronicle/nlp/pos"
+	"chronicle/nlp/quote"
+	"chronicle/nlp/sentence"
+	"chronicle/nlp/tokenize"
+)
+
+// TestQuoteCrossValidation scores the quote stage on PolNeAR train by
+// k-fold cross-validation: the texts (in name order) go to fold i mod k,
+// the cue and end models are retrained on the other folds with the cue
+// lexicon on disk (nlp/quote/data/cues.tsv) and score the held-out fold;
+// the folds' counts are pooled. It is the yardstick for rule and lexicon
+// changes (dev only reports) and skips without $QUOTE_CV, the number of
+// folds (4 was used). $QUOTE_CV_ERRORS names a file for the error listing
+// of the held-out predictions, $QUOTE_CV_MARGIN the cue model's margin,
+// $QUOTE_SPLIT another split directory.
+//
+//	QUOTE_CV=4 go test -run TestQuoteCrossValidation -v ./eval
+func TestQuoteCrossValidation(t *testing.T) {
+	k, _ := strconv.Atoi(os.Getenv("QUOTE_CV"))
+	if k < 2 {
+		t.Skip("QUOTE_CV not set to a fold count >= 2")
+	}
+	dir := os.Getenv("QUOTE_SPLIT")
+	if dir == "" {
+		dir = polnearDir(t, "train")
+	}
+	ctx := context.Background()
+	qdocs, err := ReadQuoteSplit(ctx, dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	pt, err := pos.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	nt, err := ner.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	lex, err := lexicon.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	stages := []chronicle.Annotator{
+		tokenize.Annotator{}, sentence.Annotator{}, pos.Annotator{T: pt}, ner.Annotator{T: nt},
+		nlpentity.New(lex, nlpentity.Options{}),
+	}
+	docs := make([]*chronicle.Document, len(qdocs))
+	for i, q := range qdocs {
+		doc := &chronicle.Document{Text: q.Text}
+		for _, a := range stages {
+			if err := a.Annotate(ctx, doc); err != nil {
+				t.Fatalf("%s: %v", q.Name, err)
+			}
+		}
+		docs[i] = doc
+	}
+	fsys := fstest.MapFS{}
+	for _, name := range []string{"cues.tsv", "names.tsv"} {
+		b, err := os.ReadFile(filepath.Join("..", "nlp", "quote", "data", name))
+		if err == nil {
+			fsys["data/"+name] = &fstest.MapFile{Data: b}
+		} else if name == "cues.tsv" {
+			t.Fatal(err)
+		}
+	}
+	margin, _ := strconv.ParseFloat(os.Getenv("QUOTE_CV_MARGIN"), 32)
+	byText := map[string]*chronicle.Document{}
+	for fold := range k {
+		var train []quote.TrainDoc
+		for i, q := range qdocs {
+			if i%k != fold {
+				train = append(train, quote.TrainDoc{Doc: docs[i], Contents: q.Contents, Cues: q.Cues})
+			}
+		}
+		var cue, end bytes.Buffer
+		if _, err := quote.Train(ctx, train, quote.TrainOptions{FS: fsys, Margin: float32(margin)}, &cue, &end); err != nil {
+			t.Fatal(err)
+		}
+		m := fstest.MapFS{
+			"data/cue.model.gz": &fstest.MapFile{Data: cue.Bytes()},
+			"data/end.model.gz": &fstest.MapFile{Data: end.Bytes()},
+		}
+		for n, f := range fsys {
+			m[n] = f
+		}
+		a := quote.New(quote.Options{FS: m})
+		for i := fold; i < len(docs); i += k {
+			if err := a.Annotate(ctx, docs[i]); err != nil {
+				t.Fatal(err)
+			}
+			byText[qdocs[i].Text] = docs[i]
+		}
+	}
+	analyse := func(_ context.Context, text string) (*chronicle.Document, error) {
+		if d := byText[text]; d != nil {
+			return d, nil
+		}
+		return nil, fmt.Errorf("no document for a text")
+	}
+	s, err := ScoreQuotes(ctx, dir, analyse)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var buf bytes.Buffer
+	s.Print(&buf)
+	t.Logf("%d-fold cross-validation on %s:\n%s", k, dir, buf.String())
+	if out := os.Getenv("QUOTE_CV_ERRORS"); out != "" {
+		f, err := os.Create(out)
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer f.Close()
+		if err := WriteQuoteErrors(ctx, f, dir, analyse); err != nil {
+			t.Fatal(err)
+		}
+	}
+}
