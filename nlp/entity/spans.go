@@ -1,6 +1,7 @@
 package entity
 
 import (
+	"math"
 	"slices"
 	"sort"
 	"strconv"
@@ -139,6 +140,9 @@ func splitWords(text string) []word {
 }
 
 func isWordRune(r rune) bool {
+	if r < utf8.RuneSelf {
+		return 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || '0' <= r && r <= '9'
+	}
 	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
 }
 
@@ -552,7 +556,7 @@ func (st *state) titleWordKind(w string) int {
 // or its adjective (longest match, up to 4 words, possessive allowed), and
 // the entry.
 func (st *state) countryAt(i, j int) (int, lexicon.Entry) {
-	for n := min(4, j-i); n > 0; n-- {
+	for n := min(4, j-i, st.maxNameWords(i)); n > 0; n-- {
 		if n > 1 && !st.joined(i+n-2) {
 			continue
 		}
@@ -565,6 +569,25 @@ func (st *state) countryAt(i, j int) (int, lexicon.Entry) {
 		}
 	}
 	return 0, lexicon.Entry{}
+}
+
+// maxNameWords bounds the words of a lexicon name that starts at word i
+// (joined by spaces or hyphens; a possessive cut off a one-word name):
+// a name's lookup key begins with that of its first word, so the bound
+// is MaxWordsFrom of the word. A first word that may be "the" has no
+// bound: lookup keys drop a leading "the".
+func (st *state) maxNameWords(i int) int {
+	w := st.wtext(i)
+	if c := w[0]; c >= utf8.RuneSelf || c == 't' || c == 'T' {
+		return math.MaxInt
+	}
+	n := st.lex.MaxWordsFrom(w)
+	if n == 0 {
+		if t := strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s"); t != w && st.lex.MaxWordsFrom(t) > 0 {
+			return 1 // "Britain's"
+		}
+	}
+	return n
 }
 
 // stripTitles cuts country qualifiers and titles off the front of
