@@ -1918,12 +1918,35 @@ func (st *state) indirect(si int) {
 		st.addClause(si, s.t0, comma, sp0, sp1, k, k+n)
 		// "X, the Times said, including Y": the rest is content too.
 		after := max(sp1, k+n)
-		if after < s.t1 && st.toks[after].low == "," {
+		if after < s.t1 && st.toks[after].low == "," && st.restContinues(after+1, k < sp0) {
 			if end := st.contentEnd(si, after+1); end-after-1 >= 2 {
 				st.addClause(si, after+1, end, sp0, sp1, k, k+n)
 			}
 		}
 	}
+}
+
+// restContinues reports whether the words from token i, after a comma
+// that closes a postposed attribution, go on with its content ("X, the
+// Times said, including Y") rather than with the speaker's description
+// or doings: a participle ("…, the board said, reasoning that"), an
+// appositive after an inverted speaker ("…, said Rita Katz, the director
+// of …") or a preposition ("…, he said, on condition of anonymity").
+func (st *state) restContinues(i int, inverted bool) bool {
+	if i >= len(st.toks) {
+		return false
+	}
+	t := st.toks[i]
+	if t.low == "including" {
+		return true
+	}
+	switch tag := st.tagOf(t); {
+	case tag == "VBG", tag == "IN", tag == "TO":
+		return false
+	case inverted && (determiners[t.low] || possessives[t.low] || strings.HasPrefix(tag, "NN") || tag == "JJ"):
+		return false
+	}
+	return true
 }
 
 // infinitiveAt reports whether token i, right after "to", can be a bare

@@ -94,6 +94,8 @@ const (
 	fStartW0
 	fStartVerbT0
 	fStartWm1T0
+	fFrameW0Tp1
+	fVerbW0Tp1
 )
 
 // endCand holds the hashes endFeats reads that depend on the clause only,
@@ -208,6 +210,11 @@ func (st *state) endFeats(buf []uint64, c *cand, cc endCand, j int, commas int, 
 		perceptron.Mix(fStartW0, st0, w0),
 		perceptron.Mix(fStartVerbT0, perceptron.Mix(0, st0, v), t0),
 		perceptron.Mix(fStartWm1T0, sw0, perceptron.Mix(0, tm1, t0)),
+		// "denied the charges and counter-accused her": a verb after
+		// "and" goes on with the cue's subject when the content holds no
+		// finite verb of its own.
+		perceptron.Mix(fFrameW0Tp1, fr, perceptron.Mix(0, w0, tp1)),
+		perceptron.Mix(fVerbW0Tp1, v, perceptron.Mix(0, w0, tp1)),
 	)
 }
 
