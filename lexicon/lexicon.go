@@ -27,6 +27,7 @@ package lexicon
 
 import (
 	"bufio"
+	"bytes"
 	"embed"
 	"errors"
 	"fmt"
@@ -170,16 +171,18 @@ func (p *Person) HeldTitle(title string) bool {
 // ("Secretary" for "Secretary of State" or "Commerce Secretary"), not
 // counting deputies ("President" is not "Vice President").
 func (r Role) Is(title string) bool {
-	t := Normalize(title)
-	if t == "" {
+	var tb, nb [96]byte // the keys, on the stack
+	t := AppendNormal(tb[:0], title)
+	if len(t) == 0 {
 		return false
 	}
-	n := Normalize(r.Title)
-	if n == t || strings.HasPrefix(n, t+" of ") {
+	n := AppendNormal(nb[:0], r.Title)
+	if bytes.Equal(n, t) || bytes.HasPrefix(n, t) && bytes.HasPrefix(n[len(t):], []byte(" of ")) {
 		return true
 	}
-	if strings.HasSuffix(n, " "+t) {
-		switch strings.Fields(n)[0] {
+	if k := len(n) - len(t) - 1; k >= 0 && n[k] == ' ' && bytes.HasSuffix(n, t) {
+		first, _, _ := bytes.Cut(n, []byte(" ")) // a key's only white space is single spaces
+		switch string(first) {
 		case "vice", "deputy", "under", "assistant", "first":
 			return false
 		}
@@ -579,7 +582,7 @@ func (l *Lexicon) Lookup(name string) []Entry {
 		}
 	}
 	var buf [96]byte
-	return l.names[string(appendNormal(buf[:0], name))]
+	return l.names[string(AppendNormal(buf[:0], name))]
 }
 
 // MaxWordsFrom returns the number of words (separated by spaces or
@@ -587,7 +590,7 @@ func (l *Lexicon) Lookup(name string) []Entry {
 // word that begins no name without building longer candidates.
 func (l *Lexicon) MaxWordsFrom(word string) int {
 	var buf [64]byte
-	return int(l.starts[string(appendNormal(buf[:0], word))])
+	return int(l.starts[string(AppendNormal(buf[:0], word))])
 }
 
 // MaxWords returns the number of words (separated by spaces or hyphens)
@@ -648,7 +651,8 @@ func (l *Lexicon) People(name string) []*Person {
 // BySurname returns the people whose name ends in the word surname
 // ("Clinton" → Hillary Clinton, Bill Clinton), in data order.
 func (l *Lexicon) BySurname(surname string) []*Person {
-	return l.surnames[Normalize(surname)]
+	var buf [64]byte
+	return l.surnames[string(AppendNormal(buf[:0], surname))]
 }
 
 // Org returns the first organisation name may refer to (name, acronym or alias).
@@ -664,7 +668,8 @@ func (l *Lexicon) Org(name string) (*Org, bool) {
 // Title returns the title named exactly by s, case-insensitively
 // ("foreign minister" → Foreign Minister, GOV).
 func (l *Lexicon) Title(s string) (Title, bool) {
-	t, ok := l.titles[Normalize(s)]
+	var buf [96]byte
+	t, ok := l.titles[string(AppendNormal(buf[:0], s))]
 	return t, ok
 }
 
@@ -721,11 +726,17 @@ func LoadGivenNames(fsys fs.FS) (map[string]byte, error) {
 }
 
 // IsTitleWord reports whether w (any case) occurs in some title.
-func (l *Lexicon) IsTitleWord(w string) bool { return l.words[Normalize(w)] }
+func (l *Lexicon) IsTitleWord(w string) bool {
+	var buf [64]byte
+	return l.words[string(AppendNormal(buf[:0], w))]
+}
 
 // Ambiguous reports whether name is also a common word, a given name or a
 // place elsewhere, so that a match on it alone is weak evidence.
-func (l *Lexicon) Ambiguous(name string) bool { return l.ambiguous[Normalize(name)] }
+func (l *Lexicon) Ambiguous(name string) bool {
+	var buf [96]byte
+	return l.ambiguous[string(AppendNormal(buf[:0], name))]
+}
 
 // Countries returns every country, in data order. The slice must not be modified.
 func (l *Lexicon) Countries() []*Country { return l.countries }
@@ -743,11 +754,11 @@ func Normalize(s string) string {
 	if isNormal(s) {
 		return s
 	}
-	return string(appendNormal(make([]byte, 0, len(s)), s))
+	return string(AppendNormal(make([]byte, 0, len(s)), s))
 }
 
 // appendNormal appends the Normalize key of s to dst.
-func appendNormal(dst []byte, s string) []byte {
+func AppendNormal(dst []byte, s string) []byte {
 	start := len(dst)
 	space := false
 	for i := 0; i < len(s); {

@@ -3,6 +3,7 @@ package lexicon
 import (
 	"errors"
 	"fmt"
+	"strings"
 	"testing"
 	"testing/fstest"
 )
@@ -429,5 +430,44 @@ func TestGivenNames(t *testing.T) {
 	bad := fstest.MapFS{"names.tsv": &fstest.MapFile{Data: []byte("Alex\tx\n")}}
 	if _, err := LoadGivenNames(bad); !errors.Is(err, ErrFormat) {
 		t.Errorf("LoadGivenNames(gender x) error = %v; want ErrFormat", err)
+	}
+}
+
+// roleIs is Role.Is as it was written before it worked in stack buffers:
+// the reference TestRoleIs checks it against.
+func roleIs(r Role, title string) bool {
+	t := Normalize(title)
+	if t == "" {
+		return false
+	}
+	n := Normalize(r.Title)
+	if n == t || strings.HasPrefix(n, t+" of ") {
+		return true
+	}
+	if strings.HasSuffix(n, " "+t) {
+		switch strings.Fields(n)[0] {
+		case "vice", "deputy", "under", "assistant", "first":
+			return false
+		}
+		return true
+	}
+	return false
+}
+
+func TestRoleIs(t *testing.T) {
+	l := load(t)
+	titles := []string{"", " ", "President", "president", "Vice President", "Secretary", "Secretary of State",
+		"State", "Minister", "Prime Minister", "Foreign Minister", "THE President", "Secretary  of", "Chief"}
+	for _, tl := range l.titles {
+		titles = append(titles, tl.Name)
+	}
+	for _, p := range l.AllPeople() {
+		for _, r := range p.Roles {
+			for _, title := range titles {
+				if got, want := r.Is(title), roleIs(r, title); got != want {
+					t.Fatalf("Role{Title: %q}.Is(%q) = %v; want %v", r.Title, title, got, want)
+				}
+			}
+		}
 	}
 }

@@ -38,12 +38,14 @@
 package entity
 
 import (
+	"bytes"
 	"context"
 	"errors"
 	"log/slog"
 
 	"chronicle"
 	"chronicle/lexicon"
+	"chronicle/nlp/internal/lower"
 )
 
 // ErrNoLexicon is returned by Annotate when the Annotator has no lexicon.
@@ -88,4 +90,45 @@ func (a *Annotator) Annotate(ctx context.Context, doc *chronicle.Document) error
 	st.group()
 	a.log.Debug("entity: annotated", "mentions", len(doc.Mentions), "entities", len(doc.Entities))
 	return nil
+}
+
+// inLower reports whether m holds strings.ToLower(w), without allocating
+// for an ASCII w.
+func inLower(m map[string]bool, w string) bool {
+	var buf [64]byte
+	return m[string(lower.Append(buf[:0], w))]
+}
+
+// lowerIn reports whether strings.ToLower(w) is one of words, without
+// allocating for an ASCII w.
+func lowerIn(w string, words ...string) bool {
+	var buf [64]byte
+	l := lower.Append(buf[:0], w)
+	for _, x := range words {
+		if string(l) == x {
+			return true
+		}
+	}
+	return false
+}
+
+// isHonorific reports whether w, in any case and with or without a final
+// period, is an honorific ("Mr", "DR.").
+func isHonorific(w string) bool {
+	var buf [64]byte
+	return honorifics[string(bytes.TrimSuffix(lower.Append(buf[:0], w), []byte(".")))]
+}
+
+// inNormal reports whether m holds lexicon.Normalize(s), without
+// allocating for a short s.
+func inNormal(m map[string]bool, s string) bool {
+	var buf [64]byte
+	return m[string(lexicon.AppendNormal(buf[:0], s))]
+}
+
+// sameNormal reports whether lexicon.Normalize(a) == lexicon.Normalize(b),
+// without allocating for short a and b.
+func sameNormal(a, b string) bool {
+	var ba, bb [64]byte
+	return bytes.Equal(lexicon.AppendNormal(ba[:0], a), lexicon.AppendNormal(bb[:0], b))
 }

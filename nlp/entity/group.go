@@ -469,7 +469,7 @@ func initials(s string) string {
 	var b strings.Builder
 	for _, w := range strings.FieldsFunc(s, func(r rune) bool { return r == ' ' || r == '-' }) {
 		r, _ := utf8.DecodeRuneInString(w)
-		if connectors[strings.ToLower(w)] {
+		if inLower(connectors, w) {
 			continue
 		}
 		if r >= 'A' && r <= 'Z' {
@@ -626,7 +626,7 @@ func (st *state) preTitle(c cand) title {
 	i, _ := st.wordsIn(c.s, c.e)
 	// An honorific between the title and the name belongs to neither
 	// ("Commissioner Sir Ian Blair").
-	if i >= 2 && honorifics[strings.TrimSuffix(strings.ToLower(st.wtext(i-1)), ".")] &&
+	if i >= 2 && isHonorific(st.wtext(i-1)) &&
 		st.text[st.wordE(i-2):st.wordS(i-1)] == " " && st.text[st.wordE(i-1):st.wordS(i)] == " " {
 		i--
 	}
@@ -655,7 +655,7 @@ func (st *state) preTitle(c cand) title {
 	if start >= i {
 		return title{}
 	}
-	if start > 0 && pastWords[strings.ToLower(st.wtext(start-1))] {
+	if start > 0 && inLower(pastWords, st.wtext(start-1)) {
 		return title{} // "former President", "ex-minister"
 	}
 	words := make([]string, 0, i-start-q)
@@ -686,7 +686,7 @@ func (st *state) preTitle(c cand) title {
 	}
 	tt := title{text: st.text[st.wordS(start):st.wordE(i-1)], name: t.Name, sector: t.Sector, code: code}
 	if org != nil {
-		if tt.sector == "" || everySector[lexicon.Normalize(t.Name)] {
+		if tt.sector == "" || inNormal(everySector, t.Name) {
 			tt.sector = org.Sector
 		}
 		if tt.code == "" {

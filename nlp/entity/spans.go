@@ -1,6 +1,7 @@
 package entity
 
 import (
+	"bytes"
 	"math"
 	"slices"
 	"sort"
@@ -256,7 +257,7 @@ func (st *state) nextCut(s, e int) (int, int) {
 			if x := strings.IndexAny(w, " ,"); x >= 0 {
 				w = w[:x]
 			}
-			if !nameSuffixes[strings.ToLower(strings.ReplaceAll(w, ".", ""))] {
+			if !inLower(nameSuffixes, strings.ReplaceAll(w, ".", "")) {
 				return k, k + n
 			}
 		}
@@ -277,7 +278,7 @@ func (st *state) addWords(s, e int, typ string) {
 		w := st.wtext(x)
 		split := !st.words[x].cap && !connectors[w] && !particles[w] && !allDigits(w) && !ordinal(w) &&
 			!st.hyphenated(x) && !(w == "a" && x > i && connectors[st.wtext(x-1)])
-		if w == "and" && x+1 < j && (honorifics[strings.TrimSuffix(strings.ToLower(st.wtext(x+1)), ".")] || st.wtext(x+1) == "the") {
+		if w == "and" && x+1 < j && (isHonorific(st.wtext(x+1)) || st.wtext(x+1) == "the") {
 			split = true // "Mr. Obama and Mr. Xi", "Arizona Republic and the Cincinnati Enquirer"
 		}
 		if !split || x == i {
@@ -330,7 +331,7 @@ var leadWords = map[string]bool{"Across": true, "Among": true, "Amid": true, "De
 // name the lexicon knows ("Injecting Clinton").
 func (st *state) leadWord(i, j int) bool {
 	w := st.wtext(i)
-	if leadWords[w] || (stopwords[w] && !honorifics[strings.ToLower(w)] && w != "Former") {
+	if leadWords[w] || (stopwords[w] && !inLower(honorifics, w) && w != "Former") {
 		return true
 	}
 	if len(w) >= 6 && strings.HasSuffix(w, "ing") && len(st.lex.Lookup(w)) == 0 {
@@ -451,7 +452,8 @@ func (st *state) isAuthor(c cand) bool {
 // notName reports whether c is a word that never names anything alone
 // ("Photo", "Thursday", "Department").
 func (st *state) notName(c cand) bool {
-	n := lexicon.Normalize(st.text[c.s:c.e])
+	var buf [64]byte
+	n := lexicon.AppendNormal(buf[:0], st.text[c.s:c.e])
 	if len(n) == 1 && !c.known() {
 		return true // a lone letter ("A" of "A-levels")
 	}
@@ -461,7 +463,7 @@ func (st *state) notName(c cand) bool {
 			return true // "Alzheimer's disease" names an illness
 		}
 	}
-	return nonNames[n] || (c.typ == "PERSON" && (orgHeads[n] || eventHeads[n]))
+	return nonNames[string(n)] || (c.typ == "PERSON" && (orgHeads[string(n)] || eventHeads[string(n)]))
 }
 
 func (st *state) inCreditZone(c cand) bool {
@@ -540,13 +542,14 @@ var connectors = map[string]bool{"of": true, "the": true, "and": true, "for": tr
 // titleWordKind says what a word can be in front of a name: 1 a title
 // word, 2 a modifier, 3 a connector, 0 none of these.
 func (st *state) titleWordKind(w string) int {
-	n := strings.TrimSuffix(lexicon.Normalize(w), "'s")
+	var buf [64]byte
+	n := bytes.TrimSuffix(lexicon.AppendNormal(buf[:0], w), []byte("'s"))
 	switch {
-	case connectors[n]:
+	case connectors[string(n)]:
 		return 3
-	case honorifics[n] || st.lex.IsTitleWord(n):
+	case honorifics[string(n)] || st.lex.IsTitleWord(string(n)):
 		return 1
-	case modifiers[n]:
+	case modifiers[string(n)]:
 		return 2
 	}
 	return 0
@@ -605,7 +608,7 @@ func (st *state) stripTitles() {
 		}
 		// A party word before a person's name is a NORP of its own
 		// ("Republican Donald Trump", "Democrat Hillary Clinton").
-		if j-i >= 3 && partyWords[strings.ToLower(st.wtext(i))] && st.joined(i) && st.words[i+1].cap &&
+		if j-i >= 3 && inLower(partyWords, st.wtext(i)) && st.joined(i) && st.words[i+1].cap &&
 			(c.typ == "PERSON" || len(st.lex.People(st.text[st.wordS(i+1):c.e])) > 0) {
 			added = append(added, cand{s: st.wordS(i), e: st.wordE(i), typ: "NORP"})
 			c.s, c.typ = st.wordS(i+1), "PERSON"
@@ -631,7 +634,7 @@ func (st *state) stripTitles() {
 		k := i + q
 		cut := -1 // index of the first word after the last title word
 		x := k
-		honorific := k+1 < j && honorifics[strings.TrimSuffix(strings.ToLower(st.wtext(k)), ".")]
+		honorific := k+1 < j && isHonorific(st.wtext(k))
 		if honorific {
 			cut, x = k+1, k+1 // "Mr. King": after an honorific comes a name
 			if _, ok := st.lex.Title(st.text[st.wordS(k):st.wordE(k+1)]); ok {
@@ -697,7 +700,7 @@ func (st *state) honorificName(i, j int) int {
 		if !st.words[h+1].cap {
 			return -1
 		}
-		if honorifics[strings.TrimSuffix(strings.ToLower(st.wtext(h)), ".")] {
+		if isHonorific(st.wtext(h)) {
 			return h
 		}
 	}
@@ -706,7 +709,7 @@ func (st *state) honorificName(i, j int) int {
 
 func (st *state) hasHonorific(i, j int) bool {
 	for x := i; x < j; x++ {
-		if honorifics[strings.TrimSuffix(strings.ToLower(st.wtext(x)), ".")] {
+		if isHonorific(st.wtext(x)) {
 			return true
 		}
 	}
@@ -741,7 +744,7 @@ var orgHeads = map[string]bool{"ministry": true, "department": true, "embassy": 
 
 func (st *state) orgHead(i, j int) bool {
 	for x := i; x < j; x++ {
-		if orgHeads[strings.ToLower(st.wtext(x))] {
+		if inLower(orgHeads, st.wtext(x)) {
 			return true
 		}
 	}
@@ -926,14 +929,14 @@ func (st *state) extendOrgs() {
 		case (orgWords[last] || orgHeads[last]) && j+1 < len(st.words) && st.joined(j-1) && st.joined(j) &&
 			(st.wtext(j) == "of" || st.wtext(j) == "for" || st.wtext(j) == "on") && st.words[j+1].cap:
 			y = j + 1
-			for y < len(st.words) && y-j < 7 && st.joined(y-1) && !nonNames[strings.ToLower(st.wtext(y))] && (st.words[y].cap ||
+			for y < len(st.words) && y-j < 7 && st.joined(y-1) && !inLower(nonNames, st.wtext(y)) && (st.words[y].cap ||
 				connectors[st.wtext(y)] && y+1 < len(st.words) && st.words[y+1].cap && st.joined(y)) {
 				y++
 			}
 		case st.orgNamed(c.s, c.e) && !orgWords[last]:
 			// "Committee for a Responsible" ends in the middle of a name
 			for y < len(st.words) && y-j < 4 && st.joined(y-1) && st.words[y].cap && !stopwords[st.wtext(y)] &&
-				!nonNames[strings.ToLower(st.wtext(y))] {
+				!inLower(nonNames, st.wtext(y)) {
 				y++
 			}
 		}
@@ -941,7 +944,7 @@ func (st *state) extendOrgs() {
 			c.e, c.typ = st.nameEnd(y-1), "ORG"
 		}
 		i, j = st.wordsIn(c.s, c.e)
-		if orgWords[strings.ToLower(st.name(j-1))] && i >= 2 && st.wtext(i-1) == "and" && st.words[i-2].cap &&
+		if inLower(orgWords, st.name(j-1)) && i >= 2 && st.wtext(i-1) == "and" && st.words[i-2].cap &&
 			st.joined(i-2) && st.joined(i-1) && !stopwords[st.wtext(i-2)] && !inCand(i-2) {
 			c.s, c.typ = st.wordS(i-2), "ORG"
 		}
@@ -1050,7 +1053,7 @@ func (st *state) typeByLexicon() {
 			c.typ = "EVENT" // "Election Day", "Christmas Eve"
 		case c.typ != "PERSON" && persons[t]:
 			c.typ = "PERSON" // "Marco" alone is Marco Rubio's given name, never a place
-		case c.typ != "PERSON" && st.oneWord(*c) && lasts[lexicon.Normalize(t)]:
+		case c.typ != "PERSON" && st.oneWord(*c) && inNormal(lasts, t):
 			c.typ = "PERSON" // "the Tomlinson report" before "Sir Mike Tomlinson"
 		case c.typ == "MISC" && nationality(t):
 			c.typ = "NORP"
@@ -1116,7 +1119,7 @@ var geoWords = map[string]bool{"bay": true, "island": true, "islands": true, "at
 // that ends the names of natural places.
 func (st *state) geoNamed(s, e int) bool {
 	i, j := st.wordsIn(s, e)
-	return j-i >= 2 && geoWords[strings.ToLower(st.name(j-1))]
+	return j-i >= 2 && inLower(geoWords, st.name(j-1))
 }
 
 // orgNamed reports whether [s, e) has two or more words and ends in a word
@@ -1127,11 +1130,11 @@ func (st *state) orgNamed(s, e int) bool {
 	if j-i < 2 {
 		return false
 	}
-	if orgWords[strings.ToLower(st.name(j-1))] {
+	if inLower(orgWords, st.name(j-1)) {
 		return true
 	}
 	w := st.wtext(i + 1)
-	return j-i >= 3 && orgWords[strings.ToLower(st.wtext(i))] && (w == "of" || w == "for" || w == "on")
+	return j-i >= 3 && inLower(orgWords, st.wtext(i)) && (w == "of" || w == "for" || w == "on")
 }
 
 // compound reports whether [s, e) is two or more countries or demonyms
@@ -1220,7 +1223,7 @@ func nationality(t string) bool {
 	if strings.ContainsAny(t, " -") || len(t) < 4 {
 		return false
 	}
-	if groups[strings.ToLower(t)] {
+	if inLower(groups, t) {
 		return true
 	}
 	t = strings.TrimSuffix(t, "s")
@@ -1255,7 +1258,7 @@ func (st *state) dropCommonWords() {
 	out := st.cands[:0]
 	for _, c := range st.cands {
 		t := st.text[c.s:c.e]
-		if lower[strings.ToLower(t)] && !c.known() && !st.surnames[lexicon.Normalize(t)] && !st.given[lexicon.Normalize(t)] && strings.ToUpper(t) != t {
+		if inLower(lower, t) && !c.known() && !inNormal(st.surnames, t) && !inNormal(st.given, t) && strings.ToUpper(t) != t {
 			continue
 		}
 		out = append(out, c)
@@ -1406,7 +1409,7 @@ func (st *state) isHoliday(s, e int) bool {
 // word ("ASEAN Foreign Ministers' Meeting").
 func (st *state) isEvent(s, e int) bool {
 	i, j := st.wordsIn(s, e)
-	if j-i < 2 || !eventHeads[strings.ToLower(st.wtext(j-1))] {
+	if j-i < 2 || !inLower(eventHeads, st.wtext(j-1)) {
 		return false
 	}
 	for x := i; x < j; x++ {
@@ -1426,7 +1429,7 @@ var locatives = map[string]bool{"in": true, "at": true, "to": true, "from": true
 // before ", Country" ("Kuala Lumpur, Malaysia").
 func (st *state) usedAsPlace(s, e int) bool {
 	i, j := st.wordsIn(s, e)
-	if i > 0 && locatives[strings.ToLower(st.wtext(i-1))] && strings.TrimSpace(st.text[st.wordE(i-1):s]) == "" {
+	if i > 0 && inLower(locatives, st.wtext(i-1)) && strings.TrimSpace(st.text[st.wordE(i-1):s]) == "" {
 		return true
 	}
 	if j < len(st.words) && st.text[e:st.wordS(j)] == ", " {
@@ -1510,7 +1513,7 @@ func (st *state) scanRun(i, j int, covered []bool) {
 	}
 	// Named events: the run up to its last event word.
 	for h := j - 1; h > i; h-- {
-		if eventHeads[strings.ToLower(st.wtext(h))] {
+		if inLower(eventHeads, st.wtext(h)) {
 			if st.words[h].cap {
 				end := h
 				if h+1 < j && roman(st.wtext(h+1), st.wtext(h)) {
@@ -1523,8 +1526,7 @@ func (st *state) scanRun(i, j int, covered []bool) {
 	}
 	// Ministries and departments: qualifier + head + "of X and Y".
 	for h := i; h < j; h++ {
-		w := strings.ToLower(st.wtext(h))
-		if w != "ministry" && w != "department" {
+		if !lowerIn(st.wtext(h), "ministry", "department") {
 			continue
 		}
 		s := i
@@ -1535,7 +1537,7 @@ func (st *state) scanRun(i, j int, covered []bool) {
 		}
 		e := h + 1
 		if e < j && (st.wtext(e) == "of" || st.wtext(e) == "for") {
-			for e < j && !covered[e] && !(st.titleWordKind(st.wtext(e)) == 1 && !modifiers[strings.ToLower(st.wtext(e))]) {
+			for e < j && !covered[e] && !(st.titleWordKind(st.wtext(e)) == 1 && !inLower(modifiers, st.wtext(e))) {
 				e++
 			}
 		}
@@ -1555,7 +1557,7 @@ func (st *state) scanRun(i, j int, covered []bool) {
 	// Lexicon names, longest first, and the surnames of the document's people.
 	for x := i; x < j; {
 		n, en := st.lexiconAt(x, j)
-		if (n == 0 || (n == 1 && en.Kind == lexicon.KindPerson)) && st.surnames[lexicon.Normalize(st.name(x))] &&
+		if (n == 0 || (n == 1 && en.Kind == lexicon.KindPerson)) && inNormal(st.surnames, st.name(x)) &&
 			(x == 0 || !st.joined(x-1) || !st.words[x-1].cap || stopwords[st.wtext(x-1)] || st.titleWordKind(st.wtext(x-1)) != 0) {
 			st.cands = append(st.cands, cand{s: st.wordS(x), e: st.wordS(x) + len(st.name(x)), typ: "PERSON", entry: en})
 			x++
@@ -1600,7 +1602,7 @@ func (st *state) acceptScan(x, y, j int, en lexicon.Entry) bool {
 	}
 	switch en.Kind {
 	case lexicon.KindPerson:
-		if lexicon.Normalize(t) != lexicon.Normalize(en.Person.Name) || y-x < 2 {
+		if !sameNormal(t, en.Person.Name) || y-x < 2 {
 			return false
 		}
 	case lexicon.KindOrg:
@@ -1614,7 +1616,7 @@ func (st *state) acceptScan(x, y, j int, en lexicon.Entry) bool {
 		}
 	}
 	if y < j {
-		if st.titleWordKind(st.wtext(y)) == 0 && !orgHeads[strings.ToLower(st.wtext(y))] && !eventHeads[strings.ToLower(st.wtext(y))] {
+		if st.titleWordKind(st.wtext(y)) == 0 && !inLower(orgHeads, st.wtext(y)) && !inLower(eventHeads, st.wtext(y)) {
 			if n, _ := st.lexiconAt(y, j); n == 0 {
 				return false
 			}

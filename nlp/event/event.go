@@ -224,6 +224,7 @@ import (
 
 	"chronicle"
 	lexdata "chronicle/lexicon"
+	"chronicle/nlp/internal/lower"
 )
 
 //go:embed data/triggers.tsv
@@ -399,8 +400,9 @@ func newState(lx *lexicon, doc *chronicle.Document) *state {
 	s.mention = make([]int, n)
 	s.quote = make([]int, n)
 	s.timex = make([]int, n)
+	var lows lower.Buffer // the lower-cased words share its chunks
 	for i, t := range doc.Tokens {
-		s.words[i] = strings.ToLower(doc.Text[t.Start:t.End])
+		s.words[i] = lows.Lower(doc.Text[t.Start:t.End])
 		s.mention[i], s.quote[i], s.timex[i] = -1, -1, -1
 	}
 	for i := range doc.Entities {

@@ -6,7 +6,9 @@
 // each. Invariants: a returned string is never modified afterwards (chunks
 // are append-only and never moved); a string that lower-casing leaves
 // unchanged is returned as is, without a copy. A Buffer is for one
-// goroutine; its strings may be shared freely.
+// goroutine; its strings may be shared freely. Append lower-cases one
+// string into a caller's buffer, for a map look-up that should not
+// allocate.
 package lower
 
 import (
@@ -81,4 +83,23 @@ func (l *Buffer) reserve(n int) {
 		l.b = strings.Builder{}
 		l.b.Grow(size)
 	}
+}
+
+// Append appends strings.ToLower(s) to dst. It allocates only for a
+// non-ASCII s or when dst is full: with dst on the stack, a map look-up
+// by the result does not allocate.
+func Append(dst []byte, s string) []byte {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return append(dst, strings.ToLower(s)...)
+		}
+	}
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		dst = append(dst, c)
+	}
+	return dst
 }

@@ -41,3 +41,15 @@ func BenchmarkLower(b *testing.B) {
 		}
 	}
 }
+
+func TestAppend(t *testing.T) {
+	for _, s := range []string{"", "said", "Said", "U.S.", "ÉTAT", "état", "İstanbul", "“", "KELVIN \u212a"} {
+		if got, want := string(Append([]byte("x"), s)), "x"+strings.ToLower(s); got != want {
+			t.Errorf("Append(%q, %q) = %q; want %q", "x", s, got, want)
+		}
+	}
+	var buf [16]byte
+	if n := testing.AllocsPerRun(100, func() { Append(buf[:0], "Washington") }); n != 0 {
+		t.Errorf("Append(buf, %q) makes %v allocations a call; want 0", "Washington", n)
+	}
+}
