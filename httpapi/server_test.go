@@ -235,6 +235,7 @@ func TestPages(t *testing.T) {
 		{"/entity?name=Marco+Rubio&type=PERSON&country=USA", []string{"US Secretary of State", "positive and constructive", "#ev-", "GOV"}},
 		{"/events?actor=USA", []string{"CONSULT", `/articles/` + f.id + `#ev-`}},
 		{"/timeline?a=USA&b=CHN&by=week", []string{"<svg", "<rect", "2025-07-07", "swatch", "Dated only to a longer period", "<td class=\"nowrap\">2025-05-31</td>"}},
+		{"/timeline?a=FRA&b=DEU", []string{"No dated events", `href="/events?actor=FRA&amp;recipient=DEU"`, `href="/events?actor=DEU&amp;recipient=FRA"`}},
 		{"/static/style.css", []string{".m-PERSON"}},
 	}
 	for _, tt := range tests {
