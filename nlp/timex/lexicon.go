@@ -113,6 +113,6 @@ func loadLexicon(fsys fs.FS) (*lexicon, error) {
 	if len(lx.month) != 12 || len(lx.weekday) != 7 {
 		return nil, fmt.Errorf("timex: words.tsv: %d months and %d weekdays, want 12 and 7", len(lx.month), len(lx.weekday))
 	}
-	lx.start = startWords(lx)
+	lx.start = startWords(lx, firstWords)
 	return lx, nil
 }
