@@ -4,6 +4,7 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"regexp"
 	"strings"
 	"testing"
 	"unicode"
@@ -204,4 +205,23 @@ func TestBoilerplate(t *testing.T) {
 			t.Errorf("boilerplate(%q) = %v; want %v", tt.line, got, tt.want)
 		}
 	}
+}
+
+// FuzzCreditWord checks what findCredit relies on: no credit label
+// pattern matches a line without a credit word.
+func FuzzCreditWord(f *testing.F) {
+	for _, s := range []string{"Photo: AP", "PHOTOGRAPH BY JANE DOE", "(Picture: Reuters)", "courteſy of NASA",
+		"Illuſtration: Jane", "Credit：Getty", "He said: no", "Pic by Bob", "a COURTESY of EPA"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if hasCreditWord(strings.ToLower(s)) {
+			return
+		}
+		for _, rx := range []*regexp.Regexp{rxCreditLabel, rxCreditParen, rxCreditCap} {
+			if rx.MatchString(s) {
+				t.Errorf("%v matches %q, which has no credit word", rx, s)
+			}
+		}
+	})
 }

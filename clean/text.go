@@ -419,7 +419,7 @@ func (lx *lexicon) findCredit(text string) (at int, name string) {
 	}
 	tail := text[off:]
 	lower := strings.ToLower(tail)
-	if strings.ContainsAny(tail, ":：") || strings.Contains(lower, " by ") || strings.Contains(lower, "courtesy") {
+	if (strings.ContainsAny(tail, ":：") || strings.Contains(lower, " by ") || strings.Contains(lower, "courtesy")) && hasCreditWord(lower) {
 		for _, rx := range []*regexp.Regexp{rxCreditLabel, rxCreditParen, rxCreditCap} {
 			if m := rx.FindStringSubmatchIndex(tail); m != nil {
 				return off + m[2], strings.TrimRight(tail[m[4]:m[5]], ". ")
@@ -438,6 +438,20 @@ func (lx *lexicon) findCredit(text string) (at int, name string) {
 		}
 	}
 	return -1, ""
+}
+
+// hasCreditWord reports whether lower (a lower-cased line) holds a word
+// every credit label has: without one, none of the label patterns can
+// match. The words leave out s and k, whose case-insensitive matches
+// include letters lower-casing keeps (ſ, K): "courte" stands for
+// "courtesy", "illu" for "illustration".
+func hasCreditWord(lower string) bool {
+	for _, w := range []string{"photo", "image", "pic", "illu", "credit", "courte"} {
+		if strings.Contains(lower, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // creditTail is how many bytes at the end of a line can hold a credit.
