@@ -28,6 +28,7 @@ import (
 // changes (dev only reports) and skips without $QUOTE_CV, the number of
 // folds (4 was used). $QUOTE_CV_ERRORS names a file for the error listing
 // of the held-out predictions, $QUOTE_CV_MARGIN the cue model's margin,
+// $QUOTE_CV_EPOCHS the training passes,
 // $QUOTE_SPLIT another split directory.
 //
 //	QUOTE_CV=4 go test -run TestQuoteCrossValidation -v ./eval
@@ -81,6 +82,7 @@ func TestQuoteCrossValidation(t *testing.T) {
 		}
 	}
 	margin, _ := strconv.ParseFloat(os.Getenv("QUOTE_CV_MARGIN"), 32)
+	epochs, _ := strconv.Atoi(os.Getenv("QUOTE_CV_EPOCHS"))
 	byText := map[string]*chronicle.Document{}
 	for fold := range k {
 		var train []quote.TrainDoc
@@ -90,7 +92,7 @@ func TestQuoteCrossValidation(t *testing.T) {
 			}
 		}
 		var cue, end bytes.Buffer
-		if _, err := quote.Train(ctx, train, quote.TrainOptions{FS: fsys, Margin: float32(margin)}, &cue, &end); err != nil {
+		if _, err := quote.Train(ctx, train, quote.TrainOptions{FS: fsys, Margin: float32(margin), Epochs: epochs}, &cue, &end); err != nil {
 			t.Fatal(err)
 		}
 		m := fstest.MapFS{

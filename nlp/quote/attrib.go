@@ -130,11 +130,21 @@ func (st *state) foldPartials() {
 			}
 		}
 	}
+	for i := range mixed {
+		st.cands[i].kind = "mixed"
+	}
+	// A quote wholly inside a mixed clause of another cue is reported by
+	// that clause already, quote marks and all ("a new campaign message:
+	// “It's about me.”" holds the quote "It's about me."): one record per
+	// utterance.
+	inMixed := newSpanIndex(st.cands, func(o cand) bool { return o.region < 0 && o.kind == "mixed" })
+	for n, c := range st.cands {
+		if c.region >= 0 && !folded[n] && inMixed.contains(c.cs, c.ce, func(cand) bool { return true }) {
+			folded[n] = true
+		}
+	}
 	out := st.cands[:0]
 	for n, c := range st.cands {
-		if mixed[n] {
-			c.kind = "mixed"
-		}
 		if !folded[n] {
 			out = append(out, c)
 		}
@@ -1755,9 +1765,16 @@ func (st *state) clauseStart(k, n int, e cueEntry, hi int) int {
 		if o < hi && o > i && st.toks[o].low == "to" {
 			return i // "asked the congregation to stand": object and infinitive
 		}
-		// "told a town hall in Salem on Monday that …"
+		// "told a town hall in Salem on Monday that …", "told MSNBC's
+		// “Morning Joe” that …" (a short quoted title in the addressee).
 		for j := o; j < hi && j-i < 15; j++ {
 			t := st.toks[j]
+			if t.mark && t.region < 0 && j+1 < hi && st.toks[j+1].region >= 0 {
+				if rg := st.regions[st.toks[j+1].region]; rg.t1-rg.t0 <= 5 && rg.close >= 0 {
+					j = rg.t1 // past the title; the loop steps over its closing mark
+					continue
+				}
+			}
 			if t.region >= 0 || t.mark || t.low == "." || t.low == ";" || t.low == ":" || pronouns[t.low] {
 				break
 			}
@@ -1814,7 +1831,11 @@ func (st *state) indirect(si int) {
 		if !ok {
 			continue
 		}
-		if e.frame == frameThat && k+n+1 < s.t1 && st.toks[k+n].low == "to" && st.infinitiveAt(k+n+1) {
+		a := k + n
+		if a+2 < s.t1 && st.toks[a+1].low == "to" && st.toks[a].word && strings.HasSuffix(st.toks[a].low, "ly") && (!st.tagged || st.tagOf(st.toks[a]) == "RB") {
+			a++ // "agreed unanimously to delay"
+		}
+		if e.frame == frameThat && a+1 < s.t1 && st.toks[a].low == "to" && st.infinitiveAt(a+1) {
 			e.frame = frameTo // "agreed to share", "threatened to leave": an intention
 		}
 		st.cueCache[k] = e
