@@ -797,3 +797,55 @@ func TestIsWordRuneASCII(t *testing.T) {
 		}
 	}
 }
+
+// splitWordsRef is splitWords as it was before its ASCII shortcuts: the
+// reference FuzzSplitWords holds it to.
+func splitWordsRef(text string) []word {
+	ws := make([]word, 0, len(text)/6)
+	i := 0
+	for i < len(text) {
+		r, n := utf8.DecodeRuneInString(text[i:])
+		if !isWordRune(r) {
+			i += n
+			continue
+		}
+		s := i
+		i += n
+		for i < len(text) {
+			r, n := utf8.DecodeRuneInString(text[i:])
+			if isWordRune(r) {
+				i += n
+				continue
+			}
+			if r == '.' || r == '\'' || r == '’' || r == ',' {
+				next, _ := utf8.DecodeRuneInString(text[i+n:])
+				digits := r != '\'' && r != '’' && unicode.IsDigit(next) && text[i-1] >= '0' && text[i-1] <= '9'
+				if i+n < len(text) && ((r != ',' && unicode.IsLetter(next)) || digits) {
+					i += n
+					continue
+				}
+				if r == '.' && strings.Contains(text[s:i], ".") {
+					i += n
+				}
+				if (r == '\'' || r == '’') && text[i-1] == 's' {
+					i += n
+				}
+			}
+			break
+		}
+		first, _ := utf8.DecodeRuneInString(text[s:])
+		ws = append(ws, word{s: int32(s), e: int32(i), cap: unicode.IsUpper(first)})
+	}
+	return ws
+}
+
+func FuzzSplitWords(f *testing.F) {
+	for _, s := range []string{"", "U.S. Ministers' talks", "Égypte’s 1,000.5 naïve\u0301 G20", "a\xffb c.d, e,1"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := splitWords(s), splitWordsRef(s); !slices.Equal(got, want) {
+			t.Errorf("splitWords(%q) = %v; want %v", s, got, want)
+		}
+	})
+}

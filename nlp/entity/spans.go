@@ -103,6 +103,10 @@ func splitWords(text string) []word {
 	ws := make([]word, 0, len(text)/6)
 	i := 0
 	for i < len(text) {
+		if c := text[i]; c < utf8.RuneSelf && !isASCIIWord(c) {
+			i++ // most of the bytes between words
+			continue
+		}
 		r, n := utf8.DecodeRuneInString(text[i:])
 		if !isWordRune(r) {
 			i += n
@@ -111,6 +115,10 @@ func splitWords(text string) []word {
 		s := i
 		i += n
 		for i < len(text) {
+			if isASCIIWord(text[i]) {
+				i++ // most of the bytes of a word
+				continue
+			}
 			r, n := utf8.DecodeRuneInString(text[i:])
 			if isWordRune(r) {
 				i += n
@@ -142,9 +150,14 @@ func splitWords(text string) []word {
 
 func isWordRune(r rune) bool {
 	if r < utf8.RuneSelf {
-		return 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || '0' <= r && r <= '9'
+		return isASCIIWord(byte(r))
 	}
 	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
+}
+
+// isASCIIWord reports whether c is an ASCII letter or digit.
+func isASCIIWord(c byte) bool {
+	return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9'
 }
 
 // wordsIn returns the index range [i, j) of the words overlapping [s, e).
