@@ -69,6 +69,7 @@ func (st *state) run() {
 	st.inheritNearby()
 	st.foldPartials()
 	st.dropNonSources()
+	st.dropDuplicates()
 }
 
 // generate finds the candidate attributions before they are filtered.
@@ -102,6 +103,25 @@ func (st *state) dropNonSources() {
 	st.cands = out
 }
 
+// dropDuplicates keeps the first of reported clauses with the same
+// content: "the journalist had not been called on", found by two cues,
+// is one utterance.
+func (st *state) dropDuplicates() {
+	type span struct{ cs, ce int }
+	seen := map[span]bool{}
+	out := st.cands[:0]
+	for _, c := range st.cands {
+		if c.region < 0 {
+			if seen[span{c.cs, c.ce}] {
+				continue
+			}
+			seen[span{c.cs, c.ce}] = true
+		}
+		out = append(out, c)
+	}
+	st.cands = out
+}
+
 // foldPartials keeps one record per utterance: a partial quote inside the
 // reported clause that carries it (same cue) is not reported on its own,
 // the clause is, as kind "mixed", with the quoted words and their marks
@@ -109,7 +129,10 @@ func (st *state) dropNonSources() {
 //
 // A partial quote folds into the first clause in order with its cue that
 // contains it; clauses are never folded themselves, so the clauses of each
-// cue, listed once, give the same first clause as a scan of all.
+// cue, listed once, give the same first clause as a scan of all. A partial
+// quote that opens inside such a clause and goes on past it extends the
+// clause to its closing mark, or, when nothing but the quote is in the
+// clause, is the content itself, direct.
 func (st *state) foldPartials() {
 	type cue struct{ c0, c1 int }
 	clauses := map[cue][]int{}
@@ -124,6 +147,28 @@ func (st *state) foldPartials() {
 		if c.region >= 0 && c.kind == "partial" && c.cue1 > c.cue0 {
 			for _, i := range clauses[cue{c.cue0, c.cue1}] {
 				if o := st.cands[i]; o.cs <= c.cs && c.ce <= o.ce {
+					mixed[i], folded[n] = true, true
+					break
+				}
+			}
+			if folded[n] {
+				continue
+			}
+			// A quote opening inside the clause and going on past it
+			// (`said that “to be able to beat expectations would be
+			// helpful. I think …”`): the clause runs to the quote's end.
+			for _, i := range clauses[cue{c.cue0, c.cue1}] {
+				if o := &st.cands[i]; o.cs <= c.cs && c.cs < o.ce && o.ce < c.ce {
+					rg := st.regions[c.region]
+					if o.cs >= rg.open {
+						// Nothing before the quote: it is the content, direct.
+						st.cands[n].kind, folded[i] = "direct", true
+						break
+					}
+					o.ce = c.ce
+					if rg.close >= 0 {
+						o.ce = rg.close + markLen(st.text, rg.close)
+					}
 					mixed[i], folded[n] = true, true
 					break
 				}
