@@ -30,7 +30,8 @@ type lexicon struct {
 	holiday map[string]string // "christmas eve" -> "12-24"
 	zone    map[string]string // "edt" -> "-04:00"
 	multi   map[string]bool   // first words of multi-word holiday names
-	start   map[string]bool   // words an expression can start with (startWords)
+	first   map[string]rule   // the rules a word can start (startRules)
+	digits  rule              // the rules a number can start (numberRules)
 }
 
 // loadLexicon reads words.tsv from fsys.
@@ -113,6 +114,6 @@ func loadLexicon(fsys fs.FS) (*lexicon, error) {
 	if len(lx.month) != 12 || len(lx.weekday) != 7 {
 		return nil, fmt.Errorf("timex: words.tsv: %d months and %d weekdays, want 12 and 7", len(lx.month), len(lx.weekday))
 	}
-	lx.start = startWords(lx, firstWords)
+	lx.first, lx.digits = startRules(lx), numberRules
 	return lx, nil
 }

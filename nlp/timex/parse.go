@@ -344,9 +344,14 @@ func (p *parser) posMod(i int) (int, string) {
 	return i, ""
 }
 
-// core tries every core rule at toks[i] and returns the longest match.
+// core tries every core rule that can match at toks[i] (see rules) and
+// returns the longest match.
 func (p *parser) core(i int) (match, bool) {
-	if i >= len(p.toks) || cannotStart(p.toks[i]) || p.toks[i].kind == 'a' && !p.lx.mayStart(p.toks[i].w) {
+	if i >= len(p.toks) || cannotStart(p.toks[i]) {
+		return match{}, false
+	}
+	rs := p.rules(i)
+	if rs == 0 {
 		return match{}, false
 	}
 	var best match
@@ -356,15 +361,27 @@ func (p *parser) core(i int) (match, bool) {
 			best, found = m, true
 		}
 	}
-	try(p.clock(i))
-	try(p.dateCore(i))
-	try(p.durationCore(i))
-	try(p.setCore(i))
+	if rs&ruleClock != 0 {
+		try(p.clock(i))
+	}
+	if rs&dateRules != 0 {
+		try(p.dateCoreOf(i, rs))
+	}
+	if rs&ruleDuration != 0 {
+		try(p.durationCore(i))
+	}
+	if rs&ruleSet != 0 {
+		try(p.setCore(i))
+	}
 	return best, found
 }
 
 // dateCore tries the rules that yield a DATE (possibly extended to a TIME).
-func (p *parser) dateCore(i int) (match, bool) {
+func (p *parser) dateCore(i int) (match, bool) { return p.dateCoreOf(i, p.rules(i)) }
+
+// dateCoreOf is dateCore trying only the rules of rs, those that can
+// match at toks[i].
+func (p *parser) dateCoreOf(i int, rs rule) (match, bool) {
 	var best match
 	found := false
 	try := func(m match, ok bool) {
@@ -372,24 +389,60 @@ func (p *parser) dateCore(i int) (match, bool) {
 			best, found = m, true
 		}
 	}
-	try(p.weekdayRule(i))
-	try(p.monthRule(i))
-	try(p.dayMonthRule(i))
-	try(p.yearRule(i))
-	try(p.numericRule(i))
-	try(p.dayRelRule(i))
-	try(p.refRule(i))
-	try(p.relUnitRule(i))
-	try(p.quarterRule(i))
-	try(p.seasonRule(i))
-	try(p.holidayRule(i))
-	try(p.centuryRule(i))
-	try(p.anaphorRule(i))
-	try(p.theUnitRule(i))
-	try(p.followingRule(i))
-	try(p.weekOfRule(i))
-	try(p.yearEndRule(i))
-	try(p.yearWordsRule(i))
+	if rs&ruleWeekday != 0 {
+		try(p.weekdayRule(i))
+	}
+	if rs&ruleMonth != 0 {
+		try(p.monthRule(i))
+	}
+	if rs&ruleDayMonth != 0 {
+		try(p.dayMonthRule(i))
+	}
+	if rs&ruleYear != 0 {
+		try(p.yearRule(i))
+	}
+	if rs&ruleNumeric != 0 {
+		try(p.numericRule(i))
+	}
+	if rs&ruleDayRel != 0 {
+		try(p.dayRelRule(i))
+	}
+	if rs&ruleRef != 0 {
+		try(p.refRule(i))
+	}
+	if rs&ruleRelUnit != 0 {
+		try(p.relUnitRule(i))
+	}
+	if rs&ruleQuarter != 0 {
+		try(p.quarterRule(i))
+	}
+	if rs&ruleSeason != 0 {
+		try(p.seasonRule(i))
+	}
+	if rs&ruleHoliday != 0 {
+		try(p.holidayRule(i))
+	}
+	if rs&ruleCentury != 0 {
+		try(p.centuryRule(i))
+	}
+	if rs&ruleAnaphor != 0 {
+		try(p.anaphorRule(i))
+	}
+	if rs&ruleTheUnit != 0 {
+		try(p.theUnitRule(i))
+	}
+	if rs&ruleFollowing != 0 {
+		try(p.followingRule(i))
+	}
+	if rs&ruleWeekOf != 0 {
+		try(p.weekOfRule(i))
+	}
+	if rs&ruleYearEnd != 0 {
+		try(p.yearEndRule(i))
+	}
+	if rs&ruleYearWords != 0 {
+		try(p.yearWordsRule(i))
+	}
 	if !found {
 		return best, false
 	}

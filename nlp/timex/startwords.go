@@ -2,71 +2,135 @@ package timex
 
 import "strings"
 
-// firstWords are the words beyond the lexicon's that a rule compares the
-// first token of an expression with (the token at i when core tries i):
-// "last", "this", "the past", "a year ago", "every week", "noon", "the
-// nineties"... With the lexicon's words they form the only words an
-// expression can start with; see mayStart. The rules compare later tokens
-// with many more words ("ago", "said", "minister"): those cannot start
-// one. TestFirstWords checks that the list drops no expression that
-// every word the rules name (ruleWords in the tests) would find.
-const firstWords = `
-a additional an comparable coming corresponding countless couple current each eighties every few fifties final
-first fiscal following forties full further future fy h half initial last latest long many midday
-midnight month more near next nineties noon now numerous once other past per period preceding present
-previous prior q quarter recent remaining right same seventies several short sixties some that these
-thirties this thrice twenties twice upcoming week weekend year
-`
+// A rule names one of the rules core tries, as a bit of a set: the rules
+// that can match at a token (see parser.rules). Most tokens start none,
+// and most of the others start one or two, so that core skips most rules
+// at most tokens. Skipping a rule only saves time: it could not match.
+type rule uint32
 
-// startWords returns the words an expression can start with: words (a
-// list parted by white space: firstWords) and every word of the lexicon.
-func startWords(lx *lexicon, words string) map[string]bool {
-	m := map[string]bool{}
-	for _, w := range strings.Fields(words) {
-		m[w] = true
+const (
+	ruleClock rule = 1 << iota
+	ruleWeekday
+	ruleMonth
+	ruleDayMonth
+	ruleYear
+	ruleNumeric
+	ruleDayRel
+	ruleRef
+	ruleRelUnit
+	ruleQuarter
+	ruleSeason
+	ruleHoliday
+	ruleCentury
+	ruleAnaphor
+	ruleTheUnit
+	ruleFollowing
+	ruleWeekOf
+	ruleYearEnd
+	ruleYearWords
+	ruleDuration
+	ruleSet
+
+	// allRules holds every rule; dateRules those dateCore tries.
+	allRules  = ruleSet<<1 - 1
+	dateRules = allRules &^ (ruleClock | ruleDuration | ruleSet)
+	// numberRules are the rules that can start at a number.
+	numberRules = ruleClock | ruleDayMonth | ruleYear | ruleNumeric | ruleQuarter | ruleCentury | ruleDuration
+)
+
+// firstWords lists, for each rule, the words beyond the lexicon's that it
+// compares the first token of an expression with (the token at i when
+// core tries i), and "'" for a year ('98, '90s). Read with the lexicon
+// classes of startRules, it is all a rule can start with. The rules
+// compare later tokens with many more words ("ago", "said", "minister"):
+// those start nothing. TestStartRules checks that no expression is lost
+// against trying every rule at every word the rules name.
+func firstWords() map[rule]string {
+	return map[rule]string{
+		ruleClock:     "noon midday midnight",
+		ruleWeekday:   "last next past previous coming following this",
+		ruleMonth:     "last next this past coming",
+		ruleYear:      "' fiscal fy year twenties thirties forties fifties sixties seventies eighties nineties",
+		ruleDayRel:    "last this",
+		ruleRef:       "right now past future present near short long a current these recent more",
+		ruleRelUnit:   "this current present last past previous latest prior preceding next coming following upcoming that same",
+		ruleQuarter:   "last next this fiscal q h",
+		ruleAnaphor:   "comparable same corresponding year",
+		ruleTheUnit:   "quarter period year month week weekend full fiscal",
+		ruleFollowing: "following next previous preceding prior",
+		ruleWeekOf:    "week",
+		ruleYearEnd:   "year",
+		ruleDuration: "past last next coming first previous following latest final remaining initial additional recent other further more " +
+			"a an several few many some numerous countless couple half",
+		ruleSet: "every each per once twice thrice",
 	}
-	add := func(w string) {
-		m[w] = true
+}
+
+// startRules returns the rules each word can start (lexicon.first): those
+// of firstWords, and those that look the word up in a lexicon class (for
+// a name of several words, its first word). The number rules are not in
+// it: they start at any number (lexicon.digits).
+func startRules(lx *lexicon) map[string]rule {
+	m := map[string]rule{}
+	for r, words := range firstWords() {
+		for _, w := range strings.Fields(words) {
+			m[w] |= r
+		}
+	}
+	add := func(w string, r rule) {
+		m[w] |= r
 		if i := strings.IndexByte(w, ' '); i > 0 {
-			m[w[:i]] = true
+			m[w[:i]] |= r
 		}
 	}
-	for w := range lx.month {
-		add(w)
+	classes := []struct {
+		words []string
+		r     rule
+	}{
+		{keys(lx.month), ruleMonth},
+		{keys(lx.abbr), ruleMonth},
+		{keys(lx.weekday), ruleWeekday},
+		{keys(lx.num), ruleYearWords | ruleDuration | ruleYear},
+		{keys(lx.ord), ruleDayMonth | ruleQuarter | ruleCentury},
+		{keys(lx.dayrel), ruleDayRel},
+		{keys(lx.ref), ruleRef},
+		{keys(lx.unit), ruleDuration},
+		{keys(lx.season), ruleSeason},
+		{keys(lx.holiday), ruleHoliday},
+		{keys(lx.multi), ruleHoliday},
+		{keys(lx.set), ruleSet},
 	}
-	for w := range lx.abbr {
-		add(w)
-	}
-	for w := range lx.weekday {
-		add(w)
-	}
-	for w := range lx.num {
-		add(w)
-	}
-	for w := range lx.ord {
-		add(w)
-	}
-	for w := range lx.dayrel {
-		add(w)
-	}
-	for _, mp := range []map[string]string{lx.unit, lx.season, lx.part, lx.set, lx.ref, lx.holiday, lx.zone} {
-		for w := range mp {
-			add(w)
+	for _, c := range classes {
+		for _, w := range c.words {
+			add(w, c.r)
 		}
-	}
-	for w := range lx.multi {
-		add(w)
 	}
 	return m
 }
 
-// mayStart reports whether a rule can match at a letter token spelled w
-// (lower case): only if w, or w without a plural s ("fridays"), is a word
-// the rules or the lexicon know. Other words are most of a text's tokens;
-// skipping them only saves time.
-func (lx *lexicon) mayStart(w string) bool {
-	if lx.start[w] {
-		return true
+// keys returns the keys of m.
+func keys[V any](m map[string]V) []string {
+	out := make([]string, 0, len(m))
+	for k := range m {
+		out = append(out, k)
 	}
-	return len(w) > 1 && w[len(w)-1] == 's' && lx.start[w[:len(w)-1]]
+	return out
+}
+
+// rules returns the rules that can match at toks[i]: those its word, or
+// its word without a plural s ("fridays"), can start, and at a number the
+// number rules.
+func (p *parser) rules(i int) rule {
+	if i < 0 || i >= len(p.toks) {
+		return 0
+	}
+	t := p.toks[i]
+	rs := p.lx.first[t.w]
+	switch n := len(t.w); {
+	case t.kind == 'd':
+		rs |= p.lx.digits
+	case t.kind == 'a' && n > 1 && t.w[n-1] == 's':
+		rs |= p.lx.first[t.w[:n-1]]
+	}
+	return rs
 }

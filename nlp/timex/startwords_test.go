@@ -17,8 +17,9 @@ import (
 // ruleWords are the words the rules compare tokens with, anywhere in an
 // expression: every lower-case string literal of the package's code
 // (TestRuleWords keeps the list in step with the code). With the
-// lexicon's words they are a start set that surely drops no expression,
-// which TestFirstWords holds firstWords to.
+// lexicon's words and the numbers they are the tokens at which trying
+// every rule surely drops no expression, which TestStartRules holds the
+// rules of startRules to.
 const ruleWords = `
 gmt utc bst cet cest edt pst pdt hrs
 a about according account accounts accused acres across acting added additional adds adjourned
@@ -106,33 +107,59 @@ func TestRuleWords(t *testing.T) {
 	}
 }
 
-func TestMayStart(t *testing.T) {
+func TestRules(t *testing.T) {
 	lx := New(Options{}).lx
 	for _, c := range []struct {
-		w    string
-		want bool
+		text string
+		want rule
 	}{
-		{"july", true}, {"fridays", true}, {"years", true}, {"christmas", true}, {"nineties", true},
-		{"a", true}, {"that", true}, {"ago", false}, {"said", false}, {"minister", false}, {"blair", false},
+		{"July", ruleMonth},
+		{"Fridays", ruleWeekday},
+		{"years", ruleDuration},
+		{"nineties", ruleYear},
+		{"week", ruleTheUnit | ruleWeekOf | ruleDuration},
+		{"that", ruleRelUnit},
+		{"1998", numberRules},
+		{"'", ruleYear},
+		{"ago", 0},
+		{"said", 0},
+		{"minister", 0},
+		{"Blair", 0},
 	} {
-		if got := lx.mayStart(c.w); got != c.want {
-			t.Errorf("mayStart(%q) = %v; want %v", c.w, got, c.want)
+		p := &parser{lx: lx, toks: tokenize(c.text)}
+		if got := p.rules(0); got&c.want != c.want || c.want == 0 && got != 0 {
+			t.Errorf("rules(%q) = %b; want %b among them", c.text, got, c.want)
 		}
 	}
 }
 
-// TestFirstWords checks that the start words of firstWords find the same
-// expressions as those of ruleWords (every word a rule names) on the
-// seed, the BBC corpus and TimeBank, with and without a reference date.
-func TestFirstWords(t *testing.T) {
+// TestStartRules checks that trying only the rules a token can start
+// (startRules) finds the same expressions as trying every rule at every
+// word a rule or the lexicon names (ruleWords, as the tagger did before)
+// and at every number, on the seed, the BBC corpus, TimeBank and AQUAINT
+// and PolNeAR, with and without a reference date.
+func TestStartRules(t *testing.T) {
 	tg := New(Options{})
 	all := New(Options{})
 	lx := *all.lx
-	lx.start = startWords(&lx, ruleWords)
+	lx.first = map[string]rule{}
+	for w := range startRules(&lx) {
+		lx.first[w] = allRules
+	}
+	for _, w := range strings.Fields(ruleWords) {
+		lx.first[w] = allRules
+	}
+	for _, w := range append(keys(lx.part), keys(lx.zone)...) { // classes no rule starts with
+		lx.first[w] = allRules
+		if i := strings.IndexByte(w, ' '); i > 0 {
+			lx.first[w[:i]] = allRules
+		}
+	}
+	lx.first["'"], lx.digits = allRules, allRules
 	all.lx = &lx
 	texts := []string{seedDoc(t, "").Text}
 	if sh := sharedDir(t); sh != "" {
-		for _, glob := range []string{"data/corpus/bbc-news/*/*.txt", "data/timex/tbaq-cleaned/*/*.tml"} {
+		for _, glob := range []string{"data/corpus/bbc-news/*/*.txt", "data/timex/tbaq-cleaned/*/*.tml", "data/quotes/polnear/*/text/*.txt"} {
 			names, err := filepath.Glob(filepath.Join(sh, glob))
 			if err != nil {
 				t.Fatal(err)
@@ -152,11 +179,24 @@ func TestFirstWords(t *testing.T) {
 	ref := time.Date(2025, 7, 11, 0, 0, 0, 0, time.UTC)
 	for _, text := range texts {
 		for _, known := range []bool{true, false} {
-			got, _, _ := tg.find(text, tokenize(text), ref, known, 0)
-			want, _, _ := all.find(text, tokenize(text), ref, known, 0)
-			if !reflect.DeepEqual(got, want) {
-				t.Fatalf("find with firstWords differs from find with ruleWords on %.60q (ref known %v):\n%v\n%v", text, known, got, want)
+			got, gotNotes, _ := tg.find(text, tokenize(text), ref, known, 0)
+			want, wantNotes, _ := all.find(text, tokenize(text), ref, known, 0)
+			if !reflect.DeepEqual(got, want) || !reflect.DeepEqual(uniqNotes(gotNotes), uniqNotes(wantNotes)) {
+				t.Fatalf("find trying the rules a token starts differs from find trying all on %.60q (ref known %v):\n%v\n%v", text, known, got, want)
 			}
 		}
 	}
+}
+
+// uniqNotes returns notes without repeats, as Annotate warns of them.
+func uniqNotes(notes []note) []note {
+	var out []note
+	seen := map[note]bool{}
+	for _, n := range notes {
+		if !seen[n] {
+			seen[n] = true
+			out = append(out, n)
+		}
+	}
+	return out
 }
