@@ -64,6 +64,7 @@ func setOf(ws ...string) map[string]bool {
 func (st *state) run() {
 	st.generate()
 	st.dashCredits()
+	st.splitCoordinated()
 	st.dropNested()
 	st.trimEnds()
 	st.inheritNearby()
@@ -278,6 +279,46 @@ func (st *state) sentBetweenBytes(a, b int) int {
 	}
 	return n
 }
+
+// splitCoordinated ends a reported clause before a coordinated
+// attribution inside it: in "Trump wants the votes and Peña Nieto wants to
+// be a hero", Trump wants the votes and Peña Nieto wants to be a hero; the
+// second is not nested in the first.
+func (st *state) splitCoordinated() {
+	for i := range st.cands {
+		c := st.cands[i]
+		if c.region >= 0 || c.cue1 <= c.cue0 || c.sp1 <= c.sp0 || c.sp1 != c.cue0 {
+			continue
+		}
+		j := c.sp0 - 1 // the coordinator before the speaker
+		if j < 1 || !coordinators[st.toks[j].low] {
+			continue
+		}
+		for k := range st.cands {
+			o := &st.cands[k]
+			if k == i || o.region >= 0 || o.t1 <= o.t0 || o.t0 >= j || j >= o.t1 || o.sent != c.sent {
+				continue
+			}
+			e := j
+			if st.toks[e-1].low == "," {
+				e--
+			}
+			if e-o.t0 < 1 {
+				continue
+			}
+			cs, ce := st.span(o.t0, e)
+			if ce = st.trimMarks(cs, ce); ce > cs {
+				o.t1, o.ce = e, ce
+				if o.kind == "mixed" {
+					o.kind = st.reportedKind(o.cs, o.ce)
+				}
+			}
+		}
+	}
+}
+
+// coordinators join two clauses, each with its own attribution.
+var coordinators = setOf("and", "but", "while", "whereas")
 
 // dropNested removes reported speech whose cue lies inside the content of
 // another quote: PolNeAR-style attribution is univocal, and "X said Y

@@ -117,6 +117,8 @@ func TestPatterns(t *testing.T) {
 			[]string{`mixed|a majority of Americans have come to believe "that climate change is real."|She|said`}},
 		{"coordinated cue", `Clinton says she respects Sanders but argues that he can't deliver.`,
 			[]string{`indirect|she respects Sanders|Clinton|says`, `indirect|he can't deliver|Clinton|argues`}},
+		{"coordinated attributions", `Half said they prefer experience and the rest said they want an outsider.`,
+			[]string{`indirect|they prefer experience|Half|said`, `indirect|they want an outsider|the rest|said`}},
 		{"relative who", `Barkley, who said he votes Democratic, said he likes Kasich.`,
 			[]string{`indirect|he votes Democratic|who|said`, `indirect|he likes Kasich|Barkley|said`}},
 		{"passive is not speech", `The plan was announced on Monday.`, nil},
