@@ -261,7 +261,7 @@ func (st *state) learnedCues() {
 		}
 		// Only a verb with a speaker can become an attribution: judge no
 		// other.
-		sp0, sp1 := st.subject(k, st.sents[st.sentAt(k)].t0)
+		sp0, sp1 := st.learnedSubject(k)
 		if !st.learnedSpeaker(sp0, sp1) {
 			continue
 		}
@@ -273,6 +273,25 @@ func (st *state) learnedCues() {
 		}
 		st.learnedClause(k, sp0, sp1)
 	}
+}
+
+// learnedSubject returns the subject of verb k for the cue model: the
+// noun phrase before it, or for a participle after a comma ("…, slamming
+// the deal") and an infinitive ("went on to defend her") without one, the
+// speaker of its sentence's main clause.
+func (st *state) learnedSubject(k int) (int, int) {
+	si := st.sentAt(k)
+	sp0, sp1 := st.subject(k, st.sents[si].t0)
+	if sp1 > sp0 || k == 0 {
+		return sp0, sp1
+	}
+	prev, tag := st.toks[k-1].low, st.tagOf(st.toks[k])
+	if prev == "," && tag == "VBG" || prev == "to" && tag == "VB" {
+		if ms, me := st.mainSubject(si); me > ms && me < k {
+			return ms, me
+		}
+	}
+	return sp0, sp1
 }
 
 // learnedSpeaker reports whether tokens [sp0, sp1) can be the speaker of
@@ -336,7 +355,7 @@ func (st *state) cueExamples(goldCues []chronicle.Span) (feats [][]uint64, label
 		if !st.cueCandidate(k, cov) {
 			continue
 		}
-		sp0, sp1 := st.subject(k, st.sents[st.sentAt(k)].t0)
+		sp0, sp1 := st.learnedSubject(k)
 		feats = append(feats, st.cueFeats(nil, k, sp0, sp1))
 		labels = append(labels, inCue[k])
 	}
