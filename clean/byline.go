@@ -122,6 +122,23 @@ var (
 	rxNameIn    = regexp.MustCompile(`\s+in\s+\p{Lu}.*$`)
 )
 
+// mayBy reports whether rxBy can match t: t must begin with "By", "by"
+// or "BY".
+func mayBy(t string) bool {
+	return strings.HasPrefix(t, "By") || strings.HasPrefix(t, "by") || strings.HasPrefix(t, "BY")
+}
+
+// mayAccord reports whether rxAccording can match t: t must begin with a
+// or s in either case, or with a letter outside ASCII (under (?i), ſ
+// matches s).
+func mayAccord(t string) bool {
+	if t == "" {
+		return false
+	}
+	c := t[0]
+	return c >= utf8.RuneSelf || c|0x20 == 'a' || c|0x20 == 's'
+}
+
 // mayReport reports whether rxReporting can match t: t must begin with a
 // letter its alternatives begin with (a, c, e, r, t, w: letters without
 // case variants outside ASCII, so (?i) adds none).
@@ -156,12 +173,16 @@ func (lx *lexicon) parseByline(text string) (authors, wire []string, ok bool) {
 	}
 	t = strings.TrimLeft(t, "-–—― ")
 	hasBy := false
-	if m := rxBy.FindStringSubmatch(t); m != nil {
-		t, hasBy = m[1], true
+	if mayBy(t) {
+		if m := rxBy.FindStringSubmatch(t); m != nil {
+			t, hasBy = m[1], true
+		}
 	}
-	if m := rxAccording.FindStringSubmatch(t); m != nil {
-		w, ok := lx.agencyList(m[1])
-		return nil, w, ok
+	if mayAccord(t) {
+		if m := rxAccording.FindStringSubmatch(t); m != nil {
+			w, ok := lx.agencyList(m[1])
+			return nil, w, ok
+		}
 	}
 	// The cheap tests in front of the regular expressions below say when
 	// they cannot match (most lines).

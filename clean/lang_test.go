@@ -5,6 +5,7 @@ import (
 	"os"
 	"path/filepath"
 	"regexp"
+	"slices"
 	"strings"
 	"testing"
 	"unicode"
@@ -224,4 +225,55 @@ func FuzzCreditWord(f *testing.F) {
 			}
 		}
 	})
+}
+
+// FuzzBylineFilters checks the cheap tests parseByline puts in front of
+// its patterns: none lets a line through that a pattern would match.
+func FuzzBylineFilters(f *testing.F) {
+	for _, s := range []string{"By Jane Doe", "bY x", "According to AFP", "ſource: AP", "SOURCE: Reuters", "Reporting by X"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if !mayBy(s) && rxBy.MatchString(s) {
+			t.Errorf("mayBy(%q) = false but %v matches", s, rxBy)
+		}
+		if !mayAccord(s) && rxAccording.MatchString(s) {
+			t.Errorf("mayAccord(%q) = false but %v matches", s, rxAccording)
+		}
+		if !mayReport(s) && rxReporting.MatchString(s) {
+			t.Errorf("mayReport(%q) = false but %v matches", s, rxReporting)
+		}
+	})
+}
+
+func TestAgencyList(t *testing.T) {
+	lx, err := loadLexicon(dataFS)
+	if err != nil {
+		t.Fatal(err)
+	}
+	// ref is agencyList as it was written before it stopped making the
+	// slice of parts.
+	ref := func(s string) ([]string, bool) {
+		parts := splitNames(s, "/")
+		if len(parts) == 0 {
+			return nil, false
+		}
+		var out []string
+		for _, p := range parts {
+			a, ok := lx.agency(p)
+			if !ok {
+				return nil, false
+			}
+			out = appendUnique(out, a.Name)
+		}
+		return out, true
+	}
+	for _, s := range []string{"", " ", ",", "AFP", "AP/Reuters", "AFP, Reuters", "Reuters and AP", "REUTERS & AFP; AP",
+		"Jane Doe", "AFP, Jane Doe", " ; AFP ; ", "AP & and Reuters", "Reuters/", "Labour plans maternity pay rise"} {
+		got, gotOK := lx.agencyList(s)
+		want, wantOK := ref(s)
+		if !slices.Equal(got, want) || gotOK != wantOK {
+			t.Errorf("agencyList(%q) = %q, %v; want %q, %v", s, got, gotOK, want, wantOK)
+		}
+	}
 }

@@ -109,19 +109,20 @@ func (lx *lexicon) agency(s string) (agency, bool) {
 // agencyList parses "AFP", "AP/Reuters", "AFP, Reuters" or "Reuters and AP"
 // into canonical agency names. It fails unless every part is an agency.
 func (lx *lexicon) agencyList(s string) ([]string, bool) {
-	parts := splitNames(s, "/")
-	if len(parts) == 0 {
-		return nil, false
-	}
+	// The parts of splitNames, without making their slice: most lines
+	// fail at their first part.
 	var out []string
-	for _, p := range parts {
+	for p := range strings.SplitSeq(commaSeparated(s, "/"), ",") {
+		if p = strings.TrimSpace(p); p == "" {
+			continue
+		}
 		a, ok := lx.agency(p)
 		if !ok {
 			return nil, false
 		}
 		out = appendUnique(out, a.Name)
 	}
-	return out, true
+	return out, out != nil
 }
 
 // boilerplate reports whether line is web-page furniture ("Read more",
@@ -159,16 +160,25 @@ func isFurniturePunct(r rune) bool {
 // splitNames splits "A, B and C" (and "A & B", plus any extra separators)
 // into trimmed non-empty parts.
 func splitNames(s string, extra ...string) []string {
-	for _, sep := range append([]string{" and ", " & ", ";"}, extra...) {
-		s = strings.ReplaceAll(s, sep, ",")
-	}
 	var out []string
-	for _, p := range strings.Split(s, ",") {
+	for _, p := range strings.Split(commaSeparated(s, extra...), ",") {
 		if p = strings.TrimSpace(p); p != "" {
 			out = append(out, p)
 		}
 	}
 	return out
+}
+
+// commaSeparated replaces the name separators of s (" and ", " & ", ";"
+// and extra, in this order) by commas. It allocates only when s has one.
+func commaSeparated(s string, extra ...string) string {
+	for _, sep := range [...]string{" and ", " & ", ";"} {
+		s = strings.ReplaceAll(s, sep, ",")
+	}
+	for _, sep := range extra {
+		s = strings.ReplaceAll(s, sep, ",")
+	}
+	return s
 }
 
 func appendUnique(list []string, s string) []string {
