@@ -168,3 +168,24 @@ func BenchmarkAnalyze(b *testing.B) {
 		}
 	}
 }
+
+// FuzzAnalyzeASCII checks Analyze's one-pass path for ASCII words
+// against the rune-by-rune one.
+func FuzzAnalyzeASCII(f *testing.F) {
+	for _, s := range []string{"", "a", "The", "U.S.", "1990s", "MID-1990S", "e-mail", "McDonald's", "ABC123def", "--", "aaaaaaaaBBBBBBBB.....1234567"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		for i := 0; i < len(s); i++ {
+			if s[i] >= 0x80 {
+				return
+			}
+		}
+		var got, want Token
+		analyzeASCII(s, &got)
+		analyzeRunes(s, &want)
+		if got != want {
+			t.Errorf("analyzeASCII(%q) = %+v; analyzeRunes gives %+v", s, got, want)
+		}
+	})
+}

@@ -89,6 +89,109 @@ func normHash(lower string) uint64 {
 // Analyze fills t from word w. It allocates only for non-ASCII words.
 func Analyze(w string, t *Token) {
 	w = Normalize(w)
+	for i := 0; i < len(w); i++ {
+		if w[i] >= utf8.RuneSelf {
+			analyzeRunes(w, t)
+			return
+		}
+	}
+	analyzeASCII(w, t)
+}
+
+// analyzeASCII is Analyze of an ASCII word after Normalize: the hashes
+// and the shapes in one pass, so that their multiplications overlap
+// (FuzzAnalyzeASCII checks it against analyzeRunes).
+func analyzeASCII(w string, t *Token) {
+	*t = Token{}
+	norm, exact, low := Seed, Seed, Seed
+	long, short := Seed, Seed
+	var flags uint64
+	last, run := -1, 0
+	letters, uppers, digits := 0, 0, 0
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		exact = HashByte(exact, c)
+		if i < len(t.Prefix) {
+			t.Prefix[i] = exact
+		}
+		var shape byte
+		switch {
+		case 'A' <= c && c <= 'Z':
+			shape = 'X'
+			uppers++
+			letters++
+			if i == 0 {
+				flags |= FlagInitCap
+			} else {
+				flags |= FlagInnerCap
+			}
+			c += 'a' - 'A'
+			low = HashByte(low, c)
+			norm = HashByte(norm, c)
+		case 'a' <= c && c <= 'z':
+			shape = 'x'
+			letters++
+			low = HashByte(low, c)
+			norm = HashByte(norm, c)
+		case '0' <= c && c <= '9':
+			shape = 'd'
+			digits++
+			low = HashByte(low, c)
+			norm = HashByte(norm, '0')
+		default:
+			shape = c
+			if c == '-' {
+				flags |= FlagHyphen
+			} else if c == '.' {
+				flags |= FlagPeriod
+			}
+			low = HashByte(low, c)
+			norm = HashByte(norm, c)
+		}
+		if int(shape) == last {
+			run++
+		} else {
+			run = 1
+		}
+		if run <= 4 {
+			long = HashByte(long, shape)
+		}
+		if run == 1 {
+			short = HashByte(short, shape)
+		}
+		last = int(shape)
+	}
+	t.Norm, t.Exact, t.Lower = norm, exact, low
+	h := Seed
+	for i := 0; i < len(w) && i < 4; i++ {
+		c := w[len(w)-1-i]
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		h = HashByte(h, c)
+		t.Suffix[i] = h
+	}
+	if letters > 0 && uppers == letters {
+		flags |= FlagAllCap
+	}
+	if digits > 0 {
+		flags |= FlagHasDigit
+		if digits == len(w) {
+			flags |= FlagAllDigit
+		}
+	}
+	if letters == 0 && digits == 0 {
+		flags |= FlagPunct
+	}
+	if len(w) > 12 {
+		flags |= FlagLong
+	}
+	t.HasLetter = letters > 0
+	t.Shape, t.Short, t.Flags = long, short, flags
+}
+
+// analyzeRunes is Analyze of a word after Normalize, rune by rune.
+func analyzeRunes(w string, t *Token) {
 	*t = Token{}
 	ascii := true
 	for i := 0; i < len(w); i++ {
