@@ -849,3 +849,59 @@ func FuzzSplitWords(f *testing.F) {
 		}
 	})
 }
+
+// TestWordsIn checks wordsIn against a scan of every word, for spans of
+// every length on the seed.
+func TestWordsIn(t *testing.T) {
+	doc := seedDoc(t)
+	st := &state{text: doc.Text, words: splitWords(doc.Text)}
+	for s := 0; s <= len(doc.Text); s += 7 {
+		for e := s; e <= len(doc.Text) && e <= s+2000; e += 13 {
+			wi, wj := -1, -1
+			for k := range st.words {
+				if wi < 0 && st.wordE(k) > s {
+					wi = k
+				}
+				if wj < 0 && wi >= 0 && st.wordS(k) >= e {
+					wj = k
+				}
+			}
+			if wi < 0 {
+				wi = len(st.words)
+			}
+			if wj < 0 {
+				wj = max(wi, len(st.words))
+			}
+			if i, j := st.wordsIn(s, e); i != wi || j != wj {
+				t.Fatalf("wordsIn(%d, %d) = %d, %d; want %d, %d", s, e, i, j, wi, wj)
+			}
+		}
+	}
+}
+
+func TestCreditCueEnds(t *testing.T) {
+	for _, cue := range creditCues {
+		if c := cue[len(cue)-1]; !strings.ContainsRune(creditCueEnds, rune(c)) {
+			t.Errorf("creditCueEnds %q lacks %q, the end of cue %q", creditCueEnds, c, cue)
+		}
+	}
+}
+
+// FuzzEndsWithCue checks endsWithCue's first test against its loop alone.
+func FuzzEndsWithCue(f *testing.F) {
+	for _, s := range []string{"Photo", "AP PHOTO", "photoſ", "Courtesy of", "(According to", "file photo", "photos", "Getty Images"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, b string) {
+		want := false
+		for _, cue := range creditCues {
+			if len(b) >= len(cue) && strings.EqualFold(b[len(b)-len(cue):], cue) &&
+				(len(b) == len(cue) || !isWordByte(b[len(b)-len(cue)-1])) {
+				want = true
+			}
+		}
+		if got := endsWithCue(b); got != want {
+			t.Errorf("endsWithCue(%q) = %v; want %v", b, got, want)
+		}
+	})
+}

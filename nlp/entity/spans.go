@@ -171,9 +171,20 @@ func (st *state) wordsIn(s, e int) (int, int) {
 			i = m + 1
 		}
 	}
+	// The first word starting at or after e: a few steps on for a name,
+	// by binary search past them (a line, a sentence).
 	j := i
 	for j < len(st.words) && st.wordS(j) < e {
-		j++
+		if j++; j-i == 8 {
+			for hi := len(st.words); j < hi; {
+				if m := int(uint(j+hi) >> 1); st.wordS(m) >= e {
+					hi = m
+				} else {
+					j = m + 1
+				}
+			}
+			break
+		}
 	}
 	return i, j
 }
@@ -514,6 +525,17 @@ func (st *state) afterCreditCue(off int) bool {
 		b = b[:k+1]
 	}
 	b = strings.TrimRight(strings.TrimSuffix(strings.TrimRight(b, " "), ":"), " ")
+	return endsWithCue(b)
+}
+
+// endsWithCue reports whether b ends with a credit cue as a word. Every
+// cue ends in one of the letters of creditCueEnds: b must too (in either
+// case; a rune of more than one byte cannot match an ASCII letter in the
+// same number of bytes).
+func endsWithCue(b string) bool {
+	if b == "" || !strings.ContainsRune(creditCueEnds, rune(b[len(b)-1]|0x20)) {
+		return false
+	}
 	for _, cue := range creditCues {
 		if len(b) >= len(cue) && strings.EqualFold(b[len(b)-len(cue):], cue) &&
 			(len(b) == len(cue) || !isWordByte(b[len(b)-len(cue)-1])) {
@@ -522,6 +544,9 @@ func (st *state) afterCreditCue(off int) bool {
 	}
 	return false
 }
+
+// creditCueEnds holds the last letter of each of creditCues.
+const creditCueEnds = "efhosty"
 
 func isWordByte(c byte) bool {
 	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c >= 0x80
