@@ -39,6 +39,10 @@ import (
 // Tokens appends the tokens of text to dst and returns it.
 func Tokens(dst []chronicle.Token, text string) []chronicle.Token {
 	for i := 0; i < len(text); {
+		if text[i] == ' ' || text[i] == '\n' {
+			i++ // as isSpace below, for the most frequent spaces
+			continue
+		}
 		r, size := decode(text, i)
 		if isSpace(r) {
 			i += size
@@ -136,6 +140,17 @@ func part(text string, start int) (end int, kind chronicle.TokenKind, more bool)
 	)
 loop:
 	for j < len(text) {
+		// ASCII letters, most of the bytes, as the isLetter case below
+		if c := text[j]; 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' {
+			letters++
+			segLen++
+			if c >= 'a' {
+				upper = false
+			}
+			prev = rune(c)
+			j++
+			continue
+		}
 		r, size := decode(text, j)
 		switch {
 		case isLetter(r):
