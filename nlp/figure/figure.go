@@ -56,6 +56,7 @@ import (
 	"unicode/utf8"
 
 	"chronicle"
+	"chronicle/nlp/internal/lower"
 )
 
 //go:embed data/figure.tsv
@@ -184,10 +185,11 @@ func (a *Annotator) Annotate(ctx context.Context, doc *chronicle.Document) error
 		return nil
 	}
 	s := &state{v: a.v, doc: doc, timex: make([]bool, len(doc.Tokens)), words: make([]string, len(doc.Tokens))}
+	var lows lower.Buffer // the lower-cased words share its chunks
 	for i, t := range doc.Tokens {
 		w := doc.Text[t.Start:t.End]
 		if hasUpper(w) {
-			w = strings.ToLower(w)
+			w = lows.Lower(w)
 		}
 		s.words[i] = w
 	}
