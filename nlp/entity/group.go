@@ -369,6 +369,9 @@ func (st *state) namesake(surname, title string) *lexicon.Person {
 // mergeAcronyms joins an unknown organisation written as an acronym to the
 // organisation whose capitalised words it abbreviates.
 func (st *state) mergeAcronyms(order []*cluster, byKey map[string]*cluster) []*cluster {
+	// The initials of each cluster's first mention, made once when an
+	// acronym needs them: a cluster's first mention stays its first.
+	var inits []string
 	for _, a := range order {
 		if len(a.mentions) == 0 || a.org != nil || !strings.HasPrefix(a.key, "name:") {
 			continue
@@ -378,12 +381,20 @@ func (st *state) mergeAcronyms(order []*cluster, byKey map[string]*cluster) []*c
 		if strings.ToUpper(t) != t || utf8.RuneCountInString(t) < 2 {
 			continue
 		}
-		for _, b := range order {
+		if inits == nil {
+			inits = make([]string, len(order))
+			for k, b := range order {
+				if len(b.mentions) > 0 && strings.HasPrefix(b.key, "name:") {
+					bc := st.cands[b.mentions[0]]
+					inits[k] = initials(st.text[bc.s:bc.e])
+				}
+			}
+		}
+		for k, b := range order {
 			if b == a || len(b.mentions) == 0 || !strings.HasPrefix(b.key, "name:") {
 				continue
 			}
-			bc := st.cands[b.mentions[0]]
-			if initials(st.text[bc.s:bc.e]) == t {
+			if inits[k] == t {
 				b.mentions = append(b.mentions, a.mentions...)
 				a.mentions = nil
 				break
