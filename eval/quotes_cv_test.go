@@ -93,7 +93,7 @@ func TestQuoteCrossValidation(t *testing.T) {
 		if seed > 0 {
 			h := fnv.New32a()
 			fmt.Fprintf(h, "%d %s", seed, q.Name)
-			foldOf[i] = int(h.Sum32() % uint32(k))
+			foldOf[i] = int(h.Sum32() >> 16 % uint32(k))
 		}
 	}
 	byText := map[string]*chronicle.Document{}

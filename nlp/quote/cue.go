@@ -260,9 +260,18 @@ func (st *state) learnedCues() {
 			continue
 		}
 		// Only a verb with a speaker can become an attribution: judge no
-		// other.
+		// other. A verb without a subject the rules find ("Clinton, who
+		// …, has said", "Then he began dismissing") is judged as such, and
+		// its sentence's main subject speaks.
 		sp0, sp1 := st.learnedSubject(k)
-		if !st.learnedSpeaker(sp0, sp1) {
+		spk0, spk1 := sp0, sp1
+		if sp1 <= sp0 {
+			spk0, spk1 = st.mainSubject(st.sentAt(k))
+			if spk1 >= k {
+				continue
+			}
+		}
+		if !st.learnedSpeaker(spk0, spk1) {
 			continue
 		}
 		buf = st.cueFeats(buf[:0], k, sp0, sp1)
@@ -271,7 +280,7 @@ func (st *state) learnedCues() {
 		if scores[1]-scores[0] <= st.cue.margin {
 			continue
 		}
-		st.learnedClause(k, sp0, sp1)
+		st.learnedClause(k, spk0, spk1)
 	}
 }
 
