@@ -123,6 +123,10 @@ func (p *parser) extension(k int) bool {
 func (p *parser) run() []match {
 	var out []match
 	for i := 0; i < len(p.toks); {
+		if !p.mayStartAt(i) {
+			i++ // most tokens
+			continue
+		}
 		m, ok := p.at(i)
 		if !ok || m.end <= i {
 			i++
@@ -149,6 +153,29 @@ func (p *parser) run() []match {
 		i = m.end
 	}
 	return out
+}
+
+// mayStartAt reports whether at(i) can find an expression: toks[i] must
+// lead one in (a modifier of quantMod or posMod, "the") or start a core
+// rule. It only saves time.
+func (p *parser) mayStartAt(i int) bool {
+	t := p.toks[i]
+	if t.kind == 'a' && leadWord(t.w) {
+		return true
+	}
+	return !cannotStart(t) && p.rules(i) != 0
+}
+
+// leadWord reports whether at reads w before a core expression: "the" and
+// the first words quantMod and posMod compare a token with.
+func leadWord(w string) bool {
+	switch w {
+	case "the",
+		"around", "about", "approximately", "roughly", "nearly", "some", "almost", "more", "fewer", "less", "over", "under", "at", "up", "no",
+		"early", "earlier", "late", "later", "mid", "beginning", "start", "end", "middle", "close":
+		return true
+	}
+	return false
 }
 
 // at parses an expression starting at toks[i]: optional quantity and

@@ -200,3 +200,25 @@ func uniqNotes(notes []note) []note {
 	}
 	return out
 }
+
+// TestLeadWords checks leadWord against quantMod and posMod: at a word
+// leadWord does not know, in any context of words the rules name, they
+// read nothing.
+func TestLeadWords(t *testing.T) {
+	lx := New(Options{}).lx
+	words := strings.Fields(ruleWords)
+	for _, w := range words {
+		if leadWord(w) {
+			continue
+		}
+		for _, next := range append(words, "5", "1990") {
+			p := &parser{lx: lx, toks: tokenize(w + " " + next + " than of the 5 year")}
+			if k, _ := p.quantMod(0); k != 0 {
+				t.Errorf("quantMod reads %q before %q, which leadWord lacks", w, next)
+			}
+			if k, _ := p.posMod(0); k != 0 {
+				t.Errorf("posMod reads %q before %q, which leadWord lacks", w, next)
+			}
+		}
+	}
+}
