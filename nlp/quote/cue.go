@@ -122,7 +122,8 @@ func (st *state) cueCandidate(k int, cov []bool) bool {
 	if !t.word || t.region >= 0 || t.mark || cov[k] || !strings.HasPrefix(st.tagOf(t), "VB") || auxiliaries[t.low] {
 		return false
 	}
-	return true
+	// A credit in parentheses is no attribution: "(According to AFP)".
+	return t.low != "according" || k == 0 || st.toks[k-1].low != "("
 }
 
 // Feature templates of the cue model.
