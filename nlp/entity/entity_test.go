@@ -905,3 +905,41 @@ func FuzzEndsWithCue(f *testing.F) {
 		}
 	})
 }
+
+func FuzzIsUpperText(f *testing.F) {
+	for _, s := range []string{"", "EPA", "E.P.A", "Epa", "ÉTAT", "état", "\xff", "\ufffd", "ß", "İ", "ǅ"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := isUpperText(s), strings.ToUpper(s) == s; got != want {
+			t.Errorf("isUpperText(%q) = %v; want %v", s, got, want)
+		}
+	})
+}
+
+// initialsRef is initials as it was written before it stopped splitting
+// the words into a slice: the reference FuzzInitials holds it to.
+func initialsRef(s string) string {
+	var b strings.Builder
+	for _, w := range strings.FieldsFunc(s, func(r rune) bool { return r == ' ' || r == '-' }) {
+		r, _ := utf8.DecodeRuneInString(w)
+		if inLower(connectors, w) {
+			continue
+		}
+		if r >= 'A' && r <= 'Z' {
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
+}
+
+func FuzzInitials(f *testing.F) {
+	for _, s := range []string{"", "Environmental Protection Agency", "Bank of England", "Ministry Of Defence", "Anglo-Irish Bank", " - x", "Élysée Palace", "A\xffB C"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := initials(s), initialsRef(s); got != want {
+			t.Errorf("initials(%q) = %q; want %q", s, got, want)
+		}
+	})
+}

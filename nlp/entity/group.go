@@ -4,6 +4,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"chronicle"
@@ -378,7 +379,7 @@ func (st *state) mergeAcronyms(order []*cluster, byKey map[string]*cluster) []*c
 		}
 		c := st.cands[a.mentions[0]]
 		t := strings.ReplaceAll(st.text[c.s:c.e], ".", "") // "E.P.A." is EPA
-		if strings.ToUpper(t) != t || utf8.RuneCountInString(t) < 2 {
+		if !isUpperText(t) || utf8.RuneCountInString(t) < 2 {
 			continue
 		}
 		if inits == nil {
@@ -477,17 +478,46 @@ func sortInts(a []int) {
 // initials returns the capital initials of the capitalised words of s,
 // skipping connectors ("World Trade Organization" → "WTO").
 func initials(s string) string {
-	var b strings.Builder
-	for _, w := range strings.FieldsFunc(s, func(r rune) bool { return r == ' ' || r == '-' }) {
-		r, _ := utf8.DecodeRuneInString(w)
-		if inLower(connectors, w) {
+	var buf [16]byte
+	b := buf[:0]
+	start := -1 // of the current word, -1 between words
+	for i := 0; i <= len(s); i++ {
+		if i < len(s) && s[i] != ' ' && s[i] != '-' {
+			if start < 0 {
+				start = i
+			}
 			continue
 		}
-		if r >= 'A' && r <= 'Z' {
-			b.WriteRune(r)
+		if start < 0 {
+			continue
+		}
+		w := s[start:i]
+		start = -1
+		if c := w[0]; 'A' <= c && c <= 'Z' && !inLower(connectors, w) {
+			b = append(b, c)
 		}
 	}
-	return b.String()
+	return string(b)
+}
+
+// isUpperText reports whether strings.ToUpper(s) == s, without
+// allocating: no rune changes (an invalid byte would become U+FFFD).
+func isUpperText(s string) bool {
+	for i := 0; i < len(s); {
+		if c := s[i]; c < utf8.RuneSelf {
+			if 'a' <= c && c <= 'z' {
+				return false
+			}
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if r == utf8.RuneError && n == 1 || unicode.ToUpper(r) != r {
+			return false
+		}
+		i += n
+	}
+	return true
 }
 
 // entity computes the attributes of a cluster.
