@@ -267,6 +267,9 @@ func (st *state) learnedCues() {
 		sp0, sp1 := st.learnedSubject(k)
 		spk0, spk1 := sp0, sp1
 		if sp1 <= sp0 {
+			if st.passive(k) {
+				continue // "was first reported by MSNBC": its subject is what was said
+			}
 			spk0, spk1 = st.mainSubject(st.sentAt(k))
 			if spk1 >= k {
 				continue
@@ -283,6 +286,24 @@ func (st *state) learnedCues() {
 		}
 		st.learnedClause(k, spk0, spk1)
 	}
+}
+
+// passive reports whether verb k is a participle after a form of "be"
+// ("was reported", "has been widely criticized").
+func (st *state) passive(k int) bool {
+	if st.tagOf(st.toks[k]) != "VBN" {
+		return false
+	}
+	lo := st.sents[st.sentAt(k)].t0
+	for j := k - 1; j >= lo && k-j <= 3; j-- {
+		switch w := st.toks[j].low; {
+		case beForms[w]:
+			return true
+		case !st.toks[j].word || !strings.HasPrefix(st.tagOf(st.toks[j]), "RB"):
+			return false
+		}
+	}
+	return false
 }
 
 // learnedSubject returns the subject of verb k for the cue model: the
