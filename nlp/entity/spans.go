@@ -1279,17 +1279,23 @@ func nationality(t string) bool {
 // they are a surname or given name of one of the document's people.
 func (st *state) dropCommonWords() {
 	lower := map[string]bool{}
+	var lens uint64 // the byte lengths of lower's words as bits, 63 for any longer
 	for _, c := range st.cands {
 		if i, j := st.wordsIn(c.s, c.e); j-i == 1 && !c.known() {
-			lower[strings.ToLower(st.text[c.s:c.e])] = false
+			w := strings.ToLower(st.text[c.s:c.e])
+			lower[w] = false
+			lens |= 1 << min(len(w), 63)
 		}
 	}
 	if len(lower) == 0 {
 		return
 	}
 	for _, w := range st.words {
+		if w.cap || lens&(1<<min(w.e-w.s, 63)) == 0 {
+			continue // no look-up for a word no key can equal
+		}
 		t := st.text[w.s:w.e]
-		if _, ok := lower[t]; ok && !w.cap {
+		if _, ok := lower[t]; ok {
 			lower[t] = true
 		}
 	}
