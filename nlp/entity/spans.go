@@ -1209,11 +1209,12 @@ var groups = map[string]bool{"democrat": true, "democrats": true, "democratic": 
 // political group: a plural group word ("Sunni Muslims"), or a group word
 // that is no given name ("Orthodox" tagged PERSON).
 func groupName(t, typ string) bool {
-	last := strings.ToLower(t[strings.LastIndexByte(t, ' ')+1:])
-	if !groups[last] {
+	last := t[strings.LastIndexByte(t, ' ')+1:]
+	if !inLower(groups, last) {
 		return false
 	}
 	if typ == "PERSON" {
+		last = strings.ToLower(last) // a group word: rare
 		return strings.HasSuffix(last, "s") || last == "orthodox" || last == "sunni" || last == "shia" || last == "shiite"
 	}
 	return typ != "NORP"
