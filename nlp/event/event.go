@@ -422,9 +422,18 @@ func newState(lx *lexicon, doc *chronicle.Document) *state {
 // cover marks, for each of n spans, the tokens inside it in idx.
 func (s *state) cover(n int, span func(int) (int, int), idx []int) {
 	toks := s.doc.Tokens
+	i := 0 // where the span before ended
 	for k := 0; k < n; k++ {
 		a, b := span(k)
-		i, _ := slices.BinarySearchFunc(toks, a, func(t chronicle.Token, off int) int { return t.Start - off })
+		if i == 0 || toks[i-1].Start < a {
+			// the first token at or after a is at i or later (spans
+			// come in text order): step on to it
+			for i < len(toks) && toks[i].Start < a {
+				i++
+			}
+		} else {
+			i, _ = slices.BinarySearchFunc(toks, a, func(t chronicle.Token, off int) int { return t.Start - off })
+		}
 		for ; i < len(toks) && toks[i].End <= b; i++ {
 			if idx[i] < 0 {
 				idx[i] = k

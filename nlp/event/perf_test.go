@@ -1,6 +1,9 @@
 package event
 
 import (
+	"math/rand/v2"
+	"slices"
+	"strings"
 	"sync"
 	"testing"
 
@@ -67,3 +70,36 @@ func TestLongDocument(t *testing.T) { perf.LongDocument(t) }
 // BenchmarkAnnotateLongPipeline runs the stage on the seed repeated 200
 // times, after the real earlier stages.
 func BenchmarkAnnotateLongPipeline(b *testing.B) { perf.BenchLong(b) }
+
+// TestCover checks cover against a binary search for each span, with
+// spans in and out of text order, nested and overlapping.
+func TestCover(t *testing.T) {
+	text := strings.Repeat("The minister met the envoy in Paris on Friday. ", 20)
+	doc := &chronicle.Document{Text: text, Tokens: tokenize.Tokens(nil, text)}
+	s := &state{doc: doc}
+	rng := rand.New(rand.NewPCG(1, 2))
+	for range 200 {
+		var spans [][2]int
+		for range rng.IntN(12) {
+			a := rng.IntN(len(text))
+			spans = append(spans, [2]int{a, a + rng.IntN(60)})
+		}
+		if rng.IntN(2) == 0 {
+			slices.SortFunc(spans, func(x, y [2]int) int { return x[0] - y[0] })
+		}
+		got := slices.Repeat([]int{-1}, len(doc.Tokens))
+		s.cover(len(spans), func(k int) (int, int) { return spans[k][0], spans[k][1] }, got)
+		want := slices.Repeat([]int{-1}, len(doc.Tokens))
+		for k, sp := range spans {
+			i, _ := slices.BinarySearchFunc(doc.Tokens, sp[0], func(t chronicle.Token, off int) int { return t.Start - off })
+			for ; i < len(doc.Tokens) && doc.Tokens[i].End <= sp[1]; i++ {
+				if want[i] < 0 {
+					want[i] = k
+				}
+			}
+		}
+		if !slices.Equal(got, want) {
+			t.Fatalf("cover(%v) = %v; want %v", spans, got, want)
+		}
+	}
+}
