@@ -307,13 +307,16 @@ func (a *Annotator) annotate(ctx context.Context, doc *chronicle.Document) ([]*c
 		lo = hi
 	}
 	var claims []*chronicle.Claim
+	debug := a.log.Enabled(context.Background(), slog.LevelDebug) // as Debug asks: its arguments cost allocations
 	for _, c := range s.events {
 		if c.dropped {
 			continue
 		}
 		c.ev.ID = "v" + strconv.Itoa(len(doc.Events)+1)
 		c.ev.Claim = s.claimOf(c)
-		a.log.Debug("event", "id", c.ev.ID, "type", c.ev.Type, "trigger", s.words[c.trig])
+		if debug {
+			a.log.Debug("event", "id", c.ev.ID, "type", c.ev.Type, "trigger", s.words[c.trig])
+		}
 		doc.Events = append(doc.Events, c.ev)
 		claims = append(claims, c.ev.Claim)
 	}
