@@ -108,17 +108,20 @@ func (st *state) dropNonSources() {
 // content: "the journalist had not been called on", found by two cues,
 // is one utterance.
 func (st *state) dropDuplicates() {
-	type span struct{ cs, ce int }
-	seen := map[span]bool{}
+	// The candidates are in content start order (inheritNearby sorted
+	// them): a duplicate lies among the kept ones of the same start.
 	out := st.cands[:0]
 	for _, c := range st.cands {
-		if c.region < 0 {
-			if seen[span{c.cs, c.ce}] {
-				continue
+		dup := false
+		for k := len(out) - 1; c.region < 0 && k >= 0 && out[k].cs == c.cs; k-- {
+			if out[k].region < 0 && out[k].ce == c.ce {
+				dup = true
+				break
 			}
-			seen[span{c.cs, c.ce}] = true
 		}
-		out = append(out, c)
+		if !dup {
+			out = append(out, c)
+		}
 	}
 	st.cands = out
 }
@@ -183,10 +186,12 @@ func (st *state) foldPartials() {
 	// that clause already, quote marks and all ("a new campaign message:
 	// “It's about me.”" holds the quote "It's about me."): one record per
 	// utterance.
-	inMixed := newSpanIndex(st.cands, func(o cand) bool { return o.region < 0 && o.kind == "mixed" })
-	for n, c := range st.cands {
-		if c.region >= 0 && !folded[n] && inMixed.contains(c.cs, c.ce, func(cand) bool { return true }) {
-			folded[n] = true
+	if slices.ContainsFunc(st.cands, func(o cand) bool { return o.region < 0 && o.kind == "mixed" }) {
+		inMixed := newSpanIndex(st.cands, func(o cand) bool { return o.region < 0 && o.kind == "mixed" })
+		for n, c := range st.cands {
+			if c.region >= 0 && !folded[n] && inMixed.contains(c.cs, c.ce, func(cand) bool { return true }) {
+				folded[n] = true
+			}
 		}
 	}
 	out := st.cands[:0]
