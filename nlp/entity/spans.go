@@ -48,6 +48,8 @@ type state struct {
 	given    map[string]bool // first words of the document's full names
 	// lowerSeen caches whether a word occurs in lower case; nil until needed
 	lowerSeen map[string]bool
+	// blocks index words by offset (see indexBlocks); nil until needed
+	blocks []int32
 	// runs are the text's maximal runs of word bytes; nil until needed
 	runs map[string]bool
 	// newlines are the offsets of the line breaks of text; nil until needed
@@ -162,14 +164,17 @@ func isASCIIWord(c byte) bool {
 
 // wordsIn returns the index range [i, j) of the words overlapping [s, e).
 func (st *state) wordsIn(s, e int) (int, int) {
-	// The first word ending after s, by binary search.
-	i, hi := 0, len(st.words)
-	for i < hi {
-		if m := int(uint(i+hi) >> 1); st.wordE(m) > s {
-			hi = m
-		} else {
-			i = m + 1
-		}
+	// The first word ending after s: from the first one ending after the
+	// start of s's block, a few steps on.
+	if st.blocks == nil {
+		st.indexBlocks()
+	}
+	i := 0
+	if s >= 0 {
+		i = int(st.blocks[min(s>>wordBlockBits, len(st.blocks)-1)])
+	}
+	for i < len(st.words) && st.wordE(i) <= s {
+		i++
 	}
 	// The first word starting at or after e: a few steps on for a name,
 	// by binary search past them (a line, a sentence).
@@ -187,6 +192,23 @@ func (st *state) wordsIn(s, e int) (int, int) {
 		}
 	}
 	return i, j
+}
+
+// wordBlockBits sets the size of the blocks of text state.blocks indexes:
+// 64 bytes, about ten words.
+const wordBlockBits = 6
+
+// indexBlocks makes st.blocks: for each block of wordBlockBits bytes of
+// the text, the index of the first word ending after its start.
+func (st *state) indexBlocks() {
+	st.blocks = make([]int32, len(st.text)>>wordBlockBits+1)
+	i := 0
+	for b := range st.blocks {
+		for i < len(st.words) && st.wordE(i) <= b<<wordBlockBits {
+			i++
+		}
+		st.blocks[b] = int32(i)
+	}
 }
 
 func (st *state) wtext(i int) string { return st.text[st.words[i].s:st.words[i].e] }
