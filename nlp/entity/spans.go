@@ -875,10 +875,10 @@ func (st *state) mergeAdjacent() {
 	for _, c := range st.cands {
 		if n := len(out); n > 0 {
 			p := &out[n-1]
-			pt := strings.ToLower(st.text[p.s:p.e])
+			pt := st.text[p.s:p.e]
 			if st.text[p.e:c.s] == " " && (p.typ == "PERSON" || c.typ == "PERSON") &&
 				p.typ != "GPE" && p.typ != "NORP" && c.typ != "GPE" && c.typ != "NORP" &&
-				!partyWords[pt] && !groups[pt] &&
+				!inLower(partyWords, pt) && !inLower(groups, pt) &&
 				!st.placeOrOrg(p.s, p.e) && !st.placeOrOrg(c.s, c.e) {
 				p.e, p.typ = c.e, "PERSON"
 				continue
