@@ -267,8 +267,11 @@ func (st *state) learnedCues() {
 		sp0, sp1 := st.learnedSubject(k)
 		spk0, spk1 := sp0, sp1
 		if sp1 <= sp0 {
-			if st.passive(k) {
-				continue // "was first reported by MSNBC": its subject is what was said
+			// A bare infinitive or a participle without a subject is
+			// rarely a cue (and judging them costs time); a passive one's
+			// subject is what was said: "was first reported by MSNBC".
+			if tag := st.tagOf(st.toks[k]); tag == "VB" || tag == "VBN" || st.passive(k) {
+				continue
 			}
 			spk0, spk1 = st.mainSubject(st.sentAt(k))
 			if spk1 >= k {
