@@ -797,3 +797,153 @@ func TestIsWordRuneASCII(t *testing.T) {
 		}
 	}
 }
+
+// TestSharedNames checks that a name several countries give their own
+// institution ("Treasury", "Parliament", "Supreme Court") links to the one
+// of the country the text points to, and to none without evidence.
+func TestSharedNames(t *testing.T) {
+	tests := []struct {
+		text        string
+		in          []ner
+		mention     string // text of a mention of the entity checked
+		kb, country string
+	}{
+		{"Tony Blair and Gordon Brown met in London. The Treasury said so.",
+			[]ner{{"Tony Blair", 0, "PERSON"}, {"Gordon Brown", 0, "PERSON"}, {"London", 0, "LOC"}, {"Treasury", 0, "ORG"}},
+			"Treasury", "org:treasury-gbr", "GBR"},
+		{"Donald Trump spoke in Washington. The Treasury said so.",
+			[]ner{{"Donald Trump", 0, "PERSON"}, {"Washington", 0, "LOC"}, {"Treasury", 0, "ORG"}},
+			"Treasury", "org:treasury", "USA"},
+		{"The Treasury said so.", []ner{{"Treasury", 0, "ORG"}}, "Treasury", "", ""},
+		// a country word right before the name outweighs the document
+		{"Donald Trump spoke in Washington. Britain's Treasury said so.",
+			[]ner{{"Donald Trump", 0, "PERSON"}, {"Washington", 0, "LOC"}, {"Treasury", 0, "ORG"}},
+			"Treasury", "org:treasury-gbr", "GBR"},
+		{"Donald Trump spoke in Washington. Canada's Senate said no.",
+			[]ner{{"Donald Trump", 0, "PERSON"}, {"Washington", 0, "LOC"}, {"Senate", 0, "ORG"}},
+			"Senate", "org:senate-can", "CAN"},
+		{"Tony Blair spoke in London. The German Treasury said so.",
+			[]ner{{"Tony Blair", 0, "PERSON"}, {"London", 0, "LOC"}, {"Treasury", 0, "ORG"}},
+			"Treasury", "", ""},
+		// a country word inside the recogniser's name
+		{"Donald Trump spoke. Pakistan's Supreme Court ruled.",
+			[]ner{{"Donald Trump", 0, "PERSON"}, {"Pakistan's Supreme Court", 0, "ORG"}},
+			"Pakistan's Supreme Court", "org:supremecourt-pak", "PAK"},
+		{"Tony Blair spoke in London. The French Treasury said so.",
+			[]ner{{"Tony Blair", 0, "PERSON"}, {"London", 0, "LOC"}, {"French Treasury", 0, "ORG"}},
+			"French Treasury", "", "FRA"},
+		{"The Senate voted as Donald Trump asked in Washington.",
+			[]ner{{"Senate", 0, "ORG"}, {"Donald Trump", 0, "PERSON"}, {"Washington", 0, "LOC"}},
+			"Senate", "Q66096", "USA"},
+		{"Labour said Congress would meet in Manchester.",
+			[]ner{{"Labour", 0, "ORG"}, {"Congress", 0, "ORG"}, {"Manchester", 0, "LOC"}},
+			"Congress", "", ""},
+		// the document is about France: one mention of Britain is no evidence
+		{"Jacques Chirac spoke in Paris to French voters. Britain watched. Parliament voted.",
+			[]ner{{"Jacques Chirac", 0, "PERSON"}, {"Paris", 0, "LOC"}, {"French", 0, "MISC"}, {"Britain", 0, "LOC"}, {"Parliament", 0, "ORG"}},
+			"Parliament", "", ""},
+		// one name, one country: no evidence needed
+		{"The Home Office said so.", []ner{{"Home Office", 0, "ORG"}}, "Home Office", "org:homeoffice-gbr", "GBR"},
+	}
+	for _, tt := range tests {
+		doc := buildDoc(t, tt.text, "2005-03-01", tt.in)
+		annotate(t, doc)
+		var e chronicle.Entity
+		found := false
+		for _, m := range doc.Mentions {
+			if m.Text == tt.mention {
+				for _, x := range doc.Entities {
+					if x.ID == m.Entity {
+						e, found = x, true
+					}
+				}
+			}
+		}
+		if !found {
+			t.Errorf("Annotate(%q): no entity of %q in %+v", tt.text, tt.mention, doc.Mentions)
+			continue
+		}
+		if e.KB != tt.kb || e.Country != tt.country {
+			t.Errorf("Annotate(%q) %q = kb %q country %q; want %q %q", tt.text, tt.mention, e.KB, e.Country, tt.kb, tt.country)
+		}
+	}
+	// Resolve finds the organisation the stage chose.
+	doc := buildDoc(t, tests[0].text, "2005-03-01", tests[0].in)
+	annotate(t, doc)
+	a := New(testLexicon(t), Options{})
+	for _, name := range []string{"Treasury", "HM Treasury", "the Treasury"} {
+		id, ok := a.Resolve(doc, name)
+		got := ""
+		for _, e := range doc.Entities {
+			if e.ID == id {
+				got = e.KB
+			}
+		}
+		if !ok || got != "org:treasury-gbr" {
+			t.Errorf("Resolve(UK doc, %q) = %q (kb %q), %v; want HM Treasury", name, id, got, ok)
+		}
+	}
+}
+
+// TestPluralRoles checks that plural titles and plurals of acronyms are
+// no organisations ("MPs", "Labour MPs"), while parties stay.
+func TestPluralRoles(t *testing.T) {
+	tests := []struct {
+		text string
+		in   []ner
+		want []string // "text/TYPE"
+	}{
+		{"Labour MPs backed it. MPs voted. The Tories and Male MSPs objected. CSOs patrol.",
+			[]ner{{"Labour MPs", 0, "ORG"}, {"MPs", 1, "ORG"}, {"Tories", 0, "MISC"}, {"Male MSPs", 0, "ORG"}, {"CSOs", 0, "ORG"}},
+			[]string{"Labour/ORG", "Tories/ORG", "CSOs/MISC"}},
+		{"Lib Dem MPs and UKIP MEPs met Scottish MPs.",
+			[]ner{{"Lib Dem MPs", 0, "ORG"}, {"UKIP MEPs", 0, "ORG"}, {"Scottish MPs", 0, "LOC"}},
+			[]string{"Lib Dem/ORG", "UKIP/ORG", "Scottish/NORP"}},
+		{"Tory MP Jonathan Sayeed, a former MP, met the Tory MP.",
+			[]ner{{"Tory MP Jonathan Sayeed", 0, "ORG"}, {"MP", 1, "ORG"}, {"Tory MP", 1, "ORG"}},
+			[]string{"Tory/NORP", "Jonathan Sayeed/PERSON", "Tory/NORP"}},
+		{"The Ottawa Senators won and Conservative Ministers lost.",
+			[]ner{{"Ottawa Senators", 0, "ORG"}, {"Conservative Ministers", 0, "ORG"}},
+			[]string{"Ottawa Senators/ORG", "Conservative/ORG"}},
+		{"The ASEAN Foreign Ministers' Meeting and the MSPs' Code of Conduct.",
+			[]ner{{"ASEAN Foreign Ministers", 0, "ORG"}, {"MSPs", 0, "ORG"}},
+			[]string{"ASEAN Foreign Ministers' Meeting/EVENT", "ASEAN/ORG", "MSPs/ORG"}},
+	}
+	for _, tt := range tests {
+		doc := buildDoc(t, tt.text, "2005-03-01", tt.in)
+		annotate(t, doc)
+		var got []string
+		for _, m := range doc.Mentions {
+			got = append(got, m.Text+"/"+m.Type)
+		}
+		if !slices.Equal(got, tt.want) {
+			t.Errorf("Annotate(%q) mentions = %q; want %q", tt.text, got, tt.want)
+		}
+	}
+}
+
+// TestTitleAfterParty checks that a party name is read whole before a
+// title, though its last word may be a title modifier ("Democrat").
+func TestTitleAfterParty(t *testing.T) {
+	tests := []struct {
+		text, name, title, sector string
+	}{
+		{"Liberal Democrat education spokesman Phil Willis said so.", "Phil Willis", "Liberal Democrat education spokesman", "PTY"},
+		{"Former Liberal Democrat MP Jackie Ballard said so.", "Jackie Ballard", "", ""},
+		{"Labour MSP Christine May said so.", "Christine May", "Labour MSP", "LEG"},
+	}
+	for _, tt := range tests {
+		doc := buildDoc(t, tt.text, "2005-01-01", []ner{{tt.name, 0, "PERSON"}})
+		annotate(t, doc)
+		var got chronicle.Entity
+		for _, e := range doc.Entities {
+			if e.Name == tt.name {
+				got = e
+			}
+		}
+		title := strings.Join(got.Titles, "|")
+		if title != tt.title || got.Sector != tt.sector {
+			t.Errorf("Annotate(%q) %s titles = %q sector %q; want %q %q", tt.text, tt.name, title, got.Sector, tt.title, tt.sector)
+		}
+	}
+}

@@ -646,6 +646,15 @@ func (st *state) preTitle(c cand) title {
 			q, _ = st.countryAt(start, i)
 		} else if n, o := st.orgEndingAt(x); n > 0 {
 			start, q, org = x-n+1, n, o // "UN Secretary-General", "DNC Chairwoman"
+		} else if st.words[x].cap {
+			// An organisation whose last words the walk took for title
+			// words: "Liberal Democrat" education spokesman.
+			for y := x + 1; y < i-1; y++ {
+				if n, o := st.orgEndingAt(y); n > 0 && y-n+1 <= x {
+					start, q, org = y-n+1, n, o
+					break
+				}
+			}
 		}
 		break
 	}

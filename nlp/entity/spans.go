@@ -56,6 +56,10 @@ type state struct {
 	// largest end among credit[:i+1]; nil until needed
 	credit    []chronicle.Zone
 	creditEnd []int
+	// countries counts the candidates the lexicon places in each country,
+	// the evidence for a name that organisations of several countries
+	// share ("Treasury"); nil until resolveShared.
+	countries map[string]int
 }
 
 // lineStart returns the offset of the line holding byte off (the byte
@@ -208,6 +212,7 @@ func (st *state) fixMentions() {
 		st.dropCredits()
 	}
 	st.stripTitles()
+	st.cutPlurals()
 	st.mergeAdjacent()
 	st.extendOrgs()
 	st.typeByLexicon()
@@ -219,6 +224,7 @@ func (st *state) fixMentions() {
 		st.dropCredits() // again: the scan may have found names in credits
 	}
 	st.resolveOverlaps()
+	st.resolveShared()
 	ms := make([]chronicle.Mention, len(st.cands))
 	for i, c := range st.cands {
 		ms[i] = chronicle.Mention{ID: "m" + strconv.Itoa(i+1), Start: c.s, End: c.e, Text: st.text[c.s:c.e], Type: c.typ}
@@ -606,10 +612,12 @@ func (st *state) stripTitles() {
 			out = append(out, c)
 			continue
 		}
-		// A party word before a person's name is a NORP of its own
-		// ("Republican Donald Trump", "Democrat Hillary Clinton").
+		// A party word before a person's name, or before a title and a
+		// name, is a NORP of its own ("Republican Donald Trump", "Democrat
+		// Hillary Clinton", "Tory MP Jonathan Sayeed").
 		if j-i >= 3 && inLower(partyWords, st.wtext(i)) && st.joined(i) && st.words[i+1].cap &&
-			(c.typ == "PERSON" || len(st.lex.People(st.text[st.wordS(i+1):c.e])) > 0) {
+			(c.typ == "PERSON" || len(st.lex.People(st.text[st.wordS(i+1):c.e])) > 0 ||
+				st.isTitle(st.wtext(i+1)) && st.words[i+2].cap && st.titleWordKind(st.wtext(i+2)) == 0) {
 			added = append(added, cand{s: st.wordS(i), e: st.wordE(i), typ: "NORP"})
 			c.s, c.typ = st.wordS(i+1), "PERSON"
 			i++
@@ -691,6 +699,13 @@ func (st *state) stripTitles() {
 		}
 	}
 	st.cands = append(out, added...)
+}
+
+// isTitle reports whether w is a title of its own ("MP", "Chairman") or an
+// honorific ("Lord").
+func (st *state) isTitle(w string) bool {
+	_, ok := st.lex.Title(w)
+	return ok || isHonorific(w)
 }
 
 // honorificName returns the index of an honorific among words i to j
@@ -1586,6 +1601,12 @@ func (st *state) lexiconAt(x, j int) (int, lexicon.Entry) {
 			continue
 		}
 		if es := st.lex.Lookup(st.text[st.wordS(x):st.nameEnd(x+n-1)]); len(es) > 0 {
+			if st.countries != nil && sharedOrgs(es) {
+				if en := st.chooseOrg(es, st.wordS(x)); en.Kind != 0 {
+					return n, en
+				}
+				continue // "Treasury" with no country to tell whose
+			}
 			return n, pick(es)
 		}
 	}
@@ -1692,4 +1713,209 @@ func (st *state) resolveOverlaps() {
 		out[n] = st.cands[k]
 	}
 	st.cands = out
+}
+
+// sharedOrgs reports whether es holds organisations of more than one
+// country: a name each country gives its own institution ("Treasury",
+// "Supreme Court", "Parliament").
+func sharedOrgs(es []lexicon.Entry) bool {
+	var first *lexicon.Org
+	for _, e := range es {
+		if e.Kind != lexicon.KindOrg {
+			continue
+		}
+		if first == nil {
+			first = e.Org
+		} else if e.Org.Country != first.Country {
+			return true
+		}
+	}
+	return false
+}
+
+// resolveShared links each candidate whose name organisations of several
+// countries share to the one of the country the text points to
+// (chooseOrg), or to none; and links an unknown name made of a country
+// word and such a name ("Indian Parliament", "Britain's Treasury") to that
+// country's organisation. It first counts the countries of the other
+// candidates the lexicon knows.
+func (st *state) resolveShared() {
+	st.countries = map[string]int{}
+	var shared []int
+	for k := range st.cands {
+		c := &st.cands[k]
+		switch {
+		case c.entry.Kind == lexicon.KindOrg && sharedOrgs(st.lex.Lookup(st.text[c.s:c.e])):
+			shared = append(shared, k)
+		case c.entry.Kind != 0:
+			if code := c.entry.Code(); code != "" {
+				st.countries[code]++
+			}
+		case c.typ == "ORG" || c.typ == "LOC" || c.typ == "MISC" || c.typ == "FAC":
+			if i, j := st.wordsIn(c.s, c.e); j-i > 1 {
+				q, en := st.countryAt(i, j)
+				if q == 0 || q == j-i {
+					break
+				}
+				es := st.lex.Lookup(st.text[st.wordS(i+q):c.e])
+				if !sharedOrgs(es) {
+					break // "Scottish Conservative Party" is not the Conservative Party
+				}
+				for _, e := range es {
+					if e.Kind == lexicon.KindOrg && e.Org.Country == en.Code() {
+						c.entry, c.typ = e, e.Org.Type
+						break
+					}
+				}
+			}
+		}
+	}
+	for _, k := range shared {
+		c := &st.cands[k]
+		c.entry = st.chooseOrg(st.lex.Lookup(st.text[c.s:c.e]), c.s)
+	}
+}
+
+// chooseOrg picks among the organisations in es, which share a name, the
+// one of the country the text points to at offset s: a country word right
+// before the name ("the Australian Treasury", "Britain's Supreme
+// Court"), else the country most of the document's known names belong to,
+// when it has more of them than any other country with an organisation of
+// that name and at least half as many as the document's first country.
+// Without such evidence it returns the zero Entry: "Treasury" in an
+// article about Britain is not the US Treasury, and in an article with no
+// country it is nobody's in particular.
+func (st *state) chooseOrg(es []lexicon.Entry, s int) lexicon.Entry {
+	if i, _ := st.wordsIn(s, s+1); i > 0 && i < len(st.words) && st.text[st.wordE(i-1):st.wordS(i)] == " " {
+		if n, q := st.countryEndingAt(i - 1); n > 0 {
+			for _, e := range es {
+				if e.Kind == lexicon.KindOrg && e.Org.Country == q.Code() {
+					return e
+				}
+			}
+			return lexicon.Entry{} // "the French Senate" and no such entry
+		}
+	}
+	top := 0
+	for _, n := range st.countries {
+		top = max(top, n)
+	}
+	var best lexicon.Entry
+	most, next := 0, 0
+	for _, e := range es {
+		if e.Kind != lexicon.KindOrg {
+			continue
+		}
+		switch n := st.countries[e.Org.Country]; {
+		case best.Kind != 0 && e.Org.Country == best.Org.Country:
+		case n > most:
+			best, most, next = e, n, most
+		case n > next:
+			next = n
+		}
+	}
+	if most == 0 || most == next || 2*most < top {
+		return lexicon.Entry{}
+	}
+	return best
+}
+
+// cutPlurals handles candidates that end in a plural noun, which names a
+// class of people or things, never one organisation or place. A plural
+// title ("MPs", "MSPs", "Ministers") is cut off: alone the candidate goes
+// ("MPs"), after a party or country word that word stays ("Labour MPs" →
+// "Labour", "Lib Dem MPs" → "Lib Dem"), after other words the acronym's
+// candidate goes ("Male MPs") and the word's stays ("Ottawa Senators").
+// Any other plural of an acronym ("CSOs", "NGOs") is MISC. A lone title
+// is no name either ("a former MP"), and a title after a party is cut off
+// ("Tory MP" → "Tory"; but "Scottish Executive" is a body). A name the lexicon knows stays
+// ("Tories"), and so does a plural inside a longer name ("Foreign
+// Ministers' Meeting").
+func (st *state) cutPlurals() {
+	out := st.cands[:0]
+	for _, c := range st.cands {
+		i, j := st.wordsIn(c.s, c.e)
+		if i >= j || c.typ == "EVENT" || c.typ == "NORP" {
+			out = append(out, c)
+			continue
+		}
+		w := st.name(j - 1)
+		if _, ok := st.lex.Title(w); ok && j-i == 1 && c.typ != "PERSON" && len(st.lex.Lookup(w)) == 0 {
+			continue // a lone title is no name ("a former MP")
+		}
+		if _, ok := st.lex.Title(w); ok && j-i > 1 && c.typ != "PERSON" && st.partyName(i, j-1) &&
+			len(st.lex.Lookup(st.text[c.s:c.e])) == 0 && (j == len(st.words) || !st.joined(j-1) || !st.words[j].cap) {
+			c.e = st.nameEnd(j - 2) // "Tory MP" → "Tory"
+			out = append(out, c)
+			continue
+		}
+		acronym, word := pluralOf(w)
+		if !acronym && !word || len(st.lex.Lookup(st.text[c.s:c.e])) > 0 ||
+			(j < len(st.words) && st.joined(j-1) && st.words[j].cap) {
+			out = append(out, c)
+			continue
+		}
+		one := w[:len(w)-1]
+		_, role := st.lex.Title(one)
+		role = role && !isHonorific(one)
+		switch {
+		case role && j-i == 1:
+			continue // "MPs"
+		case role && st.modifierName(i, j-1):
+			c.e = st.nameEnd(j - 2) // "Labour MPs" → "Labour"
+		case role && acronym:
+			continue // "Male MPs"
+		case acronym:
+			c.typ = "MISC" // "CSOs"
+		}
+		out = append(out, c)
+	}
+	st.cands = out
+}
+
+// pluralOf reports whether w looks like the plural of an acronym ("MPs":
+// two or more capitals and a final s) or of a capitalised word ("Ministers").
+func pluralOf(w string) (acronym, word bool) {
+	n := len(w)
+	if n < 3 || w[n-1] != 's' || w[0] < 'A' || w[0] > 'Z' {
+		return false, false
+	}
+	for k := 1; k < n-1; k++ {
+		if w[k] < 'A' || w[k] > 'Z' {
+			return false, n > 4 && w[n-2] != 's'
+		}
+	}
+	return true, false
+}
+
+// partyName reports whether words [i, j) name a party: a party word
+// ("Tory") or a party the lexicon knows ("UKIP").
+func (st *state) partyName(i, j int) bool {
+	t := st.text[st.wordS(i):st.nameEnd(j-1)]
+	if j-i == 1 && inLower(partyWords, t) {
+		return true
+	}
+	for _, e := range st.lex.Lookup(t) {
+		if e.Kind == lexicon.KindOrg && e.Org.Sector == "PTY" {
+			return true
+		}
+	}
+	return false
+}
+
+// modifierName reports whether words [i, j) name a party, a country or
+// people, or an organisation the lexicon knows: a word that qualifies a
+// plural title ("Labour Ministers", "Scottish Ministers") rather than
+// beginning a team's name ("Ottawa Senators").
+func (st *state) modifierName(i, j int) bool {
+	t := st.text[st.wordS(i):st.nameEnd(j-1)]
+	if j-i == 1 && (inLower(partyWords, t) || inLower(groups, t)) {
+		return true
+	}
+	for _, e := range st.lex.Lookup(t) {
+		if e.Kind == lexicon.KindOrg || e.Kind == lexicon.KindDemonym {
+			return true
+		}
+	}
+	return false
 }
