@@ -947,3 +947,38 @@ func TestTitleAfterParty(t *testing.T) {
 		}
 	}
 }
+
+// TestLawsAndHolidays checks that laws and bills are MISC, whole with a
+// bracketed part, and feasts are EVENTs.
+func TestLawsAndHolidays(t *testing.T) {
+	tests := []struct {
+		text string
+		in   []ner
+		want []string // "text/TYPE"
+	}{
+		{"It is part of the Health Service (Miscellaneous Provisions) Bill, which MPs consider.",
+			[]ner{{"Miscellaneous Provisions", 0, "ORG"}, {"Bill", 0, "ORG"}},
+			[]string{"Health Service (Miscellaneous Provisions) Bill/MISC"}},
+		{"The Terrorism (Northern Ireland) Act 2006 lapsed.", []ner{{"Northern Ireland", 0, "LOC"}},
+			[]string{"Terrorism (Northern Ireland) Act 2006/MISC"}},
+		{"The Prevention of Terrorism Bill and the Affordable Care Act passed.",
+			[]ner{{"Prevention of Terrorism Bill", 0, "ORG"}, {"Affordable Care Act", 0, "LOC"}},
+			[]string{"Prevention of Terrorism Bill/MISC", "Affordable Care Act/MISC"}},
+		{"Uncle Bill came over the New Year and at Christmas.",
+			[]ner{{"Uncle Bill", 0, "PERSON"}, {"New Year", 0, "ORG"}, {"Christmas", 0, "MISC"}},
+			[]string{"Uncle Bill/PERSON", "New Year/EVENT", "Christmas/EVENT"}},
+		{"Mr Smith (Labour) Act now, he said.", []ner{{"Smith", 0, "PERSON"}, {"Labour", 0, "ORG"}},
+			[]string{"Smith/PERSON", "Labour/ORG"}},
+	}
+	for _, tt := range tests {
+		doc := buildDoc(t, tt.text, "2005-03-01", tt.in)
+		annotate(t, doc)
+		var got []string
+		for _, m := range doc.Mentions {
+			got = append(got, m.Text+"/"+m.Type)
+		}
+		if !slices.Equal(got, tt.want) {
+			t.Errorf("Annotate(%q) mentions = %q; want %q", tt.text, got, tt.want)
+		}
+	}
+}

@@ -220,6 +220,7 @@ func (st *state) fixMentions() {
 	st.dropHeadlineJunk()
 	st.dropCommonWords()
 	st.scanRuns()
+	st.scanLaws()
 	if !st.a.opts.KeepCredits {
 		st.dropCredits() // again: the scan may have found names in credits
 	}
@@ -1064,6 +1065,8 @@ func (st *state) typeByLexicon() {
 			c.typ = "" // "US-China": the scan finds both countries
 		case st.isEvent(c.s, c.e):
 			c.typ = "EVENT"
+		case c.typ != "PERSON" && st.isLaw(c.s, c.e):
+			c.typ = "MISC" // "Terrorism Act": a law, no organisation
 		case c.typ != "PERSON" && st.isHoliday(c.s, c.e):
 			c.typ = "EVENT" // "Election Day", "Christmas Eve"
 		case c.typ != "PERSON" && persons[t]:
@@ -1409,9 +1412,18 @@ func (st *state) dropHeadlineJunk() {
 	st.cands = out
 }
 
-// isHoliday reports whether [s, e) is two or more capitalised words ending
-// in "Day" or "Eve".
+// holidays are feasts and seasons named without "Day" or "Eve".
+var holidays = map[string]bool{"new year": true, "christmas": true, "easter": true, "thanksgiving": true,
+	"ramadan": true, "diwali": true, "hanukkah": true, "passover": true, "eid": true, "halloween": true,
+	"hogmanay": true, "lent": true, "chinese new year": true, "lunar new year": true}
+
+// isHoliday reports whether [s, e) names a holiday: two or more
+// capitalised words ending in "Day" or "Eve", or a feast ("New Year",
+// "Christmas").
 func (st *state) isHoliday(s, e int) bool {
+	if inNormal(holidays, st.text[s:e]) {
+		return true
+	}
 	i, j := st.wordsIn(s, e)
 	if j-i < 2 {
 		return false
@@ -1914,6 +1926,90 @@ func (st *state) modifierName(i, j int) bool {
 	}
 	for _, e := range st.lex.Lookup(t) {
 		if e.Kind == lexicon.KindOrg || e.Kind == lexicon.KindDemonym {
+			return true
+		}
+	}
+	return false
+}
+
+// isLaw reports whether [s, e) is the name of a law or bill: capitalised
+// words ending in "Act" or "Bill", and maybe a year ("Terrorism Act
+// 2000", "Prevention of Terrorism Bill").
+func (st *state) isLaw(s, e int) bool {
+	i, j := st.wordsIn(s, e)
+	if j-i >= 3 && len(st.wtext(j-1)) == 4 && allDigits(st.wtext(j-1)) {
+		j--
+	}
+	if j-i < 2 || !lowerIn(st.wtext(j-1), "act", "bill") || !st.words[j-1].cap {
+		return false
+	}
+	for x := i; x < j; x++ {
+		if !st.words[x].cap && !connectors[st.wtext(x)] {
+			return false
+		}
+	}
+	return true
+}
+
+// scanLaws adds the names of laws with a bracketed part, which the
+// recogniser splits: "Health Service (Miscellaneous Provisions) Bill",
+// "Terrorism (Northern Ireland) Act 2006". The name is MISC and wins over
+// the pieces.
+func (st *state) scanLaws() {
+	for off := 0; ; {
+		k := strings.Index(st.text[off:], ") ")
+		if k < 0 {
+			return
+		}
+		p := off + k // the closing bracket
+		off = p + 2
+		n := 0
+		switch rest := st.text[off:]; {
+		case strings.HasPrefix(rest, "Bill"):
+			n = 4
+		case strings.HasPrefix(rest, "Act"):
+			n = 3
+		}
+		end := off + n
+		if n == 0 || end < len(st.text) && isWordByte(st.text[end]) {
+			continue
+		}
+		open := strings.LastIndexByte(st.text[max(0, p-100):p], '(')
+		if open < 0 {
+			continue
+		}
+		open += max(0, p-100)
+		i, j := st.wordsIn(open, p)
+		if i >= j || i == 0 || st.wordE(i-1) != open-1 || st.text[open-1] != ' ' || !st.words[i-1].cap {
+			continue
+		}
+		inside := true
+		for x := i; x < j; x++ {
+			inside = inside && (st.words[x].cap || connectors[st.wtext(x)])
+		}
+		if !inside {
+			continue
+		}
+		h := i - 1 // the words before the bracket: "Health Service"
+		for h > 0 && st.joined(h-1) && !stopwords[st.wtext(h-1)] &&
+			(st.words[h-1].cap || connectors[st.wtext(h-1)] && h >= 2 && st.words[h-2].cap && st.joined(h-2)) {
+			h--
+		}
+		if h > 0 && isHonorific(st.wtext(h-1)) || st.personIn(st.wordS(h), open) {
+			continue // "Mr Smith (Labour) Act now"
+		}
+		if y, yn := st.wordsIn(end, end+6); y < yn && st.wordS(y) == end+1 && st.text[end] == ' ' &&
+			len(st.wtext(y)) == 4 && allDigits(st.wtext(y)) {
+			end = st.wordE(y) // "… Act 2006"
+		}
+		st.cands = append(st.cands, cand{s: st.wordS(h), e: end, typ: "MISC", prio: 2})
+	}
+}
+
+// personIn reports whether a PERSON candidate overlaps [s, e).
+func (st *state) personIn(s, e int) bool {
+	for _, c := range st.cands {
+		if c.typ == "PERSON" && c.s < e && s < c.e {
 			return true
 		}
 	}
