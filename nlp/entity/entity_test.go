@@ -520,6 +520,12 @@ func TestGroups(t *testing.T) {
 		{"Michael Howard spoke. Mrs Howard campaigned and Mr Howard left.",
 			[]ner{{"Michael Howard", 0, "PERSON"}, {"Howard", 1, "PERSON"}, {"Howard", 2, "PERSON"}},
 			[][]string{{"Michael Howard", "Howard"}, {"Howard"}}},
+		{"Michael Howard's ex-model wife, Sandra, spoke. Mrs Howard left and Mr Howard stayed.",
+			[]ner{{"Michael Howard", 0, "PERSON"}, {"Sandra", 0, "PERSON"}, {"Howard", 1, "PERSON"}, {"Howard", 2, "PERSON"}},
+			[][]string{{"Michael Howard", "Howard"}, {"Sandra", "Howard"}}},
+		{"Hillary Clinton and Bill Clinton spoke. Mrs Clinton left.",
+			[]ner{{"Hillary Clinton", 0, "PERSON"}, {"Bill Clinton", 0, "PERSON"}, {"Clinton", 2, "PERSON"}},
+			[][]string{{"Hillary Clinton", "Clinton"}, {"Bill Clinton"}}},
 		{"Hillary Clinton spoke. Mrs Clinton left.",
 			[]ner{{"Hillary Clinton", 0, "PERSON"}, {"Clinton", 1, "PERSON"}},
 			[][]string{{"Hillary Clinton", "Clinton"}}},
@@ -979,6 +985,37 @@ func TestLawsAndHolidays(t *testing.T) {
 		}
 		if !slices.Equal(got, tt.want) {
 			t.Errorf("Annotate(%q) mentions = %q; want %q", tt.text, got, tt.want)
+		}
+	}
+}
+
+// TestSpouseName checks that a spouse named by given name after a
+// person's possessive name takes the surname ("Sandra Howard").
+func TestSpouseName(t *testing.T) {
+	tests := []struct {
+		text string
+		in   []ner
+		want []string // entity names
+	}{
+		{"Michael Howard's ex-model wife, Sandra, spoke. Mrs Howard left.",
+			[]ner{{"Michael Howard", 0, "PERSON"}, {"Sandra", 0, "PERSON"}, {"Howard", 1, "PERSON"}},
+			[]string{"Michael Howard", "Sandra Howard"}},
+		{"Tony Blair's wife Cherie spoke.", []ner{{"Tony Blair", 0, "PERSON"}, {"Cherie", 0, "PERSON"}},
+			[]string{"Tony Blair", "Cherie Blair"}},
+		// a man's name after "wife" is no wife's
+		{"Tony Blair's wife, John, spoke.", []ner{{"Tony Blair", 0, "PERSON"}, {"John", 0, "PERSON"}},
+			[]string{"Tony Blair", "John"}},
+		{"The wife, Sandra, spoke.", []ner{{"Sandra", 0, "PERSON"}}, []string{"Sandra"}},
+	}
+	for _, tt := range tests {
+		doc := buildDoc(t, tt.text, "2005-03-01", tt.in)
+		annotate(t, doc)
+		var got []string
+		for _, e := range doc.Entities {
+			got = append(got, e.Name)
+		}
+		if !slices.Equal(got, tt.want) {
+			t.Errorf("Annotate(%q) entities = %q; want %q", tt.text, got, tt.want)
 		}
 	}
 }

@@ -18,6 +18,7 @@ type cluster struct {
 	org      *lexicon.Org
 	country  *lexicon.Country // for a country, its capital as government, or a demonym
 	code     string           // ISO3 for cities
+	name     string           // a person's full name no mention writes ("Sandra Howard"), or ""
 }
 
 // A title is a title stated in the text next to a person's name.
@@ -56,12 +57,22 @@ func (st *state) group() {
 		person      *lexicon.Person
 	}
 	var fulls []full
+	spouses := map[string]string{} // key → full name of a person the text names by given name only
 	for _, c := range st.cands {
 		if c.typ != "PERSON" {
 			continue
 		}
 		i, j := st.wordsIn(c.s, c.e)
 		if j-i < 2 {
+			// "Michael Howard's wife, Sandra" is Sandra Howard, whom
+			// "Mrs Howard" names too.
+			if last, g := st.spouseOf(i); last != "" {
+				n := st.name(i) + " " + last
+				f := full{key: nameKey(n), s: c.s, norm: lexicon.Normalize(n), first: lexicon.Normalize(st.name(i)),
+					last: lexicon.Normalize(last), c: c, gender: g}
+				spouses[f.key] = n
+				fulls = append(fulls, f)
+			}
 			continue
 		}
 		f := full{key: nameKey(st.text[c.s:c.e]), s: c.s, norm: lexicon.Normalize(st.text[c.s:c.e]),
@@ -124,10 +135,12 @@ func (st *state) group() {
 		w := lexicon.Normalize(t)
 		g := st.honorificGender(c)
 		best, bestScore := -1, -1
-		for _, k := range fx.naming(w, c.s) {
+		// "Mrs Howard" is not Michael Howard
+		other := func(k int) bool { f := &fulls[k]; return g != 0 && f.gender != 0 && f.gender != g }
+		for _, k := range fx.naming(w, c.s, other) {
 			f := fulls[k]
-			if g != 0 && f.gender != 0 && f.gender != g {
-				continue // "Mrs Howard" is not Michael Howard
+			if other(k) {
+				continue
 			}
 			score := 0
 			switch w {
@@ -190,6 +203,9 @@ func (st *state) group() {
 			cl := add(i, k)
 			if p != nil {
 				cl.person = p
+			}
+			if n, ok := spouses[k]; ok {
+				cl.name = n
 			}
 		case c.entry.Kind == lexicon.KindCountry || (c.entry.Kind == lexicon.KindCapital && !c.place):
 			add(i, "c:"+c.entry.Country.Code).country = c.entry.Country
@@ -315,22 +331,29 @@ func (fx *fullIndex) add(x, s int, first, last string, p *lexicon.Person) {
 }
 
 // naming returns, in order, the full names whose first or last name is w
-// among which a mention at byte s picks its person. The pick is the best
-// of: the last full name before s with last name w, the first from s on
-// with last name w, and the same with first name w; when the full names
-// are in text order naming returns only those (at most four).
-func (fx *fullIndex) naming(w string, s int) []int {
+// among which a mention at byte s picks its person, skipping those that
+// skip reports. The pick is the best of: the last full name before s with
+// last name w, the first from s on with last name w, and the same with
+// first name w; when the full names are in text order naming returns only
+// those (at most four).
+func (fx *fullIndex) naming(w string, s int, skip func(int) bool) []int {
 	if !fx.sorted {
 		return fx.byName[w]
 	}
 	var out []int
 	for _, xs := range [][]int{fx.byLast[w], fx.byFirst[w]} {
 		k, _ := slices.BinarySearchFunc(xs, s, func(x, s int) int { return fx.starts[x] - s })
-		if k > 0 {
-			out = append(out, xs[k-1])
+		for b := k - 1; b >= 0; b-- {
+			if !skip(xs[b]) {
+				out = append(out, xs[b])
+				break
+			}
 		}
-		if k < len(xs) {
-			out = append(out, xs[k])
+		for a := k; a < len(xs); a++ {
+			if !skip(xs[a]) {
+				out = append(out, xs[a])
+				break
+			}
 		}
 	}
 	slices.Sort(out)
@@ -485,6 +508,9 @@ func (st *state) entity(cl *cluster) chronicle.Entity {
 	e := chronicle.Entity{Type: st.majorityType(cl), Name: st.longest(cl)}
 	switch {
 	case e.Type == "PERSON":
+		if len(cl.name) > len(e.Name) {
+			e.Name = cl.name
+		}
 		st.personAttrs(cl, &e)
 	case cl.country != nil && strings.HasPrefix(cl.key, "c:"):
 		e.Type, e.Name, e.Country, e.KB = "GPE", cl.country.Name, cl.country.Code, "iso3166:"+cl.country.Code
@@ -773,4 +799,46 @@ func (st *state) apposition(c cand) title {
 		return title{}
 	}
 	return title{text: st.text[st.wordS(x):st.wordE(y-1)], name: t.Name, sector: t.Sector, code: en.Code()}
+}
+
+// spouseWords name a spouse after a person's name ("Michael Howard's wife,
+// Sandra"), with the spouse's gender.
+var spouseWords = map[string]byte{"wife": 'f', "widow": 'f', "husband": 'm', "widower": 'm'}
+
+// spouseOf reads a given name at word i that a spouse word and a
+// person's possessive name introduce ("Michael Howard's ex-model wife,
+// Sandra"), and returns the surname the spouse shares and the spouse's
+// gender; "" when word i is not so introduced, or the name's usual gender
+// is the other.
+func (st *state) spouseOf(i int) (string, byte) {
+	if i < 2 {
+		return "", 0
+	}
+	if sep := st.text[st.wordE(i-1):st.wordS(i)]; sep != " " && sep != ", " {
+		return "", 0
+	}
+	g, ok := spouseWords[st.wtext(i-1)]
+	if !ok {
+		return "", 0
+	}
+	if h := st.lex.Gender(st.name(i)); h != 0 && h != g {
+		return "", 0
+	}
+	for x := i - 2; x >= max(0, i-5); x-- {
+		w := st.wtext(x)
+		if !strings.HasSuffix(w, "'s") && !strings.HasSuffix(w, "’s") {
+			if st.words[x].cap {
+				return "", 0
+			}
+			continue // "ex-model"
+		}
+		end := st.nameEnd(x)
+		for _, c := range st.cands {
+			if c.typ == "PERSON" && c.e == end && c.s < st.wordS(x) {
+				return st.name(x), g
+			}
+		}
+		return "", 0
+	}
+	return "", 0
 }
