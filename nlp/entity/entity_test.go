@@ -458,6 +458,11 @@ func TestMentions(t *testing.T) {
 			[]string{"Committee for a Responsible Federal Budget/ORG", "Qualifications and Curriculum Authority/ORG"}},
 		{"Brown and Williamson sued Altria Group.", []ner{{"Brown", 0, "PERSON"}, {"Williamson", 0, "PERSON"}, {"Altria Group", 0, "ORG"}},
 			[]string{"Brown/PERSON", "Williamson/PERSON", "Altria Group/ORG"}},
+		// a list of organisations has one "and": a second one is inside a name
+		{"It sued Lorillard Tobacco, Liggett Group and Brown and Williamson. Smith and Jones and Brown met.",
+			[]ner{{"Lorillard Tobacco", 0, "ORG"}, {"Liggett Group", 0, "ORG"}, {"Brown", 0, "PERSON"}, {"Williamson", 0, "PERSON"},
+				{"Smith", 0, "PERSON"}, {"Jones", 0, "PERSON"}, {"Brown", 1, "PERSON"}},
+			[]string{"Lorillard Tobacco/ORG", "Liggett Group/ORG", "Brown and Williamson/ORG", "Smith/PERSON", "Jones/PERSON", "Brown/PERSON"}},
 		{"Shares in Elan fell. Elan said so. The luxury marque Mercedes-Benz grew.",
 			[]ner{{"Elan", -1, "LOC"}, {"Mercedes-Benz", 0, "PERSON"}},
 			[]string{"Elan/ORG", "Elan/ORG", "Mercedes-Benz/ORG"}},
