@@ -853,6 +853,13 @@ func TestSharedNames(t *testing.T) {
 		{"Jacques Chirac spoke in Paris to French voters. Britain watched. Parliament voted.",
 			[]ner{{"Jacques Chirac", 0, "PERSON"}, {"Paris", 0, "LOC"}, {"French", 0, "MISC"}, {"Britain", 0, "LOC"}, {"Parliament", 0, "ORG"}},
 			"Parliament", "", ""},
+		// party adjectives: the British Tories, the Canadian ones
+		{"Tony Blair in London attacked the Tory plans.",
+			[]ner{{"Tony Blair", 0, "PERSON"}, {"London", 0, "LOC"}, {"Tory", 0, "MISC"}},
+			"Tory", "org:con-gbr", "GBR"},
+		{"Canadians in Ottawa heard the Tory plans.",
+			[]ner{{"Canadians", 0, "MISC"}, {"Ottawa", 0, "LOC"}, {"Tory", 0, "MISC"}},
+			"Tory", "org:con-can", "CAN"},
 		// one name, one country: no evidence needed
 		{"The Home Office said so.", []ner{{"Home Office", 0, "ORG"}}, "Home Office", "org:homeoffice-gbr", "GBR"},
 	}
@@ -912,7 +919,7 @@ func TestPluralRoles(t *testing.T) {
 			[]string{"Lib Dem/ORG", "UKIP/ORG", "Scottish/NORP"}},
 		{"Tory MP Jonathan Sayeed, a former MP, met the Tory MP.",
 			[]ner{{"Tory MP Jonathan Sayeed", 0, "ORG"}, {"MP", 1, "ORG"}, {"Tory MP", 1, "ORG"}},
-			[]string{"Tory/NORP", "Jonathan Sayeed/PERSON", "Tory/NORP"}},
+			[]string{"Tory/ORG", "Jonathan Sayeed/PERSON", "Tory/ORG"}},
 		{"The Ottawa Senators won and Conservative Ministers lost.",
 			[]ner{{"Ottawa Senators", 0, "ORG"}, {"Conservative Ministers", 0, "ORG"}},
 			[]string{"Ottawa Senators/ORG", "Conservative/ORG"}},

@@ -637,7 +637,7 @@ func (st *state) stripTitles() {
 		q, qe := st.countryAt(i, j)
 		if q == 0 {
 			// "BBC Mr Howard": a known organisation before a title
-			if n, en := st.lexiconAt(i, j); n > 0 && n < j-i && en.Kind == lexicon.KindOrg && st.titleWordKind(st.wtext(i+n)) == 1 {
+			if n, en := st.lexiconAt(i, j); n > 0 && n < j-i && en.Kind == lexicon.KindOrg && st.isTitle(st.wtext(i+n)) {
 				q, qe = n, en
 			}
 		}
