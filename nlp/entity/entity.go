@@ -34,7 +34,8 @@
 //     government ("Washington and Beijing will …") are one entity, while a
 //     capital used as a place ("in Kuala Lumpur") is a city entity of its own.
 //
-// An Annotator holds only the read-only lexicon and is safe for concurrent use.
+// An Annotator holds only the read-only lexicon and tables derived from it
+// at New, and is safe for concurrent use.
 package entity
 
 import (
@@ -42,6 +43,7 @@ import (
 	"context"
 	"errors"
 	"log/slog"
+	"strings"
 
 	"chronicle"
 	"chronicle/lexicon"
@@ -66,6 +68,9 @@ type Annotator struct {
 	lex  *lexicon.Lexicon
 	opts Options
 	log  *slog.Logger
+	// sharedLast holds the last words (lower case) of the names that
+	// organisations of several countries share ("treasury", "court").
+	sharedLast map[string]bool
 }
 
 // New returns an Annotator reading names, titles and roles from lex.
@@ -74,7 +79,33 @@ func New(lex *lexicon.Lexicon, opts Options) *Annotator {
 	if log == nil {
 		log = slog.New(slog.DiscardHandler)
 	}
-	return &Annotator{lex: lex, opts: opts, log: log}
+	a := &Annotator{lex: lex, opts: opts, log: log, sharedLast: map[string]bool{}}
+	if lex != nil {
+		for _, o := range lex.Orgs() {
+			for _, n := range append([]string{o.Name}, o.Aliases...) {
+				if sharedOrgs(lex.Lookup(n)) {
+					a.sharedLast[lastWord(lexicon.Normalize(n))] = true
+				}
+			}
+		}
+	}
+	return a
+}
+
+// endsShared reports whether name ends in the last word of a name that
+// organisations of several countries share ("the Indian Parliament").
+func (a *Annotator) endsShared(name string) bool {
+	var buf [96]byte
+	b := lexicon.AppendNormal(buf[:0], name)
+	if k := bytes.LastIndexAny(b, " -"); k >= 0 {
+		b = b[k+1:]
+	}
+	return a.sharedLast[string(b)]
+}
+
+// lastWord returns the part of s after its last space or hyphen.
+func lastWord(s string) string {
+	return s[strings.LastIndexAny(s, " -")+1:]
 }
 
 // Annotate rewrites doc.Mentions and replaces doc.Entities.

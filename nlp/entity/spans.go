@@ -1422,7 +1422,7 @@ var holidays = map[string]bool{"new year": true, "christmas": true, "easter": tr
 // capitalised words ending in "Day" or "Eve", or a feast ("New Year",
 // "Christmas").
 func (st *state) isHoliday(s, e int) bool {
-	if inNormal(holidays, st.text[s:e]) {
+	if e-s <= len("chinese new year") && inNormal(holidays, st.text[s:e]) {
 		return true
 	}
 	i, j := st.wordsIn(s, e)
@@ -1764,7 +1764,7 @@ func (st *state) resolveShared() {
 			if code := c.entry.Code(); code != "" {
 				st.countries[code]++
 			}
-		case c.typ == "ORG" || c.typ == "LOC" || c.typ == "MISC" || c.typ == "FAC":
+		case (c.typ == "ORG" || c.typ == "LOC" || c.typ == "MISC" || c.typ == "FAC") && st.a.endsShared(st.text[c.s:c.e]):
 			if i, j := st.wordsIn(c.s, c.e); j-i > 1 {
 				q, en := st.countryAt(i, j)
 				if q == 0 || q == j-i {
@@ -1847,16 +1847,30 @@ func (st *state) chooseOrg(es []lexicon.Entry, s int) lexicon.Entry {
 func (st *state) cutPlurals() {
 	out := st.cands[:0]
 	for _, c := range st.cands {
-		i, j := st.wordsIn(c.s, c.e)
-		if i >= j || c.typ == "EVENT" || c.typ == "NORP" {
+		if c.typ == "EVENT" || c.typ == "NORP" {
 			out = append(out, c)
 			continue
 		}
-		w := st.name(j - 1)
-		if _, ok := st.lex.Title(w); ok && j-i == 1 && c.typ != "PERSON" && len(st.lex.Lookup(w)) == 0 {
+		// Most candidates end in no title and no plural: tell from the
+		// text before finding the words.
+		t := st.text[c.s:c.e]
+		w := t[strings.LastIndexAny(t, " -/(")+1:]
+		_, title := st.lex.Title(w)
+		if a, b := pluralOf(w); !title && !a && !b {
+			out = append(out, c)
+			continue
+		}
+		i, j := st.wordsIn(c.s, c.e)
+		if i >= j {
+			out = append(out, c)
+			continue
+		}
+		w = st.name(j - 1)
+		_, title = st.lex.Title(w)
+		if title && j-i == 1 && c.typ != "PERSON" && len(st.lex.Lookup(w)) == 0 {
 			continue // a lone title is no name ("a former MP")
 		}
-		if _, ok := st.lex.Title(w); ok && j-i > 1 && c.typ != "PERSON" && st.partyName(i, j-1) &&
+		if title && j-i > 1 && c.typ != "PERSON" && st.partyName(i, j-1) &&
 			len(st.lex.Lookup(st.text[c.s:c.e])) == 0 && (j == len(st.words) || !st.joined(j-1) || !st.words[j].cap) {
 			c.e = st.nameEnd(j - 2) // "Tory MP" → "Tory"
 			out = append(out, c)
@@ -1937,6 +1951,10 @@ func (st *state) modifierName(i, j int) bool {
 // words ending in "Act" or "Bill", and maybe a year ("Terrorism Act
 // 2000", "Prevention of Terrorism Bill").
 func (st *state) isLaw(s, e int) bool {
+	if t := st.text[s:e]; !strings.HasSuffix(t, "Act") && !strings.HasSuffix(t, "Bill") && !strings.HasSuffix(t, "ACT") &&
+		!strings.HasSuffix(t, "BILL") && (t == "" || t[len(t)-1] < '0' || t[len(t)-1] > '9') {
+		return false
+	}
 	i, j := st.wordsIn(s, e)
 	if j-i >= 3 && len(st.wtext(j-1)) == 4 && allDigits(st.wtext(j-1)) {
 		j--
