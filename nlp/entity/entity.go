@@ -20,7 +20,10 @@
 //     FAC ("White House"), named meetings EVENT ("ASEAN Foreign Ministers'
 //     Meeting"); a name never crosses a comma or a double quote ("Kuala
 //     Lumpur, Malaysia" is two), a party word before a person is a NORP of
-//     its own ("Republican" Donald Trump), names in title-case headings
+//     its own ("Republican" Donald Trump), plural titles and plurals of
+//     acronyms name no one ("MPs" goes, "Labour MPs" keeps "Labour",
+//     "CSOs" is MISC), laws and bills are MISC and whole ("Health Service
+//     (Miscellaneous Provisions) Bill"), names in title-case headings
 //     stay only when the lexicon or the body confirms them, and a name the
 //     text calls a company ("shares in Elan") is an ORG; mentions the
 //     recogniser missed are added from the lexicon
@@ -33,6 +36,10 @@
 //     expansion are one entity; a country's names and its capital used as a
 //     government ("Washington and Beijing will …") are one entity, while a
 //     capital used as a place ("in Kuala Lumpur") is a city entity of its own.
+//     A name that institutions of several countries share ("Treasury",
+//     "Parliament", "Supreme Court") links to the one of the country the
+//     text points to (a country word before it, else the country most of
+//     the document's known names belong to) and to none without evidence.
 //
 // An Annotator holds only the read-only lexicon and tables derived from it
 // at New, and is safe for concurrent use.
