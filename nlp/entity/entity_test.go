@@ -395,6 +395,9 @@ func TestMentions(t *testing.T) {
 			[]string{"Ian Blair/PERSON"}},
 		{"Conservative MP Sir Teddy Taylor said so.", []ner{{"Conservative MP Sir Teddy Taylor", 0, "ORG"}},
 			[]string{"Teddy Taylor/PERSON"}},
+		{"Treasury Under Secretary John Reade and the Conservative National Women's Committee met.",
+			[]ner{{"Treasury Under Secretary John Reade", 0, "ORG"}, {"Conservative National Women's Committee", 0, "ORG"}},
+			[]string{"Treasury/ORG", "John Reade/PERSON", "Conservative National Women's Committee/ORG"}},
 		{"General Motors and President Trump.", []ner{{"General Motors", 0, "ORG"}, {"President Trump", 0, "MISC"}},
 			[]string{"General Motors/ORG", "Trump/PERSON"}},
 		{"Sales in Latin America and the South China Sea.", []ner{{"Latin America", 0, "PERSON"}}, []string{"Latin America/LOC", "South China Sea/LOC"}},
@@ -860,6 +863,18 @@ func TestSharedNames(t *testing.T) {
 		{"Canadians in Ottawa heard the Tory plans.",
 			[]ner{{"Canadians", 0, "MISC"}, {"Ottawa", 0, "LOC"}, {"Tory", 0, "MISC"}},
 			"Tory", "org:con-can", "CAN"},
+		// a ministry named by its field only, unknown to the lexicon, is
+		// the one of the country the text is about
+		{"Ariel Sharon spoke in Tel Aviv to Israeli voters. The Finance Ministry said so.",
+			[]ner{{"Ariel Sharon", 0, "PERSON"}, {"Tel Aviv", 0, "LOC"}, {"Israeli", 0, "MISC"}, {"Finance Ministry", 0, "ORG"}},
+			"Finance Ministry", "", "ISR"},
+		{"The Labor Department said so.", []ner{{"Labor Department", 0, "ORG"}}, "Labor Department", "", ""},
+		{"Tony Blair spoke in Washington. The Ministry of Finance and Economy said so.",
+			[]ner{{"Tony Blair", 0, "PERSON"}, {"Washington", 0, "LOC"}, {"Ministry of Finance and Economy", 0, "ORG"}},
+			"Ministry of Finance and Economy", "", ""},
+		{"Tony Blair spoke in London. The European Court of Human Rights ruled.",
+			[]ner{{"Tony Blair", 0, "PERSON"}, {"London", 0, "LOC"}, {"European Court of Human Rights", 0, "ORG"}},
+			"European Court of Human Rights", "", ""},
 		// one name, one country: no evidence needed
 		{"The Home Office said so.", []ner{{"Home Office", 0, "ORG"}}, "Home Office", "org:homeoffice-gbr", "GBR"},
 	}

@@ -529,10 +529,54 @@ func (st *state) entity(cl *cluster) chronicle.Entity {
 		i, j := st.wordsIn(first.s, first.e)
 		if n, en := st.countryAt(i, j); n > 0 {
 			e.Country = en.Code()
+		} else if st.nationalBody(i, j) {
+			e.Country = st.docCountry() // "the Finance Ministry" of the country the text is about
 		}
 		e.Sector = st.bodySector(i, j)
 	}
 	return e
+}
+
+// nationalBody reports whether words [i, j) name a ministry or department
+// by its field only, as every country has one: "Foreign Ministry",
+// "Labor Department", "Ministry of Finance and Economy".
+func (st *state) nationalBody(i, j int) bool {
+	if j-i < 2 {
+		return false
+	}
+	x, y := i, j-1 // the field words: before the head, or after "Head of"
+	switch {
+	case lowerIn(st.wtext(j-1), "ministry", "department"):
+	case lowerIn(st.wtext(i), "ministry", "department") && j-i >= 3 && st.wtext(i+1) == "of":
+		x, y = i+2, j
+	default:
+		return false
+	}
+	for k := x; k < y; k++ {
+		w := strings.ToLower(st.wtext(k))
+		if !connectors[w] && (!modifiers[w] || w == "ministry" || w == "state" || w == "house" || w == "white") {
+			return false
+		}
+	}
+	return true
+}
+
+// docCountry returns the country most of the document's known names
+// belong to, when it has half as many again as any other, or "".
+func (st *state) docCountry() string {
+	best, most, next := "", 0, 0
+	for c, n := range st.countries {
+		switch {
+		case n > most:
+			best, most, next = c, n, most
+		case n > next:
+			next = n
+		}
+	}
+	if 2*most < 3*next || most == 0 {
+		return ""
+	}
+	return best
 }
 
 // majorityType returns the most frequent mention type of a cluster, the

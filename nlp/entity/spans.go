@@ -637,7 +637,7 @@ func (st *state) stripTitles() {
 		q, qe := st.countryAt(i, j)
 		if q == 0 {
 			// "BBC Mr Howard": a known organisation before a title
-			if n, en := st.lexiconAt(i, j); n > 0 && n < j-i && en.Kind == lexicon.KindOrg && st.isTitle(st.wtext(i+n)) {
+			if n, en := st.lexiconAt(i, j); n > 0 && n < j-i && en.Kind == lexicon.KindOrg && st.titleAt(i+n, j) {
 				q, qe = n, en
 			}
 		}
@@ -708,6 +708,20 @@ func (st *state) stripTitles() {
 func (st *state) isTitle(w string) bool {
 	_, ok := st.lex.Title(w)
 	return ok || isHonorific(w)
+}
+
+// titleAt reports whether a title or an honorific begins at word x, before
+// word j ("MP", "Under Secretary", "Mr").
+func (st *state) titleAt(x, j int) bool {
+	if isHonorific(st.wtext(x)) {
+		return true
+	}
+	words := make([]string, 0, 4)
+	for k := x; k < j && k < x+4; k++ {
+		words = append(words, st.wtext(k))
+	}
+	_, _, ok := st.lex.TitlePrefix(words)
+	return ok
 }
 
 // honorificName returns the index of an honorific among words i to j
