@@ -1855,9 +1855,9 @@ func (st *state) chooseOrg(es []lexicon.Entry, s int) lexicon.Entry {
 // candidate goes ("Male MPs") and the word's stays ("Ottawa Senators").
 // Any other plural of an acronym ("CSOs", "NGOs") is MISC. A lone title
 // is no name either ("a former MP"), and a title after a party is cut off
-// ("Tory MP" → "Tory"; but "Scottish Executive" is a body). A name the lexicon knows stays
-// ("Tories"), and so does a plural inside a longer name ("Foreign
-// Ministers' Meeting").
+// ("Tory MP" → "Tory"; but "Scottish Executive" is a body). A name the
+// lexicon knows stays ("Tories"), and so does a plural inside a longer
+// name ("Foreign Ministers' Meeting").
 func (st *state) cutPlurals() {
 	out := st.cands[:0]
 	for _, c := range st.cands {
@@ -1965,8 +1965,11 @@ func (st *state) modifierName(i, j int) bool {
 // words ending in "Act" or "Bill", and maybe a year ("Terrorism Act
 // 2000", "Prevention of Terrorism Bill").
 func (st *state) isLaw(s, e int) bool {
-	if t := st.text[s:e]; !strings.HasSuffix(t, "Act") && !strings.HasSuffix(t, "Bill") && !strings.HasSuffix(t, "ACT") &&
-		!strings.HasSuffix(t, "BILL") && (t == "" || t[len(t)-1] < '0' || t[len(t)-1] > '9') {
+	if s >= e {
+		return false
+	}
+	if t := st.text[s:e]; !strings.HasSuffix(t, "Act") && !strings.HasSuffix(t, "Bill") &&
+		!strings.HasSuffix(t, "ACT") && !strings.HasSuffix(t, "BILL") && !allDigits(t[len(t)-1:]) {
 		return false
 	}
 	i, j := st.wordsIn(s, e)
