@@ -540,6 +540,14 @@ func TestGroups(t *testing.T) {
 		{"First Minister Jack McConnell spoke. Mr McConnell said so and McConnell left.",
 			[]ner{{"Jack McConnell", 0, "PERSON"}, {"McConnell", 1, "PERSON"}, {"McConnell", 2, "PERSON"}},
 			[][]string{{"Jack McConnell", "McConnell", "McConnell"}}},
+		// the lexicon's surname alias gives way to the document's namesake
+		// when nothing else in the text is of the listed person's country
+		{"Jack McConnell's comment was criticised in Glasgow. McConnell said so.",
+			[]ner{{"Jack McConnell", 0, "PERSON"}, {"Glasgow", 0, "LOC"}, {"McConnell", 1, "PERSON"}},
+			[][]string{{"Jack McConnell", "McConnell"}, {"Glasgow"}}},
+		{"Michelle Obama spoke in Washington. Obama agreed.",
+			[]ner{{"Michelle Obama", 0, "PERSON"}, {"Washington", 0, "LOC"}, {"Obama", 1, "PERSON"}},
+			[][]string{{"Michelle Obama"}, {"Washington"}, {"Obama"}}},
 		{"The Liberal Democrats said the Lib Dems would win; the Tories disagreed.",
 			[]ner{{"Liberal Democrats", 0, "ORG"}, {"Lib Dems", 0, "ORG"}, {"Tories", 0, "MISC"}},
 			[][]string{{"Liberal Democrats", "Lib Dems"}, {"Tories"}}},

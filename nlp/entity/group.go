@@ -169,11 +169,13 @@ func (st *state) group() {
 		// A surname the lexicon lists as an alias ("Obama", "Trump") is
 		// that person's, unless another known person of the document has
 		// it, or the document's namesake bears a title the listed person
-		// never held: "Obama" after only "Michelle Obama" is still Barack
+		// never held, or the listed person's country has no other word in
+		// the document: "Obama" after only "Michelle Obama" is still Barack
 		// Obama, but "McConnell" after "First Minister Jack McConnell" is
-		// not Mitch McConnell.
+		// not Mitch McConnell, nor "Machado" after "Alicia Machado" in an
+		// article that never names Venezuela María Corina Machado.
 		if ps := st.lex.People(t); len(ps) == 1 && p != ps[0] && st.publicBy(ps[0]) && !st.otherGender(g, ps[0].Name) &&
-			(best < 0 || p != nil || !st.titledOtherwise(fulls[best].c, ps[0])) {
+			(best < 0 || p != nil || !st.titledOtherwise(fulls[best].c, ps[0]) && !st.foreign(ps[0])) {
 			if x, ok := fx.of[ps[0]]; ok {
 				return fulls[x].key, fulls[x].person
 			}
@@ -249,7 +251,10 @@ func (st *state) group() {
 // Dame or Madam), or 0.
 func (st *state) honorificGender(c cand) byte {
 	i, _ := st.wordsIn(c.s, c.e)
-	if i < 1 || st.text[st.wordE(i-1):st.wordS(i)] != " " {
+	if i < 1 {
+		return 0
+	}
+	if sep := st.text[st.wordE(i-1):st.wordS(i)]; sep != " " && sep != ". " { // "Mr Howard", "Mr. Obama"
 		return 0
 	}
 	switch strings.TrimSuffix(strings.ToLower(st.wtext(i-1)), ".") {
@@ -267,6 +272,12 @@ func (st *state) honorificGender(c cand) byte {
 func (st *state) titledOtherwise(c cand, p *lexicon.Person) bool {
 	t := st.preTitle(c).name
 	return t != "" && !p.HeldTitle(t)
+}
+
+// foreign reports whether the document has no word of p's country but
+// the mentions the lexicon reads as p.
+func (st *state) foreign(p *lexicon.Person) bool {
+	return p.Country != "" && st.countries[p.Country] <= st.personCands[p]
 }
 
 // otherGender reports whether the first name of name has a listed gender

@@ -60,6 +60,9 @@ type state struct {
 	// the evidence for a name that organisations of several countries
 	// share ("Treasury"); nil until resolveShared.
 	countries map[string]int
+	// personCands counts the candidates the lexicon reads as each person,
+	// among those counted in countries; nil until resolveShared.
+	personCands map[*lexicon.Person]int
 }
 
 // lineStart returns the offset of the line holding byte off (the byte
@@ -1768,6 +1771,7 @@ func sharedOrgs(es []lexicon.Entry) bool {
 // candidates the lexicon knows.
 func (st *state) resolveShared() {
 	st.countries = map[string]int{}
+	st.personCands = map[*lexicon.Person]int{}
 	var shared []int
 	for k := range st.cands {
 		c := &st.cands[k]
@@ -1777,6 +1781,9 @@ func (st *state) resolveShared() {
 		case c.entry.Kind != 0:
 			if code := c.entry.Code(); code != "" {
 				st.countries[code]++
+				if c.entry.Kind == lexicon.KindPerson {
+					st.personCands[c.entry.Person]++
+				}
 			}
 		case (c.typ == "ORG" || c.typ == "LOC" || c.typ == "MISC" || c.typ == "FAC") && st.a.endsShared(st.text[c.s:c.e]):
 			if i, j := st.wordsIn(c.s, c.e); j-i > 1 {
