@@ -466,6 +466,8 @@ func TestMentions(t *testing.T) {
 			[]ner{{"Lorillard Tobacco", 0, "ORG"}, {"Liggett Group", 0, "ORG"}, {"Brown", 0, "PERSON"}, {"Williamson", 0, "PERSON"},
 				{"Smith", 0, "PERSON"}, {"Jones", 0, "PERSON"}, {"Brown", 1, "PERSON"}},
 			[]string{"Lorillard Tobacco/ORG", "Liggett Group/ORG", "Brown and Williamson/ORG", "Smith/PERSON", "Jones/PERSON", "Brown/PERSON"}},
+		{"Carrier and Ford and Nabisco must know.", []ner{{"Carrier", 0, "ORG"}, {"Ford", 0, "ORG"}, {"Nabisco", 0, "ORG"}},
+			[]string{"Carrier/ORG", "Ford/ORG", "Nabisco/ORG"}},
 		{"Shares in Elan fell. Elan said so. The luxury marque Mercedes-Benz grew.",
 			[]ner{{"Elan", -1, "LOC"}, {"Mercedes-Benz", 0, "PERSON"}},
 			[]string{"Elan/ORG", "Elan/ORG", "Mercedes-Benz/ORG"}},

@@ -2060,17 +2060,18 @@ func (st *state) personIn(s, e int) bool {
 }
 
 // joinListNames joins two one-word names with "and" between them into
-// one organisation when they end a list of organisations that already had
-// its "and": in "Lorillard Tobacco, Liggett Group and Brown and
-// Williamson" the second "and" is inside a company's name. Names the
-// lexicon knows stay apart. The candidates are sorted by start.
+// one organisation when they end a list of organisations, with commas,
+// that already had its "and": in "Lorillard Tobacco, Liggett Group and
+// Brown and Williamson" the second "and" is inside a company's name, not
+// in "Carrier and Ford and Nabisco". Names the lexicon knows stay apart.
+// The candidates are sorted by start.
 func (st *state) joinListNames() {
 	out := st.cands[:0]
 	for k := 0; k < len(st.cands); k++ {
 		c := st.cands[k]
 		if n := len(out); n >= 1 && k+1 < len(st.cands) {
 			q, d := out[n-1], st.cands[k+1]
-			if q.typ == "ORG" && st.text[q.e:c.s] == " and " && st.text[c.e:d.s] == " and " &&
+			if q.typ == "ORG" && strings.HasSuffix(st.text[:q.s], ", ") && st.text[q.e:c.s] == " and " && st.text[c.e:d.s] == " and " &&
 				st.oneWord(c) && st.oneWord(d) && c.typ != "GPE" && d.typ != "GPE" && c.typ != "NORP" && d.typ != "NORP" &&
 				len(st.lex.Lookup(st.text[c.s:c.e])) == 0 && len(st.lex.Lookup(st.text[d.s:d.e])) == 0 &&
 				(d.e == len(st.text) || !isWordByte(st.text[d.e]) && !strings.HasPrefix(st.text[d.e:], " and ")) {
