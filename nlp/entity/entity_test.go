@@ -466,6 +466,11 @@ func TestMentions(t *testing.T) {
 			[]ner{{"Lorillard Tobacco", 0, "ORG"}, {"Liggett Group", 0, "ORG"}, {"Brown", 0, "PERSON"}, {"Williamson", 0, "PERSON"},
 				{"Smith", 0, "PERSON"}, {"Jones", 0, "PERSON"}, {"Brown", 1, "PERSON"}},
 			[]string{"Lorillard Tobacco/ORG", "Liggett Group/ORG", "Brown and Williamson/ORG", "Smith/PERSON", "Jones/PERSON", "Brown/PERSON"}},
+		// a shared name linked to no one that the text also writes in
+		// lower case is a common word
+		{"Conservative columnist Jane Doe, a conservative, spoke in Ohio.",
+			[]ner{{"Conservative", 0, "MISC"}, {"Jane Doe", 0, "PERSON"}, {"Ohio", 0, "LOC"}},
+			[]string{"Jane Doe/PERSON", "Ohio/GPE"}},
 		{"Carrier and Ford and Nabisco must know.", []ner{{"Carrier", 0, "ORG"}, {"Ford", 0, "ORG"}, {"Nabisco", 0, "ORG"}},
 			[]string{"Carrier/ORG", "Ford/ORG", "Nabisco/ORG"}},
 		{"Shares in Elan fell. Elan said so. The luxury marque Mercedes-Benz grew.",
@@ -863,9 +868,14 @@ func TestSharedNames(t *testing.T) {
 			[]ner{{"Labour", 0, "ORG"}, {"Congress", 0, "ORG"}, {"Manchester", 0, "LOC"}},
 			"Congress", "", ""},
 		// the document is about France: one mention of Britain is no evidence
-		{"Jacques Chirac spoke in Paris to French voters. Britain watched. Parliament voted.",
-			[]ner{{"Jacques Chirac", 0, "PERSON"}, {"Paris", 0, "LOC"}, {"French", 0, "MISC"}, {"Britain", 0, "LOC"}, {"Parliament", 0, "ORG"}},
+		{"Jacques Chirac told French voters in Paris that France stood firm; the French press agreed. Britain watched. Parliament voted.",
+			[]ner{{"Jacques Chirac", 0, "PERSON"}, {"French", -1, "MISC"}, {"Paris", 0, "LOC"}, {"France", 0, "LOC"}, {"Britain", 0, "LOC"}, {"Parliament", 0, "ORG"}},
 			"Parliament", "", ""},
+		// an article about Iran may name the US Congress
+		{"Iran and Tehran: Iranian officials in Iran said Congress must approve it, Donald Trump said.",
+			[]ner{{"Iran", -1, "LOC"}, {"Tehran", 0, "LOC"}, {"Iranian", 0, "MISC"}, {"Congress", 0, "ORG"}, {"Donald Trump", 0, "PERSON"}},
+			"Congress", "Q11268", "USA"},
+
 		// party adjectives: the British Tories, the Canadian ones
 		{"Tony Blair in London attacked the Tory plans.",
 			[]ner{{"Tony Blair", 0, "PERSON"}, {"London", 0, "LOC"}, {"Tory", 0, "MISC"}},

@@ -1804,9 +1804,24 @@ func (st *state) resolveShared() {
 			}
 		}
 	}
+	drop := false
 	for _, k := range shared {
 		c := &st.cands[k]
 		c.entry = st.chooseOrg(st.lex.Lookup(st.text[c.s:c.e]), c.s)
+		// Linked to none, a common word is no name ("Conservative
+		// columnist" in an American article that says "conservative").
+		if t := st.text[c.s:c.e]; c.entry.Kind == 0 && st.oneWord(*c) && st.lex.Ambiguous(t) && st.hasLower(strings.ToLower(t)) {
+			c.typ, drop = "", true
+		}
+	}
+	if drop {
+		out := st.cands[:0]
+		for _, c := range st.cands {
+			if c.typ != "" {
+				out = append(out, c)
+			}
+		}
+		st.cands = out
 	}
 }
 
@@ -1815,7 +1830,9 @@ func (st *state) resolveShared() {
 // before the name ("the Australian Treasury", "Britain's Supreme
 // Court"), else the country most of the document's known names belong to,
 // when it has more of them than any other country with an organisation of
-// that name and at least half as many as the document's first country.
+// that name and at least a quarter as many as the document's first
+// country (an article about Iran may name the US Congress, one about
+// France with a word of Britain is no evidence for the UK Parliament).
 // Without such evidence it returns the zero Entry: "Treasury" in an
 // article about Britain is not the US Treasury, and in an article with no
 // country it is nobody's in particular.
@@ -1848,7 +1865,7 @@ func (st *state) chooseOrg(es []lexicon.Entry, s int) lexicon.Entry {
 			next = n
 		}
 	}
-	if most == 0 || most == next || 2*most < top {
+	if most == 0 || most == next || 4*most < top {
 		return lexicon.Entry{}
 	}
 	return best
