@@ -136,10 +136,13 @@ func (st *state) group() {
 		g := st.honorificGender(c)
 		best, bestScore := -1, -1
 		// "Mrs Howard" is not Michael Howard
-		other := func(k int) bool { f := &fulls[k]; return g != 0 && f.gender != 0 && f.gender != g }
+		var other func(int) bool
+		if g != 0 {
+			other = func(k int) bool { f := &fulls[k]; return f.gender != 0 && f.gender != g }
+		}
 		for _, k := range fx.naming(w, c.s, other) {
 			f := fulls[k]
-			if other(k) {
+			if other != nil && other(k) {
 				continue
 			}
 			score := 0
@@ -206,8 +209,8 @@ func (st *state) group() {
 			if p != nil {
 				cl.person = p
 			}
-			if n, ok := spouses[k]; ok {
-				cl.name = n
+			if len(spouses) > 0 && spouses[k] != "" {
+				cl.name = spouses[k]
 			}
 		case c.entry.Kind == lexicon.KindCountry || (c.entry.Kind == lexicon.KindCapital && !c.place):
 			add(i, "c:"+c.entry.Country.Code).country = c.entry.Country
@@ -343,7 +346,7 @@ func (fx *fullIndex) add(x, s int, first, last string, p *lexicon.Person) {
 
 // naming returns, in order, the full names whose first or last name is w
 // among which a mention at byte s picks its person, skipping those that
-// skip reports. The pick is the best of: the last full name before s with
+// skip (if not nil) reports. The pick is the best of: the last full name before s with
 // last name w, the first from s on with last name w, and the same with
 // first name w; when the full names are in text order naming returns only
 // those (at most four).
@@ -355,13 +358,13 @@ func (fx *fullIndex) naming(w string, s int, skip func(int) bool) []int {
 	for _, xs := range [][]int{fx.byLast[w], fx.byFirst[w]} {
 		k, _ := slices.BinarySearchFunc(xs, s, func(x, s int) int { return fx.starts[x] - s })
 		for b := k - 1; b >= 0; b-- {
-			if !skip(xs[b]) {
+			if skip == nil || !skip(xs[b]) {
 				out = append(out, xs[b])
 				break
 			}
 		}
 		for a := k; a < len(xs); a++ {
-			if !skip(xs[a]) {
+			if skip == nil || !skip(xs[a]) {
 				out = append(out, xs[a])
 				break
 			}
@@ -727,14 +730,11 @@ func (st *state) preTitle(c cand) title {
 			q, _ = st.countryAt(start, i)
 		} else if n, o := st.orgEndingAt(x); n > 0 {
 			start, q, org = x-n+1, n, o // "UN Secretary-General", "DNC Chairwoman"
-		} else if st.words[x].cap {
+		} else if x+1 < i-1 && st.words[x].cap {
 			// An organisation whose last words the walk took for title
 			// words: "Liberal Democrat" education spokesman.
-			for y := x + 1; y < i-1; y++ {
-				if n, o := st.orgEndingAt(y); n > 0 && y-n+1 <= x {
-					start, q, org = y-n+1, n, o
-					break
-				}
+			if n, en := st.lexiconAt(x, i-1); n >= 2 && en.Kind == lexicon.KindOrg {
+				start, q, org = x, n, en.Org
 			}
 		}
 		break
