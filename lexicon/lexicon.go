@@ -9,6 +9,10 @@
 // or read from any fs.FS (Load). A Lexicon is parsed once and is read-only
 // afterwards, so one value can be shared by every goroutine.
 //
+// Several organisations may share a name: each country's "Treasury",
+// "Parliament" or "Supreme Court" lists it as an alias, and Lookup returns
+// them all, for the caller to choose by the text's country.
+//
 // Names are looked up after Normalize: case folded, periods dropped ("U.S." is
 // "us"), diacritics folded, curly apostrophes made straight and a leading
 // "the" removed. Aliases written in capitals in the data ("US", "WHO", "AP")

@@ -3,6 +3,7 @@ package lexicon
 import (
 	"errors"
 	"fmt"
+	"slices"
 	"strings"
 	"testing"
 	"testing/fstest"
@@ -92,6 +93,9 @@ func TestLookupOrg(t *testing.T) {
 		{"House of Commons", "commons-gbr", "ORG", "LEG", "GBR"},
 		{"Guantanamo Bay", "guantanamo", "FAC", "MIL", "USA"},
 		{"Oval Office", "oval-office", "FAC", "GOV", "USA"},
+		{"Home Office", "homeoffice-gbr", "ORG", "GOV", "GBR"},
+		{"HM Treasury", "treasury-gbr", "ORG", "GOV", "GBR"},
+		{"Scottish Parliament", "scotparl-gbr", "ORG", "LEG", "GBR"},
 	}
 	for _, tt := range tests {
 		o, ok := l.Org(tt.name)
@@ -468,6 +472,37 @@ func TestRoleIs(t *testing.T) {
 					t.Fatalf("Role{Title: %q}.Is(%q) = %v; want %v", r.Title, title, got, want)
 				}
 			}
+		}
+	}
+}
+
+// TestSharedNames checks that a name several countries give their own
+// institution returns each country's organisation, in data order.
+func TestSharedNames(t *testing.T) {
+	l := load(t)
+	tests := []struct {
+		name string
+		want []string // countries of the organisations
+	}{
+		{"Treasury", []string{"USA", "GBR", "AUS"}},
+		{"the Treasury", []string{"USA", "GBR", "AUS"}},
+		{"Parliament", []string{"GBR", "AUS", "CAN", "IND"}},
+		{"Supreme Court", []string{"USA", "GBR", "IND", "PAK", "CAN"}},
+		{"Senate", []string{"USA", "AUS", "CAN", "FRA", "PHL"}},
+		{"Congress", []string{"USA", "IND"}},
+		{"Tory", []string{"GBR", "CAN"}},
+		{"Tories", []string{"GBR"}},
+		{"US Treasury", []string{"USA"}},
+	}
+	for _, tt := range tests {
+		var got []string
+		for _, e := range l.Lookup(tt.name) {
+			if e.Kind == KindOrg {
+				got = append(got, e.Org.Country)
+			}
+		}
+		if !slices.Equal(got, tt.want) {
+			t.Errorf("Lookup(%q) org countries = %q; want %q", tt.name, got, tt.want)
 		}
 	}
 }

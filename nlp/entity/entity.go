@@ -20,7 +20,10 @@
 //     FAC ("White House"), named meetings EVENT ("ASEAN Foreign Ministers'
 //     Meeting"); a name never crosses a comma or a double quote ("Kuala
 //     Lumpur, Malaysia" is two), a party word before a person is a NORP of
-//     its own ("Republican" Donald Trump), names in title-case headings
+//     its own ("Republican" Donald Trump), plural titles and plurals of
+//     acronyms name no one ("MPs" goes, "Labour MPs" keeps "Labour",
+//     "CSOs" is MISC), laws and bills are MISC and whole ("Health Service
+//     (Miscellaneous Provisions) Bill"), names in title-case headings
 //     stay only when the lexicon or the body confirms them, and a name the
 //     text calls a company ("shares in Elan") is an ORG; mentions the
 //     recogniser missed are added from the lexicon
@@ -33,8 +36,13 @@
 //     expansion are one entity; a country's names and its capital used as a
 //     government ("Washington and Beijing will …") are one entity, while a
 //     capital used as a place ("in Kuala Lumpur") is a city entity of its own.
+//     A name that institutions of several countries share ("Treasury",
+//     "Parliament", "Supreme Court") links to the one of the country the
+//     text points to (a country word before it, else the country most of
+//     the document's known names belong to) and to none without evidence.
 //
-// An Annotator holds only the read-only lexicon and is safe for concurrent use.
+// An Annotator holds only the read-only lexicon and tables derived from it
+// at New, and is safe for concurrent use.
 package entity
 
 import (
@@ -42,6 +50,7 @@ import (
 	"context"
 	"errors"
 	"log/slog"
+	"strings"
 
 	"chronicle"
 	"chronicle/lexicon"
@@ -66,6 +75,9 @@ type Annotator struct {
 	lex  *lexicon.Lexicon
 	opts Options
 	log  *slog.Logger
+	// sharedLast holds the last words (lower case) of the names that
+	// organisations of several countries share ("treasury", "court").
+	sharedLast map[string]bool
 }
 
 // New returns an Annotator reading names, titles and roles from lex.
@@ -74,7 +86,33 @@ func New(lex *lexicon.Lexicon, opts Options) *Annotator {
 	if log == nil {
 		log = slog.New(slog.DiscardHandler)
 	}
-	return &Annotator{lex: lex, opts: opts, log: log}
+	a := &Annotator{lex: lex, opts: opts, log: log, sharedLast: map[string]bool{}}
+	if lex != nil {
+		for _, o := range lex.Orgs() {
+			for _, n := range append([]string{o.Name}, o.Aliases...) {
+				if sharedOrgs(lex.Lookup(n)) {
+					a.sharedLast[lastWord(lexicon.Normalize(n))] = true
+				}
+			}
+		}
+	}
+	return a
+}
+
+// endsShared reports whether name ends in the last word of a name that
+// organisations of several countries share ("the Indian Parliament").
+func (a *Annotator) endsShared(name string) bool {
+	var buf [96]byte
+	b := lexicon.AppendNormal(buf[:0], name)
+	if k := bytes.LastIndexAny(b, " -"); k >= 0 {
+		b = b[k+1:]
+	}
+	return a.sharedLast[string(b)]
+}
+
+// lastWord returns the part of s after its last space or hyphen.
+func lastWord(s string) string {
+	return s[strings.LastIndexAny(s, " -")+1:]
 }
 
 // Annotate rewrites doc.Mentions and replaces doc.Entities.

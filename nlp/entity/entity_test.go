@@ -395,6 +395,9 @@ func TestMentions(t *testing.T) {
 			[]string{"Ian Blair/PERSON"}},
 		{"Conservative MP Sir Teddy Taylor said so.", []ner{{"Conservative MP Sir Teddy Taylor", 0, "ORG"}},
 			[]string{"Teddy Taylor/PERSON"}},
+		{"Treasury Under Secretary John Reade and the Conservative National Women's Committee met.",
+			[]ner{{"Treasury Under Secretary John Reade", 0, "ORG"}, {"Conservative National Women's Committee", 0, "ORG"}},
+			[]string{"Treasury/ORG", "John Reade/PERSON", "Conservative National Women's Committee/ORG"}},
 		{"General Motors and President Trump.", []ner{{"General Motors", 0, "ORG"}, {"President Trump", 0, "MISC"}},
 			[]string{"General Motors/ORG", "Trump/PERSON"}},
 		{"Sales in Latin America and the South China Sea.", []ner{{"Latin America", 0, "PERSON"}}, []string{"Latin America/LOC", "South China Sea/LOC"}},
@@ -458,6 +461,18 @@ func TestMentions(t *testing.T) {
 			[]string{"Committee for a Responsible Federal Budget/ORG", "Qualifications and Curriculum Authority/ORG"}},
 		{"Brown and Williamson sued Altria Group.", []ner{{"Brown", 0, "PERSON"}, {"Williamson", 0, "PERSON"}, {"Altria Group", 0, "ORG"}},
 			[]string{"Brown/PERSON", "Williamson/PERSON", "Altria Group/ORG"}},
+		// a list of organisations has one "and": a second one is inside a name
+		{"It sued Lorillard Tobacco, Liggett Group and Brown and Williamson. Smith and Jones and Brown met.",
+			[]ner{{"Lorillard Tobacco", 0, "ORG"}, {"Liggett Group", 0, "ORG"}, {"Brown", 0, "PERSON"}, {"Williamson", 0, "PERSON"},
+				{"Smith", 0, "PERSON"}, {"Jones", 0, "PERSON"}, {"Brown", 1, "PERSON"}},
+			[]string{"Lorillard Tobacco/ORG", "Liggett Group/ORG", "Brown and Williamson/ORG", "Smith/PERSON", "Jones/PERSON", "Brown/PERSON"}},
+		// a shared name linked to no one that the text also writes in
+		// lower case is a common word
+		{"Conservative columnist Jane Doe, a conservative, spoke in Ohio.",
+			[]ner{{"Conservative", 0, "MISC"}, {"Jane Doe", 0, "PERSON"}, {"Ohio", 0, "LOC"}},
+			[]string{"Jane Doe/PERSON", "Ohio/GPE"}},
+		{"Carrier and Ford and Nabisco must know.", []ner{{"Carrier", 0, "ORG"}, {"Ford", 0, "ORG"}, {"Nabisco", 0, "ORG"}},
+			[]string{"Carrier/ORG", "Ford/ORG", "Nabisco/ORG"}},
 		{"Shares in Elan fell. Elan said so. The luxury marque Mercedes-Benz grew.",
 			[]ner{{"Elan", -1, "LOC"}, {"Mercedes-Benz", 0, "PERSON"}},
 			[]string{"Elan/ORG", "Elan/ORG", "Mercedes-Benz/ORG"}},
@@ -520,12 +535,26 @@ func TestGroups(t *testing.T) {
 		{"Michael Howard spoke. Mrs Howard campaigned and Mr Howard left.",
 			[]ner{{"Michael Howard", 0, "PERSON"}, {"Howard", 1, "PERSON"}, {"Howard", 2, "PERSON"}},
 			[][]string{{"Michael Howard", "Howard"}, {"Howard"}}},
+		{"Michael Howard's ex-model wife, Sandra, spoke. Mrs Howard left and Mr Howard stayed.",
+			[]ner{{"Michael Howard", 0, "PERSON"}, {"Sandra", 0, "PERSON"}, {"Howard", 1, "PERSON"}, {"Howard", 2, "PERSON"}},
+			[][]string{{"Michael Howard", "Howard"}, {"Sandra", "Howard"}}},
+		{"Hillary Clinton and Bill Clinton spoke. Mrs Clinton left.",
+			[]ner{{"Hillary Clinton", 0, "PERSON"}, {"Bill Clinton", 0, "PERSON"}, {"Clinton", 2, "PERSON"}},
+			[][]string{{"Hillary Clinton", "Clinton"}, {"Bill Clinton"}}},
 		{"Hillary Clinton spoke. Mrs Clinton left.",
 			[]ner{{"Hillary Clinton", 0, "PERSON"}, {"Clinton", 1, "PERSON"}},
 			[][]string{{"Hillary Clinton", "Clinton"}}},
 		{"First Minister Jack McConnell spoke. Mr McConnell said so and McConnell left.",
 			[]ner{{"Jack McConnell", 0, "PERSON"}, {"McConnell", 1, "PERSON"}, {"McConnell", 2, "PERSON"}},
 			[][]string{{"Jack McConnell", "McConnell", "McConnell"}}},
+		// the lexicon's surname alias gives way to the document's namesake
+		// when nothing else in the text is of the listed person's country
+		{"Jack McConnell's comment was criticised in Glasgow. McConnell said so.",
+			[]ner{{"Jack McConnell", 0, "PERSON"}, {"Glasgow", 0, "LOC"}, {"McConnell", 1, "PERSON"}},
+			[][]string{{"Jack McConnell", "McConnell"}, {"Glasgow"}}},
+		{"Michelle Obama spoke in Washington. Obama agreed.",
+			[]ner{{"Michelle Obama", 0, "PERSON"}, {"Washington", 0, "LOC"}, {"Obama", 1, "PERSON"}},
+			[][]string{{"Michelle Obama"}, {"Washington"}, {"Obama"}}},
 		{"The Liberal Democrats said the Lib Dems would win; the Tories disagreed.",
 			[]ner{{"Liberal Democrats", 0, "ORG"}, {"Lib Dems", 0, "ORG"}, {"Tories", 0, "MISC"}},
 			[][]string{{"Liberal Democrats", "Lib Dems"}, {"Tories"}}},
@@ -942,4 +971,244 @@ func FuzzInitials(f *testing.F) {
 			t.Errorf("initials(%q) = %q; want %q", s, got, want)
 		}
 	})
+}
+
+// TestSharedNames checks that a name several countries give their own
+// institution ("Treasury", "Parliament", "Supreme Court") links to the one
+// of the country the text points to, and to none without evidence.
+func TestSharedNames(t *testing.T) {
+	tests := []struct {
+		text        string
+		in          []ner
+		mention     string // text of a mention of the entity checked
+		kb, country string
+	}{
+		{"Tony Blair and Gordon Brown met in London. The Treasury said so.",
+			[]ner{{"Tony Blair", 0, "PERSON"}, {"Gordon Brown", 0, "PERSON"}, {"London", 0, "LOC"}, {"Treasury", 0, "ORG"}},
+			"Treasury", "org:treasury-gbr", "GBR"},
+		{"Donald Trump spoke in Washington. The Treasury said so.",
+			[]ner{{"Donald Trump", 0, "PERSON"}, {"Washington", 0, "LOC"}, {"Treasury", 0, "ORG"}},
+			"Treasury", "org:treasury", "USA"},
+		{"The Treasury said so.", []ner{{"Treasury", 0, "ORG"}}, "Treasury", "", ""},
+		// a country word right before the name outweighs the document
+		{"Donald Trump spoke in Washington. Britain's Treasury said so.",
+			[]ner{{"Donald Trump", 0, "PERSON"}, {"Washington", 0, "LOC"}, {"Treasury", 0, "ORG"}},
+			"Treasury", "org:treasury-gbr", "GBR"},
+		{"Donald Trump spoke in Washington. Canada's Senate said no.",
+			[]ner{{"Donald Trump", 0, "PERSON"}, {"Washington", 0, "LOC"}, {"Senate", 0, "ORG"}},
+			"Senate", "org:senate-can", "CAN"},
+		{"Tony Blair spoke in London. The German Treasury said so.",
+			[]ner{{"Tony Blair", 0, "PERSON"}, {"London", 0, "LOC"}, {"Treasury", 0, "ORG"}},
+			"Treasury", "", ""},
+		// a country word inside the recogniser's name
+		{"Donald Trump spoke. Pakistan's Supreme Court ruled.",
+			[]ner{{"Donald Trump", 0, "PERSON"}, {"Pakistan's Supreme Court", 0, "ORG"}},
+			"Pakistan's Supreme Court", "org:supremecourt-pak", "PAK"},
+		{"Tony Blair spoke in London. The French Treasury said so.",
+			[]ner{{"Tony Blair", 0, "PERSON"}, {"London", 0, "LOC"}, {"French Treasury", 0, "ORG"}},
+			"French Treasury", "", "FRA"},
+		{"The Senate voted as Donald Trump asked in Washington.",
+			[]ner{{"Senate", 0, "ORG"}, {"Donald Trump", 0, "PERSON"}, {"Washington", 0, "LOC"}},
+			"Senate", "Q66096", "USA"},
+		{"Labour said Congress would meet in Manchester.",
+			[]ner{{"Labour", 0, "ORG"}, {"Congress", 0, "ORG"}, {"Manchester", 0, "LOC"}},
+			"Congress", "", ""},
+		// the document is about France: one mention of Britain is no evidence
+		{"Jacques Chirac told French voters in Paris that France stood firm; the French press agreed. Britain watched. Parliament voted.",
+			[]ner{{"Jacques Chirac", 0, "PERSON"}, {"French", -1, "MISC"}, {"Paris", 0, "LOC"}, {"France", 0, "LOC"}, {"Britain", 0, "LOC"}, {"Parliament", 0, "ORG"}},
+			"Parliament", "", ""},
+		// an article about Iran may name the US Congress
+		{"Iran and Tehran: Iranian officials in Iran said Congress must approve it, Donald Trump said.",
+			[]ner{{"Iran", -1, "LOC"}, {"Tehran", 0, "LOC"}, {"Iranian", 0, "MISC"}, {"Congress", 0, "ORG"}, {"Donald Trump", 0, "PERSON"}},
+			"Congress", "Q11268", "USA"},
+
+		// party adjectives: the British Tories, the Canadian ones
+		{"Tony Blair in London attacked the Tory plans.",
+			[]ner{{"Tony Blair", 0, "PERSON"}, {"London", 0, "LOC"}, {"Tory", 0, "MISC"}},
+			"Tory", "org:con-gbr", "GBR"},
+		{"Canadians in Ottawa heard the Tory plans.",
+			[]ner{{"Canadians", 0, "MISC"}, {"Ottawa", 0, "LOC"}, {"Tory", 0, "MISC"}},
+			"Tory", "org:con-can", "CAN"},
+		// a ministry named by its field only, unknown to the lexicon, is
+		// the one of the country the text is about
+		{"Ariel Sharon spoke in Tel Aviv to Israeli voters. The Finance Ministry said so.",
+			[]ner{{"Ariel Sharon", 0, "PERSON"}, {"Tel Aviv", 0, "LOC"}, {"Israeli", 0, "MISC"}, {"Finance Ministry", 0, "ORG"}},
+			"Finance Ministry", "", "ISR"},
+		{"The Labor Department said so.", []ner{{"Labor Department", 0, "ORG"}}, "Labor Department", "", ""},
+		{"Tony Blair spoke in Washington. The Ministry of Finance and Economy said so.",
+			[]ner{{"Tony Blair", 0, "PERSON"}, {"Washington", 0, "LOC"}, {"Ministry of Finance and Economy", 0, "ORG"}},
+			"Ministry of Finance and Economy", "", ""},
+		{"Tony Blair spoke in London. The European Court of Human Rights ruled.",
+			[]ner{{"Tony Blair", 0, "PERSON"}, {"London", 0, "LOC"}, {"European Court of Human Rights", 0, "ORG"}},
+			"European Court of Human Rights", "", ""},
+		// one name, one country: no evidence needed
+		{"The Home Office said so.", []ner{{"Home Office", 0, "ORG"}}, "Home Office", "org:homeoffice-gbr", "GBR"},
+	}
+	for _, tt := range tests {
+		doc := buildDoc(t, tt.text, "2005-03-01", tt.in)
+		annotate(t, doc)
+		var e chronicle.Entity
+		found := false
+		for _, m := range doc.Mentions {
+			if m.Text == tt.mention {
+				for _, x := range doc.Entities {
+					if x.ID == m.Entity {
+						e, found = x, true
+					}
+				}
+			}
+		}
+		if !found {
+			t.Errorf("Annotate(%q): no entity of %q in %+v", tt.text, tt.mention, doc.Mentions)
+			continue
+		}
+		if e.KB != tt.kb || e.Country != tt.country {
+			t.Errorf("Annotate(%q) %q = kb %q country %q; want %q %q", tt.text, tt.mention, e.KB, e.Country, tt.kb, tt.country)
+		}
+	}
+	// Resolve finds the organisation the stage chose.
+	doc := buildDoc(t, tests[0].text, "2005-03-01", tests[0].in)
+	annotate(t, doc)
+	a := New(testLexicon(t), Options{})
+	for _, name := range []string{"Treasury", "HM Treasury", "the Treasury"} {
+		id, ok := a.Resolve(doc, name)
+		got := ""
+		for _, e := range doc.Entities {
+			if e.ID == id {
+				got = e.KB
+			}
+		}
+		if !ok || got != "org:treasury-gbr" {
+			t.Errorf("Resolve(UK doc, %q) = %q (kb %q), %v; want HM Treasury", name, id, got, ok)
+		}
+	}
+}
+
+// TestPluralRoles checks that plural titles and plurals of acronyms are
+// no organisations ("MPs", "Labour MPs"), while parties stay.
+func TestPluralRoles(t *testing.T) {
+	tests := []struct {
+		text string
+		in   []ner
+		want []string // "text/TYPE"
+	}{
+		{"Labour MPs backed it. MPs voted. The Tories and Male MSPs objected. CSOs patrol.",
+			[]ner{{"Labour MPs", 0, "ORG"}, {"MPs", 1, "ORG"}, {"Tories", 0, "MISC"}, {"Male MSPs", 0, "ORG"}, {"CSOs", 0, "ORG"}},
+			[]string{"Labour/ORG", "Tories/ORG", "CSOs/MISC"}},
+		{"Lib Dem MPs and UKIP MEPs met Scottish MPs.",
+			[]ner{{"Lib Dem MPs", 0, "ORG"}, {"UKIP MEPs", 0, "ORG"}, {"Scottish MPs", 0, "LOC"}},
+			[]string{"Lib Dem/ORG", "UKIP/ORG", "Scottish/NORP"}},
+		{"Tory MP Jonathan Sayeed, a former MP, met the Tory MP.",
+			[]ner{{"Tory MP Jonathan Sayeed", 0, "ORG"}, {"MP", 1, "ORG"}, {"Tory MP", 1, "ORG"}},
+			[]string{"Tory/ORG", "Jonathan Sayeed/PERSON", "Tory/ORG"}},
+		{"The Ottawa Senators won and Conservative Ministers lost.",
+			[]ner{{"Ottawa Senators", 0, "ORG"}, {"Conservative Ministers", 0, "ORG"}},
+			[]string{"Ottawa Senators/ORG", "Conservative/ORG"}},
+		{"The ASEAN Foreign Ministers' Meeting and the MSPs' Code of Conduct.",
+			[]ner{{"ASEAN Foreign Ministers", 0, "ORG"}, {"MSPs", 0, "ORG"}},
+			[]string{"ASEAN Foreign Ministers' Meeting/EVENT", "ASEAN/ORG", "MSPs/ORG"}},
+	}
+	for _, tt := range tests {
+		doc := buildDoc(t, tt.text, "2005-03-01", tt.in)
+		annotate(t, doc)
+		var got []string
+		for _, m := range doc.Mentions {
+			got = append(got, m.Text+"/"+m.Type)
+		}
+		if !slices.Equal(got, tt.want) {
+			t.Errorf("Annotate(%q) mentions = %q; want %q", tt.text, got, tt.want)
+		}
+	}
+}
+
+// TestTitleAfterParty checks that a party name is read whole before a
+// title, though its last word may be a title modifier ("Democrat").
+func TestTitleAfterParty(t *testing.T) {
+	tests := []struct {
+		text, name, title, sector string
+	}{
+		{"Liberal Democrat education spokesman Phil Willis said so.", "Phil Willis", "Liberal Democrat education spokesman", "PTY"},
+		{"Former Liberal Democrat MP Jackie Ballard said so.", "Jackie Ballard", "", ""},
+		{"Labour MSP Christine May said so.", "Christine May", "Labour MSP", "LEG"},
+	}
+	for _, tt := range tests {
+		doc := buildDoc(t, tt.text, "2005-01-01", []ner{{tt.name, 0, "PERSON"}})
+		annotate(t, doc)
+		var got chronicle.Entity
+		for _, e := range doc.Entities {
+			if e.Name == tt.name {
+				got = e
+			}
+		}
+		title := strings.Join(got.Titles, "|")
+		if title != tt.title || got.Sector != tt.sector {
+			t.Errorf("Annotate(%q) %s titles = %q sector %q; want %q %q", tt.text, tt.name, title, got.Sector, tt.title, tt.sector)
+		}
+	}
+}
+
+// TestLawsAndHolidays checks that laws and bills are MISC, whole with a
+// bracketed part, and feasts are EVENTs.
+func TestLawsAndHolidays(t *testing.T) {
+	tests := []struct {
+		text string
+		in   []ner
+		want []string // "text/TYPE"
+	}{
+		{"It is part of the Health Service (Miscellaneous Provisions) Bill, which MPs consider.",
+			[]ner{{"Miscellaneous Provisions", 0, "ORG"}, {"Bill", 0, "ORG"}},
+			[]string{"Health Service (Miscellaneous Provisions) Bill/MISC"}},
+		{"The Terrorism (Northern Ireland) Act 2006 lapsed.", []ner{{"Northern Ireland", 0, "LOC"}},
+			[]string{"Terrorism (Northern Ireland) Act 2006/MISC"}},
+		{"The Prevention of Terrorism Bill and the Affordable Care Act passed.",
+			[]ner{{"Prevention of Terrorism Bill", 0, "ORG"}, {"Affordable Care Act", 0, "LOC"}},
+			[]string{"Prevention of Terrorism Bill/MISC", "Affordable Care Act/MISC"}},
+		{"Uncle Bill came over the New Year and at Christmas.",
+			[]ner{{"Uncle Bill", 0, "PERSON"}, {"New Year", 0, "ORG"}, {"Christmas", 0, "MISC"}},
+			[]string{"Uncle Bill/PERSON", "New Year/EVENT", "Christmas/EVENT"}},
+		{"Mr Smith (Labour) Act now, he said.", []ner{{"Smith", 0, "PERSON"}, {"Labour", 0, "ORG"}},
+			[]string{"Smith/PERSON", "Labour/ORG"}},
+	}
+	for _, tt := range tests {
+		doc := buildDoc(t, tt.text, "2005-03-01", tt.in)
+		annotate(t, doc)
+		var got []string
+		for _, m := range doc.Mentions {
+			got = append(got, m.Text+"/"+m.Type)
+		}
+		if !slices.Equal(got, tt.want) {
+			t.Errorf("Annotate(%q) mentions = %q; want %q", tt.text, got, tt.want)
+		}
+	}
+}
+
+// TestSpouseName checks that a spouse named by given name after a
+// person's possessive name takes the surname ("Sandra Howard").
+func TestSpouseName(t *testing.T) {
+	tests := []struct {
+		text string
+		in   []ner
+		want []string // entity names
+	}{
+		{"Michael Howard's ex-model wife, Sandra, spoke. Mrs Howard left.",
+			[]ner{{"Michael Howard", 0, "PERSON"}, {"Sandra", 0, "PERSON"}, {"Howard", 1, "PERSON"}},
+			[]string{"Michael Howard", "Sandra Howard"}},
+		{"Tony Blair's wife Cherie spoke.", []ner{{"Tony Blair", 0, "PERSON"}, {"Cherie", 0, "PERSON"}},
+			[]string{"Tony Blair", "Cherie Blair"}},
+		// a man's name after "wife" is no wife's
+		{"Tony Blair's wife, John, spoke.", []ner{{"Tony Blair", 0, "PERSON"}, {"John", 0, "PERSON"}},
+			[]string{"Tony Blair", "John"}},
+		{"The wife, Sandra, spoke.", []ner{{"Sandra", 0, "PERSON"}}, []string{"Sandra"}},
+	}
+	for _, tt := range tests {
+		doc := buildDoc(t, tt.text, "2005-03-01", tt.in)
+		annotate(t, doc)
+		var got []string
+		for _, e := range doc.Entities {
+			got = append(got, e.Name)
+		}
+		if !slices.Equal(got, tt.want) {
+			t.Errorf("Annotate(%q) entities = %q; want %q", tt.text, got, tt.want)
+		}
+	}
 }

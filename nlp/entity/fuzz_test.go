@@ -16,6 +16,8 @@ func FuzzAnnotate(f *testing.F) {
 	f.Add("Trump's tariffs. The White House and Beijing; the ASEAN Summit in Kuala Lumpur, Malaysia.", uint64(99), "")
 	f.Add("Rubio, the US Secretary of State, said. President Xi", uint64(7), "2022-01-01")
 	f.Add("Ministry of Foreign Affairs of the Republic of China and Department of State", uint64(3), "2025")
+	f.Add("Labour MPs, MSPs and the Tory MP Jonathan Sayeed. Britain's Treasury and the Health Service (Miscellaneous Provisions) Bill.", uint64(11), "2005-03-01")
+	f.Add("Michael Howard's ex-model wife, Sandra. Liggett Group and Brown and Williamson and ) Act", uint64(5), "")
 	lex := testLexicon(f)
 	types := []string{"PERSON", "ORG", "LOC", "MISC", "GPE"}
 	f.Fuzz(func(t *testing.T, text string, seed uint64, date string) {

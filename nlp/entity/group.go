@@ -19,6 +19,7 @@ type cluster struct {
 	org      *lexicon.Org
 	country  *lexicon.Country // for a country, its capital as government, or a demonym
 	code     string           // ISO3 for cities
+	name     string           // a person's full name no mention writes ("Sandra Howard"), or ""
 }
 
 // A title is a title stated in the text next to a person's name.
@@ -57,12 +58,22 @@ func (st *state) group() {
 		person      *lexicon.Person
 	}
 	var fulls []full
+	spouses := map[string]string{} // key → full name of a person the text names by given name only
 	for _, c := range st.cands {
 		if c.typ != "PERSON" {
 			continue
 		}
 		i, j := st.wordsIn(c.s, c.e)
 		if j-i < 2 {
+			// "Michael Howard's wife, Sandra" is Sandra Howard, whom
+			// "Mrs Howard" names too.
+			if last, g := st.spouseOf(i); last != "" {
+				n := st.name(i) + " " + last
+				f := full{key: nameKey(n), s: c.s, norm: lexicon.Normalize(n), first: lexicon.Normalize(st.name(i)),
+					last: lexicon.Normalize(last), c: c, gender: g}
+				spouses[f.key] = n
+				fulls = append(fulls, f)
+			}
 			continue
 		}
 		f := full{key: nameKey(st.text[c.s:c.e]), s: c.s, norm: lexicon.Normalize(st.text[c.s:c.e]),
@@ -125,10 +136,15 @@ func (st *state) group() {
 		w := lexicon.Normalize(t)
 		g := st.honorificGender(c)
 		best, bestScore := -1, -1
-		for _, k := range fx.naming(w, c.s) {
+		// "Mrs Howard" is not Michael Howard
+		var other func(int) bool
+		if g != 0 {
+			other = func(k int) bool { f := &fulls[k]; return f.gender != 0 && f.gender != g }
+		}
+		for _, k := range fx.naming(w, c.s, other) {
 			f := fulls[k]
-			if g != 0 && f.gender != 0 && f.gender != g {
-				continue // "Mrs Howard" is not Michael Howard
+			if other != nil && other(k) {
+				continue
 			}
 			score := 0
 			switch w {
@@ -157,11 +173,13 @@ func (st *state) group() {
 		// A surname the lexicon lists as an alias ("Obama", "Trump") is
 		// that person's, unless another known person of the document has
 		// it, or the document's namesake bears a title the listed person
-		// never held: "Obama" after only "Michelle Obama" is still Barack
+		// never held, or the listed person's country has no other word in
+		// the document: "Obama" after only "Michelle Obama" is still Barack
 		// Obama, but "McConnell" after "First Minister Jack McConnell" is
-		// not Mitch McConnell.
+		// not Mitch McConnell, nor "Machado" after "Alicia Machado" in an
+		// article that never names Venezuela María Corina Machado.
 		if ps := st.lex.People(t); len(ps) == 1 && p != ps[0] && st.publicBy(ps[0]) && !st.otherGender(g, ps[0].Name) &&
-			(best < 0 || p != nil || !st.titledOtherwise(fulls[best].c, ps[0])) {
+			(best < 0 || p != nil || !st.titledOtherwise(fulls[best].c, ps[0]) && !st.foreign(ps[0])) {
 			if x, ok := fx.of[ps[0]]; ok {
 				return fulls[x].key, fulls[x].person
 			}
@@ -191,6 +209,9 @@ func (st *state) group() {
 			cl := add(i, k)
 			if p != nil {
 				cl.person = p
+			}
+			if len(spouses) > 0 && spouses[k] != "" {
+				cl.name = spouses[k]
 			}
 		case c.entry.Kind == lexicon.KindCountry || (c.entry.Kind == lexicon.KindCapital && !c.place):
 			add(i, "c:"+c.entry.Country.Code).country = c.entry.Country
@@ -234,7 +255,10 @@ func (st *state) group() {
 // Dame or Madam), or 0.
 func (st *state) honorificGender(c cand) byte {
 	i, _ := st.wordsIn(c.s, c.e)
-	if i < 1 || st.text[st.wordE(i-1):st.wordS(i)] != " " {
+	if i < 1 {
+		return 0
+	}
+	if sep := st.text[st.wordE(i-1):st.wordS(i)]; sep != " " && sep != ". " { // "Mr Howard", "Mr. Obama"
 		return 0
 	}
 	switch strings.TrimSuffix(strings.ToLower(st.wtext(i-1)), ".") {
@@ -252,6 +276,12 @@ func (st *state) honorificGender(c cand) byte {
 func (st *state) titledOtherwise(c cand, p *lexicon.Person) bool {
 	t := st.preTitle(c).name
 	return t != "" && !p.HeldTitle(t)
+}
+
+// foreign reports whether the document has no word of p's country but
+// the mentions the lexicon reads as p.
+func (st *state) foreign(p *lexicon.Person) bool {
+	return p.Country != "" && st.countries[p.Country] <= st.personCands[p]
 }
 
 // otherGender reports whether the first name of name has a listed gender
@@ -316,22 +346,29 @@ func (fx *fullIndex) add(x, s int, first, last string, p *lexicon.Person) {
 }
 
 // naming returns, in order, the full names whose first or last name is w
-// among which a mention at byte s picks its person. The pick is the best
-// of: the last full name before s with last name w, the first from s on
-// with last name w, and the same with first name w; when the full names
-// are in text order naming returns only those (at most four).
-func (fx *fullIndex) naming(w string, s int) []int {
+// among which a mention at byte s picks its person, skipping those that
+// skip (if not nil) reports. The pick is the best of: the last full name before s with
+// last name w, the first from s on with last name w, and the same with
+// first name w; when the full names are in text order naming returns only
+// those (at most four).
+func (fx *fullIndex) naming(w string, s int, skip func(int) bool) []int {
 	if !fx.sorted {
 		return fx.byName[w]
 	}
 	var out []int
 	for _, xs := range [][]int{fx.byLast[w], fx.byFirst[w]} {
 		k, _ := slices.BinarySearchFunc(xs, s, func(x, s int) int { return fx.starts[x] - s })
-		if k > 0 {
-			out = append(out, xs[k-1])
+		for b := k - 1; b >= 0; b-- {
+			if skip == nil || !skip(xs[b]) {
+				out = append(out, xs[b])
+				break
+			}
 		}
-		if k < len(xs) {
-			out = append(out, xs[k])
+		for a := k; a < len(xs); a++ {
+			if skip == nil || !skip(xs[a]) {
+				out = append(out, xs[a])
+				break
+			}
 		}
 	}
 	slices.Sort(out)
@@ -526,6 +563,9 @@ func (st *state) entity(cl *cluster) chronicle.Entity {
 	e := chronicle.Entity{Type: st.majorityType(cl), Name: st.longest(cl)}
 	switch {
 	case e.Type == "PERSON":
+		if len(cl.name) > len(e.Name) {
+			e.Name = cl.name
+		}
 		st.personAttrs(cl, &e)
 	case cl.country != nil && strings.HasPrefix(cl.key, "c:"):
 		e.Type, e.Name, e.Country, e.KB = "GPE", cl.country.Name, cl.country.Code, "iso3166:"+cl.country.Code
@@ -544,10 +584,54 @@ func (st *state) entity(cl *cluster) chronicle.Entity {
 		i, j := st.wordsIn(first.s, first.e)
 		if n, en := st.countryAt(i, j); n > 0 {
 			e.Country = en.Code()
+		} else if st.nationalBody(i, j) {
+			e.Country = st.docCountry() // "the Finance Ministry" of the country the text is about
 		}
 		e.Sector = st.bodySector(i, j)
 	}
 	return e
+}
+
+// nationalBody reports whether words [i, j) name a ministry or department
+// by its field only, as every country has one: "Foreign Ministry",
+// "Labor Department", "Ministry of Finance and Economy".
+func (st *state) nationalBody(i, j int) bool {
+	if j-i < 2 {
+		return false
+	}
+	x, y := i, j-1 // the field words: before the head, or after "Head of"
+	switch {
+	case lowerIn(st.wtext(j-1), "ministry", "department"):
+	case lowerIn(st.wtext(i), "ministry", "department") && j-i >= 3 && st.wtext(i+1) == "of":
+		x, y = i+2, j
+	default:
+		return false
+	}
+	for k := x; k < y; k++ {
+		w := strings.ToLower(st.wtext(k))
+		if !connectors[w] && (!modifiers[w] || w == "ministry" || w == "state" || w == "house" || w == "white") {
+			return false
+		}
+	}
+	return true
+}
+
+// docCountry returns the country most of the document's known names
+// belong to, when it has half as many again as any other, or "".
+func (st *state) docCountry() string {
+	best, most, next := "", 0, 0
+	for c, n := range st.countries {
+		switch {
+		case n > most:
+			best, most, next = c, n, most
+		case n > next:
+			next = n
+		}
+	}
+	if 2*most < 3*next || most == 0 {
+		return ""
+	}
+	return best
 }
 
 // majorityType returns the most frequent mention type of a cluster, the
@@ -687,6 +771,12 @@ func (st *state) preTitle(c cand) title {
 			q, _ = st.countryAt(start, i)
 		} else if n, o := st.orgEndingAt(x); n > 0 {
 			start, q, org = x-n+1, n, o // "UN Secretary-General", "DNC Chairwoman"
+		} else if x+1 < i-1 && st.words[x].cap {
+			// An organisation whose last words the walk took for title
+			// words: "Liberal Democrat" education spokesman.
+			if n, en := st.lexiconAt(x, i-1); n >= 2 && en.Kind == lexicon.KindOrg {
+				start, q, org = x, n, en.Org
+			}
 		}
 		break
 	}
@@ -805,4 +895,46 @@ func (st *state) apposition(c cand) title {
 		return title{}
 	}
 	return title{text: st.text[st.wordS(x):st.wordE(y-1)], name: t.Name, sector: t.Sector, code: en.Code()}
+}
+
+// spouseWords name a spouse after a person's name ("Michael Howard's wife,
+// Sandra"), with the spouse's gender.
+var spouseWords = map[string]byte{"wife": 'f', "widow": 'f', "husband": 'm', "widower": 'm'}
+
+// spouseOf reads a given name at word i that a spouse word and a
+// person's possessive name introduce ("Michael Howard's ex-model wife,
+// Sandra"), and returns the surname the spouse shares and the spouse's
+// gender; "" when word i is not so introduced, or the name's usual gender
+// is the other.
+func (st *state) spouseOf(i int) (string, byte) {
+	if i < 2 {
+		return "", 0
+	}
+	if sep := st.text[st.wordE(i-1):st.wordS(i)]; sep != " " && sep != ", " {
+		return "", 0
+	}
+	g, ok := spouseWords[st.wtext(i-1)]
+	if !ok {
+		return "", 0
+	}
+	if h := st.lex.Gender(st.name(i)); h != 0 && h != g {
+		return "", 0
+	}
+	for x := i - 2; x >= max(0, i-5); x-- {
+		w := st.wtext(x)
+		if !strings.HasSuffix(w, "'s") && !strings.HasSuffix(w, "’s") {
+			if st.words[x].cap {
+				return "", 0
+			}
+			continue // "ex-model"
+		}
+		end := st.nameEnd(x)
+		for _, c := range st.cands {
+			if c.typ == "PERSON" && c.e == end && c.s < st.wordS(x) {
+				return st.name(x), g
+			}
+		}
+		return "", 0
+	}
+	return "", 0
 }

@@ -54,10 +54,36 @@ func (a *Annotator) Resolve(doc *chronicle.Document, name string) (string, bool)
 			}
 		}
 	}
-	en := pick(a.lex.Lookup(name))
-	if en.Kind == 0 && k > 0 {
-		en = pick(a.lex.Lookup(n))
+	es := a.lex.Lookup(name)
+	if pick(es).Kind == 0 && k > 0 {
+		es = a.lex.Lookup(n)
 	}
+	// The readings in pick's order; organisations of several countries
+	// that share the name ("Treasury") each get their turn.
+	for len(es) > 0 {
+		en := pick(es)
+		if en.Kind == 0 {
+			break
+		}
+		if id, ok := lexiconEntity(doc, en); ok {
+			return id, true
+		}
+		if en.Kind != lexicon.KindOrg || !sharedOrgs(es) {
+			break
+		}
+		rest := make([]lexicon.Entry, 0, len(es)-1)
+		for _, e := range es {
+			if e.Kind != lexicon.KindOrg || e.Org != en.Org {
+				rest = append(rest, e)
+			}
+		}
+		es = rest
+	}
+	return "", false
+}
+
+// lexiconEntity finds the entity of doc that lexicon entry en names.
+func lexiconEntity(doc *chronicle.Document, en lexicon.Entry) (string, bool) {
 	for _, e := range doc.Entities {
 		switch en.Kind {
 		case lexicon.KindCountry, lexicon.KindCapital:

@@ -58,6 +58,13 @@ type state struct {
 	// largest end among credit[:i+1]; nil until needed
 	credit    []chronicle.Zone
 	creditEnd []int
+	// countries counts the candidates the lexicon places in each country,
+	// the evidence for a name that organisations of several countries
+	// share ("Treasury"); nil until resolveShared.
+	countries map[string]int
+	// personCands counts the candidates the lexicon reads as each person,
+	// among those counted in countries; nil until resolveShared.
+	personCands map[*lexicon.Person]int
 }
 
 // lineStart returns the offset of the line holding byte off (the byte
@@ -254,17 +261,21 @@ func (st *state) fixMentions() {
 		st.dropCredits()
 	}
 	st.stripTitles()
+	st.cutPlurals()
 	st.mergeAdjacent()
+	st.joinListNames()
 	st.extendOrgs()
 	st.typeByLexicon()
 	st.collectSurnames()
 	st.dropHeadlineJunk()
 	st.dropCommonWords()
 	st.scanRuns()
+	st.scanLaws()
 	if !st.a.opts.KeepCredits {
 		st.dropCredits() // again: the scan may have found names in credits
 	}
 	st.resolveOverlaps()
+	st.resolveShared()
 	ms := make([]chronicle.Mention, len(st.cands))
 	for i, c := range st.cands {
 		ms[i] = chronicle.Mention{ID: "m" + strconv.Itoa(i+1), Start: c.s, End: c.e, Text: st.text[c.s:c.e], Type: c.typ}
@@ -666,10 +677,12 @@ func (st *state) stripTitles() {
 			out = append(out, c)
 			continue
 		}
-		// A party word before a person's name is a NORP of its own
-		// ("Republican Donald Trump", "Democrat Hillary Clinton").
+		// A party word before a person's name, or before a title and a
+		// name, is a NORP of its own ("Republican Donald Trump", "Democrat
+		// Hillary Clinton", "Tory MP Jonathan Sayeed").
 		if j-i >= 3 && inLower(partyWords, st.wtext(i)) && st.joined(i) && st.words[i+1].cap &&
-			(c.typ == "PERSON" || len(st.lex.People(st.text[st.wordS(i+1):c.e])) > 0) {
+			(c.typ == "PERSON" || len(st.lex.People(st.text[st.wordS(i+1):c.e])) > 0 ||
+				st.isTitle(st.wtext(i+1)) && st.words[i+2].cap && st.titleWordKind(st.wtext(i+2)) == 0) {
 			added = append(added, cand{s: st.wordS(i), e: st.wordE(i), typ: "NORP"})
 			c.s, c.typ = st.wordS(i+1), "PERSON"
 			i++
@@ -687,7 +700,7 @@ func (st *state) stripTitles() {
 		q, qe := st.countryAt(i, j)
 		if q == 0 {
 			// "BBC Mr Howard": a known organisation before a title
-			if n, en := st.lexiconAt(i, j); n > 0 && n < j-i && en.Kind == lexicon.KindOrg && st.titleWordKind(st.wtext(i+n)) == 1 {
+			if n, en := st.lexiconAt(i, j); n > 0 && n < j-i && en.Kind == lexicon.KindOrg && st.titleAt(i+n, j) {
 				q, qe = n, en
 			}
 		}
@@ -751,6 +764,27 @@ func (st *state) stripTitles() {
 		}
 	}
 	st.cands = append(out, added...)
+}
+
+// isTitle reports whether w is a title of its own ("MP", "Chairman") or an
+// honorific ("Lord").
+func (st *state) isTitle(w string) bool {
+	_, ok := st.lex.Title(w)
+	return ok || isHonorific(w)
+}
+
+// titleAt reports whether a title or an honorific begins at word x, before
+// word j ("MP", "Under Secretary", "Mr").
+func (st *state) titleAt(x, j int) bool {
+	if isHonorific(st.wtext(x)) {
+		return true
+	}
+	words := make([]string, 0, 4)
+	for k := x; k < j && k < x+4; k++ {
+		words = append(words, st.wtext(k))
+	}
+	_, _, ok := st.lex.TitlePrefix(words)
+	return ok
 }
 
 // honorificName returns the index of an honorific among words i to j
@@ -1109,6 +1143,8 @@ func (st *state) typeByLexicon() {
 			c.typ = "" // "US-China": the scan finds both countries
 		case st.isEvent(c.s, c.e):
 			c.typ = "EVENT"
+		case c.typ != "PERSON" && st.isLaw(c.s, c.e):
+			c.typ = "MISC" // "Terrorism Act": a law, no organisation
 		case c.typ != "PERSON" && st.isHoliday(c.s, c.e):
 			c.typ = "EVENT" // "Election Day", "Christmas Eve"
 		case c.typ != "PERSON" && persons[t]:
@@ -1461,9 +1497,18 @@ func (st *state) dropHeadlineJunk() {
 	st.cands = out
 }
 
-// isHoliday reports whether [s, e) is two or more capitalised words ending
-// in "Day" or "Eve".
+// holidays are feasts and seasons named without "Day" or "Eve".
+var holidays = map[string]bool{"new year": true, "christmas": true, "easter": true, "thanksgiving": true,
+	"ramadan": true, "diwali": true, "hanukkah": true, "passover": true, "eid": true, "halloween": true,
+	"hogmanay": true, "lent": true, "chinese new year": true, "lunar new year": true}
+
+// isHoliday reports whether [s, e) names a holiday: two or more
+// capitalised words ending in "Day" or "Eve", or a feast ("New Year",
+// "Christmas").
 func (st *state) isHoliday(s, e int) bool {
+	if e-s <= len("chinese new year") && inNormal(holidays, st.text[s:e]) {
+		return true
+	}
 	i, j := st.wordsIn(s, e)
 	if j-i < 2 {
 		return false
@@ -1653,6 +1698,12 @@ func (st *state) lexiconAt(x, j int) (int, lexicon.Entry) {
 			continue
 		}
 		if es := st.lex.Lookup(st.text[st.wordS(x):st.nameEnd(x+n-1)]); len(es) > 0 {
+			if st.countries != nil && sharedOrgs(es) {
+				if en := st.chooseOrg(es, st.wordS(x)); en.Kind != 0 {
+					return n, en
+				}
+				continue // "Treasury" with no country to tell whose
+			}
 			return n, pick(es)
 		}
 	}
@@ -1757,6 +1808,364 @@ func (st *state) resolveOverlaps() {
 	out := make([]cand, len(kept))
 	for n, k := range kept {
 		out[n] = st.cands[k]
+	}
+	st.cands = out
+}
+
+// sharedOrgs reports whether es holds organisations of more than one
+// country: a name each country gives its own institution ("Treasury",
+// "Supreme Court", "Parliament").
+func sharedOrgs(es []lexicon.Entry) bool {
+	var first *lexicon.Org
+	for _, e := range es {
+		if e.Kind != lexicon.KindOrg {
+			continue
+		}
+		if first == nil {
+			first = e.Org
+		} else if e.Org.Country != first.Country {
+			return true
+		}
+	}
+	return false
+}
+
+// resolveShared links each candidate whose name organisations of several
+// countries share to the one of the country the text points to
+// (chooseOrg), or to none; and links an unknown name made of a country
+// word and such a name ("Indian Parliament", "Britain's Treasury") to that
+// country's organisation. It first counts the countries of the other
+// candidates the lexicon knows.
+func (st *state) resolveShared() {
+	st.countries = map[string]int{}
+	st.personCands = map[*lexicon.Person]int{}
+	var shared []int
+	for k := range st.cands {
+		c := &st.cands[k]
+		switch {
+		case c.entry.Kind == lexicon.KindOrg && sharedOrgs(st.lex.Lookup(st.text[c.s:c.e])):
+			shared = append(shared, k)
+		case c.entry.Kind != 0:
+			if code := c.entry.Code(); code != "" {
+				st.countries[code]++
+				if c.entry.Kind == lexicon.KindPerson {
+					st.personCands[c.entry.Person]++
+				}
+			}
+		case (c.typ == "ORG" || c.typ == "LOC" || c.typ == "MISC" || c.typ == "FAC") && st.a.endsShared(st.text[c.s:c.e]):
+			if i, j := st.wordsIn(c.s, c.e); j-i > 1 {
+				q, en := st.countryAt(i, j)
+				if q == 0 || q == j-i {
+					break
+				}
+				es := st.lex.Lookup(st.text[st.wordS(i+q):c.e])
+				if !sharedOrgs(es) {
+					break // "Scottish Conservative Party" is not the Conservative Party
+				}
+				for _, e := range es {
+					if e.Kind == lexicon.KindOrg && e.Org.Country == en.Code() {
+						c.entry, c.typ = e, e.Org.Type
+						break
+					}
+				}
+			}
+		}
+	}
+	drop := false
+	for _, k := range shared {
+		c := &st.cands[k]
+		c.entry = st.chooseOrg(st.lex.Lookup(st.text[c.s:c.e]), c.s)
+		// Linked to none, a common word is no name ("Conservative
+		// columnist" in an American article that says "conservative").
+		if t := st.text[c.s:c.e]; c.entry.Kind == 0 && st.oneWord(*c) && st.lex.Ambiguous(t) && st.hasLower(strings.ToLower(t)) {
+			c.typ, drop = "", true
+		}
+	}
+	if drop {
+		out := st.cands[:0]
+		for _, c := range st.cands {
+			if c.typ != "" {
+				out = append(out, c)
+			}
+		}
+		st.cands = out
+	}
+}
+
+// chooseOrg picks among the organisations in es, which share a name, the
+// one of the country the text points to at offset s: a country word right
+// before the name ("the Australian Treasury", "Britain's Supreme
+// Court"), else the country most of the document's known names belong to,
+// when it has more of them than any other country with an organisation of
+// that name and at least a quarter as many as the document's first
+// country (an article about Iran may name the US Congress, one about
+// France with a word of Britain is no evidence for the UK Parliament).
+// Without such evidence it returns the zero Entry: "Treasury" in an
+// article about Britain is not the US Treasury, and in an article with no
+// country it is nobody's in particular.
+func (st *state) chooseOrg(es []lexicon.Entry, s int) lexicon.Entry {
+	if i, _ := st.wordsIn(s, s+1); i > 0 && i < len(st.words) && st.text[st.wordE(i-1):st.wordS(i)] == " " {
+		if n, q := st.countryEndingAt(i - 1); n > 0 {
+			for _, e := range es {
+				if e.Kind == lexicon.KindOrg && e.Org.Country == q.Code() {
+					return e
+				}
+			}
+			return lexicon.Entry{} // "the French Senate" and no such entry
+		}
+	}
+	top := 0
+	for _, n := range st.countries {
+		top = max(top, n)
+	}
+	var best lexicon.Entry
+	most, next := 0, 0
+	for _, e := range es {
+		if e.Kind != lexicon.KindOrg {
+			continue
+		}
+		switch n := st.countries[e.Org.Country]; {
+		case best.Kind != 0 && e.Org.Country == best.Org.Country:
+		case n > most:
+			best, most, next = e, n, most
+		case n > next:
+			next = n
+		}
+	}
+	if most == 0 || most == next || 4*most < top {
+		return lexicon.Entry{}
+	}
+	return best
+}
+
+// cutPlurals handles candidates that end in a plural noun, which names a
+// class of people or things, never one organisation or place. A plural
+// title ("MPs", "MSPs", "Ministers") is cut off: alone the candidate goes
+// ("MPs"), after a party or country word that word stays ("Labour MPs" →
+// "Labour", "Lib Dem MPs" → "Lib Dem"), after other words the acronym's
+// candidate goes ("Male MPs") and the word's stays ("Ottawa Senators").
+// Any other plural of an acronym ("CSOs", "NGOs") is MISC. A lone title
+// is no name either ("a former MP"), and a title after a party is cut off
+// ("Tory MP" → "Tory"; but "Scottish Executive" is a body). A name the
+// lexicon knows stays ("Tories"), and so does a plural inside a longer
+// name ("Foreign Ministers' Meeting").
+func (st *state) cutPlurals() {
+	out := st.cands[:0]
+	for _, c := range st.cands {
+		if c.typ == "EVENT" || c.typ == "NORP" {
+			out = append(out, c)
+			continue
+		}
+		// Most candidates end in no title and no plural: tell from the
+		// text before finding the words.
+		t := st.text[c.s:c.e]
+		w := t[strings.LastIndexAny(t, " -/(")+1:]
+		_, title := st.lex.Title(w)
+		if a, b := pluralOf(w); !title && !a && !b {
+			out = append(out, c)
+			continue
+		}
+		i, j := st.wordsIn(c.s, c.e)
+		if i >= j {
+			out = append(out, c)
+			continue
+		}
+		w = st.name(j - 1)
+		_, title = st.lex.Title(w)
+		if title && j-i == 1 && c.typ != "PERSON" && len(st.lex.Lookup(w)) == 0 {
+			continue // a lone title is no name ("a former MP")
+		}
+		if title && j-i > 1 && c.typ != "PERSON" && st.partyName(i, j-1) &&
+			len(st.lex.Lookup(st.text[c.s:c.e])) == 0 && (j == len(st.words) || !st.joined(j-1) || !st.words[j].cap) {
+			c.e = st.nameEnd(j - 2) // "Tory MP" → "Tory"
+			out = append(out, c)
+			continue
+		}
+		acronym, word := pluralOf(w)
+		if !acronym && !word || len(st.lex.Lookup(st.text[c.s:c.e])) > 0 ||
+			(j < len(st.words) && st.joined(j-1) && st.words[j].cap) {
+			out = append(out, c)
+			continue
+		}
+		one := w[:len(w)-1]
+		_, role := st.lex.Title(one)
+		role = role && !isHonorific(one)
+		switch {
+		case role && j-i == 1:
+			continue // "MPs"
+		case role && st.modifierName(i, j-1):
+			c.e = st.nameEnd(j - 2) // "Labour MPs" → "Labour"
+		case role && acronym:
+			continue // "Male MPs"
+		case acronym:
+			c.typ = "MISC" // "CSOs"
+		}
+		out = append(out, c)
+	}
+	st.cands = out
+}
+
+// pluralOf reports whether w looks like the plural of an acronym ("MPs":
+// two or more capitals and a final s) or of a capitalised word ("Ministers").
+func pluralOf(w string) (acronym, word bool) {
+	n := len(w)
+	if n < 3 || w[n-1] != 's' || w[0] < 'A' || w[0] > 'Z' {
+		return false, false
+	}
+	for k := 1; k < n-1; k++ {
+		if w[k] < 'A' || w[k] > 'Z' {
+			return false, n > 4 && w[n-2] != 's'
+		}
+	}
+	return true, false
+}
+
+// partyName reports whether words [i, j) name a party: a party word
+// ("Tory") or a party the lexicon knows ("UKIP").
+func (st *state) partyName(i, j int) bool {
+	t := st.text[st.wordS(i):st.nameEnd(j-1)]
+	if j-i == 1 && inLower(partyWords, t) {
+		return true
+	}
+	for _, e := range st.lex.Lookup(t) {
+		if e.Kind == lexicon.KindOrg && e.Org.Sector == "PTY" {
+			return true
+		}
+	}
+	return false
+}
+
+// modifierName reports whether words [i, j) name a party, a country or
+// people, or an organisation the lexicon knows: a word that qualifies a
+// plural title ("Labour Ministers", "Scottish Ministers") rather than
+// beginning a team's name ("Ottawa Senators").
+func (st *state) modifierName(i, j int) bool {
+	t := st.text[st.wordS(i):st.nameEnd(j-1)]
+	if j-i == 1 && (inLower(partyWords, t) || inLower(groups, t)) {
+		return true
+	}
+	for _, e := range st.lex.Lookup(t) {
+		if e.Kind == lexicon.KindOrg || e.Kind == lexicon.KindDemonym {
+			return true
+		}
+	}
+	return false
+}
+
+// isLaw reports whether [s, e) is the name of a law or bill: capitalised
+// words ending in "Act" or "Bill", and maybe a year ("Terrorism Act
+// 2000", "Prevention of Terrorism Bill").
+func (st *state) isLaw(s, e int) bool {
+	if s >= e {
+		return false
+	}
+	if t := st.text[s:e]; !strings.HasSuffix(t, "Act") && !strings.HasSuffix(t, "Bill") &&
+		!strings.HasSuffix(t, "ACT") && !strings.HasSuffix(t, "BILL") && !allDigits(t[len(t)-1:]) {
+		return false
+	}
+	i, j := st.wordsIn(s, e)
+	if j-i >= 3 && len(st.wtext(j-1)) == 4 && allDigits(st.wtext(j-1)) {
+		j--
+	}
+	if j-i < 2 || !lowerIn(st.wtext(j-1), "act", "bill") || !st.words[j-1].cap {
+		return false
+	}
+	for x := i; x < j; x++ {
+		if !st.words[x].cap && !connectors[st.wtext(x)] {
+			return false
+		}
+	}
+	return true
+}
+
+// scanLaws adds the names of laws with a bracketed part, which the
+// recogniser splits: "Health Service (Miscellaneous Provisions) Bill",
+// "Terrorism (Northern Ireland) Act 2006". The name is MISC and wins over
+// the pieces.
+func (st *state) scanLaws() {
+	for off := 0; ; {
+		k := strings.Index(st.text[off:], ") ")
+		if k < 0 {
+			return
+		}
+		p := off + k // the closing bracket
+		off = p + 2
+		n := 0
+		switch rest := st.text[off:]; {
+		case strings.HasPrefix(rest, "Bill"):
+			n = 4
+		case strings.HasPrefix(rest, "Act"):
+			n = 3
+		}
+		end := off + n
+		if n == 0 || end < len(st.text) && isWordByte(st.text[end]) {
+			continue
+		}
+		open := strings.LastIndexByte(st.text[max(0, p-100):p], '(')
+		if open < 0 {
+			continue
+		}
+		open += max(0, p-100)
+		i, j := st.wordsIn(open, p)
+		if i >= j || i == 0 || st.wordE(i-1) != open-1 || st.text[open-1] != ' ' || !st.words[i-1].cap {
+			continue
+		}
+		inside := true
+		for x := i; x < j; x++ {
+			inside = inside && (st.words[x].cap || connectors[st.wtext(x)])
+		}
+		if !inside {
+			continue
+		}
+		h := i - 1 // the words before the bracket: "Health Service"
+		for h > 0 && st.joined(h-1) && !stopwords[st.wtext(h-1)] &&
+			(st.words[h-1].cap || connectors[st.wtext(h-1)] && h >= 2 && st.words[h-2].cap && st.joined(h-2)) {
+			h--
+		}
+		if h > 0 && isHonorific(st.wtext(h-1)) || st.personIn(st.wordS(h), open) {
+			continue // "Mr Smith (Labour) Act now"
+		}
+		if y, yn := st.wordsIn(end, end+6); y < yn && st.wordS(y) == end+1 && st.text[end] == ' ' &&
+			len(st.wtext(y)) == 4 && allDigits(st.wtext(y)) {
+			end = st.wordE(y) // "… Act 2006"
+		}
+		st.cands = append(st.cands, cand{s: st.wordS(h), e: end, typ: "MISC", prio: 2})
+	}
+}
+
+// personIn reports whether a PERSON candidate overlaps [s, e).
+func (st *state) personIn(s, e int) bool {
+	for _, c := range st.cands {
+		if c.typ == "PERSON" && c.s < e && s < c.e {
+			return true
+		}
+	}
+	return false
+}
+
+// joinListNames joins two one-word names with "and" between them into
+// one organisation when they end a list of organisations, with commas,
+// that already had its "and": in "Lorillard Tobacco, Liggett Group and
+// Brown and Williamson" the second "and" is inside a company's name, not
+// in "Carrier and Ford and Nabisco". Names the lexicon knows stay apart.
+// The candidates are sorted by start.
+func (st *state) joinListNames() {
+	out := st.cands[:0]
+	for k := 0; k < len(st.cands); k++ {
+		c := st.cands[k]
+		if n := len(out); n >= 1 && k+1 < len(st.cands) {
+			q, d := out[n-1], st.cands[k+1]
+			if q.typ == "ORG" && strings.HasSuffix(st.text[:q.s], ", ") && st.text[q.e:c.s] == " and " && st.text[c.e:d.s] == " and " &&
+				st.oneWord(c) && st.oneWord(d) && c.typ != "GPE" && d.typ != "GPE" && c.typ != "NORP" && d.typ != "NORP" &&
+				len(st.lex.Lookup(st.text[c.s:c.e])) == 0 && len(st.lex.Lookup(st.text[d.s:d.e])) == 0 &&
+				(d.e == len(st.text) || !isWordByte(st.text[d.e]) && !strings.HasPrefix(st.text[d.e:], " and ")) {
+				c.e, c.typ = d.e, "ORG"
+				out = append(out, c)
+				k++
+				continue
+			}
+		}
+		out = append(out, c)
 	}
 	st.cands = out
 }
