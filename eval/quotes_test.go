@@ -270,14 +270,14 @@ func TestQuotesPolNeARDev(t *testing.T) {
 		name      string
 		got, want float64
 	}{
-		// Measured 0.7035, 0.5793, 0.9231, 0.6283, 0.7543, 0.9294. A
+		// Measured 0.7044, 0.5812, 0.9288, 0.6310, 0.7689, 0.9275. A
 		// retraining of the models after a rule change moves these by
-		// up to about 0.004 either way (see nlp/quote/data/MODEL.md).
-		{"content overlap F1", s.Overlap.F1(), 0.692},
-		{"content exact F1", s.Exact.F1(), 0.568},
-		{"direct overlap F1", s.Direct.F1(), 0.914},
-		{"indirect overlap F1", s.Indirect.F1(), 0.614},
-		{"cue F1", s.Cue.F1(), 0.745},
+		// up to about 0.005 either way (see nlp/quote/data/MODEL.md).
+		{"content overlap F1", s.Overlap.F1(), 0.699},
+		{"content exact F1", s.Exact.F1(), 0.576},
+		{"direct overlap F1", s.Direct.F1(), 0.923},
+		{"indirect overlap F1", s.Indirect.F1(), 0.626},
+		{"cue F1", s.Cue.F1(), 0.763},
 		{"speaker accuracy", s.Speaker.Value(), 0.922},
 	}
 	for _, f := range floors {
