@@ -48,6 +48,10 @@ var (
 	clauseBreaks = setOf("however", "but", "while", "although", "though", "whereas", "even")
 	// npLinks may join nominal words inside a speaker noun phrase.
 	npLinks = setOf("of", "for", "at", "&", "and")
+	// placeLinks join a common noun to a proper name in a speaker noun
+	// phrase: "the court in Washington", "officials from Brussels"; the
+	// speaker is the common noun's phrase (placeHead).
+	placeLinks = setOf("in", "from")
 	// participles introduce a second cue sharing the clause's speaker.
 	clauseStarts = setOf("that", "whether", "if", "how", "what", "why", "when")
 )
@@ -946,7 +950,8 @@ func (st *state) np(j, lo int) (int, int) {
 		return e, e
 	}
 	// "a result Trump hailed": keep the trailing proper name when a common
-	// noun precedes it.
+	// noun precedes it, but not when a preposition links them: "the court
+	// in Washington" is a court, "the head of BP" a head.
 	if st.toks[e-1].upper {
 		n := e - 1
 		for n > s && (st.toks[n-1].upper || npLinks[st.toks[n-1].low] && st.toks[n-1].low != "and") {
@@ -2441,4 +2446,51 @@ func (st *state) namesSpeaker(a, b int) bool {
 		}
 	}
 	return false
+}
+
+// placeHead widens a speaker [sp0, sp1) that is a proper name after "in"
+// or "from" to the common noun phrase the name modifies: "The court in
+// Washington found" is said by the court, not by Washington. It returns
+// the new start, sp0 when nothing widens.
+func (st *state) placeHead(sp0, sp1 int) int {
+	if sp0 < 2 || !st.toks[sp0].upper || !placeLinks[st.toks[sp0-1].low] {
+		return sp0
+	}
+	h := sp0 - 2
+	t := st.toks[h]
+	if t.upper || !t.word || t.region >= 0 || st.sentAt(h) != st.sentAt(sp0) || !st.nominal(h) || pronouns[t.low] {
+		return sp0
+	}
+	if st.tagged && !strings.HasPrefix(st.tagOf(t), "NN") {
+		return sp0
+	}
+	s, e := st.np(h, st.sents[st.sentAt(h)].t0)
+	if e != h+1 || s > h {
+		return sp0
+	}
+	return s
+}
+
+// appositiveName narrows a speaker [sp0, sp1) that is a description to the
+// name set off after it by commas just before the cue: in "The SNP's
+// Holyrood leader, Nicola Sturgeon, welcomed" the speaker is Nicola
+// Sturgeon. It returns the new speaker tokens.
+func (st *state) appositiveName(sp0, sp1, cue0 int) (int, int) {
+	a := sp1 + 1
+	if a >= len(st.toks) || st.toks[sp1].low != "," || st.toks[sp1-1].upper || cue0 <= a {
+		return sp0, sp1
+	}
+	b := a
+	for b < len(st.toks) && b-a < 5 && st.toks[b].word && st.toks[b].upper && st.toks[b].region < 0 {
+		b++
+	}
+	if b == a || b >= len(st.toks) || st.toks[b].low != "," || st.sentAt(b) != st.sentAt(sp0) {
+		return sp0, sp1
+	}
+	for k := b + 1; k < cue0; k++ {
+		if !skipBeforeCue[st.toks[k].low] {
+			return sp0, sp1
+		}
+	}
+	return a, b
 }

@@ -715,6 +715,10 @@ func (st *state) emit() []chronicle.Quote {
 			Start: c.cs, End: c.ce, Text: st.text[c.cs:c.ce],
 			Kind: c.kind,
 		}
+		if c.sp1 > c.sp0 {
+			c.sp0, c.sp1 = st.appositiveName(c.sp0, c.sp1, c.cue0)
+			c.sp0 = st.placeHead(c.sp0, c.sp1)
+		}
 		if c.sp1 > c.sp0 && (st.contentful(c.sp0, c.sp1) || c.sp1-c.sp0 == 1 && possessives[st.toks[c.sp0].low]) { // "the", "last week" name no speaker
 			s, e := int(st.toks[c.sp0].s), int(st.toks[c.sp1-1].e)
 			q.Speaker = &chronicle.Speaker{Start: s, End: e, Text: st.text[s:e], Entity: res.resolve(c)}

@@ -172,15 +172,21 @@ func (r *resolver) lookup(s, e, sent int, head string, single bool) string {
 	// Rubio" is Rubio; "US media outlets" is not the United States.
 	// In "Cara Diemont of IT firm Dimension Data" the head is before "of".
 	id := ""
+	// "The court in Washington" is no more Washington than nothing is.
 	headEnd := e
-	for _, link := range []string{" of ", " for ", " at ", " from ", " with "} {
+	ends := []int{headEnd, e}
+	for _, link := range []string{" of ", " for ", " at ", " from ", " with ", " in "} {
 		if i := strings.Index(doc.Text[s:e], link); i >= 0 && s+i < headEnd {
 			if !r.mi.covers(s + i) { // "Ministry of Foreign Affairs"
 				headEnd = s + i
+				ends = []int{headEnd, e}
+				if link == " in " {
+					ends = ends[:1]
+				}
 			}
 		}
 	}
-	for _, end := range []int{headEnd, e} {
+	for _, end := range ends {
 		i, j := r.mi.startingIn(s, end)
 		for _, m := range r.mi.ms[i:j] {
 			if m.Start >= s && m.End <= end && m.Entity != "" && strings.TrimRight(doc.Text[m.End:end], ".,") == "" {
