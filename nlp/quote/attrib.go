@@ -5,6 +5,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"chronicle"
 )
 
 // Word classes used to find speakers.
@@ -74,7 +76,71 @@ func (st *state) run() {
 	st.inheritNearby()
 	st.foldPartials()
 	st.dropNonSources()
+	st.dropMisreads()
 	st.dropDuplicates()
+}
+
+// documentNouns name things that carry words, not speakers of a participle
+// after them: "a lawsuit accusing", "a report warning" (a reduced relative).
+var documentNouns = setOf("report", "reports", "lawsuit", "lawsuits", "suit", "case", "bill", "motion",
+	"letter", "letters", "document", "documents", "memo", "petition", "complaint", "complaints", "ruling")
+
+// relatives alone are no content: "the Bill, which will be considered by
+// parliament" says nothing of parliament's.
+var relatives = setOf("which", "who", "whom", "that", "what", "whose")
+
+// dropMisreads removes reported speech that is no attribution:
+//   - in a title zone, an act or stance ("Court rejects $280bn tobacco
+//     case", "Labour plans maternity pay rise"): a headline attributes only
+//     with a speech verb ("…, say Tories") or the colon convention
+//     ("Campbell: E-mail row 'silly fuss'"), and the body repeats it;
+//   - a participle modifying a noun ("a claim accusing X of Y"): a
+//     reduced relative clause, not a finite attribution (but "with
+//     officials saying …" is one);
+//   - a content that is a relative pronoun alone.
+//
+// Quotes in marks stay: the marks are evidence of speech.
+func (st *state) dropMisreads() {
+	var titles []chronicle.Zone
+	for _, z := range st.doc.Zones {
+		if z.Kind == chronicle.ZoneTitle {
+			titles = append(titles, z)
+		}
+	}
+	out := st.cands[:0]
+	for _, c := range st.cands {
+		if c.region < 0 && st.misread(c, titles) {
+			continue
+		}
+		out = append(out, c)
+	}
+	st.cands = out
+}
+
+// misread reports whether reported clause c is no attribution (see
+// dropMisreads).
+func (st *state) misread(c cand, titles []chronicle.Zone) bool {
+	if relatives[strings.ToLower(strings.TrimSpace(st.text[c.cs:c.ce]))] {
+		return true
+	}
+	if c.cue1 <= c.cue0 {
+		return false
+	}
+	cue := st.toks[c.cue0]
+	for _, z := range titles {
+		if c.cs < z.End && c.ce > z.Start && cue.low != ":" && !headlineCues[cue.low] {
+			return true
+		}
+	}
+	if k := c.cue0; strings.HasSuffix(cue.low, "ing") && c.sp1 == k && k > 0 && (!st.tagged || st.tagOf(cue) == "VBG") {
+		n := st.toks[k-1]
+		noun := n.word && !n.upper && (claimNouns[n.low] || documentNouns[n.low])
+		with := c.sp0 > 0 && (st.toks[c.sp0-1].low == "with" || st.toks[c.sp0-1].low == "without")
+		if noun && !with {
+			return true
+		}
+	}
+	return false
 }
 
 // generate finds the candidate attributions before they are filtered.
@@ -93,7 +159,10 @@ func (st *state) generate() {
 
 // nonSources are head nouns of subjects that point at evidence rather than
 // report speech: "Recent signs indicate that …" is the writer's inference.
-var nonSources = setOf("signs", "sign", "indications", "indication", "trends", "signals")
+// Claims and allegations are what is said, not who says it: "A US
+// government claim accusing …".
+var nonSources = setOf("signs", "sign", "indications", "indication", "trends", "signals",
+	"claim", "claims", "allegation", "allegations", "accusation", "accusations", "assertion", "assertions")
 
 // dropNonSources removes reported speech whose speaker is a non-source
 // such as "signs" (direct quotes keep their marks as evidence of speech).

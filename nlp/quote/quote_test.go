@@ -127,6 +127,11 @@ func TestPatterns(t *testing.T) {
 			[]string{`indirect|the move was welcome|Nicola Sturgeon|said`}},
 		{"title after a name", `Nicola Sturgeon, the party's Holyrood leader, said the move was welcome.`,
 			[]string{`indirect|the move was welcome|Nicola Sturgeon|said`}},
+		{"claim is no speaker", `A US government allegation accusing the companies of lying has been thrown out by a court.`, nil},
+		{"report is no speaker", `A lawsuit alleging that the firm lied was filed on Monday.`, nil},
+		{"with a participle", `The talks ended, with officials saying that a deal was close.`,
+			[]string{`indirect|a deal was close|officials|saying`}},
+		{"relative pronoun alone", `The Bill, which will be considered by parliament before Christmas, is new.`, nil},
 		{"passive is not speech", `The plan was announced on Monday.`, nil},
 		{"noun is not a cue", `The United States and the state of Ohio agreed to the claim.`, nil},
 		{"no speech", `The meeting took place in Kuala Lumpur.`, nil},
@@ -599,6 +604,37 @@ func TestTagTable(t *testing.T) {
 		}
 		if err := New(Options{}).Annotate(context.Background(), doc); err != nil {
 			t.Fatal(err)
+		}
+	}
+}
+
+func TestHeadlineZone(t *testing.T) {
+	a := New(Options{})
+	tests := []struct {
+		title string
+		want  []string
+	}{
+		{"Court rejects $280bn tobacco case", nil},
+		{"Labour plans maternity pay rise", nil},
+		{"Nat Insurance to rise, say Tories", []string{"indirect|Nat Insurance to rise|Tories|say"}},
+		{"Campbell: E-mail row a silly fuss", []string{"indirect|E-mail row a silly fuss|Campbell|:"}},
+	}
+	for _, tt := range tests {
+		body := "The ruling came on Monday."
+		text := tt.title + "\n\n" + body
+		doc := &chronicle.Document{Text: text, Tokens: tokenize.Tokens(nil, text), Zones: []chronicle.Zone{
+			{Start: 0, End: len(tt.title), Kind: chronicle.ZoneTitle},
+			{Start: len(tt.title) + 2, End: len(text), Kind: chronicle.ZoneBody},
+		}}
+		if err := a.Annotate(context.Background(), doc); err != nil {
+			t.Fatal(err)
+		}
+		var got []string
+		for _, q := range doc.Quotes {
+			got = append(got, quoteLine(q))
+		}
+		if strings.Join(got, "\n") != strings.Join(tt.want, "\n") {
+			t.Errorf("Annotate(%q) =\n  %s\nwant\n  %s", text, strings.Join(got, "\n  "), strings.Join(tt.want, "\n  "))
 		}
 	}
 }
