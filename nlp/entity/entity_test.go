@@ -486,15 +486,7 @@ func TestMentions(t *testing.T) {
 			[]string{"Obama/PERSON", "Barack Obama/PERSON", "Ohio/GPE"}},
 	}
 	for _, tt := range tests {
-		doc := buildDoc(t, tt.text, "2025-07-11", tt.in)
-		annotate(t, doc)
-		var got []string
-		for _, m := range doc.Mentions {
-			got = append(got, m.Text+"/"+m.Type)
-		}
-		if !slices.Equal(got, tt.want) {
-			t.Errorf("Annotate(%q) mentions = %q; want %q", tt.text, got, tt.want)
-		}
+		checkMentions(t, tt.text, "2025-07-11", tt.in, tt.want)
 	}
 }
 
@@ -1109,15 +1101,7 @@ func TestPluralRoles(t *testing.T) {
 			[]string{"ASEAN Foreign Ministers' Meeting/EVENT", "ASEAN/ORG", "MSPs/ORG"}},
 	}
 	for _, tt := range tests {
-		doc := buildDoc(t, tt.text, "2005-03-01", tt.in)
-		annotate(t, doc)
-		var got []string
-		for _, m := range doc.Mentions {
-			got = append(got, m.Text+"/"+m.Type)
-		}
-		if !slices.Equal(got, tt.want) {
-			t.Errorf("Annotate(%q) mentions = %q; want %q", tt.text, got, tt.want)
-		}
+		checkMentions(t, tt.text, "2005-03-01", tt.in, tt.want)
 	}
 }
 
@@ -1170,15 +1154,7 @@ func TestLawsAndHolidays(t *testing.T) {
 			[]string{"Smith/PERSON", "Labour/ORG"}},
 	}
 	for _, tt := range tests {
-		doc := buildDoc(t, tt.text, "2005-03-01", tt.in)
-		annotate(t, doc)
-		var got []string
-		for _, m := range doc.Mentions {
-			got = append(got, m.Text+"/"+m.Type)
-		}
-		if !slices.Equal(got, tt.want) {
-			t.Errorf("Annotate(%q) mentions = %q; want %q", tt.text, got, tt.want)
-		}
+		checkMentions(t, tt.text, "2005-03-01", tt.in, tt.want)
 	}
 }
 
@@ -1210,5 +1186,20 @@ func TestSpouseName(t *testing.T) {
 		if !slices.Equal(got, tt.want) {
 			t.Errorf("Annotate(%q) entities = %q; want %q", tt.text, got, tt.want)
 		}
+	}
+}
+
+// checkMentions annotates text (published on the given day, with the
+// recogniser's mentions in) and checks its mentions as "text/TYPE".
+func checkMentions(t *testing.T, text, published string, in []ner, want []string) {
+	t.Helper()
+	doc := buildDoc(t, text, published, in)
+	annotate(t, doc)
+	var got []string
+	for _, m := range doc.Mentions {
+		got = append(got, m.Text+"/"+m.Type)
+	}
+	if !slices.Equal(got, want) {
+		t.Errorf("Annotate(%q) mentions = %q; want %q", text, got, want)
 	}
 }
