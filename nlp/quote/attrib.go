@@ -112,9 +112,32 @@ func (st *state) dropMisreads() {
 		if c.region < 0 && st.misread(c, titles) {
 			continue
 		}
+		if be := st.raisingPassive(c); be >= 0 {
+			c.sp1, c.cue0 = c.sp0, be
+		}
 		out = append(out, c)
 	}
 	st.cands = out
+}
+
+// raisingPassive returns the be-form opening the cue of c when it is a
+// raising passive ("He is said to be feeling …", "Some advisers are said
+// to be urging"), whose subject is what is said, not who says it, as
+// PolNeAR reads it: the cue is "is said" and there is no speaker. It
+// returns -1 otherwise.
+func (st *state) raisingPassive(c cand) int {
+	if c.region >= 0 || c.sp1 <= c.sp0 || c.cue1 <= c.cue0 || c.cue1 >= len(st.toks) ||
+		!impersonalCues[st.toks[c.cue0].low] || st.toks[c.cue1].low != "to" {
+		return -1
+	}
+	for j := c.cue0 - 1; j >= c.sp1 && c.cue0-j <= 2; j-- {
+		if w := st.toks[j].low; beForms[w] {
+			return j
+		} else if !adverbial(w) {
+			break
+		}
+	}
+	return -1
 }
 
 // misread reports whether reported clause c is no attribution (see

@@ -638,3 +638,44 @@ func TestHeadlineZone(t *testing.T) {
 		}
 	}
 }
+
+// TestTaggedPatterns checks readings that need part-of-speech tags and
+// entities, on the full pipeline up to the quote stage.
+func TestTaggedPatterns(t *testing.T) {
+	tests := []struct {
+		text   string
+		want   []string
+		entity string // the first quote's speaker entity name, "" for none
+	}{
+		{"He is said to be feeling more comfortable about the plan.",
+			[]string{"indirect|to be feeling more comfortable about the plan|-|is said"}, ""},
+		{"The court in Washington found that the case could not be brought under federal laws.",
+			[]string{"indirect|the case could not be brought under federal laws|The court in Washington|found"}, ""},
+		{"The Scottish National Party's Holyrood leader, Nicola Sturgeon, said the move was welcome.",
+			[]string{"indirect|the move was welcome|Nicola Sturgeon|said"}, "Nicola Sturgeon"},
+	}
+	for _, tt := range tests {
+		doc, err := runPipeline(context.Background(), tt.text)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var got []string
+		for _, q := range doc.Quotes {
+			got = append(got, quoteLine(q))
+		}
+		if strings.Join(got, "\n") != strings.Join(tt.want, "\n") {
+			t.Errorf("Annotate(%q) =\n  %s\nwant\n  %s", tt.text, strings.Join(got, "\n  "), strings.Join(tt.want, "\n  "))
+			continue
+		}
+		if len(doc.Quotes) == 0 || doc.Quotes[0].Speaker == nil {
+			continue
+		}
+		name := ""
+		if id := doc.Quotes[0].Speaker.Entity; id != "" {
+			name = entityByID(doc, id).Name
+		}
+		if name != tt.entity {
+			t.Errorf("Annotate(%q): speaker entity %q; want %q", tt.text, name, tt.entity)
+		}
+	}
+}
