@@ -53,7 +53,7 @@ var (
 	// placeLinks join a common noun to a proper name in a speaker noun
 	// phrase: "the court in Washington", "officials from Brussels"; the
 	// speaker is the common noun's phrase (placeHead).
-	placeLinks = setOf("in", "from")
+	placeLinks = setOf("in", "from", "into", "on")
 	// participles introduce a second cue sharing the clause's speaker.
 	clauseStarts = setOf("that", "whether", "if", "how", "what", "why", "when")
 )
@@ -2540,9 +2540,10 @@ func (st *state) namesSpeaker(a, b int) bool {
 	return false
 }
 
-// placeHead widens a speaker [sp0, sp1) that is a proper name after "in"
-// or "from" to the common noun phrase the name modifies: "The court in
-// Washington found" is said by the court, not by Washington. It returns
+// placeHead widens a speaker [sp0, sp1) that is a proper name after a
+// place link ("in", "from", "into", "on") to the common noun phrase the
+// name modifies: "The court in Washington found" is said by the court, not
+// by Washington, "An inquiry into BP found" by the inquiry. It returns
 // the new start, sp0 when nothing widens.
 func (st *state) placeHead(sp0, sp1 int) int {
 	if sp0 < 2 || !st.toks[sp0].upper || !placeLinks[st.toks[sp0-1].low] {
@@ -2550,7 +2551,8 @@ func (st *state) placeHead(sp0, sp1 int) int {
 	}
 	h := sp0 - 2
 	t := st.toks[h]
-	if t.upper || !t.word || t.region >= 0 || st.sentAt(h) != st.sentAt(sp0) || !st.nominal(h) || pronouns[t.low] {
+	initial := h == st.sents[st.sentAt(h)].t0 && st.tagged && (st.tagOf(t) == "NNS" || st.tagOf(t) == "NN") // "Officials in Cojedes state"
+	if t.upper && !initial || !t.word || t.region >= 0 || st.sentAt(h) != st.sentAt(sp0) || !st.nominal(h) || pronouns[t.low] {
 		return sp0
 	}
 	if st.tagged && !strings.HasPrefix(st.tagOf(t), "NN") {

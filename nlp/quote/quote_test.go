@@ -651,6 +651,10 @@ func TestTaggedPatterns(t *testing.T) {
 			[]string{"indirect|to be feeling more comfortable about the plan|-|is said"}, ""},
 		{"The court in Washington found that the case could not be brought under federal laws.",
 			[]string{"indirect|the case could not be brought under federal laws|The court in Washington|found"}, ""},
+		{"Officials in Cojedes state said on Friday that the farm would be taken.",
+			[]string{"indirect|the farm would be taken|Officials in Cojedes state|said"}, ""},
+		{"An inquiry into BP found that the firm had erred.",
+			[]string{"indirect|the firm had erred|An inquiry into BP|found"}, ""},
 		{"The Scottish National Party's Holyrood leader, Nicola Sturgeon, said the move was welcome.",
 			[]string{"indirect|the move was welcome|Nicola Sturgeon|said"}, "Nicola Sturgeon"},
 	}

@@ -172,15 +172,16 @@ func (r *resolver) lookup(s, e, sent int, head string, single bool) string {
 	// Rubio" is Rubio; "US media outlets" is not the United States.
 	// In "Cara Diemont of IT firm Dimension Data" the head is before "of".
 	id := ""
-	// "The court in Washington" is no more Washington than nothing is.
+	// "The court in Washington" is not Washington, nor "an inquiry into
+	// BP" BP: after these links only the head counts.
 	headEnd := e
 	ends := []int{headEnd, e}
-	for _, link := range []string{" of ", " for ", " at ", " from ", " with ", " in "} {
+	for _, link := range []string{" of ", " for ", " at ", " from ", " with ", " in ", " into ", " on "} {
 		if i := strings.Index(doc.Text[s:e], link); i >= 0 && s+i < headEnd {
 			if !r.mi.covers(s + i) { // "Ministry of Foreign Affairs"
 				headEnd = s + i
 				ends = []int{headEnd, e}
-				if link == " in " {
+				if link == " in " || link == " into " || link == " on " {
 					ends = ends[:1]
 				}
 			}
