@@ -575,6 +575,9 @@ func (st *state) cueAt(i int) (cueEntry, int, bool) {
 		if i+n < len(st.toks) && st.toks[i+n].low == "by" {
 			return cueEntry{}, 0, false // passive: "reported by"
 		}
+		if i+1 < len(st.toks) && nounCompounds[t.low+" "+st.toks[i+1].low] {
+			return cueEntry{}, 0, false // "the Paris-based economics think tank said"
+		}
 		if n == 1 && i > 0 && i+1 < len(st.toks) && st.tagOf(st.toks[i-1]) == "JJ" && strings.HasPrefix(st.tagOf(st.toks[i+1]), "NN") && st.sentAt(i+1) == st.sentAt(i) {
 			return cueEntry{}, 0, false // inside a noun phrase: "a liberal think tank"
 		}
@@ -602,6 +605,9 @@ func (st *state) cueAt(i int) (cueEntry, int, bool) {
 	}
 	return cueEntry{}, 0, false
 }
+
+// nounCompounds open with a cue word but are nouns.
+var nounCompounds = setOf("think tank", "think tanks", "think-tank", "claims court", "warning signs", "warning sign")
 
 // progressive reports whether be-form be before the -ing form w makes a
 // progressive ("is warning"), not a passive or a gerund ("being").
@@ -1041,6 +1047,14 @@ func (st *state) np(j, lo int) (int, int) {
 	if s >= e {
 		return e, e
 	}
+	// "a turnover of £392.1m and experts suggest": an amount is no
+	// conjunct of a speaker.
+	for k := s; k < e; k++ {
+		if st.toks[k].low == "and" && st.amounts(s, k) && !st.amounts(k+1, e) {
+			s = k + 1
+		}
+	}
+
 	// "a result Trump hailed": keep the trailing proper name when a common
 	// noun precedes it, but not when a preposition links them: "the court
 	// in Washington" is a court, "the head of BP" a head.
@@ -1067,6 +1081,9 @@ func (st *state) nominal(k int) bool {
 	t := st.toks[k]
 	if !t.word && t.low != "-" {
 		return false
+	}
+	if k+1 < len(st.toks) && nounCompounds[t.low+" "+st.toks[k+1].low] {
+		return true
 	}
 	if st.tagged && st.tagOf(t) != "" {
 		switch {
@@ -2587,4 +2604,17 @@ func (st *state) appositiveName(sp0, sp1, cue0 int) (int, int) {
 		}
 	}
 	return a, b
+}
+
+// amounts reports whether tokens [a, b) are all numbers or amounts
+// ("£392.1m", "18", "34"), and there is at least one.
+func (st *state) amounts(a, b int) bool {
+	for k := a; k < b; k++ {
+		t := st.toks[k]
+		r, _ := utf8.DecodeRuneInString(t.low)
+		if !(st.tagOf(t) == "CD" || unicode.IsDigit(r) || strings.ContainsRune("£$€¥", r)) || t.upper {
+			return false
+		}
+	}
+	return b > a
 }
