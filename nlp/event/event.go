@@ -539,6 +539,9 @@ func (s *state) sentence(lo, hi int, sen chronicle.Span) {
 			}
 			e, ok = s.lex.entries[key{'N', w, "*"}]
 			nomin = true
+			if ok && (w == "rally" || w == "rallies") && s.campaignRally(i, lo) {
+				continue // "flooded his rallies", "a Trump campaign rally": a candidate's meeting, no protest
+			}
 		}
 		if ok && !nomin && end < hi {
 			switch s.words[end] {
@@ -861,6 +864,26 @@ func (s *state) setting(k, a int) bool {
 	return false
 }
 
+// campaignRally reports whether the rally at i is a candidate's: its noun
+// phrase has "campaign", a possessive pronoun or a person's name before it
+// ("his own rallies", "Sanders's rally", "Trump rallies").
+func (s *state) campaignRally(i, lo int) bool {
+	for k := i - 1; k >= lo && k >= i-5; k-- {
+		switch {
+		case s.words[k] == "campaign" || s.words[k] == "his" || s.words[k] == "her":
+			return true
+		case s.mention[k] >= 0:
+			if s.entityType(s.doc.Mentions[s.mention[k]].Entity) == "PERSON" {
+				return true
+			}
+		case s.tag(k) == "POS" || strings.HasPrefix(s.tag(k), "JJ") || isNoun(s.tag(k)):
+		default:
+			return false
+		}
+	}
+	return false
+}
+
 // quantity reports nouns that count the noun phrase after "of".
 func quantity(w string) bool {
 	switch w {
@@ -1036,6 +1059,8 @@ func (s *state) object(i, hi int) (string, string, int) {
 			continue
 		case t == "NNP" || t == "NNPS":
 			continue
+		case head < 0 && s.words[k] == "than" && (s.words[k-1] == "more" || s.words[k-1] == "less" || s.words[k-1] == "fewer"):
+			continue // "released more than 1,100 pages"
 		}
 		break
 	}

@@ -68,6 +68,13 @@ func TestNotEvents(t *testing.T) {
 		{"Suu Kyi established a commission, overseen by Kofi Annan, to make recommendations on the ethnic clashes.", "a nominal after a topic preposition is no act of the verb's subject"},
 		{"Peacekeepers were accused of failure to prevent a massacre in South Sudan.", "a prevented act has no actor in the subject of prevent"},
 		{"\"If you throw obstacles at the relationship with Mexico, you would be shooting yourself in the foot,\" Mr. Guajardo told me.", "a first- or second-person reflexive object names no act of anyone"},
+		{"The question was whether the folks who flooded his rallies would show up at the caucuses.", "a candidate's rally is a campaign meeting, no protest"},
+		{"Protesters were ejected from a Trump rally in Chicago.", "a candidate's rally is a campaign meeting, no protest"},
+		{"More importantly, his campaign shelled out to broadcast a short film on Univision.", "'shell out' is paying, a sense listed as no event"},
+		{"For her stature she has to seize this moment to flesh out a real foreign policy strategy.", "seizing a moment is a sense listed as no event"},
+		{"Jimmy Carter lent his ear to deregulation advocates.", "lending an ear is a sense listed as no event"},
+		{"The State Department released more than 1,100 additional pages of Hillary Clinton's emails Friday night.", "releasing papers is a sense listed as no event, past 'more than'"},
+		{"Nonetheless, he sought to reassure his investors.", "seeking to do is trying, no request"},
 	}
 	a := New(Options{})
 	for _, tt := range tests {

@@ -158,7 +158,7 @@ func (s *state) status(c *cand, lo, hi int) {
 				return
 			}
 		case "plan", "plans", "planned", "planning", "intend", "intends", "intended", "eager", "expect", "expects",
-			"expected", "hope", "hopes", "hoped", "want", "wants", "wanted", "desire", "wish", "wishes", "seek", "seeks",
+			"expected", "hope", "hopes", "hoped", "want", "wants", "wanted", "desire", "wish", "wishes", "seek", "seeks", "sought", "seeking",
 			"aim", "aims", "ready", "willing", "prepared", "scheduled", "due", "set", "going", "agreed", "agree",
 			"pledged", "promised", "vowed", "offered", "proposed", "proposal", "invitation", "invited", "upcoming", "next", "future":
 			if st == Occurred {
