@@ -539,6 +539,12 @@ func (s *state) sentence(lo, hi int, sen chronicle.Span) {
 			}
 			e, ok = s.lex.entries[key{'N', w, "*"}]
 			nomin = true
+			if m, mk := s.lex.entries[key{'N', w, s.words[max(i-1, lo)]}]; ok && i > lo && mk {
+				if m.None {
+					continue // "political fighting": a sense listed as no event
+				}
+				e = m // "political attacks": verbal, an accusation
+			}
 			if ok && (w == "rally" || w == "rallies") && s.campaignRally(i, lo) {
 				continue // "flooded his rallies", "a Trump campaign rally": a candidate's meeting, no protest
 			}
@@ -565,7 +571,7 @@ func (s *state) sentence(lo, hi int, sen chronicle.Span) {
 				}
 			}
 		}
-		if ok && nomin && head == i && patientNoun(w) && s.thingPatient(i+1, hi) {
+		if ok && nomin && head == i && patientNoun(singular(w)) && s.thingPatient(i+1, hi) {
 			continue // "speed release of records": a thing released is no act on anybody
 		}
 		if !ok {
@@ -814,7 +820,18 @@ func (s *state) thingPatient(j, hi int) bool {
 	}
 	head := -1
 	for k := j + 1; k < hi && k < j+6; k++ {
-		if s.mention[k] >= 0 {
+		if m := s.mention[k]; m >= 0 {
+			n := k + 1
+			for n < hi && s.mention[n] == m {
+				n++
+			}
+			if n < hi && s.tag(n) == "POS" {
+				n++
+			}
+			if n < hi && s.mention[n] < 0 && (s.tag(n) == "NN" || s.tag(n) == "NNS") {
+				k = n - 1 // a name modifying the head: "releases of the Clinton emails"
+				continue
+			}
 			return false
 		}
 		t := s.tag(k)

@@ -198,6 +198,10 @@ func TestSentences(t *testing.T) {
 		{"Kim Jong Un's report demands an end to the drills.", []string{"REQUEST/ occurred PRKGOV> 2025-07-11(published)"}},
 		{"Iran cannot accept the offer from France and will oppose it.", []string{"AGREE/ negated IRNGOV>FRAGOV 2025-07-11(published)", "REJECT/ planned IRNGOV> 2025-07-11(published)"}},
 		{"A Christian missionary from Calgary was arrested in Lebanon for collaborating with Israel.", []string{"COERCE/arrest occurred LBNGOV> 2025-07-11(published)", "COOPERATE/ occurred >ISRGOV 2025-07-11(published)"}},
+		// A noun's sense by the word before it: a political attack is an accusation.
+		{"Ukraine's political attacks on Russia continued.", []string{"ACCUSE/disapprove occurred UKRGOV>RUSGOV 2025-07-11(published)"}},
+		{"Ukraine's attacks on Russia continued.", []string{"ASSAULT/ occurred UKRGOV>RUSGOV 2025-07-11(published)"}},
+		{"Iran sought to impose sanctions on Iraq.", []string{"SANCTION/discontinue planned IRNGOV>IRQGOV 2025-07-11(published)"}},
 		// Nothing from hedged reports, nothing without an actor.
 		{"US media outlets suggest that a summit between Trump and Xi will take place.", nil},
 		{"The meeting took place in Geneva.", nil},

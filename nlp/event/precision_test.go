@@ -75,6 +75,8 @@ func TestNotEvents(t *testing.T) {
 		{"Jimmy Carter lent his ear to deregulation advocates.", "lending an ear is a sense listed as no event"},
 		{"The State Department released more than 1,100 additional pages of Hillary Clinton's emails Friday night.", "releasing papers is a sense listed as no event, past 'more than'"},
 		{"Nonetheless, he sought to reassure his investors.", "seeking to do is trying, no request"},
+		{"Bill survived all the insane political fighting in Washington.", "political fighting is a sense listed as no event"},
+		{"A judge ordered the State Department to make monthly releases of the Clinton emails.", "a release of things befalls nobody, a name modifying them either"},
 	}
 	a := New(Options{})
 	for _, tt := range tests {
