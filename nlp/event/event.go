@@ -768,11 +768,15 @@ func (s *state) hasObject(i, hi int) bool {
 // possessive, an adjective or an opening quote, and a noun (or an
 // adjective and a noun) follows it.
 func (s *state) attributive(i, lo, hi int) bool {
+	p := i - 1
+	if p > lo && s.tag(p) == "RB" && strings.HasSuffix(s.words[p], "ly") {
+		p-- // "an exceptionally welcoming scene"
+	}
 	if i > lo {
-		switch s.tag(i - 1) {
+		switch s.tag(p) {
 		case "DT", "PRP$", "POS", "``", "JJ":
 		default:
-			if s.words[i-1] != "“" && s.words[i-1] != "\"" {
+			if s.words[p] != "“" && s.words[p] != "\"" {
 				return false
 			}
 		}

@@ -76,6 +76,10 @@ func TestNotEvents(t *testing.T) {
 		{"The State Department released more than 1,100 additional pages of Hillary Clinton's emails Friday night.", "releasing papers is a sense listed as no event, past 'more than'"},
 		{"Nonetheless, he sought to reassure his investors.", "seeking to do is trying, no request"},
 		{"Bill survived all the insane political fighting in Washington.", "political fighting is a sense listed as no event"},
+		{"\"Paul's knowledge is about 20 years old,\" said a longtime adviser to Trump, who declined to be identified.", "declining to be named is declining to comment"},
+		{"He spoke in Las Vegas at a forum hosted by the advocacy group Fair Immigration Reform Movement.", "hosting a forum is a sense listed as no event"},
+		{"LGBT Republicans are looking forward to an exceptionally welcoming scene in Cleveland.", "an attributive participle after an adverb is an adjective"},
+		{"The U.S. diplomatic security personnel also alerted the base and the U.S. Embassy in Tripoli.", "alerting is mobilising only with troops as object"},
 		{"A judge ordered the State Department to make monthly releases of the Clinton emails.", "a release of things befalls nobody, a name modifying them either"},
 	}
 	a := New(Options{})

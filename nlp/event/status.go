@@ -33,8 +33,10 @@ func (s *state) govern(evs []*cand, lo int) {
 		if !c.e.Intent && !c.e.Speech {
 			continue
 		}
-		if c.e.Speech && c.e.Type == "REJECT" && c.end+1 < len(s.words) && s.words[c.end] == "to" && sayVerb(s.words[c.end+1]) {
-			c.dropped = true // "declined to say what form the statement should take": no comment is no rejection
+		if c.e.Speech && c.e.Type == "REJECT" && c.end+1 < len(s.words) && s.words[c.end] == "to" && (sayVerb(s.words[c.end+1]) || s.namedPassive(c.end+1)) {
+			// "declined to say what form the statement should take", "declined
+			// to be identified", "refused to be drawn": no comment is no rejection
+			c.dropped = true
 			continue
 		}
 		for _, d := range evs[k+1:] {
@@ -67,6 +69,19 @@ func (s *state) nounClause(j, e int) bool {
 		if isNoun(s.tag(k-1)) && s.mention[k-1] < 0 && s.clauseAfterNoun(k, len(s.words)) {
 			return true
 		}
+	}
+	return false
+}
+
+// namedPassive reports "be identified", "be named", "be drawn", "be
+// quoted" at token k: declining it is declining to comment.
+func (s *state) namedPassive(k int) bool {
+	if s.words[k] != "be" || k+1 >= len(s.words) {
+		return false
+	}
+	switch s.words[k+1] {
+	case "identified", "named", "drawn", "quoted", "interviewed":
+		return true
 	}
 	return false
 }
