@@ -1604,9 +1604,10 @@ func (s *state) subject(i, a, lo int) []chronicle.Actor {
 				(k+1 == v || s.words[k+1] == "that" || s.words[k+1] == "which") {
 				return nil // "the U.N. Charter that allows for sanctions"
 			}
-			if s.placeModifier(k, a, i) || s.possessedThing(k, i) {
+			if s.placeModifier(k, a, i) || s.possessedThing(k, i) || s.followers(k, i) {
 				// "the London exchange is holding talks", "If Trump's plan
-				// rejected single mothers": a business or a thing acts.
+				// rejected single mothers": a business or a thing acts;
+				// "a Trump supporter punched him": the supporter does.
 				return nil
 			}
 			if g := s.group(k, a, -1); len(g) > 0 {
@@ -1747,6 +1748,32 @@ func (s *state) placeModifier(k, a, i int) bool {
 		return false
 	}
 	return !stateNoun(singular(s.words[h-1]))
+}
+
+// followers reports whether the person mention at token k (before token
+// i) modifies or possesses a noun naming the person's followers: "Bernie
+// supporters", "a Trump supporter", "Clinton's aides" are not the person.
+func (s *state) followers(k, i int) bool {
+	m := s.mention[k]
+	if s.entityType(s.doc.Mentions[m].Entity) != "PERSON" {
+		return false
+	}
+	j := k + 1
+	for j < i && s.mention[j] == m {
+		j++
+	}
+	if j < i && s.tag(j) == "POS" {
+		j++
+	}
+	if j >= i || s.mention[j] >= 0 {
+		return false
+	}
+	switch singular(s.words[j]) {
+	case "supporter", "voter", "aide", "adviser", "advisor", "backer", "ally", "fan", "staffer", "surrogate", "loyalist",
+		"delegate", "donor", "follower", "critic", "opponent", "detractor":
+		return true
+	}
+	return false
 }
 
 // possessedThing reports whether the mention ending at token k (before
@@ -2210,6 +2237,9 @@ func (s *state) phraseAfter(j, b, lo int) []chronicle.Actor {
 		if s.mention[k] >= 0 {
 			if isLocationPrep(s.prevWord(k, j)) {
 				return nil // "meeting on Thursday in Brussels"
+			}
+			if s.followers(k, b) {
+				return nil // "met a lot of Bernie supporters"
 			}
 			return s.group(k, j, b)
 		}

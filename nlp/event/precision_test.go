@@ -80,6 +80,8 @@ func TestNotEvents(t *testing.T) {
 		{"He spoke in Las Vegas at a forum hosted by the advocacy group Fair Immigration Reform Movement.", "hosting a forum is a sense listed as no event"},
 		{"LGBT Republicans are looking forward to an exceptionally welcoming scene in Cleveland.", "an attributive participle after an adverb is an adjective"},
 		{"The U.S. diplomatic security personnel also alerted the base and the U.S. Embassy in Tripoli.", "alerting is mobilising only with troops as object"},
+		{"\"I met a lot of Bernie supporters, and I liked them,\" he said.", "a person's supporters are not the person"},
+		{"Brown ally rejects Budget spree", "a person's ally is not the person"},
 		{"A judge ordered the State Department to make monthly releases of the Clinton emails.", "a release of things befalls nobody, a name modifying them either"},
 	}
 	a := New(Options{})
