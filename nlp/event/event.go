@@ -488,6 +488,9 @@ func (s *state) sentence(lo, hi int, sen chronicle.Span) {
 				t = "VBG" // "are demanding autonomy", tagged as an adjective
 			}
 		}
+		if (t == "NNS" || t == "NN") && i > lo && s.words[i-1] == "who" {
+			t = "VBZ" // "anyone who attacks our community", tagged as a noun
+		}
 		if t == "NN" && i > lo && (s.tag(i-1) == "MD" || (s.tag(i-1) == "RB" && i-1 > lo && s.tag(i-2) == "MD")) {
 			t = "VB" // "Israel may attack Lebanon", tagged as a noun
 		}
@@ -1673,8 +1676,15 @@ func (s *state) relative(v, lo int) ([]chronicle.Actor, bool) {
 	if s.words[h] == "," && h-1 >= lo {
 		h--
 	}
+	switch s.words[h] {
+	case "anyone", "anybody", "someone", "somebody", "everyone", "everybody", "those", "whoever":
+		return nil, true // "go after anyone who attacks our community": nobody named
+	}
 	if m := s.mention[h]; m >= 0 {
 		if s.words[r] == "who" || s.entityType(s.doc.Mentions[m].Entity) == "PERSON" {
+			if p := s.appositionHead(h, lo); p >= 0 {
+				return s.group(p, lo, -1), true // "Kasich, a Republican who has refused…": Kasich
+			}
 			return s.group(h, lo, -1), true
 		}
 		return nil, false // "the U.S. Charter that…" and the like: left to the rules for names
@@ -1686,6 +1696,34 @@ func (s *state) relative(v, lo int) ([]chronicle.Actor, bool) {
 		}
 	}
 	return nil, false
+}
+
+// appositionHead returns the last token of the person named before the
+// indefinite apposition whose mention ends at token h ("Kasich, a
+// Republican"), or -1.
+func (s *state) appositionHead(h, lo int) int {
+	m := s.mention[h]
+	k := h
+	for k > lo && s.mention[k-1] == m {
+		k--
+	}
+	if k-2 < lo || (s.words[k-1] != "a" && s.words[k-1] != "an") || s.words[k-2] != "," {
+		return -1
+	}
+	p := k - 3
+	if p >= lo && s.mention[p] >= 0 && s.entityType(s.doc.Mentions[s.mention[p]].Entity) != "PERSON" {
+		q := p
+		for q > lo && s.mention[q-1] == s.mention[p] {
+			q--
+		}
+		if q-2 >= lo && s.words[q-1] == "of" {
+			p = q - 2 // "Gov. John Kasich of Ohio, a Republican"
+		}
+	}
+	if p < lo || s.mention[p] < 0 || s.entityType(s.doc.Mentions[s.mention[p]].Entity) != "PERSON" {
+		return -1
+	}
+	return p
 }
 
 // appositive returns the actors of a name followed by an apposition that

@@ -202,6 +202,8 @@ func TestSentences(t *testing.T) {
 		{"Ukraine's political attacks on Russia continued.", []string{"ACCUSE/disapprove occurred UKRGOV>RUSGOV 2025-07-11(published)"}},
 		{"Ukraine's attacks on Russia continued.", []string{"ASSAULT/ occurred UKRGOV>RUSGOV 2025-07-11(published)"}},
 		{"Iran sought to impose sanctions on Iraq.", []string{"SANCTION/discontinue planned IRNGOV>IRQGOV 2025-07-11(published)"}},
+		// A relative clause after an indefinite apposition belongs to the person named before it.
+		{"Gov. John Kasich of Ohio, a Republican who has refused to endorse Mr. Trump, spoke.", []string{"REJECT/ occurred USA>USAGOV 2025-07-11(published)"}},
 		// Nothing from hedged reports, nothing without an actor.
 		{"US media outlets suggest that a summit between Trump and Xi will take place.", nil},
 		{"The meeting took place in Geneva.", nil},
