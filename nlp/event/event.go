@@ -589,6 +589,9 @@ func (s *state) sentence(lo, hi int, sen chronicle.Span) {
 		if c.e.Recipient && len(c.ev.Recipients) == 0 && len(c.ev.Actors) < 2 {
 			continue // "meet his fiscal rules", "fighting climate change"
 		}
+		if c.e.Lemma == "arrive" && s.takesPost(c, hi) {
+			continue // "arrived in Congress", "arrived in Benghazi as base chief": a new post, no visit
+		}
 		if c.anaphor || (len(c.ev.Actors) == 0 && len(c.ev.Recipients) == 0) {
 			s.status(c, lo, hi)
 			c.ref = s.antecedent(c)
@@ -1696,6 +1699,26 @@ func (s *state) relative(v, lo int) ([]chronicle.Actor, bool) {
 		}
 	}
 	return nil, false
+}
+
+// takesPost reports whether the arrival c is taking up a post: its place
+// is an organisation ("arrived in Congress", "at the Treasury") or "as"
+// and a role follow ("arrived in Benghazi as base chief").
+func (s *state) takesPost(c *cand, hi int) bool {
+	for _, r := range c.ev.Recipients {
+		if s.entityType(r.Entity) == "ORG" {
+			return true
+		}
+	}
+	for k := c.end; k < hi && k < c.end+8; k++ {
+		if s.words[k] == "as" && k+1 < hi && (isNoun(s.tag(k+1)) || strings.HasPrefix(s.tag(k+1), "JJ") || s.tag(k+1) == "DT") {
+			return true
+		}
+		if s.words[k] == "," || s.words[k] == "to" || s.words[k] == "for" {
+			break
+		}
+	}
+	return false
 }
 
 // appositionHead returns the last token of the person named before the

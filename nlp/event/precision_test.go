@@ -82,6 +82,8 @@ func TestNotEvents(t *testing.T) {
 		{"The U.S. diplomatic security personnel also alerted the base and the U.S. Embassy in Tripoli.", "alerting is mobilising only with troops as object"},
 		{"\"I met a lot of Bernie supporters, and I liked them,\" he said.", "a person's supporters are not the person"},
 		{"Brown ally rejects Budget spree", "a person's ally is not the person"},
+		{"Bob said he arrived in Benghazi as base chief in December 2011.", "arriving as a role is taking up a post, no visit"},
+		{"Ocasio-Cortez arrived in Congress in January.", "arriving in an organisation is taking up a post, no visit"},
 		{"The police will look for anyone who attacks tourists.", "a relative clause on an indefinite pronoun names nobody; 'attacks' after 'who' is a verb"},
 		{"A judge ordered the State Department to make monthly releases of the Clinton emails.", "a release of things befalls nobody, a name modifying them either"},
 	}
