@@ -558,6 +558,9 @@ func (s *state) sentence(lo, hi int, sen chronicle.Span) {
 				ok = false // "you would be shooting yourself in the foot": advice, no act of anyone named
 			}
 		}
+		if ok && e.Lemma == "march" && s.figurativeMarch(i, hi) {
+			continue // "the march toward Election Day": progress, no protest
+		}
 		if ok && !nomin && e.Lemma == "warn" && s.warnsOfRisk(i, hi) {
 			ok = false // "the IMF had warned that the Brexit vote could depress growth": a forecast, no threat
 		}
@@ -887,6 +890,29 @@ func (s *state) setting(k, a int) bool {
 	switch s.words[k] {
 	case "at", "during", "after", "before", "since", "following", "amid", "amidst", "throughout":
 		return true
+	}
+	return false
+}
+
+// figurativeMarch reports whether the march at i goes toward a date or
+// a goal rather than a place: "the march toward Election Day", "the
+// march to the nomination".
+func (s *state) figurativeMarch(i, hi int) bool {
+	j := i + 1
+	if j >= hi || (s.words[j] != "toward" && s.words[j] != "towards" && s.words[j] != "to") {
+		return false
+	}
+	for k := j + 1; k < hi && k <= j+4; k++ {
+		if s.timex[k] >= 0 {
+			return true
+		}
+		switch singular(s.words[k]) {
+		case "election", "nomination", "victory", "war", "power", "presidency", "day", "vote", "primary", "convention", "finish", "majority":
+			return true
+		}
+		if s.mention[k] >= 0 || isNoun(s.tag(k)) || s.tag(k) == "IN" {
+			return false // "marched to the capital on Monday": a place
+		}
 	}
 	return false
 }

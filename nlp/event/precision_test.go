@@ -84,6 +84,8 @@ func TestNotEvents(t *testing.T) {
 		{"Brown ally rejects Budget spree", "a person's ally is not the person"},
 		{"Bob said he arrived in Benghazi as base chief in December 2011.", "arriving as a role is taking up a post, no visit"},
 		{"Ocasio-Cortez arrived in Congress in January.", "arriving in an organisation is taking up a post, no visit"},
+		{"Trump's march toward Election Day continued.", "a march toward a date or a goal is progress, no protest"},
+		{"Clinton's steady march to the nomination worried Sanders.", "a march toward a date or a goal is progress, no protest"},
 		{"The police will look for anyone who attacks tourists.", "a relative clause on an indefinite pronoun names nobody; 'attacks' after 'who' is a verb"},
 		{"A judge ordered the State Department to make monthly releases of the Clinton emails.", "a release of things befalls nobody, a name modifying them either"},
 	}
