@@ -1225,6 +1225,9 @@ func (s *state) roles(c *cand, lo, hi int, nominal bool) {
 		if len(c.ev.Actors) > 0 {
 			c.anaphor = false
 		}
+		if len(c.ev.Recipients) == 0 && c.head == c.trig {
+			c.ev.Recipients = s.facing(i, lo, hi) // "Facing criticism from Democrats, Mr. Trump…": Trump is criticised
+		}
 		if len(c.ev.Actors) > 0 || (c.anaphor && s.antecedent(c) != nil) || (c.e.Own && c.head == c.trig) {
 			c.ev.Actors, c.ev.Recipients = s.dedupe(c.ev.Actors, c.ev.Recipients)
 			return
@@ -1745,6 +1748,26 @@ func (s *state) takesPost(c *cand, hi int) bool {
 		}
 	}
 	return false
+}
+
+// facing returns the subject of the main clause when the nominal at i
+// is the object of an opening "Facing" or "Under" phrase ("Facing
+// mounting criticism from Democrats, Mr. Trump released…"): that subject
+// undergoes the act.
+func (s *state) facing(i, lo, hi int) []chronicle.Actor {
+	f := lo
+	if f < hi && (s.words[f] == "but" || s.words[f] == "and") {
+		f++
+	}
+	if f >= i || (s.words[f] != "facing" && s.words[f] != "under") || i-f > 4 {
+		return nil
+	}
+	for k := i + 1; k < hi && k < i+12; k++ {
+		if s.words[k] == "," {
+			return s.phraseAfter(k+1, hi, lo)
+		}
+	}
+	return nil
 }
 
 // appositionHead returns the last token of the person named before the
@@ -2407,7 +2430,9 @@ func (s *state) group(k, a, b int) []chronicle.Actor {
 		for e+1 < b && s.mention[e+1] == s.mention[k] {
 			e++
 		}
-		for e+1 < b && (s.words[e+1] == "and" || s.words[e+1] == ",") {
+		crossed := false // after "and", a comma ends the list: "criticism from Democrats and Republicans, Mr. Trump released…"
+		for e+1 < b && (s.words[e+1] == "and" || (s.words[e+1] == "," && !crossed)) {
+			crossed = crossed || s.words[e+1] == "and"
 			p := e + 2
 			for p < b && s.mention[p] < 0 && p < e+5 && (s.tag(p) == "NNP" || s.tag(p) == "NN" || s.tag(p) == "DT" || strings.HasPrefix(s.tag(p), "JJ")) {
 				p++
