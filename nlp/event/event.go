@@ -1178,6 +1178,9 @@ func (s *state) roles(c *cand, lo, hi int, nominal bool) {
 			c.ev.Actors = s.pronoun(k, lo, i)
 		case k >= a && s.tag(k) == "POS" && k-1 >= a && s.mention[k-1] >= 0:
 			c.ev.Actors = s.group(k-1, a, -1)
+			if c.ev.Type == "ACCUSE" {
+				c.ev.Recipients = s.answerer(k-1, a, lo) // "Mr. Trump tried to deflect Mr. Khan's criticism": Trump was criticised
+			}
 		case k >= a && s.tag(k) == "POS" && k-1 >= a && isNoun(s.tag(k-1)):
 			// "the government's demands": the possessor, named by no
 			// entity, acts; the verb's subject does not.
@@ -1765,6 +1768,29 @@ func (s *state) facing(i, lo, hi int) []chronicle.Actor {
 	for k := i + 1; k < hi && k < i+12; k++ {
 		if s.words[k] == "," {
 			return s.phraseAfter(k+1, hi, lo)
+		}
+	}
+	return nil
+}
+
+// answerer returns the subject of a verb answering the accusation whose
+// possessor's mention ends at token k ("Mr. Trump tried to deflect Mr.
+// Khan's criticism"): the one answering is the one accused.
+func (s *state) answerer(k, a, lo int) []chronicle.Actor {
+	m := s.mention[k]
+	for k > a && s.mention[k-1] == m {
+		k--
+	}
+	v := k - 1
+	if v > a && s.tag(v) == "DT" {
+		v--
+	}
+	if v < a || !isVerb(s.tag(v)) {
+		return nil
+	}
+	for _, p := range []string{"deflect", "rebut", "counter", "answer", "shrug", "parr", "brush"} {
+		if strings.HasPrefix(s.words[v], p) {
+			return s.subject(v, a, lo)
 		}
 	}
 	return nil

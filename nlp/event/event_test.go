@@ -206,6 +206,8 @@ func TestSentences(t *testing.T) {
 		{"Gov. John Kasich of Ohio, a Republican who has refused to endorse Mr. Trump, spoke.", []string{"REJECT/ occurred USA>USAGOV 2025-07-11(published)"}},
 		// An opening "Facing" phrase: the main clause's subject undergoes the act; a list ends at a comma after "and".
 		{"Facing mounting criticism from Russia and China, the United States released a statement.", []string{"ACCUSE/disapprove occurred RUSGOV,CHNGOV>USAGOV 2025-07-11(published)"}},
+		// Answering an accusation: the one answering was accused.
+		{"Britain rebutted Russia's accusations.", []string{"ACCUSE/allege occurred RUSGOV>GBRGOV 2025-07-11(published)"}},
 		// Nothing from hedged reports, nothing without an actor.
 		{"US media outlets suggest that a summit between Trump and Xi will take place.", nil},
 		{"The meeting took place in Geneva.", nil},
