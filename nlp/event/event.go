@@ -968,6 +968,11 @@ func (s *state) demand(i, lo, hi int, sen chronicle.Span) *cand {
 	if k >= b || s.words[k] == "be" || s.words[k] == "have" {
 		return nil // "must not be held back", "should have known": no act asked of anyone
 	}
+	if h := i - 1; h-1 >= lo && (s.tag(h) == "NN" || s.tag(h) == "NNS") && s.tag(h-1) == "POS" {
+		if w := singular(s.words[h]); !peopleNoun(w) && !stateNoun(w) && !humanNoun(w) {
+			return nil // "Cruz's victory should give him momentum": a forecast about a thing, no demand
+		}
+	}
 	var speaker []chronicle.Actor
 	if q := s.quote[i]; q >= 0 && s.doc.Quotes[q].Speaker != nil {
 		if m := s.firstMentionOf(s.doc.Quotes[q].Speaker.Entity); m >= 0 {
