@@ -208,6 +208,8 @@ func TestSentences(t *testing.T) {
 		{"Facing mounting criticism from Russia and China, the United States released a statement.", []string{"ACCUSE/disapprove occurred RUSGOV,CHNGOV>USAGOV 2025-07-11(published)"}},
 		// Answering an accusation: the one answering was accused.
 		{"Britain rebutted Russia's accusations.", []string{"ACCUSE/allege occurred RUSGOV>GBRGOV 2025-07-11(published)"}},
+		// A commitment is to a planned act.
+		{"Iran is committed to attacking Israel.", []string{"ASSAULT/ planned IRNGOV>ISRGOV 2025-07-11(published)"}},
 		// Nothing from hedged reports, nothing without an actor.
 		{"US media outlets suggest that a summit between Trump and Xi will take place.", nil},
 		{"The meeting took place in Geneva.", nil},

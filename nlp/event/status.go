@@ -175,7 +175,8 @@ func (s *state) status(c *cand, lo, hi int) {
 		case "plan", "plans", "planned", "planning", "intend", "intends", "intended", "eager", "expect", "expects",
 			"expected", "hope", "hopes", "hoped", "want", "wants", "wanted", "desire", "wish", "wishes", "seek", "seeks", "sought", "seeking",
 			"aim", "aims", "ready", "willing", "prepared", "scheduled", "due", "set", "going", "agreed", "agree",
-			"pledged", "promised", "vowed", "offered", "proposed", "proposal", "invitation", "invited", "upcoming", "next", "future":
+			"pledged", "promised", "vowed", "offered", "proposed", "proposal", "invitation", "invited", "upcoming", "next", "future",
+			"commitment", "committed", "determined":
 			if st == Occurred {
 				st = Planned
 			}
