@@ -1493,6 +1493,17 @@ func (s *state) authority(i, b, lo int) []chronicle.Actor {
 // agent ("a coalition … backed by the West"): a passive, whose noun
 // receives.
 func (s *state) reducedRelative(i, a, b int) bool {
+	if (s.tag(i) == "VBN" || s.tag(i) == "VBD") && i-2 >= a && s.words[i-1] == "," && s.mention[i-2] >= 0 && i+1 < b &&
+		(s.tag(i+1) == "IN" || s.tag(i+1) == "CD" || s.timex[i+1] >= 0) {
+		for k := i + 2; k < b && k < i+9; k++ {
+			if s.words[k] == "," {
+				if k+1 < b && (s.tag(k+1) == "VBD" || s.tag(k+1) == "VBZ" || s.tag(k+1) == "VBP" || s.tag(k+1) == "MD") {
+					return true // "Captain Khan, killed 12 years ago, was a hero": an apposition in the passive
+				}
+				break
+			}
+		}
+	}
 	if s.tag(i) != "VBN" || stative(s.words[i]) || i-1 < a {
 		return false
 	}

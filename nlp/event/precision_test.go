@@ -87,6 +87,7 @@ func TestNotEvents(t *testing.T) {
 		{"Trump's march toward Election Day continued.", "a march toward a date or a goal is progress, no protest"},
 		{"Clinton's steady march to the nomination worried Sanders.", "a march toward a date or a goal is progress, no protest"},
 		{"\"Cruz's victory should give him momentum,\" said Stu Rothenberg.", "'should' after a possessed thing is a forecast, no demand"},
+		{"Captain Khan, killed 12 years ago, was a hero.", "a participle in an apposition is a passive: the name receives"},
 		{"The police will look for anyone who attacks tourists.", "a relative clause on an indefinite pronoun names nobody; 'attacks' after 'who' is a verb"},
 		{"A judge ordered the State Department to make monthly releases of the Clinton emails.", "a release of things befalls nobody, a name modifying them either"},
 	}
