@@ -558,6 +558,9 @@ func (s *state) sentence(lo, hi int, sen chronicle.Span) {
 				ok = false // "you would be shooting yourself in the foot": advice, no act of anyone named
 			}
 		}
+		if ok && !nomin && e.Lemma == "agree" && end+1 < hi && s.words[end] == "with" && (s.tag(end+1) == "." || s.tag(end+1) == ",") {
+			continue // "one word that I don't agree with": agreeing with a thing said, no agreement with anybody
+		}
 		if ok && e.Lemma == "march" && s.figurativeMarch(i, hi) {
 			continue // "the march toward Election Day": progress, no protest
 		}
@@ -1922,7 +1925,7 @@ func (s *state) followers(k, i int) bool {
 	}
 	switch singular(s.words[j]) {
 	case "supporter", "voter", "aide", "adviser", "advisor", "backer", "ally", "fan", "staffer", "surrogate", "loyalist",
-		"delegate", "donor", "follower", "critic", "opponent", "detractor":
+		"delegate", "donor", "follower", "critic", "opponent", "detractor", "entourage", "bodyguard":
 		return true
 	}
 	return false

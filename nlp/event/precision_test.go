@@ -88,6 +88,8 @@ func TestNotEvents(t *testing.T) {
 		{"Clinton's steady march to the nomination worried Sanders.", "a march toward a date or a goal is progress, no protest"},
 		{"\"Cruz's victory should give him momentum,\" said Stu Rothenberg.", "'should' after a possessed thing is a forecast, no demand"},
 		{"Captain Khan, killed 12 years ago, was a hero.", "a participle in an apposition is a passive: the name receives"},
+		{"I haven't heard him say one word that I don't agree with.", "agreeing with a thing said, the preposition stranded, is no agreement with anybody"},
+		{"The tensions seem to be mirrored by clashes between journalists and Mr. Trump's entourage.", "a person's entourage is not the person"},
 		{"The police will look for anyone who attacks tourists.", "a relative clause on an indefinite pronoun names nobody; 'attacks' after 'who' is a verb"},
 		{"A judge ordered the State Department to make monthly releases of the Clinton emails.", "a release of things befalls nobody, a name modifying them either"},
 	}
