@@ -74,7 +74,24 @@
 //     yourself in the foot"), a threat noun without participants of its
 //     own ("the terror threat"), a warning of what could happen or what
 //     is the case (a forecast), what a thing permits ("an agreement to
-//     allow…"), a release or arrest of things ("release of records");
+//     allow…"), a release or arrest of things ("release of records",
+//     "releases of the Clinton emails"), a candidate's rally ("his
+//     rallies", "a Trump rally", "a campaign rally"), a march toward a date
+//     or a goal ("toward Election Day"), "seek to" (trying: the
+//     complement's act is planned), declining to be named, an arrival
+//     taking up a post ("arrived in Congress", "as base chief"), "agree
+//     with" with the preposition stranded, "should" after a possessed
+//     thing ("Cruz's victory should give him momentum": a forecast);
+//   - a noun's sense may depend on the word before it (triggers.tsv):
+//     "political attacks" are accusations, "political fighting" no event;
+//   - a person's supporters, aides, allies, voters, critics or entourage
+//     are not the person ("Brown ally rejects…", "met Bernie supporters");
+//     a relative clause on "anyone"/"those" names nobody; after an
+//     indefinite apposition ("Kasich of Ohio, a Republican who…") the
+//     person named before acts; a nominal in an opening "Facing"/"Under"
+//     phrase befalls the main clause's subject; an accusation possessed
+//     and answered ("rebutted Russia's accusations") befalls the one
+//     answering;
 //   - reciprocal phrases ("the two foreign ministers", "both sides", "the
 //     two countries", "their meeting") are resolved to the participants of
 //     the most recent event with two or more, or to the coordinated mentions
