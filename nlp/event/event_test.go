@@ -210,6 +210,9 @@ func TestSentences(t *testing.T) {
 		{"Britain rebutted Russia's accusations.", []string{"ACCUSE/allege occurred RUSGOV>GBRGOV 2025-07-11(published)"}},
 		// A commitment is to a planned act.
 		{"Iran is committed to attacking Israel.", []string{"ASSAULT/ planned IRNGOV>ISRGOV 2025-07-11(published)"}},
+		// Negation over a verb to its infinitive; "not hesitate" affirms.
+		{"Iran has not stepped forward publicly to defend Syria.", []string{"SUPPORT/ negated IRNGOV>SYRGOV 2025-07-11(published)"}},
+		{"Iran did not hesitate to attack Israel.", []string{"ASSAULT/ occurred IRNGOV>ISRGOV 2025-07-11(published)"}},
 		// Nothing from hedged reports, nothing without an actor.
 		{"US media outlets suggest that a summit between Trump and Xi will take place.", nil},
 		{"The meeting took place in Geneva.", nil},

@@ -86,6 +86,38 @@ func (s *state) namedPassive(k int) bool {
 	return false
 }
 
+// negatedInfinitive reports whether the negation at k governs the
+// infinitive whose verb is at i through one verb and its adverbs or
+// particles: "has not stepped forward publicly to defend Manafort".
+func (s *state) negatedInfinitive(k, i int) bool {
+	if i-k > 8 || i-1 <= k || s.words[i-1] != "to" {
+		return false
+	}
+	verbs := 0
+	for j := k + 1; j < i-1; j++ {
+		switch t := s.tag(j); {
+		case isVerb(t):
+			verbs++
+		case t == "RB" || t == "RP":
+		default:
+			return false
+		}
+	}
+	return verbs == 1
+}
+
+// affirms reports a verb between the negation at k and the trigger at i
+// whose negation affirms the act: "did not hesitate to attack".
+func (s *state) affirms(k, i int) bool {
+	for j := k + 1; j < i; j++ {
+		switch s.words[j] {
+		case "hesitate", "hesitated", "hesitating", "wait", "waited", "delay", "delayed":
+			return true
+		}
+	}
+	return false
+}
+
 // sayVerb reports verbs of saying, whose refusal is declining to comment.
 func sayVerb(w string) bool {
 	switch w {
@@ -135,7 +167,7 @@ func (s *state) status(c *cand, lo, hi int) {
 		}
 		switch w {
 		case "not", "n't", "never", "no", "cannot":
-			if i-k <= 4 && !crossed {
+			if (i-k <= 4 || s.negatedInfinitive(k, i)) && !crossed && !s.affirms(k, i) {
 				c.ev.Status = Negated
 				return
 			}
