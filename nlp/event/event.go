@@ -74,7 +74,24 @@
 //     yourself in the foot"), a threat noun without participants of its
 //     own ("the terror threat"), a warning of what could happen or what
 //     is the case (a forecast), what a thing permits ("an agreement to
-//     allow…"), a release or arrest of things ("release of records");
+//     allow…"), a release or arrest of things ("release of records",
+//     "releases of the Clinton emails"), a candidate's rally ("his
+//     rallies", "a Trump rally", "a campaign rally"), a march toward a date
+//     or a goal ("toward Election Day"), "seek to" (trying: the
+//     complement's act is planned), declining to be named, an arrival
+//     taking up a post ("arrived in Congress", "as base chief"), "agree
+//     with" with the preposition stranded, "should" after a possessed
+//     thing ("Cruz's victory should give him momentum": a forecast);
+//   - a noun's sense may depend on the word before it (triggers.tsv):
+//     "political attacks" are accusations, "political fighting" no event;
+//   - a person's supporters, aides, allies, voters, critics or entourage
+//     are not the person ("Brown ally rejects…", "met Bernie supporters");
+//     a relative clause on "anyone"/"those" names nobody; after an
+//     indefinite apposition ("Kasich of Ohio, a Republican who…") the
+//     person named before acts; a nominal in an opening "Facing"/"Under"
+//     phrase befalls the main clause's subject; an accusation possessed
+//     and answered ("rebutted Russia's accusations") befalls the one
+//     answering;
 //   - reciprocal phrases ("the two foreign ministers", "both sides", "the
 //     two countries", "their meeting") are resolved to the participants of
 //     the most recent event with two or more, or to the coordinated mentions
@@ -491,6 +508,9 @@ func (s *state) sentence(lo, hi int, sen chronicle.Span) {
 				t = "VBG" // "are demanding autonomy", tagged as an adjective
 			}
 		}
+		if (t == "NNS" || t == "NN") && i > lo && s.words[i-1] == "who" {
+			t = "VBZ" // "anyone who attacks our community", tagged as a noun
+		}
 		if t == "NN" && i > lo && (s.tag(i-1) == "MD" || (s.tag(i-1) == "RB" && i-1 > lo && s.tag(i-2) == "MD")) {
 			t = "VB" // "Israel may attack Lebanon", tagged as a noun
 		}
@@ -542,12 +562,27 @@ func (s *state) sentence(lo, hi int, sen chronicle.Span) {
 			}
 			e, ok = s.lex.entries[key{'N', w, "*"}]
 			nomin = true
+			if m, mk := s.lex.entries[key{'N', w, s.words[max(i-1, lo)]}]; ok && i > lo && mk {
+				if m.None {
+					continue // "political fighting": a sense listed as no event
+				}
+				e = m // "political attacks": verbal, an accusation
+			}
+			if ok && (w == "rally" || w == "rallies") && s.campaignRally(i, lo) {
+				continue // "flooded his rallies", "a Trump campaign rally": a candidate's meeting, no protest
+			}
 		}
 		if ok && !nomin && end < hi {
 			switch s.words[end] {
 			case "yourself", "yourselves", "myself", "ourselves":
 				ok = false // "you would be shooting yourself in the foot": advice, no act of anyone named
 			}
+		}
+		if ok && !nomin && e.Lemma == "agree" && end+1 < hi && s.words[end] == "with" && (s.tag(end+1) == "." || s.tag(end+1) == ",") {
+			continue // "one word that I don't agree with": agreeing with a thing said, no agreement with anybody
+		}
+		if ok && e.Lemma == "march" && s.figurativeMarch(i, hi) {
+			continue // "the march toward Election Day": progress, no protest
 		}
 		if ok && !nomin && e.Lemma == "warn" && s.warnsOfRisk(i, hi) {
 			ok = false // "the IMF had warned that the Brexit vote could depress growth": a forecast, no threat
@@ -565,7 +600,7 @@ func (s *state) sentence(lo, hi int, sen chronicle.Span) {
 				}
 			}
 		}
-		if ok && nomin && head == i && patientNoun(w) && s.thingPatient(i+1, hi) {
+		if ok && nomin && head == i && patientNoun(singular(w)) && s.thingPatient(i+1, hi) {
 			continue // "speed release of records": a thing released is no act on anybody
 		}
 		if !ok {
@@ -579,6 +614,9 @@ func (s *state) sentence(lo, hi int, sen chronicle.Span) {
 		s.roles(c, lo, hi, nomin)
 		if c.e.Recipient && len(c.ev.Recipients) == 0 && len(c.ev.Actors) < 2 {
 			continue // "meet his fiscal rules", "fighting climate change"
+		}
+		if c.e.Lemma == "arrive" && s.takesPost(c, hi) {
+			continue // "arrived in Congress", "arrived in Benghazi as base chief": a new post, no visit
 		}
 		if c.anaphor || (len(c.ev.Actors) == 0 && len(c.ev.Recipients) == 0) {
 			s.status(c, lo, hi)
@@ -762,11 +800,15 @@ func (s *state) hasObject(i, hi int) bool {
 // possessive, an adjective or an opening quote, and a noun (or an
 // adjective and a noun) follows it.
 func (s *state) attributive(i, lo, hi int) bool {
+	p := i - 1
+	if p > lo && s.tag(p) == "RB" && strings.HasSuffix(s.words[p], "ly") {
+		p-- // "an exceptionally welcoming scene"
+	}
 	if i > lo {
-		switch s.tag(i - 1) {
+		switch s.tag(p) {
 		case "DT", "PRP$", "POS", "``", "JJ":
 		default:
-			if s.words[i-1] != "“" && s.words[i-1] != "\"" {
+			if s.words[p] != "“" && s.words[p] != "\"" {
 				return false
 			}
 		}
@@ -814,7 +856,18 @@ func (s *state) thingPatient(j, hi int) bool {
 	}
 	head := -1
 	for k := j + 1; k < hi && k < j+6; k++ {
-		if s.mention[k] >= 0 {
+		if m := s.mention[k]; m >= 0 {
+			n := k + 1
+			for n < hi && s.mention[n] == m {
+				n++
+			}
+			if n < hi && s.tag(n) == "POS" {
+				n++
+			}
+			if n < hi && s.mention[n] < 0 && (s.tag(n) == "NN" || s.tag(n) == "NNS") {
+				k = n - 1 // a name modifying the head: "releases of the Clinton emails"
+				continue
+			}
 			return false
 		}
 		t := s.tag(k)
@@ -864,6 +917,49 @@ func (s *state) setting(k, a int) bool {
 	return false
 }
 
+// figurativeMarch reports whether the march at i goes toward a date or
+// a goal rather than a place: "the march toward Election Day", "the
+// march to the nomination".
+func (s *state) figurativeMarch(i, hi int) bool {
+	j := i + 1
+	if j >= hi || (s.words[j] != "toward" && s.words[j] != "towards" && s.words[j] != "to") {
+		return false
+	}
+	for k := j + 1; k < hi && k <= j+4; k++ {
+		if s.timex[k] >= 0 {
+			return true
+		}
+		switch singular(s.words[k]) {
+		case "election", "nomination", "victory", "war", "power", "presidency", "day", "vote", "primary", "convention", "finish", "majority":
+			return true
+		}
+		if s.mention[k] >= 0 || isNoun(s.tag(k)) || s.tag(k) == "IN" {
+			return false // "marched to the capital on Monday": a place
+		}
+	}
+	return false
+}
+
+// campaignRally reports whether the rally at i is a candidate's: its noun
+// phrase has "campaign", a possessive pronoun or a person's name before it
+// ("his own rallies", "Sanders's rally", "Trump rallies").
+func (s *state) campaignRally(i, lo int) bool {
+	for k := i - 1; k >= lo && k >= i-5; k-- {
+		switch {
+		case s.words[k] == "campaign" || s.words[k] == "his" || s.words[k] == "her":
+			return true
+		case s.mention[k] >= 0:
+			if s.entityType(s.doc.Mentions[s.mention[k]].Entity) == "PERSON" {
+				return true
+			}
+		case s.tag(k) == "POS" || strings.HasPrefix(s.tag(k), "JJ") || isNoun(s.tag(k)):
+		default:
+			return false
+		}
+	}
+	return false
+}
+
 // quantity reports nouns that count the noun phrase after "of".
 func quantity(w string) bool {
 	switch w {
@@ -894,6 +990,11 @@ func (s *state) demand(i, lo, hi int, sen chronicle.Span) *cand {
 	}
 	if k >= b || s.words[k] == "be" || s.words[k] == "have" {
 		return nil // "must not be held back", "should have known": no act asked of anyone
+	}
+	if h := i - 1; h-1 >= lo && (s.tag(h) == "NN" || s.tag(h) == "NNS") && s.tag(h-1) == "POS" {
+		if w := singular(s.words[h]); !peopleNoun(w) && !stateNoun(w) && !humanNoun(w) {
+			return nil // "Cruz's victory should give him momentum": a forecast about a thing, no demand
+		}
 	}
 	var speaker []chronicle.Actor
 	if q := s.quote[i]; q >= 0 && s.doc.Quotes[q].Speaker != nil {
@@ -1039,6 +1140,8 @@ func (s *state) object(i, hi int) (string, string, int) {
 			continue
 		case t == "NNP" || t == "NNPS":
 			continue
+		case head < 0 && s.words[k] == "than" && (s.words[k-1] == "more" || s.words[k-1] == "less" || s.words[k-1] == "fewer"):
+			continue // "released more than 1,100 pages"
 		}
 		break
 	}
@@ -1103,6 +1206,9 @@ func (s *state) roles(c *cand, lo, hi int, nominal bool) {
 			c.ev.Actors = s.pronoun(k, lo, i)
 		case k >= a && s.tag(k) == "POS" && k-1 >= a && s.mention[k-1] >= 0:
 			c.ev.Actors = s.group(k-1, a, -1)
+			if c.ev.Type == "ACCUSE" {
+				c.ev.Recipients = s.answerer(k-1, a, lo) // "Mr. Trump tried to deflect Mr. Khan's criticism": Trump was criticised
+			}
 		case k >= a && s.tag(k) == "POS" && k-1 >= a && isNoun(s.tag(k-1)):
 			// "the government's demands": the possessor, named by no
 			// entity, acts; the verb's subject does not.
@@ -1149,6 +1255,9 @@ func (s *state) roles(c *cand, lo, hi int, nominal bool) {
 		}
 		if len(c.ev.Actors) > 0 {
 			c.anaphor = false
+		}
+		if len(c.ev.Recipients) == 0 && c.head == c.trig {
+			c.ev.Recipients = s.facing(i, lo, hi) // "Facing criticism from Democrats, Mr. Trump…": Trump is criticised
 		}
 		if len(c.ev.Actors) > 0 || (c.anaphor && s.antecedent(c) != nil) || (c.e.Own && c.head == c.trig) {
 			c.ev.Actors, c.ev.Recipients = s.dedupe(c.ev.Actors, c.ev.Recipients)
@@ -1407,6 +1516,17 @@ func (s *state) authority(i, b, lo int) []chronicle.Actor {
 // agent ("a coalition … backed by the West"): a passive, whose noun
 // receives.
 func (s *state) reducedRelative(i, a, b int) bool {
+	if (s.tag(i) == "VBN" || s.tag(i) == "VBD") && i-2 >= a && s.words[i-1] == "," && s.mention[i-2] >= 0 && i+1 < b &&
+		(s.tag(i+1) == "IN" || s.tag(i+1) == "CD" || s.timex[i+1] >= 0) {
+		for k := i + 2; k < b && k < i+9; k++ {
+			if s.words[k] == "," {
+				if k+1 < b && (s.tag(k+1) == "VBD" || s.tag(k+1) == "VBZ" || s.tag(k+1) == "VBP" || s.tag(k+1) == "MD") {
+					return true // "Captain Khan, killed 12 years ago, was a hero": an apposition in the passive
+				}
+				break
+			}
+		}
+	}
 	if s.tag(i) != "VBN" || stative(s.words[i]) || i-1 < a {
 		return false
 	}
@@ -1561,9 +1681,10 @@ func (s *state) subject(i, a, lo int) []chronicle.Actor {
 				(k+1 == v || s.words[k+1] == "that" || s.words[k+1] == "which") {
 				return nil // "the U.N. Charter that allows for sanctions"
 			}
-			if s.placeModifier(k, a, i) || s.possessedThing(k, i) {
+			if s.placeModifier(k, a, i) || s.possessedThing(k, i) || s.followers(k, i) {
 				// "the London exchange is holding talks", "If Trump's plan
-				// rejected single mothers": a business or a thing acts.
+				// rejected single mothers": a business or a thing acts;
+				// "a Trump supporter punched him": the supporter does.
 				return nil
 			}
 			if g := s.group(k, a, -1); len(g) > 0 {
@@ -1629,8 +1750,15 @@ func (s *state) relative(v, lo int) ([]chronicle.Actor, bool) {
 	if s.words[h] == "," && h-1 >= lo {
 		h--
 	}
+	switch s.words[h] {
+	case "anyone", "anybody", "someone", "somebody", "everyone", "everybody", "those", "whoever":
+		return nil, true // "go after anyone who attacks our community": nobody named
+	}
 	if m := s.mention[h]; m >= 0 {
 		if s.words[r] == "who" || s.entityType(s.doc.Mentions[m].Entity) == "PERSON" {
+			if p := s.appositionHead(h, lo); p >= 0 {
+				return s.group(p, lo, -1), true // "Kasich, a Republican who has refused…": Kasich
+			}
 			return s.group(h, lo, -1), true
 		}
 		return nil, false // "the U.S. Charter that…" and the like: left to the rules for names
@@ -1642,6 +1770,97 @@ func (s *state) relative(v, lo int) ([]chronicle.Actor, bool) {
 		}
 	}
 	return nil, false
+}
+
+// takesPost reports whether the arrival c is taking up a post: its place
+// is an organisation ("arrived in Congress", "at the Treasury") or "as"
+// and a role follow ("arrived in Benghazi as base chief").
+func (s *state) takesPost(c *cand, hi int) bool {
+	for _, r := range c.ev.Recipients {
+		if s.entityType(r.Entity) == "ORG" {
+			return true
+		}
+	}
+	for k := c.end; k < hi && k < c.end+8; k++ {
+		if s.words[k] == "as" && k+1 < hi && (isNoun(s.tag(k+1)) || strings.HasPrefix(s.tag(k+1), "JJ") || s.tag(k+1) == "DT") {
+			return true
+		}
+		if s.words[k] == "," || s.words[k] == "to" || s.words[k] == "for" {
+			break
+		}
+	}
+	return false
+}
+
+// facing returns the subject of the main clause when the nominal at i
+// is the object of an opening "Facing" or "Under" phrase ("Facing
+// mounting criticism from Democrats, Mr. Trump released…"): that subject
+// undergoes the act.
+func (s *state) facing(i, lo, hi int) []chronicle.Actor {
+	f := lo
+	if f < hi && (s.words[f] == "but" || s.words[f] == "and") {
+		f++
+	}
+	if f >= i || (s.words[f] != "facing" && s.words[f] != "under") || i-f > 4 {
+		return nil
+	}
+	for k := i + 1; k < hi && k < i+12; k++ {
+		if s.words[k] == "," {
+			return s.phraseAfter(k+1, hi, lo)
+		}
+	}
+	return nil
+}
+
+// answerer returns the subject of a verb answering the accusation whose
+// possessor's mention ends at token k ("Mr. Trump tried to deflect Mr.
+// Khan's criticism"): the one answering is the one accused.
+func (s *state) answerer(k, a, lo int) []chronicle.Actor {
+	m := s.mention[k]
+	for k > a && s.mention[k-1] == m {
+		k--
+	}
+	v := k - 1
+	if v > a && s.tag(v) == "DT" {
+		v--
+	}
+	if v < a || !isVerb(s.tag(v)) {
+		return nil
+	}
+	for _, p := range []string{"deflect", "rebut", "counter", "answer", "shrug", "parr", "brush"} {
+		if strings.HasPrefix(s.words[v], p) {
+			return s.subject(v, a, lo)
+		}
+	}
+	return nil
+}
+
+// appositionHead returns the last token of the person named before the
+// indefinite apposition whose mention ends at token h ("Kasich, a
+// Republican"), or -1.
+func (s *state) appositionHead(h, lo int) int {
+	m := s.mention[h]
+	k := h
+	for k > lo && s.mention[k-1] == m {
+		k--
+	}
+	if k-2 < lo || (s.words[k-1] != "a" && s.words[k-1] != "an") || s.words[k-2] != "," {
+		return -1
+	}
+	p := k - 3
+	if p >= lo && s.mention[p] >= 0 && s.entityType(s.doc.Mentions[s.mention[p]].Entity) != "PERSON" {
+		q := p
+		for q > lo && s.mention[q-1] == s.mention[p] {
+			q--
+		}
+		if q-2 >= lo && s.words[q-1] == "of" {
+			p = q - 2 // "Gov. John Kasich of Ohio, a Republican"
+		}
+	}
+	if p < lo || s.mention[p] < 0 || s.entityType(s.doc.Mentions[s.mention[p]].Entity) != "PERSON" {
+		return -1
+	}
+	return p
 }
 
 // appositive returns the actors of a name followed by an apposition that
@@ -1704,6 +1923,32 @@ func (s *state) placeModifier(k, a, i int) bool {
 		return false
 	}
 	return !stateNoun(singular(s.words[h-1]))
+}
+
+// followers reports whether the person mention at token k (before token
+// i) modifies or possesses a noun naming the person's followers: "Bernie
+// supporters", "a Trump supporter", "Clinton's aides" are not the person.
+func (s *state) followers(k, i int) bool {
+	m := s.mention[k]
+	if s.entityType(s.doc.Mentions[m].Entity) != "PERSON" {
+		return false
+	}
+	j := k + 1
+	for j < i && s.mention[j] == m {
+		j++
+	}
+	if j < i && s.tag(j) == "POS" {
+		j++
+	}
+	if j >= i || s.mention[j] >= 0 {
+		return false
+	}
+	switch singular(s.words[j]) {
+	case "supporter", "voter", "aide", "adviser", "advisor", "backer", "ally", "fan", "staffer", "surrogate", "loyalist",
+		"delegate", "donor", "follower", "critic", "opponent", "detractor", "entourage", "bodyguard":
+		return true
+	}
+	return false
 }
 
 // possessedThing reports whether the mention ending at token k (before
@@ -2168,6 +2413,9 @@ func (s *state) phraseAfter(j, b, lo int) []chronicle.Actor {
 			if isLocationPrep(s.prevWord(k, j)) {
 				return nil // "meeting on Thursday in Brussels"
 			}
+			if s.followers(k, b) {
+				return nil // "met a lot of Bernie supporters"
+			}
 			return s.group(k, j, b)
 		}
 		switch s.words[k] {
@@ -2247,7 +2495,9 @@ func (s *state) group(k, a, b int) []chronicle.Actor {
 		for e+1 < b && s.mention[e+1] == s.mention[k] {
 			e++
 		}
-		for e+1 < b && (s.words[e+1] == "and" || s.words[e+1] == ",") {
+		crossed := false // after "and", a comma ends the list: "criticism from Democrats and Republicans, Mr. Trump released…"
+		for e+1 < b && (s.words[e+1] == "and" || (s.words[e+1] == "," && !crossed)) {
+			crossed = crossed || s.words[e+1] == "and"
 			p := e + 2
 			for p < b && s.mention[p] < 0 && p < e+5 && (s.tag(p) == "NNP" || s.tag(p) == "NN" || s.tag(p) == "DT" || strings.HasPrefix(s.tag(p), "JJ")) {
 				p++

@@ -198,6 +198,21 @@ func TestSentences(t *testing.T) {
 		{"Kim Jong Un's report demands an end to the drills.", []string{"REQUEST/ occurred PRKGOV> 2025-07-11(published)"}},
 		{"Iran cannot accept the offer from France and will oppose it.", []string{"AGREE/ negated IRNGOV>FRAGOV 2025-07-11(published)", "REJECT/ planned IRNGOV> 2025-07-11(published)"}},
 		{"A Christian missionary from Calgary was arrested in Lebanon for collaborating with Israel.", []string{"COERCE/arrest occurred LBNGOV> 2025-07-11(published)", "COOPERATE/ occurred >ISRGOV 2025-07-11(published)"}},
+		// A noun's sense by the word before it: a political attack is an accusation.
+		{"Ukraine's political attacks on Russia continued.", []string{"ACCUSE/disapprove occurred UKRGOV>RUSGOV 2025-07-11(published)"}},
+		{"Ukraine's attacks on Russia continued.", []string{"ASSAULT/ occurred UKRGOV>RUSGOV 2025-07-11(published)"}},
+		{"Iran sought to impose sanctions on Iraq.", []string{"SANCTION/discontinue planned IRNGOV>IRQGOV 2025-07-11(published)"}},
+		// A relative clause after an indefinite apposition belongs to the person named before it.
+		{"Gov. John Kasich of Ohio, a Republican who has refused to endorse Mr. Trump, spoke.", []string{"REJECT/ occurred USA>USAGOV 2025-07-11(published)"}},
+		// An opening "Facing" phrase: the main clause's subject undergoes the act; a list ends at a comma after "and".
+		{"Facing mounting criticism from Russia and China, the United States released a statement.", []string{"ACCUSE/disapprove occurred RUSGOV,CHNGOV>USAGOV 2025-07-11(published)"}},
+		// Answering an accusation: the one answering was accused.
+		{"Britain rebutted Russia's accusations.", []string{"ACCUSE/allege occurred RUSGOV>GBRGOV 2025-07-11(published)"}},
+		// A commitment is to a planned act.
+		{"Iran is committed to attacking Israel.", []string{"ASSAULT/ planned IRNGOV>ISRGOV 2025-07-11(published)"}},
+		// Negation over a verb to its infinitive; "not hesitate" affirms.
+		{"Iran has not stepped forward publicly to defend Syria.", []string{"SUPPORT/ negated IRNGOV>SYRGOV 2025-07-11(published)"}},
+		{"Iran did not hesitate to attack Israel.", []string{"ASSAULT/ occurred IRNGOV>ISRGOV 2025-07-11(published)"}},
 		// Nothing from hedged reports, nothing without an actor.
 		{"US media outlets suggest that a summit between Trump and Xi will take place.", nil},
 		{"The meeting took place in Geneva.", nil},

@@ -33,8 +33,10 @@ func (s *state) govern(evs []*cand, lo int) {
 		if !c.e.Intent && !c.e.Speech {
 			continue
 		}
-		if c.e.Speech && c.e.Type == "REJECT" && c.end+1 < len(s.words) && s.words[c.end] == "to" && sayVerb(s.words[c.end+1]) {
-			c.dropped = true // "declined to say what form the statement should take": no comment is no rejection
+		if c.e.Speech && c.e.Type == "REJECT" && c.end+1 < len(s.words) && s.words[c.end] == "to" && (sayVerb(s.words[c.end+1]) || s.namedPassive(c.end+1)) {
+			// "declined to say what form the statement should take", "declined
+			// to be identified", "refused to be drawn": no comment is no rejection
+			c.dropped = true
 			continue
 		}
 		for _, d := range evs[k+1:] {
@@ -65,6 +67,51 @@ func (s *state) govern(evs []*cand, lo int) {
 func (s *state) nounClause(j, e int) bool {
 	for k := j + 1; k < e; k++ {
 		if isNoun(s.tag(k-1)) && s.mention[k-1] < 0 && s.clauseAfterNoun(k, len(s.words)) {
+			return true
+		}
+	}
+	return false
+}
+
+// namedPassive reports "be identified", "be named", "be drawn", "be
+// quoted" at token k: declining it is declining to comment.
+func (s *state) namedPassive(k int) bool {
+	if s.words[k] != "be" || k+1 >= len(s.words) {
+		return false
+	}
+	switch s.words[k+1] {
+	case "identified", "named", "drawn", "quoted", "interviewed":
+		return true
+	}
+	return false
+}
+
+// negatedInfinitive reports whether the negation at k governs the
+// infinitive whose verb is at i through one verb and its adverbs or
+// particles: "has not stepped forward publicly to defend Manafort".
+func (s *state) negatedInfinitive(k, i int) bool {
+	if i-k > 8 || i-1 <= k || s.words[i-1] != "to" {
+		return false
+	}
+	verbs := 0
+	for j := k + 1; j < i-1; j++ {
+		switch t := s.tag(j); {
+		case isVerb(t):
+			verbs++
+		case t == "RB" || t == "RP":
+		default:
+			return false
+		}
+	}
+	return verbs == 1
+}
+
+// affirms reports a verb between the negation at k and the trigger at i
+// whose negation affirms the act: "did not hesitate to attack".
+func (s *state) affirms(k, i int) bool {
+	for j := k + 1; j < i; j++ {
+		switch s.words[j] {
+		case "hesitate", "hesitated", "hesitating", "wait", "waited", "delay", "delayed":
 			return true
 		}
 	}
@@ -120,7 +167,7 @@ func (s *state) status(c *cand, lo, hi int) {
 		}
 		switch w {
 		case "not", "n't", "never", "no", "cannot":
-			if i-k <= 4 && !crossed {
+			if (i-k <= 4 || s.negatedInfinitive(k, i)) && !crossed && !s.affirms(k, i) {
 				c.ev.Status = Negated
 				return
 			}
@@ -158,9 +205,10 @@ func (s *state) status(c *cand, lo, hi int) {
 				return
 			}
 		case "plan", "plans", "planned", "planning", "intend", "intends", "intended", "eager", "expect", "expects",
-			"expected", "hope", "hopes", "hoped", "want", "wants", "wanted", "desire", "wish", "wishes", "seek", "seeks",
+			"expected", "hope", "hopes", "hoped", "want", "wants", "wanted", "desire", "wish", "wishes", "seek", "seeks", "sought", "seeking",
 			"aim", "aims", "ready", "willing", "prepared", "scheduled", "due", "set", "going", "agreed", "agree",
-			"pledged", "promised", "vowed", "offered", "proposed", "proposal", "invitation", "invited", "upcoming", "next", "future":
+			"pledged", "promised", "vowed", "offered", "proposed", "proposal", "invitation", "invited", "upcoming", "next", "future",
+			"commitment", "committed", "determined":
 			if st == Occurred {
 				st = Planned
 			}
