@@ -2585,10 +2585,27 @@ func (st *state) placeHead(sp0, sp1 int) int {
 // appositiveName narrows a speaker [sp0, sp1) that is a description to the
 // name set off after it by commas just before the cue: in "The SNP's
 // Holyrood leader, Nicola Sturgeon, welcomed" the speaker is Nicola
-// Sturgeon. It returns the new speaker tokens.
+// Sturgeon, and so in `…," said the chairman of the committee, Labour MP
+// Barry Sheerman.` the name ending the sentence. It returns the new
+// speaker tokens.
 func (st *state) appositiveName(sp0, sp1, cue0 int) (int, int) {
 	a := sp1 + 1
-	if a >= len(st.toks) || st.toks[sp1].low != "," || st.toks[sp1-1].upper || cue0 <= a {
+	if a >= len(st.toks) || st.toks[sp1].low != "," || st.toks[sp1-1].upper {
+		return sp0, sp1
+	}
+	if cue0 < sp0 {
+		// Inverted: `said the chairman of the committee, Labour MP Barry
+		// Sheerman.` The name ends the sentence.
+		b := a
+		for b < len(st.toks) && b-a < 6 && st.toks[b].word && st.toks[b].upper && st.toks[b].region < 0 && st.sentAt(b) == st.sentAt(sp0) {
+			b++
+		}
+		if b > a && (b == len(st.toks) || st.sentAt(b) != st.sentAt(sp0) || isEndPunct(st.toks[b].low)) {
+			return a, b
+		}
+		return sp0, sp1
+	}
+	if cue0 <= a {
 		return sp0, sp1
 	}
 	b := a

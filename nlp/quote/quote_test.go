@@ -125,6 +125,8 @@ func TestPatterns(t *testing.T) {
 			[]string{`indirect|the case could not be brought under federal laws|The court in Washington|found`}},
 		{"name after a title", `The party's Holyrood leader, Nicola Sturgeon, said the move was welcome.`,
 			[]string{`indirect|the move was welcome|Nicola Sturgeon|said`}},
+		{"name after an inverted title", `"It will be a tragedy," said the chairman of the committee, Labour MP Barry Sheerman.`,
+			[]string{`direct|It will be a tragedy,|Labour MP Barry Sheerman|said`}},
 		{"title after a name", `Nicola Sturgeon, the party's Holyrood leader, said the move was welcome.`,
 			[]string{`indirect|the move was welcome|Nicola Sturgeon|said`}},
 		{"claim is no speaker", `A US government allegation accusing the companies of lying has been thrown out by a court.`, nil},
