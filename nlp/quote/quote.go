@@ -526,6 +526,13 @@ func (st *state) findRegions() {
 			}
 			if open < 0 || single {
 				open, single, contStart = i, false, -1
+			} else if reopens(text, i) {
+				// `… shortly. "Comparing …`: a paragraph of a quote left
+				// open, as the next one opens, on a line that lost its
+				// paragraph break. The quote goes on.
+				if contStart < 0 {
+					contStart = open + markLen(text, open)
+				}
 			} else {
 				closeAt(i, i)
 			}
@@ -576,6 +583,18 @@ func (st *state) findRegions() {
 		}
 	}
 	st.regions = regions
+}
+
+// reopens reports whether the straight mark at i opens a sentence after
+// an ended one (`shortly. "Comparing`): a space before it, end
+// punctuation before that, and a capital letter after it. A closing mark
+// has no space before it.
+func reopens(text string, i int) bool {
+	if i < 2 || text[i-1] != ' ' || !strings.ContainsRune(".?!", rune(text[i-2])) {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(text[i+1:])
+	return unicode.IsUpper(r)
 }
 
 // wordBefore returns the rune before i if it is a letter or digit, else 0.
