@@ -69,6 +69,7 @@ func setOf(ws ...string) map[string]bool {
 // run finds direct and partial quotes, then indirect speech.
 func (st *state) run() {
 	st.generate()
+	st.dropCompoundCues()
 	st.dashCredits()
 	st.splitCoordinated()
 	st.dropNested()
@@ -575,9 +576,6 @@ func (st *state) cueAt(i int) (cueEntry, int, bool) {
 		if i+n < len(st.toks) && st.toks[i+n].low == "by" {
 			return cueEntry{}, 0, false // passive: "reported by"
 		}
-		if i+1 < len(st.toks) && nounCompounds[t.low+" "+st.toks[i+1].low] {
-			return cueEntry{}, 0, false // "the Paris-based economics think tank said"
-		}
 		if n == 1 && i > 0 && i+1 < len(st.toks) && st.tagOf(st.toks[i-1]) == "JJ" && strings.HasPrefix(st.tagOf(st.toks[i+1]), "NN") && st.sentAt(i+1) == st.sentAt(i) {
 			return cueEntry{}, 0, false // inside a noun phrase: "a liberal think tank"
 		}
@@ -607,7 +605,18 @@ func (st *state) cueAt(i int) (cueEntry, int, bool) {
 }
 
 // nounCompounds open with a cue word but are nouns.
-var nounCompounds = setOf("think tank", "think tanks", "think-tank", "claims court", "warning signs", "warning sign")
+var nounCompounds = setOf("think tank", "think tanks", "claims court", "warning signs", "warning sign")
+
+// dropCompoundCues removes the attributions whose cue opens a noun
+// compound ("the economics think tank said …" is no thinking); the
+// verb after the compound keeps its own. It runs after generate, so the
+// models, trained on generate's output, see what they were trained on.
+func (st *state) dropCompoundCues() {
+	st.cands = slices.DeleteFunc(st.cands, func(c cand) bool {
+		return c.region < 0 && c.cue1 == c.cue0+1 && c.cue1 < len(st.toks) &&
+			nounCompounds[st.toks[c.cue0].low+" "+st.toks[c.cue1].low]
+	})
+}
 
 // progressive reports whether be-form be before the -ing form w makes a
 // progressive ("is warning"), not a passive or a gerund ("being").
@@ -1035,7 +1044,7 @@ func (st *state) np(j, lo int) (int, int) {
 			s = k
 			continue
 		}
-		if !st.nominal(k) {
+		if !st.nominal(k) && !(k+1 < e && nounCompounds[t.low+" "+st.toks[k+1].low]) {
 			break
 		}
 		s = k
@@ -1081,9 +1090,6 @@ func (st *state) nominal(k int) bool {
 	t := st.toks[k]
 	if !t.word && t.low != "-" {
 		return false
-	}
-	if k+1 < len(st.toks) && nounCompounds[t.low+" "+st.toks[k+1].low] {
-		return true
 	}
 	if st.tagged && st.tagOf(t) != "" {
 		switch {
