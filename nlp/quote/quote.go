@@ -22,7 +22,12 @@
 // countries are "very eager" to …`); this is also PolNeAR's content. A
 // partial quote whose cue takes no clause ("called it “reckless”" with no
 // clause found) stays a partial record. Subjects that point at evidence
-// ("Recent signs indicate …") are no speakers and carry no attribution.
+// ("Recent signs indicate …") are no speakers and carry no attribution,
+// nor do claims ("A US government claim accusing …"); in a title zone
+// (Document.Zones) only a speech verb or the colon form attributes
+// ("Court rejects $280bn tobacco case" is an act). A speaker is the head
+// of its noun phrase ("The court in Washington", not Washington) and the
+// name an appositive gives ("The SNP's leader, Nicola Sturgeon,").
 // Transcripts ("PENCE: Well, …", also quoted a paragraph at a time) give
 // one attribution per turn, with the label as speaker and the colon as
 // cue; a sentence opening "Asked about X, …" reports the question X with
