@@ -11,37 +11,16 @@ import (
 
 	"chronicle"
 	"chronicle/eval"
-	"chronicle/lexicon"
-	nlpentity "chronicle/nlp/entity"
 	"chronicle/nlp/event"
 	"chronicle/nlp/figure"
-	"chronicle/nlp/ner"
-	"chronicle/nlp/pos"
 	"chronicle/nlp/quote"
-	"chronicle/nlp/sentence"
 	"chronicle/nlp/timex"
-	"chronicle/nlp/tokenize"
 )
 
 // eventPipeline builds the real pipeline through the event stage.
 func eventPipeline(t testing.TB) func(ctx context.Context, text string) (*chronicle.Document, error) {
-	pt, err := pos.New()
-	if err != nil {
-		t.Fatal(err)
-	}
-	nt, err := ner.New()
-	if err != nil {
-		t.Fatal(err)
-	}
-	lex, err := lexicon.Default()
-	if err != nil {
-		t.Fatal(err)
-	}
-	stages := []chronicle.Annotator{
-		tokenize.Annotator{}, sentence.Annotator{}, pos.Annotator{T: pt}, ner.Annotator{T: nt},
-		nlpentity.New(lex, nlpentity.Options{}), timex.New(timex.Options{}), quote.New(quote.Options{}),
-		figure.New(figure.Options{}), event.New(event.Options{}),
-	}
+	stages := append(eval.EntityStages(t), timex.New(timex.Options{}), quote.New(quote.Options{}),
+		figure.New(figure.Options{}), event.New(event.Options{}))
 	return func(ctx context.Context, text string) (*chronicle.Document, error) {
 		// The records' dates are all 2000-01-01, a placeholder, not a
 		// publication date: the documents have none.

@@ -12,13 +12,7 @@ import (
 	"testing/fstest"
 
 	"chronicle"
-	"chronicle/lexicon"
-	nlpentity "chronicle/nlp/entity"
-	"chronicle/nlp/ner"
-	"chronicle/nlp/pos"
 	"chronicle/nlp/quote"
-	"chronicle/nlp/sentence"
-	"chronicle/nlp/tokenize"
 )
 
 // TestQuoteCrossValidation scores the quote stage on PolNeAR train by
@@ -47,22 +41,7 @@ func TestQuoteCrossValidation(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	pt, err := pos.New()
-	if err != nil {
-		t.Fatal(err)
-	}
-	nt, err := ner.New()
-	if err != nil {
-		t.Fatal(err)
-	}
-	lex, err := lexicon.Default()
-	if err != nil {
-		t.Fatal(err)
-	}
-	stages := []chronicle.Annotator{
-		tokenize.Annotator{}, sentence.Annotator{}, pos.Annotator{T: pt}, ner.Annotator{T: nt},
-		nlpentity.New(lex, nlpentity.Options{}),
-	}
+	stages := EntityStages(t)
 	docs := make([]*chronicle.Document, len(qdocs))
 	for i, q := range qdocs {
 		doc := &chronicle.Document{Text: q.Text}

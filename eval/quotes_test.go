@@ -224,10 +224,11 @@ func polnearDir(t *testing.T, split string) string {
 	return p
 }
 
-// quotePipeline runs the stages the quote stage reads, as the CLI runs
-// them (tokens, sentences, part of speech, mentions, entities), and the
-// quote stage itself.
-func quotePipeline(t *testing.T) func(ctx context.Context, text string) (*chronicle.Document, error) {
+// EntityStages returns the stages up to and including entities, built as
+// the CLI builds them: tokens, sentences, part of speech, mentions,
+// entities. It is exported for the external tests (package eval_test).
+func EntityStages(t testing.TB) []chronicle.Annotator {
+	t.Helper()
 	pt, err := pos.New()
 	if err != nil {
 		t.Fatal(err)
@@ -240,10 +241,17 @@ func quotePipeline(t *testing.T) func(ctx context.Context, text string) (*chroni
 	if err != nil {
 		t.Fatal(err)
 	}
-	stages := []chronicle.Annotator{
+	return []chronicle.Annotator{
 		tokenize.Annotator{}, sentence.Annotator{}, pos.Annotator{T: pt}, ner.Annotator{T: nt},
-		nlpentity.New(lex, nlpentity.Options{}), quote.New(quote.Options{}),
+		nlpentity.New(lex, nlpentity.Options{}),
 	}
+}
+
+// quotePipeline runs the stages the quote stage reads, as the CLI runs
+// them (tokens, sentences, part of speech, mentions, entities), and the
+// quote stage itself.
+func quotePipeline(t *testing.T) func(ctx context.Context, text string) (*chronicle.Document, error) {
+	stages := append(EntityStages(t), quote.New(quote.Options{}))
 	return func(ctx context.Context, text string) (*chronicle.Document, error) {
 		doc := &chronicle.Document{Text: text}
 		for _, a := range stages {

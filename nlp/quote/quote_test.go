@@ -665,6 +665,9 @@ func TestTaggedPatterns(t *testing.T) {
 			[]string{"indirect|the firm had erred|An inquiry into BP|found"}, ""},
 		{"The Scottish National Party's Holyrood leader, Nicola Sturgeon, said the move was welcome.",
 			[]string{"indirect|the move was welcome|Nicola Sturgeon|said"}, "Nicola Sturgeon"},
+		// a participle opening a reduced relative clause leaves the name heading the speaker
+		{"The Red Cross operating in Iraq said US and British forces must ensure security.",
+			[]string{"indirect|US and British forces must ensure security|The Red Cross operating in Iraq|said"}, "International Committee of the Red Cross"},
 	}
 	for _, tt := range tests {
 		doc, err := runPipeline(context.Background(), tt.text)
@@ -688,6 +691,20 @@ func TestTaggedPatterns(t *testing.T) {
 		}
 		if name != tt.entity {
 			t.Errorf("Annotate(%q): speaker entity %q; want %q", tt.text, name, tt.entity)
+		}
+	}
+}
+
+func TestHeadRest(t *testing.T) {
+	for _, tt := range []struct {
+		rest string
+		want bool
+	}{
+		{"", true}, {" ", true}, {" operating", true}, {" based", true},
+		{" spokesman", false}, {" said", false}, {" Operating", false}, {" working hard", false}, {" red", false},
+	} {
+		if got := headRest(tt.rest); got != tt.want {
+			t.Errorf("headRest(%q) = %v; want %v", tt.rest, got, tt.want)
 		}
 	}
 }

@@ -190,7 +190,7 @@ func (r *resolver) lookup(s, e, sent int, head string, single bool) string {
 	for _, end := range ends {
 		i, j := r.mi.startingIn(s, end)
 		for _, m := range r.mi.ms[i:j] {
-			if m.Start >= s && m.End <= end && m.Entity != "" && strings.TrimRight(doc.Text[m.End:end], ".,") == "" {
+			if m.Start >= s && m.End <= end && m.Entity != "" && headRest(strings.TrimRight(doc.Text[m.End:end], ".,")) {
 				id = m.Entity
 			}
 		}
@@ -379,4 +379,19 @@ func (r *resolver) headMentions(head string) []int {
 	}
 	r.mi.byHead[head] = idx
 	return idx
+}
+
+// headRest reports whether rest, the speaker words between a mention and
+// the end of the speaker's head, leaves the mention heading it: nothing,
+// or one participle starting a reduced relative clause ("The Red Cross
+// operating in Iraq", "a charity based in London").
+func headRest(rest string) bool {
+	rest = strings.TrimSpace(rest)
+	if rest == "" {
+		return true
+	}
+	if strings.ContainsAny(rest, " ,") || rest[0] < 'a' || rest[0] > 'z' {
+		return false
+	}
+	return len(rest) > 4 && (strings.HasSuffix(rest, "ing") || strings.HasSuffix(rest, "ed"))
 }
