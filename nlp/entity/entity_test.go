@@ -500,6 +500,13 @@ func TestGroups(t *testing.T) {
 		{"Trump spoke first. Later Donald Trump left and Trump returned.",
 			[]ner{{"Trump", 0, "PERSON"}, {"Donald Trump", 0, "PERSON"}, {"Trump", 2, "PERSON"}},
 			[][]string{{"Trump", "Donald Trump", "Trump"}}},
+		// a royal's given name is not another person's first name
+		{"Prince Charles will marry. Liberal Democrat leader Charles Kennedy was pleased, and Charles thanked him.",
+			[]ner{{"Charles", 0, "PERSON"}, {"Charles Kennedy", 0, "PERSON"}, {"Charles", 2, "PERSON"}},
+			[][]string{{"Charles", "Charles"}, {"Liberal Democrat"}, {"Charles Kennedy"}}},
+		{"Liberal Democrat leader Charles Kennedy was pleased, and Charles thanked him.",
+			[]ner{{"Charles Kennedy", 0, "PERSON"}, {"Charles", 1, "PERSON"}},
+			[][]string{{"Liberal Democrat"}, {"Charles Kennedy", "Charles"}}},
 		{"Jimmy Tompkins, 31, came. Then, Tompkins said, it rained.",
 			[]ner{{"Jimmy Tompkins", 0, "PERSON"}, {"Tompkins", 1, "PERSON"}},
 			[][]string{{"Jimmy Tompkins", "Tompkins"}}},

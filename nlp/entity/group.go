@@ -124,6 +124,19 @@ func (st *state) group() {
 	for x, f := range fulls {
 		fx.add(x, f.s, f.first, f.last, f.person)
 	}
+	// Royals and popes go by a given name after their title ("Prince
+	// Charles", "Pope Francis"): such a name, then also bare ("after
+	// Charles becomes king"), is theirs, not the first name of a full name
+	// ("Liberal Democrat leader Charles Kennedy").
+	royal := map[string]bool{}
+	for _, c := range st.cands {
+		if c.typ != "PERSON" {
+			continue
+		}
+		if i, j := st.wordsIn(c.s, c.e); j-i == 1 && royalTitles[strings.ToLower(st.preTitle(c).name)] {
+			royal[lexicon.Normalize(st.text[c.s:c.e])] = true
+		}
+	}
 	personKey := func(c cand) (string, *lexicon.Person) {
 		t := st.text[c.s:c.e]
 		i, j := st.wordsIn(c.s, c.e)
@@ -151,6 +164,9 @@ func (st *state) group() {
 			case f.last:
 				score = 2
 			case f.first:
+				if royal[w] {
+					continue
+				}
 				score = 1
 			default:
 				continue
@@ -938,3 +954,7 @@ func (st *state) spouseOf(i int) (string, byte) {
 	}
 	return "", 0
 }
+
+// royalTitles are the titles (lower case) whose holders the news names by
+// a given name alone.
+var royalTitles = map[string]bool{"king": true, "queen": true, "prince": true, "princess": true, "pope": true}
