@@ -1113,7 +1113,8 @@ func TestPluralRoles(t *testing.T) {
 }
 
 // TestTitleAfterParty checks that a party name is read whole before a
-// title, though its last word may be a title modifier ("Democrat").
+// title, though its last word may be a title modifier ("Democrat"), and
+// that "and" joins fields of one title.
 func TestTitleAfterParty(t *testing.T) {
 	tests := []struct {
 		text, name, title, sector string
@@ -1121,6 +1122,9 @@ func TestTitleAfterParty(t *testing.T) {
 		{"Liberal Democrat education spokesman Phil Willis said so.", "Phil Willis", "Liberal Democrat education spokesman", "PTY"},
 		{"Former Liberal Democrat MP Jackie Ballard said so.", "Jackie Ballard", "", ""},
 		{"Labour MSP Christine May said so.", "Christine May", "Labour MSP", "LEG"},
+		// "and" joins the fields of one office, not two offices
+		{"The Trade and Industry Secretary Patricia Hewitt said so.", "Patricia Hewitt", "Trade and Industry Secretary", "GOV"},
+		{"The Queen and Prince Philip said so.", "Philip", "Prince", "GOV"},
 	}
 	for _, tt := range tests {
 		doc := buildDoc(t, tt.text, "2005-01-01", []ner{{tt.name, 0, "PERSON"}})

@@ -825,9 +825,10 @@ func (st *state) preTitle(c cand) title {
 		}
 	}
 	// Words before the title that a connector separates from it are not
-	// part of it ("homeland of Senator" Ron Wyden).
+	// part of it ("homeland of Senator" Ron Wyden), but an "and" joining
+	// two capitalised fields is ("Trade and Industry Secretary").
 	for k := start + q; k < ts; k++ {
-		if st.titleWordKind(st.wtext(k)) == 3 {
+		if st.titleWordKind(st.wtext(k)) == 3 && !st.fieldsJoined(k, start+q) {
 			start, q, code, org = k+1, 0, "", nil
 		}
 	}
@@ -958,3 +959,16 @@ func (st *state) spouseOf(i int) (string, byte) {
 // royalTitles are the titles (lower case) whose holders the news names by
 // a given name alone.
 var royalTitles = map[string]bool{"king": true, "queen": true, "prince": true, "princess": true, "pope": true}
+
+// fieldsJoined reports whether word k, after the title's first word from,
+// is an "and" joining two capitalised words that are no titles
+// themselves: the fields of one office ("Trade and Industry Secretary"),
+// not two offices ("the Queen and Prince Philip").
+func (st *state) fieldsJoined(k, from int) bool {
+	if st.wtext(k) != "and" || k <= from || k+1 >= len(st.words) || !st.words[k-1].cap || !st.words[k+1].cap {
+		return false
+	}
+	_, t1 := st.lex.Title(st.wtext(k - 1))
+	_, t2 := st.lex.Title(st.wtext(k + 1))
+	return !t1 && !t2
+}
