@@ -1663,18 +1663,14 @@ func (s *state) subject(i, a, lo int) []chronicle.Actor {
 					}
 					place = []chronicle.Actor{act}
 				}
-				for k > a && s.mention[k-1] == m {
-					k--
-				}
+				k = s.mentionStart(k, a)
 				continue
 			}
 			if pk := s.prevTok(s.coordStart(k, a), a); pk >= a && modifierPrep(s.words[pk]) {
 				// "the new gambling bill going through Westminster will
 				// allow…", "countries like India": the object of such a
 				// preposition is no subject.
-				for k > a && s.mention[k-1] == m {
-					k--
-				}
+				k = s.mentionStart(k, a)
 				continue
 			}
 			if e := s.entities[s.doc.Mentions[m].Entity]; e != nil && e.Type != "PERSON" && namesNoActor(e.Name) && k+1 < i &&
@@ -1690,9 +1686,7 @@ func (s *state) subject(i, a, lo int) []chronicle.Actor {
 			if g := s.group(k, a, -1); len(g) > 0 {
 				return g
 			}
-			for k > a && s.mention[k-1] == m {
-				k--
-			}
+			k = s.mentionStart(k, a)
 			continue
 		}
 		if sp := s.speakerPronoun(k, lo); sp != nil {
@@ -1816,10 +1810,7 @@ func (s *state) facing(i, lo, hi int) []chronicle.Actor {
 // possessor's mention ends at token k ("Mr. Trump tried to deflect Mr.
 // Khan's criticism"): the one answering is the one accused.
 func (s *state) answerer(k, a, lo int) []chronicle.Actor {
-	m := s.mention[k]
-	for k > a && s.mention[k-1] == m {
-		k--
-	}
+	k = s.mentionStart(k, a)
 	v := k - 1
 	if v > a && s.tag(v) == "DT" {
 		v--
@@ -1839,11 +1830,7 @@ func (s *state) answerer(k, a, lo int) []chronicle.Actor {
 // indefinite apposition whose mention ends at token h ("Kasich, a
 // Republican"), or -1.
 func (s *state) appositionHead(h, lo int) int {
-	m := s.mention[h]
-	k := h
-	for k > lo && s.mention[k-1] == m {
-		k--
-	}
+	k := s.mentionStart(h, lo)
 	if k-2 < lo || (s.words[k-1] != "a" && s.words[k-1] != "an") || s.words[k-2] != "," {
 		return -1
 	}
@@ -2105,18 +2092,22 @@ func modifierPrep(w string) bool {
 	return false
 }
 
+// mentionStart returns the first token, not before lo, of the mention
+// (or non-mention run) that token k is in.
+func (s *state) mentionStart(k, lo int) int {
+	for m := s.mention[k]; k > lo && s.mention[k-1] == m; {
+		k--
+	}
+	return k
+}
+
 // coordStart returns the first token of the mentions coordinated with
 // the one at token k ("India or South Africa") within [a, k].
 func (s *state) coordStart(k, a int) int {
-	m := s.mention[k]
-	for k > a && s.mention[k-1] == m {
-		k--
-	}
+	k = s.mentionStart(k, a)
 	for k-2 >= a && (s.words[k-1] == "and" || s.words[k-1] == "or" || s.words[k-1] == ",") && s.mention[k-2] >= 0 {
 		k -= 2
-		for m := s.mention[k]; k > a && s.mention[k-1] == m; {
-			k--
-		}
+		k = s.mentionStart(k, a)
 	}
 	return k
 }
@@ -2259,11 +2250,7 @@ func (s *state) describes(k, j int) bool {
 // not a party.
 func (s *state) placeInPhrase(k, j int) bool {
 	m := s.mention[k]
-	p := k
-	for p > j && s.mention[p-1] == m {
-		p--
-	}
-	p--
+	p := s.mentionStart(k, j) - 1
 	for p >= j && s.mention[p] < 0 && (s.tag(p) == "DT" || strings.HasPrefix(s.tag(p), "JJ") || s.tag(p) == "CD") {
 		p--
 	}
