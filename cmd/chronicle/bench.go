@@ -15,6 +15,7 @@ import (
 
 	"chronicle"
 	"chronicle/ingest"
+	"chronicle/internal/cputime"
 )
 
 // runBench implements `chronicle bench [--workers N] [DIR|FILE]`: it runs
@@ -79,7 +80,7 @@ func runBench(ctx context.Context, e *env, args []string) error {
 	var mu sync.Mutex
 	jobs := make(chan *chronicle.Article)
 	var wg sync.WaitGroup
-	cpu0 := cpuTime()
+	cpu0 := cputime.Process()
 	start := time.Now()
 	for range *workers {
 		wg.Add(1)
@@ -113,7 +114,7 @@ func runBench(ctx context.Context, e *env, args []string) error {
 	close(jobs)
 	wg.Wait()
 	wall := time.Since(start)
-	cpu := cpuTime() - cpu0
+	cpu := cputime.Process() - cpu0
 	if err := ctx.Err(); err != nil {
 		return err
 	}
@@ -237,15 +238,6 @@ func (t *stageTimer) print(e *env, tokens int64) {
 		}
 		fmt.Fprintln(e.stdout)
 	}
-}
-
-// cpuTime returns the user+system CPU time the process has used.
-func cpuTime() time.Duration {
-	var ru syscall.Rusage
-	if err := syscall.Getrusage(syscall.RUSAGE_SELF, &ru); err != nil {
-		return 0
-	}
-	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
 }
 
 // peakRSS returns the process's peak resident set size in bytes.

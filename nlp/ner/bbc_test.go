@@ -4,6 +4,7 @@ import (
 	"context"
 	"testing"
 
+	"chronicle/internal/cputime"
 	"chronicle/internal/stagetest"
 	"chronicle/nlp/pos"
 )
@@ -24,7 +25,7 @@ func BenchmarkBBC(b *testing.B) {
 	a := Annotator{T: n}
 	total := 0
 	b.ReportAllocs()
-	cpu0 := cpuTime()
+	cpu0 := cputime.Process()
 	for b.Loop() {
 		for _, d := range docs {
 			d.Mentions = d.Mentions[:0]

@@ -12,6 +12,7 @@ import (
 	"time"
 
 	"chronicle"
+	"chronicle/internal/cputime"
 	"chronicle/nlp/pos"
 )
 
@@ -206,7 +207,7 @@ func BenchmarkNER(b *testing.B) {
 	b.ReportAllocs()
 	var out []string
 	toks := 0
-	cpu0 := cpuTime()
+	cpu0 := cputime.Process()
 	for b.Loop() {
 		for i, s := range sents {
 			out = n.Tag(s.Words, tags[i], out)
@@ -227,7 +228,7 @@ func BenchmarkPipeline(b *testing.B) {
 	pa, na := pos.Annotator{T: p}, Annotator{T: n}
 	b.ReportAllocs()
 	total := 0
-	cpu0 := cpuTime()
+	cpu0 := cputime.Process()
 	for b.Loop() {
 		for _, doc := range docs {
 			doc.Mentions = doc.Mentions[:0]
@@ -248,7 +249,7 @@ func BenchmarkPipeline(b *testing.B) {
 // machine: the benchmark runs on one goroutine).
 func reportThroughput(b *testing.B, toks int, cpu0 time.Duration) {
 	b.ReportMetric(float64(toks)/b.Elapsed().Seconds(), "tokens/s")
-	if cpu := cpuTime() - cpu0; cpu > 0 {
+	if cpu := cputime.Process() - cpu0; cpu > 0 {
 		b.ReportMetric(float64(toks)/cpu.Seconds(), "tokens/cpu-s")
 	}
 }

@@ -4,6 +4,7 @@ import (
 	"context"
 	"testing"
 
+	"chronicle/internal/cputime"
 	"chronicle/internal/stagetest"
 )
 
@@ -19,7 +20,7 @@ func BenchmarkBBC(b *testing.B) {
 	a := Annotator{T: tg}
 	toks := 0
 	b.ReportAllocs()
-	cpu0 := cpuTime()
+	cpu0 := cputime.Process()
 	for b.Loop() {
 		for _, d := range docs {
 			if err := a.Annotate(context.Background(), d); err != nil {

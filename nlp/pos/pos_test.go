@@ -2,6 +2,7 @@ package pos
 
 import (
 	"bytes"
+	"chronicle/internal/cputime"
 	"context"
 	"errors"
 	"os"
@@ -205,7 +206,7 @@ func BenchmarkPOS(b *testing.B) {
 	b.ReportAllocs()
 	var out []string
 	toks := 0
-	cpu0 := cpuTime()
+	cpu0 := cputime.Process()
 	for b.Loop() {
 		for _, s := range sents {
 			out = tg.Tag(s.Words, out)
@@ -220,7 +221,7 @@ func BenchmarkPOS(b *testing.B) {
 // machine: the benchmark runs on one goroutine).
 func reportThroughput(b *testing.B, toks int, cpu0 time.Duration) {
 	b.ReportMetric(float64(toks)/b.Elapsed().Seconds(), "tokens/s")
-	if cpu := cpuTime() - cpu0; cpu > 0 {
+	if cpu := cputime.Process() - cpu0; cpu > 0 {
 		b.ReportMetric(float64(toks)/cpu.Seconds(), "tokens/cpu-s")
 	}
 }

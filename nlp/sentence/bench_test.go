@@ -7,6 +7,7 @@ import (
 	"testing"
 
 	"chronicle"
+	"chronicle/internal/cputime"
 	"chronicle/nlp/tokenize"
 )
 
@@ -68,14 +69,14 @@ func benchmarkBoth(b *testing.B, text string) {
 	var sents []chronicle.Sentence
 	b.SetBytes(int64(len(text)))
 	b.ReportAllocs()
-	cpu0 := cpuTime()
+	cpu0 := cputime.Process()
 	for b.Loop() {
 		toks = tokenize.Tokens(toks[:0], text)
 		sents = Split(text, toks)
 	}
 	// On a shared machine wall-clock MB/s understates the speed of one
 	// core; MB per CPU-second (user+system time of the process) does not.
-	if cpu := cpuTime() - cpu0; cpu > 0 {
+	if cpu := cputime.Process() - cpu0; cpu > 0 {
 		b.ReportMetric(float64(len(text))*float64(b.N)/1e6/cpu.Seconds(), "MB/cpu-s")
 	}
 	b.ReportMetric(float64(len(toks)), "tokens/op")
