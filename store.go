@@ -99,8 +99,11 @@ type Store interface {
 	// included; undated events are left out, and events dated only to a
 	// period that does not fit in one bucket (a month in a weekly
 	// timeline, a year in a monthly one) are counted apart, in
-	// Timeline.Wider. An empty actor matches any code.
-	Timeline(ctx context.Context, actorA, actorB string, by Period) (Timeline, error)
+	// Timeline.Wider. An empty actor matches any code. Only events whose
+	// days overlap [q.Since, q.Until] count. A timeline of more than
+	// MaxTimelineBuckets buckets is refused with ErrInvalid before it is
+	// built.
+	Timeline(ctx context.Context, q TimelineQuery) (Timeline, error)
 
 	// Close releases the store's resources.
 	Close() error
@@ -305,6 +308,41 @@ type EntityPage struct {
 	Next     string      `json:"next"`
 }
 
+// A TimelineQuery selects the events a timeline counts and the width of
+// its buckets.
+type TimelineQuery struct {
+	ActorA, ActorB string // actor code prefixes; "" matches any code
+	By             Period
+	// Since and Until (YYYY-MM-DD; "" leaves that end open) keep the
+	// events whose first to last day overlaps them.
+	Since, Until string
+}
+
+// Check reports an invalid period or date of q as ErrInvalid.
+func (q TimelineQuery) Check() error {
+	if _, err := q.By.Truncate(time.Time{}); err != nil {
+		return err
+	}
+	for _, d := range [...]struct{ name, v string }{{"since", q.Since}, {"until", q.Until}} {
+		if d.v == "" {
+			continue
+		}
+		if _, err := time.Parse(time.DateOnly, d.v); err != nil {
+			return fmt.Errorf("%w %s %q (want YYYY-MM-DD)", ErrInvalid, d.name, d.v)
+		}
+	}
+	if q.Since != "" && q.Until != "" && q.Until < q.Since {
+		return fmt.Errorf("%w range: until %s is before since %s", ErrInvalid, q.Until, q.Since)
+	}
+	return nil
+}
+
+// MaxTimelineBuckets bounds the buckets of one timeline (about 13 years
+// of days): a stray date centuries away would otherwise make a daily
+// timeline of hundreds of thousands of empty buckets, megabytes per
+// request.
+const MaxTimelineBuckets = 5000
+
 // A Period is the width of a timeline bucket.
 type Period string
 
@@ -379,7 +417,9 @@ type DayCount struct {
 // to the last day's, empty periods included. Counts whose days lie in two
 // or more periods go to Wider instead, one span per distinct date, in
 // order of start and end. Counts whose Day or End does not parse are left
-// out.
+// out. More than MaxTimelineBuckets periods from the first day's to the
+// last day's is an ErrInvalid error naming the range, returned before any
+// bucket is built.
 func Buckets(counts []DayCount, by Period) (Timeline, error) {
 	if _, err := by.Truncate(time.Time{}); err != nil {
 		return Timeline{}, err
@@ -434,6 +474,14 @@ func Buckets(counts []DayCount, by Period) (Timeline, error) {
 	if len(sums) == 0 {
 		return out, nil
 	}
+	n := 0
+	for t := first; !t.After(last); t = by.Next(t) {
+		if n++; n > MaxTimelineBuckets {
+			return Timeline{}, fmt.Errorf("%w timeline: more than %d %s buckets from %s to %s; narrow it with since and until, or count by a longer period",
+				ErrInvalid, MaxTimelineBuckets, by, first.Format(time.DateOnly), last.Format(time.DateOnly))
+		}
+	}
+	out.Buckets = make([]TimelineBucket, 0, n)
 	for t := first; !t.After(last); t = by.Next(t) {
 		if b := sums[t]; b != nil {
 			out.Buckets = append(out.Buckets, *b)

@@ -116,6 +116,30 @@ func TestBuckets(t *testing.T) {
 	}
 }
 
+// TestBucketsBounded checks that a timeline stretched over centuries by
+// one stray day is refused before its buckets are built, while the same
+// days fit in monthly buckets when few enough.
+func TestBucketsBounded(t *testing.T) {
+	stray := []DayCount{{Day: "1400-02-26", Type: "ACCUSE", Count: 1}, {Day: "2025-07-11", Type: "CONSULT", Count: 2}}
+	for _, by := range []Period{PeriodDay, PeriodWeek, PeriodMonth} {
+		got, err := Buckets(stray, by)
+		if !errors.Is(err, ErrInvalid) || !strings.Contains(err.Error(), "1400-02") || len(got.Buckets) != 0 {
+			t.Errorf("Buckets(1400 and 2025, %s) = %d buckets, %v; want ErrInvalid naming the range", by, len(got.Buckets), err)
+		}
+	}
+	allocs := testing.AllocsPerRun(5, func() { Buckets(stray, PeriodDay) })
+	if allocs > 20 {
+		t.Errorf("Buckets(1400 and 2025, day) made %.0f allocations; want the refusal before any bucket", allocs)
+	}
+	decade := []DayCount{{Day: "2015-02-26", Count: 1}, {Day: "2025-07-11", Count: 1}}
+	if got, err := Buckets(decade, PeriodMonth); err != nil || len(got.Buckets) != 126 {
+		t.Errorf("Buckets(2015 and 2025, month) = %d buckets, %v; want 126", len(got.Buckets), err)
+	}
+	if _, err := Buckets(decade, PeriodDay); err != nil {
+		t.Errorf("Buckets(2015 and 2025, day) error = %v; want the 3,789 days", err)
+	}
+}
+
 // dayRun formats n empty day buckets from start, each followed by a space.
 func dayRun(start string, n int) string {
 	d, _ := time.Parse(time.DateOnly, start)

@@ -130,79 +130,39 @@ func (s *Server) handleTimeline(w http.ResponseWriter, r *http.Request) {
 	s.writeJSON(w, http.StatusOK, t)
 }
 
-// timeline is the lookup behind the timeline routes.
+// timeline is the lookup behind the timeline routes. The store refuses
+// (ErrInvalid, a 400) a timeline of more than
+// chronicle.MaxTimelineBuckets buckets before building it.
 func (s *Server) timeline(r *http.Request) (*Timeline, error) {
 	v := r.URL.Query()
-	t := &Timeline{A: strings.ToUpper(strings.TrimSpace(v.Get("a"))), B: strings.ToUpper(strings.TrimSpace(v.Get("b"))), By: chronicle.PeriodWeek}
-	if by := v.Get("by"); by != "" {
-		t.By = chronicle.Period(by)
+	q := chronicle.TimelineQuery{
+		ActorA: strings.ToUpper(strings.TrimSpace(v.Get("a"))),
+		ActorB: strings.ToUpper(strings.TrimSpace(v.Get("b"))),
+		By:     chronicle.PeriodWeek,
 	}
-	if _, err := t.By.Truncate(time.Time{}); err != nil {
+	if by := v.Get("by"); by != "" {
+		q.By = chronicle.Period(by)
+	}
+	if _, err := q.By.Truncate(time.Time{}); err != nil {
 		return nil, fmt.Errorf("%w: by: %v", ErrBadRequest, err)
 	}
-	since, err := date(v, "since")
-	if err != nil {
-		return nil, err
-	}
-	until, err := date(v, "until")
-	if err != nil {
-		return nil, err
-	}
-	if t.Timeline, err = s.opts.Store.Timeline(r.Context(), t.A, t.B, t.By); err != nil {
-		return nil, err
-	}
-	t.Buckets = trimBuckets(t.Buckets, since, until, t.By)
-	t.Wider = trimSpans(t.Wider, since, until)
-	if n := len(t.Buckets); n > MaxTimelineBuckets {
-		return nil, fmt.Errorf("%w: the timeline has %d %s buckets from %s to %s, more than %d: narrow it with since and until, or count by a longer period",
-			ErrBadRequest, n, t.By, t.Buckets[0].Start, t.Buckets[n-1].Start, MaxTimelineBuckets)
-	}
-	return t, nil
-}
-
-// MaxTimelineBuckets bounds the buckets of one timeline answer (about 13
-// years of days): a stray date centuries away would otherwise make a
-// daily timeline of hundreds of thousands of empty buckets, megabytes per
-// request.
-const MaxTimelineBuckets = 5000
-
-// trimBuckets keeps the buckets whose period overlaps [since, until]
-// (zero times are open ends).
-func trimBuckets(bs []chronicle.TimelineBucket, since, until time.Time, by chronicle.Period) []chronicle.TimelineBucket {
-	if since.IsZero() && until.IsZero() {
-		return bs
-	}
-	out := bs[:0]
-	for _, b := range bs {
-		start, err := time.Parse(time.DateOnly, b.Start)
+	for _, d := range [...]struct {
+		key string
+		to  *string
+	}{{"since", &q.Since}, {"until", &q.Until}} {
+		t, err := date(v, d.key)
 		if err != nil {
-			continue
+			return nil, err
 		}
-		if !since.IsZero() && !by.Next(start).After(since) {
-			continue
+		if !t.IsZero() {
+			*d.to = t.Format(time.DateOnly)
 		}
-		if !until.IsZero() && start.After(until) {
-			continue
-		}
-		out = append(out, b)
 	}
-	return out
-}
-
-// trimSpans keeps the spans that overlap [since, until] (zero times are
-// open ends).
-func trimSpans(ws []chronicle.TimelineSpan, since, until time.Time) []chronicle.TimelineSpan {
-	out := ws[:0]
-	for _, w := range ws {
-		if !since.IsZero() && w.End < since.Format(time.DateOnly) {
-			continue
-		}
-		if !until.IsZero() && w.Start > until.Format(time.DateOnly) {
-			continue
-		}
-		out = append(out, w)
+	tl, err := s.opts.Store.Timeline(r.Context(), q)
+	if err != nil {
+		return nil, err
 	}
-	return out
+	return &Timeline{A: q.ActorA, B: q.ActorB, By: q.By, Timeline: tl}, nil
 }
 
 // IngestRequest is the body of POST /api/ingest: exactly one of Text,

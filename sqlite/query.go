@@ -326,12 +326,12 @@ func (s *Store) Entities(ctx context.Context, f chronicle.EntityFilter) (chronic
 }
 
 // Timeline counts the events between two actors; see chronicle.Store.
-func (s *Store) Timeline(ctx context.Context, actorA, actorB string, by chronicle.Period) (chronicle.Timeline, error) {
-	if _, err := by.Truncate(time.Time{}); err != nil {
+func (s *Store) Timeline(ctx context.Context, q chronicle.TimelineQuery) (chronicle.Timeline, error) {
+	if err := q.Check(); err != nil {
 		return chronicle.Timeline{}, wrap("timeline", "", err)
 	}
 	p := newParams()
-	rows, err := s.db.QueryContext(ctx, p.TimelineQuery(actorA, actorB), p.Args...)
+	rows, err := s.db.QueryContext(ctx, p.TimelineQuery(q), p.Args...)
 	if err != nil {
 		return chronicle.Timeline{}, wrap("timeline", "", err)
 	}
@@ -347,6 +347,6 @@ func (s *Store) Timeline(ctx context.Context, actorA, actorB string, by chronicl
 	if err := rows.Err(); err != nil {
 		return chronicle.Timeline{}, wrap("timeline", "", err)
 	}
-	out, err := chronicle.Buckets(counts, by)
+	out, err := chronicle.Buckets(counts, q.By)
 	return out, wrap("timeline", "", err)
 }

@@ -49,7 +49,7 @@ func BenchTimeline(b *testing.B, s chronicle.Store) {
 	b.ResetTimer()
 	for b.Loop() {
 		t0 := time.Now()
-		tl, err := s.Timeline(ctx, "USA", "CHN", chronicle.PeriodWeek)
+		tl, err := s.Timeline(ctx, chronicle.TimelineQuery{ActorA: "USA", ActorB: "CHN", By: chronicle.PeriodWeek})
 		if err != nil || len(tl.Buckets) == 0 {
 			b.Fatalf("Timeline = %d buckets, %v", len(tl.Buckets), err)
 		}

@@ -232,7 +232,7 @@ func testMerge(t *testing.T, s chronicle.Store) {
 	}
 	// The timeline counts a merged event once, on its day, and co-actors
 	// as a pair.
-	tl, err := s.Timeline(ctx, "USA", "CHN", chronicle.PeriodMonth)
+	tl, err := s.Timeline(ctx, chronicle.TimelineQuery{ActorA: "USA", ActorB: "CHN", By: chronicle.PeriodMonth})
 	if err != nil {
 		t.Fatal(err)
 	}

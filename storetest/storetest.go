@@ -205,8 +205,15 @@ func testInvalid(t *testing.T, s chronicle.Store) {
 	if _, err := s.Search(ctx, chronicle.SearchQuery{Text: "x", Cursor: "%%"}); !errors.Is(err, chronicle.ErrInvalid) {
 		t.Errorf("Search(bad cursor) error = %v; want ErrInvalid", err)
 	}
-	if _, err := s.Timeline(ctx, "USA", "CHN", "fortnight"); !errors.Is(err, chronicle.ErrInvalid) {
-		t.Errorf("Timeline(by fortnight) error = %v; want ErrInvalid", err)
+	for _, q := range []chronicle.TimelineQuery{
+		{ActorA: "USA", ActorB: "CHN", By: "fortnight"},
+		{By: chronicle.PeriodDay, Since: "2025-13-01"},
+		{By: chronicle.PeriodDay, Until: "yesterday"},
+		{By: chronicle.PeriodDay, Since: "2025-07-02", Until: "2025-07-01"},
+	} {
+		if _, err := s.Timeline(ctx, q); !errors.Is(err, chronicle.ErrInvalid) {
+			t.Errorf("Timeline(%+v) error = %v; want ErrInvalid", q, err)
+		}
 	}
 }
 
@@ -665,7 +672,7 @@ func testTimeline(t *testing.T, s chronicle.Store) {
 	}
 	for _, tt := range tests {
 		for _, pair := range [][2]string{{"USA", "CHN"}, {"CHN", "USA"}} {
-			got, err := s.Timeline(ctx, pair[0], pair[1], tt.by)
+			got, err := s.Timeline(ctx, chronicle.TimelineQuery{ActorA: pair[0], ActorB: pair[1], By: tt.by})
 			if err != nil {
 				t.Fatalf("Timeline(%s, %s, %s) error: %v", pair[0], pair[1], tt.by, err)
 			}
@@ -674,11 +681,30 @@ func testTimeline(t *testing.T, s chronicle.Store) {
 			}
 		}
 	}
-	got, err := s.Timeline(ctx, "USA", "RUS", chronicle.PeriodDay)
+	// Since and until keep the events whose days overlap them: the
+	// ISO week 2025-W27 (06-30 to 07-06) overlaps 07-06, the year 2025
+	// overlaps everything.
+	for _, tt := range []struct {
+		q    chronicle.TimelineQuery
+		want string
+	}{
+		{chronicle.TimelineQuery{ActorA: "USA", ActorB: "CHN", By: chronicle.PeriodWeek, Since: "2025-07-06", Until: "2025-07-20"},
+			"2025-06-30:2,ACCUSE=2 | 2025-01-01/2025-12-31:1,AGREE=1"},
+		{chronicle.TimelineQuery{ActorA: "USA", ActorB: "CHN", By: chronicle.PeriodWeek, Since: "2025-07-07"},
+			"2025-07-21:1,SANCTION=1 | 2025-01-01/2025-12-31:1,AGREE=1 2025-08-01/2025-08-31:1,CONSULT=1"},
+		{chronicle.TimelineQuery{ActorA: "USA", ActorB: "CHN", By: chronicle.PeriodDay, Until: "2025-06-30"},
+			"2025-06-30:1,AID=1 | 2025-01-01/2025-12-31:1,AGREE=1 2025-06-30/2025-07-06:1,ACCUSE=1"},
+	} {
+		got, err := s.Timeline(ctx, tt.q)
+		if g := formatBuckets(got); err != nil || g != tt.want {
+			t.Errorf("Timeline(%+v) = %s, %v; want %s", tt.q, g, err, tt.want)
+		}
+	}
+	got, err := s.Timeline(ctx, chronicle.TimelineQuery{ActorA: "USA", ActorB: "RUS", By: chronicle.PeriodDay})
 	if err != nil || formatBuckets(got) != "2025-07-08:1,CONSULT=1" {
 		t.Errorf("Timeline(USA, RUS, day) = %s, %v; want 2025-07-08:1,CONSULT=1", formatBuckets(got), err)
 	}
-	got, err = s.Timeline(ctx, "GBR", "CHN", chronicle.PeriodDay)
+	got, err = s.Timeline(ctx, chronicle.TimelineQuery{ActorA: "GBR", ActorB: "CHN", By: chronicle.PeriodDay})
 	if err != nil || got.Buckets == nil || len(got.Buckets) != 0 || got.Wider == nil || len(got.Wider) != 0 {
 		t.Errorf("Timeline(GBR, CHN, day) = %+v, %v; want empty lists", got, err)
 	}

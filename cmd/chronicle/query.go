@@ -323,13 +323,16 @@ func runSearch(ctx context.Context, e *env, args []string) error {
 	})
 }
 
-// runTimeline implements `chronicle timeline A B [--by day|week|month]`:
+// runTimeline implements `chronicle timeline A B [--by day|week|month]
+// [--since DAY] [--until DAY]`:
 // events between actors A and B, in either direction, per period, then
 // the events dated only to longer periods, as START/END intervals.
 func runTimeline(ctx context.Context, e *env, args []string) error {
 	fs := e.newFlagSet("timeline", "ACTOR-A ACTOR-B")
 	qf := addQueryFlags(fs)
 	by := fs.String("by", "week", "period: day, week or month")
+	since := fs.String("since", "", "count only events on or after this day (YYYY-MM-DD)")
+	until := fs.String("until", "", "count only events on or before this day (YYYY-MM-DD)")
 	pos, done, err := parseArgs(fs, args)
 	if done {
 		return err
@@ -338,12 +341,16 @@ func runTimeline(ctx context.Context, e *env, args []string) error {
 		fs.Usage()
 		return usagef("timeline: want two actor codes, got %d", len(pos))
 	}
-	period := chronicle.Period(*by)
-	if _, err := period.Truncate(time.Time{}); err != nil {
+	q := chronicle.TimelineQuery{ActorA: strings.ToUpper(pos[0]), ActorB: strings.ToUpper(pos[1]),
+		By: chronicle.Period(*by), Since: *since, Until: *until}
+	if _, err := q.By.Truncate(time.Time{}); err != nil {
 		return usagef("--by %q: want day, week or month", *by)
 	}
+	if err := q.Check(); err != nil {
+		return usagef("timeline: %v", err)
+	}
 	return withStore(ctx, e, qf, func(st chronicle.Store) error {
-		tl, err := st.Timeline(ctx, strings.ToUpper(pos[0]), strings.ToUpper(pos[1]), period)
+		tl, err := st.Timeline(ctx, q)
 		if err != nil {
 			return err
 		}

@@ -55,6 +55,10 @@ func TestQueries(t *testing.T) {
 			var b chronicle.TimelineBucket
 			return json.Unmarshal([]byte(l), &b) == nil && strings.HasPrefix(b.Start, "2025-") && b.Total >= 0
 		}, 1, "2025-07-01"},
+		{"timeline", runTimeline, []string{"USA", "CHN", "--by", "day", "--since", "2025-07-10", "--until", "2025-07-11"}, func(l string) bool {
+			var b chronicle.TimelineBucket
+			return json.Unmarshal([]byte(l), &b) == nil && (b.Start == "2025-07-10" || b.Start == "2025-07-11")
+		}, 1, "2025-07-1"},
 	}
 	for _, tt := range tests {
 		args := append([]string{"--db", db}, tt.args...)
@@ -126,6 +130,8 @@ func TestQueryUsage(t *testing.T) {
 		{"events", "extra"},
 		{"timeline", "USA"},
 		{"timeline", "USA", "CHN", "--by", "year"},
+		{"timeline", "USA", "CHN", "--since", "July"},
+		{"timeline", "USA", "CHN", "--since", "2025-07-02", "--until", "2025-07-01"},
 		{"quotes", "--limit", "-1"},
 	} {
 		var run func(context.Context, *env, []string) error

@@ -151,15 +151,23 @@ func (p *Params) codePrefix(col, prefix string) string {
 // between actorA and actorB: two distinct participants of one event, one
 // with a code starting with actorA and the other with actorB, that are
 // actor and recipient (either way round) or two actors. A merged event
-// counts once, on its days. Its columns are first day, last day, type
-// and count.
-func (p *Params) TimelineQuery(actorA, actorB string) string {
+// counts once, on its days, and only when they overlap [q.Since,
+// q.Until]. Its columns are first day, last day, type and count.
+func (p *Params) TimelineQuery(q chronicle.TimelineQuery) string {
+	// Arguments are added in the order their placeholders appear.
+	cond := p.codePrefix(`x.code`, q.ActorA) + p.codePrefix(`y.code`, q.ActorB) + `
+			AND e.mday <> ''`
+	if q.Since != "" {
+		cond += ` AND COALESCE(NULLIF(e.mend, ''), e.mday) >= ` + p.Add(q.Since)
+	}
+	if q.Until != "" {
+		cond += ` AND e.mday <= ` + p.Add(q.Until)
+	}
 	return `SELECT e.mday, e.mend, e.type, count(DISTINCT e.merged)
 		FROM event_actors x
 		JOIN event_actors y ON y.article_id = x.article_id AND y.event_idx = x.event_idx
 			AND NOT (y.role = x.role AND y.pos = x.pos) AND NOT (x.role = 'recipient' AND y.role = 'recipient')
 		JOIN events e ON e.article_id = x.article_id AND e.idx = x.event_idx
-		WHERE x.role IN ('actor', 'recipient')` + p.codePrefix(`x.code`, actorA) + p.codePrefix(`y.code`, actorB) + `
-			AND e.mday <> ''
+		WHERE x.role IN ('actor', 'recipient')` + cond + `
 		GROUP BY e.mday, e.mend, e.type`
 }
