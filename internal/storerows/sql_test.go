@@ -42,8 +42,11 @@ func TestPlaceholders(t *testing.T) {
 			return p.MergedEventsQuery(chronicle.EventFilter{Actor: "USA", Type: "CONSULT", Cursor: "c"}, MergedKey{Day: "2025-07-10", ID: "a/1"}, 10)
 		},
 		"MembersQuery":            func(p *Params) string { return p.MembersQuery([]string{"a/1", "b/2"}) },
-		"TimelineQuery(USA, CHN)": func(p *Params) string { return p.TimelineQuery("USA", "CHN") },
-		"TimelineQuery(, a\x7f)":  func(p *Params) string { return p.TimelineQuery("", "a\x7f") },
+		"TimelineQuery(USA, CHN)": func(p *Params) string { return p.TimelineQuery(chronicle.TimelineQuery{ActorA: "USA", ActorB: "CHN"}) },
+		"TimelineQuery(, a\x7f)":  func(p *Params) string { return p.TimelineQuery(chronicle.TimelineQuery{ActorB: "a\x7f"}) },
+		"TimelineQuery(USA, since, until)": func(p *Params) string {
+			return p.TimelineQuery(chronicle.TimelineQuery{ActorA: "USA", Since: "2025-07-01", Until: "2025-07-31"})
+		},
 	}
 	numbered := regexp.MustCompile(`\$[0-9]+`)
 	for name, build := range queries {
