@@ -56,8 +56,14 @@ func TestQueries(t *testing.T) {
 			return json.Unmarshal([]byte(l), &b) == nil && strings.HasPrefix(b.Start, "2025-") && b.Total >= 0
 		}, 1, "2025-07-01"},
 		{"timeline", runTimeline, []string{"USA", "CHN", "--by", "day", "--since", "2025-07-10", "--until", "2025-07-11"}, func(l string) bool {
-			var b chronicle.TimelineBucket
-			return json.Unmarshal([]byte(l), &b) == nil && (b.Start == "2025-07-10" || b.Start == "2025-07-11")
+			var w chronicle.TimelineSpan // a bucket, or a wider span with an end
+			if json.Unmarshal([]byte(l), &w) != nil {
+				return false
+			}
+			if w.End == "" {
+				return w.Start == "2025-07-10" || w.Start == "2025-07-11"
+			}
+			return w.Start <= "2025-07-11" && w.End >= "2025-07-10"
 		}, 1, "2025-07-1"},
 	}
 	for _, tt := range tests {
