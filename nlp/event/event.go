@@ -892,7 +892,8 @@ func humanNoun(w string) bool {
 	switch w {
 	case "prisoner", "hostage", "detainee", "captive", "journalist", "soldier", "man", "woman", "child", "person", "people",
 		"suspect", "dissident", "opponent", "member", "reporter", "aid", "sailor", "pilot", "crew", "tourist", "national",
-		"student", "protester", "priest", "nun", "missionary", "businessman", "executive", "politician", "lawyer", "doctor":
+		"student", "protester", "priest", "nun", "missionary", "businessman", "executive", "politician", "lawyer", "doctor",
+		"men", "women", "children", "wife", "husband", "son", "daughter", "colleague", "deputy", "successor", "predecessor":
 		return true
 	}
 	return false
@@ -1100,8 +1101,8 @@ func (s *state) object(i, hi int) (string, string, int) {
 	k := i + 1
 	prep := ""
 	for k < hi && (s.tag(k) == "RP" || s.tag(k) == "RB") {
-		if s.tag(k) == "RP" || (prep == "" && (s.words[k] == "out" || s.words[k] == "off")) {
-			prep = s.words[k] // a particle: "called off", "backed out"
+		if s.tag(k) == "RP" || (prep == "" && (s.words[k] == "out" || s.words[k] == "off" || s.words[k] == "away")) {
+			prep = s.words[k] // a particle: "called off", "backed out", "back away"
 		}
 		k++
 	}
@@ -1161,7 +1162,7 @@ func (s *state) entityType(id string) string {
 // boundary reports whether token k ends a clause going outward.
 func (s *state) boundary(k int) bool {
 	switch s.words[k] {
-	case ";", ":", "since", "because", "while", "when", "although", "though", "whereas", "after", "before", "until", "which", "who", "where":
+	case ";", ":", "since", "because", "while", "when", "although", "though", "whereas", "after", "before", "until", "which", "who", "where", "whether":
 		return true
 	}
 	return false
@@ -1474,8 +1475,8 @@ func (s *state) authority(i, b, lo int) []chronicle.Actor {
 		k--
 	}
 	switch s.words[k] {
-	case "is", "are", "get", "gets":
-		return nil
+	case "is", "are", "get", "gets", "be":
+		return nil // "could be met", "will be arrested": not done yet
 	}
 	if s.words[k] == "being" && k-1 >= lo && (s.words[k-1] == "is" || s.words[k-1] == "are") {
 		return nil // "He is being investigated over …": still under way, by nobody named
@@ -1498,7 +1499,7 @@ func (s *state) authority(i, b, lo int) []chronicle.Actor {
 		for e+1 < end && s.mention[e+1] == m {
 			e++
 		}
-		if s.entityType(s.doc.Mentions[m].Entity) != "PERSON" && (e+1 >= len(s.words) || s.tag(e+1) != "POS") {
+		if typ := s.entityType(s.doc.Mentions[m].Entity); typ != "PERSON" && typ != "ORG" && (e+1 >= len(s.words) || s.tag(e+1) != "POS") {
 			// "killed in a suicide car bombing in central Baghdad", not
 			// "investigated over the visa application of Mrs Quinn's nanny"
 			if act, ok := s.place(m); ok && act.Code != "" {
@@ -1588,6 +1589,12 @@ func (s *state) subject(i, a, lo int) []chronicle.Actor {
 		(s.tag(i-2) == "VBN" && i-3 >= a && isNoun(s.tag(i-3)) && s.mention[i-3] < 0)) {
 		return nil // "an agreement to allow Mexican trucks…", "a basis built to allow the debt to be addressed": what a thing permits
 	}
+	if i-4 >= a && s.words[i-1] == "to" && evaluative(s.words[i-2]) && (s.isBe(i-3) || s.words[i-3] == "was") && s.words[i-4] == "it" {
+		return nil // "said it was fair to criticise the timing": nobody named criticises
+	}
+	if g, ok := s.nounInfinitive(i, a, lo); ok {
+		return g // "its decision to back the plans", "a failure to reach an agreement could…"
+	}
 	if i-1 > a && s.words[i-1] == "to" && (s.mention[i-2] < 0 || s.afterPrep(i-2, a)) {
 		for k := i - 2; k > a; k-- {
 			if isVerb(s.tag(k)) && s.tag(k) != "VBN" {
@@ -1624,6 +1631,9 @@ func (s *state) subject(i, a, lo int) []chronicle.Actor {
 				noun = true
 			}
 			if t := s.tag(k); (t == "VBD" || t == "VBZ" || t == "VBP") && noun {
+				if perceives(s.words[k]) && !isVerb(s.tag(k+1)) && s.tag(k+1) != "RB" {
+					return nil // "Zidane had the press opposing them": the object, unnamed, acts
+				}
 				return s.subject(k, a, lo)
 			}
 		}
@@ -1692,6 +1702,9 @@ func (s *state) subject(i, a, lo int) []chronicle.Actor {
 		if sp := s.speakerPronoun(k, lo); sp != nil {
 			return sp // "Hungary has said it will support…"
 		}
+		if s.words[k] == "it" && s.tag(k) == "PRP" && (k+1 == v || isVerb(s.tag(k+1)) || s.tag(k+1) == "MD") && !s.itNames(k, a) {
+			return nil // "said it was fair to criticise", "expect that it will continue to support": a thing, or nobody, not a name before it
+		}
 		switch s.words[k] {
 		case "there":
 			if k+1 <= i && (s.isBe(k+1) || s.words[k+1] == "was" || s.words[k+1] == "were") {
@@ -1700,6 +1713,11 @@ func (s *state) subject(i, a, lo int) []chronicle.Actor {
 		case "he", "she", "his", "her":
 			return s.pronoun(k, lo, i)
 		case "they", "their", "both", "two":
+			if s.words[k] == "they" && s.opens(k, lo) {
+				if g := s.prevOpener(lo, "they"); len(g) > 0 {
+					return g // "They said they would press Labour… And they pledged…"
+				}
+			}
 			if s.reciprocalPhrase(k) {
 				if ps := s.reciprocal(k, lo); len(ps) > 0 {
 					return ps
@@ -1708,6 +1726,45 @@ func (s *state) subject(i, a, lo int) []chronicle.Actor {
 		}
 	}
 	return place
+}
+
+// nounInfinitive resolves the subject of an infinitive at token i that
+// complements a common noun ("its decision to back", "China's agreement
+// to buy", "a failure to reach"): the noun's possessor ("his" and "her"
+// a person, a name its entity, "its" and "their" nobody named here), or,
+// without one, nobody when the noun phrase opens its clause (it is no
+// verb's object or a preposition's: "and a failure to reach an agreement
+// could have had…"). ok is false when the infinitive complements no
+// noun, or when the noun phrase follows a verb or a preposition, whose
+// subject acts ("made a decision to", "in a bid to").
+func (s *state) nounInfinitive(i, a, lo int) ([]chronicle.Actor, bool) {
+	n := i - 2
+	if n < a || s.words[i-1] != "to" || (s.tag(n) != "NN" && s.tag(n) != "NNS") || s.mention[n] >= 0 || s.timex[n] >= 0 {
+		return nil, false
+	}
+	p := n - 1
+	for p >= a && s.mention[p] < 0 && (isNoun(s.tag(p)) || strings.HasPrefix(s.tag(p), "JJ") || s.tag(p) == "VBN" || s.tag(p) == "RB") {
+		p--
+	}
+	if p >= a && s.tag(p) == "PRP$" {
+		if w := s.words[p]; w == "his" || w == "her" {
+			return s.pronoun(p, lo, i), true
+		}
+		if p-1 >= a && (isVerb(s.tag(p-1)) || s.words[p-1] == "in") {
+			return nil, false // "continued their hunger strike to demand", "in its bid to": the verb's subject
+		}
+		return nil, true // "split over its decision to back": nobody named here
+	}
+	if p >= a && s.tag(p) == "POS" && p-1 >= a && s.mention[p-1] >= 0 {
+		return s.group(p-1, a, -1), true
+	}
+	for p >= a && s.mention[p] < 0 && (s.tag(p) == "DT" || s.tag(p) == "CD") {
+		p--
+	}
+	if p < a || s.words[p] == "and" || s.words[p] == "but" || s.words[p] == "," {
+		return nil, true
+	}
+	return nil, false
 }
 
 // relative resolves the subject of a verb group starting at v that is
@@ -1985,6 +2042,52 @@ func textNoun(w string) bool {
 	return false
 }
 
+// itNames reports whether the subject "it" at token k may stand for the
+// name before it in [a, k) ("Japan said on Tuesday it had halted…"):
+// not when it opens "it is fair to…" (nobody), nor when that name is a
+// person's or a possessor's ("Lord Falconer said it was…", "France's
+// growth… analysts expect that it will continue").
+func (s *state) itNames(k, a int) bool {
+	if k+3 < len(s.words) && (s.isBe(k+1) || s.words[k+1] == "was") && strings.HasPrefix(s.tag(k+2), "JJ") && s.words[k+3] == "to" {
+		return false
+	}
+	for j := k - 1; j >= a; j-- {
+		m := s.mention[j]
+		if m < 0 {
+			continue
+		}
+		if s.entityType(s.doc.Mentions[m].Entity) == "PERSON" {
+			return false
+		}
+		return j+1 >= len(s.words) || s.tag(j+1) != "POS"
+	}
+	return false
+}
+
+// evaluative reports adjectives that judge an act rather than describe
+// a subject's intent: "it was fair to criticise" (against "it is willing
+// to withdraw").
+func evaluative(w string) bool {
+	switch w {
+	case "fair", "unfair", "right", "wrong", "important", "necessary", "unnecessary", "hard", "difficult", "easy", "possible",
+		"vital", "essential", "crucial", "reasonable", "unreasonable", "legitimate", "appropriate", "inappropriate", "premature",
+		"sensible", "wise", "unwise", "silly", "ridiculous", "absurd", "natural", "understandable", "acceptable", "unacceptable":
+		return true
+	}
+	return false
+}
+
+// perceives reports verbs whose object does the act of a participle after
+// it: "had the press opposing them", "saw troops attacking".
+func perceives(w string) bool {
+	switch w {
+	case "had", "has", "have", "saw", "sees", "see", "heard", "hears", "found", "finds", "kept", "keeps", "left", "leaves",
+		"watched", "watches", "got", "gets", "caught", "catches":
+		return true
+	}
+	return false
+}
+
 // permitVerb reports the verbs of letting happen.
 func permitVerb(w string) bool {
 	switch w {
@@ -2196,6 +2299,9 @@ func (s *state) recipients(j, b, lo int, complement bool) []chronicle.Actor {
 		}
 		switch w {
 		case "him", "her", "his":
+			if t == "PRP$" && s.personNounAfter(k+1, b) {
+				continue // "accused the prime minister and his chancellor", "praised his minister": another person, unnamed
+			}
 			return s.pronoun(k, lo, k)
 		case "two", "both":
 			if s.reciprocalPhrase(k) {
@@ -2220,12 +2326,39 @@ func (s *state) recipients(j, b, lo int, complement bool) []chronicle.Actor {
 // names no recipient of the act.
 func (s *state) unnamedObject(j, k int) bool {
 	for n := j; n < k; n++ {
-		if s.mention[n] >= 0 || !(s.tag(n) == "DT" || s.tag(n) == "PRP$" || strings.HasPrefix(s.tag(n), "JJ") || s.tag(n) == "NN" || s.tag(n) == "NNS") {
+		if s.mention[n] >= 0 || !(s.tag(n) == "DT" || s.tag(n) == "PRP$" || strings.HasPrefix(s.tag(n), "JJ") || s.tag(n) == "NN" || s.tag(n) == "NNS" || s.words[n] == "and") {
 			return false
 		}
 	}
 	w := singular(s.words[k-1])
-	return isNoun(s.tag(k-1)) && (stateNoun(w) || peopleNoun(w) || humanNoun(w))
+	return isNoun(s.tag(k-1)) && (stateNoun(w) || peopleNoun(w) || humanNoun(w) || bodyNoun(w))
+}
+
+// bodyNoun reports common nouns naming an organisation or a body of
+// people: "accused the party of signing up to a deal with the Tories".
+func bodyNoun(w string) bool {
+	switch w {
+	case "party", "company", "firm", "union", "organisation", "organization", "pair", "club", "board", "bank", "body", "coalition", "alliance":
+		return true
+	}
+	return false
+}
+
+// personNounAfter reports whether the noun phrase starting at token j
+// (before b) is headed by a common noun naming a person or an organ
+// ("his chancellor", "her ministers").
+func (s *state) personNounAfter(j, b int) bool {
+	h := -1
+	for n := j; n < b && n < j+4 && s.mention[n] < 0 && (isNoun(s.tag(n)) || strings.HasPrefix(s.tag(n), "JJ")); n++ {
+		if isNoun(s.tag(n)) {
+			h = n
+		}
+	}
+	if h < 0 {
+		return false
+	}
+	w := singular(s.words[h])
+	return stateNoun(w) || peopleNoun(w) || humanNoun(w)
 }
 
 // describes reports whether the mention at token k (with the mentions
@@ -2607,6 +2740,12 @@ func namesNoActor(name string) bool {
 		return len(f) <= 3
 	case "article", "charter", "constitution", "clause", "amendment":
 		return true
+	case "river", "lake", "sea", "ocean", "mountain", "mountains", "valley", "bridge", "street", "road", "square":
+		return true // "the Thames River", "Millennium Bridge": a place's feature
+	}
+	switch f[0] {
+	case "river", "lake", "mount", "loch":
+		return len(f) <= 3 // "the River Tyne", "Lake Victoria": no one acts
 	}
 	return false
 }
@@ -2808,12 +2947,15 @@ func (s *state) pronoun(k, lo, limit int) []chronicle.Actor {
 	if q := s.claimQuote(k); q >= 0 && s.doc.Quotes[q].Kind == "direct" {
 		self, from = s.speakerOf(k), max(from, s.doc.Quotes[q].Start)
 	}
-	if k == lo && self == "" && (w == "he" || w == "she") {
+	if s.opens(k, lo) && self == "" && (w == "he" || w == "she") {
 		// A subject opening its sentence continues the previous
 		// sentence's subject: "Mr Balls rejected the allegation that Mr
 		// Brown had been sidelined… He rejected speculation…".
 		if act, ok := s.prevSubject(lo, w); ok {
 			return []chronicle.Actor{act}
+		}
+		if g := s.prevOpener(lo, w); len(g) > 0 {
+			return g // "He said Mr Hulme-Cross and himself… He accused the party…"
 		}
 	}
 	last := len(s.doc.Mentions) - 1
@@ -2867,6 +3009,76 @@ func (s *state) prevSubject(lo int, w string) (chronicle.Actor, bool) {
 		return chronicle.Actor{}, false
 	}
 	return chronicle.Actor{}, false
+}
+
+// opens reports whether token k opens the sentence starting at lo, after
+// at most a conjunction ("And they pledged…").
+func (s *state) opens(k, lo int) bool {
+	if k == lo {
+		return true
+	}
+	if k != lo+1 {
+		return false
+	}
+	switch s.words[lo] {
+	case "and", "but", "so", "yet", "then":
+		return true
+	}
+	return false
+}
+
+// prevOpener resolves a subject pronoun w ("they", "he", "she") opening
+// the sentence at token lo to the subject opening the sentence before:
+// the same pronoun there, as the quote stage resolved it as a speaker
+// ("They said they would also press Labour… And they pledged…"), or, for
+// "they", an organisation or a country named first and followed by its
+// verb. It returns nil when the sentence before opens otherwise.
+func (s *state) prevOpener(lo int, w string) []chronicle.Actor {
+	if lo == 0 {
+		return nil
+	}
+	n, _ := slices.BinarySearchFunc(s.doc.Sentences, s.doc.Tokens[lo].Start, func(x chronicle.Sentence, o int) int { return x.Start - o })
+	if n == 0 {
+		return nil
+	}
+	j := s.tokenAt(s.doc.Sentences[n-1].Start)
+	if j+1 < lo && s.opens(j+1, j) {
+		j++
+	}
+	if j >= lo {
+		return nil
+	}
+	if s.words[j] == w {
+		off := s.doc.Tokens[j].Start
+		for q := range s.doc.Quotes {
+			if sp := s.doc.Quotes[q].Speaker; sp != nil && sp.Start == off && sp.Entity != "" {
+				if m := s.speakerMention(q); m >= 0 {
+					if act, ok := s.actor(m); ok {
+						return []chronicle.Actor{act}
+					}
+				}
+				return nil
+			}
+		}
+		return nil
+	}
+	if j+1 < lo && s.words[j] == "the" {
+		j++
+	}
+	m := s.mention[j]
+	if w != "they" || m < 0 || s.entityType(s.doc.Mentions[m].Entity) == "PERSON" {
+		return nil
+	}
+	e := j
+	for e+1 < lo && s.mention[e+1] == m {
+		e++
+	}
+	if e+1 < lo && (isVerb(s.tag(e+1)) || s.tag(e+1) == "MD") {
+		if act, ok := s.actor(m); ok {
+			return []chronicle.Actor{act}
+		}
+	}
+	return nil
 }
 
 // otherGender reports whether the person id is known to be of the other

@@ -92,6 +92,15 @@ func TestNotEvents(t *testing.T) {
 		{"The tensions seem to be mirrored by clashes between journalists and Mr. Trump's entourage.", "a person's entourage is not the person"},
 		{"The police will look for anyone who attacks tourists.", "a relative clause on an indefinite pronoun names nobody; 'attacks' after 'who' is a verb"},
 		{"A judge ordered the State Department to make monthly releases of the Clinton emails.", "a release of things befalls nobody, a name modifying them either"},
+		{"Michael Howard has denied his shadow cabinet was split over its decision to back controversial Labour plans to introduce ID cards.", "an infinitive after a noun possessed by 'its' has no actor named here, not the denier"},
+		{"The firm is Italy's largest private employer, and a failure to reach an agreement could have had severe consequences.", "an infinitive after a noun opening its clause has no actor"},
+		{"Lord Falconer said it was fair to criticise the late timing of the offer.", "an infinitive after 'it is fair' has nobody named as subject"},
+		{"Consumer spending fuelled France's economic growth and analysts expect that it will continue to support the economy.", "a subject 'it' stands for no person and no possessor before it"},
+		{"But Fiat's heavy losses have convinced GM to back away.", "'back away' is withdrawing, a sense listed as no event"},
+		{"For its part, GM was keen to ward off any criticism that the deal had been a mistake.", "the subject of 'ward off' responds to the criticism its object names"},
+		{"Many of the international stars like David Beckham had the press opposing them.", "after 'had' and its object the object, unnamed, acts"},
+		{"Ministers have been accused of panic amid chaotic scenes in the House of Commons on Tuesday.", "an organisation is no place giving an agentless passive its authority"},
+		{"They have agreed to keep to a site on the other side of the River Tyne.", "a river names no party"},
 	}
 	a := New(Options{})
 	for _, tt := range tests {
@@ -107,6 +116,7 @@ func TestNamesNoActor(t *testing.T) {
 		want bool
 	}{
 		{"New Year", true}, {"Christmas", true}, {"Article 21", true}, {"UN Charter", true},
+		{"River Tyne", true}, {"Millennium Bridge", true}, {"Lake Victoria", true}, {"Gulf Cooperation Council", false},
 		{"Parliament", false}, {"Home Office", false}, {"Year Zero Liberation Army of the South", false},
 	}
 	for _, tt := range tests {

@@ -45,7 +45,7 @@ func (s *state) govern(evs []*cand, lo int) {
 			}
 			if c.e.Speech {
 				d.dropped = true
-				if len(c.ev.Recipients) == 0 && !s.nounClause(c.trig+1, d.trig) {
+				if len(c.ev.Recipients) == 0 && !s.nounClause(c.trig+1, d.trig) && !s.unnamedAddressee(c.end, d.trig) {
 					_, c.ev.Recipients = s.dedupe(c.ev.Actors, d.ev.Recipients)
 				}
 				continue
@@ -58,6 +58,19 @@ func (s *state) govern(evs []*cand, lo int) {
 			break
 		}
 	}
+}
+
+// unnamedAddressee reports whether [j, e) opens with an unnamed object
+// and its verb complement ("accused the party of signing up to a deal
+// with the Tories", "urged the men to step down"): the act's recipient
+// is that object, not a participant of the complement.
+func (s *state) unnamedAddressee(j, e int) bool {
+	for k := j + 1; k < e && k+1 < len(s.words) && k <= j+6; k++ {
+		if w := s.words[k]; (w == "of" || w == "to" || w == "for") && (s.tag(k+1) == "VBG" || s.tag(k+1) == "VB") {
+			return s.unnamedObject(j, k)
+		}
+	}
+	return false
 }
 
 // nounClause reports whether a clause opens after a common noun in
@@ -154,6 +167,10 @@ func (s *state) status(c *cand, lo, hi int) {
 	if c.planned {
 		st = Planned
 	}
+	if a > lo && s.words[a-1] == "whether" {
+		c.ev.Status = Hypothetical // "press Labour over whether the Home Office would be able to deliver"
+		return
+	}
 	reported := s.quote[i] >= 0 && s.pastCue(s.quote[i])
 	crossed := false // a coordinated verb: negation before "and" is not its own
 	// Words before the trigger in its clause, nearest first.
@@ -199,7 +216,7 @@ func (s *state) status(c *cand, lo, hi int) {
 		case "chances", "chance", "possibility", "prospect", "prospects", "likelihood", "potential", "possible":
 			c.ev.Status = Hypothetical
 			return
-		case "refuse", "refused", "refuses", "fail", "failed", "fails", "declined":
+		case "refuse", "refused", "refuses", "fail", "failed", "fails", "declined", "failure", "refusal":
 			if i-k <= 3 {
 				c.ev.Status = Negated
 				return
@@ -233,13 +250,28 @@ func (s *state) status(c *cand, lo, hi int) {
 			}
 		}
 	}
-	if st == Occurred && s.tag(i) == "VBG" && i > lo && (isNoun(s.tag(i-1)) || s.mention[i-1] >= 0 || s.isBe(i-1)) {
+	if st == Occurred && s.tag(i) == "VBG" && i > lo && (isNoun(s.tag(i-1)) || s.mention[i-1] >= 0 || s.isBe(i-1)) && !s.absolute(i, a) {
 		st = Ongoing
 	}
 	if st == Occurred && i > lo && s.isBe(i-1) && s.tag(i) == "VBG" {
 		st = Ongoing
 	}
 	c.ev.Status = st
+}
+
+// absolute reports whether the participle at i follows "with" and its
+// subject ("with election coordinator Alan Milburn accusing Mr Howard"):
+// it takes the time of its clause, not the progressive.
+func (s *state) absolute(i, a int) bool {
+	for k := i - 1; k >= a && k >= i-8; k-- {
+		if s.words[k] == "with" {
+			return true
+		}
+		if t := s.tag(k); !isNoun(t) && t != "DT" && t != "PRP$" && !strings.HasPrefix(t, "JJ") && t != "POS" {
+			return false
+		}
+	}
+	return false
 }
 
 func (s *state) isBe(k int) bool {
