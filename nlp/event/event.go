@@ -807,6 +807,12 @@ func (s *state) attributive(i, lo, hi int) bool {
 	if i > lo {
 		switch s.tag(p) {
 		case "DT", "PRP$", "POS", "``", "JJ":
+		case "VB", "VBZ", "VBD", "VBP":
+			if s.tag(i) != "VBN" || auxiliary(s.words[p]) {
+				return false
+			}
+			// "UK helps raped Rwandan women": a participle right after a
+			// full verb modifies its object.
 		default:
 			if s.words[p] != "“" && s.words[p] != "\"" {
 				return false
@@ -1359,6 +1365,9 @@ func (s *state) roles(c *cand, lo, hi int, nominal bool) {
 		// 21 personnel to Bosnia on Wednesday to investigate".
 		for k := i - 2; k > a; k-- {
 			if t := s.tag(k); t == "VBD" || t == "VBZ" || t == "VBP" || t == "VBN" {
+				if objectControl(s.words[k]) && s.mention[i-2] >= 0 && !s.afterPrep(i-2, a) {
+					break // "expected Japan's Nippon to agree": the object acts, it is no purpose
+				}
 				for _, r := range s.recipients(k+1, i-1, lo, false) {
 					if !slices.ContainsFunc(c.ev.Actors, func(x chronicle.Actor) bool { return x.Entity == r.Entity }) {
 						c.ev.Recipients = append(c.ev.Recipients, r)
@@ -2072,6 +2081,27 @@ func evaluative(w string) bool {
 	case "fair", "unfair", "right", "wrong", "important", "necessary", "unnecessary", "hard", "difficult", "easy", "possible",
 		"vital", "essential", "crucial", "reasonable", "unreasonable", "legitimate", "appropriate", "inappropriate", "premature",
 		"sensible", "wise", "unwise", "silly", "ridiculous", "absurd", "natural", "understandable", "acceptable", "unacceptable":
+		return true
+	}
+	return false
+}
+
+// objectControl reports verbs whose object is the subject of the
+// infinitive after it ("expected Nippon to agree", "urged France to").
+func objectControl(w string) bool {
+	switch w {
+	case "expected", "expects", "wanted", "wants", "urged", "urges", "asked", "asks", "allowed", "allows", "persuaded",
+		"convinced", "forced", "invited", "encouraged", "told", "tells", "ordered", "required", "prompted", "pressed", "needed":
+		return true
+	}
+	return false
+}
+
+// auxiliary reports the forms of have, be and get, after which a
+// participle is a verb.
+func auxiliary(w string) bool {
+	switch w {
+	case "has", "have", "had", "is", "are", "was", "were", "be", "been", "being", "am", "'s", "'re", "get", "gets", "got", "gotten":
 		return true
 	}
 	return false
@@ -3185,9 +3215,28 @@ func (s *state) reciprocal(k, lo int) []chronicle.Actor {
 		if plain && s.doc.Tokens[c.sent].Start < s.window(s.doc.Tokens[k].Start) {
 			return nil
 		}
+		if plain && !mutual(c) {
+			return nil // "Alan Milburn accusing Mr Howard…, the trouble-shooter they asked": not accuser and accused together
+		}
 		return uniq(append(slices.Clone(c.ev.Actors), c.ev.Recipients...))
 	}
 	return nil
+}
+
+// mutual reports whether the participants of c act together, so that a
+// plain "they" may name them all: two or more actors ("the US and China
+// reached…"), or a meeting or cooperation between its sides (not a
+// promise made to one: "Lord Falconer had promised the archbishop of
+// Cardiff…").
+func mutual(c *cand) bool {
+	if len(uniq(c.ev.Actors)) >= 2 {
+		return true
+	}
+	switch c.ev.Type {
+	case "CONSULT", "COOPERATE":
+		return true
+	}
+	return false
 }
 
 // tokenAt returns the index of the first token starting at or after byte
@@ -3202,7 +3251,7 @@ func (s *state) tokenAt(off int) int {
 // verb, a modal or a comma ("Ministers insist", "Proponents, including…").
 func (s *state) pluralSubject(lo, k int) bool {
 	for j := lo; j+1 < k; j++ {
-		if s.tag(j) != "NNS" || s.mention[j] >= 0 || s.timex[j] >= 0 || quantity(s.words[j]) {
+		if (s.tag(j) != "NNS" && s.tag(j) != "NNPS") || s.mention[j] >= 0 || s.timex[j] >= 0 || quantity(s.words[j]) {
 			continue
 		}
 		if t := s.tag(j + 1); isVerb(t) || t == "MD" || s.words[j+1] == "," {

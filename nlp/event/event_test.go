@@ -229,6 +229,13 @@ func TestSentences(t *testing.T) {
 		// A participle after "with" and its subject takes its clause's time; "it" after a country's "said" is the country.
 		{"Iran hit back, with President Hassan Rouhani accusing Israel of lying.", []string{"ACCUSE/allege occurred >ISRGOV 2025-07-11(published)"}},
 		{"Japan said on Tuesday it had halted aid to North Korea.", []string{"SANCTION/discontinue occurred JPNGOV>PRKGOV 2025-07-08(timex:t1)"}},
+		// The object of "expected" is the infinitive's subject, no recipient; an apposition's "plans" plan nothing.
+		{"Seoul expected Japan's Nippon Steel to agree to a price rise.", []string{"AGREE/ planned JPN> 2025-07-11(published)"}},
+		{"Iain Duncan Smith, one of the chief critics of the plans, condemned Tony Blair.", []string{"ACCUSE/disapprove occurred >GBR 2025-07-11(published)"}},
+		// A plain "they" after a meeting of two names both.
+		{"Russia and China met in Beijing. They signed an agreement.", []string{"CONSULT/ occurred RUSGOV,CHNGOV> 2025-07-11(published)", "SUPPORT/ occurred RUSGOV,CHNGOV> 2025-07-11(published)"}},
+		// but not accuser and accused together.
+		{"Alan Milburn accused Michael Howard of lying. The party challenged the Tories to publish the report they asked for.", []string{"ACCUSE/allege occurred >GBR 2025-07-11(published)"}},
 		// Nothing from hedged reports, nothing without an actor.
 		{"US media outlets suggest that a summit between Trump and Xi will take place.", nil},
 		{"The meeting took place in Geneva.", nil},

@@ -101,6 +101,11 @@ func TestNotEvents(t *testing.T) {
 		{"Many of the international stars like David Beckham had the press opposing them.", "after 'had' and its object the object, unnamed, acts"},
 		{"Ministers have been accused of panic amid chaotic scenes in the House of Commons on Tuesday.", "an organisation is no place giving an agentless passive its authority"},
 		{"They have agreed to keep to a site on the other side of the River Tyne.", "a river names no party"},
+		{"UK helps raped Rwandan women", "a participle right after a full verb modifies its object"},
+		{"On Tuesday, traders said that both South Korea and Taiwan had withdrawn their bids to buy dollars.", "withdrawing a bid is a sense listed as no event"},
+		{"Alan Milburn has shared a platform with Gordon Brown.", "sharing a platform is a sense listed as no event"},
+		{"Labour seeks to quell feud talk", "feud talk is gossip, a sense listed as no event"},
+		{"The pay-off means Fiat will keep supplying engines and the money will allow it to reduce its debt.", "allowing needs somebody allowed"},
 	}
 	a := New(Options{})
 	for _, tt := range tests {

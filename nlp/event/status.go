@@ -173,11 +173,16 @@ func (s *state) status(c *cand, lo, hi int) {
 	}
 	reported := s.quote[i] >= 0 && s.pastCue(s.quote[i])
 	crossed := false // a coordinated verb: negation before "and" is not its own
+	apposed := false // "Iain Duncan Smith, one of the chief critics of the plans, condemned": an apposition's words are not the verb's
 	// Words before the trigger in its clause, nearest first.
 	for k := i - 1; k >= a && k >= i-10; k-- {
 		w := s.words[k]
 		if w == "," && k < i-1 {
 			break
+		}
+		if w == "," {
+			apposed = true
+			continue
 		}
 		if (w == "and" || w == "but" || w == "or") && isVerb(s.tag(i)) && (k+1 == i || isVerb(s.tag(k+1)) || s.tag(k+1) == "MD" || s.tag(k+1) == "RB") {
 			crossed = true // "said that was not her view and dismissed those reports": the negation is the first verb's
@@ -226,7 +231,7 @@ func (s *state) status(c *cand, lo, hi int) {
 			"aim", "aims", "ready", "willing", "prepared", "scheduled", "due", "set", "going", "agreed", "agree",
 			"pledged", "promised", "vowed", "offered", "proposed", "proposal", "invitation", "invited", "upcoming", "next", "future",
 			"commitment", "committed", "determined":
-			if st == Occurred {
+			if st == Occurred && !apposed {
 				st = Planned
 			}
 		case "beginning", "begun", "began", "begin", "continue", "continues", "continued", "continuing", "still":
