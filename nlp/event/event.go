@@ -1368,7 +1368,18 @@ func (s *state) roles(c *cand, lo, hi int, nominal bool) {
 				if objectControl(s.words[k]) && s.mention[i-2] >= 0 && !s.afterPrep(i-2, a) {
 					break // "expected Japan's Nippon to agree": the object acts, it is no purpose
 				}
-				for _, r := range s.recipients(k+1, i-1, lo, false) {
+				start := k + 1
+				for x := k + 1; x+1 < i-1; x++ {
+					if s.words[x] == "from" {
+						// "came from England to Egypt to apologise": the origin is no party
+						e := x + 1
+						for e < i-1 && (s.mention[e] >= 0 || s.tag(e) == "DT") {
+							e++
+						}
+						start = e
+					}
+				}
+				for _, r := range s.recipients(start, i-1, lo, false) {
 					if !slices.ContainsFunc(c.ev.Actors, func(x chronicle.Actor) bool { return x.Entity == r.Entity }) {
 						c.ev.Recipients = append(c.ev.Recipients, r)
 					}
@@ -1609,6 +1620,9 @@ func (s *state) subject(i, a, lo int) []chronicle.Actor {
 			if isVerb(s.tag(k)) && s.tag(k) != "VBN" {
 				if g := s.subject(k, a, lo); len(g) > 0 {
 					return g
+				}
+				if s.mention[i-2] >= 0 {
+					return nil // "The minister came from Syria to Lebanon to apologise": Lebanon does not
 				}
 				break
 			}

@@ -102,6 +102,7 @@ func TestNotEvents(t *testing.T) {
 		{"Ministers have been accused of panic amid chaotic scenes in the House of Commons on Tuesday.", "an organisation is no place giving an agentless passive its authority"},
 		{"They have agreed to keep to a site on the other side of the River Tyne.", "a river names no party"},
 		{"UK helps raped Rwandan women", "a participle right after a full verb modifies its object"},
+		{"The minister came from Syria to Lebanon to apologise.", "the object of a preposition before an infinitive is not its subject"},
 		{"On Tuesday, traders said that both South Korea and Taiwan had withdrawn their bids to buy dollars.", "withdrawing a bid is a sense listed as no event"},
 		{"Alan Milburn has shared a platform with Gordon Brown.", "sharing a platform is a sense listed as no event"},
 		{"Labour seeks to quell feud talk", "feud talk is gossip, a sense listed as no event"},

@@ -187,6 +187,10 @@ func (s *state) status(c *cand, lo, hi int) {
 		if (w == "and" || w == "but" || w == "or") && isVerb(s.tag(i)) && (k+1 == i || isVerb(s.tag(k+1)) || s.tag(k+1) == "MD" || s.tag(k+1) == "RB") {
 			crossed = true // "said that was not her view and dismissed those reports": the negation is the first verb's
 		}
+		if w == "that" && k-1 >= a && hearsay(s.words[k-1]) {
+			c.ev.Status = Hypothetical // "despite speculation that Sir Anthony had held talks"
+			return
+		}
 		switch w {
 		case "not", "n't", "never", "no", "cannot":
 			if (i-k <= 4 || s.negatedInfinitive(k, i)) && !crossed && !s.affirms(k, i) {
@@ -275,6 +279,16 @@ func (s *state) absolute(i, a int) bool {
 		if t := s.tag(k); !isNoun(t) && t != "DT" && t != "PRP$" && !strings.HasPrefix(t, "JJ") && t != "POS" {
 			return false
 		}
+	}
+	return false
+}
+
+// hearsay reports nouns whose "that" clause is talked of, not stated:
+// "speculation that", "rumours that".
+func hearsay(w string) bool {
+	switch w {
+	case "speculation", "rumour", "rumours", "rumor", "rumors", "suggestion", "suggestions", "suspicion", "suspicions", "fears", "hopes", "talk":
+		return true
 	}
 	return false
 }
