@@ -1453,7 +1453,7 @@ func (s *state) receives(v, head int) bool {
 	switch s.words[v] {
 	case "face", "faces", "faced", "facing", "draw", "draws", "drew", "drawn", "drawing", "receive", "receives", "received",
 		"receiving", "attract", "attracts", "attracted", "attracting", "suffer", "suffers", "suffered", "suffering",
-		"endure", "endures", "endured", "sparked", "provoked", "prompted", "weather", "weathered":
+		"endure", "endures", "endured", "sparked", "provoked", "prompted", "weather", "weathered", "risk", "risks", "risked", "risking":
 		return true
 	case "come", "comes", "came", "coming":
 		for k := v + 1; k < head; k++ {
@@ -1729,6 +1729,10 @@ func (s *state) subject(i, a, lo int) []chronicle.Actor {
 			return nil // "said it was fair to criticise", "expect that it will continue to support": a thing, or nobody, not a name before it
 		}
 		switch s.words[k] {
+		case "i", "we":
+			if s.tag(k) == "PRP" && (k+1 == v || isVerb(s.tag(k+1)) || s.tag(k+1) == "MD") {
+				return nil // "I am persuaded to agree with…" outside a quote: the writer, no name before
+			}
 		case "there":
 			if k+1 <= i && (s.isBe(k+1) || s.words[k+1] == "was" || s.words[k+1] == "were") {
 				return place // "I think there are areas of cooperation": nobody acts

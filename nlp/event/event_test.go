@@ -238,6 +238,7 @@ func TestSentences(t *testing.T) {
 		{"Alan Milburn accused Michael Howard of lying. The party challenged the Tories to publish the report they asked for.", []string{"ACCUSE/allege occurred >GBR 2025-07-11(published)"}},
 		// What speculation says is hypothetical; a purpose infinitive takes no origin after "from".
 		{"There is speculation that Iran had held talks with Russia.", []string{"CONSULT/ hypothetical IRNGOV>RUSGOV 2025-07-11(published)"}},
+		{"There are suggestions Iran is set to lift sanctions on Russia.", []string{"CONCEDE/ease hypothetical IRNGOV>RUSGOV 2025-07-11(published)"}},
 		{"Iran sent its foreign minister from Syria to Lebanon to apologise.", []string{"SUPPORT/ occurred IRNGOV>LBNGOV 2025-07-11(published)"}},
 		// Nothing from hedged reports, nothing without an actor.
 		{"US media outlets suggest that a summit between Trump and Xi will take place.", nil},

@@ -187,7 +187,7 @@ func (s *state) status(c *cand, lo, hi int) {
 		if (w == "and" || w == "but" || w == "or") && isVerb(s.tag(i)) && (k+1 == i || isVerb(s.tag(k+1)) || s.tag(k+1) == "MD" || s.tag(k+1) == "RB") {
 			crossed = true // "said that was not her view and dismissed those reports": the negation is the first verb's
 		}
-		if w == "that" && k-1 >= a && hearsay(s.words[k-1]) {
+		if hearsay(w) && k+1 < i && (s.words[k+1] == "that" || s.tag(k+1) == "PRP" || s.tag(k+1) == "NNP") {
 			c.ev.Status = Hypothetical // "despite speculation that Sir Anthony had held talks"
 			return
 		}
@@ -288,6 +288,7 @@ func (s *state) absolute(i, a int) bool {
 func hearsay(w string) bool {
 	switch w {
 	case "speculation", "rumour", "rumours", "rumor", "rumors", "suggestion", "suggestions", "suspicion", "suspicions", "fears", "hopes", "talk":
+		// "speculation that Sir Anthony had held talks", "suggestions he is set to announce…"
 		return true
 	}
 	return false
