@@ -1519,7 +1519,10 @@ func (s *state) authority(i, b, lo int) []chronicle.Actor {
 		for e+1 < end && s.mention[e+1] == m {
 			e++
 		}
-		if typ := s.entityType(s.doc.Mentions[m].Entity); typ != "PERSON" && typ != "ORG" && (e+1 >= len(s.words) || s.tag(e+1) != "POS") {
+		if typ := s.entityType(s.doc.Mentions[m].Entity); typ != "PERSON" && (typ != "ORG" || s.prevWord(k, i) == "from") && (e+1 >= len(s.words) || s.tag(e+1) != "POS") {
+			// An organisation only as the body one leaves ("was expelled
+			// from Labour"), not as a place ("amid chaotic scenes in the
+			// Commons").
 			// "killed in a suicide car bombing in central Baghdad", not
 			// "investigated over the visa application of Mrs Quinn's nanny"
 			if act, ok := s.place(m); ok && act.Code != "" {

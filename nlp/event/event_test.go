@@ -240,6 +240,8 @@ func TestSentences(t *testing.T) {
 		{"There is speculation that Iran had held talks with Russia.", []string{"CONSULT/ hypothetical IRNGOV>RUSGOV 2025-07-11(published)"}},
 		{"There are suggestions Iran is set to lift sanctions on Russia.", []string{"CONCEDE/ease hypothetical IRNGOV>RUSGOV 2025-07-11(published)"}},
 		{"Iran sent its foreign minister from Syria to Lebanon to apologise.", []string{"SUPPORT/ occurred IRNGOV>LBNGOV 2025-07-11(published)"}},
+		// An agentless passive's authority: the organisation left, not one the act happens in.
+		{"George Galloway was expelled from Labour over his stance on the war.", []string{"SANCTION/expel occurred GBRPTY> 2025-07-11(published)"}},
 		// Nothing from hedged reports, nothing without an actor.
 		{"US media outlets suggest that a summit between Trump and Xi will take place.", nil},
 		{"The meeting took place in Geneva.", nil},
