@@ -899,7 +899,7 @@ func humanNoun(w string) bool {
 	case "prisoner", "hostage", "detainee", "captive", "journalist", "soldier", "man", "woman", "child", "person", "people",
 		"suspect", "dissident", "opponent", "member", "reporter", "aid", "sailor", "pilot", "crew", "tourist", "national",
 		"student", "protester", "priest", "nun", "missionary", "businessman", "executive", "politician", "lawyer", "doctor",
-		"men", "women", "children", "wife", "husband", "son", "daughter", "colleague", "deputy", "successor", "predecessor":
+		"men", "women", "children", "colleague", "deputy", "successor", "predecessor":
 		return true
 	}
 	return false
