@@ -1168,8 +1168,12 @@ func (s *state) entityType(id string) string {
 // boundary reports whether token k ends a clause going outward.
 func (s *state) boundary(k int) bool {
 	switch s.words[k] {
-	case ";", ":", "since", "because", "while", "when", "although", "though", "whereas", "after", "before", "until", "which", "who", "where", "whether":
+	case ";", ":", "since", "because", "while", "when", "although", "though", "whereas", "after", "before", "until", "which", "who", "where":
 		return true
+	case "whether":
+		// "whether the Home Office would be able to…" opens a clause;
+		// "whether to allow…" shares the subject before it.
+		return k+1 >= len(s.words) || s.words[k+1] != "to"
 	}
 	return false
 }

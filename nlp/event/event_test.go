@@ -220,6 +220,7 @@ func TestSentences(t *testing.T) {
 		{"Iran welcomed North Korea's decision to meet Japan.", []string{"SUPPORT/ occurred IRNGOV>PRKGOV 2025-07-11(published)", "CONSULT/ occurred PRKGOV>JPNGOV 2025-07-11(published)"}},
 		// "whether" opens a clause of its own.
 		{"The Tories will press Labour over whether objectives could be met and whether the Home Office would be able to deliver them.", []string{"REQUEST/ planned GBRPTY>GBRPTY 2025-07-11(published)"}},
+		{"Australia is in talks about whether to allow Singapore Airlines to fly to the US.", []string{"CONCEDE/ hypothetical AUSGOV>SGP 2025-07-11(published)"}},
 		// "they" opening a sentence continues the previous sentence's opening subject.
 		{"The Tories said they would press Labour. And they pledged to assess the cost of ID cards.", []string{"REQUEST/ planned GBRPTY>GBRPTY 2025-07-11(published)", "AGREE/ occurred GBRPTY> 2025-07-11(published)"}},
 		// An unnamed object with a verb complement is the recipient, unnamed; "his chancellor" is not him.

@@ -167,7 +167,7 @@ func (s *state) status(c *cand, lo, hi int) {
 	if c.planned {
 		st = Planned
 	}
-	if a > lo && s.words[a-1] == "whether" {
+	if (a > lo && s.words[a-1] == "whether") || (i-2 >= a && s.words[i-1] == "to" && s.words[i-2] == "whether") {
 		c.ev.Status = Hypothetical // "press Labour over whether the Home Office would be able to deliver"
 		return
 	}
