@@ -125,7 +125,40 @@
 //   - "he"/"she" opening a sentence continues the previous sentence's
 //     person subject, and never resolves to a person known to be of the
 //     other gender (a quote speaker resolved from the other pronoun, an
-//     honorific).
+//     honorific);
+//   - openers: "he", "she" or "they" opening a sentence (after at most
+//     "And"/"But") continues the previous sentence's opener, the same
+//     pronoun as the quote stage resolved it as a speaker, or for "they"
+//     an organisation or a country named first ("They said they would
+//     press Labour… And they pledged…"); a plain "they" otherwise names
+//     the sides of a meeting or cooperation only, never an accuser and the
+//     accused together; "I" and "we" outside a quote are the writer, and a
+//     subject "it" stands for no person and no possessor before it ("said
+//     it was fair to criticise", "France's growth… analysts expect that it
+//     will continue to support");
+//   - infinitives: after a noun the noun's possessor acts ("its decision
+//     to back the plans": nobody named; "a failure to reach an agreement"
+//     opening its clause: nobody); the object of expect, urge, ask…
+//     is the infinitive's subject, not a purpose recipient; a purpose
+//     infinitive takes no origin after "from"; a prepositional object
+//     before "to" is no subject; after "had"/"saw" and an object, the
+//     object acts ("had the press opposing them");
+//   - recipients: an unnamed object with a verb complement ("accused the
+//     party of signing up to a deal with the Tories", "urged the men to
+//     step down from the GLA") blocks the complement's participants, also
+//     when the speech act takes over its complement's recipients; "his
+//     chancellor" is not him; rivers, lakes, bridges and streets name no
+//     party;
+//   - status: a denial negates its content's subject, verb group and
+//     object, not acts further inside ("denied his shadow cabinet was
+//     split over its decision to back…"); "whether" opens a hypothetical
+//     clause of its own (and "whether to" shares the subject before it);
+//     what speculation, rumours or suggestions say is hypothetical;
+//     "failure"/"refusal to" negate; a participle after "with" and its
+//     subject ("with Alan Milburn accusing Mr Howard") takes its clause's
+//     time, not the progressive; intent words inside an apposition plan
+//     nothing; an agentless passive after "be" has no authority, and an
+//     organisation is one only as the body left ("expelled from Labour").
 //
 // Actors carry the entity id, name and code (see Code): the entity's
 // country (ISO3) plus its sector (USAGOV), a country acting (GPE) with
