@@ -140,10 +140,41 @@ func (s *state) claim(c *cand) {
 			c.ev.Status = Hypothetical
 		}
 	case denies:
-		if c.ev.Status != Hypothetical {
+		if c.ev.Status != Hypothetical && s.denied(q, c.trig) {
 			c.ev.Status = Negated
 		}
 	}
+}
+
+// denied reports whether a denial, whose content is quote q, reaches the
+// act at token i: the act names the content's subject or its verb group
+// (with the infinitives it governs directly: "denied that he had agreed
+// to meet"). An act further inside is no part of what is denied
+// ("denied his shadow cabinet was split over its decision to back the
+// plans": the split is denied, not the backing).
+func (s *state) denied(q, i int) bool {
+	qu := s.doc.Quotes[q]
+	k := s.tokenAt(qu.Start)
+	for ; k < len(s.words) && s.doc.Tokens[k].End <= qu.End; k++ {
+		if t := s.tag(k); t == "VBD" || t == "VBZ" || t == "VBP" || t == "MD" {
+			break
+		}
+	}
+	if i <= k {
+		return true
+	}
+	for ; k < len(s.words) && s.doc.Tokens[k].End <= qu.End && k <= i; k++ {
+		if t := s.tag(k); !isVerb(t) && t != "MD" && t != "RB" && t != "TO" && t != "RP" {
+			break
+		}
+	}
+	// The verb group's object: "denied that it had held talks".
+	for ; k < len(s.words) && k <= i; k++ {
+		if t := s.tag(k); !isNoun(t) && t != "DT" && t != "PRP$" && t != "CD" && !strings.HasPrefix(t, "JJ") {
+			return false
+		}
+	}
+	return true
 }
 
 // claimOf returns c's claim, or nil when the article states the act itself.

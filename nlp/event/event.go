@@ -125,7 +125,40 @@
 //   - "he"/"she" opening a sentence continues the previous sentence's
 //     person subject, and never resolves to a person known to be of the
 //     other gender (a quote speaker resolved from the other pronoun, an
-//     honorific).
+//     honorific);
+//   - openers: "he", "she" or "they" opening a sentence (after at most
+//     "And"/"But") continues the previous sentence's opener, the same
+//     pronoun as the quote stage resolved it as a speaker, or for "they"
+//     an organisation or a country named first ("They said they would
+//     press Labour… And they pledged…"); a plain "they" otherwise names
+//     the sides of a meeting or cooperation only, never an accuser and the
+//     accused together; "I" and "we" outside a quote are the writer, and a
+//     subject "it" stands for no person and no possessor before it ("said
+//     it was fair to criticise", "France's growth… analysts expect that it
+//     will continue to support");
+//   - infinitives: after a noun the noun's possessor acts ("its decision
+//     to back the plans": nobody named; "a failure to reach an agreement"
+//     opening its clause: nobody); the object of expect, urge, ask…
+//     is the infinitive's subject, not a purpose recipient; a purpose
+//     infinitive takes no origin after "from"; a prepositional object
+//     before "to" is no subject; after "had"/"saw" and an object, the
+//     object acts ("had the press opposing them");
+//   - recipients: an unnamed object with a verb complement ("accused the
+//     party of signing up to a deal with the Tories", "urged the men to
+//     step down from the GLA") blocks the complement's participants, also
+//     when the speech act takes over its complement's recipients; "his
+//     chancellor" is not him; rivers, lakes, bridges and streets name no
+//     party;
+//   - status: a denial negates its content's subject, verb group and
+//     object, not acts further inside ("denied his shadow cabinet was
+//     split over its decision to back…"); "whether" opens a hypothetical
+//     clause of its own (and "whether to" shares the subject before it);
+//     what speculation, rumours or suggestions say is hypothetical;
+//     "failure"/"refusal to" negate; a participle after "with" and its
+//     subject ("with Alan Milburn accusing Mr Howard") takes its clause's
+//     time, not the progressive; intent words inside an apposition plan
+//     nothing; an agentless passive after "be" has no authority, and an
+//     organisation is one only as the body left ("expelled from Labour").
 //
 // Actors carry the entity id, name and code (see Code): the entity's
 // country (ISO3) plus its sector (USAGOV), a country acting (GPE) with
@@ -807,6 +840,12 @@ func (s *state) attributive(i, lo, hi int) bool {
 	if i > lo {
 		switch s.tag(p) {
 		case "DT", "PRP$", "POS", "``", "JJ":
+		case "VB", "VBZ", "VBD", "VBP":
+			if s.tag(i) != "VBN" || auxiliary(s.words[p]) {
+				return false
+			}
+			// "UK helps raped Rwandan women": a participle right after a
+			// full verb modifies its object.
 		default:
 			if s.words[p] != "“" && s.words[p] != "\"" {
 				return false
@@ -892,7 +931,8 @@ func humanNoun(w string) bool {
 	switch w {
 	case "prisoner", "hostage", "detainee", "captive", "journalist", "soldier", "man", "woman", "child", "person", "people",
 		"suspect", "dissident", "opponent", "member", "reporter", "aid", "sailor", "pilot", "crew", "tourist", "national",
-		"student", "protester", "priest", "nun", "missionary", "businessman", "executive", "politician", "lawyer", "doctor":
+		"student", "protester", "priest", "nun", "missionary", "businessman", "executive", "politician", "lawyer", "doctor",
+		"men", "women", "children", "colleague", "deputy", "successor", "predecessor":
 		return true
 	}
 	return false
@@ -1100,8 +1140,8 @@ func (s *state) object(i, hi int) (string, string, int) {
 	k := i + 1
 	prep := ""
 	for k < hi && (s.tag(k) == "RP" || s.tag(k) == "RB") {
-		if s.tag(k) == "RP" || (prep == "" && (s.words[k] == "out" || s.words[k] == "off")) {
-			prep = s.words[k] // a particle: "called off", "backed out"
+		if s.tag(k) == "RP" || (prep == "" && (s.words[k] == "out" || s.words[k] == "off" || s.words[k] == "away")) {
+			prep = s.words[k] // a particle: "called off", "backed out", "back away"
 		}
 		k++
 	}
@@ -1163,6 +1203,10 @@ func (s *state) boundary(k int) bool {
 	switch s.words[k] {
 	case ";", ":", "since", "because", "while", "when", "although", "though", "whereas", "after", "before", "until", "which", "who", "where":
 		return true
+	case "whether":
+		// "whether the Home Office would be able to…" opens a clause;
+		// "whether to allow…" shares the subject before it.
+		return k+1 >= len(s.words) || s.words[k+1] != "to"
 	}
 	return false
 }
@@ -1358,7 +1402,21 @@ func (s *state) roles(c *cand, lo, hi int, nominal bool) {
 		// 21 personnel to Bosnia on Wednesday to investigate".
 		for k := i - 2; k > a; k-- {
 			if t := s.tag(k); t == "VBD" || t == "VBZ" || t == "VBP" || t == "VBN" {
-				for _, r := range s.recipients(k+1, i-1, lo, false) {
+				if objectControl(s.words[k]) && s.mention[i-2] >= 0 && !s.afterPrep(i-2, a) {
+					break // "expected Japan's Nippon to agree": the object acts, it is no purpose
+				}
+				start := k + 1
+				for x := k + 1; x+1 < i-1; x++ {
+					if s.words[x] == "from" {
+						// "came from England to Egypt to apologise": the origin is no party
+						e := x + 1
+						for e < i-1 && (s.mention[e] >= 0 || s.tag(e) == "DT") {
+							e++
+						}
+						start = e
+					}
+				}
+				for _, r := range s.recipients(start, i-1, lo, false) {
 					if !slices.ContainsFunc(c.ev.Actors, func(x chronicle.Actor) bool { return x.Entity == r.Entity }) {
 						c.ev.Recipients = append(c.ev.Recipients, r)
 					}
@@ -1432,7 +1490,7 @@ func (s *state) receives(v, head int) bool {
 	switch s.words[v] {
 	case "face", "faces", "faced", "facing", "draw", "draws", "drew", "drawn", "drawing", "receive", "receives", "received",
 		"receiving", "attract", "attracts", "attracted", "attracting", "suffer", "suffers", "suffered", "suffering",
-		"endure", "endures", "endured", "sparked", "provoked", "prompted", "weather", "weathered":
+		"endure", "endures", "endured", "sparked", "provoked", "prompted", "weather", "weathered", "risk", "risks", "risked", "risking":
 		return true
 	case "come", "comes", "came", "coming":
 		for k := v + 1; k < head; k++ {
@@ -1474,8 +1532,8 @@ func (s *state) authority(i, b, lo int) []chronicle.Actor {
 		k--
 	}
 	switch s.words[k] {
-	case "is", "are", "get", "gets":
-		return nil
+	case "is", "are", "get", "gets", "be":
+		return nil // "could be met", "will be arrested": not done yet
 	}
 	if s.words[k] == "being" && k-1 >= lo && (s.words[k-1] == "is" || s.words[k-1] == "are") {
 		return nil // "He is being investigated over …": still under way, by nobody named
@@ -1498,7 +1556,10 @@ func (s *state) authority(i, b, lo int) []chronicle.Actor {
 		for e+1 < end && s.mention[e+1] == m {
 			e++
 		}
-		if s.entityType(s.doc.Mentions[m].Entity) != "PERSON" && (e+1 >= len(s.words) || s.tag(e+1) != "POS") {
+		if typ := s.entityType(s.doc.Mentions[m].Entity); typ != "PERSON" && (typ != "ORG" || s.prevWord(k, i) == "from") && (e+1 >= len(s.words) || s.tag(e+1) != "POS") {
+			// An organisation only as the body one leaves ("was expelled
+			// from Labour"), not as a place ("amid chaotic scenes in the
+			// Commons").
 			// "killed in a suicide car bombing in central Baghdad", not
 			// "investigated over the visa application of Mrs Quinn's nanny"
 			if act, ok := s.place(m); ok && act.Code != "" {
@@ -1588,11 +1649,20 @@ func (s *state) subject(i, a, lo int) []chronicle.Actor {
 		(s.tag(i-2) == "VBN" && i-3 >= a && isNoun(s.tag(i-3)) && s.mention[i-3] < 0)) {
 		return nil // "an agreement to allow Mexican trucks…", "a basis built to allow the debt to be addressed": what a thing permits
 	}
+	if i-4 >= a && s.words[i-1] == "to" && evaluative(s.words[i-2]) && (s.isBe(i-3) || s.words[i-3] == "was") && s.words[i-4] == "it" {
+		return nil // "said it was fair to criticise the timing": nobody named criticises
+	}
+	if g, ok := s.nounInfinitive(i, a, lo); ok {
+		return g // "its decision to back the plans", "a failure to reach an agreement could…"
+	}
 	if i-1 > a && s.words[i-1] == "to" && (s.mention[i-2] < 0 || s.afterPrep(i-2, a)) {
 		for k := i - 2; k > a; k-- {
 			if isVerb(s.tag(k)) && s.tag(k) != "VBN" {
 				if g := s.subject(k, a, lo); len(g) > 0 {
 					return g
+				}
+				if s.mention[i-2] >= 0 {
+					return nil // "The minister came from Syria to Lebanon to apologise": Lebanon does not
 				}
 				break
 			}
@@ -1624,6 +1694,9 @@ func (s *state) subject(i, a, lo int) []chronicle.Actor {
 				noun = true
 			}
 			if t := s.tag(k); (t == "VBD" || t == "VBZ" || t == "VBP") && noun {
+				if perceives(s.words[k]) && !isVerb(s.tag(k+1)) && s.tag(k+1) != "RB" {
+					return nil // "Zidane had the press opposing them": the object, unnamed, acts
+				}
 				return s.subject(k, a, lo)
 			}
 		}
@@ -1692,7 +1765,14 @@ func (s *state) subject(i, a, lo int) []chronicle.Actor {
 		if sp := s.speakerPronoun(k, lo); sp != nil {
 			return sp // "Hungary has said it will support…"
 		}
+		if s.words[k] == "it" && s.tag(k) == "PRP" && (k+1 == v || isVerb(s.tag(k+1)) || s.tag(k+1) == "MD") && !s.itNames(k, a) {
+			return nil // "said it was fair to criticise", "expect that it will continue to support": a thing, or nobody, not a name before it
+		}
 		switch s.words[k] {
+		case "i", "we":
+			if s.tag(k) == "PRP" && (k+1 == v || isVerb(s.tag(k+1)) || s.tag(k+1) == "MD") {
+				return nil // "I am persuaded to agree with…" outside a quote: the writer, no name before
+			}
 		case "there":
 			if k+1 <= i && (s.isBe(k+1) || s.words[k+1] == "was" || s.words[k+1] == "were") {
 				return place // "I think there are areas of cooperation": nobody acts
@@ -1700,6 +1780,11 @@ func (s *state) subject(i, a, lo int) []chronicle.Actor {
 		case "he", "she", "his", "her":
 			return s.pronoun(k, lo, i)
 		case "they", "their", "both", "two":
+			if s.words[k] == "they" && s.opens(k, lo) {
+				if g := s.prevOpener(lo, "they"); len(g) > 0 {
+					return g // "They said they would press Labour… And they pledged…"
+				}
+			}
 			if s.reciprocalPhrase(k) {
 				if ps := s.reciprocal(k, lo); len(ps) > 0 {
 					return ps
@@ -1708,6 +1793,45 @@ func (s *state) subject(i, a, lo int) []chronicle.Actor {
 		}
 	}
 	return place
+}
+
+// nounInfinitive resolves the subject of an infinitive at token i that
+// complements a common noun ("its decision to back", "China's agreement
+// to buy", "a failure to reach"): the noun's possessor ("his" and "her"
+// a person, a name its entity, "its" and "their" nobody named here), or,
+// without one, nobody when the noun phrase opens its clause (it is no
+// verb's object or a preposition's: "and a failure to reach an agreement
+// could have had…"). ok is false when the infinitive complements no
+// noun, or when the noun phrase follows a verb or a preposition, whose
+// subject acts ("made a decision to", "in a bid to").
+func (s *state) nounInfinitive(i, a, lo int) ([]chronicle.Actor, bool) {
+	n := i - 2
+	if n < a || s.words[i-1] != "to" || (s.tag(n) != "NN" && s.tag(n) != "NNS") || s.mention[n] >= 0 || s.timex[n] >= 0 {
+		return nil, false
+	}
+	p := n - 1
+	for p >= a && s.mention[p] < 0 && (isNoun(s.tag(p)) || strings.HasPrefix(s.tag(p), "JJ") || s.tag(p) == "VBN" || s.tag(p) == "RB") {
+		p--
+	}
+	if p >= a && s.tag(p) == "PRP$" {
+		if w := s.words[p]; w == "his" || w == "her" {
+			return s.pronoun(p, lo, i), true
+		}
+		if p-1 >= a && (isVerb(s.tag(p-1)) || s.words[p-1] == "in") {
+			return nil, false // "continued their hunger strike to demand", "in its bid to": the verb's subject
+		}
+		return nil, true // "split over its decision to back": nobody named here
+	}
+	if p >= a && s.tag(p) == "POS" && p-1 >= a && s.mention[p-1] >= 0 {
+		return s.group(p-1, a, -1), true
+	}
+	for p >= a && s.mention[p] < 0 && (s.tag(p) == "DT" || s.tag(p) == "CD") {
+		p--
+	}
+	if p < a || s.words[p] == "and" || s.words[p] == "but" || s.words[p] == "," {
+		return nil, true
+	}
+	return nil, false
 }
 
 // relative resolves the subject of a verb group starting at v that is
@@ -1985,6 +2109,73 @@ func textNoun(w string) bool {
 	return false
 }
 
+// itNames reports whether the subject "it" at token k may stand for the
+// name before it in [a, k) ("Japan said on Tuesday it had halted…"):
+// not when it opens "it is fair to…" (nobody), nor when that name is a
+// person's or a possessor's ("Lord Falconer said it was…", "France's
+// growth… analysts expect that it will continue").
+func (s *state) itNames(k, a int) bool {
+	if k+3 < len(s.words) && (s.isBe(k+1) || s.words[k+1] == "was") && strings.HasPrefix(s.tag(k+2), "JJ") && s.words[k+3] == "to" {
+		return false
+	}
+	for j := k - 1; j >= a; j-- {
+		m := s.mention[j]
+		if m < 0 {
+			continue
+		}
+		if s.entityType(s.doc.Mentions[m].Entity) == "PERSON" {
+			return false
+		}
+		return j+1 >= len(s.words) || s.tag(j+1) != "POS"
+	}
+	return false
+}
+
+// evaluative reports adjectives that judge an act rather than describe
+// a subject's intent: "it was fair to criticise" (against "it is willing
+// to withdraw").
+func evaluative(w string) bool {
+	switch w {
+	case "fair", "unfair", "right", "wrong", "important", "necessary", "unnecessary", "hard", "difficult", "easy", "possible",
+		"vital", "essential", "crucial", "reasonable", "unreasonable", "legitimate", "appropriate", "inappropriate", "premature",
+		"sensible", "wise", "unwise", "silly", "ridiculous", "absurd", "natural", "understandable", "acceptable", "unacceptable":
+		return true
+	}
+	return false
+}
+
+// objectControl reports verbs whose object is the subject of the
+// infinitive after it ("expected Nippon to agree", "urged France to").
+func objectControl(w string) bool {
+	switch w {
+	case "expected", "expects", "wanted", "wants", "urged", "urges", "asked", "asks", "allowed", "allows", "persuaded",
+		"convinced", "forced", "invited", "encouraged", "told", "tells", "ordered", "required", "prompted", "pressed", "needed":
+		return true
+	}
+	return false
+}
+
+// auxiliary reports the forms of have, be and get, after which a
+// participle is a verb.
+func auxiliary(w string) bool {
+	switch w {
+	case "has", "have", "had", "is", "are", "was", "were", "be", "been", "being", "am", "'s", "'re", "get", "gets", "got", "gotten":
+		return true
+	}
+	return false
+}
+
+// perceives reports verbs whose object does the act of a participle after
+// it: "had the press opposing them", "saw troops attacking".
+func perceives(w string) bool {
+	switch w {
+	case "had", "has", "have", "saw", "sees", "see", "heard", "hears", "found", "finds", "kept", "keeps", "left", "leaves",
+		"watched", "watches", "got", "gets", "caught", "catches":
+		return true
+	}
+	return false
+}
+
 // permitVerb reports the verbs of letting happen.
 func permitVerb(w string) bool {
 	switch w {
@@ -2196,6 +2387,9 @@ func (s *state) recipients(j, b, lo int, complement bool) []chronicle.Actor {
 		}
 		switch w {
 		case "him", "her", "his":
+			if t == "PRP$" && s.personNounAfter(k+1, b) {
+				continue // "accused the prime minister and his chancellor", "praised his minister": another person, unnamed
+			}
 			return s.pronoun(k, lo, k)
 		case "two", "both":
 			if s.reciprocalPhrase(k) {
@@ -2220,12 +2414,39 @@ func (s *state) recipients(j, b, lo int, complement bool) []chronicle.Actor {
 // names no recipient of the act.
 func (s *state) unnamedObject(j, k int) bool {
 	for n := j; n < k; n++ {
-		if s.mention[n] >= 0 || !(s.tag(n) == "DT" || s.tag(n) == "PRP$" || strings.HasPrefix(s.tag(n), "JJ") || s.tag(n) == "NN" || s.tag(n) == "NNS") {
+		if s.mention[n] >= 0 || !(s.tag(n) == "DT" || s.tag(n) == "PRP$" || strings.HasPrefix(s.tag(n), "JJ") || s.tag(n) == "NN" || s.tag(n) == "NNS" || s.words[n] == "and") {
 			return false
 		}
 	}
 	w := singular(s.words[k-1])
-	return isNoun(s.tag(k-1)) && (stateNoun(w) || peopleNoun(w) || humanNoun(w))
+	return isNoun(s.tag(k-1)) && (stateNoun(w) || peopleNoun(w) || humanNoun(w) || bodyNoun(w))
+}
+
+// bodyNoun reports common nouns naming an organisation or a body of
+// people: "accused the party of signing up to a deal with the Tories".
+func bodyNoun(w string) bool {
+	switch w {
+	case "party", "company", "firm", "union", "organisation", "organization", "pair", "club", "board", "bank", "body", "coalition", "alliance":
+		return true
+	}
+	return false
+}
+
+// personNounAfter reports whether the noun phrase starting at token j
+// (before b) is headed by a common noun naming a person or an organ
+// ("his chancellor", "her ministers").
+func (s *state) personNounAfter(j, b int) bool {
+	h := -1
+	for n := j; n < b && n < j+4 && s.mention[n] < 0 && (isNoun(s.tag(n)) || strings.HasPrefix(s.tag(n), "JJ")); n++ {
+		if isNoun(s.tag(n)) {
+			h = n
+		}
+	}
+	if h < 0 {
+		return false
+	}
+	w := singular(s.words[h])
+	return stateNoun(w) || peopleNoun(w) || humanNoun(w)
 }
 
 // describes reports whether the mention at token k (with the mentions
@@ -2607,6 +2828,12 @@ func namesNoActor(name string) bool {
 		return len(f) <= 3
 	case "article", "charter", "constitution", "clause", "amendment":
 		return true
+	case "river", "lake", "sea", "ocean", "mountain", "mountains", "valley", "bridge", "street", "road", "square":
+		return true // "the Thames River", "Millennium Bridge": a place's feature
+	}
+	switch f[0] {
+	case "river", "lake", "mount", "loch":
+		return len(f) <= 3 // "the River Tyne", "Lake Victoria": no one acts
 	}
 	return false
 }
@@ -2808,12 +3035,15 @@ func (s *state) pronoun(k, lo, limit int) []chronicle.Actor {
 	if q := s.claimQuote(k); q >= 0 && s.doc.Quotes[q].Kind == "direct" {
 		self, from = s.speakerOf(k), max(from, s.doc.Quotes[q].Start)
 	}
-	if k == lo && self == "" && (w == "he" || w == "she") {
+	if s.opens(k, lo) && self == "" && (w == "he" || w == "she") {
 		// A subject opening its sentence continues the previous
 		// sentence's subject: "Mr Balls rejected the allegation that Mr
 		// Brown had been sidelined… He rejected speculation…".
 		if act, ok := s.prevSubject(lo, w); ok {
 			return []chronicle.Actor{act}
+		}
+		if g := s.prevOpener(lo, w); len(g) > 0 {
+			return g // "He said Mr Hulme-Cross and himself… He accused the party…"
 		}
 	}
 	last := len(s.doc.Mentions) - 1
@@ -2867,6 +3097,76 @@ func (s *state) prevSubject(lo int, w string) (chronicle.Actor, bool) {
 		return chronicle.Actor{}, false
 	}
 	return chronicle.Actor{}, false
+}
+
+// opens reports whether token k opens the sentence starting at lo, after
+// at most a conjunction ("And they pledged…").
+func (s *state) opens(k, lo int) bool {
+	if k == lo {
+		return true
+	}
+	if k != lo+1 {
+		return false
+	}
+	switch s.words[lo] {
+	case "and", "but", "so", "yet", "then":
+		return true
+	}
+	return false
+}
+
+// prevOpener resolves a subject pronoun w ("they", "he", "she") opening
+// the sentence at token lo to the subject opening the sentence before:
+// the same pronoun there, as the quote stage resolved it as a speaker
+// ("They said they would also press Labour… And they pledged…"), or, for
+// "they", an organisation or a country named first and followed by its
+// verb. It returns nil when the sentence before opens otherwise.
+func (s *state) prevOpener(lo int, w string) []chronicle.Actor {
+	if lo == 0 {
+		return nil
+	}
+	n, _ := slices.BinarySearchFunc(s.doc.Sentences, s.doc.Tokens[lo].Start, func(x chronicle.Sentence, o int) int { return x.Start - o })
+	if n == 0 {
+		return nil
+	}
+	j := s.tokenAt(s.doc.Sentences[n-1].Start)
+	if j+1 < lo && s.opens(j+1, j) {
+		j++
+	}
+	if j >= lo {
+		return nil
+	}
+	if s.words[j] == w {
+		off := s.doc.Tokens[j].Start
+		for q := range s.doc.Quotes {
+			if sp := s.doc.Quotes[q].Speaker; sp != nil && sp.Start == off && sp.Entity != "" {
+				if m := s.speakerMention(q); m >= 0 {
+					if act, ok := s.actor(m); ok {
+						return []chronicle.Actor{act}
+					}
+				}
+				return nil
+			}
+		}
+		return nil
+	}
+	if j+1 < lo && s.words[j] == "the" {
+		j++
+	}
+	m := s.mention[j]
+	if w != "they" || m < 0 || s.entityType(s.doc.Mentions[m].Entity) == "PERSON" {
+		return nil
+	}
+	e := j
+	for e+1 < lo && s.mention[e+1] == m {
+		e++
+	}
+	if e+1 < lo && (isVerb(s.tag(e+1)) || s.tag(e+1) == "MD") {
+		if act, ok := s.actor(m); ok {
+			return []chronicle.Actor{act}
+		}
+	}
+	return nil
 }
 
 // otherGender reports whether the person id is known to be of the other
@@ -2973,9 +3273,28 @@ func (s *state) reciprocal(k, lo int) []chronicle.Actor {
 		if plain && s.doc.Tokens[c.sent].Start < s.window(s.doc.Tokens[k].Start) {
 			return nil
 		}
+		if plain && !mutual(c) {
+			return nil // "Alan Milburn accusing Mr Howard…, the trouble-shooter they asked": not accuser and accused together
+		}
 		return uniq(append(slices.Clone(c.ev.Actors), c.ev.Recipients...))
 	}
 	return nil
+}
+
+// mutual reports whether the participants of c act together, so that a
+// plain "they" may name them all: two or more actors ("the US and China
+// reached…"), or a meeting or cooperation between its sides (not a
+// promise made to one: "Lord Falconer had promised the archbishop of
+// Cardiff…").
+func mutual(c *cand) bool {
+	if len(uniq(c.ev.Actors)) >= 2 {
+		return true
+	}
+	switch c.ev.Type {
+	case "CONSULT", "COOPERATE":
+		return true
+	}
+	return false
 }
 
 // tokenAt returns the index of the first token starting at or after byte
@@ -2990,7 +3309,7 @@ func (s *state) tokenAt(off int) int {
 // verb, a modal or a comma ("Ministers insist", "Proponents, including…").
 func (s *state) pluralSubject(lo, k int) bool {
 	for j := lo; j+1 < k; j++ {
-		if s.tag(j) != "NNS" || s.mention[j] >= 0 || s.timex[j] >= 0 || quantity(s.words[j]) {
+		if (s.tag(j) != "NNS" && s.tag(j) != "NNPS") || s.mention[j] >= 0 || s.timex[j] >= 0 || quantity(s.words[j]) {
 			continue
 		}
 		if t := s.tag(j + 1); isVerb(t) || t == "MD" || s.words[j+1] == "," {

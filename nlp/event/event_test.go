@@ -213,6 +213,36 @@ func TestSentences(t *testing.T) {
 		// Negation over a verb to its infinitive; "not hesitate" affirms.
 		{"Iran has not stepped forward publicly to defend Syria.", []string{"SUPPORT/ negated IRNGOV>SYRGOV 2025-07-11(published)"}},
 		{"Iran did not hesitate to attack Israel.", []string{"ASSAULT/ occurred IRNGOV>ISRGOV 2025-07-11(published)"}},
+		// A denial reaches its content's subject, verb group and object, not acts further inside.
+		{"Iran denied that it had held talks with Israel.", []string{"CONSULT/ negated IRNGOV>ISRGOV 2025-07-11(published)"}},
+		{"Iran denied that Russia attacked Georgia.", []string{"ASSAULT/ negated RUSGOV>GEOGOV 2025-07-11(published)"}},
+		// An infinitive after a noun: the noun's possessor acts.
+		{"Iran welcomed North Korea's decision to meet Japan.", []string{"SUPPORT/ occurred IRNGOV>PRKGOV 2025-07-11(published)", "CONSULT/ occurred PRKGOV>JPNGOV 2025-07-11(published)"}},
+		// "whether" opens a clause of its own.
+		{"The Tories will press Labour over whether objectives could be met and whether the Home Office would be able to deliver them.", []string{"REQUEST/ planned GBRPTY>GBRPTY 2025-07-11(published)"}},
+		{"Australia is in talks about whether to allow Singapore Airlines to fly to the US.", []string{"CONCEDE/ hypothetical AUSGOV>SGP 2025-07-11(published)"}},
+		// "they" opening a sentence continues the previous sentence's opening subject.
+		{"The Tories said they would press Labour. And they pledged to assess the cost of ID cards.", []string{"REQUEST/ planned GBRPTY>GBRPTY 2025-07-11(published)", "AGREE/ occurred GBRPTY> 2025-07-11(published)"}},
+		// An unnamed object with a verb complement is the recipient, unnamed; "his chancellor" is not him.
+		{"Iran accused the party of signing up to a deal with Israel.", []string{"ACCUSE/allege occurred IRNGOV> 2025-07-11(published)"}},
+		{"Iran accused the prime minister and his chancellor of lying.", []string{"ACCUSE/allege occurred IRNGOV> 2025-07-11(published)"}},
+		{"Iran urged the men to step down from the United Nations.", []string{"REQUEST/ occurred IRNGOV> 2025-07-11(published)"}},
+		// A participle after "with" and its subject takes its clause's time; "it" after a country's "said" is the country.
+		{"Iran hit back, with President Hassan Rouhani accusing Israel of lying.", []string{"ACCUSE/allege occurred >ISRGOV 2025-07-11(published)"}},
+		{"Japan said on Tuesday it had halted aid to North Korea.", []string{"SANCTION/discontinue occurred JPNGOV>PRKGOV 2025-07-08(timex:t1)"}},
+		// The object of "expected" is the infinitive's subject, no recipient; an apposition's "plans" plan nothing.
+		{"Seoul expected Japan's Nippon Steel to agree to a price rise.", []string{"AGREE/ planned JPN> 2025-07-11(published)"}},
+		{"Iain Duncan Smith, one of the chief critics of the plans, condemned Tony Blair.", []string{"ACCUSE/disapprove occurred >GBR 2025-07-11(published)"}},
+		// A plain "they" after a meeting of two names both.
+		{"Russia and China met in Beijing. They signed an agreement.", []string{"CONSULT/ occurred RUSGOV,CHNGOV> 2025-07-11(published)", "SUPPORT/ occurred RUSGOV,CHNGOV> 2025-07-11(published)"}},
+		// but not accuser and accused together.
+		{"Alan Milburn accused Michael Howard of lying. The party challenged the Tories to publish the report they asked for.", []string{"ACCUSE/allege occurred >GBR 2025-07-11(published)"}},
+		// What speculation says is hypothetical; a purpose infinitive takes no origin after "from".
+		{"There is speculation that Iran had held talks with Russia.", []string{"CONSULT/ hypothetical IRNGOV>RUSGOV 2025-07-11(published)"}},
+		{"There are suggestions Iran is set to lift sanctions on Russia.", []string{"CONCEDE/ease hypothetical IRNGOV>RUSGOV 2025-07-11(published)"}},
+		{"Iran sent its foreign minister from Syria to Lebanon to apologise.", []string{"SUPPORT/ occurred IRNGOV>LBNGOV 2025-07-11(published)"}},
+		// An agentless passive's authority: the organisation left, not one the act happens in.
+		{"George Galloway was expelled from Labour over his stance on the war.", []string{"SANCTION/expel occurred GBRPTY> 2025-07-11(published)"}},
 		// Nothing from hedged reports, nothing without an actor.
 		{"US media outlets suggest that a summit between Trump and Xi will take place.", nil},
 		{"The meeting took place in Geneva.", nil},

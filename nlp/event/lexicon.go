@@ -57,7 +57,7 @@ var responseVerbs = []string{"deny", "reject", "dismiss", "refute", "rebuff", "w
 	"condemn", "deplore", "discuss", "debate", "consider", "favour", "favor", "oppose", "support", "back", "endorse", "fear",
 	"face", "expect", "await", "report", "describe", "doubt", "cite", "hail", "dispute", "applaud", "investigate",
 	"review", "blame", "mourn", "recall", "remember", "urge", "demand", "seek", "want", "propose", "suggest", "prefer", "be",
-	"prevent", "avert", "avoid", "forestall"}
+	"prevent", "avert", "avoid", "forestall", "deflect", "rebut", "ward", "fend", "repel", "resist"}
 
 func loadLexicon(fsys fs.FS) (*lexicon, error) {
 	f, err := fsys.Open(lexiconPath)

@@ -92,6 +92,24 @@ func TestNotEvents(t *testing.T) {
 		{"The tensions seem to be mirrored by clashes between journalists and Mr. Trump's entourage.", "a person's entourage is not the person"},
 		{"The police will look for anyone who attacks tourists.", "a relative clause on an indefinite pronoun names nobody; 'attacks' after 'who' is a verb"},
 		{"A judge ordered the State Department to make monthly releases of the Clinton emails.", "a release of things befalls nobody, a name modifying them either"},
+		{"Michael Howard has denied his shadow cabinet was split over its decision to back controversial Labour plans to introduce ID cards.", "an infinitive after a noun possessed by 'its' has no actor named here, not the denier"},
+		{"The firm is Italy's largest private employer, and a failure to reach an agreement could have had severe consequences.", "an infinitive after a noun opening its clause has no actor"},
+		{"Lord Falconer said it was fair to criticise the late timing of the offer.", "an infinitive after 'it is fair' has nobody named as subject"},
+		{"Consumer spending fuelled France's economic growth and analysts expect that it will continue to support the economy.", "a subject 'it' stands for no person and no possessor before it"},
+		{"But Fiat's heavy losses have convinced GM to back away.", "'back away' is withdrawing, a sense listed as no event"},
+		{"For its part, GM was keen to ward off any criticism that the deal had been a mistake.", "the subject of 'ward off' responds to the criticism its object names"},
+		{"Many of the international stars like David Beckham had the press opposing them.", "after 'had' and its object the object, unnamed, acts"},
+		{"Ministers have been accused of panic amid chaotic scenes in the House of Commons on Tuesday.", "an organisation is no place giving an agentless passive its authority"},
+		{"They have agreed to keep to a site on the other side of the River Tyne.", "a river names no party"},
+		{"UK helps raped Rwandan women", "a participle right after a full verb modifies its object"},
+		{"The minister came from Syria to Lebanon to apologise.", "the object of a preposition before an infinitive is not its subject"},
+		{"My background is similar to Freddie's so I am persuaded to agree with many of his sentiments.", "a first-person subject outside a quote is the writer, no name before it"},
+		{"There are suggestions he is set to announce lifting the threshold on income tax.", "lifting a threshold is a sense listed as no event"},
+		{"Tesco lifted its profit forecast and its dividend.", "lifting a forecast is a sense listed as no event"},
+		{"On Tuesday, traders said that both South Korea and Taiwan had withdrawn their bids to buy dollars.", "withdrawing a bid is a sense listed as no event"},
+		{"Alan Milburn has shared a platform with Gordon Brown.", "sharing a platform is a sense listed as no event"},
+		{"Labour seeks to quell feud talk", "feud talk is gossip, a sense listed as no event"},
+		{"The pay-off means Fiat will keep supplying engines and the money will allow it to reduce its debt.", "allowing needs somebody allowed"},
 	}
 	a := New(Options{})
 	for _, tt := range tests {
@@ -107,6 +125,7 @@ func TestNamesNoActor(t *testing.T) {
 		want bool
 	}{
 		{"New Year", true}, {"Christmas", true}, {"Article 21", true}, {"UN Charter", true},
+		{"River Tyne", true}, {"Millennium Bridge", true}, {"Lake Victoria", true}, {"Gulf Cooperation Council", false},
 		{"Parliament", false}, {"Home Office", false}, {"Year Zero Liberation Army of the South", false},
 	}
 	for _, tt := range tests {

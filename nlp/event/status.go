@@ -45,7 +45,7 @@ func (s *state) govern(evs []*cand, lo int) {
 			}
 			if c.e.Speech {
 				d.dropped = true
-				if len(c.ev.Recipients) == 0 && !s.nounClause(c.trig+1, d.trig) {
+				if len(c.ev.Recipients) == 0 && !s.nounClause(c.trig+1, d.trig) && !s.unnamedAddressee(c.end, d.trig) {
 					_, c.ev.Recipients = s.dedupe(c.ev.Actors, d.ev.Recipients)
 				}
 				continue
@@ -58,6 +58,19 @@ func (s *state) govern(evs []*cand, lo int) {
 			break
 		}
 	}
+}
+
+// unnamedAddressee reports whether [j, e) opens with an unnamed object
+// and its verb complement ("accused the party of signing up to a deal
+// with the Tories", "urged the men to step down"): the act's recipient
+// is that object, not a participant of the complement.
+func (s *state) unnamedAddressee(j, e int) bool {
+	for k := j + 1; k < e && k+1 < len(s.words) && k <= j+6; k++ {
+		if w := s.words[k]; (w == "of" || w == "to" || w == "for") && (s.tag(k+1) == "VBG" || s.tag(k+1) == "VB") {
+			return s.unnamedObject(j, k)
+		}
+	}
+	return false
 }
 
 // nounClause reports whether a clause opens after a common noun in
@@ -154,16 +167,29 @@ func (s *state) status(c *cand, lo, hi int) {
 	if c.planned {
 		st = Planned
 	}
+	if (a > lo && s.words[a-1] == "whether") || (i-2 >= a && s.words[i-1] == "to" && s.words[i-2] == "whether") {
+		c.ev.Status = Hypothetical // "press Labour over whether the Home Office would be able to deliver"
+		return
+	}
 	reported := s.quote[i] >= 0 && s.pastCue(s.quote[i])
 	crossed := false // a coordinated verb: negation before "and" is not its own
+	apposed := false // "Iain Duncan Smith, one of the chief critics of the plans, condemned": an apposition's words are not the verb's
 	// Words before the trigger in its clause, nearest first.
 	for k := i - 1; k >= a && k >= i-10; k-- {
 		w := s.words[k]
 		if w == "," && k < i-1 {
 			break
 		}
+		if w == "," {
+			apposed = true
+			continue
+		}
 		if (w == "and" || w == "but" || w == "or") && isVerb(s.tag(i)) && (k+1 == i || isVerb(s.tag(k+1)) || s.tag(k+1) == "MD" || s.tag(k+1) == "RB") {
 			crossed = true // "said that was not her view and dismissed those reports": the negation is the first verb's
+		}
+		if hearsay(w) && k+1 < i && (s.words[k+1] == "that" || s.tag(k+1) == "PRP" || s.tag(k+1) == "NNP") {
+			c.ev.Status = Hypothetical // "despite speculation that Sir Anthony had held talks"
+			return
 		}
 		switch w {
 		case "not", "n't", "never", "no", "cannot":
@@ -199,7 +225,7 @@ func (s *state) status(c *cand, lo, hi int) {
 		case "chances", "chance", "possibility", "prospect", "prospects", "likelihood", "potential", "possible":
 			c.ev.Status = Hypothetical
 			return
-		case "refuse", "refused", "refuses", "fail", "failed", "fails", "declined":
+		case "refuse", "refused", "refuses", "fail", "failed", "fails", "declined", "failure", "refusal":
 			if i-k <= 3 {
 				c.ev.Status = Negated
 				return
@@ -209,7 +235,7 @@ func (s *state) status(c *cand, lo, hi int) {
 			"aim", "aims", "ready", "willing", "prepared", "scheduled", "due", "set", "going", "agreed", "agree",
 			"pledged", "promised", "vowed", "offered", "proposed", "proposal", "invitation", "invited", "upcoming", "next", "future",
 			"commitment", "committed", "determined":
-			if st == Occurred {
+			if st == Occurred && !apposed {
 				st = Planned
 			}
 		case "beginning", "begun", "began", "begin", "continue", "continues", "continued", "continuing", "still":
@@ -233,13 +259,39 @@ func (s *state) status(c *cand, lo, hi int) {
 			}
 		}
 	}
-	if st == Occurred && s.tag(i) == "VBG" && i > lo && (isNoun(s.tag(i-1)) || s.mention[i-1] >= 0 || s.isBe(i-1)) {
+	if st == Occurred && s.tag(i) == "VBG" && i > lo && (isNoun(s.tag(i-1)) || s.mention[i-1] >= 0 || s.isBe(i-1)) && !s.absolute(i, a) {
 		st = Ongoing
 	}
 	if st == Occurred && i > lo && s.isBe(i-1) && s.tag(i) == "VBG" {
 		st = Ongoing
 	}
 	c.ev.Status = st
+}
+
+// absolute reports whether the participle at i follows "with" and its
+// subject ("with election coordinator Alan Milburn accusing Mr Howard"):
+// it takes the time of its clause, not the progressive.
+func (s *state) absolute(i, a int) bool {
+	for k := i - 1; k >= a && k >= i-8; k-- {
+		if s.words[k] == "with" {
+			return true
+		}
+		if t := s.tag(k); !isNoun(t) && t != "DT" && t != "PRP$" && !strings.HasPrefix(t, "JJ") && t != "POS" {
+			return false
+		}
+	}
+	return false
+}
+
+// hearsay reports nouns whose "that" clause is talked of, not stated:
+// "speculation that", "rumours that".
+func hearsay(w string) bool {
+	switch w {
+	case "speculation", "rumour", "rumours", "rumor", "rumors", "suggestion", "suggestions", "suspicion", "suspicions", "fears", "hopes", "talk":
+		// "speculation that Sir Anthony had held talks", "suggestions he is set to announce…"
+		return true
+	}
+	return false
 }
 
 func (s *state) isBe(k int) bool {
