@@ -4,8 +4,12 @@
 // Features are 64-bit hashes (see Hash, Mix); classes are small integers.
 // A Trainer learns dense per-feature rows with lazy averaging; Trainer.Model
 // freezes the averaged weights into a Model, a read-only sparse table (an
-// open-addressing hash of feature keys into runs of (class, weight) pairs)
-// that is safe for concurrent use and scores a token without allocating.
+// open-addressing hash of feature keys into runs of (class, weight) pairs,
+// and for features with weights for many classes also a dense row of
+// weights, added eight classes at a time with AVX2 on amd64) that is safe
+// for concurrent use and scores a token without allocating. Weights are
+// 16-bit integers summed exactly, so how a token's weights are added
+// never changes its scores.
 // Models serialise with WriteTo and ReadModel in a small versioned binary
 // format; readers treat the bytes as untrusted and return errors.
 package perceptron
@@ -78,7 +82,9 @@ type Model struct {
 	size   uint64   // len(table)
 	table  []slot   // open addressing (linear probing); lo 0 = empty
 	keys   []uint64 // full key of each slot (cold: for writing and averaging)
-	pairs  []pair   // runs of pairs, each after a header holding its length; pairs[0] heads an empty run
+	pairs  []pair   // runs of pairs, each after its header (see header); pairs[0] heads an empty run
+	dense  []int16  // rows of width quanta, one per feature with many pairs
+	width  uint32   // nclass rounded up to a multiple of 8
 	scale  float32  // a weight is its 16-bit quantum times scale
 	bloom  []uint64 // blocked Bloom filter of the keys: most absent features stop here
 	bmask  uint64
@@ -94,6 +100,13 @@ func (m *Model) bloomBits(f uint64) (word uint64, bits uint64) {
 type slot struct {
 	fp, lo uint32
 }
+
+// A run's header holds its length in the low lenBits bits and, above
+// them, 0 or 1 + the index of the feature's dense row.
+const (
+	lenBits = 9 // a run has at most 256 pairs
+	lenMask = 1<<lenBits - 1
+)
 
 // A pair is a class (high 16 bits) and a 16-bit quantised weight.
 type pair uint32
@@ -133,7 +146,8 @@ func (m *Model) Score(feats []uint64, scores []float32) {
 	var at [batch]uint64
 	var runs [batch]uint32
 	var heads [batch]pair
-	var acc [256]int32 // indexed by a class (a byte): no bounds checks
+	var rows [batch]uint32 // where the dense rows of a batch start
+	var acc [256]int32     // indexed by a class (a byte): no bounds checks
 	for len(feats) > 0 {
 		chunk := feats[:min(len(feats), batch)]
 		feats = feats[len(chunk):]
@@ -166,11 +180,21 @@ func (m *Model) Score(feats []uint64, scores []float32) {
 		for k, lo := range runs[:r] {
 			heads[k] = m.pairs[lo]
 		}
+		d := 0
 		for k, lo := range runs[:r] {
+			h := uint32(heads[k])
+			if h > lenMask {
+				rows[d] = (h>>lenBits - 1) * m.width
+				d++
+				continue
+			}
 			lo++
-			for _, p := range m.pairs[lo : lo+uint32(heads[k])] {
+			for _, p := range m.pairs[lo : lo+h] {
 				acc[uint8(p>>16)] += int32(int16(uint16(p)))
 			}
+		}
+		if d > 0 {
+			addRows(&acc, m.dense, rows[:d], m.width)
 		}
 	}
 	for c := range scores {
@@ -193,6 +217,10 @@ func build(nclass int, entries []entry) *Model {
 	// be 80% full.
 	size := len(entries)*5/4 + 2
 	m := &Model{nclass: nclass, nfeat: len(entries), size: uint64(size), table: make([]slot, size), keys: make([]uint64, size)}
+	m.width = uint32(nclass+7) &^ 7
+	// A feature with at least denseMin pairs also gets a dense row:
+	// 6 was faster than 4 and 12 on the POS tagger (45 classes).
+	denseMin := 6
 	words := 1
 	for words*64 < 10*len(entries) {
 		words <<= 1
@@ -241,7 +269,17 @@ func build(nclass int, entries []entry) *Model {
 				m.pairs = append(m.pairs, makePair(c, q))
 			}
 		}
-		m.pairs[lo] = pair(uint32(len(m.pairs)) - lo - 1)
+		n := uint32(len(m.pairs)) - lo - 1
+		if row := uint32(len(m.dense)) / m.width; int(n) >= denseMin && row+1 < 1<<(32-lenBits) {
+			// The weights of a feature with many pairs are also a
+			// dense row, added eight classes at a time.
+			m.dense = append(m.dense, make([]int16, m.width)...)
+			for _, p := range m.pairs[lo+1:] {
+				m.dense[row*m.width+p.class()] = p.q()
+			}
+			n |= (row + 1) << lenBits
+		}
+		m.pairs[lo] = pair(n)
 		m.table[i] = slot{uint32(e.key >> 32), lo}
 		m.keys[i] = e.key
 	}
@@ -261,7 +299,7 @@ func (m *Model) features() []feature {
 		if sl.lo == 0 {
 			continue
 		}
-		n := uint32(m.pairs[sl.lo])
+		n := uint32(m.pairs[sl.lo]) & lenMask
 		out = append(out, feature{m.keys[i], m.pairs[sl.lo+1 : sl.lo+1+n]})
 	}
 	sort.Slice(out, func(i, j int) bool { return out[i].key < out[j].key })
