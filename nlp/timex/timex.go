@@ -92,9 +92,10 @@ type Options struct {
 // A Tagger finds and normalises temporal expressions. It holds only
 // read-only lexicons and is safe for concurrent use.
 type Tagger struct {
-	lx     *lexicon
-	log    *slog.Logger
-	people func() *lexdata.Lexicon // the people lexicon, loaded once on first use
+	lx      *lexicon
+	log     *slog.Logger
+	people  func() *lexdata.Lexicon // the people lexicon, loaded once on first use
+	scratch sync.Pool               // *[]tok: token arrays reused across documents
 }
 
 // New returns a Tagger with the embedded lexicon.
@@ -265,7 +266,13 @@ func (t *Tagger) Annotate(ctx context.Context, doc *chronicle.Document) error {
 		return fmt.Errorf("timex: text of %d bytes is longer than the stage's limit of 2 GiB", len(doc.Text))
 	}
 	order := localeOrder(doc.Meta.URL)
-	toks := tokenize(doc.Text) // read-only from here on: shared by every pass
+	buf, _ := t.scratch.Get().(*[]tok)
+	if buf == nil {
+		buf = new([]tok)
+	}
+	defer t.scratch.Put(buf)
+	toks := appendTokens(*buf, doc.Text) // read-only from here on: shared by every pass
+	*buf = toks
 	ref, known := parsePublished(doc.Meta.Published.Value)
 	var pass *findResult // a pass of find already made with ref unknown
 	if !known && doc.Meta.Published.Value != "" {
