@@ -132,11 +132,19 @@ func (a *Annotator) Annotate(ctx context.Context, doc *chronicle.Document) error
 	st := newState(a, doc, sc)
 	st.fixMentions()
 	st.group()
-	st.keep(sc)
-	a.scratch.Put(sc)
+	if len(st.words) <= maxPooled {
+		// A very long document's arrays are left to the collector, so
+		// the pool does not keep them alive through later stages.
+		st.keep(sc)
+		a.scratch.Put(sc)
+	}
 	a.log.Debug("entity: annotated", "mentions", len(doc.Mentions), "entities", len(doc.Entities))
 	return nil
 }
+
+// maxPooled is the most words of a document whose arrays are kept for the
+// next (news articles have a few hundred to a few thousand).
+const maxPooled = 1 << 15
 
 // inLower reports whether m holds strings.ToLower(w), without allocating
 // for an ASCII w.

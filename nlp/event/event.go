@@ -264,6 +264,10 @@ type Annotator struct {
 	scratch sync.Pool // *scratch: per-token arrays reused across documents
 }
 
+// maxPooled is the most tokens of a document whose arrays are kept for
+// the next (news articles have a few hundred to a few thousand).
+const maxPooled = 1 << 15
+
 // scratch holds the per-token arrays of a state, reused from document to
 // document so that a document costs no new arrays of its length.
 type scratch struct {
@@ -314,8 +318,12 @@ func (a *Annotator) annotate(ctx context.Context, doc *chronicle.Document) ([]*c
 	if sc == nil {
 		sc = new(scratch)
 	}
-	defer a.scratch.Put(sc)
 	s := newState(a.lex, doc, sc)
+	if len(doc.Tokens) <= maxPooled {
+		// A very long document's arrays are left to the collector, so
+		// the pool does not keep them alive through later documents.
+		defer a.scratch.Put(sc)
+	}
 	lo := 0
 	sentences := doc.Sentences
 	if len(sentences) == 0 {

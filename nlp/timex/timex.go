@@ -270,9 +270,13 @@ func (t *Tagger) Annotate(ctx context.Context, doc *chronicle.Document) error {
 	if buf == nil {
 		buf = new([]tok)
 	}
-	defer t.scratch.Put(buf)
 	toks := appendTokens(*buf, doc.Text) // read-only from here on: shared by every pass
-	*buf = toks
+	if len(toks) <= maxPooled {
+		// A very long document's tokens are left to the collector, so
+		// the pool does not keep them alive through later stages.
+		*buf = toks
+		defer t.scratch.Put(buf)
+	}
 	ref, known := parsePublished(doc.Meta.Published.Value)
 	var pass *findResult // a pass of find already made with ref unknown
 	if !known && doc.Meta.Published.Value != "" {
@@ -313,6 +317,10 @@ func (t *Tagger) Annotate(ctx context.Context, doc *chronicle.Document) error {
 	t.log.Debug("timex", "doc", doc.ID, "timexes", len(xs), "ref", doc.Meta.Published.Value)
 	return nil
 }
+
+// maxPooled is the most tokens of a document whose array is kept for the
+// next (news articles have a few hundred to a few thousand).
+const maxPooled = 1 << 15
 
 // parsePublished reads the date part of an ISO 8601 date or datetime.
 func parsePublished(v string) (time.Time, bool) {
