@@ -12,7 +12,10 @@
 // OS, a small table, mmap or madvise failing) Move returns its argument
 // unchanged, so callers never depend on the Region for correctness. A
 // Region is unmapped when the object it was tied to with Release is
-// collected. Nothing here is package-level mutable state.
+// collected: code reading the moved slices must keep that object
+// reachable until it is done (runtime.KeepAlive), and must not copy the
+// slices into values that outlive it. Nothing here is package-level
+// mutable state.
 package hugepage
 
 import "unsafe"

@@ -21,6 +21,7 @@ import (
 	"fmt"
 	"io"
 	"math"
+	"runtime"
 	"sort"
 
 	"chronicle/internal/hugepage"
@@ -212,6 +213,9 @@ func (m *Model) Score(feats []uint64, scores []float32) {
 	for c := range scores {
 		scores[c] += float32(acc[uint8(c)])
 	}
+	// The arrays may live outside the Go heap (see build), unmapped
+	// once m is collected: m must stay reachable while they are read.
+	runtime.KeepAlive(m)
 }
 
 // home returns the first slot to probe for key f (Lemire's multiply-shift
@@ -327,7 +331,9 @@ type feature struct {
 	pairs []pair
 }
 
-// features returns the features of m in key order.
+// features returns the features of m in key order. Their pairs may lie
+// outside the Go heap (see build): the caller keeps m reachable while it
+// reads them.
 func (m *Model) features() []feature {
 	out := make([]feature, 0, m.nfeat)
 	for i, sl := range m.table {
@@ -374,6 +380,7 @@ func (m *Model) WriteTo(w io.Writer) (int64, error) {
 			put([]byte{uint8(p.class()), byte(q), byte(uint16(q) >> 8)})
 		}
 	}
+	runtime.KeepAlive(m) // order's pairs may be outside the Go heap (see build)
 	if err := bw.Flush(); err != nil {
 		return n, fmt.Errorf("perceptron: write model: %w", err)
 	}
@@ -545,6 +552,7 @@ func Average(prune float32, ms ...*Model) *Model {
 				row[p.class()] += float32(p.q()) * m.scale
 			}
 		}
+		runtime.KeepAlive(m) // f.pairs may be outside the Go heap (see build)
 	}
 	entries := make([]entry, 0, len(sum))
 	inv := 1 / float32(len(ms))
