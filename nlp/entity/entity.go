@@ -51,6 +51,7 @@ import (
 	"errors"
 	"log/slog"
 	"strings"
+	"sync"
 
 	"chronicle"
 	"chronicle/lexicon"
@@ -78,6 +79,7 @@ type Annotator struct {
 	// sharedLast holds the last words (lower case) of the names that
 	// organisations of several countries share ("treasury", "court").
 	sharedLast map[string]bool
+	scratch    sync.Pool // *scratch: per-document arrays reused across documents
 }
 
 // New returns an Annotator reading names, titles and roles from lex.
@@ -123,12 +125,26 @@ func (a *Annotator) Annotate(ctx context.Context, doc *chronicle.Document) error
 	if err := ctx.Err(); err != nil {
 		return err
 	}
-	st := newState(a, doc)
+	sc, _ := a.scratch.Get().(*scratch)
+	if sc == nil {
+		sc = new(scratch)
+	}
+	st := newState(a, doc, sc)
 	st.fixMentions()
 	st.group()
+	if len(st.words) <= maxPooled {
+		// A very long document's arrays are left to the collector, so
+		// the pool does not keep them alive through later stages.
+		st.keep(sc)
+		a.scratch.Put(sc)
+	}
 	a.log.Debug("entity: annotated", "mentions", len(doc.Mentions), "entities", len(doc.Entities))
 	return nil
 }
+
+// maxPooled is the most words of a document whose arrays are kept for the
+// next (news articles have a few hundred to a few thousand).
+const maxPooled = 1 << 15
 
 // inLower reports whether m holds strings.ToLower(w), without allocating
 // for an ASCII w.

@@ -101,15 +101,41 @@ func (st *state) newlineAt(off int) int {
 	return k
 }
 
-func newState(a *Annotator, doc *chronicle.Document) *state {
+// newState returns the state of doc, whose words and candidates grow the
+// arrays of sc: valid until sc is used again.
+func newState(a *Annotator, doc *chronicle.Document, sc *scratch) *state {
 	st := &state{a: a, lex: a.lex, doc: doc, text: doc.Text, date: doc.Meta.Published.Value}
-	st.words = splitWords(doc.Text)
+	if cap(sc.words) < len(doc.Text)/6 {
+		sc.words = make([]word, 0, len(doc.Text)/6)
+	}
+	st.words = appendWords(sc.words[:0], doc.Text)
+	clear(sc.cands[:cap(sc.cands)]) // no lexicon entries of earlier documents held
+	st.cands = sc.cands[:0]
 	return st
+}
+
+// scratch holds the arrays of a state, reused from document to document
+// so that a document costs no new arrays of its length.
+type scratch struct {
+	words []word
+	cands []cand
+}
+
+// keep stores in sc the arrays st grew, for the next document.
+func (st *state) keep(sc *scratch) {
+	sc.words = st.words[:0]
+	if cap(st.cands) > cap(sc.cands) {
+		sc.cands = st.cands[:0]
+	}
 }
 
 // splitWords returns the words of text in order.
 func splitWords(text string) []word {
-	ws := make([]word, 0, len(text)/6)
+	return appendWords(make([]word, 0, len(text)/6), text)
+}
+
+// appendWords appends the words of text to ws in order.
+func appendWords(ws []word, text string) []word {
 	i := 0
 	for i < len(text) {
 		if c := text[i]; c < utf8.RuneSelf && !isASCIIWord(c) {

@@ -270,6 +270,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"sync"
 	"unicode"
 
 	"chronicle"
@@ -290,9 +291,21 @@ type Options struct {
 
 // An Annotator codes events. It implements chronicle.Annotator.
 type Annotator struct {
-	lex *lexicon
-	err error
-	log *slog.Logger
+	lex     *lexicon
+	err     error
+	log     *slog.Logger
+	scratch sync.Pool // *scratch: per-token arrays reused across documents
+}
+
+// maxPooled is the most tokens of a document whose arrays are kept for
+// the next (news articles have a few hundred to a few thousand).
+const maxPooled = 1 << 15
+
+// scratch holds the per-token arrays of a state, reused from document to
+// document so that a document costs no new arrays of its length.
+type scratch struct {
+	words []string
+	idx   []int
 }
 
 // New returns an Annotator with the lexicon from opts.FS (the embedded one
@@ -334,7 +347,16 @@ func (a *Annotator) annotate(ctx context.Context, doc *chronicle.Document) ([]*c
 	if len(doc.Tokens) == 0 {
 		return nil, nil
 	}
-	s := newState(a.lex, doc)
+	sc, _ := a.scratch.Get().(*scratch)
+	if sc == nil {
+		sc = new(scratch)
+	}
+	s := newState(a.lex, doc, sc)
+	if len(doc.Tokens) <= maxPooled {
+		// A very long document's arrays are left to the collector, so
+		// the pool does not keep them alive through later documents.
+		defer a.scratch.Put(sc)
+	}
 	lo := 0
 	sentences := doc.Sentences
 	if len(sentences) == 0 {
@@ -446,13 +468,16 @@ type cand struct {
 	sent    int // first token of its sentence
 }
 
-func newState(lx *lexicon, doc *chronicle.Document) *state {
+// newState returns the state of doc, whose per-token arrays are sc's
+// (grown if need be): valid until sc is used again.
+func newState(lx *lexicon, doc *chronicle.Document, sc *scratch) *state {
 	s := &state{lex: lx, doc: doc, entities: map[string]*chronicle.Entity{}}
 	n := len(doc.Tokens)
-	s.words = make([]string, n)
-	s.mention = make([]int, n)
-	s.quote = make([]int, n)
-	s.timex = make([]int, n)
+	if cap(sc.words) < n {
+		sc.words, sc.idx = make([]string, n), make([]int, 3*n)
+	}
+	s.words = sc.words[:n]
+	s.mention, s.quote, s.timex = sc.idx[:n:n], sc.idx[n:2*n:2*n], sc.idx[2*n:3*n]
 	var lows lower.Buffer // the lower-cased words share its chunks
 	for i, t := range doc.Tokens {
 		s.words[i] = lows.Lower(doc.Text[t.Start:t.End])

@@ -84,7 +84,13 @@ func (a Annotator) Annotate(ctx context.Context, doc *chronicle.Document) error 
 		}
 		return s.pos
 	}
-	for si, classes := range a.T.tagDocument(s, s.sw, tags) {
+	sents := a.T.tagDocument(s, s.sw, tags)
+	n := 0 // the mentions, counted first so that doc.Mentions grows once
+	for _, classes := range sents {
+		forEachChunk(classes, func(int, int, int) { n++ })
+	}
+	doc.Mentions = slices.Grow(doc.Mentions, n)
+	for si, classes := range sents {
 		forEachChunk(classes, func(start, end, ty int) {
 			first, last := doc.Tokens[offs[si]+start], doc.Tokens[offs[si]+end-1]
 			doc.Mentions = append(doc.Mentions, chronicle.Mention{

@@ -92,9 +92,10 @@ type Options struct {
 // A Tagger finds and normalises temporal expressions. It holds only
 // read-only lexicons and is safe for concurrent use.
 type Tagger struct {
-	lx     *lexicon
-	log    *slog.Logger
-	people func() *lexdata.Lexicon // the people lexicon, loaded once on first use
+	lx      *lexicon
+	log     *slog.Logger
+	people  func() *lexdata.Lexicon // the people lexicon, loaded once on first use
+	scratch sync.Pool               // *[]tok: token arrays reused across documents
 }
 
 // New returns a Tagger with the embedded lexicon.
@@ -265,7 +266,17 @@ func (t *Tagger) Annotate(ctx context.Context, doc *chronicle.Document) error {
 		return fmt.Errorf("timex: text of %d bytes is longer than the stage's limit of 2 GiB", len(doc.Text))
 	}
 	order := localeOrder(doc.Meta.URL)
-	toks := tokenize(doc.Text) // read-only from here on: shared by every pass
+	buf, _ := t.scratch.Get().(*[]tok)
+	if buf == nil {
+		buf = new([]tok)
+	}
+	toks := appendTokens(*buf, doc.Text) // read-only from here on: shared by every pass
+	if len(toks) <= maxPooled {
+		// A very long document's tokens are left to the collector, so
+		// the pool does not keep them alive through later stages.
+		*buf = toks
+		defer t.scratch.Put(buf)
+	}
 	ref, known := parsePublished(doc.Meta.Published.Value)
 	var pass *findResult // a pass of find already made with ref unknown
 	if !known && doc.Meta.Published.Value != "" {
@@ -306,6 +317,10 @@ func (t *Tagger) Annotate(ctx context.Context, doc *chronicle.Document) error {
 	t.log.Debug("timex", "doc", doc.ID, "timexes", len(xs), "ref", doc.Meta.Published.Value)
 	return nil
 }
+
+// maxPooled is the most tokens of a document whose array is kept for the
+// next (news articles have a few hundred to a few thousand).
+const maxPooled = 1 << 15
 
 // parsePublished reads the date part of an ISO 8601 date or datetime.
 func parsePublished(v string) (time.Time, bool) {

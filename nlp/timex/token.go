@@ -44,7 +44,12 @@ func flagIf(b bool, f byte) byte {
 // lower-cased words share one buffer: a token costs no allocation of its
 // own. Offsets are int32: text must be shorter than 2 GiB.
 func tokenize(text string) []tok {
-	toks := make([]tok, 0, len(text)/4+1)
+	return appendTokens(make([]tok, 0, len(text)/4+1), text)
+}
+
+// appendTokens is tokenize appending to dst[:0], whose array it reuses.
+func appendTokens(dst []tok, text string) []tok {
+	toks := dst[:0]
 	var lows lower.Buffer
 	sp := true
 	nl := false
