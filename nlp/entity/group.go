@@ -431,7 +431,7 @@ func (st *state) mergeAcronyms(order []*cluster, byKey map[string]*cluster) []*c
 			continue
 		}
 		c := st.cands[a.mentions[0]]
-		t := strings.ReplaceAll(st.text[c.s:c.e], ".", "") // "E.P.A." is EPA
+		t := strings.NewReplacer(".", "", "&", "").Replace(st.text[c.s:c.e]) // "E.P.A." is EPA, "J&J" JJ
 		if !isUpperText(t) || utf8.RuneCountInString(t) < 2 {
 			continue
 		}
@@ -577,6 +577,11 @@ func isUpperText(s string) bool {
 func (st *state) entity(cl *cluster) chronicle.Entity {
 	first := st.cands[cl.mentions[0]]
 	e := chronicle.Entity{Type: st.majorityType(cl), Name: st.longest(cl)}
+	var unit *lexicon.Org
+	if cl.person == nil && cl.country == nil && cl.code == "" && cl.org == nil &&
+		e.Type != "PERSON" && e.Type != "EVENT" && e.Type != "NORP" && e.Type != "GPE" {
+		unit = st.unitOf(cl, e.Type)
+	}
 	switch {
 	case e.Type == "PERSON":
 		if len(cl.name) > len(e.Name) {
@@ -596,6 +601,18 @@ func (st *state) entity(cl *cluster) chronicle.Entity {
 		if e.KB == "" {
 			e.KB = "org:" + cl.org.ID
 		}
+	case unit != nil:
+		// A unit or brand of a known organisation ("BBC News", "BBC
+		// Radio 4", "UN Development Programme") is its own entity, with
+		// no knowledge-base id of its own, of the parent's country and
+		// sector: "BBC News reported" is a British media source.
+		if e.Type != "ORG" && e.Type != "FAC" {
+			e.Type = "ORG"
+			for _, i := range cl.mentions {
+				st.cands[i].typ, st.doc.Mentions[i].Type = "ORG", "ORG"
+			}
+		}
+		e.Country, e.Sector = unit.Country, unit.Sector
 	case e.Type == "ORG" || e.Type == "FAC":
 		i, j := st.wordsIn(first.s, first.e)
 		if n, en := st.countryAt(i, j); n > 0 {
@@ -607,6 +624,73 @@ func (st *state) entity(cl *cluster) chronicle.Entity {
 	}
 	return e
 }
+
+// unitOf returns the organisation of the lexicon whose name begins the
+// longest mention of a cluster of type typ, when the rest of the mention
+// names one of its units or brands: capitalised words or numbers after
+// the parent's name and a space ("BBC News", "BBC World Service", "BBC
+// Radio 4", "UN Development Programme"), or nil. A cluster the
+// recogniser did not call an organisation qualifies only when the rest
+// are unit words or a place ("BBC One", "BBC Scotland"), which leaves
+// titles of works alone ("BBC Two's The Catherine Tate Show" has a
+// possessive anyway). A parent name that is also a common word or a
+// given name ("Labour", "Apple") is too weak to go by.
+func (st *state) unitOf(cl *cluster, typ string) *lexicon.Org {
+	var c cand
+	for _, k := range cl.mentions {
+		if d := st.cands[k]; d.e-d.s > c.e-c.s {
+			c = d
+		}
+	}
+	i, j := st.wordsIn(c.s, c.e)
+	if j-i < 2 || !st.words[i].cap {
+		return nil
+	}
+	n, en := st.lexiconAt(i, j)
+	if n == 0 || n >= j-i || en.Kind != lexicon.KindOrg || st.text[st.wordE(i+n-1):st.wordS(i+n)] != " " ||
+		st.nameEnd(i+n-1) != st.wordE(i+n-1) || st.lex.Ambiguous(st.text[st.wordS(i):st.wordE(i+n-1)]) {
+		return nil
+	}
+	if connectors[st.wtext(i+n)] {
+		return nil // "Liberal Democrats and Respect": two bodies
+	}
+	units := true
+	for x := i + n; x < j; x++ {
+		w := st.name(x)
+		switch {
+		case allDigits(w) || inLower(unitWords, w):
+		case st.words[x].cap:
+			if m, _ := st.countryAt(x, j); m > 0 {
+				x += m - 1
+				continue
+			}
+			if m, pl := st.lexiconAt(x, j); m > 0 && (pl.Kind == lexicon.KindCity || pl.Kind == lexicon.KindCapital) {
+				x += m - 1
+				continue
+			}
+			units = false
+		case connectors[w] && x+1 < j && st.words[x+1].cap:
+			units = false
+		default:
+			return nil
+		}
+	}
+	// A body named after a facility is no unit of the institution the
+	// facility stands for ("Guantanamo Human Rights Commission").
+	if !units && (typ != "ORG" && typ != "FAC" || en.Org.Type == "FAC") {
+		return nil
+	}
+	return en.Org
+}
+
+// unitWords name the divisions, services and channels of an
+// organisation after its name ("BBC News", "BBC Radio Five Live").
+var unitWords = map[string]bool{"news": true, "radio": true, "television": true, "tv": true, "online": true,
+	"sport": true, "sports": true, "service": true, "services": true, "world": true, "worldwide": true,
+	"international": true, "one": true, "two": true, "three": true, "four": true, "five": true, "live": true,
+	"channel": true, "films": true, "music": true, "interactive": true, "broadcast": true, "studios": true,
+	"records": true, "digital": true, "america": true, "europe": true, "asia": true, "africa": true,
+	"global": true, "research": true, "labs": true, "foundation": true, "group": true, "division": true}
 
 // nationalBody reports whether words [i, j) name a ministry or department
 // by its field only, as every country has one: "Foreign Ministry",
@@ -693,6 +777,8 @@ func (st *state) bodySector(i, j int) string {
 			return "GOV"
 		case "parliament", "senate", "assembly":
 			return "LEG"
+		case "party":
+			return "PTY"
 		case "court":
 			return "JUD"
 		}
@@ -764,6 +850,9 @@ func (st *state) personAttrs(cl *cluster, e *chronicle.Entity) {
 // ("Chairwoman", "spokesman") takes the sector and country of the
 // organisation named before it.
 func (st *state) preTitle(c cand) title {
+	if t, ok := st.shared[c.s]; ok {
+		return t // "Princes William and Harry"
+	}
 	i, _ := st.wordsIn(c.s, c.e)
 	// An honorific between the title and the name belongs to neither
 	// ("Commissioner Sir Ian Blair").
