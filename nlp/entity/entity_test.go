@@ -1335,3 +1335,49 @@ func TestUnitsAndOwners(t *testing.T) {
 		checkMentions(t, tt.text, "2005-03-01", tt.in, tt.want)
 	}
 }
+
+// TestTypesByNames checks types the recogniser got wrong that a name's
+// form or the lexicon settles.
+func TestTypesByNames(t *testing.T) {
+	tests := []struct {
+		text string
+		in   []ner
+		want []string // "text/TYPE"
+	}{
+		// a given name and a surname are a person, not a place; a street,
+		// a channel or "Al" + a name are not
+		{"Bill Gates spoke at Victoria Tower, then Al Qaeda struck.", []ner{{"Bill Gates", 0, "LOC"}, {"Victoria Tower", 0, "LOC"}, {"Al Qaeda", 0, "LOC"}},
+			[]string{"Bill Gates/PERSON", "Victoria Tower/LOC", "Al Qaeda/LOC"}},
+		// a firm noun before a full name does not make a firm of a person
+		{"Games maker Peter Molyneux was honoured.", []ner{{"Peter Molyneux", 0, "PERSON"}}, []string{"Peter Molyneux/PERSON"}},
+		{"Shares in drug firm Elan fell.", []ner{{"Elan", 0, "PERSON"}}, []string{"Elan/ORG"}},
+		// feasts and faiths are no people
+		{"They met at Christmas with a Muslim leader.", []ner{{"Christmas", 0, "PERSON"}, {"Muslim", 0, "PERSON"}},
+			[]string{"Christmas/EVENT", "Muslim/NORP"}},
+		// a country word and the name of one of its bodies
+		{"The US Department of Justice said so.", []ner{{"US Department of Justice", 0, "ORG"}}, []string{"US Department of Justice/ORG"}},
+	}
+	for _, tt := range tests {
+		checkMentions(t, tt.text, "2005-03-01", tt.in, tt.want)
+	}
+	doc := buildDoc(t, "The US Department of Justice and the Scottish Labour Party said so.", "",
+		[]ner{{"US Department of Justice", 0, "ORG"}, {"Scottish Labour Party", 0, "ORG"}})
+	annotate(t, doc)
+	for _, tt := range []struct{ name, kb, sector string }{
+		{"United States Department of Justice", "Q1553390", "JUD"},
+		{"Scottish Labour Party", "", "PTY"},
+	} {
+		found := false
+		for _, e := range doc.Entities {
+			if e.Name == tt.name {
+				found = true
+				if e.KB != tt.kb || e.Sector != tt.sector {
+					t.Errorf("Annotate(%q) %s kb, sector = %q, %q; want %q, %q", doc.Text, tt.name, e.KB, e.Sector, tt.kb, tt.sector)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("Annotate(%q) has no entity %q", doc.Text, tt.name)
+		}
+	}
+}

@@ -747,22 +747,41 @@ func (st *state) majorityType(cl *cluster) string {
 		}
 	}
 	// A name the text calls a company ("shares in Elan") is an
-	// organisation, whatever the recogniser said elsewhere.
+	// organisation, whatever the recogniser said elsewhere; but not a
+	// person's full name ("games maker Peter Molyneux").
 	if best == "LOC" || best == "PERSON" || best == "MISC" {
 		if cl.person == nil && cl.country == nil && cl.code == "" && cl.org == nil {
 			for _, i := range cl.mentions {
-				if st.cands[i].firm {
+				if c := st.cands[i]; c.firm && !(best == "PERSON" && st.fullName(cl)) {
 					best = "ORG"
 					break
 				}
 			}
 		}
 	}
+	// A given name and a surname the recogniser took for a place or a
+	// thing ("Bill Gates" LOC) name a person; firms named after people
+	// stay organisations.
+	if (best == "LOC" || best == "MISC") && cl.person == nil && cl.country == nil && cl.code == "" && cl.org == nil && st.fullName(cl) {
+		best = "PERSON"
+	}
 	for _, i := range cl.mentions {
 		st.cands[i].typ = best
 		st.doc.Mentions[i].Type = best
 	}
 	return best
+}
+
+// fullName reports whether one of the mentions of a cluster is a
+// person's name: a given name and one or two capitalised words.
+func (st *state) fullName(cl *cluster) bool {
+	for _, k := range cl.mentions {
+		c := st.cands[k]
+		if i, j := st.wordsIn(c.s, c.e); j-i >= 2 && st.personName(i, j) {
+			return true
+		}
+	}
+	return false
 }
 
 // bodySector guesses the sector of an unknown organisation from its head word.

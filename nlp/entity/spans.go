@@ -863,16 +863,24 @@ func (st *state) personName(x, j int) bool {
 	if len(st.lex.People(t)) > 0 {
 		return true
 	}
-	if j-x < 2 || !st.lex.GivenName(st.wtext(x)) || len(st.lex.Lookup(t)) > 0 {
-		return false
+	if j-x < 2 || !st.lex.GivenName(st.wtext(x)) || inLower(particles, st.wtext(x)) || len(st.lex.Lookup(t)) > 0 {
+		return false // "Al Qaeda"
 	}
 	for y := x + 1; y < j; y++ {
-		if !st.words[y].cap || st.titleWordKind(st.wtext(y)) != 0 {
-			return false
+		if !st.words[y].cap || st.titleWordKind(st.wtext(y)) != 0 || st.text[st.wordE(y-1):st.wordS(y)] != " " {
+			return false // "Charlotte-Mecklenburg"
 		}
 	}
-	return true
+	last := st.name(j - 1)
+	return !inLower(orgWords, last) && !inLower(geoWords, last) && !inLower(eventHeads, last) &&
+		!inLower(streetWords, last) && !inLower(unitWords, last) // "Marine One"
 }
+
+// streetWords end the names of streets and buildings ("Victoria Street").
+var streetWords = map[string]bool{"street": true, "road": true, "square": true, "avenue": true, "lane": true,
+	"park": true, "hall": true, "station": true, "stadium": true, "bridge": true, "place": true,
+	"gardens": true, "theatre": true, "arena": true, "tower": true, "palace": true, "castle": true, "abbey": true,
+	"cathedral": true, "church": true, "hotel": true, "airport": true, "prison": true, "hospital": true}
 
 // titleAt reports whether a title or an honorific begins at word x, before
 // word j ("MP", "Under Secretary", "Mr").
@@ -1249,7 +1257,7 @@ func (st *state) typeByLexicon() {
 			c.typ = "EVENT"
 		case c.typ != "PERSON" && st.isLaw(c.s, c.e):
 			c.typ = "MISC" // "Terrorism Act": a law, no organisation
-		case c.typ != "PERSON" && st.isHoliday(c.s, c.e):
+		case (c.typ != "PERSON" || c.e-c.s <= len("chinese new year") && inNormal(holidays, t)) && st.isHoliday(c.s, c.e):
 			c.typ = "EVENT" // "Election Day", "Christmas Eve"
 		case c.typ != "PERSON" && persons[t]:
 			c.typ = "PERSON" // "Marco" alone is Marco Rubio's given name, never a place
@@ -1377,7 +1385,8 @@ func groupName(t, typ string) bool {
 	}
 	if typ == "PERSON" {
 		last = strings.ToLower(last) // a group word: rare
-		return strings.HasSuffix(last, "s") || last == "orthodox" || last == "sunni" || last == "shia" || last == "shiite"
+		return strings.HasSuffix(last, "s") || last == "orthodox" || last == "sunni" || last == "shia" || last == "shiite" ||
+			last == "muslim" || last == "hindu" || last == "sikh" || last == "buddhist"
 	}
 	return typ != "NORP"
 }
@@ -1981,6 +1990,26 @@ func (st *state) resolveShared() {
 						c.entry, c.typ = e, e.Org.Type
 						break
 					}
+				}
+			}
+		case c.typ == "ORG" || c.typ == "FAC":
+			// A country word before the name of one of its bodies ("US
+			// Department of Justice", "British Foreign Office") names
+			// that body; not a party, whose regional branches are
+			// parties of their own ("Scottish Labour Party").
+			i, j := st.wordsIn(c.s, c.e)
+			if j-i < 2 {
+				break
+			}
+			q, en := st.countryAt(i, j)
+			if q == 0 || q == j-i {
+				break
+			}
+			for _, e := range st.lex.Lookup(st.text[st.wordS(i+q):c.e]) {
+				if e.Kind == lexicon.KindOrg && e.Org.Country == en.Code() && e.Org.Sector != "PTY" {
+					c.entry, c.typ = e, e.Org.Type
+					st.countries[e.Org.Country]++
+					break
 				}
 			}
 		}
