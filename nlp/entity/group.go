@@ -431,7 +431,10 @@ func (st *state) mergeAcronyms(order []*cluster, byKey map[string]*cluster) []*c
 			continue
 		}
 		c := st.cands[a.mentions[0]]
-		t := strings.NewReplacer(".", "", "&", "").Replace(st.text[c.s:c.e]) // "E.P.A." is EPA, "J&J" JJ
+		t := st.text[c.s:c.e]
+		if strings.ContainsAny(t, ".&") {
+			t = strings.ReplaceAll(strings.ReplaceAll(t, ".", ""), "&", "") // "E.P.A." is EPA, "J&J" JJ
+		}
 		if !isUpperText(t) || utf8.RuneCountInString(t) < 2 {
 			continue
 		}

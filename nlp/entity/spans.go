@@ -255,6 +255,9 @@ func (st *state) joined(i int) bool {
 
 // fixMentions turns doc.Mentions into corrected, completed, renumbered mentions.
 func (st *state) fixMentions() {
+	// Room for the recogniser's mentions, their splits and the scans'
+	// finds, so that the candidates (large) rarely grow.
+	st.cands = make([]cand, 0, 2*len(st.doc.Mentions)+8)
 	for _, m := range st.doc.Mentions {
 		if m.Start < 0 || m.End > len(st.text) || m.Start >= m.End {
 			continue
@@ -1257,7 +1260,7 @@ func (st *state) typeByLexicon() {
 			c.typ = "EVENT"
 		case c.typ != "PERSON" && st.isLaw(c.s, c.e):
 			c.typ = "MISC" // "Terrorism Act": a law, no organisation
-		case (c.typ != "PERSON" || c.e-c.s <= len("chinese new year") && inNormal(holidays, t)) && st.isHoliday(c.s, c.e):
+		case c.typ != "PERSON" && st.isHoliday(c.s, c.e) || c.typ == "PERSON" && feasts[t]:
 			c.typ = "EVENT" // "Election Day", "Christmas Eve"
 		case c.typ != "PERSON" && persons[t]:
 			c.typ = "PERSON" // "Marco" alone is Marco Rubio's given name, never a place
@@ -1614,6 +1617,11 @@ func (st *state) dropHeadlineJunk() {
 var holidays = map[string]bool{"new year": true, "christmas": true, "easter": true, "thanksgiving": true,
 	"ramadan": true, "diwali": true, "hanukkah": true, "passover": true, "eid": true, "halloween": true,
 	"hogmanay": true, "lent": true, "chinese new year": true, "lunar new year": true}
+
+// feasts are the one-word holidays as written, never people even when
+// the recogniser says so ("Christmas").
+var feasts = map[string]bool{"Christmas": true, "Easter": true, "Thanksgiving": true, "Ramadan": true,
+	"Diwali": true, "Hanukkah": true, "Passover": true, "Halloween": true, "Hogmanay": true}
 
 // isHoliday reports whether [s, e) names a holiday: two or more
 // capitalised words ending in "Day" or "Eve", or a feast ("New Year",
@@ -2363,6 +2371,13 @@ func (st *state) distributeTitles() {
 	for x := 0; x+1 < len(st.words); x++ {
 		w := st.wtext(x)
 		if len(w) < 4 || w[len(w)-1] != 's' || !st.joined(x) || !st.words[x+1].cap {
+			continue
+		}
+		and := false // a list's "and" a few words on: cheaper than the title's look-up
+		for y := x + 2; y < min(x+8, len(st.words)) && !and; y++ {
+			and = st.wtext(y) == "and"
+		}
+		if !and {
 			continue
 		}
 		t, ok := st.lex.Title(w[:len(w)-1])
