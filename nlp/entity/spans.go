@@ -50,6 +50,9 @@ type state struct {
 	lowerSeen map[string]bool
 	// blocks index words by offset (see indexBlocks); nil until needed
 	blocks []int32
+	// maxWords caches maxFrom: for word x, [2x] as written and [2x+1]
+	// without a possessive, -1 until asked; nil until needed
+	maxWords []int16
 	// runs are the text's maximal runs of word bytes; nil until needed
 	runs map[string]bool
 	// newlines are the offsets of the line breaks of text; nil until needed
@@ -721,13 +724,51 @@ func (st *state) maxNameWords(i int) int {
 	if c := w[0]; c >= utf8.RuneSelf || c == 't' || c == 'T' {
 		return math.MaxInt
 	}
-	n := st.lex.MaxWordsFrom(w)
+	n := st.maxFrom(i, false)
 	if n == 0 {
 		if t := strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s"); t != w && st.lex.MaxWordsFrom(t) > 0 {
 			return 1 // "Britain's"
 		}
 	}
 	return n
+}
+
+// maxFrom returns the lexicon's MaxWordsFrom of word x as written, or
+// (name) without its possessive ending, computed once per word: the
+// passes ask about the same words again and again.
+func (st *state) maxFrom(x int, name bool) int {
+	if st.maxWords == nil {
+		st.maxWords = make([]int16, 2*len(st.words))
+		for k := range st.maxWords {
+			st.maxWords[k] = -1
+		}
+	}
+	k := 2 * x
+	if name {
+		k++
+	}
+	if n := st.maxWords[k]; n >= 0 {
+		return int(n)
+	}
+	w := st.wtext(x)
+	if name {
+		if nw := st.name(x); nw != w {
+			w = nw
+		} else {
+			name = false // the same key as written
+			k--
+		}
+	}
+	if n := st.maxWords[k]; n >= 0 {
+		st.maxWords[2*x+1] = n
+		return int(n)
+	}
+	n := int16(min(st.lex.MaxWordsFrom(w), math.MaxInt16))
+	st.maxWords[k] = n
+	if !name && st.name(x) == w {
+		st.maxWords[2*x+1] = n
+	}
+	return int(n)
 }
 
 // stripTitles cuts country qualifiers and titles off the front of
@@ -1243,7 +1284,7 @@ func (st *state) typeByLexicon() {
 				c.typ = "PERSON"
 			}
 			c.entry = en
-		case en.Kind == 0 && c.typ != "EVENT" && st.oneWord(*c) && demonymMan(st.lex, t).Kind != 0:
+		case en.Kind == 0 && c.typ != "EVENT" && strings.HasSuffix(t, "n") && !strings.Contains(t, " ") && demonymMan(st.lex, t).Kind != 0:
 			c.typ, c.entry = "NORP", demonymMan(st.lex, t) // "Irishman", "Frenchwomen"
 		case en.Kind != 0:
 			if c.typ == "PERSON" && st.lex.Ambiguous(t) {
@@ -1824,7 +1865,7 @@ func (st *state) scanRun(i, j int, covered []bool) {
 
 // lexiconAt returns the longest lexicon name starting at word x before j.
 func (st *state) lexiconAt(x, j int) (int, lexicon.Entry) {
-	for n := min(st.lex.MaxWordsFrom(st.name(x)), j-x); n > 0; n-- {
+	for n := min(st.maxFrom(x, true), j-x); n > 0; n-- {
 		if n > 1 && !st.joined(x+n-2) {
 			continue
 		}
@@ -2467,8 +2508,8 @@ func (st *state) peerages() {
 			continue
 		}
 		i, j := st.wordsIn(c.s, c.e)
-		if i >= j {
-			continue
+		if i >= j || j-i < 3 && (i < 2 || st.wtext(i-1) != "of") {
+			continue // neither a style nor a place after "… of"
 		}
 		if j-i >= 3 && lowerIn(st.wtext(i), "hrh") {
 			i++
