@@ -1381,3 +1381,38 @@ func TestTypesByNames(t *testing.T) {
 		}
 	}
 }
+
+// TestSportTitles checks that a team's captain is no military rank and
+// that managers and coaches are titled.
+func TestSportTitles(t *testing.T) {
+	tests := []struct {
+		text, mention string
+		in            []ner
+		want          want
+	}{
+		{"Ireland captain Brian O'Driscoll scored.", "Brian O'Driscoll", []ner{{"Ireland", 0, "LOC"}, {"Brian O'Driscoll", 0, "PERSON"}},
+			want{name: "Brian O'Driscoll", typ: "PERSON", country: "IRL", titles: []string{"Ireland captain"}}},
+		{"Army captain John Smith died.", "John Smith", []ner{{"John Smith", 0, "PERSON"}},
+			want{name: "John Smith", typ: "PERSON", sector: "MIL", titles: []string{"Army captain"}}},
+		{"Tottenham manager Martin Jol was happy.", "Martin Jol", []ner{{"Tottenham", 0, "ORG"}, {"Martin Jol", 0, "PERSON"}},
+			want{name: "Martin Jol", typ: "PERSON", titles: []string{"manager"}}},
+	}
+	for _, tt := range tests {
+		doc := buildDoc(t, tt.text, "", tt.in)
+		annotate(t, doc)
+		var e chronicle.Entity
+		for _, m := range doc.Mentions {
+			if m.Text == tt.mention {
+				for _, x := range doc.Entities {
+					if x.ID == m.Entity {
+						e = x
+					}
+				}
+			}
+		}
+		got := want{name: e.Name, typ: e.Type, country: e.Country, sector: e.Sector, titles: e.Titles, kb: e.KB}
+		if fmt.Sprint(got) != fmt.Sprint(tt.want) {
+			t.Errorf("Annotate(%q) entity of %q = %+v; want %+v", tt.text, tt.mention, got, tt.want)
+		}
+	}
+}

@@ -943,7 +943,7 @@ func (st *state) preTitle(c cand) title {
 			start, q, code, org = k+1, 0, "", nil
 		}
 	}
-	tt := title{text: st.text[st.wordS(start):st.wordE(i-1)], name: t.Name, sector: t.Sector, code: code}
+	tt := title{text: st.text[st.wordS(start):st.wordE(i-1)], name: t.Name, sector: rankSector(st.text[st.wordS(start):st.wordE(i-1)], t), code: code}
 	if org != nil {
 		if tt.sector == "" || inNormal(everySector, t.Name) {
 			tt.sector = org.Sector
@@ -953,6 +953,30 @@ func (st *state) preTitle(c cand) title {
 		}
 	}
 	return tt
+}
+
+// militaryRanks are the military titles that are also held outside the
+// forces when written in lower case ("England captain Michael Vaughan").
+var militaryRanks = map[string]bool{"captain": true}
+
+// rankSector returns the sector of title t written as text: none for a
+// rank in lower case without a military word ("captain" of a team or a
+// ship), else t's.
+func rankSector(text string, t lexicon.Title) string {
+	if t.Sector != "MIL" || !militaryRanks[strings.ToLower(t.Name)] {
+		return t.Sector
+	}
+	last := text[strings.LastIndexAny(text, " -")+1:]
+	if last == "" || last[0] < 'a' || last[0] > 'z' {
+		return t.Sector
+	}
+	l := strings.ToLower(text)
+	for _, w := range []string{"army", "navy", "naval", "military", "marine", "air force", "raf", "coast guard"} {
+		if strings.Contains(l, w) {
+			return t.Sector
+		}
+	}
+	return ""
 }
 
 // pastWords before a title say it is no longer held.
@@ -1022,7 +1046,7 @@ func (st *state) apposition(c cand) title {
 	if !ok || len(words) == 0 {
 		return title{}
 	}
-	return title{text: st.text[st.wordS(x):st.wordE(y-1)], name: t.Name, sector: t.Sector, code: en.Code()}
+	return title{text: st.text[st.wordS(x):st.wordE(y-1)], name: t.Name, sector: rankSector(st.text[st.wordS(x):st.wordE(y-1)], t), code: en.Code()}
 }
 
 // spouseWords name a spouse after a person's name ("Michael Howard's wife,
