@@ -1234,6 +1234,8 @@ func TestUnitsTitlesPeers(t *testing.T) {
 			"BBC One", want{name: "BBC One", typ: "ORG", country: "GBR", sector: "MED"}},
 		{"The BBC World Service said so.", "", []ner{{"BBC World Service", 0, "ORG"}},
 			"BBC World Service", want{name: "BBC World Service", typ: "ORG", country: "GBR", sector: "MED"}},
+		{"The Nikkei 225 index fell.", "", []ner{{"Nikkei 225", 0, "ORG"}},
+			"Nikkei 225", want{name: "Nikkei 225", typ: "ORG"}},
 		{"The UN Development Programme said so.", "", []ner{{"UN Development Programme", 0, "ORG"}},
 			"UN Development Programme", want{name: "UN Development Programme", typ: "ORG", sector: "IGO"}},
 		{"The European Council on Foreign Relations said so.", "", []ner{{"European Council on Foreign Relations", 0, "ORG"}},

@@ -661,6 +661,8 @@ func (st *state) unitOf(cl *cluster, typ string) *lexicon.Org {
 	for x := i + n; x < j; x++ {
 		w := st.name(x)
 		switch {
+		case allDigits(w) && x == i+n:
+			return nil // "Nikkei 225" is an index, "BBC Radio 4" a station
 		case allDigits(w) || inLower(unitWords, w):
 		case st.words[x].cap:
 			if m, _ := st.countryAt(x, j); m > 0 {
