@@ -1264,6 +1264,10 @@ func TestUnitsTitlesPeers(t *testing.T) {
 		// "Miss World" makes no title word of "World"
 		{"The World Community Grid will use idle time.", "", []ner{{"World Community Grid", 0, "ORG"}},
 			"World Community Grid", want{name: "World Community Grid", typ: "ORG"}},
+		// a headline's adjective before a surname the body gives in full
+		{"Edgy Agassi struggles past Dent\n\nAndre Agassi beat Taylor Dent.", "",
+			[]ner{{"Edgy Agassi", 0, "PERSON"}, {"Dent", 0, "PERSON"}, {"Andre Agassi", 0, "PERSON"}, {"Taylor Dent", 0, "PERSON"}},
+			"Agassi", want{name: "Andre Agassi", typ: "PERSON"}},
 		// firms joined by an ampersand, and their acronym
 		{"J&J will buy it. Johnson & Johnson's reliance on drugs grew.", "",
 			[]ner{{"J&J", 0, "ORG"}, {"Johnson", 0, "PERSON"}, {"Johnson", 1, "PERSON"}},

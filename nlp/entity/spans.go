@@ -280,6 +280,7 @@ func (st *state) fixMentions() {
 	st.peerages()
 	st.typeByLexicon()
 	st.collectSurnames()
+	st.trimLeadWords()
 	st.dropHeadlineJunk()
 	st.dropCommonWords()
 	st.scanRuns()
@@ -2610,4 +2611,55 @@ func (st *state) place(s, e int) bool {
 		}
 	}
 	return false
+}
+
+// trimLeadWords cuts off the first word of a two-word person's name that
+// begins the headline (the title zone, else the first line) when the
+// word is no given name and the document names the person in full
+// otherwise: "Edgy Agassi struggles past Dent" is Andre Agassi, of whom
+// the headline says he is edgy. In the body a sentence-initial word
+// before a surname is far more often a given name the lexicon does not
+// list ("Mirco Bergamasco" beside his brother Mauro).
+func (st *state) trimLeadWords() {
+	hs, he := 0, strings.IndexByte(st.text, '\n') // the headline
+	if he < 0 {
+		he = len(st.text)
+	}
+	for _, z := range st.doc.Zones {
+		if z.Kind == chronicle.ZoneTitle {
+			hs, he = z.Start, z.End
+			break
+		}
+	}
+	var full map[string][]string // last word → the names of two or more words that end in it
+	for k := range st.cands {
+		c := &st.cands[k]
+		if c.typ != "PERSON" || c.s < hs || c.e > he {
+			continue
+		}
+		i, j := st.wordsIn(c.s, c.e)
+		if j-i != 2 || st.wordS(i) != hs || st.text[st.wordE(i):st.wordS(i+1)] != " " ||
+			len(strings.TrimSuffix(st.wtext(i), ".")) <= 2 || inLower(particles, st.wtext(i)) ||
+			st.lex.GivenName(st.wtext(i)) || len(st.lex.People(st.text[c.s:c.e])) > 0 {
+			continue // "R Jones" is a Jones of his own
+		}
+		if full == nil {
+			// The names that are sure to be whole: not at a sentence
+			// start, or beginning with a given name.
+			full = map[string][]string{}
+			for _, d := range st.cands {
+				if x, y := st.wordsIn(d.s, d.e); d.typ == "PERSON" && y-x >= 2 && (!st.sentenceStart(x) || st.lex.GivenName(st.wtext(x))) {
+					full[st.name(y-1)] = append(full[st.name(y-1)], st.text[d.s:d.e])
+				}
+			}
+		}
+		// Another name, which does not have the word ("Edgy"; "De
+		// Blasio" is Bill de Blasio's), ends so.
+		for _, n := range full[st.name(j-1)] {
+			if !strings.Contains(strings.ToLower(n), strings.ToLower(st.wtext(i))+" ") {
+				c.s = st.wordS(i + 1)
+				break
+			}
+		}
+	}
 }
