@@ -263,6 +263,7 @@ type Lexicon struct {
 	maxWords  int              // words in the longest name
 	maxTitle  int              // words in the longest title
 	given     map[string]byte  // given name → 'f' or 'm' (names.tsv)
+	firsts    map[string]bool  // first words of the people's names of two or more words
 }
 
 // Default returns the lexicon embedded in the binary. Each call parses the
@@ -313,6 +314,12 @@ func Load(fsys fs.FS) (*Lexicon, error) {
 		return nil, err
 	}
 	l.given = given
+	l.firsts = map[string]bool{}
+	for _, p := range l.people {
+		if first, _, ok := strings.Cut(p.Name, " "); ok {
+			l.firsts[first] = true
+		}
+	}
 	for _, p := range l.people {
 		sort.SliceStable(p.Roles, func(i, j int) bool { return p.Roles[i].From < p.Roles[j].From })
 	}
@@ -449,8 +456,14 @@ func (l *Lexicon) addTitle(f []string) error {
 	key := Normalize(t.Name)
 	l.titles[key] = t
 	n := 0
+	// A pageant title is an honorific and a name ("Miss World"): its
+	// words are no title words ("World Community Grid", "Bank of
+	// America").
+	pageant := strings.HasPrefix(key, "miss ")
 	for _, w := range strings.Fields(key) {
-		l.words[w] = true
+		if !pageant {
+			l.words[w] = true
+		}
 		n++
 	}
 	l.maxTitle = max(l.maxTitle, n)
@@ -702,6 +715,11 @@ func (l *Lexicon) TitlePrefix(words []string) (Title, int, bool) {
 // lists it ("Hillary" → 'f'), or 0 when it does not list the name.
 func (l *Lexicon) Gender(given string) byte { return l.given[given] }
 
+// GivenName reports whether w, as written, is a given name: one names.tsv
+// lists, or the first word of a person's name in people.tsv ("Tony" of
+// Tony Blair).
+func (l *Lexicon) GivenName(w string) bool { return l.given[w] != 0 || l.firsts[w] }
+
 // DefaultGivenNames returns the given names of the embedded names.tsv with
 // their usual gender, 'f' or 'm', without parsing the rest of the lexicon.
 func DefaultGivenNames() (map[string]byte, error) {
@@ -729,7 +747,8 @@ func LoadGivenNames(fsys fs.FS) (map[string]byte, error) {
 	return names, err
 }
 
-// IsTitleWord reports whether w (any case) occurs in some title.
+// IsTitleWord reports whether w (any case) occurs in some title other than
+// a pageant title ("Miss World": "World" is no title word).
 func (l *Lexicon) IsTitleWord(w string) bool {
 	var buf [64]byte
 	return l.words[string(AppendNormal(buf[:0], w))]

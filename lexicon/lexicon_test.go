@@ -506,3 +506,35 @@ func TestSharedNames(t *testing.T) {
 		}
 	}
 }
+
+func TestTitleWordsAndGivenNames(t *testing.T) {
+	l, err := Default()
+	if err != nil {
+		t.Fatalf("Default() error: %v", err)
+	}
+	for _, tt := range []struct {
+		w    string
+		want bool
+	}{
+		{"Prince", true}, {"princess", true}, {"Consort", true}, {"Secretary", true},
+		// a pageant title's words are a name after an honorific
+		{"World", false}, {"Universe", false}, {"America", false},
+	} {
+		if got := l.IsTitleWord(tt.w); got != tt.want {
+			t.Errorf("IsTitleWord(%q) = %v; want %v", tt.w, got, tt.want)
+		}
+	}
+	if _, ok := l.Title("Miss World"); !ok {
+		t.Errorf("Title(%q) = false; want true", "Miss World")
+	}
+	for _, tt := range []struct {
+		w    string
+		want bool
+	}{
+		{"Sarah", true}, {"Ken", true}, {"Marco", true}, {"Keir", true}, {"Radio", false}, {"marco", false},
+	} {
+		if got := l.GivenName(tt.w); got != tt.want {
+			t.Errorf("GivenName(%q) = %v; want %v", tt.w, got, tt.want)
+		}
+	}
+}

@@ -25,8 +25,18 @@
 //     "CSOs" is MISC), laws and bills are MISC and whole ("Health Service
 //     (Miscellaneous Provisions) Bill"), names in title-case headings
 //     stay only when the lexicon or the body confirms them, and a name the
-//     text calls a company ("shares in Elan") is an ORG; mentions the
-//     recogniser missed are added from the lexicon
+//     text calls a company ("shares in Elan") is an ORG, unless it is a
+//     given name and a surname ("games maker Peter Molyneux"), which is a
+//     PERSON also when the recogniser said place or thing; what a known
+//     organisation owns is cut off after its possessive ("BBC's" Paul
+//     Reynolds), and so is a person named right after it ("BBC" Michael
+//     Howard); "and" between two known names splits ("FBI and Justice
+//     Department"), an ampersand joins a firm's name ("Johnson &
+//     Johnson"); a plural title gives each coordinated name after it a
+//     person of that title ("Princes William and Harry"); a peer's style
+//     is a PERSON ("Duke of Edinburgh", "Archbishop of Canterbury"); a
+//     demonym + "man" is NORP ("Irishman"); mentions the recogniser
+//     missed are added from the lexicon
 //     and from ministry and event patterns. Mentions are sorted by offset and
 //     renumbered "m1", "m2", …; they do not overlap, except that a mention
 //     the lexicon knows may lie inside an EVENT mention.
@@ -39,7 +49,15 @@
 //     A name that institutions of several countries share ("Treasury",
 //     "Parliament", "Supreme Court") links to the one of the country the
 //     text points to (a country word before it, else the country most of
-//     the document's known names belong to) and to none without evidence.
+//     the document's known names belong to; when the text names no
+//     country at all, the country of its audience: its URL's country
+//     domain, or GBR when its money is in pounds alone) and to none
+//     without evidence; a country word before a body of that country
+//     links to it ("US Department of Justice"). A unit or brand of a
+//     known organisation ("BBC News", "BBC Radio 4", "UN Development
+//     Programme") is an ORG entity of its own with the parent's country
+//     and sector and no knowledge-base id: the lexicon knows the parent,
+//     not the unit.
 //
 // An Annotator holds only the read-only lexicon and tables derived from it
 // at New, and is safe for concurrent use.

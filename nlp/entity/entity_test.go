@@ -1214,3 +1214,211 @@ func checkMentions(t *testing.T, text, published string, in []ner, want []string
 		t.Errorf("Annotate(%q) mentions = %q; want %q", text, got, want)
 	}
 }
+
+// TestUnitsTitlesPeers checks the entity attributes of an organisation's
+// units ("BBC News"), royal and plural titles, peers' styles and the
+// weak audience evidence for a shared name.
+func TestUnitsTitlesPeers(t *testing.T) {
+	tests := []struct {
+		text    string
+		url     string
+		in      []ner
+		mention string // text of a mention of the entity checked
+		want    want
+	}{
+		// a unit or brand of a known organisation: its own entity, the
+		// parent's country and sector, no knowledge-base id of its own
+		{"He told BBC Radio 4 on Monday.", "", []ner{{"BBC Radio 4", 0, "ORG"}},
+			"BBC Radio 4", want{name: "BBC Radio 4", typ: "ORG", country: "GBR", sector: "MED"}},
+		{"It was shown on BBC One.", "", []ner{{"BBC One", 0, "MISC"}},
+			"BBC One", want{name: "BBC One", typ: "ORG", country: "GBR", sector: "MED"}},
+		{"The BBC World Service said so.", "", []ner{{"BBC World Service", 0, "ORG"}},
+			"BBC World Service", want{name: "BBC World Service", typ: "ORG", country: "GBR", sector: "MED"}},
+		{"The Nikkei 225 index fell.", "", []ner{{"Nikkei 225", 0, "ORG"}},
+			"Nikkei 225", want{name: "Nikkei 225", typ: "ORG"}},
+		{"The UN Development Programme said so.", "", []ner{{"UN Development Programme", 0, "ORG"}},
+			"UN Development Programme", want{name: "UN Development Programme", typ: "ORG", sector: "IGO"}},
+		{"The European Council on Foreign Relations said so.", "", []ner{{"European Council on Foreign Relations", 0, "ORG"}},
+			"European Council on Foreign Relations", want{name: "European Council on Foreign Relations", typ: "ORG"}},
+		{"The Guantanamo Human Rights Commission said so.", "", []ner{{"Guantanamo Human Rights Commission", 0, "ORG"}},
+			"Guantanamo Human Rights Commission", want{name: "Guantanamo Human Rights Commission", typ: "ORG", sector: "GOV"}},
+		// an unknown party takes the party sector
+		{"The Scottish Green Party said so.", "", []ner{{"Scottish Green Party", 0, "ORG"}},
+			"Scottish Green Party", want{name: "Scottish Green Party", typ: "ORG", country: "GBR", sector: "PTY"}},
+		// royal titles are no names; a plural title distributes
+		{"She may become Princess Consort after Charles becomes king.", "", []ner{{"Princess Consort", 0, "PERSON"}, {"Charles", 0, "PERSON"}},
+			"Charles", want{name: "Charles", typ: "PERSON"}},
+		{"Princes William and Harry said they are happy.", "", []ner{{"Princes William", 0, "PERSON"}, {"Harry", 0, "PERSON"}},
+			"William", want{name: "William", typ: "PERSON", sector: "GOV", titles: []string{"Prince"}}},
+		{"Princes William and Harry said they are happy.", "", []ner{{"Princes William", 0, "PERSON"}, {"Harry", 0, "PERSON"}},
+			"Harry", want{name: "Harry", typ: "PERSON", sector: "GOV", titles: []string{"Prince"}}},
+		{"He is a friend of princes William and Harry.", "", []ner{{"William", 0, "LOC"}, {"Harry", 0, "LOC"}},
+			"Harry", want{name: "Harry", typ: "PERSON", sector: "GOV", titles: []string{"Prince"}}},
+		// peers' styles name people
+		{"The Queen and Duke of Edinburgh were happy.", "", []ner{{"Duke of Edinburgh", 0, "ORG"}},
+			"Duke of Edinburgh", want{name: "Duke of Edinburgh", typ: "PERSON"}},
+		{"She will be HRH Duchess of Cornwall.", "", []ner{{"HRH Duchess of Cornwall", 0, "ORG"}},
+			"Duchess of Cornwall", want{name: "Duchess of Cornwall", typ: "PERSON"}},
+		{"The Archbishop of Canterbury Dr Rowan Williams will preside.", "", []ner{{"Canterbury Dr Rowan Williams", 0, "LOC"}},
+			"Archbishop of Canterbury", want{name: "Archbishop of Canterbury", typ: "PERSON"}},
+		// "Miss World" makes no title word of "World"
+		{"The World Community Grid will use idle time.", "", []ner{{"World Community Grid", 0, "ORG"}},
+			"World Community Grid", want{name: "World Community Grid", typ: "ORG"}},
+		// a headline's adjective before a surname the body gives in full
+		{"Edgy Agassi struggles past Dent\n\nAndre Agassi beat Taylor Dent.", "",
+			[]ner{{"Edgy Agassi", 0, "PERSON"}, {"Dent", 0, "PERSON"}, {"Andre Agassi", 0, "PERSON"}, {"Taylor Dent", 0, "PERSON"}},
+			"Agassi", want{name: "Andre Agassi", typ: "PERSON"}},
+		// firms joined by an ampersand, and their acronym
+		{"J&J will buy it. Johnson & Johnson's reliance on drugs grew.", "",
+			[]ner{{"J&J", 0, "ORG"}, {"Johnson", 0, "PERSON"}, {"Johnson", 1, "PERSON"}},
+			"J&J", want{name: "Johnson & Johnson", typ: "ORG"}},
+		// a demonym and "man" is a nationality
+		{"The Irishman scored twice.", "", []ner{{"Irishman", 0, "LOC"}},
+			"Irishman", want{name: "Irishman", typ: "NORP", country: "IRL"}},
+		// no country named: the audience's country, from the money or the URL
+		{"The bill, costing £5m, goes to Parliament.", "", []ner{{"Parliament", 0, "ORG"}},
+			"Parliament", want{name: "UK Parliament", typ: "ORG", country: "GBR", sector: "LEG", kb: "Q11010"}},
+		{"The bill, costing $5m, goes to Parliament.", "", []ner{{"Parliament", 0, "ORG"}},
+			"Parliament", want{name: "Parliament", typ: "ORG", sector: "LEG"}},
+		{"The bill goes to Parliament.", "https://www.abc.net.au/news/1", []ner{{"Parliament", 0, "ORG"}},
+			"Parliament", want{name: "Parliament of Australia", typ: "ORG", country: "AUS", sector: "LEG", kb: "org:parliament-aus"}},
+		// a country the text names outweighs the audience
+		{"Norway's court ruled on 100,000 kroner (£8,000). The Supreme Court said so.", "",
+			[]ner{{"Norway", 0, "LOC"}, {"Supreme Court", 0, "ORG"}},
+			"Supreme Court", want{name: "Supreme Court", typ: "ORG", sector: "JUD"}},
+	}
+	for _, tt := range tests {
+		doc := buildDoc(t, tt.text, "", tt.in)
+		doc.Meta.URL = tt.url
+		annotate(t, doc)
+		var e chronicle.Entity
+		for _, m := range doc.Mentions {
+			if m.Text == tt.mention {
+				for _, x := range doc.Entities {
+					if x.ID == m.Entity {
+						e = x
+					}
+				}
+			}
+		}
+		got := want{name: e.Name, typ: e.Type, country: e.Country, sector: e.Sector, titles: e.Titles, kb: e.KB}
+		if len(got.titles) == 0 {
+			got.titles = nil
+		}
+		if fmt.Sprint(got) != fmt.Sprint(tt.want) {
+			t.Errorf("Annotate(%q) entity of %q = %+v; want %+v", tt.text, tt.mention, got, tt.want)
+		}
+	}
+}
+
+// TestUnitsAndOwners checks the mentions around an organisation's
+// possessive, a person named after an organisation, names joined by
+// "and" and peers' styles.
+func TestUnitsAndOwners(t *testing.T) {
+	tests := []struct {
+		text string
+		in   []ner
+		want []string // "text/TYPE"
+	}{
+		{"He was on BBC Two's The Catherine Tate Show.", []ner{{"BBC Two's The Catherine Tate Show", 0, "ORG"}},
+			[]string{"BBC Two/ORG", "Catherine Tate Show/EVENT"}},
+		{"The BBC's Paul Reynolds said so.", []ner{{"BBC's Paul Reynolds", 0, "ORG"}},
+			[]string{"BBC/ORG", "Paul Reynolds/PERSON"}},
+		{"But BBC Political Correspondent James Hardy said so.", []ner{{"BBC Political Correspondent James Hardy", 0, "ORG"}},
+			[]string{"BBC/ORG", "James Hardy/PERSON"}},
+		{"Sources told the BBC Michael Howard has always agreed.", []ner{{"BBC Michael Howard", 0, "ORG"}},
+			[]string{"BBC/ORG", "Michael Howard/PERSON"}},
+		{"Both the FBI and Justice Department declined.", []ner{{"FBI and Justice Department", 0, "ORG"}},
+			[]string{"FBI/ORG", "Justice Department/ORG"}},
+		{"It reached Bosnia and Herzegovina.", []ner{{"Bosnia and Herzegovina", 0, "LOC"}},
+			[]string{"Bosnia and Herzegovina/GPE"}},
+		{"Frenchman Thierry Henry scored.", []ner{{"Frenchman", 0, "MISC"}, {"Thierry Henry", 0, "PERSON"}},
+			[]string{"Frenchman/NORP", "Thierry Henry/PERSON"}},
+		{"Marks & Spencer fell.", []ner{{"Marks", 0, "PERSON"}}, []string{"Marks & Spencer/ORG"}},
+		{"Trade between the US & China grew.", []ner{{"US", 0, "LOC"}, {"China", 0, "LOC"}}, []string{"US/GPE", "China/GPE"}},
+	}
+	for _, tt := range tests {
+		checkMentions(t, tt.text, "2005-03-01", tt.in, tt.want)
+	}
+}
+
+// TestTypesByNames checks types the recogniser got wrong that a name's
+// form or the lexicon settles.
+func TestTypesByNames(t *testing.T) {
+	tests := []struct {
+		text string
+		in   []ner
+		want []string // "text/TYPE"
+	}{
+		// a given name and a surname are a person, not a place; a street,
+		// a channel or "Al" + a name are not
+		{"Bill Gates spoke at Victoria Tower, then Al Qaeda struck.", []ner{{"Bill Gates", 0, "LOC"}, {"Victoria Tower", 0, "LOC"}, {"Al Qaeda", 0, "LOC"}},
+			[]string{"Bill Gates/PERSON", "Victoria Tower/LOC", "Al Qaeda/LOC"}},
+		// a firm noun before a full name does not make a firm of a person
+		{"Games maker Peter Molyneux was honoured.", []ner{{"Peter Molyneux", 0, "PERSON"}}, []string{"Peter Molyneux/PERSON"}},
+		{"Shares in drug firm Elan fell.", []ner{{"Elan", 0, "PERSON"}}, []string{"Elan/ORG"}},
+		// feasts and faiths are no people
+		{"They met at Christmas with a Muslim leader.", []ner{{"Christmas", 0, "PERSON"}, {"Muslim", 0, "PERSON"}},
+			[]string{"Christmas/EVENT", "Muslim/NORP"}},
+		// a country word and the name of one of its bodies
+		{"The US Department of Justice said so.", []ner{{"US Department of Justice", 0, "ORG"}}, []string{"US Department of Justice/ORG"}},
+	}
+	for _, tt := range tests {
+		checkMentions(t, tt.text, "2005-03-01", tt.in, tt.want)
+	}
+	doc := buildDoc(t, "The US Department of Justice and the Scottish Labour Party said so.", "",
+		[]ner{{"US Department of Justice", 0, "ORG"}, {"Scottish Labour Party", 0, "ORG"}})
+	annotate(t, doc)
+	for _, tt := range []struct{ name, kb, sector string }{
+		{"United States Department of Justice", "Q1553390", "JUD"},
+		{"Scottish Labour Party", "", "PTY"},
+	} {
+		found := false
+		for _, e := range doc.Entities {
+			if e.Name == tt.name {
+				found = true
+				if e.KB != tt.kb || e.Sector != tt.sector {
+					t.Errorf("Annotate(%q) %s kb, sector = %q, %q; want %q, %q", doc.Text, tt.name, e.KB, e.Sector, tt.kb, tt.sector)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("Annotate(%q) has no entity %q", doc.Text, tt.name)
+		}
+	}
+}
+
+// TestSportTitles checks that a team's captain is no military rank and
+// that managers and coaches are titled.
+func TestSportTitles(t *testing.T) {
+	tests := []struct {
+		text, mention string
+		in            []ner
+		want          want
+	}{
+		{"Ireland captain Brian O'Driscoll scored.", "Brian O'Driscoll", []ner{{"Ireland", 0, "LOC"}, {"Brian O'Driscoll", 0, "PERSON"}},
+			want{name: "Brian O'Driscoll", typ: "PERSON", country: "IRL", titles: []string{"Ireland captain"}}},
+		{"Army captain John Smith died.", "John Smith", []ner{{"John Smith", 0, "PERSON"}},
+			want{name: "John Smith", typ: "PERSON", sector: "MIL", titles: []string{"Army captain"}}},
+		{"Tottenham manager Martin Jol was happy.", "Martin Jol", []ner{{"Tottenham", 0, "ORG"}, {"Martin Jol", 0, "PERSON"}},
+			want{name: "Martin Jol", typ: "PERSON", titles: []string{"manager"}}},
+	}
+	for _, tt := range tests {
+		doc := buildDoc(t, tt.text, "", tt.in)
+		annotate(t, doc)
+		var e chronicle.Entity
+		for _, m := range doc.Mentions {
+			if m.Text == tt.mention {
+				for _, x := range doc.Entities {
+					if x.ID == m.Entity {
+						e = x
+					}
+				}
+			}
+		}
+		got := want{name: e.Name, typ: e.Type, country: e.Country, sector: e.Sector, titles: e.Titles, kb: e.KB}
+		if fmt.Sprint(got) != fmt.Sprint(tt.want) {
+			t.Errorf("Annotate(%q) entity of %q = %+v; want %+v", tt.text, tt.mention, got, tt.want)
+		}
+	}
+}

@@ -431,7 +431,10 @@ func (st *state) mergeAcronyms(order []*cluster, byKey map[string]*cluster) []*c
 			continue
 		}
 		c := st.cands[a.mentions[0]]
-		t := strings.ReplaceAll(st.text[c.s:c.e], ".", "") // "E.P.A." is EPA
+		t := st.text[c.s:c.e]
+		if strings.ContainsAny(t, ".&") {
+			t = strings.ReplaceAll(strings.ReplaceAll(t, ".", ""), "&", "") // "E.P.A." is EPA, "J&J" JJ
+		}
 		if !isUpperText(t) || utf8.RuneCountInString(t) < 2 {
 			continue
 		}
@@ -577,6 +580,11 @@ func isUpperText(s string) bool {
 func (st *state) entity(cl *cluster) chronicle.Entity {
 	first := st.cands[cl.mentions[0]]
 	e := chronicle.Entity{Type: st.majorityType(cl), Name: st.longest(cl)}
+	var unit *lexicon.Org
+	if cl.person == nil && cl.country == nil && cl.code == "" && cl.org == nil &&
+		e.Type != "PERSON" && e.Type != "EVENT" && e.Type != "NORP" && e.Type != "GPE" {
+		unit = st.unitOf(cl, e.Type)
+	}
 	switch {
 	case e.Type == "PERSON":
 		if len(cl.name) > len(e.Name) {
@@ -596,6 +604,18 @@ func (st *state) entity(cl *cluster) chronicle.Entity {
 		if e.KB == "" {
 			e.KB = "org:" + cl.org.ID
 		}
+	case unit != nil:
+		// A unit or brand of a known organisation ("BBC News", "BBC
+		// Radio 4", "UN Development Programme") is its own entity, with
+		// no knowledge-base id of its own, of the parent's country and
+		// sector: "BBC News reported" is a British media source.
+		if e.Type != "ORG" && e.Type != "FAC" {
+			e.Type = "ORG"
+			for _, i := range cl.mentions {
+				st.cands[i].typ, st.doc.Mentions[i].Type = "ORG", "ORG"
+			}
+		}
+		e.Country, e.Sector = unit.Country, unit.Sector
 	case e.Type == "ORG" || e.Type == "FAC":
 		i, j := st.wordsIn(first.s, first.e)
 		if n, en := st.countryAt(i, j); n > 0 {
@@ -607,6 +627,75 @@ func (st *state) entity(cl *cluster) chronicle.Entity {
 	}
 	return e
 }
+
+// unitOf returns the organisation of the lexicon whose name begins the
+// longest mention of a cluster of type typ, when the rest of the mention
+// names one of its units or brands: capitalised words or numbers after
+// the parent's name and a space ("BBC News", "BBC World Service", "BBC
+// Radio 4", "UN Development Programme"), or nil. A cluster the
+// recogniser did not call an organisation qualifies only when the rest
+// are unit words or a place ("BBC One", "BBC Scotland"), which leaves
+// titles of works alone ("BBC Two's The Catherine Tate Show" has a
+// possessive anyway). A parent name that is also a common word or a
+// given name ("Labour", "Apple") is too weak to go by.
+func (st *state) unitOf(cl *cluster, typ string) *lexicon.Org {
+	var c cand
+	for _, k := range cl.mentions {
+		if d := st.cands[k]; d.e-d.s > c.e-c.s {
+			c = d
+		}
+	}
+	i, j := st.wordsIn(c.s, c.e)
+	if j-i < 2 || !st.words[i].cap {
+		return nil
+	}
+	n, en := st.lexiconAt(i, j)
+	if n == 0 || n >= j-i || en.Kind != lexicon.KindOrg || st.text[st.wordE(i+n-1):st.wordS(i+n)] != " " ||
+		st.nameEnd(i+n-1) != st.wordE(i+n-1) || st.lex.Ambiguous(st.text[st.wordS(i):st.wordE(i+n-1)]) {
+		return nil
+	}
+	if connectors[st.wtext(i+n)] {
+		return nil // "Liberal Democrats and Respect": two bodies
+	}
+	units := true
+	for x := i + n; x < j; x++ {
+		w := st.name(x)
+		switch {
+		case allDigits(w) && x == i+n:
+			return nil // "Nikkei 225" is an index, "BBC Radio 4" a station
+		case allDigits(w) || inLower(unitWords, w):
+		case st.words[x].cap:
+			if m, _ := st.countryAt(x, j); m > 0 {
+				x += m - 1
+				continue
+			}
+			if m, pl := st.lexiconAt(x, j); m > 0 && (pl.Kind == lexicon.KindCity || pl.Kind == lexicon.KindCapital) {
+				x += m - 1
+				continue
+			}
+			units = false
+		case connectors[w] && x+1 < j && st.words[x+1].cap:
+			units = false
+		default:
+			return nil
+		}
+	}
+	// A body named after a facility is no unit of the institution the
+	// facility stands for ("Guantanamo Human Rights Commission").
+	if !units && (typ != "ORG" && typ != "FAC" || en.Org.Type == "FAC") {
+		return nil
+	}
+	return en.Org
+}
+
+// unitWords name the divisions, services and channels of an
+// organisation after its name ("BBC News", "BBC Radio Five Live").
+var unitWords = map[string]bool{"news": true, "radio": true, "television": true, "tv": true, "online": true,
+	"sport": true, "sports": true, "service": true, "services": true, "world": true, "worldwide": true,
+	"international": true, "one": true, "two": true, "three": true, "four": true, "five": true, "live": true,
+	"channel": true, "films": true, "music": true, "interactive": true, "broadcast": true, "studios": true,
+	"records": true, "digital": true, "america": true, "europe": true, "asia": true, "africa": true,
+	"global": true, "research": true, "labs": true, "foundation": true, "group": true, "division": true}
 
 // nationalBody reports whether words [i, j) name a ministry or department
 // by its field only, as every country has one: "Foreign Ministry",
@@ -663,22 +752,41 @@ func (st *state) majorityType(cl *cluster) string {
 		}
 	}
 	// A name the text calls a company ("shares in Elan") is an
-	// organisation, whatever the recogniser said elsewhere.
+	// organisation, whatever the recogniser said elsewhere; but not a
+	// person's full name ("games maker Peter Molyneux").
 	if best == "LOC" || best == "PERSON" || best == "MISC" {
 		if cl.person == nil && cl.country == nil && cl.code == "" && cl.org == nil {
 			for _, i := range cl.mentions {
-				if st.cands[i].firm {
+				if c := st.cands[i]; c.firm && !(best == "PERSON" && st.fullName(cl)) {
 					best = "ORG"
 					break
 				}
 			}
 		}
 	}
+	// A given name and a surname the recogniser took for a place or a
+	// thing ("Bill Gates" LOC) name a person; firms named after people
+	// stay organisations.
+	if (best == "LOC" || best == "MISC") && cl.person == nil && cl.country == nil && cl.code == "" && cl.org == nil && st.fullName(cl) {
+		best = "PERSON"
+	}
 	for _, i := range cl.mentions {
 		st.cands[i].typ = best
 		st.doc.Mentions[i].Type = best
 	}
 	return best
+}
+
+// fullName reports whether one of the mentions of a cluster is a
+// person's name: a given name and one or two capitalised words.
+func (st *state) fullName(cl *cluster) bool {
+	for _, k := range cl.mentions {
+		c := st.cands[k]
+		if i, j := st.wordsIn(c.s, c.e); j-i >= 2 && st.personName(i, j) {
+			return true
+		}
+	}
+	return false
 }
 
 // bodySector guesses the sector of an unknown organisation from its head word.
@@ -693,6 +801,8 @@ func (st *state) bodySector(i, j int) string {
 			return "GOV"
 		case "parliament", "senate", "assembly":
 			return "LEG"
+		case "party":
+			return "PTY"
 		case "court":
 			return "JUD"
 		}
@@ -764,6 +874,9 @@ func (st *state) personAttrs(cl *cluster, e *chronicle.Entity) {
 // ("Chairwoman", "spokesman") takes the sector and country of the
 // organisation named before it.
 func (st *state) preTitle(c cand) title {
+	if t, ok := st.shared[c.s]; ok {
+		return t // "Princes William and Harry"
+	}
 	i, _ := st.wordsIn(c.s, c.e)
 	// An honorific between the title and the name belongs to neither
 	// ("Commissioner Sir Ian Blair").
@@ -832,7 +945,7 @@ func (st *state) preTitle(c cand) title {
 			start, q, code, org = k+1, 0, "", nil
 		}
 	}
-	tt := title{text: st.text[st.wordS(start):st.wordE(i-1)], name: t.Name, sector: t.Sector, code: code}
+	tt := title{text: st.text[st.wordS(start):st.wordE(i-1)], name: t.Name, sector: rankSector(st.text[st.wordS(start):st.wordE(i-1)], t), code: code}
 	if org != nil {
 		if tt.sector == "" || inNormal(everySector, t.Name) {
 			tt.sector = org.Sector
@@ -842,6 +955,30 @@ func (st *state) preTitle(c cand) title {
 		}
 	}
 	return tt
+}
+
+// militaryRanks are the military titles that are also held outside the
+// forces when written in lower case ("England captain Michael Vaughan").
+var militaryRanks = map[string]bool{"captain": true}
+
+// rankSector returns the sector of title t written as text: none for a
+// rank in lower case without a military word ("captain" of a team or a
+// ship), else t's.
+func rankSector(text string, t lexicon.Title) string {
+	if t.Sector != "MIL" || !militaryRanks[strings.ToLower(t.Name)] {
+		return t.Sector
+	}
+	last := text[strings.LastIndexAny(text, " -")+1:]
+	if last == "" || last[0] < 'a' || last[0] > 'z' {
+		return t.Sector
+	}
+	l := strings.ToLower(text)
+	for _, w := range []string{"army", "navy", "naval", "military", "marine", "air force", "raf", "coast guard"} {
+		if strings.Contains(l, w) {
+			return t.Sector
+		}
+	}
+	return ""
 }
 
 // pastWords before a title say it is no longer held.
@@ -911,7 +1048,7 @@ func (st *state) apposition(c cand) title {
 	if !ok || len(words) == 0 {
 		return title{}
 	}
-	return title{text: st.text[st.wordS(x):st.wordE(y-1)], name: t.Name, sector: t.Sector, code: en.Code()}
+	return title{text: st.text[st.wordS(x):st.wordE(y-1)], name: t.Name, sector: rankSector(st.text[st.wordS(x):st.wordE(y-1)], t), code: en.Code()}
 }
 
 // spouseWords name a spouse after a person's name ("Michael Howard's wife,

@@ -50,6 +50,9 @@ type state struct {
 	lowerSeen map[string]bool
 	// blocks index words by offset (see indexBlocks); nil until needed
 	blocks []int32
+	// maxWords caches maxFrom: for word x, [2x] as written and [2x+1]
+	// without a possessive, -1 until asked; nil until needed
+	maxWords []int16
 	// runs are the text's maximal runs of word bytes; nil until needed
 	runs map[string]bool
 	// newlines are the offsets of the line breaks of text; nil until needed
@@ -65,6 +68,10 @@ type state struct {
 	// personCands counts the candidates the lexicon reads as each person,
 	// among those counted in countries; nil until resolveShared.
 	personCands map[*lexicon.Person]int
+	// shared holds the titles a plural title gives each of the names it
+	// precedes ("Princes William and Harry"), by the name's start; nil
+	// if none.
+	shared map[int]title
 }
 
 // lineStart returns the offset of the line holding byte off (the byte
@@ -277,6 +284,9 @@ func (st *state) joined(i int) bool {
 
 // fixMentions turns doc.Mentions into corrected, completed, renumbered mentions.
 func (st *state) fixMentions() {
+	// Room for the recogniser's mentions, their splits and the scans'
+	// finds, so that the candidates (large) rarely grow.
+	st.cands = make([]cand, 0, 2*len(st.doc.Mentions)+8)
 	for _, m := range st.doc.Mentions {
 		if m.Start < 0 || m.End > len(st.text) || m.Start >= m.End {
 			continue
@@ -286,13 +296,17 @@ func (st *state) fixMentions() {
 	if !st.a.opts.KeepCredits {
 		st.dropCredits()
 	}
+	st.distributeTitles()
 	st.stripTitles()
 	st.cutPlurals()
 	st.mergeAdjacent()
+	st.joinAmpersands()
 	st.joinListNames()
 	st.extendOrgs()
+	st.peerages()
 	st.typeByLexicon()
 	st.collectSurnames()
+	st.trimLeadWords()
 	st.dropHeadlineJunk()
 	st.dropCommonWords()
 	st.scanRuns()
@@ -313,9 +327,19 @@ func (st *state) fixMentions() {
 // name contains ("Mr. Obama at Harvard Law School" → "Mr. Obama",
 // "Harvard Law School"; "Mr. Obama and Mr. Xi" → two), and trimmed.
 func (st *state) addSplit(s, e int, typ string) {
+	owned := false // the part follows an organisation's possessive
 	for s < e {
 		end, next := st.nextCut(s, e)
-		st.addWords(s, end, typ)
+		t := typ
+		if owned {
+			// "BBC's Paul Reynolds": a person the organisation's name
+			// was taken with
+			if i, j := st.wordsIn(s, end); st.personName(i, j) {
+				t = "PERSON"
+			}
+		}
+		st.addWords(s, end, t)
+		owned = end < len(st.text) && (st.text[end] == '\'' || strings.HasPrefix(st.text[end:], "’"))
 		s = next
 	}
 }
@@ -334,6 +358,16 @@ func (st *state) nextCut(s, e int) (int, int) {
 		switch r {
 		case '\n', '\r', '|', '"', '“', '”', '«', '»':
 			return k, k + n
+		case '\'', '’':
+			// "BBC's Talking Point", "BBC Two's The Catherine Tate Show":
+			// what an organisation owns is not part of its name.
+			p := k + n
+			if strings.HasPrefix(st.text[p:e], "s") {
+				p++
+			}
+			if p < e && st.text[p] == ' ' && k > s && st.orgOwner(s, k) {
+				return k, p
+			}
 		case ',':
 			rest := strings.TrimLeft(st.text[k+1:e], " ")
 			w := rest
@@ -349,6 +383,27 @@ func (st *state) nextCut(s, e int) (int, int) {
 	return e, e
 }
 
+// orgOwner reports whether [s, e), before a possessive, is an
+// organisation the lexicon knows, or such an organisation and up to two
+// unit words ("BBC", "BBC Two", "BBC Films"): the owner of what follows,
+// not the start of a longer name.
+func (st *state) orgOwner(s, e int) bool {
+	i, j := st.wordsIn(s, e)
+	if j-i < 1 || j-i > 3 {
+		return false
+	}
+	n, en := st.lexiconAt(i, j)
+	if n == 0 || en.Kind != lexicon.KindOrg || st.lex.Ambiguous(st.text[st.wordS(i):st.wordE(i+n-1)]) {
+		return false
+	}
+	for x := i + n; x < j; x++ {
+		if w := st.name(x); !allDigits(w) && !inLower(unitWords, w) {
+			return false
+		}
+	}
+	return true
+}
+
 // particles are lower-case words inside names ("Ursula von der Leyen").
 var particles = map[string]bool{"de": true, "da": true, "del": true, "della": true, "der": true, "den": true,
 	"di": true, "du": true, "la": true, "le": true, "van": true, "von": true, "bin": true, "ibn": true,
@@ -361,8 +416,8 @@ func (st *state) addWords(s, e int, typ string) {
 		w := st.wtext(x)
 		split := !st.words[x].cap && !connectors[w] && !particles[w] && !allDigits(w) && !ordinal(w) &&
 			!st.hyphenated(x) && !(w == "a" && x > i && connectors[st.wtext(x-1)])
-		if w == "and" && x+1 < j && (isHonorific(st.wtext(x+1)) || st.wtext(x+1) == "the") {
-			split = true // "Mr. Obama and Mr. Xi", "Arizona Republic and the Cincinnati Enquirer"
+		if w == "and" && x+1 < j && (isHonorific(st.wtext(x+1)) || st.wtext(x+1) == "the" || st.twoKnown(from, x, e)) {
+			split = true // "Mr. Obama and Mr. Xi", "Arizona Republic and the Cincinnati Enquirer", "FBI and Justice Department"
 		}
 		if !split || x == i {
 			continue
@@ -375,6 +430,21 @@ func (st *state) addWords(s, e int, typ string) {
 	if ts, te := st.trim(from, e); ts < te {
 		st.cands = append(st.cands, cand{s: ts, e: te, typ: typ})
 	}
+}
+
+// twoKnown reports whether the "and" at word x of [s, e) joins two names
+// the lexicon knows ("Conservatives and Lib Dems", "FBI and Justice
+// Department") rather than being part of one ("Bosnia and Herzegovina").
+func (st *state) twoKnown(s, x, e int) bool {
+	i, _ := st.wordsIn(s, e)
+	if i >= x || len(st.lex.Lookup(st.text[st.wordS(i):st.nameEnd(x-1)])) == 0 {
+		return false
+	}
+	_, j := st.wordsIn(s, e)
+	if n, _ := st.lexiconAt(x+1, j); n == 0 && !st.orgNamed(st.wordS(x+1), e) {
+		return false
+	}
+	return len(st.lex.Lookup(st.text[st.wordS(i):e])) == 0
 }
 
 // sentenceStart reports whether word i begins a line, a sentence or a
@@ -681,13 +751,51 @@ func (st *state) maxNameWords(i int) int {
 	if c := w[0]; c >= utf8.RuneSelf || c == 't' || c == 'T' {
 		return math.MaxInt
 	}
-	n := st.lex.MaxWordsFrom(w)
+	n := st.maxFrom(i, false)
 	if n == 0 {
 		if t := strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s"); t != w && st.lex.MaxWordsFrom(t) > 0 {
 			return 1 // "Britain's"
 		}
 	}
 	return n
+}
+
+// maxFrom returns the lexicon's MaxWordsFrom of word x as written, or
+// (name) without its possessive ending, computed once per word: the
+// passes ask about the same words again and again.
+func (st *state) maxFrom(x int, name bool) int {
+	if st.maxWords == nil {
+		st.maxWords = make([]int16, 2*len(st.words))
+		for k := range st.maxWords {
+			st.maxWords[k] = -1
+		}
+	}
+	k := 2 * x
+	if name {
+		k++
+	}
+	if n := st.maxWords[k]; n >= 0 {
+		return int(n)
+	}
+	w := st.wtext(x)
+	if name {
+		if nw := st.name(x); nw != w {
+			w = nw
+		} else {
+			name = false // the same key as written
+			k--
+		}
+	}
+	if n := st.maxWords[k]; n >= 0 {
+		st.maxWords[2*x+1] = n
+		return int(n)
+	}
+	n := int16(min(st.lex.MaxWordsFrom(w), math.MaxInt16))
+	st.maxWords[k] = n
+	if !name && st.name(x) == w {
+		st.maxWords[2*x+1] = n
+	}
+	return int(n)
 }
 
 // stripTitles cuts country qualifiers and titles off the front of
@@ -724,15 +832,31 @@ func (st *state) stripTitles() {
 			}
 		}
 		q, qe := st.countryAt(i, j)
+		field, named := false, false
 		if q == 0 {
-			// "BBC Mr Howard": a known organisation before a title
-			if n, en := st.lexiconAt(i, j); n > 0 && n < j-i && en.Kind == lexicon.KindOrg && st.titleAt(i+n, j) {
-				q, qe = n, en
+			// "BBC Mr Howard", "BBC Political Correspondent James Hardy":
+			// a known organisation before a title; "the BBC Michael
+			// Howard …": before a person's name.
+			if n, en := st.lexiconAt(i, j); n > 0 && n < j-i && en.Kind == lexicon.KindOrg {
+				switch {
+				case st.titleAt(i+n, j):
+					q, qe = n, en
+				case i+n+2 < j && st.titleWordKind(st.wtext(i+n)) == 0 && st.titleAt(i+n+1, j):
+					q, qe, field = n, en, true
+				case st.personName(i+n, j):
+					q, qe, named = n, en, true
+				}
 			}
 		}
 		k := i + q
 		cut := -1 // index of the first word after the last title word
 		x := k
+		if field {
+			x++ // "Political" Correspondent
+		}
+		if named {
+			cut = k
+		}
 		honorific := k+1 < j && isHonorific(st.wtext(k))
 		if honorific {
 			cut, x = k+1, k+1 // "Mr. King": after an honorific comes a name
@@ -743,7 +867,7 @@ func (st *state) stripTitles() {
 				cut, x = k+2, k+2 // "Miss Universe Alicia Machado"
 			}
 		}
-		for ; x < j && !honorific; x++ {
+		for ; x < j && !honorific && !named; x++ {
 			kind := st.titleWordKind(st.wtext(x))
 			if kind == 0 {
 				break
@@ -798,6 +922,36 @@ func (st *state) isTitle(w string) bool {
 	_, ok := st.lex.Title(w)
 	return ok || isHonorific(w)
 }
+
+// personName reports whether words [x, j) are a person's name: a person
+// the lexicon knows, or two or three capitalised words the first of
+// which is a listed given name ("Michael Howard").
+func (st *state) personName(x, j int) bool {
+	if j-x < 1 || j-x > 3 || !st.words[x].cap {
+		return false
+	}
+	t := st.text[st.wordS(x):st.nameEnd(j-1)]
+	if len(st.lex.People(t)) > 0 {
+		return true
+	}
+	if j-x < 2 || !st.lex.GivenName(st.wtext(x)) || inLower(particles, st.wtext(x)) || len(st.lex.Lookup(t)) > 0 {
+		return false // "Al Qaeda"
+	}
+	for y := x + 1; y < j; y++ {
+		if !st.words[y].cap || st.titleWordKind(st.wtext(y)) != 0 || st.text[st.wordE(y-1):st.wordS(y)] != " " {
+			return false // "Charlotte-Mecklenburg"
+		}
+	}
+	last := st.name(j - 1)
+	return !inLower(orgWords, last) && !inLower(geoWords, last) && !inLower(eventHeads, last) &&
+		!inLower(streetWords, last) && !inLower(unitWords, last) // "Marine One"
+}
+
+// streetWords end the names of streets and buildings ("Victoria Street").
+var streetWords = map[string]bool{"street": true, "road": true, "square": true, "avenue": true, "lane": true,
+	"park": true, "hall": true, "station": true, "stadium": true, "bridge": true, "place": true,
+	"gardens": true, "theatre": true, "arena": true, "tower": true, "palace": true, "castle": true, "abbey": true,
+	"cathedral": true, "church": true, "hotel": true, "airport": true, "prison": true, "hospital": true}
 
 // titleAt reports whether a title or an honorific begins at word x, before
 // word j ("MP", "Under Secretary", "Mr").
@@ -938,7 +1092,7 @@ func (st *state) mergeAdjacent() {
 			pt := st.text[p.s:p.e]
 			if st.text[p.e:c.s] == " " && (p.typ == "PERSON" || c.typ == "PERSON") &&
 				p.typ != "GPE" && p.typ != "NORP" && c.typ != "GPE" && c.typ != "NORP" &&
-				!inLower(partyWords, pt) && !inLower(groups, pt) &&
+				!inLower(partyWords, pt) && !inLower(groups, pt) && demonymMan(st.lex, pt).Kind == 0 &&
 				!st.placeOrOrg(p.s, p.e) && !st.placeOrOrg(c.s, c.e) {
 				p.e, p.typ = c.e, "PERSON"
 				continue
@@ -1065,7 +1219,8 @@ func (st *state) extendOrgs() {
 		}
 		i, j = st.wordsIn(c.s, c.e)
 		if inLower(orgWords, st.name(j-1)) && i >= 2 && st.wtext(i-1) == "and" && st.words[i-2].cap &&
-			st.joined(i-2) && st.joined(i-1) && !stopwords[st.wtext(i-2)] && !inCand(i-2) {
+			st.joined(i-2) && st.joined(i-1) && !stopwords[st.wtext(i-2)] && !inCand(i-2) &&
+			len(st.lex.Lookup(st.name(i-2))) == 0 { // "FBI and Justice Department" are two
 			c.s, c.typ = st.wordS(i-2), "ORG"
 		}
 	}
@@ -1156,6 +1311,8 @@ func (st *state) typeByLexicon() {
 				c.typ = "PERSON"
 			}
 			c.entry = en
+		case en.Kind == 0 && c.typ != "EVENT" && strings.HasSuffix(t, "n") && !strings.Contains(t, " ") && demonymMan(st.lex, t).Kind != 0:
+			c.typ, c.entry = "NORP", demonymMan(st.lex, t) // "Irishman", "Frenchwomen"
 		case en.Kind != 0:
 			if c.typ == "PERSON" && st.lex.Ambiguous(t) {
 				break // Jordan the person
@@ -1171,7 +1328,7 @@ func (st *state) typeByLexicon() {
 			c.typ = "EVENT"
 		case c.typ != "PERSON" && st.isLaw(c.s, c.e):
 			c.typ = "MISC" // "Terrorism Act": a law, no organisation
-		case c.typ != "PERSON" && st.isHoliday(c.s, c.e):
+		case c.typ != "PERSON" && st.isHoliday(c.s, c.e) || c.typ == "PERSON" && feasts[t]:
 			c.typ = "EVENT" // "Election Day", "Christmas Eve"
 		case c.typ != "PERSON" && persons[t]:
 			c.typ = "PERSON" // "Marco" alone is Marco Rubio's given name, never a place
@@ -1299,7 +1456,8 @@ func groupName(t, typ string) bool {
 	}
 	if typ == "PERSON" {
 		last = strings.ToLower(last) // a group word: rare
-		return strings.HasSuffix(last, "s") || last == "orthodox" || last == "sunni" || last == "shia" || last == "shiite"
+		return strings.HasSuffix(last, "s") || last == "orthodox" || last == "sunni" || last == "shia" || last == "shiite" ||
+			last == "muslim" || last == "hindu" || last == "sikh" || last == "buddhist"
 	}
 	return typ != "NORP"
 }
@@ -1528,6 +1686,11 @@ var holidays = map[string]bool{"new year": true, "christmas": true, "easter": tr
 	"ramadan": true, "diwali": true, "hanukkah": true, "passover": true, "eid": true, "halloween": true,
 	"hogmanay": true, "lent": true, "chinese new year": true, "lunar new year": true}
 
+// feasts are the one-word holidays as written, never people even when
+// the recogniser says so ("Christmas").
+var feasts = map[string]bool{"Christmas": true, "Easter": true, "Thanksgiving": true, "Ramadan": true,
+	"Diwali": true, "Hanukkah": true, "Passover": true, "Halloween": true, "Hogmanay": true}
+
 // isHoliday reports whether [s, e) names a holiday: two or more
 // capitalised words ending in "Day" or "Eve", or a feast ("New Year",
 // "Christmas").
@@ -1649,10 +1812,20 @@ func (st *state) scanRun(i, j int, covered []bool) {
 	if i >= j {
 		return
 	}
-	// Named events: the run up to its last event word.
+	// Named events: the run up to its last event word, after the
+	// organisation that owns it ("BBC Two's The Catherine Tate Show").
 	for h := j - 1; h > i; h-- {
 		if inLower(eventHeads, st.wtext(h)) {
-			if st.words[h].cap {
+			for x := i; x < h-1 && x < i+3; x++ {
+				if st.name(x) != st.wtext(x) && st.orgOwner(st.wordS(i), st.nameEnd(x)) {
+					i = x + 1
+					for i < h && (stopwords[st.wtext(i)] || connectors[st.wtext(i)]) {
+						i++
+					}
+					break
+				}
+			}
+			if st.words[h].cap && h > i {
 				end := h
 				if h+1 < j && roman(st.wtext(h+1), st.wtext(h)) {
 					end = h + 1 // "World War II"
@@ -1669,8 +1842,8 @@ func (st *state) scanRun(i, j int, covered []bool) {
 		}
 		s := i
 		for x := i; x < h; x++ {
-			if covered[x] {
-				s = x + 1
+			if covered[x] || st.wtext(x) == "and" && x > s && len(st.lex.Lookup(st.text[st.wordS(s):st.nameEnd(x-1)])) > 0 {
+				s = x + 1 // "FBI and" Justice Department
 			}
 		}
 		e := h + 1
@@ -1719,7 +1892,7 @@ func (st *state) scanRun(i, j int, covered []bool) {
 
 // lexiconAt returns the longest lexicon name starting at word x before j.
 func (st *state) lexiconAt(x, j int) (int, lexicon.Entry) {
-	for n := min(st.lex.MaxWordsFrom(st.name(x)), j-x); n > 0; n-- {
+	for n := min(st.maxFrom(x, true), j-x); n > 0; n-- {
 		if n > 1 && !st.joined(x+n-2) {
 			continue
 		}
@@ -1895,6 +2068,26 @@ func (st *state) resolveShared() {
 					}
 				}
 			}
+		case c.typ == "ORG" || c.typ == "FAC":
+			// A country word before the name of one of its bodies ("US
+			// Department of Justice", "British Foreign Office") names
+			// that body; not a party, whose regional branches are
+			// parties of their own ("Scottish Labour Party").
+			i, j := st.wordsIn(c.s, c.e)
+			if j-i < 2 {
+				break
+			}
+			q, en := st.countryAt(i, j)
+			if q == 0 || q == j-i {
+				break
+			}
+			for _, e := range st.lex.Lookup(st.text[st.wordS(i+q):c.e]) {
+				if e.Kind == lexicon.KindOrg && e.Org.Country == en.Code() && e.Org.Sector != "PTY" {
+					c.entry, c.typ = e, e.Org.Type
+					st.countries[e.Org.Country]++
+					break
+				}
+			}
 		}
 	}
 	drop := false
@@ -1958,10 +2151,50 @@ func (st *state) chooseOrg(es []lexicon.Entry, s int) lexicon.Entry {
 			next = n
 		}
 	}
+	if most == 0 && top == 0 {
+		// No country evidence at all: the country of the publisher or
+		// of the readers the text writes its money for.
+		if code := st.audience(); code != "" {
+			for _, e := range es {
+				if e.Kind == lexicon.KindOrg && e.Org.Country == code {
+					return e
+				}
+			}
+		}
+	}
 	if most == 0 || most == next || 4*most < top {
 		return lexicon.Entry{}
 	}
 	return best
+}
+
+// audienceTLDs map the country-code domains of publishers to their
+// countries ("bbc.co.uk", "abc.net.au").
+var audienceTLDs = map[string]string{"uk": "GBR", "au": "AUS", "ca": "CAN", "in": "IND", "nz": "NZL",
+	"ie": "IRL", "za": "ZAF", "pk": "PAK", "ph": "PHL", "fr": "FRA", "de": "DEU"}
+
+// audience returns the country a text is written for, weak evidence for
+// a name every country gives its own institution ("Parliament") when the
+// text names no country at all: the country-code domain of its URL, else
+// GBR when its amounts of money are in pounds sterling alone ("£5m", no
+// "$", "€" or "¥"). "" when neither tells.
+func (st *state) audience() string {
+	if u := st.doc.Meta.URL; u != "" {
+		host := u
+		if k := strings.Index(host, "://"); k >= 0 {
+			host = host[k+3:]
+		}
+		if k := strings.IndexAny(host, "/:?#"); k >= 0 {
+			host = host[:k]
+		}
+		if code := audienceTLDs[strings.ToLower(host[strings.LastIndexByte(host, '.')+1:])]; code != "" {
+			return code
+		}
+	}
+	if strings.Contains(st.text, "£") && !strings.ContainsAny(st.text, "$€¥₹") {
+		return "GBR"
+	}
+	return ""
 }
 
 // cutPlurals handles candidates that end in a plural noun, which names a
@@ -2194,4 +2427,265 @@ func (st *state) joinListNames() {
 		out = append(out, c)
 	}
 	st.cands = out
+}
+
+// distributeTitles reads a plural title before coordinated names
+// ("Princes William and Harry", "Senators Kennedy, Kerry and Clinton"):
+// each name is a person holding the title, which preTitle then gives
+// them. A candidate that begins with the plural title starts after it;
+// names the recogniser typed otherwise ("William" LOC) become PERSON,
+// and names it missed are added.
+func (st *state) distributeTitles() {
+	for x := 0; x+1 < len(st.words); x++ {
+		w := st.wtext(x)
+		if len(w) < 4 || w[len(w)-1] != 's' || !st.joined(x) || !st.words[x+1].cap {
+			continue
+		}
+		and := false // a list's "and" a few words on: cheaper than the title's look-up
+		for y := x + 2; y < min(x+8, len(st.words)) && !and; y++ {
+			and = st.wtext(y) == "and"
+		}
+		if !and {
+			continue
+		}
+		t, ok := st.lex.Title(w[:len(w)-1])
+		if !ok || isHonorific(w[:len(w)-1]) {
+			continue
+		}
+		// The names: runs of capitalised words that are no title words,
+		// separated by ", " or " and ", the last after "and".
+		var names [][2]int
+		y := x + 1
+		for y < len(st.words) {
+			s := y
+			for y < len(st.words) && st.words[y].cap && st.titleWordKind(st.wtext(y)) == 0 && y-s < 3 &&
+				(y == s || st.text[st.wordE(y-1):st.wordS(y)] == " ") && st.name(y-1) == st.wtext(y-1) {
+				y++
+			}
+			if y == s {
+				break
+			}
+			names = append(names, [2]int{s, y})
+			if y+1 < len(st.words) && st.text[st.wordE(y-1):st.wordS(y)] == ", " && st.words[y].cap {
+				continue
+			}
+			if y+1 < len(st.words) && st.wtext(y) == "and" && st.joined(y-1) && st.joined(y) && st.words[y+1].cap {
+				y++
+				continue
+			}
+			break
+		}
+		if len(names) < 2 || st.wtext(names[len(names)-1][0]-1) != "and" {
+			continue // one name after a plural ("Princes Charles") or no list
+		}
+		tt := title{text: t.Name, name: t.Name, sector: t.Sector}
+		for ni, n := range names {
+			s, e := st.wordS(n[0]), st.nameEnd(n[1]-1)
+			from := s
+			if ni == 0 {
+				from = st.wordS(x) // the title's candidate: "Princes William"
+			}
+			if len(st.lex.Lookup(st.text[s:e])) > 0 && len(st.lex.People(st.text[s:e])) == 0 {
+				continue // a place or body the lexicon knows
+			}
+			found := false
+			for k := range st.cands {
+				c := &st.cands[k]
+				if c.e <= from || c.s >= e || c.e <= s {
+					continue
+				}
+				if c.s < s {
+					c.s = s // "Princes William"
+				}
+				if c.e > e {
+					found = true // a longer name across the list: leave it
+					continue
+				}
+				c.typ, found = "PERSON", true
+			}
+			if !found {
+				st.cands = append(st.cands, cand{s: s, e: e, typ: "PERSON"})
+			}
+			if st.shared == nil {
+				st.shared = map[int]title{}
+			}
+			st.shared[s] = tt
+		}
+		x = y - 1
+	}
+}
+
+// peerageWords are the titles of nobles, royals and prelates styled
+// "… of Place": "Duke of Edinburgh", "Prince of Wales", "Archbishop of
+// Canterbury" name a person.
+var peerageWords = map[string]bool{"duke": true, "duchess": true, "earl": true, "countess": true,
+	"marquess": true, "marquis": true, "marchioness": true, "viscount": true, "viscountess": true,
+	"baron": true, "baroness": true, "prince": true, "princess": true, "archbishop": true, "bishop": true}
+
+// peerages types a peer's style as a person: a candidate that is such a
+// style ("Duke of Edinburgh" tagged ORG, "HRH Duchess of Cornwall"), or a
+// place right after "Title of " ("Archbishop of" + "Canterbury"), which
+// grows to the whole style.
+func (st *state) peerages() {
+	var added []cand
+	defer func() { st.cands = append(st.cands, added...) }()
+	for k := range st.cands {
+		c := &st.cands[k]
+		if c.typ == "EVENT" || c.typ == "PERSON" && !strings.Contains(st.text[c.s:c.e], " of ") {
+			continue
+		}
+		i, j := st.wordsIn(c.s, c.e)
+		if i >= j || j-i < 3 && (i < 2 || st.wtext(i-1) != "of") {
+			continue // neither a style nor a place after "… of"
+		}
+		if j-i >= 3 && lowerIn(st.wtext(i), "hrh") {
+			i++
+		}
+		if j-i >= 3 && j-i <= 5 && st.words[i].cap && inLower(peerageWords, st.wtext(i)) && st.wtext(i+1) == "of" &&
+			st.allCaps(i+2, j) && !st.orgNamed(c.s, c.e) {
+			c.s, c.typ, c.entry = st.wordS(i), "PERSON", lexicon.Entry{}
+			continue
+		}
+		if i < 2 || st.wtext(i-1) != "of" || !st.words[i-2].cap || !inLower(peerageWords, st.wtext(i-2)) ||
+			!st.joined(i-2) || !st.joined(i-1) || !st.allCaps(i, j) || i >= 3 && st.words[i-3].cap && st.joined(i-3) && !stopwords[st.wtext(i-3)] {
+			continue
+		}
+		// "Archbishop of" + "Canterbury Dr Rowan Williams": the
+		// style, then the person's name after an honorific.
+		if h := st.honorificName(i, j); h > i && h+1 < j {
+			added = append(added, cand{s: st.wordS(h + 1), e: c.e, typ: "PERSON"})
+			c.e = st.wordE(h - 1)
+			j = h
+		}
+		if j-i <= 2 {
+			c.s, c.typ, c.entry = st.wordS(i-2), "PERSON", lexicon.Entry{}
+		}
+	}
+}
+
+// allCaps reports whether words [i, j) are all capitalised.
+func (st *state) allCaps(i, j int) bool {
+	for x := i; x < j; x++ {
+		if !st.words[x].cap {
+			return false
+		}
+	}
+	return i < j
+}
+
+// joinAmpersands joins a name, " & " and the capitalised word after it
+// into one organisation, taking in the candidate that word begins:
+// firms are named so ("Johnson & Johnson", "Marks & Spencer"), and the
+// recogniser often splits them into two people. Countries and peoples
+// stay apart ("US & China"). The candidates are sorted by start.
+func (st *state) joinAmpersands() {
+	out := st.cands[:0]
+	for k := 0; k < len(st.cands); k++ {
+		c := st.cands[k]
+		if !strings.HasPrefix(st.text[c.e:], " & ") || c.typ == "GPE" || c.typ == "NORP" || c.typ == "EVENT" || st.place(c.s, c.e) {
+			out = append(out, c)
+			continue
+		}
+		i, _ := st.wordsIn(c.e+3, c.e+4)
+		if i >= len(st.words) || st.wordS(i) != c.e+3 || !st.words[i].cap {
+			out = append(out, c)
+			continue
+		}
+		end := st.nameEnd(i)
+		if k+1 < len(st.cands) && st.cands[k+1].s == st.wordS(i) {
+			d := st.cands[k+1]
+			if d.typ == "GPE" || d.typ == "NORP" || st.place(d.s, d.e) {
+				out = append(out, c)
+				continue
+			}
+			end = d.e
+			k++
+		} else if n, en := st.lexiconAt(i, i+1); n > 0 && en.Kind != lexicon.KindOrg && en.Kind != lexicon.KindPerson {
+			out = append(out, c) // "Harrods & London"
+			continue
+		}
+		c.e, c.typ, c.entry = end, "ORG", lexicon.Entry{}
+		out = append(out, c)
+	}
+	st.cands = out
+}
+
+// demonymMan returns the demonym entry of a word made of a people's
+// adjective and "man", "woman" or their plurals ("Irishman", "Scotsman",
+// "Frenchwomen"), or the zero Entry.
+func demonymMan(lex *lexicon.Lexicon, w string) lexicon.Entry {
+	for _, suf := range []string{"woman", "women", "man", "men"} {
+		if len(w) < len(suf)+4 || !strings.HasSuffix(w, suf) {
+			continue
+		}
+		for _, e := range lex.Lookup(w[:len(w)-len(suf)]) {
+			if e.Kind == lexicon.KindDemonym {
+				return e
+			}
+		}
+		return lexicon.Entry{}
+	}
+	return lexicon.Entry{}
+}
+
+// place reports whether the lexicon reads [s, e) as a country, people,
+// capital or city.
+func (st *state) place(s, e int) bool {
+	for _, en := range st.lex.Lookup(st.text[s:e]) {
+		if en.Kind != lexicon.KindOrg && en.Kind != lexicon.KindPerson {
+			return true
+		}
+	}
+	return false
+}
+
+// trimLeadWords cuts off the first word of a two-word person's name that
+// begins the headline (the title zone, else the first line) when the
+// word is no given name and the document names the person in full
+// otherwise: "Edgy Agassi struggles past Dent" is Andre Agassi, of whom
+// the headline says he is edgy. In the body a sentence-initial word
+// before a surname is far more often a given name the lexicon does not
+// list ("Mirco Bergamasco" beside his brother Mauro).
+func (st *state) trimLeadWords() {
+	hs, he := 0, strings.IndexByte(st.text, '\n') // the headline
+	if he < 0 {
+		he = len(st.text)
+	}
+	for _, z := range st.doc.Zones {
+		if z.Kind == chronicle.ZoneTitle {
+			hs, he = z.Start, z.End
+			break
+		}
+	}
+	var full map[string][]string // last word → the names of two or more words that end in it
+	for k := range st.cands {
+		c := &st.cands[k]
+		if c.typ != "PERSON" || c.s < hs || c.e > he {
+			continue
+		}
+		i, j := st.wordsIn(c.s, c.e)
+		if j-i != 2 || st.wordS(i) != hs || st.text[st.wordE(i):st.wordS(i+1)] != " " ||
+			len(strings.TrimSuffix(st.wtext(i), ".")) <= 2 || inLower(particles, st.wtext(i)) ||
+			st.lex.GivenName(st.wtext(i)) || len(st.lex.People(st.text[c.s:c.e])) > 0 {
+			continue // "R Jones" is a Jones of his own
+		}
+		if full == nil {
+			// The names that are sure to be whole: not at a sentence
+			// start, or beginning with a given name.
+			full = map[string][]string{}
+			for _, d := range st.cands {
+				if x, y := st.wordsIn(d.s, d.e); d.typ == "PERSON" && y-x >= 2 && (!st.sentenceStart(x) || st.lex.GivenName(st.wtext(x))) {
+					full[st.name(y-1)] = append(full[st.name(y-1)], st.text[d.s:d.e])
+				}
+			}
+		}
+		// Another name, which does not have the word ("Edgy"; "De
+		// Blasio" is Bill de Blasio's), ends so.
+		for _, n := range full[st.name(j-1)] {
+			if !strings.Contains(strings.ToLower(n), strings.ToLower(st.wtext(i))+" ") {
+				c.s = st.wordS(i + 1)
+				break
+			}
+		}
+	}
 }
