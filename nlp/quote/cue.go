@@ -359,6 +359,9 @@ func (st *state) learnedClause(k, sp0, sp1 int) {
 	if start >= s.t1 || st.toks[start].region < 0 && !st.toks[start].word && !st.toks[start].mark {
 		return
 	}
+	if st.quoteTaken(k, start, sp0, sp1) {
+		return
+	}
 	st.npClause = true
 	end := st.contentEnd(si, start)
 	st.npClause = false
@@ -372,6 +375,36 @@ func (st *state) learnedClause(k, sp0, sp1 int) {
 	}
 	st.useCue(k)
 	st.add(cand{cs: cs, ce: ce, kind: st.reportedKind(cs, ce), sp0: sp0, sp1: sp1, cue0: k, cue1: cue1, region: -1, sent: si, t0: start, t1: end})
+}
+
+// quoteTaken reports whether the content of the cue verb at k, starting
+// at token start, is a quote the rules attributed to a colon alone, and
+// then makes the verb its cue: "She went on: “…”" is one utterance, with
+// the cue "went on" (as "said" is in "said: “…”"), and the verb's subject
+// speaks when the quote had no speaker.
+func (st *state) quoteTaken(k, start, sp0, sp1 int) bool {
+	r := st.toks[start].region
+	if st.toks[start].mark && start+1 < len(st.toks) {
+		r = st.toks[start+1].region
+	}
+	if r < 0 {
+		return false
+	}
+	for i := range st.cands {
+		c := &st.cands[i]
+		if c.region != int(r) {
+			continue
+		}
+		if c.cue1 == c.cue0+1 && c.cue0 > k && c.cue0 < start && st.toks[c.cue0].low == ":" {
+			c.cue0, c.cue1 = k, c.cue0
+			st.useCue(k)
+			if c.sp1 <= c.sp0 {
+				c.sp0, c.sp1 = sp0, sp1
+			}
+			return true
+		}
+	}
+	return false
 }
 
 // cueExamples returns the features and labels (inside a gold cue) of the

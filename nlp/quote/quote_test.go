@@ -668,6 +668,18 @@ func TestTaggedPatterns(t *testing.T) {
 		// a participle opening a reduced relative clause leaves the name heading the speaker
 		{"The Red Cross operating in Iraq said US and British forces must ensure security.",
 			[]string{"indirect|US and British forces must ensure security|The Red Cross operating in Iraq|said"}, "International Committee of the Red Cross"},
+		// a quoted label and a place after the head noun: the detainee speaks
+		{`In a statement, detainee 'A' in Woodhill Prison said: "I hope now that the government will act upon this decision."`,
+			[]string{"direct|I hope now that the government will act upon this decision.|detainee 'A' in Woodhill Prison|said"}, ""},
+		// a time phrase and a place link after the head noun: the report speaks
+		{"Lord Butler's report earlier this year into Iraq intelligence said the dossier did not make the evidence clear.",
+			[]string{"indirect|the dossier did not make the evidence clear|Lord Butler's report earlier this year into Iraq intelligence|said"}, ""},
+		// a postposed inverted cue after an unquoted clause, with a bare plural speaker
+		{"Millions of public service workers could strike if ministers scrap their pension scheme, warn union leaders.",
+			[]string{"indirect|Millions of public service workers could strike if ministers scrap their pension scheme|union leaders|warn"}, ""},
+		// a verb before the colon of a quote joins its cue: one record, not two
+		{`Ms Roche spoke at length. She went on: "What I would like to see is a body which looked at the figures."`,
+			[]string{"direct|What I would like to see is a body which looked at the figures.|She|went on"}, "Roche"},
 	}
 	for _, tt := range tests {
 		doc, err := runPipeline(context.Background(), tt.text)
