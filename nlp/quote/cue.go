@@ -116,14 +116,46 @@ func (st *state) tokenRange(s, e int) (int, int) {
 	return a, lo
 }
 
-// cueCandidate reports whether token k is a verb the cue model judges.
+// cueCandidate reports whether token k is a verb, or a predicate
+// adjective (see predicate), the cue model judges.
 func (st *state) cueCandidate(k int, cov []bool) bool {
 	t := st.toks[k]
-	if !t.word || t.region >= 0 || t.mark || cov[k] || !strings.HasPrefix(st.tagOf(t), "VB") || auxiliaries[t.low] {
+	if !t.word || t.region >= 0 || t.mark || cov[k] || auxiliaries[t.low] {
+		return false
+	}
+	if !strings.HasPrefix(st.tagOf(t), "VB") && st.predicate(k) < 0 {
 		return false
 	}
 	// A credit in parentheses is no attribution: "(According to AFP)".
 	return t.low != "according" || k == 0 || st.toks[k-1].low != "("
+}
+
+// predicate returns the form of "be" before token k when k is an
+// adjective predicated of the subject with a complement after it, a
+// stance as a verb is one ("Clinton was critical of the deal",
+// "Republicans are eager to move on", "he is confident that"); -1 when it
+// is none. (Participles so placed, "are concerned about", were tried:
+// PolNeAR gives them no source as often as a source.)
+func (st *state) predicate(k int) int {
+	if st.tagOf(st.toks[k]) != "JJ" {
+		return -1
+	}
+	s := st.sents[st.sentAt(k)]
+	if k+1 >= s.t1 {
+		return -1
+	}
+	if n := st.toks[k+1].low; !particles[n] && n != "to" && n != "that" {
+		return -1
+	}
+	for j := k - 1; j >= s.t0 && k-j <= 3; j-- {
+		if beForms[st.toks[j].low] {
+			return j
+		}
+		if !st.skipsBeforeCue(j) {
+			return -1
+		}
+	}
+	return -1
 }
 
 // Feature templates of the cue model.
@@ -149,6 +181,7 @@ const (
 	cStemNext
 	cPrevTW
 	cLex
+	cPred
 )
 
 // cueFeats appends the features of verb k, whose subject is tokens
@@ -216,6 +249,7 @@ func (st *state) cueFeats(buf []uint64, k, sp0, sp1 int) []uint64 {
 			break
 		}
 	}
+	pred := st.predicate(k) >= 0
 	first := true
 	for i := max(s.t0, k-60); i < k; i++ {
 		if isFiniteTag(st.tagOf(st.toks[i])) && !auxiliaries[st.toks[i].low] {
@@ -245,6 +279,7 @@ func (st *state) cueFeats(buf []uint64, k, sp0, sp1 int) []uint64 {
 		perceptron.Mix(cStemNext, hs, tag(k+1)),
 		perceptron.Mix(cPrevTW, tag(k-1), hs),
 		perceptron.Mix(cLex, lex, tag(k+1)),
+		perceptron.Mix(cPred, flag(pred), hs),
 	)
 }
 
@@ -315,6 +350,9 @@ func (st *state) passive(k int) bool {
 // speaker of its sentence's main clause.
 func (st *state) learnedSubject(k int) (int, int) {
 	si := st.sentAt(k)
+	if b := st.predicate(k); b >= 0 {
+		return st.subject(b, st.sents[si].t0)
+	}
 	sp0, sp1 := st.subject(k, st.sents[si].t0)
 	if sp1 > sp0 || k == 0 {
 		return sp0, sp1

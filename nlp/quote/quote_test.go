@@ -707,6 +707,41 @@ func TestTaggedPatterns(t *testing.T) {
 	}
 }
 
+// TestPredicate checks which adjectives the cue model judges as
+// predicates of their subject, and the subject it gives them.
+func TestPredicate(t *testing.T) {
+	tests := []struct {
+		text, word string
+		subject    string // "" when the word is no predicate
+	}{
+		{"Senator Clinton was highly critical of the trade deal.", "critical", "Senator Clinton"},
+		{"Republicans are eager to move on.", "eager", "Republicans"},
+		{"He is confident that the bill will pass.", "confident", "He"},
+		{"The critical vote came late.", "critical", ""},
+		{"The vote was critical.", "critical", ""},
+		{"He was happy at the end.", "happy", "He"},
+	}
+	for _, tt := range tests {
+		doc, err := runPipeline(context.Background(), tt.text)
+		if err != nil {
+			t.Fatal(err)
+		}
+		st := newState(cueLexicon{}, doc)
+		got := ""
+		for k, tk := range st.toks {
+			if tk.low != tt.word || st.predicate(k) < 0 {
+				continue
+			}
+			if s, e := st.learnedSubject(k); e > s {
+				got = st.text[st.toks[s].s:st.toks[e-1].e]
+			}
+		}
+		if got != tt.subject {
+			t.Errorf("predicate subject of %q in %q = %q; want %q", tt.word, tt.text, got, tt.subject)
+		}
+	}
+}
+
 func TestHeadRest(t *testing.T) {
 	for _, tt := range []struct {
 		rest string
