@@ -589,6 +589,19 @@ func TestConcurrent(t *testing.T) {
 
 // TestTagTable checks that every token keeps its tag, also in a document
 // with more distinct tags than a tok's index holds.
+func TestKnownTagIndex(t *testing.T) {
+	for i, tag := range knownTags[1:] {
+		if got := knownTagIndex.lookup(tag); int(got) != i+1 {
+			t.Errorf("lookup(%q) = %d; want %d", tag, got, i+1)
+		}
+	}
+	for _, tag := range []string{"", "NNX", "N", "VBDD", "LONGTAGNAME", "T1"} {
+		if got := knownTagIndex.lookup(tag); got != 0 {
+			t.Errorf("lookup(%q) = %d; want 0", tag, got)
+		}
+	}
+}
+
 func TestTagTable(t *testing.T) {
 	for _, n := range []int{3, 300} {
 		var b strings.Builder
