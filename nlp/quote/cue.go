@@ -20,9 +20,12 @@ import (
 // PolNeAR train, judges each verb that the rules left alone (not inside a
 // content already found; a lexicon cue whose frame the rules did not
 // find, as in "complained about his mic", is judged too, knowing its
-// frame) from its word, its neighbours and the kind of its subject. A
-// verb it accepts takes the noun phrase or clause after it (after a particle: "railed against X")
-// as content and its subject as speaker, like a lexicon cue of frame np.
+// frame) from its word, its neighbours and the kind of its subject; so
+// is a predicate adjective with a complement ("was critical of the deal",
+// "is eager to move on"), whose subject is the one before the be-form. A
+// verb it accepts takes the noun phrase or clause after it (after a
+// particle: "railed against X") as content and its subject as speaker,
+// like a lexicon cue of frame np.
 
 // cueModelFile is the cue model's path inside the data file system.
 const cueModelFile = "data/cue.model.gz"

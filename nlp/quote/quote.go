@@ -26,8 +26,9 @@
 // nor do claims ("A US government claim accusing …"); in a title zone
 // (Document.Zones) only a speech verb or the colon form attributes
 // ("Court rejects $280bn tobacco case" is an act). A speaker is the head
-// of its noun phrase ("The court in Washington", not Washington) and the
-// name an appositive gives ("The SNP's leader, Nicola Sturgeon,").
+// of its noun phrase ("The court in Washington", not Washington, also past
+// a time phrase or a quoted label: "detainee 'A' in Woodhill Prison") and
+// the name an appositive gives ("The SNP's leader, Nicola Sturgeon,").
 // Transcripts ("PENCE: Well, …", also quoted a paragraph at a time) give
 // one attribution per turn, with the label as speaker and the colon as
 // cue; a sentence opening "Asked about X, …" reports the question X with
@@ -60,7 +61,8 @@
 // `chronicle train quotes` (Train) and described in data/MODEL.md, cover
 // what the rules do not: the cue model accepts verbs outside the lexicon
 // that PolNeAR attributes (stances and acts: "Trump attacked Machado",
-// "the Dallas Morning News backed Clinton"), whose content is the noun
+// "the Dallas Morning News backed Clinton") and predicate adjectives
+// ("Clinton was critical of the deal"), whose content is the noun
 // phrase or clause after them; the end model chooses where each reported
 // clause ends among the token boundaries up to the rules' end (before a
 // trailing adjunct, an appositive relative or a participle phrase), never
