@@ -455,8 +455,13 @@ func (st *state) dropNested() {
 	}
 	st.cands = out
 	// A partial quote inside a reported clause belongs to that clause's
-	// attribution: "Rubio says he feels he did “great”" is Rubio's.
+	// attribution: "Rubio says he feels he did “great”" is Rubio's. The
+	// clause is taken as the rules found it, before the end model
+	// trimmed it: in `said instead of the "bonfire of quangos" New
+	// Labour had promised, there had been an "explosion" of them` the
+	// explosion is the speaker's, not New Labour's.
 	reported := newSpanIndex(st.cands, func(o cand) bool { return o.region < 0 })
+	ruleEnd := func(o cand) int { return max(o.ce, o.ruleCE) }
 	for i := range st.cands {
 		c := &st.cands[i]
 		if c.region < 0 || c.kind != "partial" {
@@ -465,7 +470,11 @@ func (st *state) dropNested() {
 		best := -1 // the longest reported clause containing c, first of equals
 		for _, j := range reported.starting(c.ce-reported.maxLen, c.cs) {
 			o := st.cands[j]
-			if o.cs <= c.cs && c.ce <= o.ce && (best < 0 || o.ce-o.cs > st.cands[best].ce-st.cands[best].cs || o.ce-o.cs == st.cands[best].ce-st.cands[best].cs && j < best) {
+			n, bn := ruleEnd(o)-o.cs, 0
+			if best >= 0 {
+				bn = ruleEnd(st.cands[best]) - st.cands[best].cs
+			}
+			if o.cs <= c.cs && c.ce <= ruleEnd(o) && (best < 0 || n > bn || n == bn && j < best) {
 				best = j
 			}
 		}
@@ -515,7 +524,7 @@ func newSpanIndex(cands []cand, keep func(cand) bool) spanIndex {
 	for i, c := range cands {
 		if keep(c) {
 			x.order = append(x.order, i)
-			x.maxLen = max(x.maxLen, c.ce-c.cs)
+			x.maxLen = max(x.maxLen, c.ce-c.cs, c.ruleCE-c.cs)
 		}
 	}
 	slices.SortStableFunc(x.order, func(a, b int) int { return cands[a].cs - cands[b].cs })

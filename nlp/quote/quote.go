@@ -205,6 +205,7 @@ type cand struct {
 	t0, t1     int  // content tokens of a reported clause (t0 == t1 for quotes)
 	whole      bool // a transcript turn: the end model leaves its end
 	via        int  // 1 + the quote region a mixed clause ends with, 0 if none
+	ruleCE     int  // the content's end before the end model trimmed it, 0 if untrimmed
 }
 
 type state struct {

@@ -690,6 +690,9 @@ func TestTaggedPatterns(t *testing.T) {
 		// a postposed inverted cue after an unquoted clause, with a bare plural speaker
 		{"Millions of public service workers could strike if ministers scrap their pension scheme, warn union leaders.",
 			[]string{"indirect|Millions of public service workers could strike if ministers scrap their pension scheme|union leaders|warn"}, ""},
+		// a partial quote in the part of a clause the end model trims off is still the clause's speaker's
+		{`Lib Dem spokesman Ed Davey said instead of the "bonfire of quangos" New Labour had promised, there had been an "explosion" of them.`,
+			[]string{`mixed|instead of the "bonfire of quangos" New Labour had promised|Lib Dem spokesman Ed Davey|said`, "partial|explosion|Lib Dem spokesman Ed Davey|said"}, "Ed Davey"},
 		// a verb before the colon of a quote joins its cue: one record, not two
 		{`Ms Roche spoke at length. She went on: "What I would like to see is a body which looked at the figures."`,
 			[]string{"direct|What I would like to see is a body which looked at the figures.|She|went on"}, "Roche"},
