@@ -21,6 +21,7 @@ import (
 //	OK-INEXACT GI@START [SOURCE|CUE] "gold content"   (overlap, not exact)
 //	     PI@START "predicted content"
 //	CLS… / …-SPK                                      (direct/indirect or speaker disagree)
+//	     PI@START [SPEAKER|CUE] "predicted content"   (the prediction, when the speaker disagrees)
 //	MISS GD@START [SOURCE|CUE] "gold content"          (no prediction matched)
 //	     ~PI@START ds=- de=+ "overlapping prediction" (its start and end against the gold's)
 //	FP PD@START [SPEAKER|CUE] "predicted content"      (matched no gold)
@@ -98,7 +99,10 @@ func writeQuoteErrors(w io.Writer, path, text string, gold, pred []quoteAttribut
 				tag += "-INEXACT"
 			}
 			fmt.Fprintf(w, "%s G%s@%d %s %q\n", tag, gc, a.Content.Start, parts(a), show(a.Content))
-			if gs[i] != ps[p] || pc != gc {
+			switch {
+			case !quoteSpeakerAgrees(a, pred[p]):
+				fmt.Fprintf(w, "     P%s@%d %s %q\n", pc, pred[p].Content.Start, parts(pred[p]), show(pred[p].Content))
+			case gs[i] != ps[p] || pc != gc:
 				fmt.Fprintf(w, "     P%s@%d %q\n", pc, pred[p].Content.Start, show(pred[p].Content))
 			}
 			continue

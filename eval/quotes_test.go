@@ -278,14 +278,16 @@ func TestQuotesPolNeARDev(t *testing.T) {
 		name      string
 		got, want float64
 	}{
-		// Measured 0.7044, 0.5812, 0.9288, 0.6310, 0.7689, 0.9275. A
-		// retraining of the models after a rule change moves these by
-		// up to about 0.005 either way (see nlp/quote/data/MODEL.md).
-		{"content overlap F1", s.Overlap.F1(), 0.699},
-		{"content exact F1", s.Exact.F1(), 0.576},
+		// Measured 0.7116, 0.5883, 0.9254, 0.6419, 0.7781, 0.9255 (the
+		// floors are these less 0.005; direct and speaker keep the
+		// earlier floors, measured 0.9288 and 0.9275). A retraining of
+		// the models after a rule change moves these by up to about
+		// 0.005 either way (see nlp/quote/data/MODEL.md).
+		{"content overlap F1", s.Overlap.F1(), 0.706},
+		{"content exact F1", s.Exact.F1(), 0.583},
 		{"direct overlap F1", s.Direct.F1(), 0.923},
-		{"indirect overlap F1", s.Indirect.F1(), 0.626},
-		{"cue F1", s.Cue.F1(), 0.763},
+		{"indirect overlap F1", s.Indirect.F1(), 0.636},
+		{"cue F1", s.Cue.F1(), 0.773},
 		{"speaker accuracy", s.Speaker.Value(), 0.922},
 	}
 	for _, f := range floors {

@@ -72,8 +72,11 @@ func (st *state) run() {
 	st.dropCompoundCues()
 	st.dashCredits()
 	st.splitCoordinated()
-	st.dropNested()
+	// Clauses are trimmed before nested attributions are dropped: a cue
+	// past the end the model gives a clause ("he said he would bring
+	// back waterboarding, he clarified that …") is not inside it.
 	st.trimEnds()
+	st.dropNested()
 	st.inheritNearby()
 	st.foldPartials()
 	st.dropNonSources()
@@ -452,8 +455,13 @@ func (st *state) dropNested() {
 	}
 	st.cands = out
 	// A partial quote inside a reported clause belongs to that clause's
-	// attribution: "Rubio says he feels he did “great”" is Rubio's.
+	// attribution: "Rubio says he feels he did “great”" is Rubio's. The
+	// clause is taken as the rules found it, before the end model
+	// trimmed it: in `said instead of the "bonfire of quangos" New
+	// Labour had promised, there had been an "explosion" of them` the
+	// explosion is the speaker's, not New Labour's.
 	reported := newSpanIndex(st.cands, func(o cand) bool { return o.region < 0 })
+	ruleEnd := func(o cand) int { return max(o.ce, o.ruleCE) }
 	for i := range st.cands {
 		c := &st.cands[i]
 		if c.region < 0 || c.kind != "partial" {
@@ -462,7 +470,11 @@ func (st *state) dropNested() {
 		best := -1 // the longest reported clause containing c, first of equals
 		for _, j := range reported.starting(c.ce-reported.maxLen, c.cs) {
 			o := st.cands[j]
-			if o.cs <= c.cs && c.ce <= o.ce && (best < 0 || o.ce-o.cs > st.cands[best].ce-st.cands[best].cs || o.ce-o.cs == st.cands[best].ce-st.cands[best].cs && j < best) {
+			n, bn := ruleEnd(o)-o.cs, 0
+			if best >= 0 {
+				bn = ruleEnd(st.cands[best]) - st.cands[best].cs
+			}
+			if o.cs <= c.cs && c.ce <= ruleEnd(o) && (best < 0 || n > bn || n == bn && j < best) {
 				best = j
 			}
 		}
@@ -512,7 +524,7 @@ func newSpanIndex(cands []cand, keep func(cand) bool) spanIndex {
 	for i, c := range cands {
 		if keep(c) {
 			x.order = append(x.order, i)
-			x.maxLen = max(x.maxLen, c.ce-c.cs)
+			x.maxLen = max(x.maxLen, c.ce-c.cs, c.ruleCE-c.cs)
 		}
 	}
 	slices.SortStableFunc(x.order, func(a, b int) int { return cands[a].cs - cands[b].cs })
@@ -648,17 +660,32 @@ func (st *state) isParticiple(i int) bool {
 	return false
 }
 
+// skipsBeforeCue reports whether token j may stand between a speaker and
+// its cue: an auxiliary or an adverb of the list, or any adverb the
+// tagger marks ("Sanders has routinely ticked off", "she could very well").
+func (st *state) skipsBeforeCue(j int) bool {
+	t := st.toks[j]
+	if skipBeforeCue[t.low] {
+		return true
+	}
+	return t.word && !t.upper && strings.HasPrefix(st.tagOf(t), "RB") && !nonSkipAdverbs[t.low]
+}
+
+// nonSkipAdverbs are adverbs that do not stand inside a speaker's verb
+// group: "so", "there", "as".
+var nonSkipAdverbs = setOf("so", "there", "as", "that", "thus", "therefore", "however", "instead", "otherwise")
+
 // subject finds the speaker noun phrase ending just before the cue at c,
 // not reaching before token lo. It returns the phrase's tokens [s, e).
 func (st *state) subject(c, lo int) (int, int) {
 	j := c - 1
-	for j >= lo && skipBeforeCue[st.toks[j].low] {
+	for j >= lo && st.skipsBeforeCue(j) {
 		j--
 	}
 	if j >= lo && beForms[st.toks[j].low] && progressive(st.toks[c].low, st.toks[j].low) {
 		// "Trump is (now) warning", "He's claiming".
 		j--
-		for j >= lo && skipBeforeCue[st.toks[j].low] {
+		for j >= lo && st.skipsBeforeCue(j) {
 			j--
 		}
 	}
@@ -676,7 +703,7 @@ func (st *state) subject(c, lo int) (int, int) {
 			default:
 				k = lo // no time phrase
 			}
-			for j >= lo && skipBeforeCue[st.toks[j].low] {
+			for j >= lo && st.skipsBeforeCue(j) {
 				j--
 			}
 			break
@@ -700,7 +727,7 @@ func (st *state) subject(c, lo int) (int, int) {
 		}
 		if k < j-1 {
 			j = k
-			for j >= lo && skipBeforeCue[st.toks[j].low] {
+			for j >= lo && st.skipsBeforeCue(j) {
 				j--
 			}
 		}
@@ -1808,8 +1835,8 @@ func (st *state) npRight(i, hi int) (int, int) {
 			return i, i + 1
 		}
 		ok := t.upper || determiners[t.low] || isTitleWord(t.low) || npLinks[t.low] && j > i && t.low != "and"
-		if !ok && (j == i && (t.low == "one" || unicode.IsDigit(rune(t.low[0]))) || j > i && st.nominal(j) && !st.isCueStart(j) && !adverbial(t.low)) {
-			ok = true // "said one Democrat familiar with …", "said a spokesman"
+		if !ok && (j == i && (t.low == "one" || unicode.IsDigit(rune(t.low[0]))) || st.nominal(j) && !st.isCueStart(j) && !adverbial(t.low) && !timeWords[t.low] && !dayParts[t.low]) {
+			ok = true // "said one Democrat familiar with …", "said a spokesman", "warn union leaders"
 		}
 		if !ok {
 			break
@@ -2563,16 +2590,44 @@ func (st *state) namesSpeaker(a, b int) bool {
 	return false
 }
 
+// opensLabel and closesLabel are the marks of a quoted label.
+var (
+	opensLabel  = setOf("'", "‘", "\"", "“")
+	closesLabel = setOf("'", "’", "\"", "”")
+)
+
 // placeHead widens a speaker [sp0, sp1) that is a proper name after a
 // place link ("in", "from", "into", "on") to the common noun phrase the
 // name modifies: "The court in Washington found" is said by the court, not
-// by Washington, "An inquiry into BP found" by the inquiry. It returns
-// the new start, sp0 when nothing widens.
+// by Washington, "An inquiry into BP found" by the inquiry. A time
+// phrase and a quoted label may come between the noun and its link:
+// "Lord Butler's report earlier this year into Iraq intelligence said" is
+// the report's, "detainee 'A' in Woodhill Prison said" the detainee's. It
+// returns the new start, sp0 when nothing widens.
 func (st *state) placeHead(sp0, sp1 int) int {
 	if sp0 < 2 || !st.toks[sp0].upper || !placeLinks[st.toks[sp0-1].low] {
 		return sp0
 	}
 	h := sp0 - 2
+	lo := st.sents[st.sentAt(sp0)].t0
+	if k := h; k > lo && dayParts[st.toks[k].low] {
+		// "earlier this year", "last week"
+		for k > lo && h-k < 3 && (timeWords[st.toks[k].low] || dayParts[st.toks[k].low]) {
+			k--
+		}
+		h = k
+	}
+	if closesLabel[st.toks[h].low] {
+		// A short quoted label closed at h: "detainee 'A'".
+		for k := h - 2; k > lo && h-k <= 4; k-- {
+			if w := st.toks[k].low; opensLabel[w] {
+				h = k - 1
+				break
+			} else if !st.toks[k].word {
+				break
+			}
+		}
+	}
 	t := st.toks[h]
 	initial := h == st.sents[st.sentAt(h)].t0 && st.tagged && (st.tagOf(t) == "NNS" || st.tagOf(t) == "NN") // "Officials in Cojedes state"
 	if t.upper && !initial || !t.word || t.region >= 0 || st.sentAt(h) != st.sentAt(sp0) || !st.nominal(h) || pronouns[t.low] {

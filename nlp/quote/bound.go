@@ -338,7 +338,11 @@ func (st *state) trimEnds() {
 			}
 		})
 		if best < c.t1 {
+			ce := c.ce
 			st.setEnd(c, best)
+			if c.ce < ce {
+				c.ruleCE = ce
+			}
 		}
 	}
 }

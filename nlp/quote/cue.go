@@ -20,9 +20,12 @@ import (
 // PolNeAR train, judges each verb that the rules left alone (not inside a
 // content already found; a lexicon cue whose frame the rules did not
 // find, as in "complained about his mic", is judged too, knowing its
-// frame) from its word, its neighbours and the kind of its subject. A
-// verb it accepts takes the noun phrase or clause after it (after a particle: "railed against X")
-// as content and its subject as speaker, like a lexicon cue of frame np.
+// frame) from its word, its neighbours and the kind of its subject; so
+// is a predicate adjective with a complement ("was critical of the deal",
+// "is eager to move on"), whose subject is the one before the be-form. A
+// verb it accepts takes the noun phrase or clause after it (after a
+// particle: "railed against X") as content and its subject as speaker,
+// like a lexicon cue of frame np.
 
 // cueModelFile is the cue model's path inside the data file system.
 const cueModelFile = "data/cue.model.gz"
@@ -116,14 +119,46 @@ func (st *state) tokenRange(s, e int) (int, int) {
 	return a, lo
 }
 
-// cueCandidate reports whether token k is a verb the cue model judges.
+// cueCandidate reports whether token k is a verb, or a predicate
+// adjective (see predicate), the cue model judges.
 func (st *state) cueCandidate(k int, cov []bool) bool {
 	t := st.toks[k]
-	if !t.word || t.region >= 0 || t.mark || cov[k] || !strings.HasPrefix(st.tagOf(t), "VB") || auxiliaries[t.low] {
+	if !t.word || t.region >= 0 || t.mark || cov[k] || auxiliaries[t.low] {
+		return false
+	}
+	if !strings.HasPrefix(st.tagOf(t), "VB") && st.predicate(k) < 0 {
 		return false
 	}
 	// A credit in parentheses is no attribution: "(According to AFP)".
 	return t.low != "according" || k == 0 || st.toks[k-1].low != "("
+}
+
+// predicate returns the form of "be" before token k when k is an
+// adjective predicated of the subject with a complement after it, a
+// stance as a verb is one ("Clinton was critical of the deal",
+// "Republicans are eager to move on", "he is confident that"); -1 when it
+// is none. (Participles so placed, "are concerned about", were tried:
+// PolNeAR gives them no source as often as a source.)
+func (st *state) predicate(k int) int {
+	if st.tagOf(st.toks[k]) != "JJ" {
+		return -1
+	}
+	s := st.sents[st.sentAt(k)]
+	if k+1 >= s.t1 {
+		return -1
+	}
+	if n := st.toks[k+1].low; !particles[n] && n != "to" && n != "that" {
+		return -1
+	}
+	for j := k - 1; j >= s.t0 && k-j <= 3; j-- {
+		if beForms[st.toks[j].low] {
+			return j
+		}
+		if !st.skipsBeforeCue(j) {
+			return -1
+		}
+	}
+	return -1
 }
 
 // Feature templates of the cue model.
@@ -149,6 +184,7 @@ const (
 	cStemNext
 	cPrevTW
 	cLex
+	cPred
 )
 
 // cueFeats appends the features of verb k, whose subject is tokens
@@ -216,6 +252,7 @@ func (st *state) cueFeats(buf []uint64, k, sp0, sp1 int) []uint64 {
 			break
 		}
 	}
+	pred := st.predicate(k) >= 0
 	first := true
 	for i := max(s.t0, k-60); i < k; i++ {
 		if isFiniteTag(st.tagOf(st.toks[i])) && !auxiliaries[st.toks[i].low] {
@@ -245,6 +282,7 @@ func (st *state) cueFeats(buf []uint64, k, sp0, sp1 int) []uint64 {
 		perceptron.Mix(cStemNext, hs, tag(k+1)),
 		perceptron.Mix(cPrevTW, tag(k-1), hs),
 		perceptron.Mix(cLex, lex, tag(k+1)),
+		perceptron.Mix(cPred, flag(pred), hs),
 	)
 }
 
@@ -315,6 +353,9 @@ func (st *state) passive(k int) bool {
 // speaker of its sentence's main clause.
 func (st *state) learnedSubject(k int) (int, int) {
 	si := st.sentAt(k)
+	if b := st.predicate(k); b >= 0 {
+		return st.subject(b, st.sents[si].t0)
+	}
 	sp0, sp1 := st.subject(k, st.sents[si].t0)
 	if sp1 > sp0 || k == 0 {
 		return sp0, sp1
@@ -359,6 +400,9 @@ func (st *state) learnedClause(k, sp0, sp1 int) {
 	if start >= s.t1 || st.toks[start].region < 0 && !st.toks[start].word && !st.toks[start].mark {
 		return
 	}
+	if st.quoteTaken(k, start, sp0, sp1) {
+		return
+	}
 	st.npClause = true
 	end := st.contentEnd(si, start)
 	st.npClause = false
@@ -372,6 +416,36 @@ func (st *state) learnedClause(k, sp0, sp1 int) {
 	}
 	st.useCue(k)
 	st.add(cand{cs: cs, ce: ce, kind: st.reportedKind(cs, ce), sp0: sp0, sp1: sp1, cue0: k, cue1: cue1, region: -1, sent: si, t0: start, t1: end})
+}
+
+// quoteTaken reports whether the content of the cue verb at k, starting
+// at token start, is a quote the rules attributed to a colon alone, and
+// then makes the verb its cue: "She went on: “…”" is one utterance, with
+// the cue "went on" (as "said" is in "said: “…”"), and the verb's subject
+// speaks when the quote had no speaker.
+func (st *state) quoteTaken(k, start, sp0, sp1 int) bool {
+	r := st.toks[start].region
+	if st.toks[start].mark && start+1 < len(st.toks) {
+		r = st.toks[start+1].region
+	}
+	if r < 0 {
+		return false
+	}
+	for i := range st.cands {
+		c := &st.cands[i]
+		if c.region != int(r) {
+			continue
+		}
+		if c.cue1 == c.cue0+1 && c.cue0 > k && c.cue0 < start && st.toks[c.cue0].low == ":" {
+			c.cue0, c.cue1 = k, c.cue0
+			st.useCue(k)
+			if c.sp1 <= c.sp0 {
+				c.sp0, c.sp1 = sp0, sp1
+			}
+			return true
+		}
+	}
+	return false
 }
 
 // cueExamples returns the features and labels (inside a gold cue) of the

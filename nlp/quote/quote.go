@@ -26,8 +26,9 @@
 // nor do claims ("A US government claim accusing …"); in a title zone
 // (Document.Zones) only a speech verb or the colon form attributes
 // ("Court rejects $280bn tobacco case" is an act). A speaker is the head
-// of its noun phrase ("The court in Washington", not Washington) and the
-// name an appositive gives ("The SNP's leader, Nicola Sturgeon,").
+// of its noun phrase ("The court in Washington", not Washington, also past
+// a time phrase or a quoted label: "detainee 'A' in Woodhill Prison") and
+// the name an appositive gives ("The SNP's leader, Nicola Sturgeon,").
 // Transcripts ("PENCE: Well, …", also quoted a paragraph at a time) give
 // one attribution per turn, with the label as speaker and the colon as
 // cue; a sentence opening "Asked about X, …" reports the question X with
@@ -60,7 +61,8 @@
 // `chronicle train quotes` (Train) and described in data/MODEL.md, cover
 // what the rules do not: the cue model accepts verbs outside the lexicon
 // that PolNeAR attributes (stances and acts: "Trump attacked Machado",
-// "the Dallas Morning News backed Clinton"), whose content is the noun
+// "the Dallas Morning News backed Clinton") and predicate adjectives
+// ("Clinton was critical of the deal"), whose content is the noun
 // phrase or clause after them; the end model chooses where each reported
 // clause ends among the token boundaries up to the rules' end (before a
 // trailing adjunct, an appositive relative or a participle phrase), never
@@ -203,6 +205,7 @@ type cand struct {
 	t0, t1     int  // content tokens of a reported clause (t0 == t1 for quotes)
 	whole      bool // a transcript turn: the end model leaves its end
 	via        int  // 1 + the quote region a mixed clause ends with, 0 if none
+	ruleCE     int  // the content's end before the end model trimmed it, 0 if untrimmed
 }
 
 type state struct {
@@ -211,9 +214,10 @@ type state struct {
 	end    *perceptron.Model // nil: keep the rules' clause ends
 	cue    *cueModel         // nil: lexicon cues only
 	hashes *tokHashes        // built on first use by the models' features
-	// tags are the document's distinct POS tags, tags[0] == ""; a tok
-	// holds its tag's index. moreTags holds the tags past 254 by token
-	// start; tagIDs maps a tag to its index while tokenize runs.
+	// tags are the known tags (knownTags) and then the document's other
+	// distinct POS tags, tags[0] == ""; a tok holds its tag's index.
+	// moreTags holds the tags past 254 by token start; tagIDs maps an
+	// unknown tag to its index while tokenize runs.
 	tags     []string
 	moreTags map[int32]string
 	tagIDs   map[string]uint8
@@ -251,7 +255,8 @@ func newState(lex cueLexicon, doc *chronicle.Document) *state {
 func (st *state) tokenize() {
 	text := st.text
 	st.toks = make([]tok, 0, len(st.doc.Tokens))
-	st.tags, st.tagIDs = []string{""}, map[string]uint8{}
+	// The known tags are shared: capped, an append to them copies.
+	st.tags = knownTags[:len(knownTags):len(knownTags)]
 	var lows lower.Buffer // a token costs no allocation of its own
 	add := func(s, e int, tag string) {
 		raw := text[s:e]
@@ -319,8 +324,14 @@ func (st *state) tagID(s int32, tag string) uint8 {
 	if tag == "" {
 		return 0
 	}
+	if id := knownTagIndex.lookup(tag); id != 0 {
+		return id
+	}
 	if id, ok := st.tagIDs[tag]; ok {
 		return id
+	}
+	if st.tagIDs == nil {
+		st.tagIDs = map[string]uint8{}
 	}
 	if len(st.tags) < tagOverflow {
 		id := uint8(len(st.tags))
@@ -333,6 +344,69 @@ func (st *state) tagID(s int32, tag string) uint8 {
 	}
 	st.moreTags[s] = tag
 	return tagOverflow
+}
+
+// knownTags are the Penn Treebank tags, which have fixed indexes in every
+// document's tag table (a lookup in knownTagIndex, not a map of the
+// document's own).
+var knownTags = []string{"", "CC", "CD", "DT", "EX", "FW", "IN", "JJ", "JJR", "JJS", "LS", "MD", "NN", "NNS", "NNP",
+	"NNPS", "PDT", "POS", "PRP", "PRP$", "RB", "RBR", "RBS", "RP", "SYM", "TO", "UH", "VB", "VBD", "VBG", "VBN", "VBP",
+	"VBZ", "WDT", "WP", "WP$", "WRB", ".", ",", ":", "``", "''", "-LRB-", "-RRB-", "#", "$", "HYPH", "NFP", "ADD", "AFX", "XX"}
+
+// knownTagIndex finds a known tag's index.
+var knownTagIndex = newTagIndex(knownTags)
+
+// A tagIndex is an open-addressing table from a tag of up to seven bytes,
+// packed into an integer, to its index in knownTags (0: not known).
+type tagIndex struct {
+	keys [128]uint64
+	ids  [128]uint8
+}
+
+// packTag packs tag into an integer key (its length in the top byte),
+// 0 when it is empty or longer than seven bytes.
+func packTag(tag string) uint64 {
+	if len(tag) == 0 || len(tag) > 7 {
+		return 0
+	}
+	k := uint64(len(tag)) << 56
+	for i := 0; i < len(tag); i++ {
+		k |= uint64(tag[i]) << (8 * i)
+	}
+	return k
+}
+
+// slot is the first slot probed for key k.
+func (x *tagIndex) slot(k uint64) int { return int((k * 0x9E3779B97F4A7C15) >> 57) }
+
+func newTagIndex(tags []string) *tagIndex {
+	x := &tagIndex{}
+	for id, tag := range tags {
+		k := packTag(tag)
+		if k == 0 || id == 0 || id >= tagOverflow {
+			continue
+		}
+		i := x.slot(k)
+		for x.keys[i] != 0 && x.keys[i] != k {
+			i = (i + 1) % len(x.keys)
+		}
+		x.keys[i], x.ids[i] = k, uint8(id)
+	}
+	return x
+}
+
+// lookup returns tag's index in knownTags, 0 when it is not known.
+func (x *tagIndex) lookup(tag string) uint8 {
+	k := packTag(tag)
+	if k == 0 {
+		return 0
+	}
+	for i := x.slot(k); x.keys[i] != 0; i = (i + 1) % len(x.keys) {
+		if x.keys[i] == k {
+			return x.ids[i]
+		}
+	}
+	return 0
 }
 
 // tagOf returns t's POS tag, "" if none.

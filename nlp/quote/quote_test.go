@@ -589,6 +589,19 @@ func TestConcurrent(t *testing.T) {
 
 // TestTagTable checks that every token keeps its tag, also in a document
 // with more distinct tags than a tok's index holds.
+func TestKnownTagIndex(t *testing.T) {
+	for i, tag := range knownTags[1:] {
+		if got := knownTagIndex.lookup(tag); int(got) != i+1 {
+			t.Errorf("lookup(%q) = %d; want %d", tag, got, i+1)
+		}
+	}
+	for _, tag := range []string{"", "NNX", "N", "VBDD", "LONGTAGNAME", "T1"} {
+		if got := knownTagIndex.lookup(tag); got != 0 {
+			t.Errorf("lookup(%q) = %d; want 0", tag, got)
+		}
+	}
+}
+
 func TestTagTable(t *testing.T) {
 	for _, n := range []int{3, 300} {
 		var b strings.Builder
@@ -668,6 +681,21 @@ func TestTaggedPatterns(t *testing.T) {
 		// a participle opening a reduced relative clause leaves the name heading the speaker
 		{"The Red Cross operating in Iraq said US and British forces must ensure security.",
 			[]string{"indirect|US and British forces must ensure security|The Red Cross operating in Iraq|said"}, "International Committee of the Red Cross"},
+		// a quoted label and a place after the head noun: the detainee speaks
+		{`In a statement, detainee 'A' in Woodhill Prison said: "I hope now that the government will act upon this decision."`,
+			[]string{"direct|I hope now that the government will act upon this decision.|detainee 'A' in Woodhill Prison|said"}, ""},
+		// a time phrase and a place link after the head noun: the report speaks
+		{"Lord Butler's report earlier this year into Iraq intelligence said the dossier did not make the evidence clear.",
+			[]string{"indirect|the dossier did not make the evidence clear|Lord Butler's report earlier this year into Iraq intelligence|said"}, ""},
+		// a postposed inverted cue after an unquoted clause, with a bare plural speaker
+		{"Millions of public service workers could strike if ministers scrap their pension scheme, warn union leaders.",
+			[]string{"indirect|Millions of public service workers could strike if ministers scrap their pension scheme|union leaders|warn"}, ""},
+		// a partial quote in the part of a clause the end model trims off is still the clause's speaker's
+		{`Lib Dem spokesman Ed Davey said instead of the "bonfire of quangos" New Labour had promised, there had been an "explosion" of them.`,
+			[]string{`mixed|instead of the "bonfire of quangos" New Labour had promised|Lib Dem spokesman Ed Davey|said`, "partial|explosion|Lib Dem spokesman Ed Davey|said"}, "Ed Davey"},
+		// a verb before the colon of a quote joins its cue: one record, not two
+		{`Ms Roche spoke at length. She went on: "What I would like to see is a body which looked at the figures."`,
+			[]string{"direct|What I would like to see is a body which looked at the figures.|She|went on"}, "Roche"},
 	}
 	for _, tt := range tests {
 		doc, err := runPipeline(context.Background(), tt.text)
@@ -691,6 +719,41 @@ func TestTaggedPatterns(t *testing.T) {
 		}
 		if name != tt.entity {
 			t.Errorf("Annotate(%q): speaker entity %q; want %q", tt.text, name, tt.entity)
+		}
+	}
+}
+
+// TestPredicate checks which adjectives the cue model judges as
+// predicates of their subject, and the subject it gives them.
+func TestPredicate(t *testing.T) {
+	tests := []struct {
+		text, word string
+		subject    string // "" when the word is no predicate
+	}{
+		{"Senator Clinton was highly critical of the trade deal.", "critical", "Senator Clinton"},
+		{"Republicans are eager to move on.", "eager", "Republicans"},
+		{"He is confident that the bill will pass.", "confident", "He"},
+		{"The critical vote came late.", "critical", ""},
+		{"The vote was critical.", "critical", ""},
+		{"He was happy at the end.", "happy", "He"},
+	}
+	for _, tt := range tests {
+		doc, err := runPipeline(context.Background(), tt.text)
+		if err != nil {
+			t.Fatal(err)
+		}
+		st := newState(cueLexicon{}, doc)
+		got := ""
+		for k, tk := range st.toks {
+			if tk.low != tt.word || st.predicate(k) < 0 {
+				continue
+			}
+			if s, e := st.learnedSubject(k); e > s {
+				got = st.text[st.toks[s].s:st.toks[e-1].e]
+			}
+		}
+		if got != tt.subject {
+			t.Errorf("predicate subject of %q in %q = %q; want %q", tt.word, tt.text, got, tt.subject)
 		}
 	}
 }
