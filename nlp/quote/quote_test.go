@@ -690,9 +690,11 @@ func TestTaggedPatterns(t *testing.T) {
 		// a postposed inverted cue after an unquoted clause, with a bare plural speaker
 		{"Millions of public service workers could strike if ministers scrap their pension scheme, warn union leaders.",
 			[]string{"indirect|Millions of public service workers could strike if ministers scrap their pension scheme|union leaders|warn"}, ""},
-		// a partial quote in the part of a clause the end model trims off is still the clause's speaker's
+		// the partial quotes of a reported clause are its speaker's, not a
+		// name's inside it (New Labour); were the end model to trim the
+		// clause after "promised", "explosion" would be Davey's partial
 		{`Lib Dem spokesman Ed Davey said instead of the "bonfire of quangos" New Labour had promised, there had been an "explosion" of them.`,
-			[]string{`mixed|instead of the "bonfire of quangos" New Labour had promised|Lib Dem spokesman Ed Davey|said`, "partial|explosion|Lib Dem spokesman Ed Davey|said"}, "Ed Davey"},
+			[]string{`mixed|instead of the "bonfire of quangos" New Labour had promised, there had been an "explosion" of them|Lib Dem spokesman Ed Davey|said`}, "Ed Davey"},
 		// a verb before the colon of a quote joins its cue: one record, not two
 		{`Ms Roche spoke at length. She went on: "What I would like to see is a body which looked at the figures."`,
 			[]string{"direct|What I would like to see is a body which looked at the figures.|She|went on"}, "Roche"},
