@@ -69,6 +69,10 @@ func Open(ctx context.Context, path string, opts Options) (*Store, error) {
 	q.Add("_pragma", "journal_mode(WAL)")
 	q.Add("_pragma", "synchronous(NORMAL)")
 	q.Add("_pragma", "foreign_keys(ON)")
+	// A 16 MiB page cache per connection (SQLite's default is 2 MiB)
+	// keeps the indexes a bulk ingest updates in memory: 4-6 % off
+	// ingesting the BBC corpus, and the same as 64 MiB.
+	q.Add("_pragma", "cache_size(-16384)")
 	q.Set("_txlock", "immediate")
 	db, err := sql.Open("sqlite", "file:"+path+"?"+q.Encode())
 	if err != nil {
