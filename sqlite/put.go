@@ -27,7 +27,7 @@ func (s *Store) PutDocument(ctx context.Context, doc *chronicle.Document, src ch
 		return "", false, wrap("put", f.ID, err)
 	}
 	defer tx.Rollback()
-	created, err := s.put(ctx, tx, f, src)
+	created, err := s.put(ctx, newStmtTx(tx), f, src)
 	if err == nil {
 		err = tx.Commit()
 	}
@@ -89,26 +89,27 @@ func (s *Store) PutDocuments(ctx context.Context, puts []Put) error {
 		return wrap("put", "", err)
 	}
 	defer tx.Rollback()
+	stx := newStmtTx(tx)
 	for i, f := range flats {
 		if f == nil {
 			continue
 		}
-		if _, err := tx.ExecContext(ctx, `SAVEPOINT put`); err != nil {
+		if _, err := stx.exec(ctx, `SAVEPOINT put`); err != nil {
 			return wrap("put", f.ID, err)
 		}
-		created, err := s.put(ctx, tx, f, puts[i].Src)
+		created, err := s.put(ctx, stx, f, puts[i].Src)
 		if err != nil {
 			if !errors.Is(err, chronicle.ErrInvalid) && !isDocError(err) {
 				return wrap("put", f.ID, err)
 			}
-			if _, rerr := tx.ExecContext(ctx, `ROLLBACK TO put`); rerr != nil {
+			if _, rerr := stx.exec(ctx, `ROLLBACK TO put`); rerr != nil {
 				return wrap("put", f.ID, rerr)
 			}
 			puts[i].Err = wrap("put", f.ID, err)
 		} else {
 			puts[i].ID, puts[i].Created = f.ID, created
 		}
-		if _, err := tx.ExecContext(ctx, `RELEASE put`); err != nil {
+		if _, err := stx.exec(ctx, `RELEASE put`); err != nil {
 			return wrap("put", f.ID, err)
 		}
 	}
@@ -131,7 +132,7 @@ func isDocError(err error) bool {
 	return false
 }
 
-func (s *Store) put(ctx context.Context, tx *sql.Tx, f *storerows.Flat, src chronicle.ArticleSource) (bool, error) {
+func (s *Store) put(ctx context.Context, tx *stmtTx, f *storerows.Flat, src chronicle.ArticleSource) (bool, error) {
 	var (
 		rowid      int64
 		hash, old  string
@@ -139,11 +140,11 @@ func (s *Store) put(ctx context.Context, tx *sql.Tx, f *storerows.Flat, src chro
 		now        = time.Now().UTC().Format(time.RFC3339Nano)
 		storedJSON []byte
 	)
-	err := tx.QueryRowContext(ctx, `SELECT rowid, hash, document FROM articles WHERE id = ?`, f.ID).Scan(&rowid, &hash, &old)
+	err := tx.queryRow(ctx, `SELECT rowid, hash, document FROM articles WHERE id = ?`, f.ID).Scan(&rowid, &hash, &old)
 	switch {
 	case errors.Is(err, sql.ErrNoRows):
 		created = true
-		res, err := tx.ExecContext(ctx, `INSERT INTO articles (id, hash, url, title, published, day, language, text, document, stored)
+		res, err := tx.exec(ctx, `INSERT INTO articles (id, hash, url, title, published, day, language, text, document, stored)
 			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
 			f.ID, f.Hash, f.URL, f.Title, f.Published, f.Day, f.Language, f.Text, string(f.JSON), now)
 		if err != nil {
@@ -163,7 +164,7 @@ func (s *Store) put(ctx context.Context, tx *sql.Tx, f *storerows.Flat, src chro
 		if err := s.deleteLayers(ctx, tx, f.ID, rowid); err != nil {
 			return false, err
 		}
-		if _, err := tx.ExecContext(ctx, `UPDATE articles SET url = ?, title = ?, published = ?, day = ?, language = ?, document = ?, stored = ?
+		if _, err := tx.exec(ctx, `UPDATE articles SET url = ?, title = ?, published = ?, day = ?, language = ?, document = ?, stored = ?
 			WHERE id = ?`, f.URL, f.Title, f.Published, f.Day, f.Language, string(f.JSON), now, f.ID); err != nil {
 			return false, err
 		}
@@ -185,7 +186,7 @@ func (s *Store) put(ctx context.Context, tx *sql.Tx, f *storerows.Flat, src chro
 	if !src.Fetched.IsZero() {
 		fetched = src.Fetched.UTC().Format(time.RFC3339Nano)
 	}
-	if _, err := tx.ExecContext(ctx, `INSERT INTO sources (article_id, seq, url, path, fetched)
+	if _, err := tx.exec(ctx, `INSERT INTO sources (article_id, seq, url, path, fetched)
 		VALUES (?, (SELECT count(*) FROM sources WHERE article_id = ?), ?, ?, ?)
 		ON CONFLICT DO NOTHING`, f.ID, f.ID, src.URL, src.Path, fetched); err != nil {
 		return false, err
@@ -198,7 +199,7 @@ func (s *Store) put(ctx context.Context, tx *sql.Tx, f *storerows.Flat, src chro
 // stores its band keys when it starts a group: a new article is compared
 // with groups' first documents only, once per group, and groups do not
 // drift along chains of copies of copies.
-func (s *Store) group(ctx context.Context, tx *sql.Tx, f *storerows.Flat) error {
+func (s *Store) group(ctx context.Context, tx *stmtTx, f *storerows.Flat) error {
 	grp := f.ID
 	if len(f.Bands) > 0 {
 		p := newParams()
@@ -219,19 +220,18 @@ func (s *Store) group(ctx context.Context, tx *sql.Tx, f *storerows.Flat) error 
 		if err := rows.Err(); err != nil {
 			return err
 		}
-		grp, _ = dedup.PickGroup(f.Text, f.ID, cands)
+		grp, _ = dedup.PickGroupShingles(f.Shingles, f.ID, cands)
 	}
-	if _, err := tx.ExecContext(ctx, `UPDATE articles SET grp = ? WHERE id = ?`, grp, f.ID); err != nil {
+	if _, err := tx.exec(ctx, `UPDATE articles SET grp = ? WHERE id = ?`, grp, f.ID); err != nil {
 		return err
 	}
 	if grp != f.ID {
 		return nil // only a group's first document keeps band keys
 	}
-	st, err := tx.PrepareContext(ctx, `INSERT INTO article_bands (key, article_id) VALUES (?, ?) ON CONFLICT DO NOTHING`)
+	st, err := tx.stmt(ctx, `INSERT INTO article_bands (key, article_id) VALUES (?, ?) ON CONFLICT DO NOTHING`)
 	if err != nil {
 		return err
 	}
-	defer st.Close()
 	for _, k := range f.Bands {
 		if _, err := st.ExecContext(ctx, k, f.ID); err != nil {
 			return err
@@ -242,7 +242,7 @@ func (s *Store) group(ctx context.Context, tx *sql.Tx, f *storerows.Flat) error 
 
 // merge sets the merged event of each of f's events: that of a stored
 // report of the same event from another document, else its own.
-func (s *Store) merge(ctx context.Context, tx *sql.Tx, f *storerows.Flat) error {
+func (s *Store) merge(ctx context.Context, tx *stmtTx, f *storerows.Flat) error {
 	for i := range f.Events {
 		r := &f.Events[i]
 		if !r.Mergeable() {
@@ -277,7 +277,7 @@ func (s *Store) merge(ctx context.Context, tx *sql.Tx, f *storerows.Flat) error 
 }
 
 // deleteLayers removes the layer rows and index entries of an article.
-func (s *Store) deleteLayers(ctx context.Context, tx *sql.Tx, id string, rowid int64) error {
+func (s *Store) deleteLayers(ctx context.Context, tx *stmtTx, id string, rowid int64) error {
 	for _, q := range []string{
 		`DELETE FROM articles_fts WHERE rowid = ?2`,
 		`DELETE FROM quotes_fts WHERE rowid IN (SELECT rowid FROM quotes WHERE article_id = ?1)`,
@@ -288,7 +288,7 @@ func (s *Store) deleteLayers(ctx context.Context, tx *sql.Tx, id string, rowid i
 		`DELETE FROM figures WHERE article_id = ?1`,
 		`DELETE FROM entities WHERE article_id = ?1`,
 	} {
-		if _, err := tx.ExecContext(ctx, q, id, rowid); err != nil {
+		if _, err := tx.exec(ctx, q, id, rowid); err != nil {
 			return err
 		}
 	}
@@ -296,17 +296,16 @@ func (s *Store) deleteLayers(ctx context.Context, tx *sql.Tx, id string, rowid i
 }
 
 // insertLayers writes the layer rows and index entries of an article.
-func (s *Store) insertLayers(ctx context.Context, tx *sql.Tx, f *storerows.Flat, rowid int64) error {
-	if _, err := tx.ExecContext(ctx, `INSERT INTO articles_fts (rowid, title, text) VALUES (?, ?, ?)`, rowid, f.Title, f.Text); err != nil {
+func (s *Store) insertLayers(ctx context.Context, tx *stmtTx, f *storerows.Flat, rowid int64) error {
+	if _, err := tx.exec(ctx, `INSERT INTO articles_fts (rowid, title, text) VALUES (?, ?, ?)`, rowid, f.Title, f.Text); err != nil {
 		return err
 	}
 	if len(f.Entities) > 0 {
-		st, err := tx.PrepareContext(ctx, `INSERT INTO entities (article_id, id, name, type, country, sector, mentions, aliases, titles)
+		st, err := tx.stmt(ctx, `INSERT INTO entities (article_id, id, name, type, country, sector, mentions, aliases, titles)
 			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`)
 		if err != nil {
 			return err
 		}
-		defer st.Close()
 		for _, r := range f.Entities {
 			if _, err := st.ExecContext(ctx, f.ID, r.Entity.ID, r.Entity.Name, r.Entity.Type, r.Entity.Country, r.Entity.Sector, r.Mentions, string(r.Aliases), string(r.Titles)); err != nil {
 				return fmt.Errorf("entity %s: %w", r.Entity.ID, err)
@@ -314,17 +313,15 @@ func (s *Store) insertLayers(ctx context.Context, tx *sql.Tx, f *storerows.Flat,
 		}
 	}
 	if len(f.Quotes) > 0 {
-		st, err := tx.PrepareContext(ctx, `INSERT INTO quotes (article_id, idx, day, kind, speaker, text, quote)
+		st, err := tx.stmt(ctx, `INSERT INTO quotes (article_id, idx, day, kind, speaker, text, quote)
 			VALUES (?, ?, ?, ?, ?, ?, ?)`)
 		if err != nil {
 			return err
 		}
-		defer st.Close()
-		fts, err := tx.PrepareContext(ctx, `INSERT INTO quotes_fts (rowid, text) VALUES (?, ?)`)
+		fts, err := tx.stmt(ctx, `INSERT INTO quotes_fts (rowid, text) VALUES (?, ?)`)
 		if err != nil {
 			return err
 		}
-		defer fts.Close()
 		for i, r := range f.Quotes {
 			res, err := st.ExecContext(ctx, f.ID, i, f.Day, r.Quote.Kind, r.Speaker, r.Quote.Text, string(r.JSON))
 			if err != nil {
@@ -340,11 +337,10 @@ func (s *Store) insertLayers(ctx context.Context, tx *sql.Tx, f *storerows.Flat,
 		}
 	}
 	if len(f.Figures) > 0 {
-		st, err := tx.PrepareContext(ctx, `INSERT INTO figures (article_id, idx, text, value, unit, about) VALUES (?, ?, ?, ?, ?, ?)`)
+		st, err := tx.stmt(ctx, `INSERT INTO figures (article_id, idx, text, value, unit, about) VALUES (?, ?, ?, ?, ?, ?)`)
 		if err != nil {
 			return err
 		}
-		defer st.Close()
 		for i, g := range f.Figures {
 			if _, err := st.ExecContext(ctx, f.ID, i, g.Text, g.Value, g.Unit, g.About); err != nil {
 				return fmt.Errorf("figure %d: %w", i, err)
@@ -352,23 +348,20 @@ func (s *Store) insertLayers(ctx context.Context, tx *sql.Tx, f *storerows.Flat,
 		}
 	}
 	if len(f.Events) > 0 {
-		st, err := tx.PrepareContext(ctx, `INSERT INTO events (article_id, idx, day, type, mode, status, place_name, place_country, evidence, event, merged, mday, mend)
+		st, err := tx.stmt(ctx, `INSERT INTO events (article_id, idx, day, type, mode, status, place_name, place_country, evidence, event, merged, mday, mend)
 			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`)
 		if err != nil {
 			return err
 		}
-		defer st.Close()
-		act, err := tx.PrepareContext(ctx, `INSERT INTO event_actors (article_id, event_idx, role, pos, code, name, entity)
+		act, err := tx.stmt(ctx, `INSERT INTO event_actors (article_id, event_idx, role, pos, code, name, entity)
 			VALUES (?, ?, ?, ?, ?, ?, ?)`)
 		if err != nil {
 			return err
 		}
-		defer act.Close()
-		key, err := tx.PrepareContext(ctx, `INSERT INTO event_keys (type, key, lo, article_id, event_idx) VALUES (?, ?, ?, ?, ?) ON CONFLICT DO NOTHING`)
+		key, err := tx.stmt(ctx, `INSERT INTO event_keys (type, key, lo, article_id, event_idx) VALUES (?, ?, ?, ?, ?) ON CONFLICT DO NOTHING`)
 		if err != nil {
 			return err
 		}
-		defer key.Close()
 		for i, r := range f.Events {
 			e := r.Event
 			if _, err := st.ExecContext(ctx, f.ID, i, r.Day, e.Type, e.Mode, e.Status, e.Location.Name, e.Location.Country, r.Evidence, string(r.JSON), r.Merged, r.MDay, r.MEnd); err != nil {
@@ -391,4 +384,49 @@ func (s *Store) insertLayers(ctx context.Context, tx *sql.Tx, f *storerows.Flat,
 		}
 	}
 	return nil
+}
+
+// A stmtTx is a transaction whose fixed statements are prepared once, on
+// first use, and kept until it ends: a batch runs the same dozen
+// statements for every document, and parsing each anew on every call
+// cost the one writer some 10 % of its time.
+type stmtTx struct {
+	*sql.Tx
+	stmts map[string]*sql.Stmt
+}
+
+func newStmtTx(tx *sql.Tx) *stmtTx {
+	return &stmtTx{Tx: tx, stmts: map[string]*sql.Stmt{}}
+}
+
+// stmt returns query prepared in the transaction; the transaction's end
+// closes it.
+func (t *stmtTx) stmt(ctx context.Context, query string) (*sql.Stmt, error) {
+	if st := t.stmts[query]; st != nil {
+		return st, nil
+	}
+	st, err := t.PrepareContext(ctx, query)
+	if err != nil {
+		return nil, err
+	}
+	t.stmts[query] = st
+	return st, nil
+}
+
+// exec runs the fixed statement query with args.
+func (t *stmtTx) exec(ctx context.Context, query string, args ...any) (sql.Result, error) {
+	st, err := t.stmt(ctx, query)
+	if err != nil {
+		return nil, err
+	}
+	return st.ExecContext(ctx, args...)
+}
+
+// queryRow runs the fixed query with args for one row.
+func (t *stmtTx) queryRow(ctx context.Context, query string, args ...any) *sql.Row {
+	st, err := t.stmt(ctx, query)
+	if err != nil {
+		return t.QueryRowContext(ctx, query, args...) // reports err on Scan
+	}
+	return st.QueryRowContext(ctx, args...)
 }
