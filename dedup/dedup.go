@@ -106,7 +106,12 @@ func (sig *Signature) BandKeys() []int64 {
 
 // Keys returns the band keys of text, nil when it has no shingles.
 func Keys(text string) []int64 {
-	sh := Shingles(text)
+	return ShingleKeys(Shingles(text))
+}
+
+// ShingleKeys returns the band keys of a text's shingles (Shingles), nil
+// when there are none.
+func ShingleKeys(sh []uint64) []int64 {
 	if len(sh) == 0 {
 		return nil
 	}
@@ -159,7 +164,13 @@ type Candidate struct {
 // exact Jaccard similarity of shingles, ties to the least document ID)
 // when that similarity is at least JaccardThreshold, else own.
 func PickGroup(text, own string, cands []Candidate) (group string, similarity float64) {
-	sh := Shingles(text)
+	return PickGroupShingles(Shingles(text), own, cands)
+}
+
+// PickGroupShingles is PickGroup for a text whose shingles sh are already
+// computed (a store's writer gets them from the goroutine that flattened
+// the document).
+func PickGroupShingles(sh []uint64, own string, cands []Candidate) (group string, similarity float64) {
 	best, bestID := -1.0, ""
 	group = own
 	for _, c := range cands {

@@ -162,7 +162,7 @@ func group(ctx context.Context, tx pgx.Tx, f *storerows.Flat) error {
 		if err != nil {
 			return err
 		}
-		grp, _ = dedup.PickGroup(f.Text, f.ID, cands)
+		grp, _ = dedup.PickGroupShingles(f.Shingles, f.ID, cands)
 	}
 	if _, err := tx.Exec(ctx, `UPDATE articles SET grp = $1 WHERE id = $2`, grp, f.ID); err != nil {
 		return err

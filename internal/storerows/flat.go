@@ -11,8 +11,9 @@ import (
 // Flat is a Document broken into the rows of the query tables.
 type Flat struct {
 	ID, Hash, URL, Title, Published, Day, Language, Text string
-	JSON                                                 []byte  // the document
-	Bands                                                []int64 // dedup band keys of Text, nil when it has no words
+	JSON                                                 []byte   // the document
+	Bands                                                []int64  // dedup band keys of Text, nil when it has no words
+	Shingles                                             []uint64 // dedup shingles of Text, for PickGroupShingles
 	Entities                                             []EntityRow
 	Quotes                                               []QuoteRow
 	Figures                                              []chronicle.Figure
@@ -146,6 +147,7 @@ func Flatten(doc *chronicle.Document, src chronicle.ArticleSource) (*Flat, error
 		}
 		f.Events = append(f.Events, r)
 	}
-	f.Bands = dedup.Keys(doc.Text)
+	f.Shingles = dedup.Shingles(doc.Text)
+	f.Bands = dedup.ShingleKeys(f.Shingles)
 	return f, nil
 }
