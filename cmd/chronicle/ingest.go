@@ -34,8 +34,12 @@ func openStore(ctx context.Context, db string, log *slog.Logger) (chronicle.Stor
 	if strings.HasPrefix(db, "postgres://") || strings.HasPrefix(db, "postgresql://") {
 		return postgres.Open(ctx, db, postgres.Options{Logger: log})
 	}
-	return sqlite.Open(ctx, db, sqlite.Options{Logger: log})
+	return sqlite.Open(ctx, db, sqlite.Options{Logger: log, CacheMiB: ingestCacheMiB})
 }
+
+// ingestCacheMiB is the SQLite page cache of a writing store (see
+// sqlite.Options.CacheMiB); readers keep SQLite's default.
+const ingestCacheMiB = 16
 
 // openReader opens db for a command that only reads. A SQLite file must
 // exist (a mistyped --db is an error, not a new empty database); one its
