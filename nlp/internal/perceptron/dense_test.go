@@ -2,8 +2,6 @@ package perceptron
 
 import (
 	"math/rand/v2"
-	"runtime"
-	"slices"
 	"testing"
 )
 
@@ -136,33 +134,5 @@ func BenchmarkAddRows(b *testing.B) {
 	b.ReportAllocs()
 	for b.Loop() {
 		addRows(&acc, w, rows, 48)
-	}
-}
-
-// TestModelsCollected builds models big enough for a huge-page region,
-// drops them and collects them (unmapping their regions) while another
-// model goes on scoring: no model reads memory another's cleanup
-// released.
-func TestModelsCollected(t *testing.T) {
-	rng := rand.New(rand.NewPCG(5, 6))
-	keep := randomModel(rng, 80_000, 45)
-	var keys []uint64
-	for _, f := range keep.features() {
-		keys = append(keys, f.key)
-	}
-	feats := keys[:60]
-	want := make([]float32, 45)
-	naiveScore(keep, feats, want)
-	for range 4 {
-		m := randomModel(rng, 80_000, 45)
-		m.Score(feats, make([]float32, 45))
-		m = nil
-		runtime.GC()
-		runtime.GC()
-		got := make([]float32, 45)
-		keep.Score(feats, got)
-		if !slices.Equal(got, want) {
-			t.Fatalf("Score after another model was collected = %v; want %v", got, want)
-		}
 	}
 }

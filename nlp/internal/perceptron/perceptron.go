@@ -21,10 +21,7 @@ import (
 	"fmt"
 	"io"
 	"math"
-	"runtime"
 	"sort"
-
-	"chronicle/internal/hugepage"
 )
 
 // ErrFormat reports a malformed model file.
@@ -213,9 +210,6 @@ func (m *Model) Score(feats []uint64, scores []float32) {
 	for c := range scores {
 		scores[c] += float32(acc[uint8(c)])
 	}
-	// The arrays may live outside the Go heap (see build), unmapped
-	// once m is collected: m must stay reachable while they are read.
-	runtime.KeepAlive(m)
 }
 
 // home returns the first slot to probe for key f (Lemire's multiply-shift
@@ -315,13 +309,6 @@ func build(nclass int, entries []entry) *Model {
 		sl.p0 |= filled
 		m.table[i], m.keys[i], m.los[i] = sl, e.key, lo
 	}
-	// Scoring reads the table, the runs, the dense rows and the filter
-	// at random: in huge pages they cost fewer TLB misses (+2-5% for the
-	// whole pipeline, alternated runs on the BBC corpus).
-	r := hugepage.New(hugepage.Bytes(m.table) + hugepage.Bytes(m.pairs) + hugepage.Bytes(m.dense) + hugepage.Bytes(m.bloom))
-	m.table, m.pairs = hugepage.Move(r, m.table), hugepage.Move(r, m.pairs)
-	m.dense, m.bloom = hugepage.Move(r, m.dense), hugepage.Move(r, m.bloom)
-	hugepage.Release(r, m)
 	return m
 }
 
@@ -331,9 +318,7 @@ type feature struct {
 	pairs []pair
 }
 
-// features returns the features of m in key order. Their pairs may lie
-// outside the Go heap (see build): the caller keeps m reachable while it
-// reads them.
+// features returns the features of m in key order.
 func (m *Model) features() []feature {
 	out := make([]feature, 0, m.nfeat)
 	for i, sl := range m.table {
@@ -380,7 +365,6 @@ func (m *Model) WriteTo(w io.Writer) (int64, error) {
 			put([]byte{uint8(p.class()), byte(q), byte(uint16(q) >> 8)})
 		}
 	}
-	runtime.KeepAlive(m) // order's pairs may be outside the Go heap (see build)
 	if err := bw.Flush(); err != nil {
 		return n, fmt.Errorf("perceptron: write model: %w", err)
 	}
@@ -552,7 +536,6 @@ func Average(prune float32, ms ...*Model) *Model {
 				row[p.class()] += float32(p.q()) * m.scale
 			}
 		}
-		runtime.KeepAlive(m) // f.pairs may be outside the Go heap (see build)
 	}
 	entries := make([]entry, 0, len(sum))
 	inv := 1 / float32(len(ms))
