@@ -7,6 +7,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"strings"
 	"time"
 
 	"chronicle"
@@ -203,7 +204,11 @@ func (s *Store) group(ctx context.Context, tx *stmtTx, f *storerows.Flat) error 
 	grp := f.ID
 	if len(f.Bands) > 0 {
 		p := newParams()
-		rows, err := tx.QueryContext(ctx, p.GroupQuery(f), p.Args...)
+		st, err := tx.stmt(ctx, p.GroupQuery(f)) // the same text for every full set of bands
+		if err != nil {
+			return err
+		}
+		rows, err := st.QueryContext(ctx, p.Args...)
 		if err != nil {
 			return err
 		}
@@ -225,19 +230,17 @@ func (s *Store) group(ctx context.Context, tx *stmtTx, f *storerows.Flat) error 
 	if _, err := tx.exec(ctx, `UPDATE articles SET grp = ? WHERE id = ?`, grp, f.ID); err != nil {
 		return err
 	}
-	if grp != f.ID {
+	if grp != f.ID || len(f.Bands) == 0 {
 		return nil // only a group's first document keeps band keys
 	}
-	st, err := tx.stmt(ctx, `INSERT INTO article_bands (key, article_id) VALUES (?, ?) ON CONFLICT DO NOTHING`)
-	if err != nil {
-		return err
-	}
+	// One statement for all the keys, not one per key.
+	q := `INSERT INTO article_bands (key, article_id) VALUES (?, ?)` + strings.Repeat(`, (?, ?)`, len(f.Bands)-1) + ` ON CONFLICT DO NOTHING`
+	args := make([]any, 0, 2*len(f.Bands))
 	for _, k := range f.Bands {
-		if _, err := st.ExecContext(ctx, k, f.ID); err != nil {
-			return err
-		}
+		args = append(args, k, f.ID)
 	}
-	return nil
+	_, err := tx.exec(ctx, q, args...)
+	return err
 }
 
 // merge sets the merged event of each of f's events: that of a stored
