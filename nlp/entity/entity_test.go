@@ -1291,16 +1291,7 @@ func TestUnitsTitlesPeers(t *testing.T) {
 		doc := buildDoc(t, tt.text, "", tt.in)
 		doc.Meta.URL = tt.url
 		annotate(t, doc)
-		var e chronicle.Entity
-		for _, m := range doc.Mentions {
-			if m.Text == tt.mention {
-				for _, x := range doc.Entities {
-					if x.ID == m.Entity {
-						e = x
-					}
-				}
-			}
-		}
+		e := entityOf(doc, tt.mention)
 		got := want{name: e.Name, typ: e.Type, country: e.Country, sector: e.Sector, titles: e.Titles, kb: e.KB}
 		if len(got.titles) == 0 {
 			got.titles = nil
@@ -1406,19 +1397,26 @@ func TestSportTitles(t *testing.T) {
 	for _, tt := range tests {
 		doc := buildDoc(t, tt.text, "", tt.in)
 		annotate(t, doc)
-		var e chronicle.Entity
-		for _, m := range doc.Mentions {
-			if m.Text == tt.mention {
-				for _, x := range doc.Entities {
-					if x.ID == m.Entity {
-						e = x
-					}
-				}
-			}
-		}
+		e := entityOf(doc, tt.mention)
 		got := want{name: e.Name, typ: e.Type, country: e.Country, sector: e.Sector, titles: e.Titles, kb: e.KB}
 		if fmt.Sprint(got) != fmt.Sprint(tt.want) {
 			t.Errorf("Annotate(%q) entity of %q = %+v; want %+v", tt.text, tt.mention, got, tt.want)
 		}
 	}
+}
+
+// entityOf returns the entity of the mention with the given text (the
+// last such mention's), or the zero Entity.
+func entityOf(doc *chronicle.Document, mention string) chronicle.Entity {
+	var e chronicle.Entity
+	for _, m := range doc.Mentions {
+		if m.Text == mention {
+			for _, x := range doc.Entities {
+				if x.ID == m.Entity {
+					e = x
+				}
+			}
+		}
+	}
+	return e
 }
