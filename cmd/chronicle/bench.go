@@ -10,7 +10,6 @@ import (
 	"runtime/pprof"
 	"sort"
 	"sync"
-	"syscall"
 	"time"
 
 	"chronicle"
@@ -123,7 +122,7 @@ func runBench(ctx context.Context, e *env, args []string) error {
 		input, len(articles), failed, bytes, tokens, *workers, wall.Round(time.Millisecond), cpu.Round(time.Millisecond))
 	fmt.Fprintf(e.stdout, "articles/s %.1f\nMB/s %.2f\n", n/wall.Seconds(), float64(bytes)/1e6/wall.Seconds())
 	timer.print(e, tokens)
-	fmt.Fprintf(e.stdout, "peak RSS %d MB\n", peakRSS()>>20)
+	fmt.Fprintf(e.stdout, "peak RSS %d MB\n", cputime.PeakRSS()>>20)
 	if *memProfile != "" {
 		if err := writeHeapProfile(*memProfile); err != nil {
 			return err
@@ -238,16 +237,4 @@ func (t *stageTimer) print(e *env, tokens int64) {
 		}
 		fmt.Fprintln(e.stdout)
 	}
-}
-
-// peakRSS returns the process's peak resident set size in bytes.
-func peakRSS() int64 {
-	var ru syscall.Rusage
-	if err := syscall.Getrusage(syscall.RUSAGE_SELF, &ru); err != nil {
-		return 0
-	}
-	if runtime.GOOS == "darwin" {
-		return ru.Maxrss
-	}
-	return ru.Maxrss << 10
 }

@@ -18,8 +18,6 @@ import (
 	"chronicle/ingest"
 	"chronicle/postgres"
 	"chronicle/sqlite"
-
-	"golang.org/x/sys/unix"
 )
 
 // defaultDB is the store --db names when it is not given.
@@ -52,7 +50,7 @@ func openReader(ctx context.Context, db string, log *slog.Logger) (chronicle.Sto
 	if _, err := os.Stat(db); err != nil {
 		return nil, fmt.Errorf("--db %s: %w (chronicle ingest creates a database)", db, err)
 	}
-	readOnly := unix.Access(db, unix.W_OK) != nil || unix.Access(filepath.Dir(db), unix.W_OK) != nil
+	readOnly := !writable(db) || !writable(filepath.Dir(db))
 	return sqlite.Open(ctx, db, sqlite.Options{Logger: log, ReadOnly: readOnly})
 }
 
