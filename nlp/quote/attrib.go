@@ -263,6 +263,8 @@ var seemVerbs = setOf("seem", "seems", "seemed", "appear", "appears", "appeared"
 // years show"), or an expletive "it" ("it is hard to see how …", "makes
 // it hard to predict", "it seems that", "It is clear that"). A time phrase
 // opening a longer speaker is cut from it ("recent years governments").
+// A subject of "seem" or "appear" is no speaker either: the attribution
+// has none and its content opens with the subject ("Trump seemed to …").
 func (st *state) dropNonSources() {
 	out := st.cands[:0]
 	for _, c := range st.cands {
@@ -276,6 +278,11 @@ func (st *state) dropNonSources() {
 			}
 			if st.expletive(c) {
 				c.sp1 = c.sp0
+			} else if st.seeming(c) {
+				// "The music seemed to match …" is the writer's
+				// impression, as PolNeAR reads it: no speaker, and the
+				// subject and the verb are part of the content.
+				c.cs, c.t0, c.sp1 = int(st.toks[c.sp0].s), c.sp0, c.sp0
 			}
 		}
 		out = append(out, c)
@@ -314,6 +321,26 @@ func (st *state) headOf(sp0, sp1 int) int {
 		}
 	}
 	return h
+}
+
+// seeming reports whether the cue of c is "seem" or "appear" in the
+// sense of an impression ("seemed to match", "appears uneasy", "seemed
+// like …", "appeared more interested"), not a presence ("appears in the
+// Sun", "appeared alongside"), its subject close before it.
+func (st *state) seeming(c cand) bool {
+	if c.cue1 != c.cue0+1 || !seemVerbs[st.toks[c.cue0].low] || c.cue0-c.sp1 > 3 || c.cue1 >= len(st.toks) {
+		return false
+	}
+	next := st.toks[c.cue1]
+	if next.low == "to" || next.low == "that" {
+		return true
+	}
+	if strings.HasPrefix(st.toks[c.cue0].low, "appear") {
+		// "appeared along side her husband on TV" is a presence
+		tag := st.tagOf(next)
+		return st.tagged && (strings.HasPrefix(tag, "JJ") || tag == "RBR" || next.low == "more" || next.low == "less")
+	}
+	return !prepositions[next.low]
 }
 
 // expletive reports whether the speaker of c is an expletive "it": the

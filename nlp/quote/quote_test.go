@@ -709,6 +709,9 @@ func TestTaggedPatterns(t *testing.T) {
 		{"It is too soon to say whether her policies will succeed.",
 			[]string{"indirect|whether her policies will succeed|-|say"}, ""},
 		{"It seems that the party is split.", []string{"indirect|the party is split|-|seems"}, ""},
+		// the subject of "seem" is part of the impression, no speaker
+		{"He still seems to accept that another Labour victory is likely.",
+			[]string{"indirect|He still seems to accept that another Labour victory is likely|-|seems"}, ""},
 		// a naming participle is no cue, a naming verb is
 		{"She joined a resistance movement called the Ethiopian People's Revolutionary Party.", nil, ""},
 		{"It was the so called Never Trumpers who were generating headlines.", nil, ""},
