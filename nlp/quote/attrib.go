@@ -328,7 +328,7 @@ func (st *state) headOf(sp0, sp1 int) int {
 // like …", "appeared more interested"), not a presence ("appears in the
 // Sun", "appeared alongside"), its subject close before it.
 func (st *state) seeming(c cand) bool {
-	if c.cue1 != c.cue0+1 || !seemVerbs[st.toks[c.cue0].low] || c.cue0-c.sp1 > 3 || c.cue1 >= len(st.toks) {
+	if c.cue1 != c.cue0+1 || !seemVerbs[st.toks[c.cue0].low] || c.cue0-c.sp1 > 3 && st.toks[c.sp1].low != "," || c.cue1 >= len(st.toks) {
 		return false
 	}
 	next := st.toks[c.cue1]

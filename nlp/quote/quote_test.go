@@ -712,6 +712,8 @@ func TestTaggedPatterns(t *testing.T) {
 		// the subject of "seem" is part of the impression, no speaker
 		{"He still seems to accept that another Labour victory is likely.",
 			[]string{"indirect|He still seems to accept that another Labour victory is likely|-|seems"}, ""},
+		{"Mr Prescott, who revels in such occasions, seemed to be truly enjoying himself.",
+			[]string{"indirect|Mr Prescott, who revels in such occasions, seemed to be truly enjoying himself|-|seemed"}, ""},
 		// a naming participle is no cue, a naming verb is
 		{"She joined a resistance movement called the Ethiopian People's Revolutionary Party.", nil, ""},
 		{"It was the so called Never Trumpers who were generating headlines.", nil, ""},
