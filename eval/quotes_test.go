@@ -279,8 +279,10 @@ func TestQuotesPolNeARDev(t *testing.T) {
 		got, want float64
 	}{
 		// Measured 0.7116, 0.5883, 0.9254, 0.6419, 0.7781, 0.9255 (the
-		// floors are these less 0.005; direct and speaker keep the
-		// earlier floors, measured 0.9288 and 0.9275). A retraining of
+		// floors are these less 0.005; direct keeps the earlier floor,
+		// measured 0.9288). Speaker accuracy since the fifth round
+		// (seem/appear and expletive "it" have no speaker) measures
+		// 0.9320, its floor that less 0.005. A retraining of
 		// the models after a rule change moves these by up to about
 		// 0.005 either way (see nlp/quote/data/MODEL.md).
 		{"content overlap F1", s.Overlap.F1(), 0.706},
@@ -288,7 +290,7 @@ func TestQuotesPolNeARDev(t *testing.T) {
 		{"direct overlap F1", s.Direct.F1(), 0.923},
 		{"indirect overlap F1", s.Indirect.F1(), 0.636},
 		{"cue F1", s.Cue.F1(), 0.773},
-		{"speaker accuracy", s.Speaker.Value(), 0.922},
+		{"speaker accuracy", s.Speaker.Value(), 0.927},
 	}
 	for _, f := range floors {
 		if f.got < f.want {

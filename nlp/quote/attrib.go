@@ -159,6 +159,9 @@ func (st *state) misread(c cand, titles []chronicle.Zone) bool {
 			return true
 		}
 	}
+	if st.naming(c) {
+		return true
+	}
 	if k := c.cue0; strings.HasSuffix(cue.low, "ing") && c.sp1 == k && k > 0 && (!st.tagged || st.tagOf(cue) == "VBG") {
 		n := st.toks[k-1]
 		noun := n.word && !n.upper && (claimNouns[n.low] || documentNouns[n.low])
@@ -166,6 +169,52 @@ func (st *state) misread(c cand, titles []chronicle.Zone) bool {
 		if noun && !with {
 			return true
 		}
+	}
+	return false
+}
+
+// namingCues name rather than report when they modify a noun: "a group
+// called Citizens for Trump", "the so-called special relationship".
+var namingCues = setOf("called", "named", "dubbed", "titled", "entitled")
+
+// naming reports whether the cue of reported clause c gives a name: after
+// "so" or "now" ("the so called Never Trumpers", "the resort, now called
+// Trump National Doral"), or right after a common noun that is an object
+// or a short indefinite phrase ("lead a program called Sandy Hook
+// Promise", "A new group called Black Votes Matter") when the content
+// opens with a name or a quote mark. "Trump called Clinton …", "Officials
+// called Trump …" and "A spokesman for X called …" stay.
+func (st *state) naming(c cand) bool {
+	k := c.cue0
+	if !namingCues[st.toks[k].low] || k == 0 {
+		return false
+	}
+	switch prev := st.toks[k-1].low; {
+	case prev == "so" || prev == "now" || prev == "so-":
+		return true
+	case prev == "-" && k > 1 && st.toks[k-2].low == "so":
+		return true
+	}
+	if c.sp1 != k || c.sp1 <= c.sp0 || c.t0 >= len(st.toks) {
+		return false
+	}
+	if h := st.toks[k-1]; !h.word || h.upper || pronouns[h.low] || relatives[h.low] {
+		return false
+	}
+	first := st.toks[c.t0]
+	if first.low == "the" && c.t0+1 < len(st.toks) {
+		first = st.toks[c.t0+1]
+	}
+	if !first.upper && !first.mark && !isOpenQuote(st.text[first.s:first.e]) {
+		return false
+	}
+	if c.sp0 > 0 && st.sentAt(c.sp0-1) == st.sentAt(c.sp0) {
+		if tag := st.tagOf(st.toks[c.sp0-1]); strings.HasPrefix(tag, "VB") || tag == "IN" || tag == "TO" {
+			return true
+		}
+	}
+	if w := st.toks[c.sp0].low; (w == "a" || w == "an") && c.sp1-c.sp0 <= 3 {
+		return true
 	}
 	return false
 }
@@ -191,17 +240,127 @@ func (st *state) generate() {
 var nonSources = setOf("signs", "sign", "indications", "indication", "trends", "signals",
 	"claim", "claims", "allegation", "allegations", "accusation", "accusations", "assertion", "assertions")
 
+// eventNouns head subjects that are events, not sources: "The move will
+// signal a frantic week" is the writer's reading of the move.
+var eventNouns = setOf("move", "moves", "decision", "decisions", "step", "steps", "shift", "victory", "defeat",
+	"win", "loss", "development", "developments")
+
+// timeNouns head a time phrase, which names no source ("the last two
+// weeks have signaled …"), and may open a subject after a fronted "in"
+// ("in recent years governments have …").
+var timeNouns = setOf("years", "year", "weeks", "week", "months", "month", "days", "decades", "hours")
+
+// timeModifiers may stand before a time noun in a time phrase.
+var timeModifiers = setOf("the", "a", "recent", "past", "last", "next", "few", "several", "many", "this", "that",
+	"these", "those", "each", "every", "two", "three", "four", "five", "six", "ten", "some", "coming")
+
+// seemVerbs take an expletive "it": "it seems that …" has no source.
+var seemVerbs = setOf("seem", "seems", "seemed", "appear", "appears", "appeared")
+
 // dropNonSources removes reported speech whose speaker is a non-source
-// such as "signs" (direct quotes keep their marks as evidence of speech).
+// (direct quotes keep their marks as evidence of speech): evidence such as
+// "signs", an event ("The move will signal"), a time phrase ("the past two
+// years show"), or an expletive "it" ("it is hard to see how …", "makes
+// it hard to predict", "it seems that", "It is clear that"). A time phrase
+// opening a longer speaker is cut from it ("recent years governments").
+// A subject of "seem" or "appear" is no speaker either: the attribution
+// has none and its content opens with the subject ("Trump seemed to …").
 func (st *state) dropNonSources() {
 	out := st.cands[:0]
 	for _, c := range st.cands {
-		if c.region < 0 && c.sp1 > c.sp0 && nonSources[st.toks[c.sp1-1].low] {
-			continue
+		if c.region < 0 && c.sp1 > c.sp0 {
+			c.sp0 = st.pastTimePhrase(c.sp0, c.sp1)
+			if nonSources[st.toks[c.sp1-1].low] {
+				continue
+			}
+			if h := st.headOf(c.sp0, c.sp1); h >= 0 && !st.toks[h].upper && (eventNouns[st.toks[h].low] || timeNouns[st.toks[h].low]) {
+				continue
+			}
+			if st.expletive(c) {
+				c.sp1 = c.sp0
+			} else if st.seeming(c) {
+				// "The music seemed to match …" is the writer's
+				// impression, as PolNeAR reads it: no speaker, and the
+				// subject and the verb are part of the content.
+				c.cs, c.t0, c.sp1 = int(st.toks[c.sp0].s), c.sp0, c.sp0
+			}
 		}
 		out = append(out, c)
 	}
 	st.cands = out
+}
+
+// pastTimePhrase returns the first token of speaker [sp0, sp1) past a time
+// phrase opening it ("recent years governments" → "governments"), or sp0.
+func (st *state) pastTimePhrase(sp0, sp1 int) int {
+	for j := sp0; j < sp1-1 && j-sp0 < 4; j++ {
+		w := st.toks[j].low
+		if timeNouns[w] && j > sp0 {
+			return j + 1
+		}
+		if !timeModifiers[w] && !(w != "" && unicode.IsDigit(rune(w[0]))) {
+			break
+		}
+	}
+	return sp0
+}
+
+// headOf returns the head noun of speaker [sp0, sp1): its last word
+// before a preposition, a relative pronoun, a time word or a comma
+// ("People briefed on the move" → briefed, "a study last year" → study),
+// or -1 when the speaker opens with one.
+func (st *state) headOf(sp0, sp1 int) int {
+	h := -1
+	for j := sp0; j < sp1; j++ {
+		w := st.toks[j].low
+		if prepositions[w] || relatives[w] || timeWords[w] || w == "," {
+			break
+		}
+		if st.toks[j].word {
+			h = j
+		}
+	}
+	return h
+}
+
+// seeming reports whether the cue of c is "seem" or "appear" in the
+// sense of an impression ("seemed to match", "appears uneasy", "seemed
+// like …", "appeared more interested"), not a presence ("appears in the
+// Sun", "appeared alongside"), its subject close before it.
+func (st *state) seeming(c cand) bool {
+	if c.cue1 != c.cue0+1 || !seemVerbs[st.toks[c.cue0].low] || c.cue0-c.sp1 > 3 && st.toks[c.sp1].low != "," || c.cue1 >= len(st.toks) {
+		return false
+	}
+	next := st.toks[c.cue1]
+	if next.low == "to" || next.low == "that" {
+		return true
+	}
+	if strings.HasPrefix(st.toks[c.cue0].low, "appear") {
+		// "appeared along side her husband on TV" is a presence
+		tag := st.tagOf(next)
+		return st.tagged && (strings.HasPrefix(tag, "JJ") || tag == "RBR" || next.low == "more" || next.low == "less")
+	}
+	return !prepositions[next.low]
+}
+
+// expletive reports whether the speaker of c is an expletive "it": the
+// cue an infinitive after it ("it is too soon to say", "makes it hard to
+// see"), a raising verb ("it seems that") or a predicate adjective ("It
+// is clear that").
+func (st *state) expletive(c cand) bool {
+	if c.sp1-c.sp0 != 1 || st.toks[c.sp0].low != "it" || c.cue1 <= c.cue0 {
+		return false
+	}
+	cue := st.toks[c.cue0]
+	if seemVerbs[cue.low] || st.tagged && st.tagOf(cue) == "JJ" {
+		return true
+	}
+	for j := c.sp1; j < c.cue0 && j-c.sp1 < 6; j++ {
+		if st.toks[j].low == "to" {
+			return true
+		}
+	}
+	return false
 }
 
 // dropDuplicates keeps the first of reported clauses with the same

@@ -22,8 +22,13 @@
 // countries are "very eager" to …`); this is also PolNeAR's content. A
 // partial quote whose cue takes no clause ("called it “reckless”" with no
 // clause found) stays a partial record. Subjects that point at evidence
-// ("Recent signs indicate …") are no speakers and carry no attribution,
-// nor do claims ("A US government claim accusing …"); in a title zone
+// ("Recent signs indicate …"), events ("The move will signal …") or time
+// phrases ("the last two weeks have shown …") are no speakers and carry
+// no attribution, nor do claims ("A US government claim accusing …") or
+// naming participles ("a group called Citizens for Trump", "so called");
+// an expletive "it" ("it is too soon to say whether …") and the subject of
+// "seem"/"appear" are no speakers either, the latter part of the content
+// ("Trump seemed to appreciate …", as PolNeAR reads it); in a title zone
 // (Document.Zones) only a speech verb or the colon form attributes
 // ("Court rejects $280bn tobacco case" is an act). A speaker is the head
 // of its noun phrase ("The court in Washington", not Washington, also past

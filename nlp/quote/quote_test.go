@@ -698,6 +698,26 @@ func TestTaggedPatterns(t *testing.T) {
 		// a verb before the colon of a quote joins its cue: one record, not two
 		{`Ms Roche spoke at length. She went on: "What I would like to see is a body which looked at the figures."`,
 			[]string{"direct|What I would like to see is a body which looked at the figures.|She|went on"}, "Roche"},
+		// subjects that are no sources: an event, a time phrase
+		{"The move will signal a frantic week at Westminster as the government tries to get key legislation through Parliament.", nil, ""},
+		{"The decision shows that the party is split.", nil, ""},
+		{"The last two weeks have shown that the party is split.", nil, ""},
+		// a time phrase opening the subject is no part of the speaker
+		{"In recent years governments have said that four-year terms are best.",
+			[]string{"indirect|four-year terms are best|governments|said"}, ""},
+		// an expletive "it" is no speaker: the attribution has none
+		{"It is too soon to say whether her policies will succeed.",
+			[]string{"indirect|whether her policies will succeed|-|say"}, ""},
+		{"It seems that the party is split.", []string{"indirect|the party is split|-|seems"}, ""},
+		// the subject of "seem" is part of the impression, no speaker
+		{"He still seems to accept that another Labour victory is likely.",
+			[]string{"indirect|He still seems to accept that another Labour victory is likely|-|seems"}, ""},
+		{"Mr Prescott, who revels in such occasions, seemed to be truly enjoying himself.",
+			[]string{"indirect|Mr Prescott, who revels in such occasions, seemed to be truly enjoying himself|-|seemed"}, ""},
+		// a naming participle is no cue, a naming verb is
+		{"She joined a resistance movement called the Ethiopian People's Revolutionary Party.", nil, ""},
+		{"It was the so called Never Trumpers who were generating headlines.", nil, ""},
+		{"Officials called Trump a liar.", []string{"indirect|Trump a liar|Officials|called"}, ""},
 	}
 	for _, tt := range tests {
 		doc, err := runPipeline(context.Background(), tt.text)
