@@ -20,6 +20,20 @@ func ExamplePickGroup() {
 	// doc-3
 }
 
+// A store's writer reuses the shingles computed when the document was
+// flattened, for its band keys and to pick its group.
+func ExamplePickGroupShingles() {
+	text := "China agreed to resume exports of rare earth minerals to the United States, officials said on Friday."
+	wire := "BEIJING (Reuters) - " + text
+	sh := dedup.Shingles(wire)
+	fmt.Println(len(dedup.ShingleKeys(sh)) == dedup.Bands)
+	g, _ := dedup.PickGroupShingles(sh, "doc-2", []dedup.Candidate{{ID: "doc-1", Group: "doc-1", Text: text}})
+	fmt.Println(g)
+	// Output:
+	// true
+	// doc-1
+}
+
 func ExampleSameEvent() {
 	a := chronicle.Event{Type: "CONSULT", Status: "occurred",
 		Actors: []chronicle.Actor{{Code: "USAGOV"}}, Recipients: []chronicle.Actor{{Code: "CHNGOV"}},
