@@ -1046,18 +1046,8 @@ func TestSharedNames(t *testing.T) {
 	for _, tt := range tests {
 		doc := buildDoc(t, tt.text, "2005-03-01", tt.in)
 		annotate(t, doc)
-		var e chronicle.Entity
-		found := false
-		for _, m := range doc.Mentions {
-			if m.Text == tt.mention {
-				for _, x := range doc.Entities {
-					if x.ID == m.Entity {
-						e, found = x, true
-					}
-				}
-			}
-		}
-		if !found {
+		e := entityOf(doc, tt.mention)
+		if e.ID == "" {
 			t.Errorf("Annotate(%q): no entity of %q in %+v", tt.text, tt.mention, doc.Mentions)
 			continue
 		}
