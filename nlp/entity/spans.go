@@ -419,15 +419,25 @@ func (st *state) addWords(s, e int, typ string) {
 		if w == "and" && x+1 < j && (isHonorific(st.wtext(x+1)) || st.wtext(x+1) == "the" || st.twoKnown(from, x, e)) {
 			split = true // "Mr. Obama and Mr. Xi", "Arizona Republic and the Cincinnati Enquirer", "FBI and Justice Department"
 		}
+		if x == i && allLower(w) && !connectors[w] && !particles[w] && !strings.HasPrefix(st.text[st.wordE(x):], "-") {
+			// A name does not open with a lower-case word: the recogniser
+			// took one in ("forming Bad Company", "while Britain").
+			from = st.wordE(x)
+			continue
+		}
 		if !split || x == i {
 			continue
 		}
-		if ts, te := st.trim(from, st.wordS(x)); ts < te {
-			st.cands = append(st.cands, cand{s: ts, e: te, typ: typ})
-		}
+		st.addPart(from, st.wordS(x), typ)
 		from = st.wordE(x)
 	}
-	if ts, te := st.trim(from, e); ts < te {
+	st.addPart(from, e, typ)
+}
+
+// addPart adds [s, e), trimmed, as a candidate of type typ, unless
+// nothing or only a number is left ("in 1943" taken for a name).
+func (st *state) addPart(s, e int, typ string) {
+	if ts, te := st.trim(s, e); ts < te && !allDigits(st.text[ts:te]) {
 		st.cands = append(st.cands, cand{s: ts, e: te, typ: typ})
 	}
 }
@@ -545,6 +555,16 @@ func (st *state) trim(s, e int) (int, int) {
 }
 
 // creditCues end the text before a credited name on its line ("Photo: AP").
+// allLower reports whether w is made of lower-case letters only.
+func allLower(w string) bool {
+	for _, r := range w {
+		if !unicode.IsLower(r) {
+			return false
+		}
+	}
+	return w != ""
+}
+
 func allDigits(w string) bool {
 	for i := 0; i < len(w); i++ {
 		if w[i] < '0' || w[i] > '9' {
