@@ -513,6 +513,13 @@ func TestGroups(t *testing.T) {
 		{"Liberal Democrat leader Charles Kennedy was pleased, and Charles thanked him.",
 			[]ner{{"Charles Kennedy", 0, "PERSON"}, {"Charles", 1, "PERSON"}},
 			[][]string{{"Liberal Democrat"}, {"Charles Kennedy", "Charles"}}},
+		// a style is the person the document gives it to
+		{"Archbishop of Canterbury Dr Rowan Williams spoke. Later the Archbishop of Canterbury left.",
+			[]ner{{"Archbishop of Canterbury Dr Rowan Williams", 0, "PERSON"}, {"Canterbury", 1, "LOC"}},
+			[][]string{{"Archbishop of Canterbury", "Rowan Williams", "Archbishop of Canterbury"}}},
+		{"The Bishop of Durham, Tom Wright, agreed. The Bishop of Durham left.",
+			[]ner{{"Bishop of Durham", 0, "PERSON"}, {"Tom Wright", 0, "PERSON"}, {"Bishop of Durham", 1, "PERSON"}},
+			[][]string{{"Bishop of Durham", "Tom Wright", "Bishop of Durham"}}},
 		{"Jimmy Tompkins, 31, came. Then, Tompkins said, it rained.",
 			[]ner{{"Jimmy Tompkins", 0, "PERSON"}, {"Tompkins", 1, "PERSON"}},
 			[][]string{{"Jimmy Tompkins", "Tompkins"}}},
@@ -621,6 +628,14 @@ func TestTitleBeforeHonorific(t *testing.T) {
 		{"Lord Chancellor Lord Falconer said so.", []ner{{"Falconer", 0, "PERSON"}}, "Falconer", "Lord Chancellor"},
 		{"Deputy Prime Minister Mr John Prescott said so.", []ner{{"John Prescott", 0, "PERSON"}}, "John Prescott", "Deputy Prime Minister"},
 		{"He told Mr John Prescott so.", []ner{{"John Prescott", 0, "PERSON"}}, "John Prescott", ""},
+		// a title with its seat, before an honorific, run into one chunk
+		{"Both the Cardinal and Archbishop of Canterbury Dr Rowan Williams appealed.",
+			[]ner{{"Cardinal and Archbishop of Canterbury Dr Rowan Williams", 0, "ORG"}}, "Rowan Williams", "Archbishop of Canterbury"},
+		{"Mayor of London Ken Livingstone said so.", []ner{{"Ken Livingstone", 0, "PERSON"}}, "Ken Livingstone", "Mayor of London"},
+		{"The Bishop of Durham, Tom Wright, agreed.", []ner{{"Bishop of Durham", 0, "PERSON"}, {"Tom Wright", 0, "PERSON"}},
+			"Tom Wright", "Bishop of Durham"},
+		{"He met the head of Sony, Howard Stringer and others.", []ner{{"Sony", 0, "ORG"}, {"Howard Stringer", 0, "PERSON"}},
+			"Howard Stringer", ""},
 	}
 	for _, tt := range tests {
 		doc := buildDoc(t, tt.text, "2005-01-01", tt.in)
@@ -1256,7 +1271,7 @@ func TestUnitsTitlesPeers(t *testing.T) {
 		{"She will be HRH Duchess of Cornwall.", "", []ner{{"HRH Duchess of Cornwall", 0, "ORG"}},
 			"Duchess of Cornwall", want{name: "Duchess of Cornwall", typ: "PERSON"}},
 		{"The Archbishop of Canterbury Dr Rowan Williams will preside.", "", []ner{{"Canterbury Dr Rowan Williams", 0, "LOC"}},
-			"Archbishop of Canterbury", want{name: "Archbishop of Canterbury", typ: "PERSON"}},
+			"Rowan Williams", want{name: "Rowan Williams", typ: "PERSON", sector: "REL", titles: []string{"Archbishop of Canterbury"}}},
 		// "Miss World" makes no title word of "World"
 		{"The World Community Grid will use idle time.", "", []ner{{"World Community Grid", 0, "ORG"}},
 			"World Community Grid", want{name: "World Community Grid", typ: "ORG"}},

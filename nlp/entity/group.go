@@ -217,11 +217,53 @@ func (st *state) group() {
 		}
 		return key, p
 	}
+	// A style ("the Archbishop of Canterbury") is the person the document
+	// names with it as a title ("Archbishop of Canterbury Dr Rowan
+	// Williams"), when only one person holds it.
+	styles := map[string]int{} // title text, lower case → index in fulls, or -1 when two hold it
+	for x := range fulls {
+		tt := st.preTitle(fulls[x].c).text
+		if tt == "" {
+			tt = st.styleBefore(fulls[x].c).text
+		}
+		if strings.Contains(tt, " of ") {
+			k := strings.ToLower(tt)
+			if y, ok := styles[k]; ok && y >= 0 && fulls[y].key != fulls[x].key {
+				styles[k] = -1
+			} else if !ok {
+				styles[k] = x
+			}
+		}
+	}
+	styleOf := func(c cand) (string, *lexicon.Person, bool) {
+		if len(styles) == 0 {
+			return "", nil, false
+		}
+		i, j := st.wordsIn(c.s, c.e)
+		t := st.ofTitle(j - 1)
+		if t < 0 {
+			return "", nil, false
+		}
+		x, ok := styles[strings.ToLower(st.text[st.wordS(t):c.e])]
+		if !ok || x < 0 || fulls[x].c.s == c.s {
+			return "", nil, false
+		}
+		// the seat alone of the title that introduces the name is a place
+		if t < i && c.e <= fulls[x].c.s {
+			if gap := strings.Trim(st.text[c.e:fulls[x].c.s], " ,"); gap == "" || isHonorific(gap) {
+				return "", nil, false
+			}
+		}
+		return fulls[x].key, fulls[x].person, true
+	}
 	for i, c := range st.cands {
 		t := st.text[c.s:c.e]
 		switch {
 		case c.typ == "PERSON":
-			k, p := personKey(c)
+			k, p, ok := styleOf(c)
+			if !ok {
+				k, p = personKey(c)
+			}
 			cl := add(i, k)
 			if p != nil {
 				cl.person = p
@@ -811,12 +853,17 @@ func (st *state) bodySector(i, j int) string {
 }
 
 // longest returns the longest mention text of a cluster (the first of equals).
+//
+// A style ("Bishop of Durham") names a person only when no mention
+// gives the person's name.
 func (st *state) longest(cl *cluster) string {
-	best := ""
+	best, style := "", true
 	for _, i := range cl.mentions {
 		c := st.cands[i]
-		if t := st.text[c.s:c.e]; utf8.RuneCountInString(t) > utf8.RuneCountInString(best) {
-			best = t
+		i, j := st.wordsIn(c.s, c.e)
+		s := j > i && st.ofTitle(j-1) >= i
+		if t := st.text[c.s:c.e]; style && !s || s == style && utf8.RuneCountInString(t) > utf8.RuneCountInString(best) {
+			best, style = t, s
 		}
 	}
 	return best
@@ -827,7 +874,7 @@ func (st *state) personAttrs(cl *cluster, e *chronicle.Entity) {
 	var ts []title
 	seen := map[string]bool{}
 	for _, i := range cl.mentions {
-		for _, t := range []title{st.preTitle(st.cands[i]), st.apposition(st.cands[i])} {
+		for _, t := range []title{st.preTitle(st.cands[i]), st.apposition(st.cands[i]), st.styleBefore(st.cands[i])} {
 			if t.text != "" && !seen[t.text] {
 				seen[t.text] = true
 				ts = append(ts, t)
@@ -886,6 +933,10 @@ func (st *state) preTitle(c cand) title {
 	}
 	x := i - 1
 	start := i
+	end := i // the title words end here, before a seat ("Archbishop of Canterbury")
+	if t := st.ofTitle(i - 1); t >= 0 && i < len(st.words) && st.text[st.wordE(i-1):st.wordS(i)] == " " {
+		x, start, end = t, t+1, t+1
+	}
 	code := ""
 	q := 0 // words of the qualifier before the title words
 	var org *lexicon.Org
@@ -918,15 +969,18 @@ func (st *state) preTitle(c cand) title {
 	if start > 0 && inLower(pastWords, st.wtext(start-1)) {
 		return title{} // "former President", "ex-minister"
 	}
-	words := make([]string, 0, i-start-q)
-	for k := start + q; k < i; k++ {
+	if start >= end {
+		return title{}
+	}
+	words := make([]string, 0, end-start-q)
+	for k := start + q; k < end; k++ {
 		words = append(words, st.wtext(k))
 	}
 	t, n, ok := st.lex.TitleSuffix(words)
 	if !ok {
 		return title{}
 	}
-	ts := i - n // first word of the title proper
+	ts := end - n // first word of the title proper
 	// An organisation among the title words before the title qualifies
 	// it ("Democratic National Committee Chairwoman").
 	if org == nil {
@@ -1049,6 +1103,26 @@ func (st *state) apposition(c cand) title {
 		return title{}
 	}
 	return title{text: st.text[st.wordS(x):st.wordE(y-1)], name: t.Name, sector: rankSector(st.text[st.wordS(x):st.wordE(y-1)], t), code: en.Code()}
+}
+
+// styleBefore reads a title with its seat set before a name by a comma
+// ("The Bishop of Durham, Tom Wright, said"): the title opens its sentence
+// or follows "the", and a comma closes the name.
+func (st *state) styleBefore(c cand) title {
+	i, j := st.wordsIn(c.s, c.e)
+	if i < 3 || j >= len(st.words) || st.text[st.wordE(i-1):c.s] != ", " || st.text[c.e:st.wordS(j)] != ", " {
+		return title{}
+	}
+	t := st.ofTitle(i - 1)
+	if t < 0 || !(strings.EqualFold(st.wtext(t-1), "the") && st.joined(t-1) || st.sentenceStart(t)) {
+		return title{}
+	}
+	lt, ok := st.lex.Title(st.wtext(t))
+	if !ok {
+		return title{}
+	}
+	text := st.text[st.wordS(t):st.wordE(i-1)]
+	return title{text: text, name: lt.Name, sector: rankSector(text, lt)}
 }
 
 // spouseWords name a spouse after a person's name ("Michael Howard's wife,

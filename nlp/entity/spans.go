@@ -742,6 +742,31 @@ func (st *state) titleWordKind(w string) int {
 	return 0
 }
 
+// ofTitle returns the word of a title that names its seat after "of" and
+// ends at word x ("Archbishop of Canterbury", "Bishop of Durham",
+// "Governor of the Bank of England"), or -1: up to five capitalised words,
+// "the", "of" or "and" between them, after an "of" that follows a title
+// word, all spaced as one phrase.
+func (st *state) ofTitle(x int) int {
+	if x < 2 || x >= len(st.words) || !st.words[x].cap || st.titleWordKind(st.wtext(x)) != 0 {
+		return -1
+	}
+	for y := x - 1; y >= 1 && x-y <= 5; y-- {
+		if st.text[st.wordE(y):st.wordS(y+1)] != " " {
+			return -1
+		}
+		switch w := st.wtext(y); {
+		case w == "of" && st.text[st.wordE(y-1):st.wordS(y)] == " " && st.titleWordKind(st.wtext(y-1)) == 1 &&
+			!isHonorific(st.wtext(y-1)):
+			return y - 1
+		case w == "of" || w == "the" || w == "and" || st.words[y].cap && st.titleWordKind(w) == 0:
+		default:
+			return -1
+		}
+	}
+	return -1
+}
+
 // countryAt returns the number of words from word i that name a country
 // or its adjective (longest match, up to 4 words, possessive allowed), and
 // the entry.
@@ -844,12 +869,17 @@ func (st *state) stripTitles() {
 		// A title before an honorific and a name, taken whole for a body
 		// ("New Metropolitan Police Commissioner Sir Ian Blair" as ORG): the
 		// name after the honorific is a person, whom the title describes.
-		if c.typ != "PERSON" {
-			if h := st.honorificName(i, j); h > i && st.titleWordKind(st.wtext(h-1)) == 1 {
-				c.s, c.typ = st.wordS(h+1), "PERSON"
-				out = append(out, c)
-				continue
+		// So is a title with its seat ("Archbishop of Canterbury Dr Rowan
+		// Williams"), in any candidate.
+		if h := st.honorificName(i, j); h > i &&
+			(c.typ != "PERSON" && st.titleWordKind(st.wtext(h-1)) == 1 || st.ofTitle(h-1) >= 0) {
+			if t := st.ofTitle(h - 1); t >= 0 {
+				// the style is a mention of the person too
+				added = append(added, cand{s: st.wordS(t), e: st.wordE(h - 1), typ: "PERSON"})
 			}
+			c.s, c.typ = st.wordS(h+1), "PERSON"
+			out = append(out, c)
+			continue
 		}
 		q, qe := st.countryAt(i, j)
 		field, named := false, false
@@ -894,6 +924,17 @@ func (st *state) stripTitles() {
 			}
 			if kind == 1 {
 				cut = x + 1
+			}
+		}
+		// A title with its seat before a name ("Bishop of Durham Tom
+		// Wright"): the name is the shortest person's name that ends the
+		// candidate.
+		if x < j && x-1 > k && st.wtext(x-1) == "of" && cut == x-1 {
+			for y := x + 1; y < j; y++ {
+				if st.ofTitle(y-1) >= 0 && st.personName(y, j) {
+					cut, x = y, y
+					break
+				}
 			}
 		}
 		if c.typ != "PERSON" && st.orgHead(k, j) {
@@ -1315,7 +1356,8 @@ func (st *state) typeByLexicon() {
 	lasts := map[string]bool{}   // their last words, normalised
 	for _, c := range st.cands {
 		if c.typ == "PERSON" {
-			if i, j := st.wordsIn(c.s, c.e); j-i > 1 && !groupName(st.text[c.s:c.e], c.typ) && !st.orgNamed(c.s, c.e) {
+			if i, j := st.wordsIn(c.s, c.e); j-i > 1 && !groupName(st.text[c.s:c.e], c.typ) && !st.orgNamed(c.s, c.e) &&
+				st.ofTitle(j-1) < i { // "Archbishop of Canterbury" names no Mr Canterbury
 				persons[st.wtext(i)] = true
 				lasts[lexicon.Normalize(st.name(j-1))] = true
 			}
