@@ -716,7 +716,7 @@ var modifiers = map[string]bool{
 	"science": true, "technology": true, "intelligence": true, "war": true, "affairs": true,
 	"external": true, "international": true, "development": true, "interim": true, "outgoing": true,
 	"incoming": true, "new": true, "then": true, "u.s.": true, "us": true, "city": true, "county": true,
-	"district": true, "federal": true, "regional": true, "provincial": true,
+	"district": true, "federal": true, "regional": true, "provincial": true, "shadow": true,
 }
 
 // honorifics precede names without being titles ("Mr Ebbers").

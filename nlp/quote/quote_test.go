@@ -205,6 +205,44 @@ func TestPronounResolution(t *testing.T) {
 	t.Errorf("Annotate(%q): no direct quote", text)
 }
 
+// TestTitleOfDocument checks that a title-only speaker resolves through
+// a title the entities stage gave a person, beyond the stage's own title
+// words ("cardinal" is not one of them), and not through a title's seat.
+func TestTitleOfDocument(t *testing.T) {
+	tests := []struct{ text, title, speaker, want string }{
+		{`Cardinal Cormac Murphy-O'Connor spoke. "Peace is possible," the cardinal said.`, "Cardinal", "the cardinal", "e1"},
+		{`Dr Rowan Williams spoke. "Peace is possible," the Archbishop said.`, "Archbishop of Canterbury", "the Archbishop", "e1"},
+		{`Dr Rowan Williams spoke. "Peace is possible," Canterbury said.`, "Archbishop of Canterbury", "Canterbury", ""},
+		{`Oliver Letwin spoke. "Peace is possible," the chancellor said.`, "Shadow Chancellor", "the chancellor", ""},
+		{`Oliver Letwin spoke. "Peace is possible," the shadow chancellor said.`, "Shadow Chancellor", "the shadow chancellor", "e1"},
+		{`Jose Manuel Barroso spoke. "Peace is possible," the Commission said.`, "European Commission President", "the Commission", ""},
+		{`Oliver Letwin spoke. "Peace is possible," the chancellor said.`, "shadow chancellor and Chancellor", "the chancellor", "e1"},
+	}
+	for _, tt := range tests {
+		doc := &chronicle.Document{Text: tt.text, Tokens: tokenize.Tokens(nil, tt.text)}
+		name := "Cormac Murphy-O'Connor"
+		for _, n := range []string{"Rowan Williams", "Oliver Letwin", "Jose Manuel Barroso"} {
+			if strings.Contains(tt.text, n) {
+				name = n
+			}
+		}
+		addMentions(doc, map[string]string{name: "e1"})
+		doc.Entities[0].Titles = []string{tt.title}
+		if err := New(Options{}).Annotate(context.Background(), doc); err != nil {
+			t.Fatal(err)
+		}
+		var got *chronicle.Speaker
+		for _, q := range doc.Quotes {
+			if q.Kind == "direct" {
+				got = q.Speaker
+			}
+		}
+		if got == nil || got.Text != tt.speaker || got.Entity != tt.want {
+			t.Errorf("Annotate(%q) speaker = %+v; want %q → %q", tt.text, got, tt.speaker, tt.want)
+		}
+	}
+}
+
 func TestLexiconErrors(t *testing.T) {
 	for _, data := range []string{
 		"",

@@ -212,10 +212,33 @@ func (r *resolver) lookup(s, e, sent int, head string, single bool) string {
 	if single && pronouns[head] {
 		return r.pronoun(head, s, sent)
 	}
-	if isTitleWord(head) {
+	if isTitleWord(head) || r.titleOfDocument(head) {
+		// "the shadow chancellor" is one who holds that office, not the
+		// chancellor
+		if ws := strings.Fields(strings.ToLower(doc.Text[s:e])); len(ws) >= 2 && otherRole[ws[len(ws)-2]] {
+			head = ws[len(ws)-2] + " " + head
+		}
 		return r.title(head, s, sent)
 	}
 	return ""
+}
+
+// titleOfDocument reports whether head is the head word of a title the
+// entities stage gave a person of the document ("the cardinal" after
+// "Cardinal Cormac Murphy-O'Connor", "the archbishop" after "Archbishop of
+// Canterbury Dr Rowan Williams").
+func (r *resolver) titleOfDocument(head string) bool {
+	for _, e := range r.entities {
+		for _, t := range e.Titles {
+			// the title's head: "Archbishop", not "Canterbury"; "President",
+			// not "Commission" in "European Commission President"
+			t, _, _ = strings.Cut(t, " of ")
+			if strings.EqualFold(t[strings.LastIndexAny(t, " -")+1:], head) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // compatible reports whether an entity of type typ can be called pronoun p.
@@ -346,11 +369,33 @@ func (r *resolver) names(id, head string) bool {
 	}
 	ok := strings.Contains(strings.ToLower(e.Name), head)
 	for _, t := range e.Titles {
-		if strings.Contains(strings.ToLower(t), head) {
+		if holds(strings.ToLower(t), head) {
 			ok = true
 		}
 	}
 	return ok
+}
+
+// otherRole are the words before a title that make it another office:
+// "the chancellor" is not the shadow chancellor, nor the deputy leader
+// "the leader".
+var otherRole = setOf("shadow", "deputy", "vice", "former", "ex", "assistant", "under", "junior")
+
+// holds reports whether title t (lower case) contains head, and not only
+// after a word that makes it another office.
+func holds(t, head string) bool {
+	for off := 0; ; {
+		i := strings.Index(t[off:], head)
+		if i < 0 {
+			return false
+		}
+		i += off
+		before := strings.TrimRight(t[:i], " -")
+		if w := before[strings.LastIndexAny(before, " -")+1:]; !otherRole[w] {
+			return true
+		}
+		off = i + len(head)
+	}
 }
 
 // headMentions returns, in order, the indices of the mentions with an
