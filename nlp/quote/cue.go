@@ -41,6 +41,9 @@ type cueHeader struct {
 	// NounMargin is the margin of nouns (see nounCue): PolNeAR's noun
 	// cues match its contents less often than its verbs do.
 	NounMargin float32 `json:"noun_margin"`
+	// PassiveMargin is the margin of passives without a subject of
+	// their own (see learnedPassive).
+	PassiveMargin float32 `json:"passive_margin"`
 }
 
 // nounMarginOffset is how much higher than the verbs' margin the nouns'
@@ -48,11 +51,17 @@ type cueHeader struct {
 // over four partitions 0.6827, 0.6833, 0.6829 for 0, 5,000 and 10,000).
 const nounMarginOffset = 5000
 
+// passiveMarginOffset is the same for passives (see learnedPassive):
+// overlap F1 means 0.6845, 0.6847, 0.6849 for 5,000 (two partitions),
+// 20,000 and 30,000, falling at 45,000.
+const passiveMarginOffset = 30000
+
 // A cueModel is the loaded cue model.
 type cueModel struct {
-	m      *perceptron.Model
-	margin float32
-	noun   float32 // the margin of nouns
+	m       *perceptron.Model
+	margin  float32
+	noun    float32 // the margin of nouns
+	passive float32 // the margin of passives
 }
 
 // loadCueModel reads the cue model from fsys; a missing file means none.
@@ -70,7 +79,7 @@ func loadCueModel(fsys fs.FS) (*cueModel, error) {
 	if err != nil {
 		return nil, fmt.Errorf("quote: cue model: %w", err)
 	}
-	return &cueModel{m: m, margin: h.Margin, noun: h.NounMargin}, nil
+	return &cueModel{m: m, margin: h.Margin, noun: h.NounMargin, passive: h.PassiveMargin}, nil
 }
 
 // auxiliaries are verbs that never carry an attribution themselves.
@@ -549,6 +558,190 @@ func (st *state) npEnd(i, end int) int {
 	return end
 }
 
+// Feature templates of passives, apart from the active verbs' and the
+// nouns'.
+const (
+	pBias = iota + 96
+	pW
+	pStem
+	pNext
+	pWNext
+	pNext2
+	pFrame
+	pWFrame
+	pAgent
+	pSubj
+	pWSubj
+	pPrevW
+	pFirst
+)
+
+// Frames of a passive's content.
+const (
+	passiveWhole = iota // "Ginsburg is known for speaking her mind": the clause from the subject on
+	passiveAfter        // "was asked whether …", "was told that …": what follows
+)
+
+// passiveFrame returns where the content of the passive at k lies: after
+// it when a clause or a topic follows ("was told that", "was asked about",
+// "is expected to"), else the whole clause from its subject on.
+func (st *state) passiveFrame(k int) int {
+	s := st.sents[st.sentAt(k)]
+	if k+1 >= s.t1 {
+		return passiveWhole
+	}
+	switch n := st.toks[k+1]; {
+	case n.low == "that" || n.low == "whether" || n.low == "if" || n.low == "about" || n.low == ":" || n.region >= 0 || n.mark:
+		return passiveAfter
+	case strings.HasPrefix(st.tagOf(n), "W"):
+		return passiveAfter
+	}
+	return passiveWhole
+}
+
+// passiveParts returns the subject [sp0, sp1) of the passive verb at k
+// (before its be-form and auxiliaries) and its agent [ag0, ag1) ("by
+// MSNBC"), either empty when there is none.
+func (st *state) passiveParts(k int) (sp0, sp1, ag0, ag1 int) {
+	s := st.sents[st.sentAt(k)]
+	b := k - 1
+	for b-1 >= s.t0 && k-b < 6 && (auxiliaries[st.toks[b-1].low] || beForms[st.toks[b-1].low] || st.skipsBeforeCue(b-1) || st.toks[b-1].low == "not") {
+		b--
+	}
+	sp0, sp1 = st.subject(b, s.t0)
+	ag0, ag1 = k, k
+	if k+2 < s.t1 && st.toks[k+1].low == "by" {
+		if a, e := st.npRight(k+2, s.t1); e > a {
+			ag0, ag1 = a, e
+		}
+	}
+	return sp0, sp1, ag0, ag1
+}
+
+// passiveFeats appends the features of the passive at k.
+func (st *state) passiveFeats(buf []uint64, k, sp0, sp1, ag0, ag1, frame int) []uint64 {
+	s := st.sents[st.sentAt(k)]
+	word := func(i int) uint64 {
+		if i < s.t0 || i >= s.t1 {
+			return hSent
+		}
+		w, _ := st.hashAt(i)
+		return w
+	}
+	w := st.toks[k].low
+	stem := w
+	for _, suf := range []string{"ed", "en", "n"} {
+		if len(stem) > len(suf)+2 && strings.HasSuffix(stem, suf) {
+			stem = stem[:len(stem)-len(suf)]
+			break
+		}
+	}
+	hs := perceptron.Hash(stem)
+	subj := "none"
+	if sp1 > sp0 {
+		subj = "np"
+		last := st.toks[sp1-1]
+		switch {
+		case pronouns[last.low]:
+			subj = "pron"
+		case last.low == "who" || last.low == "which" || last.low == "that":
+			subj = "rel"
+		default:
+			for _, i := range st.mentions().endingAt(int(last.e)) {
+				subj = st.doc.Mentions[i].Type
+			}
+		}
+	}
+	hsubj := perceptron.Hash(subj)
+	agent := uint64(0)
+	if ag1 > ag0 {
+		agent = 1
+	}
+	first := uint64(1)
+	for i := max(s.t0, k-60); i < k; i++ {
+		if isFiniteTag(st.tagOf(st.toks[i])) && !auxiliaries[st.toks[i].low] {
+			first = 0
+			break
+		}
+	}
+	fr := uint64(frame) + 1
+	return append(buf,
+		perceptron.Mix(pBias, 0, 0),
+		perceptron.Mix(pW, word(k), 0),
+		perceptron.Mix(pStem, hs, 0),
+		perceptron.Mix(pNext, word(k+1), 0),
+		perceptron.Mix(pWNext, hs, word(k+1)),
+		perceptron.Mix(pNext2, word(k+1), word(k+2)),
+		perceptron.Mix(pFrame, fr, 0),
+		perceptron.Mix(pWFrame, hs, fr),
+		perceptron.Mix(pAgent, agent, hs),
+		perceptron.Mix(pSubj, hsubj, 0),
+		perceptron.Mix(pWSubj, hs, hsubj),
+		perceptron.Mix(pPrevW, word(k-1), 0),
+		perceptron.Mix(pFirst, first, fr),
+	)
+}
+
+// addressedVerbs are passives whose subject was addressed: "was asked
+// whether …", "was told that …".
+var addressedVerbs = setOf("asked", "told", "questioned", "informed", "pressed", "reminded", "urged", "warned", "advised", "assured", "quizzed", "briefed", "invited")
+
+// learnedPassive judges the passive verb at k and adds its attribution
+// when the cue model accepts it: the agent speaks ("was criticized by
+// X"), or no one, as PolNeAR has it for most passives; the content is the
+// clause from the subject on ("Ginsburg is known for speaking her
+// mind") or what follows the verb ("was asked whether …").
+func (st *state) learnedPassive(k int, buf []uint64, scores []float32) {
+	sp0, sp1, ag0, ag1 := st.passiveParts(k)
+	frame := st.passiveFrame(k)
+	buf = st.passiveFeats(buf, k, sp0, sp1, ag0, ag1, frame)
+	scores[0], scores[1] = 0, 0
+	st.cue.m.Score(buf, scores)
+	if scores[1]-scores[0] <= st.cue.passive {
+		return
+	}
+	si := st.sentAt(k)
+	s := st.sents[si]
+	var start, cue1 int
+	switch frame {
+	case passiveAfter:
+		// A state's subject holds it ("some Democrats are concerned
+		// that …"); one told or asked is no source.
+		if sp1 > sp0 && !addressedVerbs[st.toks[k].low] && st.learnedSpeaker(sp0, sp1) {
+			ag0, ag1 = sp0, sp1
+		}
+		cue1 = k + 1
+		for cue1 < s.t1 && cue1-k < 3 && particles[st.toks[cue1].low] {
+			cue1++
+		}
+		start = cue1
+		if start < s.t1 && (st.toks[start].low == "that" || st.toks[start].low == ":") {
+			start++
+		}
+	default:
+		if sp1 <= sp0 {
+			return
+		}
+		cue1, start = k+1, sp0
+	}
+	if start >= s.t1 {
+		return
+	}
+	st.npClause = true
+	end := st.contentEnd(si, max(start, k))
+	st.npClause = false
+	if end <= start {
+		return
+	}
+	cs, ce := st.span(start, end)
+	ce = st.trimMarks(cs, ce)
+	if ce <= cs {
+		return
+	}
+	st.useCue(k)
+	st.add(cand{cs: cs, ce: ce, kind: st.reportedKind(cs, ce), sp0: ag0, sp1: ag1, cue0: k, cue1: cue1, region: -1, sent: si, t0: start, t1: end, whole: frame == passiveWhole})
+}
+
 // learnedCues adds the attributions of the verbs the cue model accepts.
 func (st *state) learnedCues() {
 	if st.cue == nil {
@@ -578,10 +771,14 @@ func (st *state) learnedCues() {
 		sp0, sp1 := st.learnedSubject(k)
 		spk0, spk1 := sp0, sp1
 		if sp1 <= sp0 {
-			// A bare infinitive or a participle without a subject is
-			// rarely a cue (and judging them costs time); a passive one's
-			// subject is what was said: "was first reported by MSNBC".
-			if tag := st.tagOf(st.toks[k]); tag == "VB" || tag == "VBN" || st.passive(k) {
+			// A passive is judged with features of its own (see
+			// passiveFeats). A bare infinitive or a participle without a
+			// subject is rarely a cue (and judging them costs time).
+			if st.passive(k) {
+				st.learnedPassive(k, buf[:0], scores)
+				continue
+			}
+			if tag := st.tagOf(st.toks[k]); tag == "VB" || tag == "VBN" {
 				continue
 			}
 			spk0, spk1 = st.mainSubject(st.sentAt(k))
@@ -743,6 +940,15 @@ func (st *state) cueExamples(goldCues []chronicle.Span) (feats [][]uint64, label
 			continue
 		}
 		sp0, sp1 := st.learnedSubject(k)
+		if sp1 <= sp0 && st.passive(k) {
+			// A passive without a subject of its own is judged as a
+			// passive at run time; it stays a verb example too, which
+			// keeps the verbs' weights as they were (the two feature
+			// sets are disjoint).
+			p0, p1, ag0, ag1 := st.passiveParts(k)
+			feats = append(feats, st.passiveFeats(nil, k, p0, p1, ag0, ag1, st.passiveFrame(k)))
+			labels = append(labels, inCue[k])
+		}
 		feats = append(feats, st.cueFeats(nil, k, sp0, sp1))
 		labels = append(labels, inCue[k])
 	}
