@@ -402,6 +402,9 @@ const (
 	nGovW
 	nFirst
 	nTag
+	nNext2W
+	nPrev2W
+	nWPrev
 )
 
 // nounFeats appends the features of the noun cue at k, whose speaker is
@@ -480,6 +483,9 @@ func (st *state) nounFeats(buf []uint64, k, sp0, sp1, gov int) []uint64 {
 		perceptron.Mix(nGovW, govw, hs),
 		perceptron.Mix(nFirst, ft, next),
 		perceptron.Mix(nTag, tag(k), next),
+		perceptron.Mix(nNext2W, next, word(k+2)),
+		perceptron.Mix(nPrev2W, word(k-2), 0),
+		perceptron.Mix(nWPrev, hs, word(k-1)),
 	)
 }
 
