@@ -26,6 +26,13 @@ import (
 // verb it accepts takes the noun phrase or clause after it (after a
 // particle: "railed against X") as content and its subject as speaker,
 // like a lexicon cue of frame np.
+//
+// Two more kinds of candidate have feature templates of their own, so
+// that they share no weight with the verbs, and margins of their own:
+// common nouns with a complement ("his claim that …", "concerns about
+// X", "the plan to …"; see nounCue) and passives without a subject of
+// their own ("Ginsburg is known for …", "was asked whether …"; see
+// learnedPassive), whose speaker may be none, as PolNeAR has it.
 
 // cueModelFile is the cue model's path inside the data file system.
 const cueModelFile = "data/cue.model.gz"
@@ -555,7 +562,7 @@ func (st *state) npEnd(i, end int) int {
 			return j
 		case t.low == "," || t.low == "(" || isDash(t.low) || subordinators[t.low] || t.low == "during" || t.low == "amid":
 			return j
-		case timeWords[t.low] && (st.toks[j-1].low == "in" || st.toks[j-1].low == "on" || st.toks[j-1].low == "last" || st.toks[j-1].low == "this"):
+		case (timeWords[t.low] || months[t.low] && t.upper) && (st.toks[j-1].low == "in" || st.toks[j-1].low == "on" || st.toks[j-1].low == "last" || st.toks[j-1].low == "this"):
 			return j - 1
 		case timeWords[t.low]:
 			return j
