@@ -278,19 +278,19 @@ func TestQuotesPolNeARDev(t *testing.T) {
 		name      string
 		got, want float64
 	}{
-		// Measured 0.7116, 0.5883, 0.9254, 0.6419, 0.7781, 0.9255 (the
-		// floors are these less 0.005; direct keeps the earlier floor,
-		// measured 0.9288). Speaker accuracy since the fifth round
-		// (seem/appear and expletive "it" have no speaker) measures
-		// 0.9320, its floor that less 0.005. A retraining of
-		// the models after a rule change moves these by up to about
+		// Measured 0.7147, 0.5897, 0.9256, 0.6469, 0.7830, 0.9283 since
+		// the sixth round (nouns and passives judged by the cue model);
+		// the floors are these less 0.005 (direct keeps the earlier
+		// floor). Speaker accuracy fell from 0.9320: the nouns and
+		// passives added have harder speakers, often none. A retraining
+		// of the models after a rule change moves these by up to about
 		// 0.005 either way (see nlp/quote/data/MODEL.md).
-		{"content overlap F1", s.Overlap.F1(), 0.706},
-		{"content exact F1", s.Exact.F1(), 0.583},
+		{"content overlap F1", s.Overlap.F1(), 0.709},
+		{"content exact F1", s.Exact.F1(), 0.584},
 		{"direct overlap F1", s.Direct.F1(), 0.923},
-		{"indirect overlap F1", s.Indirect.F1(), 0.636},
-		{"cue F1", s.Cue.F1(), 0.773},
-		{"speaker accuracy", s.Speaker.Value(), 0.927},
+		{"indirect overlap F1", s.Indirect.F1(), 0.641},
+		{"cue F1", s.Cue.F1(), 0.778},
+		{"speaker accuracy", s.Speaker.Value(), 0.923},
 	}
 	for _, f := range floors {
 		if f.got < f.want {

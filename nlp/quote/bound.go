@@ -491,7 +491,7 @@ func Train(ctx context.Context, docs []TrainDoc, opts TrainOptions, cueOut, endO
 			ct.Update(f, class(labels[i]), guess)
 		}
 	}
-	cm := &cueModel{m: ct.Model(0.05), margin: opts.Margin}
+	cm := &cueModel{m: ct.Model(0.05), margin: opts.Margin, noun: opts.Margin + nounMarginOffset, passive: opts.Margin + passiveMarginOffset}
 	s.CueFeatures = cm.m.Features()
 	tp, fp := 0, 0
 	for i, f := range feats {
@@ -582,7 +582,7 @@ func Train(ctx context.Context, docs []TrainDoc, opts TrainOptions, cueOut, endO
 	}
 	s.RuleAcc = ratio(ruleOK, len(exs))
 	s.EndAcc = ratio(modelOK, len(exs))
-	if err := perceptron.WriteFile(cueOut, cueMagic, cueHeader{Epochs: opts.Epochs, Docs: s.Docs, Margin: cm.margin}, cm.m); err != nil {
+	if err := perceptron.WriteFile(cueOut, cueMagic, cueHeader{Epochs: opts.Epochs, Docs: s.Docs, Margin: cm.margin, NounMargin: cm.noun, PassiveMargin: cm.passive}, cm.m); err != nil {
 		return s, fmt.Errorf("quote: write cue model: %w", err)
 	}
 	if err := perceptron.WriteFile(endOut, endMagic, endHeader{Epochs: opts.Epochs, Docs: s.Docs}, m); err != nil {

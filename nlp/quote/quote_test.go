@@ -831,3 +831,98 @@ func TestHeadRest(t *testing.T) {
 		}
 	}
 }
+
+// TestNounCue checks which nouns the cue model judges, the speaker each
+// gets and where a preposition's noun phrase ends.
+func TestNounCue(t *testing.T) {
+	tests := []struct {
+		text, word string
+		speaker    string // "-" when the noun is no candidate, "" for no speaker
+		np         string // the preposition's noun phrase, "" for other frames
+	}{
+		{"Pence renewed his call for a special prosecutor.", "call", "his", "a special prosecutor"},
+		{"Trump has raised questions about Obama's birthplace.", "questions", "Trump", "Obama's birthplace"},
+		{"Concerns about the deal grew on Monday.", "Concerns", "-", ""},
+		{"There were concerns about the deal in February.", "concerns", "", "the deal"},
+		{"Clinton is an outspoken supporter of Roe v. Wade.", "supporter", "Clinton", "Roe v. Wade"},
+		{"Talks on the future of Gibraltar begin today.", "Talks", "-", ""},
+		{"The talks on the future of Gibraltar begin today.", "talks", "", "the future of Gibraltar"},
+		{"Her claim that the vote was rigged was denied.", "claim", "Her", ""},
+		{"The Republican candidate's plan to cut taxes was unveiled.", "plan", "The Republican candidate", ""},
+		{"The president of the club resigned.", "club", "-", ""},
+	}
+	for _, tt := range tests {
+		doc, err := runPipeline(context.Background(), tt.text)
+		if err != nil {
+			t.Fatal(err)
+		}
+		st := newState(cueLexicon{}, doc)
+		spk, np := "-", ""
+		for k, tk := range st.toks {
+			if st.text[tk.s:tk.e] != tt.word || !st.nounCue(k) {
+				continue
+			}
+			spk = ""
+			if s, e, _ := st.nounSpeaker(k); e > s {
+				spk = st.text[st.toks[s].s:st.toks[e-1].e]
+			}
+			if n := st.toks[k+1].low; n != "that" && n != "to" || n == "to" && st.tagOf(st.toks[k+2]) != "VB" {
+				st.npClause = true
+				end := st.npEnd(k+2, st.contentEnd(st.sentAt(k), k+2))
+				st.npClause = false
+				np = st.text[st.toks[k+2].s:st.toks[end-1].e]
+			}
+		}
+		if spk != tt.speaker || np != tt.np {
+			t.Errorf("noun cue %q in %q: speaker %q, phrase %q; want %q, %q", tt.word, tt.text, spk, np, tt.speaker, tt.np)
+		}
+	}
+}
+
+// TestPassiveParts checks the subject, agent and content frame of
+// passives without a subject of their own.
+func TestPassiveParts(t *testing.T) {
+	tests := []struct {
+		text, word     string
+		subject, agent string
+		after          bool // the content follows the verb
+	}{
+		{"Ginsburg is known for speaking her mind.", "known", "Ginsburg", "", false},
+		{"Trump has been criticized by some of his rivals for failing.", "criticized", "Trump", "some of his rivals", false},
+		{"Clinton was asked whether she would run.", "asked", "Clinton", "", true},
+		{"Some Democrats are concerned that the party is split.", "concerned", "Some Democrats", "", true},
+	}
+	for _, tt := range tests {
+		doc, err := runPipeline(context.Background(), tt.text)
+		if err != nil {
+			t.Fatal(err)
+		}
+		st := newState(cueLexicon{}, doc)
+		found := false
+		for k, tk := range st.toks {
+			if tk.low != tt.word || !st.passive(k) {
+				continue
+			}
+			found = true
+			sp0, sp1, ag0, ag1 := st.passiveParts(k)
+			text := func(a, b int) string {
+				if b <= a {
+					return ""
+				}
+				return st.text[st.toks[a].s:st.toks[b-1].e]
+			}
+			if got := text(sp0, sp1); got != tt.subject {
+				t.Errorf("passive %q in %q: subject %q; want %q", tt.word, tt.text, got, tt.subject)
+			}
+			if got := text(ag0, ag1); got != tt.agent {
+				t.Errorf("passive %q in %q: agent %q; want %q", tt.word, tt.text, got, tt.agent)
+			}
+			if got := st.passiveFrame(k) == passiveAfter; got != tt.after {
+				t.Errorf("passive %q in %q: content after = %v; want %v", tt.word, tt.text, got, tt.after)
+			}
+		}
+		if !found {
+			t.Errorf("passive %q in %q: not a passive", tt.word, tt.text)
+		}
+	}
+}
