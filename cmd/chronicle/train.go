@@ -121,7 +121,7 @@ func runTrainQuotes(ctx context.Context, e *env, args []string) error {
 		}
 	}
 	fmt.Fprintf(e.stdout, "documents %d\ntraining time %s\n", s.Docs, time.Since(start).Round(time.Second))
-	fmt.Fprintf(e.stdout, "cue model: verbs %d, gold cue verbs %d, features %d, precision %.4f, recall %.4f (training data)\n",
+	fmt.Fprintf(e.stdout, "cue model: candidates %d (verbs, nouns, adjectives), gold cues among them %d, features %d, precision %.4f, recall %.4f (training data)\n",
 		s.Verbs, s.CueVerbs, s.CueFeatures, s.CuePrecision, s.CueRecall)
 	fmt.Fprintf(e.stdout, "end model: clauses %d, features %d, rule end accuracy %.4f, model end accuracy %.4f (training data)\n",
 		s.Clauses, s.EndFeatures, s.RuleAcc, s.EndAcc)
