@@ -82,6 +82,29 @@ func (st *state) run() {
 	st.dropNonSources()
 	st.dropMisreads()
 	st.dropDuplicates()
+	st.purposeSpeakers()
+}
+
+// purposeSpeakers gives a purpose infinitive's cue the subject of the verb
+// whose object came before it: in "The cardinal used a Christmas message
+// to denounce the war", the cardinal denounces, not the message. A verb
+// that hands the infinitive to its object ("forced the minister to deny")
+// keeps the object. Only the speaker changes, after the models have run.
+func (st *state) purposeSpeakers() {
+	for i := range st.cands {
+		c := &st.cands[i]
+		if c.sp0 >= c.sp1 || c.cue0 < c.sp1+1 || c.cue0-c.sp1 > 3 || st.toks[c.cue0-1].low != "to" {
+			continue
+		}
+		lo := st.sents[st.sentAt(c.sp0)].t0
+		v := st.verbBeforeObject(c.cue0-2, lo)
+		if v < lo || v != c.sp0-1 || objectControls[st.toks[v].low] {
+			continue
+		}
+		if s, e := st.subject(v, lo); e > s {
+			c.sp0, c.sp1 = s, e
+		}
+	}
 }
 
 // documentNouns name things that carry words, not speakers of a participle
@@ -935,6 +958,39 @@ func (st *state) subject(c, lo int) (int, int) {
 	}
 	return st.np(j, lo)
 }
+
+// verbBeforeObject returns the finite verb right before the noun phrase
+// that ends at token j ("used [a Christmas message]"), or -1: the phrase
+// is a determiner or possessive and up to four words ending in a common
+// noun.
+func (st *state) verbBeforeObject(j, lo int) int {
+	if j <= lo || !strings.HasPrefix(st.tagOf(st.toks[j]), "NN") || st.toks[j].region >= 0 {
+		return -1
+	}
+	for k := j - 1; k >= lo && j-k <= 5; k-- {
+		t := st.toks[k]
+		if t.region >= 0 || t.mark || !t.word {
+			return -1
+		}
+		switch tag := st.tagOf(t); {
+		case t.low == "the" || t.low == "a" || t.low == "an" || tag == "PRP$":
+			if k-1 >= lo && isFiniteTag(st.tagOf(st.toks[k-1])) && !beForms[st.toks[k-1].low] {
+				return k - 1
+			}
+			return -1
+		case strings.HasPrefix(tag, "NN") || strings.HasPrefix(tag, "JJ") || tag == "CD":
+		default:
+			return -1
+		}
+	}
+	return -1
+}
+
+// objectControls hand an infinitive after their object to the object:
+// "urged France to condemn", "forced the minister to deny".
+var objectControls = setOf("asked", "asks", "urged", "urges", "told", "tells", "persuaded", "convinced",
+	"forced", "invited", "encouraged", "ordered", "required", "prompted", "pressed", "allowed", "allows",
+	"expected", "expects", "wanted", "wants", "called", "calls", "challenged", "begged", "instructed")
 
 // expected handles the sourceless prediction "X is expected to …" at
 // the be-form at k, as PolNeAR reads it: the content is the whole clause

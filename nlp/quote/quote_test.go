@@ -716,6 +716,9 @@ func TestTaggedPatterns(t *testing.T) {
 			[]string{"indirect|the firm had erred|An inquiry into BP|found"}, ""},
 		{"The Scottish National Party's Holyrood leader, Nicola Sturgeon, said the move was welcome.",
 			[]string{"indirect|the move was welcome|Nicola Sturgeon|said"}, "Nicola Sturgeon"},
+		// a purpose infinitive after a verb's object: the verb's subject speaks
+		{`The cardinal used a Christmas message to denounce the war in Iraq as a "terrible" waste of money.`,
+			[]string{`mixed|the war in Iraq as a "terrible" waste of money|The cardinal|denounce`}, ""},
 		// a participle opening a reduced relative clause leaves the name heading the speaker
 		{"The Red Cross operating in Iraq said US and British forces must ensure security.",
 			[]string{"indirect|US and British forces must ensure security|The Red Cross operating in Iraq|said"}, "International Committee of the Red Cross"},
