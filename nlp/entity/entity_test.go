@@ -1271,7 +1271,13 @@ func TestUnitsTitlesPeers(t *testing.T) {
 		{"She will be HRH Duchess of Cornwall.", "", []ner{{"HRH Duchess of Cornwall", 0, "ORG"}},
 			"Duchess of Cornwall", want{name: "Duchess of Cornwall", typ: "PERSON"}},
 		{"The Archbishop of Canterbury Dr Rowan Williams will preside.", "", []ner{{"Canterbury Dr Rowan Williams", 0, "LOC"}},
-			"Rowan Williams", want{name: "Rowan Williams", typ: "PERSON", sector: "REL", titles: []string{"Archbishop of Canterbury"}}},
+			"Rowan Williams", want{name: "Rowan Williams", typ: "PERSON", country: "GBR", sector: "REL", titles: []string{"Archbishop of Canterbury"}}},
+		// a seat the recogniser ran into the name: the name is the person, the seat gives the country
+		{"Mayor of London Ken Livingstone said so.", "", []ner{{"London Ken Livingstone", 0, "ORG"}},
+			"Ken Livingstone", want{name: "Ken Livingstone", typ: "PERSON", country: "GBR", sector: "GOV", titles: []string{"Mayor of London"}}},
+		// but only a seat the lexicon knows: "Cherie" is no seat of "member of"
+		{"Philippe Sands, a member of Cherie Blair's Matrix Chambers, said so.", "", []ner{{"Cherie Blair", 0, "PERSON"}},
+			"Cherie Blair", want{name: "Cherie Blair", typ: "PERSON"}},
 		// "Miss World" makes no title word of "World"
 		{"The World Community Grid will use idle time.", "", []ner{{"World Community Grid", 0, "ORG"}},
 			"World Community Grid", want{name: "World Community Grid", typ: "ORG"}},

@@ -999,6 +999,9 @@ func (st *state) preTitle(c cand) title {
 			start, q, code, org = k+1, 0, "", nil
 		}
 	}
+	if code == "" && end < i {
+		code = st.seatCountry(end+1, i) // "Bishop of Durham": GBR
+	}
 	tt := title{text: st.text[st.wordS(start):st.wordE(i-1)], name: t.Name, sector: rankSector(st.text[st.wordS(start):st.wordE(i-1)], t), code: code}
 	if org != nil {
 		if tt.sector == "" || inNormal(everySector, t.Name) {
@@ -1122,7 +1125,20 @@ func (st *state) styleBefore(c cand) title {
 		return title{}
 	}
 	text := st.text[st.wordS(t):st.wordE(i-1)]
-	return title{text: text, name: lt.Name, sector: rankSector(text, lt)}
+	return title{text: text, name: lt.Name, sector: rankSector(text, lt), code: st.seatCountry(t+2, i)}
+}
+
+// seatCountry returns the country of the seat that words [x, j) name
+// after a title's "of" ("Durham", "the Bank of England"): the country of
+// the place or body the lexicon knows there, else "".
+func (st *state) seatCountry(x, j int) string {
+	if x < j && strings.EqualFold(st.wtext(x), "the") {
+		x++
+	}
+	if n, en := st.lexiconAt(x, j); n == j-x {
+		return en.Code()
+	}
+	return ""
 }
 
 // spouseWords name a spouse after a person's name ("Michael Howard's wife,

@@ -767,6 +767,21 @@ func (st *state) ofTitle(x int) int {
 	return -1
 }
 
+// nameAfterSeat returns the first word of a person's name that ends
+// words [i, j) right after the seat of a title, a place or body the
+// lexicon knows ("London Ken Livingstone" after "Mayor of"), or -1.
+func (st *state) nameAfterSeat(i, j int) int {
+	for y := i + 1; y < j; y++ {
+		if st.ofTitle(y-1) >= 0 && st.personName(y, j) {
+			if n, _ := st.lexiconAt(i, y); n == y-i {
+				return y
+			}
+			return -1
+		}
+	}
+	return -1
+}
+
 // countryAt returns the number of words from word i that name a country
 // or its adjective (longest match, up to 4 words, possessive allowed), and
 // the entry.
@@ -869,6 +884,18 @@ func (st *state) stripTitles() {
 		// A title before an honorific and a name, taken whole for a body
 		// ("New Metropolitan Police Commissioner Sir Ian Blair" as ORG): the
 		// name after the honorific is a person, whom the title describes.
+		// A seat run into the name after it ("Mayor of" + "London Ken
+		// Livingstone", "Governor of the" + "Bank of England Mervyn King"):
+		// the name is a person, whose title the seat ends.
+		if i > 0 && !st.hasHonorific(i, j) {
+			if y := st.nameAfterSeat(i, j); y > i {
+				if t := st.ofTitle(y - 1); t >= 0 && t < i {
+					c.s, c.typ = st.wordS(y), "PERSON"
+					out = append(out, c)
+					continue
+				}
+			}
+		}
 		// So is a title with its seat ("Archbishop of Canterbury Dr Rowan
 		// Williams"), in any candidate.
 		if h := st.honorificName(i, j); h > i &&
