@@ -292,24 +292,32 @@ const (
 	cPred
 )
 
-// cueFeats appends the features of verb k, whose subject is tokens
-// [sp0, sp1) (none when sp1 <= sp0).
-func (st *state) cueFeats(buf []uint64, k, sp0, sp1 int) []uint64 {
+// featHashes returns the word and tag hashes of the tokens of token k's
+// sentence, by index; outside the sentence both are hSent.
+func (st *state) featHashes(k int) (word, tag func(i int) uint64) {
 	s := st.sents[st.sentAt(k)]
-	word := func(i int) uint64 {
+	word = func(i int) uint64 {
 		if i < s.t0 || i >= s.t1 {
 			return hSent
 		}
 		w, _ := st.hashAt(i)
 		return w
 	}
-	tag := func(i int) uint64 {
+	tag = func(i int) uint64 {
 		if i < s.t0 || i >= s.t1 {
 			return hSent
 		}
 		_, t := st.hashAt(i)
 		return t
 	}
+	return word, tag
+}
+
+// cueFeats appends the features of verb k, whose subject is tokens
+// [sp0, sp1) (none when sp1 <= sp0).
+func (st *state) cueFeats(buf []uint64, k, sp0, sp1 int) []uint64 {
+	s := st.sents[st.sentAt(k)]
+	word, tag := st.featHashes(k)
 	w := st.toks[k].low
 	stem := w
 	for _, suf := range []string{"ing", "ed", "es", "s"} {
@@ -419,20 +427,7 @@ const (
 // verb gov (none when gov < 0).
 func (st *state) nounFeats(buf []uint64, k, sp0, sp1, gov int) []uint64 {
 	s := st.sents[st.sentAt(k)]
-	word := func(i int) uint64 {
-		if i < s.t0 || i >= s.t1 {
-			return hSent
-		}
-		w, _ := st.hashAt(i)
-		return w
-	}
-	tag := func(i int) uint64 {
-		if i < s.t0 || i >= s.t1 {
-			return hSent
-		}
-		_, t := st.hashAt(i)
-		return t
-	}
+	word, tag := st.featHashes(k)
 	w := st.toks[k].low
 	stem := strings.TrimSuffix(w, "s")
 	hs := perceptron.Hash(stem)
@@ -634,13 +629,7 @@ func (st *state) passiveParts(k int) (sp0, sp1, ag0, ag1 int) {
 // passiveFeats appends the features of the passive at k.
 func (st *state) passiveFeats(buf []uint64, k, sp0, sp1, ag0, ag1, frame int) []uint64 {
 	s := st.sents[st.sentAt(k)]
-	word := func(i int) uint64 {
-		if i < s.t0 || i >= s.t1 {
-			return hSent
-		}
-		w, _ := st.hashAt(i)
-		return w
-	}
+	word, _ := st.featHashes(k)
 	w := st.toks[k].low
 	stem := w
 	for _, suf := range []string{"ed", "en", "n"} {
