@@ -507,18 +507,12 @@ func (st *state) learnedNoun(k, sp0, sp1 int) {
 	if start >= s.t1 || !st.toks[start].word && st.toks[start].region < 0 && !st.toks[start].mark {
 		return
 	}
-	st.npClause = true
-	end := st.contentEnd(si, start)
-	st.npClause = false
+	var trim func(start, end int) int
 	if cue1 == k+2 {
-		end = st.npEnd(start, end)
+		trim = st.npEnd
 	}
-	if end <= start {
-		return
-	}
-	cs, ce := st.span(start, end)
-	ce = st.trimMarks(cs, ce)
-	if ce <= cs {
+	end, cs, ce, ok := st.learnedSpan(si, start, start, trim)
+	if !ok {
 		return
 	}
 	if sp1 <= sp0 {
@@ -729,15 +723,8 @@ func (st *state) learnedPassive(k int, buf []uint64, scores []float32) {
 	if start >= s.t1 {
 		return
 	}
-	st.npClause = true
-	end := st.contentEnd(si, max(start, k))
-	st.npClause = false
-	if end <= start {
-		return
-	}
-	cs, ce := st.span(start, end)
-	ce = st.trimMarks(cs, ce)
-	if ce <= cs {
+	end, cs, ce, ok := st.learnedSpan(si, start, max(start, k), nil)
+	if !ok {
 		return
 	}
 	st.useCue(k)
@@ -875,19 +862,31 @@ func (st *state) learnedClause(k, sp0, sp1 int) {
 	if st.quoteTaken(k, start, sp0, sp1) {
 		return
 	}
-	st.npClause = true
-	end := st.contentEnd(si, start)
-	st.npClause = false
-	if end <= start {
-		return
-	}
-	cs, ce := st.span(start, end)
-	ce = st.trimMarks(cs, ce)
-	if ce <= cs {
+	end, cs, ce, ok := st.learnedSpan(si, start, start, nil)
+	if !ok {
 		return
 	}
 	st.useCue(k)
 	st.add(cand{cs: cs, ce: ce, kind: st.reportedKind(cs, ce), sp0: sp0, sp1: sp1, cue0: k, cue1: cue1, region: -1, sent: si, t0: start, t1: end})
+}
+
+// learnedSpan returns the content of a learned cue's clause: tokens
+// [start, end), end as contentEnd gives it from token from (a noun
+// phrase may be the clause) and then as trim shortens it, when trim is not
+// nil; and its bytes, quote marks trimmed. ok is false when nothing is left.
+func (st *state) learnedSpan(si, start, from int, trim func(start, end int) int) (end, cs, ce int, ok bool) {
+	st.npClause = true
+	end = st.contentEnd(si, from)
+	st.npClause = false
+	if trim != nil {
+		end = trim(start, end)
+	}
+	if end <= start {
+		return end, 0, 0, false
+	}
+	cs, ce = st.span(start, end)
+	ce = st.trimMarks(cs, ce)
+	return end, cs, ce, ce > cs
 }
 
 // quoteTaken reports whether the content of the cue verb at k, starting
