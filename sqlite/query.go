@@ -24,6 +24,29 @@ func (s *Store) GetDocument(ctx context.Context, id string) (*chronicle.Document
 	return doc, nil
 }
 
+// DocumentIDs calls f with the ID of every stored document, in no
+// particular order, and stops at f's first error, which it returns.
+func (s *Store) DocumentIDs(ctx context.Context, f func(id string) error) error {
+	rows, err := s.db.QueryContext(ctx, `SELECT id FROM articles`)
+	if err != nil {
+		return wrap("ids", "", err)
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var id string
+		if err := rows.Scan(&id); err != nil {
+			return wrap("ids", "", err)
+		}
+		if err := f(id); err != nil {
+			return err
+		}
+	}
+	if err := rows.Err(); err != nil {
+		return wrap("ids", "", err)
+	}
+	return nil
+}
+
 // Sources returns where the document with the given ID was found.
 func (s *Store) Sources(ctx context.Context, id string) ([]chronicle.ArticleSource, error) {
 	rows, err := s.db.QueryContext(ctx, `SELECT url, path, fetched FROM sources WHERE article_id = ? ORDER BY seq`, id)

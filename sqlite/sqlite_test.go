@@ -93,3 +93,35 @@ func testPutDocuments(t *testing.T, prepared bool) {
 		t.Errorf("GetDocument(c) after the batch: %v", err)
 	}
 }
+
+// TestDocumentIDs lists the stored documents' IDs, once each, and stops
+// at the callback's error.
+func TestDocumentIDs(t *testing.T) {
+	ctx := context.Background()
+	st := open(t).(*sqlite.Store)
+	docs := storetest.SyntheticDocuments()[:3]
+	want := map[string]bool{}
+	for i, d := range docs {
+		if _, _, err := st.PutDocument(ctx, d, chronicle.ArticleSource{Path: fmt.Sprintf("%d.txt", i)}); err != nil {
+			t.Fatalf("PutDocument: %v", err)
+		}
+		want[chronicle.DocumentID(d.Text)] = true
+	}
+	got := map[string]int{}
+	if err := st.DocumentIDs(ctx, func(id string) error { got[id]++; return nil }); err != nil {
+		t.Fatalf("DocumentIDs: %v", err)
+	}
+	if len(got) != len(want) {
+		t.Errorf("DocumentIDs gave %v; want %v", got, want)
+	}
+	for id, n := range got {
+		if !want[id] || n != 1 {
+			t.Errorf("DocumentIDs gave %s %d times; want once, and only stored IDs", id, n)
+		}
+	}
+	stop := errors.New("stop")
+	calls := 0
+	if err := st.DocumentIDs(ctx, func(string) error { calls++; return stop }); !errors.Is(err, stop) || calls != 1 {
+		t.Errorf("DocumentIDs with a failing callback = %v after %d calls; want stop after 1", err, calls)
+	}
+}
