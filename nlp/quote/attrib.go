@@ -83,6 +83,18 @@ func (st *state) run() {
 	st.dropMisreads()
 	st.dropDuplicates()
 	st.purposeSpeakers()
+	st.conjoinedSpeakers()
+}
+
+// conjoinedSpeakers widens a speaker to the coordinated subject it ends
+// (see conjoined). Only speakers change, after the models have run.
+func (st *state) conjoinedSpeakers() {
+	for i := range st.cands {
+		c := &st.cands[i]
+		if c.sp1 > c.sp0 {
+			c.sp0 = st.conjoined(c.sp0, st.sents[st.sentAt(c.sp0)].t0)
+		}
+	}
 }
 
 // purposeSpeakers gives a purpose infinitive's cue the subject of the verb
@@ -1325,6 +1337,27 @@ func (st *state) np(j, lo int) (int, int) {
 		}
 	}
 	return s, e
+}
+
+// conjoined returns the start of a coordinated subject whose last conjunct
+// starts at token s: "He and the Archbishop of Canterbury have both spoken
+// out" is spoken by both. Only a subject pronoun or a noun phrase that
+// opens the clause (at lo) is taken as the first conjunct, so that "…
+// wants the votes and Peña Nieto wants" stays two clauses.
+func (st *state) conjoined(s, lo int) int {
+	if s-2 < lo || st.toks[s-1].low != "and" || st.toks[s-1].region >= 0 {
+		return s
+	}
+	if p := st.toks[s-2].low; pronouns[p] && p != "it" && p != "you" {
+		if s-2 == lo || !st.toks[s-3].word {
+			return s - 2
+		}
+		return s
+	}
+	if ls, le := st.np(s-2, lo); le == s-1 && ls == lo && le > ls {
+		return ls
+	}
+	return s
 }
 
 // nominal reports whether token k can be part of a speaker noun phrase.

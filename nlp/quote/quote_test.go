@@ -719,6 +719,14 @@ func TestTaggedPatterns(t *testing.T) {
 		// a purpose infinitive after a verb's object: the verb's subject speaks
 		{`The cardinal used a Christmas message to denounce the war in Iraq as a "terrible" waste of money.`,
 			[]string{`mixed|the war in Iraq as a "terrible" waste of money|The cardinal|denounce`}, ""},
+		// a coordinated subject speaks together, for no one entity
+		{"Tony Blair and Gordon Brown said the plan would work.",
+			[]string{"indirect|the plan would work|Tony Blair and Gordon Brown|said"}, ""},
+		{"The cardinal spoke on Sunday. He and the Archbishop of Canterbury have both criticised the war.",
+			[]string{"indirect|the war|He and the Archbishop of Canterbury|criticised"}, ""},
+		// one person's two titles are no coordination
+		{"GM chairman and chief executive Rick Wagoner said sales rose.",
+			[]string{"indirect|sales rose|GM chairman and chief executive Rick Wagoner|said"}, "Rick Wagoner"},
 		// a participle opening a reduced relative clause leaves the name heading the speaker
 		{"The Red Cross operating in Iraq said US and British forces must ensure security.",
 			[]string{"indirect|US and British forces must ensure security|The Red Cross operating in Iraq|said"}, "International Committee of the Red Cross"},

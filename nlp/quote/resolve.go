@@ -168,6 +168,9 @@ func (r *resolver) resolve(c cand) string {
 
 func (r *resolver) lookup(s, e, sent int, head string, single bool) string {
 	doc := r.st.doc
+	if r.several(s, e) {
+		return "" // "He and the Archbishop of Canterbury": no one entity
+	}
 	// The mention heading the speaker words: "US Secretary of State Marco
 	// Rubio" is Rubio; "US media outlets" is not the United States.
 	// In "Cara Diemont of IT firm Dimension Data" the head is before "of".
@@ -236,6 +239,49 @@ func (r *resolver) titleOfDocument(head string) bool {
 			if strings.EqualFold(t[strings.LastIndexAny(t, " -")+1:], head) {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// several reports whether the speaker words [s, e) join two referring
+// expressions with "and" outside any mention: a pronoun or a mention right
+// before it and one after it ("He and the Archbishop", "Chancellor Gordon
+// Brown and Transport Secretary Alistair Darling"), not a title's "Trade
+// and Industry", a name's "Marks and Spencer" or one person's two titles
+// ("GM chairman and chief executive Rick Wagoner").
+func (r *resolver) several(s, e int) bool {
+	t := r.st.doc.Text
+	i := strings.Index(t[s:e], " and ")
+	if i < 0 || r.mi.covers(s+i+1) {
+		return false
+	}
+	mid := s + i
+	if w := strings.ToLower(t[s:mid]); !pronouns[w[strings.LastIndexByte(w, ' ')+1:]] && !r.mentionEndsAt(mid) {
+		return false
+	}
+	refers := func(a, b int) bool {
+		for _, w := range strings.Fields(strings.ToLower(t[a:b])) {
+			if pronouns[w] && w != "it" {
+				return true
+			}
+		}
+		lo, hi := r.mi.startingIn(a, b)
+		for _, m := range r.mi.ms[lo:hi] {
+			if m.Start >= a && m.End <= b && m.Entity != "" {
+				return true
+			}
+		}
+		return false
+	}
+	return refers(s, mid) && refers(mid+5, e)
+}
+
+// mentionEndsAt reports whether a mention with an entity ends at byte b.
+func (r *resolver) mentionEndsAt(b int) bool {
+	for _, k := range r.mi.endingAt(b) {
+		if r.mi.ms[k].Entity != "" {
+			return true
 		}
 	}
 	return false
