@@ -313,6 +313,28 @@ func (st *state) featHashes(k int) (word, tag func(i int) uint64) {
 	return word, tag
 }
 
+// subjectKind names the kind of subject tokens [sp0, sp1) are for the cue
+// features: "none", "pron", "rel", the type of a mention ending it, else
+// "np". A verb's features count a possessive as a pronoun ("his claim");
+// a passive's count "that" as a relative ("a plan that was announced").
+func (st *state) subjectKind(sp0, sp1 int, passive bool) string {
+	if sp1 <= sp0 {
+		return "none"
+	}
+	last := st.toks[sp1-1]
+	switch {
+	case pronouns[last.low] || !passive && possessives[last.low]:
+		return "pron"
+	case last.low == "who" || last.low == "which" || passive && last.low == "that":
+		return "rel"
+	}
+	subj := "np"
+	for _, i := range st.mentions().endingAt(int(last.e)) {
+		subj = st.doc.Mentions[i].Type
+	}
+	return subj
+}
+
 // cueFeats appends the features of verb k, whose subject is tokens
 // [sp0, sp1) (none when sp1 <= sp0).
 func (st *state) cueFeats(buf []uint64, k, sp0, sp1 int) []uint64 {
@@ -328,22 +350,7 @@ func (st *state) cueFeats(buf []uint64, k, sp0, sp1 int) []uint64 {
 	}
 	hw, _ := st.hashAt(k)
 	hs := perceptron.Hash(stem)
-	subj := "none"
-	if sp1 > sp0 {
-		subj = "np"
-		last := st.toks[sp1-1]
-		switch {
-		case pronouns[last.low] || possessives[last.low]:
-			subj = "pron"
-		case last.low == "who" || last.low == "which":
-			subj = "rel"
-		default:
-			for _, i := range st.mentions().endingAt(int(last.e)) {
-				subj = st.doc.Mentions[i].Type
-			}
-		}
-	}
-	hsubj := perceptron.Hash(subj)
+	hsubj := perceptron.Hash(st.subjectKind(sp0, sp1, false))
 	// A lexicon cue the rules left alone ("complained about his mic",
 	// "warned against hackers") is judged too, knowing its frame.
 	lex := uint64(0)
@@ -633,22 +640,7 @@ func (st *state) passiveFeats(buf []uint64, k, sp0, sp1, ag0, ag1, frame int) []
 		}
 	}
 	hs := perceptron.Hash(stem)
-	subj := "none"
-	if sp1 > sp0 {
-		subj = "np"
-		last := st.toks[sp1-1]
-		switch {
-		case pronouns[last.low]:
-			subj = "pron"
-		case last.low == "who" || last.low == "which" || last.low == "that":
-			subj = "rel"
-		default:
-			for _, i := range st.mentions().endingAt(int(last.e)) {
-				subj = st.doc.Mentions[i].Type
-			}
-		}
-	}
-	hsubj := perceptron.Hash(subj)
+	hsubj := perceptron.Hash(st.subjectKind(sp0, sp1, true))
 	agent := uint64(0)
 	if ag1 > ag0 {
 		agent = 1
