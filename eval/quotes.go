@@ -194,8 +194,18 @@ func ReadQuoteSplit(ctx context.Context, dir string) ([]QuoteDoc, error) {
 }
 
 // walkQuoteSplit calls f with every annotated text of the split in dir and
-// its gold attributions, in name order, stopping at the first error.
+// its first annotator's attributions, in name order, stopping at the first
+// error.
 func walkQuoteSplit(ctx context.Context, dir string, f func(path, text string, gold []quoteAttribution) error) error {
+	return walkQuoteAnnotators(ctx, dir, 1, func(path, text string, golds [][]quoteAttribution) error {
+		return f(path, text, golds[0])
+	})
+}
+
+// walkQuoteAnnotators calls f with every annotated text of the split in dir
+// and the attributions of up to most of its annotator files (all when most
+// is 0), in file name order, stopping at the first error.
+func walkQuoteAnnotators(ctx context.Context, dir string, most int, f func(path, text string, golds [][]quoteAttribution) error) error {
 	texts, err := filepath.Glob(filepath.Join(dir, quoteTextDir, "*.txt"))
 	if err != nil {
 		return err
@@ -222,19 +232,77 @@ func walkQuoteSplit(ctx context.Context, dir string, f func(path, text string, g
 			return err
 		}
 		text := string(raw)
-		annData, err := os.ReadFile(anns[0])
-		if err != nil {
-			return err
+		if most > 0 && len(anns) > most {
+			anns = anns[:most]
 		}
-		gold, err := readBratAnn(annData, text)
-		if err != nil {
-			return fmt.Errorf("%s: %w", anns[0], err)
+		golds := make([][]quoteAttribution, len(anns))
+		for i, ann := range anns {
+			annData, err := os.ReadFile(ann)
+			if err != nil {
+				return err
+			}
+			if golds[i], err = readBratAnn(annData, text); err != nil {
+				return fmt.Errorf("%s: %w", ann, err)
+			}
 		}
-		if err := f(path, text, gold); err != nil {
+		if err := f(path, text, golds); err != nil {
 			return err
 		}
 	}
 	return nil
+}
+
+// QuoteAgreement measures how far PolNeAR's annotators agree with one
+// another, by the measure ScoreQuotes applies to the stage: for every text
+// of the split in dir that several annotators annotated, each pair of its
+// annotator files is scored as gold (the earlier in name order) against
+// predicted. The counts are pooled over pairs; Docs counts the texts and
+// pairs the pairs. Overlap F1 and speaker accuracy do not depend on which
+// of a pair is called gold. The figure is the ceiling a system can be
+// expected to reach on a text annotated once.
+func QuoteAgreement(ctx context.Context, dir string) (s QuoteScore, pairs int, err error) {
+	err = walkQuoteAnnotators(ctx, dir, 0, func(path, text string, golds [][]quoteAttribution) error {
+		if len(golds) < 2 {
+			return nil
+		}
+		s.Docs++
+		for i := range golds {
+			for j := i + 1; j < len(golds); j++ {
+				s.add(text, golds[i], golds[j])
+				pairs++
+			}
+		}
+		return nil
+	})
+	return s, pairs, err
+}
+
+// ScoreQuotesAnnotators scores analyse, as ScoreQuotes does, on the texts of
+// the split in dir that several annotators annotated, against each of their
+// annotator files in turn, pooling the counts: the stage taken as one more
+// annotator, comparable with QuoteAgreement. It returns the number of
+// (text, annotator) pairs scored.
+func ScoreQuotesAnnotators(ctx context.Context, dir string, analyse func(ctx context.Context, text string) (*chronicle.Document, error)) (s QuoteScore, pairs int, err error) {
+	err = walkQuoteAnnotators(ctx, dir, 0, func(path, text string, golds [][]quoteAttribution) error {
+		if len(golds) < 2 {
+			return nil
+		}
+		doc, err := analyse(ctx, text)
+		if err != nil {
+			return fmt.Errorf("%s: %w", path, err)
+		}
+		if doc.Text != text {
+			return fmt.Errorf("%w: %s: analysis changed the text", ErrQuoteData, path)
+		}
+		pred := predictedQuoteAttributions(doc)
+		s.Docs++
+		for _, gold := range golds {
+			s.add(text, gold, pred)
+			pairs++
+		}
+		return nil
+	})
+	return s, pairs, err
 }
 
 // quoteGlobEscape quotes the glob metacharacters in s.

@@ -312,3 +312,39 @@ func ExampleScoreQuotes() {
 	}
 	s.Print(os.Stdout)
 }
+
+func TestQuoteAgreement(t *testing.T) {
+	dir := writeSplit(t, quoteText, quoteAnn)
+	// A third annotator who found only Smith's quote.
+	first := quoteAnn[:strings.Index(quoteAnn, "T5\t")]
+	if err := os.WriteFile(filepath.Join(dir, quoteAnnDir, "a_3333.ann"), []byte(first), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	s, pairs, err := QuoteAgreement(context.Background(), dir)
+	if err != nil {
+		t.Fatalf("QuoteAgreement: %v", err)
+	}
+	// Pairs (1111, 2222), (1111, 3333), (2222, 3333): gold 2+2+0, predicted
+	// 0+1+1, one match (1111's Smith quote against 3333's).
+	if pairs != 3 || s.Docs != 1 || s.Gold != 4 || s.Pred != 2 || s.Overlap.Match != 1 || s.Speaker.Correct != 1 {
+		t.Errorf("QuoteAgreement = %d pairs, %+v; want 3 pairs, 1 doc, gold 4, pred 2, 1 match with its speaker", pairs, s)
+	}
+	none := func(_ context.Context, text string) (*chronicle.Document, error) {
+		return &chronicle.Document{Text: text}, nil
+	}
+	s, pairs, err = ScoreQuotesAnnotators(context.Background(), dir, none)
+	if err != nil {
+		t.Fatalf("ScoreQuotesAnnotators: %v", err)
+	}
+	if pairs != 3 || s.Gold != 3 || s.Pred != 0 {
+		t.Errorf("ScoreQuotesAnnotators = %d pairs, gold %d, pred %d; want 3, 3, 0", pairs, s.Gold, s.Pred)
+	}
+	// A text with one annotator is not an agreement text.
+	one := writeSplit(t, quoteText, quoteAnn)
+	if err := os.Remove(filepath.Join(one, quoteAnnDir, "a_2222.ann")); err != nil {
+		t.Fatal(err)
+	}
+	if _, pairs, err := QuoteAgreement(context.Background(), one); err != nil || pairs != 0 {
+		t.Errorf("QuoteAgreement(one annotator) = %d pairs, %v; want 0, nil", pairs, err)
+	}
+}

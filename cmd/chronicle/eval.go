@@ -120,12 +120,32 @@ func runEvalTimex(ctx context.Context, e *env, args []string) error {
 func runEvalQuotes(ctx context.Context, e *env, args []string) error {
 	fs := e.newFlagSet("eval quotes", "[DIR]")
 	errorsTo := fs.String("errors", "", "also write, per document, each gold content as matched, inexact, of the other class or missed, and each unmatched prediction, to `FILE`")
+	agreement := fs.Bool("agreement", false, "score PolNeAR's annotators against each other on the texts several of them annotated (default DIR: train), the ceiling of the measure; nothing is analysed")
 	if done, err := parseFlags(fs, args); done {
 		return err
 	}
-	dir := filepath.Join(sharedData, "quotes", "polnear", "dev")
+	split := "dev"
+	if *agreement {
+		split = "train"
+	}
+	dir := filepath.Join(sharedData, "quotes", "polnear", split)
 	if fs.NArg() > 0 {
 		dir = fs.Arg(0)
+	}
+	if *agreement {
+		if *errorsTo != "" {
+			return usagef("eval quotes: --agreement analyses nothing, so it has no --errors")
+		}
+		s, pairs, err := eval.QuoteAgreement(ctx, dir)
+		if err != nil {
+			return fmt.Errorf("eval quotes --agreement %s: %w", dir, err)
+		}
+		if pairs == 0 {
+			return fmt.Errorf("eval quotes --agreement %s: no text has several annotator files", dir)
+		}
+		fmt.Fprintf(e.stdout, "annotator pairs %d\n", pairs)
+		s.Print(e.stdout)
+		return nil
 	}
 	var f *os.File
 	if *errorsTo != "" {
