@@ -225,6 +225,18 @@ func (s *state) firstMentionOf(id string) int {
 	return -1
 }
 
+// speakerAt returns the entity a quote's speaker resolves to when that
+// speaker is token k alone ("he said"), or "".
+func (s *state) speakerAt(k int) string {
+	t := s.doc.Tokens[k]
+	for _, q := range s.doc.Quotes {
+		if sp := q.Speaker; sp != nil && sp.Start == t.Start && sp.End == t.End {
+			return sp.Entity
+		}
+	}
+	return ""
+}
+
 // speakerOf returns the speaker entity of the quote token k lies in, or "".
 func (s *state) speakerOf(k int) string {
 	if q := s.quote[k]; q >= 0 && s.doc.Quotes[q].Speaker != nil {

@@ -123,7 +123,10 @@
 //     minister of hiding…"), or from a nationality modifying a noun after
 //     in/at ("in the German mobile phone market");
 //   - "he"/"she" opening a sentence continues the previous sentence's
-//     person subject, and never resolves to a person known to be of the
+//     person subject; elsewhere a "he"/"she" the quote stage resolved as
+//     a speaker is that person ("He and the Archbishop… have both spoken
+//     out… he criticised": not the archbishop), else the last person
+//     named; it never resolves to a person known to be of the
 //     other gender (a quote speaker resolved from the other pronoun, an
 //     honorific);
 //   - openers: "he", "she" or "they" opening a sentence (after at most
@@ -3075,6 +3078,22 @@ func (s *state) pronoun(k, lo, limit int) []chronicle.Actor {
 	if s.sorted {
 		n, _ := slices.BinarySearchFunc(s.doc.Mentions, start, func(m chronicle.Mention, off int) int { return m.Start - off })
 		last = n - 1
+	}
+	if self == "" && (w == "he" || w == "she") {
+		if id := s.speakerAt(k); id != "" && s.entityType(id) == "PERSON" {
+			// The pronoun speaks: the quote stage resolved it, with the
+			// document's speakers and titles ("He and the Archbishop of
+			// Canterbury have both spoken out… he criticised" is not the
+			// archbishop). The actor is its nearest mention before.
+			for m := last; m >= 0; m-- {
+				if s.doc.Mentions[m].Entity == id && s.doc.Mentions[m].End <= start {
+					if act, ok := s.actor(m); ok {
+						return []chronicle.Actor{act}
+					}
+					break
+				}
+			}
+		}
 	}
 	for m := last; m >= 0; m-- {
 		mn := s.doc.Mentions[m]

@@ -281,13 +281,7 @@ func TestSeed(t *testing.T) {
 	for _, e := range doc.Entities {
 		ents[e.ID] = e.Name
 	}
-	names := func(as []chronicle.Actor) string {
-		var ns []string
-		for _, a := range as {
-			ns = append(ns, ents[a.Entity]+"/"+a.Code)
-		}
-		return strings.Join(ns, ",")
-	}
+	names := func(as []chronicle.Actor) string { return actorNames(doc, as) }
 	figs := map[string]chronicle.Figure{}
 	for _, f := range doc.Figures {
 		figs[f.ID] = f
@@ -561,4 +555,43 @@ func eventLines(t *testing.T, a *Annotator, text string) []string {
 		got = append(got, line(e))
 	}
 	return got
+}
+
+// TestSpeakingPronoun checks that a pronoun the quote stage resolved as a
+// speaker is the act's actor, not the last person named before it.
+func TestSpeakingPronoun(t *testing.T) {
+	text := "Cardinal John Smith has said the war cost too much. The cardinal used a Christmas message to denounce the war. " +
+		"He and the Archbishop of York, Peter Jones, have both spoken out about the war.\n\n" +
+		"Speaking on the radio on Monday, he criticised the fact that billions have been spent on war."
+	doc := run(t, New(Options{}), sentenceDoc(text))
+	var got []string
+	for _, e := range doc.Events {
+		if e.Type == "ACCUSE" {
+			got = append(got, actorNames(doc, e.Actors))
+		}
+	}
+	if want := []string{"John Smith/"}; !slices.Equal(got, want) {
+		for _, q := range doc.Quotes {
+			if q.Speaker != nil {
+				t.Logf("quote speaker %q → %q, cue %v", q.Speaker.Text, q.Speaker.Entity, q.Cue)
+			}
+		}
+		t.Errorf("ACCUSE actors = %q; want %q", got, want)
+	}
+}
+
+// actorNames renders actors as `NAME/CODE,NAME/CODE` with their entities'
+// names in doc.
+func actorNames(doc *chronicle.Document, as []chronicle.Actor) string {
+	var ns []string
+	for _, a := range as {
+		name := ""
+		for _, e := range doc.Entities {
+			if e.ID == a.Entity {
+				name = e.Name
+			}
+		}
+		ns = append(ns, name+"/"+a.Code)
+	}
+	return strings.Join(ns, ",")
 }
