@@ -937,3 +937,39 @@ func TestPassiveParts(t *testing.T) {
 		}
 	}
 }
+
+// TestNewcomer checks that a "he" goes to a person brought in as a
+// clause's subject, or whose relative clause holds it, since the last
+// speaker, and not to one inside a reported content, coordinated after
+// "and", or in a relative clause of something else.
+func TestNewcomer(t *testing.T) {
+	tests := []struct{ text, cue, want string }{
+		// A subject since the last speaker.
+		{`"He cannot stand," Russell Tanguay said. Mr Flight landed in trouble over remarks on tax. He admitted that he had made a mistake.`, "admitted", "Flight"},
+		{`"We will win," said Tony Blair. The prosecution's witness is Mr Sullivan. Mr Ebbers is on trial for fraud. He denies the charges.`, "denies", "Ebbers"},
+		// The pronoun in the newcomer's relative clause.
+		{`"We are talking to investors," Rick Parry said. That prompted the withdrawal of tycoon Steve Morgan, who got frustrated by what he claimed was indecision.`, "claimed", "Steve Morgan"},
+		// The last speaker stays.
+		{`"The cards work," Charles Clarke said. Mr Clarke said Mr Blunkett argued for the plans. "They are needed," he said.`, "said", "Charles Clarke"},
+		{`"The war was wrong," Cardinal John Smith said. He and the Archbishop of York have both spoken out. Speaking on Monday, he criticised the cost.`, "criticised", "John Smith"},
+		{`"Pressures on judges are great," David Davis said, citing cases for which Tony Blair recently apologised. "That is why we worry," he told the BBC.`, "told", "David Davis"},
+		{`"I was hurt," Phil Vickery said. Vickery spoke with prop David Barnes, who also broke his arm. "It is a similar injury," he said.`, "said", "Phil Vickery"},
+	}
+	ctx := context.Background()
+	for _, tt := range tests {
+		doc, err := runPipeline(ctx, tt.text)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var got []string
+		for _, q := range doc.Quotes {
+			if q.Cue == nil || q.Speaker == nil || q.Cue.Text != tt.cue {
+				continue
+			}
+			got = append(got, entityByID(doc, q.Speaker.Entity).Name)
+		}
+		if len(got) == 0 || got[len(got)-1] != tt.want {
+			t.Errorf("%q: speakers of %q = %q; want the last %q", tt.text, tt.cue, got, tt.want)
+		}
+	}
+}

@@ -301,7 +301,8 @@ func compatible(p, typ string) bool {
 }
 
 // pronoun resolves p at byte s in sentence sent: the most recent compatible
-// speaker within four sentences, else the most recent compatible mention in
+// speaker within four sentences (for "he" and "she", unless a person came
+// in since, in this sentence or the one before: see newcomer), else the most recent compatible mention in
 // the sentence so far or the three before it that opens its sentence, else
 // the most recent compatible mention.
 func (r *resolver) pronoun(p string, s, sent int) string {
@@ -339,6 +340,10 @@ func (r *resolver) pronounCandidate(p string, s, sent int) string {
 			break
 		}
 		if h.pos < s && r.fits(p, h.entity) {
+			from := int(r.st.toks[r.st.sents[max(0, sent-1)].t0].s)
+			if id := r.newcomer(p, max(h.pos+1, from), s, sent, h.entity); id != "" && (p == "he" || p == "she") {
+				return id
+			}
 			return h.entity
 		}
 	}
@@ -360,6 +365,87 @@ func (r *resolver) pronounCandidate(p string, s, sent int) string {
 		return subj
 	}
 	return any
+}
+
+// newcomer returns the last person other than the entity not who pronoun
+// p can refer to and who comes into the text in [from, to) as a clause's
+// own subject or with a relative clause ("tycoon Steve Morgan, who got
+// frustrated by … what he claimed", when the pronoun is in that
+// sentence, sent; "Lord Rennard said it was not a term he had ever used"):
+// a speaker further back is then the less likely referent. A person inside a quote or a reported content ("Mr Clarke said
+// Mr Blunkett argued for them") or coordinated after "and" ("He and the
+// Archbishop … have") does not come in so. It returns "" when there is
+// none.
+func (r *resolver) newcomer(p string, from, to, sent int, not string) string {
+	st := r.st
+	id := ""
+	i, j := r.mi.startingIn(from, to)
+	for _, m := range r.mi.ms[i:j] {
+		if m.Start < from || m.End > to || m.Entity == "" || m.Entity == not || r.types[m.Entity] != "PERSON" || !r.fits(p, m.Entity) {
+			continue
+		}
+		a, b := st.tokenRange(m.Start, m.End)
+		if b <= a || b >= len(st.toks) || st.toks[a].region >= 0 || st.sentAt(b) != st.sentAt(a) || r.reported(m.Start) {
+			continue
+		}
+		n := b
+		if st.toks[n].low == "," && n+1 < len(st.toks) {
+			n++
+		}
+		if st.toks[n].low == "who" {
+			if st.sentAt(a) == sent {
+				id = m.Entity
+			}
+			continue
+		}
+		if n == b && r.opensClause(a) && (isFiniteTag(st.tagOf(st.toks[n])) || adverbial(st.toks[n].low) && n+1 < len(st.toks) && isFiniteTag(st.tagOf(st.toks[n+1]))) {
+			id = m.Entity
+		}
+	}
+	return id
+}
+
+// opensClause reports whether the noun phrase around the mention starting
+// at token a can open a clause: what precedes its words (determiners,
+// nouns, titles) is the sentence's start, punctuation, a subordinator or
+// another conjunction, not a verb, a preposition, "and" ("He and the
+// Archbishop"), or a relative pronoun ("for which Tony Blair
+// apologised").
+func (r *resolver) opensClause(a int) bool {
+	st := r.st
+	t0 := st.sents[st.sentAt(a)].t0
+	i := a - 1
+	for i >= t0 {
+		t := st.toks[i]
+		tag := st.tagOf(t)
+		if !articles[t.low] && !strings.HasPrefix(tag, "NN") && !strings.HasPrefix(tag, "JJ") && tag != "POS" && tag != "CD" {
+			break
+		}
+		i--
+	}
+	if i < t0 {
+		return true
+	}
+	t := st.toks[i]
+	switch t.low {
+	case "and", "or", "nor", "which", "that", "whom", "whose", "who":
+		return false
+	}
+	tag := st.tagOf(t)
+	return !strings.HasPrefix(tag, "VB") && (tag != "IN" && tag != "TO" || subordinators[t.low])
+}
+
+// reported reports whether byte offset b lies in a content the stage found.
+func (r *resolver) reported(b int) bool {
+	for _, c := range r.st.cands {
+		if c.cs > b {
+			break // sorted by start in emit
+		}
+		if b < c.ce {
+			return true
+		}
+	}
+	return false
 }
 
 // opensSentence reports whether byte offset b starts a sentence's first
