@@ -554,6 +554,11 @@ func (st *state) inheritNearby() {
 		pend := st.sentOfByte(p.ce)
 		if st.sentAt(st.regions[c.region].t0)-pend <= 1 && st.sentBetweenBytes(p.ce, c.cs) == 0 {
 			c.sp0, c.sp1 = p.sp0, p.sp1
+			// One utterance: `"A" of the plan, Mr. Holtz-Eakin said. "B."`
+			// shares the cue ending the sentence before it.
+			if c.cue1 <= c.cue0 && p.cue1 > p.cue0 && (p.kind == "mixed" || p.kind == "direct") && st.sentAt(p.cue0) == st.sentAt(st.regions[c.region].t0)-1 && st.paraAt(p.cue0) == st.paraAt(st.regions[c.region].t0) {
+				c.cue0, c.cue1 = p.cue0, p.cue1
+			}
 		}
 	}
 }
@@ -1599,7 +1604,11 @@ func (st *state) attributeRegion(ri int) {
 			partial = true
 		}
 	}
-	if !partial && closeTok < hi && st.sentAt(closeTok) == sC {
+	// A quote that opens its sentence and holds whole sentences stays
+	// direct though words follow it: `"I wouldn't call it reform. … just
+	// a tax increase" for the top income bracket.`
+	whole := prev < lo && sO != sC && !st.hasCue(closeTok, hi)
+	if !partial && !whole && closeTok < hi && st.sentAt(closeTok) == sC {
 		n := st.toks[closeTok]
 		if n.word && !n.upper && !pronouns[n.low] && !st.isCueStart(closeTok) && !determiners[n.low] {
 			// A lower-case word after the quote makes it part of a

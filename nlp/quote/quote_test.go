@@ -767,6 +767,12 @@ func TestTaggedPatterns(t *testing.T) {
 		{"She joined a resistance movement called the Ethiopian People's Revolutionary Party.", nil, ""},
 		{"It was the so called Never Trumpers who were generating headlines.", nil, ""},
 		{"Officials called Trump a liar.", []string{"indirect|Trump a liar|Officials|called"}, ""},
+		// an utterance continued after its attribution shares its cue, even
+		// when words follow its closing mark or it began as a mixed clause
+		{`"It is tinkering," said Alan Cole, an economist. "I would not call it reform. It is just a tax increase" for the top bracket.`,
+			[]string{"direct|It is tinkering,|Alan Cole|said", "direct|I would not call it reform. It is just a tax increase|Alan Cole|said"}, "Alan Cole"},
+		{`"I have admiration for the mechanics" of the proposals, Mr. Holtz-Eakin said. "They are more detailed than Trump's."`,
+			[]string{`mixed|I have admiration for the mechanics" of the proposals|Mr. Holtz-Eakin|said`, "direct|They are more detailed than Trump's.|Mr. Holtz-Eakin|said"}, "Holtz-Eakin"},
 	}
 	for _, tt := range tests {
 		doc, err := runPipeline(context.Background(), tt.text)
