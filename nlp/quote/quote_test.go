@@ -947,7 +947,8 @@ func TestPassiveParts(t *testing.T) {
 // TestNewcomer checks that a "he" goes to a person brought in as a
 // clause's subject, or whose relative clause holds it, since the last
 // speaker, and not to one inside a reported content, coordinated after
-// "and", or in a relative clause of something else.
+// "and", or in a relative clause of something else; and that "they" is
+// no person.
 func TestNewcomer(t *testing.T) {
 	tests := []struct{ text, cue, want string }{
 		// A subject since the last speaker.
@@ -960,6 +961,8 @@ func TestNewcomer(t *testing.T) {
 		{`"The war was wrong," Cardinal John Smith said. He and the Archbishop of York have both spoken out. Speaking on Monday, he criticised the cost.`, "criticised", "John Smith"},
 		{`"Pressures on judges are great," David Davis said, citing cases for which Tony Blair recently apologised. "That is why we worry," he told the BBC.`, "told", "David Davis"},
 		{`"I was hurt," Phil Vickery said. Vickery spoke with prop David Barnes, who also broke his arm. "It is a similar injury," he said.`, "said", "Phil Vickery"},
+		// "they" is never one person
+		{`Charles Kennedy met party members in Leeds. They said the campaign was going well.`, "said", ""},
 	}
 	ctx := context.Background()
 	for _, tt := range tests {

@@ -293,7 +293,7 @@ func compatible(p, typ string) bool {
 	case "he", "she":
 		return typ == "PERSON"
 	case "they":
-		return typ == "ORG" || typ == "NORP" || typ == "GPE" || typ == "PERSON"
+		return typ == "ORG" || typ == "NORP"
 	case "it":
 		return typ == "ORG" || typ == "GPE"
 	}
@@ -302,7 +302,9 @@ func compatible(p, typ string) bool {
 
 // pronoun resolves p at byte s in sentence sent: the most recent compatible
 // speaker within four sentences (for "he" and "she", unless a person came
-// in since, in this sentence or the one before: see newcomer), else the most recent compatible mention in
+// in since, in this sentence or the one before: see newcomer), else, for
+// "they", nothing (it names an organisation or a people, never one
+// person), else the most recent compatible mention in
 // the sentence so far or the three before it that opens its sentence, else
 // the most recent compatible mention.
 func (r *resolver) pronoun(p string, s, sent int) string {
@@ -346,6 +348,12 @@ func (r *resolver) pronounCandidate(p string, s, sent int) string {
 			}
 			return h.entity
 		}
+	}
+	if p == "they" {
+		// Outside a run of speakers "they" is most often people the
+		// text names no entity for (analysts, activists, the police
+		// officers of a force): no guess from the last organisation.
+		return ""
 	}
 	st := r.st
 	lo := st.sents[max(0, sent-3)].t0
