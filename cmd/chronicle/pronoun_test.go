@@ -13,8 +13,9 @@ import (
 )
 
 // pronounSpeakerFloor is the number of testdata/pronoun-speakers.tsv rows
-// the pipeline must get right (52 of 60 when the set was judged).
-const pronounSpeakerFloor = 52
+// the pipeline must get right (52 of 60 when the set was judged; 53 once
+// "it" took a newcomer).
+const pronounSpeakerFloor = 53
 
 // TestPronounSpeakers scores the entities that quote speakers written as a
 // pronoun resolve to, on 60 BBC quotes judged by hand (see the file's

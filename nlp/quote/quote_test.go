@@ -961,6 +961,8 @@ func TestNewcomer(t *testing.T) {
 		{`"The war was wrong," Cardinal John Smith said. He and the Archbishop of York have both spoken out. Speaking on Monday, he criticised the cost.`, "criticised", "John Smith"},
 		{`"Pressures on judges are great," David Davis said, citing cases for which Tony Blair recently apologised. "That is why we worry," he told the BBC.`, "told", "David Davis"},
 		{`"I was hurt," Phil Vickery said. Vickery spoke with prop David Barnes, who also broke his arm. "It is a similar injury," he said.`, "said", "Phil Vickery"},
+		// "it" too takes a body that came in as a subject
+		{`"Sales are weak," the Financial Times said. Delta Air Lines has been hit by rising fuel costs. It has said that it needs to cut 7,000 jobs.`, "said", "Delta Air Lines"},
 		// "they" is never one person
 		{`Charles Kennedy met party members in Leeds. They said the campaign was going well.`, "said", ""},
 	}

@@ -301,8 +301,9 @@ func compatible(p, typ string) bool {
 }
 
 // pronoun resolves p at byte s in sentence sent: the most recent compatible
-// speaker within four sentences (for "he" and "she", unless a person came
-// in since, in this sentence or the one before: see newcomer), else, for
+// speaker within four sentences (for "he", "she" and "it", unless a person
+// or a body came in since, in this sentence or the one before: see
+// newcomer), else, for
 // "they", nothing (it names an organisation or a people, never one
 // person), else the most recent compatible mention in
 // the sentence so far or the three before it that opens its sentence, else
@@ -343,7 +344,7 @@ func (r *resolver) pronounCandidate(p string, s, sent int) string {
 		}
 		if h.pos < s && r.fits(p, h.entity) {
 			from := int(r.st.toks[r.st.sents[max(0, sent-1)].t0].s)
-			if id := r.newcomer(p, max(h.pos+1, from), s, sent, h.entity); id != "" && (p == "he" || p == "she") {
+			if id := r.newcomer(p, max(h.pos+1, from), s, sent, h.entity); id != "" && (p == "he" || p == "she" || p == "it") {
 				return id
 			}
 			return h.entity
@@ -375,21 +376,22 @@ func (r *resolver) pronounCandidate(p string, s, sent int) string {
 	return any
 }
 
-// newcomer returns the last person other than the entity not who pronoun
-// p can refer to and who comes into the text in [from, to) as a clause's
-// own subject or with a relative clause ("tycoon Steve Morgan, who got
-// frustrated by … what he claimed", when the pronoun is in that
-// sentence, sent; "Lord Rennard said it was not a term he had ever used"):
-// a speaker further back is then the less likely referent. A person inside a quote or a reported content ("Mr Clarke said
-// Mr Blunkett argued for them") or coordinated after "and" ("He and the
-// Archbishop … have") does not come in so. It returns "" when there is
-// none.
+// newcomer returns the last entity other than not that pronoun p can refer
+// to (a person for "he", an organisation or a place for "it") and that
+// comes into the text in [from, to) as a clause's own subject ("Mr Ebbers
+// is on trial … He pleads", "Delta has been hit … It has said") or with a
+// relative clause holding the pronoun ("tycoon Steve Morgan, who got
+// frustrated by … what he claimed", in sentence sent): a speaker further
+// back is then the less likely referent. An entity inside a quote or a
+// reported content ("Mr Clarke said Mr Blunkett argued for them") or
+// coordinated after "and" ("He and the Archbishop … have") does not come
+// in so. It returns "" when there is none.
 func (r *resolver) newcomer(p string, from, to, sent int, not string) string {
 	st := r.st
 	id := ""
 	i, j := r.mi.startingIn(from, to)
 	for _, m := range r.mi.ms[i:j] {
-		if m.Start < from || m.End > to || m.Entity == "" || m.Entity == not || r.types[m.Entity] != "PERSON" || !r.fits(p, m.Entity) {
+		if m.Start < from || m.End > to || m.Entity == "" || m.Entity == not || !r.fits(p, m.Entity) {
 			continue
 		}
 		a, b := st.tokenRange(m.Start, m.End)
