@@ -14,8 +14,8 @@ import (
 
 // pronounSpeakerFloor is the number of testdata/pronoun-speakers.tsv rows
 // the pipeline must get right (52 of 60 when the set was judged; 53 once
-// "it" took a newcomer).
-const pronounSpeakerFloor = 53
+// "it" took a newcomer, 54 once an unnamed spokesman went on speaking).
+const pronounSpeakerFloor = 54
 
 // TestPronounSpeakers scores the entities that quote speakers written as a
 // pronoun resolve to, on 60 BBC quotes judged by hand (see the file's

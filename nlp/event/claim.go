@@ -226,15 +226,17 @@ func (s *state) firstMentionOf(id string) int {
 }
 
 // speakerAt returns the entity a quote's speaker resolves to when that
-// speaker is token k alone ("he said"), or "".
-func (s *state) speakerAt(k int) string {
+// speaker is token k alone ("he said"); ok is false when token k is no
+// quote's speaker. An empty id with ok is a speaker of no entity (the
+// quote stage resolved "he" to an unnamed spokesman).
+func (s *state) speakerAt(k int) (id string, ok bool) {
 	t := s.doc.Tokens[k]
 	for _, q := range s.doc.Quotes {
 		if sp := q.Speaker; sp != nil && sp.Start == t.Start && sp.End == t.End {
-			return sp.Entity
+			return sp.Entity, true
 		}
 	}
-	return ""
+	return "", false
 }
 
 // speakerOf returns the speaker entity of the quote token k lies in, or "".

@@ -3080,7 +3080,11 @@ func (s *state) pronoun(k, lo, limit int) []chronicle.Actor {
 		last = n - 1
 	}
 	if self == "" && (w == "he" || w == "she") {
-		if id := s.speakerAt(k); id != "" && s.entityType(id) == "PERSON" {
+		id, ok := s.speakerAt(k)
+		if ok && id == "" {
+			return nil // an unnamed person: "a spokesman said … He added"
+		}
+		if id != "" && s.entityType(id) == "PERSON" {
 			// The pronoun speaks: the quote stage resolved it, with the
 			// document's speakers and titles ("He and the Archbishop of
 			// Canterbury have both spoken out… he criticised" is not the

@@ -963,6 +963,9 @@ func TestNewcomer(t *testing.T) {
 		{`"I was hurt," Phil Vickery said. Vickery spoke with prop David Barnes, who also broke his arm. "It is a similar injury," he said.`, "said", "Phil Vickery"},
 		// "it" too takes a body that came in as a subject
 		{`"Sales are weak," the Financial Times said. Delta Air Lines has been hit by rising fuel costs. It has said that it needs to cut 7,000 jobs.`, "said", "Delta Air Lines"},
+		// an unnamed person goes on speaking as "she", with no entity
+		{`Denise Van Outen's show will not return. "There are no plans," a spokeswoman said. She added that the pair were warm.`, "added", ""},
+		{`Michael Ancram spoke on Monday. The Tory spokesman also criticised the plan. "It is a sham," he said.`, "said", "Michael Ancram"},
 		// "they" is never one person
 		{`Charles Kennedy met party members in Leeds. They said the campaign was going well.`, "said", ""},
 	}

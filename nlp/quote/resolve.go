@@ -134,8 +134,17 @@ func (r *resolver) gender(id string) byte {
 type spoke struct {
 	pos    int // byte offset of the speaker words
 	sent   int
-	entity string
+	entity string // "" for an unnamed person ("a spokeswoman")
+	gender byte   // of an unnamed person: 'm', 'f' or 0 for unknown
 }
+
+// unnamedPeople are head nouns of speakers who are one person the text
+// does not name, with the gender the noun gives ('m', 'f' or 0): "a
+// spokeswoman said … She added" is the spokeswoman, not a woman named
+// before.
+var unnamedPeople = map[string]byte{"spokesman": 'm', "spokeswoman": 'f', "spokesperson": 0, "official": 0,
+	"source": 0, "aide": 0, "adviser": 0, "advisor": 0, "analyst": 0, "expert": 0, "lawyer": 0,
+	"economist": 0, "researcher": 0, "witness": 0, "resident": 0, "insider": 0, "friend": 0}
 
 func newResolver(st *state) *resolver {
 	r := &resolver{st: st, types: map[string]string{}, entities: map[string]*chronicle.Entity{}, genders: map[string]byte{}, mi: st.mentions()}
@@ -162,8 +171,36 @@ func (r *resolver) resolve(c cand) string {
 	id := r.lookup(s, e, sent, head, c.sp1-c.sp0 == 1)
 	if id != "" {
 		r.history = append(r.history, spoke{pos: s, sent: sent, entity: id})
+	} else if g, ok := unnamedPeople[head]; ok && r.unnamed(c.sp0, c.sp1) {
+		r.history = append(r.history, spoke{pos: s, sent: sent, gender: g})
 	}
 	return id
+}
+
+// unnamed reports whether speaker tokens [a, b) are one unnamed person:
+// "a spokesman", "an M&S spokesman", "Tony Blair's official spokesman",
+// "the spokeswoman". A definite title with modifiers ("The Tory
+// spokesman", "The Lib Dems' Treasury spokesman") often stands for a
+// person named before and is not one.
+func (r *resolver) unnamed(a, b int) bool {
+	st := r.st
+	if b-a < 2 {
+		return false
+	}
+	switch st.toks[a].low {
+	case "a", "an":
+		return true
+	case "the":
+		if b-a == 2 {
+			return true
+		}
+	}
+	for k := a; k < b; k++ {
+		if w := st.toks[k].low; w == "'s" || w == "’s" {
+			return true
+		}
+	}
+	return false
 }
 
 func (r *resolver) lookup(s, e, sent int, head string, single bool) string {
@@ -341,6 +378,15 @@ func (r *resolver) pronounCandidate(p string, s, sent int) string {
 		h := r.history[i]
 		if sent-h.sent > 4 {
 			break
+		}
+		if h.entity == "" {
+			// An unnamed person speaking just before goes on speaking
+			// as "he" or "she": no entity, unless one came in since.
+			if h.pos < s && sent-h.sent <= 1 && (p == "he" && h.gender != 'f' || p == "she" && h.gender != 'm') {
+				from := int(r.st.toks[r.st.sents[max(0, sent-1)].t0].s)
+				return r.newcomer(p, max(h.pos+1, from), s, sent, "")
+			}
+			continue
 		}
 		if h.pos < s && r.fits(p, h.entity) {
 			from := int(r.st.toks[r.st.sents[max(0, sent-1)].t0].s)
