@@ -14,8 +14,9 @@ import (
 
 // pronounSpeakerFloor is the number of testdata/pronoun-speakers.tsv rows
 // the pipeline must get right (52 of 60 when the set was judged; 53 once
-// "it" took a newcomer, 54 once an unnamed spokesman went on speaking).
-const pronounSpeakerFloor = 54
+// "it" took a newcomer, 54 once an unnamed spokesman went on speaking, 55
+// once a subject outranked the last name).
+const pronounSpeakerFloor = 55
 
 // TestPronounSpeakers scores the entities that quote speakers written as a
 // pronoun resolve to, on 60 BBC quotes judged by hand (see the file's

@@ -966,6 +966,8 @@ func TestNewcomer(t *testing.T) {
 		// an unnamed person goes on speaking as "she", with no entity
 		{`Denise Van Outen's show will not return. "There are no plans," a spokeswoman said. She added that the pair were warm.`, "added", ""},
 		{`Michael Ancram spoke on Monday. The Tory spokesman also criticised the plan. "It is a sham," he said.`, "said", "Michael Ancram"},
+		// with no speaker before, a subject is likelier than the last name
+		{`Olympic champion Justine Henin-Hardenne will return in January. The Belgian has not played since she was beaten by Nadia Petrova. She said that she had a virus.`, "said", "Justine Henin-Hardenne"},
 		// "they" is never one person
 		{`Charles Kennedy met party members in Leeds. They said the campaign was going well.`, "said", ""},
 	}

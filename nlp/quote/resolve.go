@@ -340,11 +340,10 @@ func compatible(p, typ string) bool {
 // pronoun resolves p at byte s in sentence sent: the most recent compatible
 // speaker within four sentences (for "he", "she" and "it", unless a person
 // or a body came in since, in this sentence or the one before: see
-// newcomer), else, for
-// "they", nothing (it names an organisation or a people, never one
-// person), else the most recent compatible mention in
-// the sentence so far or the three before it that opens its sentence, else
-// the most recent compatible mention.
+// newcomer); else, for "they", nothing (it names an organisation or a
+// people, never one person); else the most recent compatible mention in
+// the sentence so far or the three before it that opens its sentence or is
+// a clause's subject (subjectAt); else the most recent compatible mention.
 func (r *resolver) pronoun(p string, s, sent int) string {
 	id := r.pronounCandidate(p, s, sent)
 	// Remember the gender a pronoun gave an entity whose gender was unknown.
@@ -414,6 +413,8 @@ func (r *resolver) pronounCandidate(p string, s, sent int) string {
 		any = m.Entity
 		if r.opensSentence(m.Start) {
 			subj = m.Entity
+		} else if a, b := st.tokenRange(m.Start, m.End); b > a && st.toks[a].region < 0 && !r.reported(m.Start) && r.subjectAt(a, b) {
+			subj = m.Entity
 		}
 	}
 	if subj != "" {
@@ -454,11 +455,26 @@ func (r *resolver) newcomer(p string, from, to, sent int, not string) string {
 			}
 			continue
 		}
-		if n == b && r.opensClause(a) && (isFiniteTag(st.tagOf(st.toks[n])) || adverbial(st.toks[n].low) && n+1 < len(st.toks) && isFiniteTag(st.tagOf(st.toks[n+1]))) {
+		if n == b && r.subjectAt(a, b) {
 			id = m.Entity
 		}
 	}
 	return id
+}
+
+// subjectAt reports whether the mention over tokens [a, b) is the subject
+// of a clause: it can open one (opensClause) and a finite verb follows it,
+// after at most an adverb ("Olympic champion Justine Henin-Hardenne will
+// return", not "beaten by Nadia Petrova").
+func (r *resolver) subjectAt(a, b int) bool {
+	st := r.st
+	if b >= len(st.toks) || !r.opensClause(a) {
+		return false
+	}
+	if isFiniteTag(st.tagOf(st.toks[b])) {
+		return true
+	}
+	return adverbial(st.toks[b].low) && b+1 < len(st.toks) && isFiniteTag(st.tagOf(st.toks[b+1]))
 }
 
 // opensClause reports whether the noun phrase around the mention starting
