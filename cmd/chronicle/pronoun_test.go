@@ -13,14 +13,14 @@ import (
 )
 
 // pronounSpeakerFloor is the number of testdata/pronoun-speakers.tsv rows
-// the pipeline must get right (52 of 60 when the set was judged; 53 once
-// "it" took a newcomer, 54 once an unnamed spokesman went on speaking, 55
-// once a subject outranked the last name).
-const pronounSpeakerFloor = 55
+// the pipeline must get right: of the first 60 (the tuning set), 52 when
+// they were judged and 55 after the rules they prompted; of the 40 held
+// out, 36 when they were judged at ed7c9b5.
+const pronounSpeakerFloor = 91
 
 // TestPronounSpeakers scores the entities that quote speakers written as a
-// pronoun resolve to, on 60 BBC quotes judged by hand (see the file's
-// header), and fails below pronounSpeakerFloor. PolNeAR scores speaker
+// pronoun resolve to, on 100 BBC quotes judged by hand (see the file's
+// comments), and fails below pronounSpeakerFloor. PolNeAR scores speaker
 // spans only, so this is the measure of pronoun resolution.
 //
 //	go test -run TestPronounSpeakers -v ./cmd/chronicle
