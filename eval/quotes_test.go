@@ -290,7 +290,10 @@ func TestQuotesPolNeARDev(t *testing.T) {
 		{"direct overlap F1", s.Direct.F1(), 0.923},
 		{"indirect overlap F1", s.Indirect.F1(), 0.641},
 		{"cue F1", s.Cue.F1(), 0.778},
-		{"speaker accuracy", s.Speaker.Value(), 0.923},
+		// Speaker accuracy rose to 0.9365 when a month or a year joined
+		// the time phrases between a speaker and its cue ("a panel in
+		// 2001 found"); its floor is that less 0.005.
+		{"speaker accuracy", s.Speaker.Value(), 0.931},
 	}
 	for _, f := range floors {
 		if f.got < f.want {

@@ -889,9 +889,10 @@ func (st *state) subject(c, lo int) (int, int) {
 		}
 	}
 	// A time phrase between the speaker and the cue: "Sean Spicer on
-	// Thursday evening said", "Trump on Monday said".
+	// Thursday evening said", "Trump on Monday said", "an arbitration
+	// panel in 2001 found", "prosecutors in April charged".
 	for k := j; k > lo && j-k < 4; k-- {
-		if !timeWords[st.toks[k].low] && !dayParts[st.toks[k].low] && st.toks[k].low != "past" {
+		if !timeWords[st.toks[k].low] && !dayParts[st.toks[k].low] && st.toks[k].low != "past" && !st.dateWord(k) {
 			w := st.toks[k].low
 			switch {
 			case (w == "on" || w == "in" || w == "at") && k < j:
@@ -1829,6 +1830,24 @@ func (st *state) attributeRegion(ri int) {
 		st.nextSentenceAttribution(&c, rg, sC)
 	}
 	st.add(c)
+}
+
+// dateWord reports whether token k is a month name or a year ("April",
+// "2001").
+func (st *state) dateWord(k int) bool {
+	t := st.toks[k]
+	if months[t.low] {
+		return t.upper
+	}
+	if len(t.low) != 4 || t.low[0] != '1' && t.low[0] != '2' {
+		return false
+	}
+	for i := 0; i < 4; i++ {
+		if t.low[i] < '0' || t.low[i] > '9' {
+			return false
+		}
+	}
+	return true
 }
 
 // bareRest reports whether tokens [a, b) hold no clause of their own: no

@@ -767,6 +767,11 @@ func TestTaggedPatterns(t *testing.T) {
 		{"She joined a resistance movement called the Ethiopian People's Revolutionary Party.", nil, ""},
 		{"It was the so called Never Trumpers who were generating headlines.", nil, ""},
 		{"Officials called Trump a liar.", []string{"indirect|Trump a liar|Officials|called"}, ""},
+		// a month or a year between the speaker and the cue is a time phrase
+		{"Mexico kept calm, though an arbitration panel in 2001 found the United States was in breach.",
+			[]string{"indirect|the United States was in breach|an arbitration panel|found"}, ""},
+		{"More recently, federal prosecutors in April charged two developers with fraud.",
+			[]string{"indirect|two developers with fraud|federal prosecutors|charged"}, ""},
 		// an utterance continued after its attribution shares its cue, even
 		// when words follow its closing mark or it began as a mixed clause
 		{`"It is tinkering," said Alan Cole, an economist. "I would not call it reform. It is just a tax increase" for the top bracket.`,
