@@ -973,6 +973,9 @@ func TestNewcomer(t *testing.T) {
 		{`Michael Ancram spoke on Monday. The Tory spokesman also criticised the plan. "It is a sham," he said.`, "said", "Michael Ancram"},
 		// with no speaker before, a subject is likelier than the last name
 		{`Olympic champion Justine Henin-Hardenne will return in January. The Belgian has not played since she was beaten by Nadia Petrova. She said that she had a virus.`, "said", "Justine Henin-Hardenne"},
+		// "the company" is the organisation the text is about
+		{`Oracle has announced that it is cutting 5,000 jobs after its takeover of Peoplesoft. Oracle shares rose. The company said that it would keep most Peoplesoft staff.`, "said", "Oracle"},
+		{`Parmalat has reported a profit. The Financial Times said the group was recovering. Parmalat shares rose. The firm said that its debts were falling.`, "said", "Parmalat"},
 		// "they" is never one person
 		{`Charles Kennedy met party members in Leeds. They said the campaign was going well.`, "said", ""},
 	}

@@ -252,6 +252,9 @@ func (r *resolver) lookup(s, e, sent int, head string, single bool) string {
 	if single && pronouns[head] {
 		return r.pronoun(head, s, sent)
 	}
+	if bodyNouns[head] && r.definite(s, e) {
+		return r.salientBody(s, sent)
+	}
 	if isTitleWord(head) || r.titleOfDocument(head) {
 		// "the shadow chancellor" is one who holds that office, not the
 		// chancellor
@@ -261,6 +264,70 @@ func (r *resolver) lookup(s, e, sent int, head string, single bool) string {
 		return r.title(head, s, sent)
 	}
 	return ""
+}
+
+// bodyNouns name a kind of organisation: "the company said", "the firm
+// added" speak for one the text named.
+// ("the group" is left out: as often a campaign or a group of MPs the
+// text names no entity for).
+var bodyNouns = setOf("company", "firm", "bank", "airline", "carmaker", "club", "retailer", "insurer",
+	"lender", "giant", "broadcaster", "manufacturer", "corporation", "conglomerate", "supermarket", "brewer")
+
+// definite reports whether the speaker words [s, e) are "the" and a head
+// noun, perhaps with modifiers in lower case between ("the company", "the
+// Italian firm" is not, since the modifier names more than the noun).
+func (r *resolver) definite(s, e int) bool {
+	ws := strings.Fields(r.st.doc.Text[s:e])
+	if len(ws) < 2 || len(ws) > 3 || !strings.EqualFold(ws[0], "the") {
+		return false
+	}
+	for _, w := range ws[1 : len(ws)-1] {
+		if w != strings.ToLower(w) {
+			return false
+		}
+	}
+	return true
+}
+
+// salientBody resolves "the company" at byte s in sentence sent to the
+// organisation the text is about: the one mentioned most often so far (the
+// latest on a tie), unless the latest organisation that spoke or was a
+// clause's subject in this sentence or the two before is mentioned as
+// often ("Oracle has announced … takeover of its rival Peoplesoft. The
+// company said": Oracle). It returns "" when no organisation was named.
+func (r *resolver) salientBody(s, sent int) string {
+	st := r.st
+	from := int(st.toks[st.sents[max(0, sent-2)].t0].s)
+	recent, at := "", -1
+	for _, h := range r.history {
+		if h.pos < s && h.pos >= from && h.entity != "" && r.types[h.entity] == "ORG" && h.pos > at {
+			recent, at = h.entity, h.pos
+		}
+	}
+	count := map[string]int{}
+	last := map[string]int{}
+	for i, m := range r.mi.ms {
+		if m.End > s || m.Entity == "" || r.types[m.Entity] != "ORG" {
+			continue
+		}
+		count[m.Entity]++
+		last[m.Entity] = i
+		if m.Start >= from && m.Start > at {
+			if a, b := st.tokenRange(m.Start, m.End); b > a && st.toks[a].region < 0 && !r.reported(m.Start) && (r.opensSentence(m.Start) || r.subjectAt(a, b)) {
+				recent, at = m.Entity, m.Start
+			}
+		}
+	}
+	best := ""
+	for id, n := range count {
+		if best == "" || n > count[best] || n == count[best] && last[id] > last[best] {
+			best = id
+		}
+	}
+	if recent != "" && count[recent] >= count[best] {
+		return recent
+	}
+	return best
 }
 
 // titleOfDocument reports whether head is the head word of a title the
