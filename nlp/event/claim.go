@@ -230,13 +230,17 @@ func (s *state) firstMentionOf(id string) int {
 // quote's speaker. An empty id with ok is a speaker of no entity (the
 // quote stage resolved "he" to an unnamed spokesman).
 func (s *state) speakerAt(k int) (id string, ok bool) {
-	t := s.doc.Tokens[k]
-	for _, q := range s.doc.Quotes {
-		if sp := q.Speaker; sp != nil && sp.Start == t.Start && sp.End == t.End {
-			return sp.Entity, true
+	if s.speakers == nil {
+		s.speakers = map[chronicle.Span]string{}
+		for _, q := range s.doc.Quotes {
+			if sp := q.Speaker; sp != nil {
+				s.speakers[chronicle.Span{Start: sp.Start, End: sp.End}] = sp.Entity
+			}
 		}
 	}
-	return "", false
+	t := s.doc.Tokens[k]
+	id, ok = s.speakers[chronicle.Span{Start: t.Start, End: t.End}]
+	return id, ok
 }
 
 // speakerOf returns the speaker entity of the quote token k lies in, or "".

@@ -439,14 +439,15 @@ type state struct {
 	events    []*cand
 
 	// Indexes that spare scans over the whole document per event.
-	timexSorted  bool               // doc.Timexes are sorted by start
-	figureSorted bool               // doc.Figures are sorted by start
-	indexed      int                // events of earlier sentences: what antecedent, merge and reciprocal read of them is final
-	live         map[string][]*cand // events merge has kept, by type, in order
-	ante         map[string][]*cand // events[:indexed] not dropped that can be antecedents (no ref, actors), by type
-	pairs        []*cand            // events[:indexed] not dropped with two or more participants
-	states       []bool             // quote → its content states something (see stating)
-	firstMention map[string]int     // entity → its first mention, built when a claim needs it
+	timexSorted  bool                      // doc.Timexes are sorted by start
+	figureSorted bool                      // doc.Figures are sorted by start
+	indexed      int                       // events of earlier sentences: what antecedent, merge and reciprocal read of them is final
+	live         map[string][]*cand        // events merge has kept, by type, in order
+	ante         map[string][]*cand        // events[:indexed] not dropped that can be antecedents (no ref, actors), by type
+	pairs        []*cand                   // events[:indexed] not dropped with two or more participants
+	states       []bool                    // quote → its content states something (see stating)
+	firstMention map[string]int            // entity → its first mention, built when a claim needs it
+	speakers     map[chronicle.Span]string // quote speaker span → its entity, built on first use
 }
 
 // cand is an event being built.

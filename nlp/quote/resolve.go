@@ -16,6 +16,9 @@ type resolver struct {
 	history  []spoke // resolved speakers in text order
 	genders  map[string]byte
 	mi       *mentionIndex
+	// contents are the candidates' contents merged into disjoint spans
+	// sorted by start, built on first use (see reported).
+	contents []chronicle.Span
 }
 
 // A mentionIndex answers the resolver's position queries over
@@ -289,9 +292,13 @@ func (r *resolver) definite(s, e int) bool {
 	return true
 }
 
+// salientWindow is how many sentences back salientBody counts mentions:
+// an article's length, so that a long document costs linear time.
+const salientWindow = 40
+
 // salientBody resolves "the company" at byte s in sentence sent to the
-// organisation the text is about: the one mentioned most often so far (the
-// latest on a tie), unless the latest organisation that spoke or was a
+// organisation the text is about: the one mentioned most often so far
+// (within salientWindow sentences; the latest on a tie), unless the latest organisation that spoke or was a
 // clause's subject in this sentence or the two before is mentioned as
 // often ("Oracle has announced … takeover of its rival Peoplesoft. The
 // company said": Oracle). It returns "" when no organisation was named.
@@ -299,14 +306,16 @@ func (r *resolver) salientBody(s, sent int) string {
 	st := r.st
 	from := int(st.toks[st.sents[max(0, sent-2)].t0].s)
 	recent, at := "", -1
-	for _, h := range r.history {
-		if h.pos < s && h.pos >= from && h.entity != "" && r.types[h.entity] == "ORG" && h.pos > at {
+	for i := len(r.history) - 1; i >= 0 && sent-r.history[i].sent <= 2; i-- {
+		if h := r.history[i]; h.pos < s && h.pos >= from && h.entity != "" && r.types[h.entity] == "ORG" && h.pos > at {
 			recent, at = h.entity, h.pos
 		}
 	}
 	count := map[string]int{}
 	last := map[string]int{}
-	for i, m := range r.mi.ms {
+	lo, hi := r.mi.startingIn(int(st.toks[st.sents[max(0, sent-salientWindow)].t0].s), s)
+	for i := lo; i < hi; i++ {
+		m := r.mi.ms[i]
 		if m.End > s || m.Entity == "" || r.types[m.Entity] != "ORG" {
 			continue
 		}
@@ -576,15 +585,18 @@ func (r *resolver) opensClause(a int) bool {
 
 // reported reports whether byte offset b lies in a content the stage found.
 func (r *resolver) reported(b int) bool {
-	for _, c := range r.st.cands {
-		if c.cs > b {
-			break // sorted by start in emit
-		}
-		if b < c.ce {
-			return true
+	if r.contents == nil {
+		r.contents = []chronicle.Span{} // built: not nil even when empty
+		for _, c := range r.st.cands { // sorted by start in emit
+			if n := len(r.contents); n > 0 && c.cs <= r.contents[n-1].End {
+				r.contents[n-1].End = max(r.contents[n-1].End, c.ce)
+			} else if c.ce > c.cs {
+				r.contents = append(r.contents, chronicle.Span{Start: c.cs, End: c.ce})
+			}
 		}
 	}
-	return false
+	i, _ := slices.BinarySearchFunc(r.contents, b+1, func(sp chronicle.Span, b int) int { return sp.Start - b })
+	return i > 0 && b < r.contents[i-1].End
 }
 
 // opensSentence reports whether byte offset b starts a sentence's first
