@@ -10,20 +10,9 @@ import (
 // TestEvalQuotesErrors scores a one-document brat folder and writes the
 // error listing with --errors.
 func TestEvalQuotesErrors(t *testing.T) {
-	dir := t.TempDir()
-	for _, d := range []string{"text", "attributions"} {
-		if err := os.Mkdir(filepath.Join(dir, d), 0o755); err != nil {
-			t.Fatal(err)
-		}
-	}
 	text := "\"We will win,\" Smith said.\n"
 	ann := "T1\tContent 0 14\t\"We will win,\"\nT2\tSource 15 20\tSmith\nT3\tCue 21 25\tsaid\nT4\tAttribution 21 25\tsaid\nE1\tAttribution:T4 Content:T1 Cue:T3 Source:T2\n"
-	if err := os.WriteFile(filepath.Join(dir, "text", "a.txt"), []byte(text), 0o644); err != nil {
-		t.Fatal(err)
-	}
-	if err := os.WriteFile(filepath.Join(dir, "attributions", "a_0000.ann"), []byte(ann), 0o644); err != nil {
-		t.Fatal(err)
-	}
+	dir := bratSplit(t, map[string]string{"text/a.txt": text, "attributions/a_0000.ann": ann})
 	errs := filepath.Join(t.TempDir(), "errors.txt")
 	out, stderr, code := run(t, "", "eval", "quotes", "--errors", errs, dir)
 	if code != 0 {
@@ -47,21 +36,10 @@ func TestEvalQuotesErrors(t *testing.T) {
 // TestEvalQuotesAgreement scores two annotators of one text against each
 // other, and refuses a folder where no text has two.
 func TestEvalQuotesAgreement(t *testing.T) {
-	dir := t.TempDir()
-	for _, d := range []string{"text", "attributions"} {
-		if err := os.Mkdir(filepath.Join(dir, d), 0o755); err != nil {
-			t.Fatal(err)
-		}
-	}
 	text := "\"We will win,\" Smith said. Jones said the plan fails.\n"
 	smith := "T1\tContent 0 14\t\"We will win,\"\nT2\tSource 15 20\tSmith\nT3\tCue 21 25\tsaid\nE1\tAttribution:T3 Content:T1 Cue:T3 Source:T2\n"
 	jones := "T4\tContent 38 52\tthe plan fails\nT5\tSource 27 32\tJones\nT6\tCue 33 37\tsaid\nE2\tAttribution:T6 Content:T4 Cue:T6 Source:T5\n"
-	files := map[string]string{"text/a.txt": text, "attributions/a_1111.ann": smith + jones}
-	for name, data := range files {
-		if err := os.WriteFile(filepath.Join(dir, name), []byte(data), 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
+	dir := bratSplit(t, map[string]string{"text/a.txt": text, "attributions/a_1111.ann": smith + jones})
 	if _, stderr, code := run(t, "", "eval", "quotes", "--agreement", dir); code != 1 || !strings.Contains(stderr, "no text has several annotator files") {
 		t.Errorf("eval quotes --agreement with one annotator: exit %d, stderr %q; want 1 and the reason", code, stderr)
 	}
@@ -79,4 +57,22 @@ func TestEvalQuotesAgreement(t *testing.T) {
 	if _, _, code := run(t, "", "eval", "quotes", "--agreement", "--errors", "x.txt", dir); code != 2 {
 		t.Errorf("eval quotes --agreement --errors: exit %d; want 2 (usage)", code)
 	}
+}
+
+// bratSplit writes a PolNeAR-style split (text/ and attributions/ with
+// the files given by path) into a temporary directory and returns it.
+func bratSplit(t *testing.T, files map[string]string) string {
+	t.Helper()
+	dir := t.TempDir()
+	for _, d := range []string{"text", "attributions"} {
+		if err := os.Mkdir(filepath.Join(dir, d), 0o755); err != nil {
+			t.Fatal(err)
+		}
+	}
+	for name, data := range files {
+		if err := os.WriteFile(filepath.Join(dir, name), []byte(data), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	return dir
 }
