@@ -378,21 +378,32 @@ func (st *state) seeming(c cand) bool {
 	return !prepositions[next.low]
 }
 
+// emergeVerbs take an expletive "it" too: "it emerged that …".
+var emergeVerbs = setOf("emerged", "emerges", "emerging", "transpired", "transpires")
+
 // expletive reports whether the speaker of c is an expletive "it": the
 // cue an infinitive after it ("it is too soon to say", "makes it hard to
-// see"), a raising verb ("it seems that") or a predicate adjective ("It
-// is clear that").
+// see"), a raising verb ("it seems that", "it emerged that"), a predicate
+// adjective ("It is clear that") or a passive participle with "that"
+// after it ("it is expected that", "it is understood that").
 func (st *state) expletive(c cand) bool {
 	if c.sp1-c.sp0 != 1 || st.toks[c.sp0].low != "it" || c.cue1 <= c.cue0 {
 		return false
 	}
 	cue := st.toks[c.cue0]
-	if seemVerbs[cue.low] || st.tagged && st.tagOf(cue) == "JJ" {
+	if seemVerbs[cue.low] || emergeVerbs[cue.low] || st.tagged && st.tagOf(cue) == "JJ" {
 		return true
 	}
 	for j := c.sp1; j < c.cue0 && j-c.sp1 < 6; j++ {
 		if st.toks[j].low == "to" {
 			return true
+		}
+	}
+	if c.cue1 < len(st.toks) && st.toks[c.cue1].low == "that" && st.tagged && st.tagOf(cue) == "VBN" {
+		for j := c.sp1; j < c.cue0 && j-c.sp1 < 3; j++ {
+			if beForms[st.toks[j].low] {
+				return true // "it is expected that"
+			}
 		}
 	}
 	return false

@@ -758,6 +758,7 @@ func TestTaggedPatterns(t *testing.T) {
 		{"It is too soon to say whether her policies will succeed.",
 			[]string{"indirect|whether her policies will succeed|-|say"}, ""},
 		{"It seems that the party is split.", []string{"indirect|the party is split|-|seems"}, ""},
+		{"It emerged that the minister had known about the plan.", []string{"indirect|the minister had known about the plan|-|emerged"}, ""},
 		// the subject of "seem" is part of the impression, no speaker
 		{"He still seems to accept that another Labour victory is likely.",
 			[]string{"indirect|He still seems to accept that another Labour victory is likely|-|seems"}, ""},
