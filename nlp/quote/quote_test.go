@@ -977,6 +977,9 @@ func TestNewcomer(t *testing.T) {
 		// "the company" is the organisation the text is about
 		{`Oracle has announced that it is cutting 5,000 jobs after its takeover of Peoplesoft. Oracle shares rose. The company said that it would keep most Peoplesoft staff.`, "said", "Oracle"},
 		{`Parmalat has reported a profit. The Financial Times said the group was recovering. Parmalat shares rose. The firm said that its debts were falling.`, "said", "Parmalat"},
+		// "the commission" is the body named before; "a court" is not the court named before
+		{`The Electoral Commission published a report on Monday. The commission said that donations should be capped.`, "said", "Electoral Commission"},
+		{`The Supreme Court heard the case. A Norwegian court said that the site was illegal.`, "said", ""},
 		// "they" is never one person
 		{`Charles Kennedy met party members in Leeds. They said the campaign was going well.`, "said", ""},
 	}

@@ -258,6 +258,17 @@ func (r *resolver) lookup(s, e, sent int, head string, single bool) string {
 	if bodyNouns[head] && r.definite(s, e) {
 		return r.salientBody(s, sent)
 	}
+	if namedBodies[head] && !isTitleWord(head) {
+		// A body: a definite description names the latest body, not a
+		// person whose title holds the word ("Commission President").
+		if !r.definite(s, e) {
+			return ""
+		}
+		if id := r.title(head, s, sent); id != "" && r.types[id] != "PERSON" {
+			return id
+		}
+		return ""
+	}
 	if isTitleWord(head) || r.titleOfDocument(head) {
 		// "the shadow chancellor" is one who holds that office, not the
 		// chancellor
@@ -268,6 +279,13 @@ func (r *resolver) lookup(s, e, sent int, head string, single bool) string {
 	}
 	return ""
 }
+
+// namedBodies are head nouns that a body's name repeats: "the commission"
+// is the European Commission named before, "the court" the High Court,
+// "the inquiry" the Hutton Inquiry (see title). "union" is left out: "the
+// union" after the European Union is as often a trade union.
+var namedBodies = setOf("commission", "court", "tribunal", "board", "institute", "authority", "inquiry",
+	"panel", "association", "federation", "confederation", "bureau", "fund", "league", "academy", "society", "trust")
 
 // bodyNouns name a kind of organisation: "the company said", "the firm
 // added" speak for one the text named.
