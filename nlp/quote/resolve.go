@@ -605,7 +605,7 @@ func (r *resolver) opensClause(a int) bool {
 func (r *resolver) reported(b int) bool {
 	if r.contents == nil {
 		r.contents = []chronicle.Span{} // built: not nil even when empty
-		for _, c := range r.st.cands { // sorted by start in emit
+		for _, c := range r.st.cands {  // sorted by start in emit
 			if n := len(r.contents); n > 0 && c.cs <= r.contents[n-1].End {
 				r.contents[n-1].End = max(r.contents[n-1].End, c.ce)
 			} else if c.ce > c.cs {
