@@ -604,8 +604,10 @@ func (r *resolver) opensClause(a int) bool {
 // reported reports whether byte offset b lies in a content the stage found.
 func (r *resolver) reported(b int) bool {
 	if r.contents == nil {
-		r.contents = []chronicle.Span{} // built: not nil even when empty
-		for _, c := range r.st.cands {  // sorted by start in emit
+		// Built once, not nil even when empty; emit sorted the
+		// candidates by start.
+		r.contents = []chronicle.Span{}
+		for _, c := range r.st.cands {
 			if n := len(r.contents); n > 0 && c.cs <= r.contents[n-1].End {
 				r.contents[n-1].End = max(r.contents[n-1].End, c.ce)
 			} else if c.ce > c.cs {
