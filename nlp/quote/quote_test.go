@@ -980,6 +980,8 @@ func TestNewcomer(t *testing.T) {
 		// "the commission" is the body named before; "a court" is not the court named before
 		{`The Electoral Commission published a report on Monday. The commission said that donations should be capped.`, "said", "Electoral Commission"},
 		{`The Supreme Court heard the case. A Norwegian court said that the site was illegal.`, "said", ""},
+		// a subject may carry a short modifier: "X at the National Review agreed"
+		{`"Pence won," Chris Matthews said. Dan McLaughlin at the National Review agreed with Matthews. "He succeeded," he wrote.`, "wrote", "Dan McLaughlin"},
 		// "they" is never one person
 		{`Charles Kennedy met party members in Leeds. They said the campaign was going well.`, "said", ""},
 	}

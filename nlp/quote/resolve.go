@@ -565,10 +565,39 @@ func (r *resolver) subjectAt(a, b int) bool {
 	if b >= len(st.toks) || !r.opensClause(a) {
 		return false
 	}
+	b = r.pastModifier(b)
+	if b >= len(st.toks) {
+		return false
+	}
 	if isFiniteTag(st.tagOf(st.toks[b])) {
 		return true
 	}
 	return adverbial(st.toks[b].low) && b+1 < len(st.toks) && isFiniteTag(st.tagOf(st.toks[b+1]))
+}
+
+// pastModifier returns the token after a short prepositional phrase that
+// modifies the noun phrase ending before token b ("Dan McLaughlin at the
+// National Review agreed", "Ed Graczyk of Microsoft said"): the
+// preposition, then at most four determiners or capitalised words. It
+// returns b when none follows.
+func (r *resolver) pastModifier(b int) int {
+	st := r.st
+	if b >= len(st.toks) {
+		return b
+	}
+	switch st.toks[b].low {
+	case "at", "of", "from", "for", "with":
+	default:
+		return b
+	}
+	k := b + 1
+	for k < len(st.toks) && k-b <= 5 && (st.toks[k].upper || determiners[st.toks[k].low]) && st.toks[k].region < 0 {
+		k++
+	}
+	if k == b+1 || k-b > 5 {
+		return b
+	}
+	return k
 }
 
 // opensClause reports whether the noun phrase around the mention starting
