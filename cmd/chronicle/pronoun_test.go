@@ -13,20 +13,23 @@ import (
 )
 
 // pronounSpeakerMaxWrong is the number of testdata/pronoun-speakers.tsv
-// rows the pipeline may resolve wrongly: of the first 60 (the tuning set),
-// 8 were wrong when they were judged and 5 after the rules they prompted;
-// of the 40 held out, 4 when they were judged at ed7c9b5.
-const pronounSpeakerMaxWrong = 9
+// rows the pipeline may resolve wrongly: of the first 60 pronouns (the
+// tuning set), 8 were wrong when they were judged and 5 after the rules
+// they prompted; of the 40 pronouns held out, 4 when they were judged at
+// ed7c9b5 (3 now, one row unscored); of the 30 definite descriptions ("the
+// company") held out, 8 when they were judged at 1b29023.
+const pronounSpeakerMaxWrong = 16
 
 // pronounSpeakerMaxMissing is how many rows may have lost their quote (a
 // retrained cue model drops one): past it the set needs redrawing.
 const pronounSpeakerMaxMissing = 5
 
 // TestPronounSpeakers scores the entities that quote speakers written as a
-// pronoun resolve to, on 100 BBC quotes judged by hand (see the file's
-// comments), and fails past pronounSpeakerMaxWrong wrong entities. A row
-// whose quote the stage no longer finds is not scored. PolNeAR scores speaker
-// spans only, so this is the measure of pronoun resolution.
+// pronoun or a definite description ("the company") resolve to, on 130
+// BBC quotes judged by hand (see the file's comments), and fails past
+// pronounSpeakerMaxWrong wrong entities. A row whose quote the stage no
+// longer finds is not scored. PolNeAR scores speaker spans only, so this
+// is the measure of speaker resolution.
 //
 //	go test -run TestPronounSpeakers -v ./cmd/chronicle
 func TestPronounSpeakers(t *testing.T) {
