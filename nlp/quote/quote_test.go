@@ -982,6 +982,8 @@ func TestNewcomer(t *testing.T) {
 		{`The Supreme Court heard the case. A Norwegian court said that the site was illegal.`, "said", ""},
 		// a subject may carry a short modifier: "X at the National Review agreed"
 		{`"Pence won," Chris Matthews said. Dan McLaughlin at the National Review agreed with Matthews. "He succeeded," he wrote.`, "wrote", "Dan McLaughlin"},
+		// "the paper" is the publication named before, not a company called News Corp
+		{`According to the Financial Times, News Corp is looking at games firms. The paper said that talks had begun.`, "said", "Financial Times"},
 		// "they" is never one person
 		{`Charles Kennedy met party members in Leeds. They said the campaign was going well.`, "said", ""},
 	}

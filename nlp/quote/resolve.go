@@ -258,6 +258,9 @@ func (r *resolver) lookup(s, e, sent int, head string, single bool) string {
 	if bodyNouns[head] && r.definite(s, e) {
 		return r.salientBody(s, sent)
 	}
+	if pressNouns[head] && r.definite(s, e) {
+		return r.latestPress(s)
+	}
 	if namedBodies[head] && !isTitleWord(head) {
 		// A body: a definite description names the latest body, not a
 		// person whose title holds the word ("Commission President").
@@ -276,6 +279,36 @@ func (r *resolver) lookup(s, e, sent int, head string, single bool) string {
 			head = ws[len(ws)-2] + " " + head
 		}
 		return r.title(head, s, sent)
+	}
+	return ""
+}
+
+// pressNouns name a publication: "the paper said" after "The Financial
+// Times reported".
+var pressNouns = setOf("paper", "newspaper", "daily", "weekly", "magazine", "tabloid")
+
+// pressWords mark a publication's name.
+var pressWords = setOf("times", "post", "journal", "telegraph", "guardian", "mail", "news", "herald", "tribune",
+	"standard", "express", "mirror", "sun", "independent", "observer", "gazette", "economist", "chronicle",
+	"globe", "star", "record", "review", "magazine", "week", "newsweek")
+
+// latestPress returns the latest organisation named before byte s whose
+// name ends with a publication's word ("Financial Times", "Sunday
+// Telegraph"), or "".
+func (r *resolver) latestPress(s int) string {
+	lo, hi := r.mi.startingIn(0, s)
+	for i := hi - 1; i >= lo; i-- {
+		m := r.mi.ms[i]
+		if m.End > s || m.Entity == "" || r.types[m.Entity] != "ORG" {
+			continue
+		}
+		if e := r.entities[m.Entity]; e != nil {
+			// The publication's word ends its name: "Arab News", not
+			// "News Corp".
+			if ws := strings.Fields(strings.ToLower(e.Name)); len(ws) > 0 && pressWords[ws[len(ws)-1]] {
+				return m.Entity
+			}
+		}
 	}
 	return ""
 }
