@@ -153,15 +153,25 @@ func ScoreQuotes(ctx context.Context, dir string, analyse func(ctx context.Conte
 func walkAnalysedSplit(ctx context.Context, dir string, analyse func(ctx context.Context, text string) (*chronicle.Document, error),
 	f func(path, text string, gold, pred []quoteAttribution) error) error {
 	return walkQuoteSplit(ctx, dir, func(path, text string, gold []quoteAttribution) error {
-		doc, err := analyse(ctx, text)
+		pred, err := analysedQuotes(ctx, path, text, analyse)
 		if err != nil {
-			return fmt.Errorf("%s: %w", path, err)
+			return err
 		}
-		if doc.Text != text {
-			return fmt.Errorf("%w: %s: analysis changed the text", ErrQuoteData, path)
-		}
-		return f(path, text, gold, predictedQuoteAttributions(doc))
+		return f(path, text, gold, pred)
 	})
+}
+
+// analysedQuotes runs analyse on the text of the file at path, checks that
+// it kept the text byte for byte, and returns the predicted attributions.
+func analysedQuotes(ctx context.Context, path, text string, analyse func(ctx context.Context, text string) (*chronicle.Document, error)) ([]quoteAttribution, error) {
+	doc, err := analyse(ctx, text)
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", path, err)
+	}
+	if doc.Text != text {
+		return nil, fmt.Errorf("%w: %s: analysis changed the text", ErrQuoteData, path)
+	}
+	return predictedQuoteAttributions(doc), nil
 }
 
 // A QuoteDoc is one annotated text of a PolNeAR split with its gold
@@ -287,14 +297,10 @@ func ScoreQuotesAnnotators(ctx context.Context, dir string, analyse func(ctx con
 		if len(golds) < 2 {
 			return nil
 		}
-		doc, err := analyse(ctx, text)
+		pred, err := analysedQuotes(ctx, path, text, analyse)
 		if err != nil {
-			return fmt.Errorf("%s: %w", path, err)
+			return err
 		}
-		if doc.Text != text {
-			return fmt.Errorf("%w: %s: analysis changed the text", ErrQuoteData, path)
-		}
-		pred := predictedQuoteAttributions(doc)
 		s.Docs++
 		for _, gold := range golds {
 			s.add(text, gold, pred)

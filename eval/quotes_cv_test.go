@@ -55,13 +55,7 @@ func TestQuoteCrossValidation(t *testing.T) {
 			foldOf[i] = int(h.Sum32() >> 16 % uint32(k))
 		}
 	}
-	byText := heldOutQuotes(t, qdocs, foldOf, k, quote.TrainOptions{Margin: float32(margin), Epochs: epochs})
-	analyse := func(_ context.Context, text string) (*chronicle.Document, error) {
-		if d := byText[text]; d != nil {
-			return d, nil
-		}
-		return nil, fmt.Errorf("no document for a text")
-	}
+	analyse := heldOutQuotes(t, qdocs, foldOf, k, quote.TrainOptions{Margin: float32(margin), Epochs: epochs})
 	s, err := ScoreQuotes(ctx, dir, analyse)
 	if err != nil {
 		t.Fatal(err)
@@ -84,9 +78,10 @@ func TestQuoteCrossValidation(t *testing.T) {
 // heldOutQuotes annotates every text of qdocs with quote models trained on
 // the texts of the other folds (foldOf gives each text's fold, of k; a
 // fold of -1 is always trained on and never annotated), with the cue
-// lexicon on disk (nlp/quote/data). It returns the annotated documents by
-// text. opts.FS is set here.
-func heldOutQuotes(t *testing.T, qdocs []QuoteDoc, foldOf []int, k int, opts quote.TrainOptions) map[string]*chronicle.Document {
+// lexicon on disk (nlp/quote/data). It returns an analyse function for
+// ScoreQuotes that hands back the annotated document of a text. opts.FS is
+// set here.
+func heldOutQuotes(t *testing.T, qdocs []QuoteDoc, foldOf []int, k int, opts quote.TrainOptions) func(context.Context, string) (*chronicle.Document, error) {
 	t.Helper()
 	ctx := context.Background()
 	stages := EntityStages(t)
@@ -140,7 +135,12 @@ func heldOutQuotes(t *testing.T, qdocs []QuoteDoc, foldOf []int, k int, opts quo
 			byText[qdocs[i].Text] = docs[i]
 		}
 	}
-	return byText
+	return func(_ context.Context, text string) (*chronicle.Document, error) {
+		if d := byText[text]; d != nil {
+			return d, nil
+		}
+		return nil, fmt.Errorf("no document for a text")
+	}
 }
 
 // TestQuoteAgreementPolNeAR sets the quote stage beside PolNeAR's own
@@ -185,13 +185,7 @@ func TestQuoteAgreementPolNeAR(t *testing.T) {
 	if held != human.Docs {
 		t.Fatalf("%d texts with several annotators; QuoteAgreement saw %d", held, human.Docs)
 	}
-	byText := heldOutQuotes(t, qdocs, foldOf, 1, quote.TrainOptions{})
-	analyse := func(_ context.Context, text string) (*chronicle.Document, error) {
-		if d := byText[text]; d != nil {
-			return d, nil
-		}
-		return nil, fmt.Errorf("no document for a text")
-	}
+	analyse := heldOutQuotes(t, qdocs, foldOf, 1, quote.TrainOptions{})
 	s, pairs, err := ScoreQuotesAnnotators(ctx, dir, analyse)
 	if err != nil {
 		t.Fatal(err)
