@@ -259,7 +259,7 @@ func (r *resolver) lookup(s, e, sent int, head string, single bool) string {
 		return r.salientBody(s, sent)
 	}
 	if pressNouns[head] && r.definite(s, e) {
-		return r.latestPress(s)
+		return r.latestPress(s, sent)
 	}
 	if namedBodies[head] && !isTitleWord(head) {
 		// A body: a definite description names the latest body, not a
@@ -292,11 +292,12 @@ var pressWords = setOf("times", "post", "journal", "telegraph", "guardian", "mai
 	"standard", "express", "mirror", "sun", "independent", "observer", "gazette", "economist", "chronicle",
 	"globe", "star", "record", "review", "magazine", "week", "newsweek")
 
-// latestPress returns the latest organisation named before byte s whose
-// name ends with a publication's word ("Financial Times", "Sunday
-// Telegraph"), or "".
-func (r *resolver) latestPress(s int) string {
-	lo, hi := r.mi.startingIn(0, s)
+// latestPress returns the latest organisation named before byte s (in
+// sentence sent, within salientWindow sentences) whose name ends with a
+// publication's word ("Financial Times", "Sunday Telegraph"), or "".
+func (r *resolver) latestPress(s, sent int) string {
+	st := r.st
+	lo, hi := r.mi.startingIn(int(st.toks[st.sents[max(0, sent-salientWindow)].t0].s), s)
 	for i := hi - 1; i >= lo; i-- {
 		m := r.mi.ms[i]
 		if m.End > s || m.Entity == "" || r.types[m.Entity] != "ORG" {
