@@ -1,0 +1,181 @@
+// Package wordnet looks up the supersenses of English verbs and nouns: the
+// WordNet lexicographer file ("verb.communication", "noun.cognition", …)
+// of a lemma's first senses, and whether a verb takes a that-clause or a
+// to-infinitive. Models use them as features, so that a word never seen
+// in their training data shares weights with the words of its class
+// ("lambasted" with "criticized").
+//
+// Input: a word as written in text, in lower case ("said", "concerns");
+// the package finds its lemma as WordNet's morphy does: the irregular
+// forms of the exception lists first, then the word itself, then the
+// detachment rules ("-ies" → "-y", "-ed" → "", …), the first lemma in the
+// table winning. Output: the lexicographer file numbers (WordNet's lexnames
+// numbering, 0-44) of up to three senses in frequency order, without
+// repeats.
+//
+// The table, data/senses.tsv.gz, is derived from WordNet 3.0 (Princeton
+// University; see data/WORDNET.md for its licence and how gen.go
+// regenerates it). A Table is read-only once built and safe for
+// concurrent use.
+package wordnet
+
+import (
+	"bufio"
+	"compress/gzip"
+	"embed"
+	"errors"
+	"fmt"
+	"io"
+	"strconv"
+	"strings"
+)
+
+// A Sense is what the table holds of a lemma.
+type Sense struct {
+	Lex [3]uint8 // lexicographer file numbers of the first senses, Lex[0] the commonest; 0xff past the last
+	// Clause and Infinitive tell whether one of those senses takes a
+	// that-clause ("Somebody ----s that CLAUSE") or a to-infinitive.
+	Clause, Infinitive bool
+}
+
+// None marks an unused slot of Sense.Lex.
+const None = 0xff
+
+// Lexicographer file numbers of the supersenses the quote and event
+// stages read.
+const (
+	NounAct           = 4
+	NounCognition     = 9
+	NounCommunication = 10
+	NounFeeling       = 12
+	NounGroup         = 14
+	NounPerson        = 18
+	VerbCognition     = 31
+	VerbCommunication = 32
+	VerbCompetition   = 33
+	VerbEmotion       = 37
+	VerbSocial        = 41
+)
+
+// ErrFormat reports a malformed table.
+var ErrFormat = errors.New("wordnet: malformed table")
+
+// A Table maps verbs and nouns to their senses.
+type Table struct {
+	verb, noun       map[string]Sense
+	verbExc, nounExc map[string]string
+}
+
+//go:embed data/senses.tsv.gz
+var embedded embed.FS
+
+// Default returns the committed table.
+func Default() (*Table, error) {
+	f, err := embedded.Open("data/senses.tsv.gz")
+	if err != nil {
+		return nil, fmt.Errorf("wordnet: %w", err)
+	}
+	defer f.Close()
+	zr, err := gzip.NewReader(f)
+	if err != nil {
+		return nil, fmt.Errorf("wordnet: %w", err)
+	}
+	return Read(zr)
+}
+
+// Read parses a table: lines "v|n <TAB> lemma <TAB> lex,lex… <TAB>
+// frames" (frames: "c" a that-clause, "i" a to-infinitive) and "xv|xn
+// <TAB> form <TAB> lemma <TAB>".
+func Read(r io.Reader) (*Table, error) {
+	t := &Table{verb: map[string]Sense{}, noun: map[string]Sense{}, verbExc: map[string]string{}, nounExc: map[string]string{}}
+	sc := bufio.NewScanner(r)
+	n := 0
+	for sc.Scan() {
+		n++
+		f := strings.Split(sc.Text(), "\t")
+		if len(f) != 4 || f[1] == "" {
+			return nil, fmt.Errorf("%w: line %d", ErrFormat, n)
+		}
+		switch f[0] {
+		case "xv":
+			t.verbExc[f[1]] = f[2]
+			continue
+		case "xn":
+			t.nounExc[f[1]] = f[2]
+			continue
+		case "v", "n":
+		default:
+			return nil, fmt.Errorf("%w: line %d: kind %q", ErrFormat, n, f[0])
+		}
+		s := Sense{Lex: [3]uint8{None, None, None}}
+		for i, x := range strings.Split(f[2], ",") {
+			v, err := strconv.ParseUint(x, 10, 8)
+			if err != nil || i >= len(s.Lex) || v >= None {
+				return nil, fmt.Errorf("%w: line %d: senses %q", ErrFormat, n, f[2])
+			}
+			s.Lex[i] = uint8(v)
+		}
+		s.Clause = strings.Contains(f[3], "c")
+		s.Infinitive = strings.Contains(f[3], "i")
+		if f[0] == "v" {
+			t.verb[f[1]] = s
+		} else {
+			t.noun[f[1]] = s
+		}
+	}
+	if err := sc.Err(); err != nil {
+		return nil, fmt.Errorf("wordnet: %w", err)
+	}
+	return t, nil
+}
+
+// Detachment rules of morphy: suffix → replacement.
+var (
+	verbRules = [][2]string{{"s", ""}, {"ies", "y"}, {"es", "e"}, {"es", ""}, {"ed", "e"}, {"ed", ""}, {"ing", "e"}, {"ing", ""}}
+	nounRules = [][2]string{{"s", ""}, {"ses", "s"}, {"xes", "x"}, {"zes", "z"}, {"ches", "ch"}, {"shes", "sh"}, {"men", "man"}, {"ies", "y"}}
+)
+
+// Verb returns the senses of the verb form w (lower case) and whether it
+// is known.
+func (t *Table) Verb(w string) (Sense, bool) {
+	if t == nil {
+		return Sense{}, false
+	}
+	return lookup(w, t.verb, t.verbExc, verbRules)
+}
+
+// Noun returns the senses of the noun form w (lower case) and whether it
+// is known.
+func (t *Table) Noun(w string) (Sense, bool) {
+	if t == nil {
+		return Sense{}, false
+	}
+	return lookup(w, t.noun, t.nounExc, nounRules)
+}
+
+func lookup(w string, m map[string]Sense, exc map[string]string, rules [][2]string) (Sense, bool) {
+	if l, ok := exc[w]; ok {
+		if s, ok := m[l]; ok {
+			return s, true
+		}
+	}
+	if s, ok := m[w]; ok {
+		return s, true
+	}
+	for _, r := range rules {
+		if len(w) > len(r[0]) && strings.HasSuffix(w, r[0]) {
+			if s, ok := m[w[:len(w)-len(r[0])]+r[1]]; ok {
+				return s, true
+			}
+		}
+	}
+	// A doubled final consonant: "slammed" → "slamm" → "slam".
+	for _, suf := range []string{"ed", "ing"} {
+		if b := strings.TrimSuffix(w, suf); len(b) > 2 && b != w && b[len(b)-1] == b[len(b)-2] {
+			if s, ok := m[b[:len(b)-1]]; ok {
+				return s, true
+			}
+		}
+	}
+	return Sense{}, false
+}
