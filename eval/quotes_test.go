@@ -278,22 +278,23 @@ func TestQuotesPolNeARDev(t *testing.T) {
 		name      string
 		got, want float64
 	}{
-		// Measured 0.7147, 0.5897, 0.9256, 0.6469, 0.7830, 0.9283 since
-		// the sixth round (nouns and passives judged by the cue model);
-		// the floors are these less 0.005 (direct keeps the earlier
-		// floor). Speaker accuracy fell from 0.9320: the nouns and
-		// passives added have harder speakers, often none. A retraining
-		// of the models after a rule change moves these by up to about
-		// 0.005 either way (see nlp/quote/data/MODEL.md).
-		{"content overlap F1", s.Overlap.F1(), 0.709},
-		{"content exact F1", s.Exact.F1(), 0.584},
-		{"direct overlap F1", s.Direct.F1(), 0.923},
-		{"indirect overlap F1", s.Indirect.F1(), 0.641},
+		// Measured 0.7170, 0.5907, 0.9254, 0.6499, 0.7841 since the
+		// eighth round (word clusters and WordNet supersenses among the
+		// cue model's features); the floors are these less 0.005
+		// (cue keeps its earlier floor; direct is at its target). A
+		// retraining of the models after a rule change moves these by
+		// up to about 0.005 either way (see nlp/quote/data/MODEL.md).
+		{"content overlap F1", s.Overlap.F1(), 0.712},
+		{"content exact F1", s.Exact.F1(), 0.585},
+		{"direct overlap F1", s.Direct.F1(), 0.920},
+		{"indirect overlap F1", s.Indirect.F1(), 0.644},
 		{"cue F1", s.Cue.F1(), 0.778},
 		// Speaker accuracy rose to 0.9365 when a month or a year joined
 		// the time phrases between a speaker and its cue ("a panel in
-		// 2001 found"); its floor is that less 0.005.
-		{"speaker accuracy", s.Speaker.Value(), 0.931},
+		// 2001 found"); the eighth round's retraining measured 0.9329
+		// (cross-validated speaker accuracy unchanged at 0.912), and the
+		// floor is that less 0.005.
+		{"speaker accuracy", s.Speaker.Value(), 0.927},
 	}
 	for _, f := range floors {
 		if f.got < f.want {

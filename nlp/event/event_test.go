@@ -229,7 +229,9 @@ func TestSentences(t *testing.T) {
 		{"Iran urged the men to step down from the United Nations.", []string{"REQUEST/ occurred IRNGOV> 2025-07-11(published)"}},
 		// A participle after "with" and its subject takes its clause's time; "it" after a country's "said" is the country.
 		{"Iran hit back, with President Hassan Rouhani accusing Israel of lying.", []string{"ACCUSE/allege occurred >ISRGOV 2025-07-11(published)"}},
+		// An act in reported speech without a date of its own takes the date it was reported on.
 		{"Japan said on Tuesday it had halted aid to North Korea.", []string{"SANCTION/discontinue occurred JPNGOV>PRKGOV 2025-07-08(timex:t1)"}},
+		{"Japan had halted aid to North Korea, the foreign ministry said on Tuesday.", []string{"SANCTION/discontinue occurred JPNGOV>PRKGOV 2025-07-08(timex:t1)"}},
 		// The object of "expected" is the infinitive's subject, no recipient; an apposition's "plans" plan nothing.
 		{"Seoul expected Japan's Nippon Steel to agree to a price rise.", []string{"AGREE/ planned JPN> 2025-07-11(published)"}},
 		{"Iain Duncan Smith, one of the chief critics of the plans, condemned Tony Blair.", []string{"ACCUSE/disapprove occurred >GBR 2025-07-11(published)"}},

@@ -312,7 +312,53 @@ func (s *state) pastCue(q int) bool {
 	return strings.HasSuffix(w, "ed") || w == "said" || w == "told" || w == "wrote" || w == "thought"
 }
 
-// when sets c's date from a time expression in its clause.
+// attributionTime returns the index of the date the act at token i was
+// reported on, when i lies in a quote whose attribution carries one
+// between the speaker and the content or just after the cue ("Japan said
+// on Tuesday it had halted aid", "…, the ministry said on Monday"); -1
+// when there is none.
+func (s *state) attributionTime(i int) int {
+	q := s.claimQuote(i)
+	if q < 0 {
+		return -1
+	}
+	qu := s.doc.Quotes[q]
+	if qu.Cue == nil {
+		return -1
+	}
+	from, to := qu.Cue.Start, qu.Cue.End
+	if qu.Speaker != nil && qu.Speaker.Start < from && qu.Speaker.End <= from {
+		from = qu.Speaker.Start
+	}
+	switch {
+	case qu.Start >= qu.Cue.End:
+		to = qu.Start // the content follows: the words between
+	default:
+		// The content came first: up to three tokens after the cue.
+		k, _ := slices.BinarySearchFunc(s.doc.Tokens, qu.Cue.End, func(t chronicle.Token, b int) int { return t.Start - b })
+		if k += 3; k < len(s.doc.Tokens) {
+			to = s.doc.Tokens[k].Start
+		} else {
+			to = len(s.doc.Text)
+		}
+	}
+	k0, k1 := 0, len(s.doc.Timexes)
+	if s.timexSorted {
+		k0, _ = slices.BinarySearchFunc(s.doc.Timexes, from, func(t chronicle.Timex, b int) int { return t.Start - b })
+		k1, _ = slices.BinarySearchFunc(s.doc.Timexes, to, func(t chronicle.Timex, b int) int { return t.Start - b })
+		k1 = max(k0, k1)
+	}
+	for k := k0; k < k1; k++ {
+		t := s.doc.Timexes[k]
+		if t.Start >= from && t.End <= to && (t.Type == "DATE" || t.Type == "TIME") && t.Value != "" && isDigit(t.Value[0]) {
+			return k
+		}
+	}
+	return -1
+}
+
+// when sets c's date from a time expression in its clause, else from the
+// date its attribution was made on (attributionTime).
 func (s *state) when(c *cand, lo, hi int) {
 	a, b := s.clause(c.trig, lo, hi)
 	from, to := s.doc.Tokens[a].Start, s.doc.Tokens[b-1].End
@@ -336,6 +382,9 @@ func (s *state) when(c *cand, lo, hi int) {
 		if best < 0 || d < bestDist {
 			best, bestDist = k, d
 		}
+	}
+	if best < 0 {
+		best = s.attributionTime(c.trig)
 	}
 	if best >= 0 {
 		t := s.doc.Timexes[best]

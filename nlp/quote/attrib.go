@@ -901,9 +901,10 @@ func (st *state) subject(c, lo int) (int, int) {
 	}
 	// A time phrase between the speaker and the cue: "Sean Spicer on
 	// Thursday evening said", "Trump on Monday said", "an arbitration
-	// panel in 2001 found", "prosecutors in April charged".
+	// panel in 2001 found", "prosecutors in April charged", "China has in
+	// the past said".
 	for k := j; k > lo && j-k < 4; k-- {
-		if !timeWords[st.toks[k].low] && !dayParts[st.toks[k].low] && st.toks[k].low != "past" && !st.dateWord(k) {
+		if w := st.toks[k].low; !timeWords[w] && !dayParts[w] && w != "past" && !(w == "the" && k < j) && !st.dateWord(k) {
 			w := st.toks[k].low
 			switch {
 			case (w == "on" || w == "in" || w == "at") && k < j:
@@ -1061,12 +1062,24 @@ func (st *state) expected(si, k int) bool {
 var impersonalCues = setOf("said", "reported", "believed", "thought", "alleged", "claimed", "announced",
 	"understood", "feared", "known", "rumored", "rumoured", "estimated", "argued", "suggested", "assumed")
 
-// impersonal handles "it was reported that X" at the be-form at k: X is a
-// sourceless attribution, the cue "was reported". It reports whether it
-// added one.
+// impersonal handles "it was reported that X" at the be-form at k, and
+// "it (has) emerged that X" at the verb or its auxiliary: X is a
+// sourceless attribution, the cue "was reported" or "emerged". It
+// reports whether it added one.
 func (st *state) impersonal(si, k int) bool {
 	s := st.sents[si]
-	if k-1 < s.t0 || st.toks[k-1].low != "it" || st.toks[k].region >= 0 || !beForms[st.toks[k].low] {
+	if k-1 < s.t0 || st.toks[k-1].low != "it" || st.toks[k].region >= 0 {
+		return false
+	}
+	if e := k + boolInt(st.toks[k].low == "has" || st.toks[k].low == "had"); e+2 < s.t1 && emergeVerbs[st.toks[e].low] && st.toks[e+1].low == "that" {
+		b := st.contentEnd(si, e+2)
+		if b-(e+2) < 3 {
+			return false
+		}
+		st.addClause(si, e+2, b, 0, 0, k, e+1)
+		return true
+	}
+	if !beForms[st.toks[k].low] {
 		return false
 	}
 	j := k + 1
@@ -2333,7 +2346,94 @@ func (st *state) clauseStart(k, n int, e cueEntry, hi int) int {
 			break
 		}
 	}
+	// A time adjunct, then the clause without "that": "said on
+	// Wednesday it was time", "said last week the talks had failed"; or
+	// a short prepositional phrase, then a pronoun: "said in a
+	// statement it is investigating".
+	if j := st.pastTimeAdjunct(i, hi); j > i && j < hi && st.clauseAt(j, hi) {
+		return j
+	}
+	if j := st.pastPlaceAdjunct(i, hi); j > i && j < hi && pronouns[st.toks[j].low] && st.clauseAt(j, hi) {
+		return j
+	}
 	return i
+}
+
+// pastPlaceAdjunct returns the token after a preposition and a short
+// noun phrase opened by a determiner starting at i ("in a statement", "at
+// a news conference", "in his speech"), or i when none starts there.
+func (st *state) pastPlaceAdjunct(i, hi int) int {
+	if i+2 >= hi || !prepositions[st.toks[i].low] || !(determiners[st.toks[i+1].low] || possessives[st.toks[i+1].low]) {
+		return i
+	}
+	for k := i + 2; k < hi && k-i <= 5; k++ {
+		t := st.toks[k]
+		if !t.word || t.region >= 0 || strings.HasPrefix(st.tagOf(t), "VB") || pronouns[t.low] {
+			return i
+		}
+		if strings.HasPrefix(st.tagOf(t), "NN") && k+1 < hi && pronouns[st.toks[k+1].low] {
+			return k + 1
+		}
+	}
+	return i
+}
+
+// pastTimeAdjunct returns the token after a time adjunct starting at i
+// ("on Wednesday", "on Monday night", "last week", "in April 2004",
+// "earlier this year"), or i when none starts there.
+func (st *state) pastTimeAdjunct(i, hi int) int {
+	j := i
+	if j < hi {
+		switch st.toks[j].low {
+		case "on", "in", "at", "during":
+			j++
+		}
+	}
+	k := j
+	for k < hi && k-j < 4 && (timeWords[st.toks[k].low] || dayParts[st.toks[k].low] || st.dateWord(k) || st.toks[k].low == "the" && k+1 < hi && (dayParts[st.toks[k+1].low] || st.toks[k+1].low == "past") || st.toks[k].low == "past" && k > j) {
+		k++
+	}
+	if k == j {
+		return i
+	}
+	if k < hi && st.toks[k].low == "," {
+		k++
+	}
+	return k
+}
+
+// adverbialIdioms open with a preposition but are adverbs: "said at least
+// 111 bodies had been set up" reports a clause.
+var adverbialIdioms = setOf("at least", "at most")
+
+// adverbialIdiom reports whether an adverbial idiom starts at token k.
+func (st *state) adverbialIdiom(k int) bool {
+	return k+1 < len(st.toks) && adverbialIdioms[st.toks[k].low+" "+st.toks[k+1].low]
+}
+
+// subjectPronouns are pronouns that are always a clause's subject.
+var subjectPronouns = setOf("i", "we", "he", "she", "they")
+
+// clauseAt reports whether a clause opens at token j: a subject pronoun,
+// or a pronoun, a determiner or a capitalised word with a finite verb
+// within the next few words of the sentence ending at hi.
+func (st *state) clauseAt(j, hi int) bool {
+	t := st.toks[j]
+	if t.region >= 0 || !(pronouns[t.low] || determiners[t.low] || t.low == "there" || t.upper && t.word) {
+		return false
+	}
+	if subjectPronouns[t.low] || t.low == "it" && j+1 < hi && st.toks[j+1].word {
+		return true
+	}
+	for k := j + 1; k < hi && k-j <= 8; k++ {
+		if w := st.toks[k].low; w == "," || w == ";" || st.toks[k].mark {
+			return false
+		}
+		if isFiniteTag(st.tagOf(st.toks[k])) {
+			return true
+		}
+	}
+	return false
 }
 
 // indirect finds reported speech in sentence si around cues that no direct
@@ -2413,7 +2513,7 @@ func (st *state) indirect(si int) {
 		if e.frame == frameNP && start < s.t1 && npBadStarts[st.toks[start].low] && !speechLemmas[e.lemma] {
 			continue // "a report issued in May", "compared with the October debate"
 		}
-		prep := e.frame != frameTo && e.frame != frameNP && prepositions[st.toks[min(start, len(st.toks)-1)].low] &&
+		prep := e.frame != frameTo && e.frame != frameNP && prepositions[st.toks[min(start, len(st.toks)-1)].low] && !st.adverbialIdiom(start) &&
 			!(start-1 > k && (st.toks[start-1].low == "that" || st.toks[start-1].low == ":")) // "said that in a race …, he would"
 		if !prep && end-start >= 1 && e.lemma == "ask" && k > s.t0 && (st.toks[k-1].low == "when" || st.toks[k-1].low == "if") {
 			// "When asked whether X, Trump said …": the question is put to
@@ -2982,4 +3082,12 @@ func (st *state) amounts(a, b int) bool {
 		}
 	}
 	return b > a
+}
+
+// boolInt is 1 for true, 0 for false.
+func boolInt(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
 }

@@ -439,6 +439,8 @@ func Train(ctx context.Context, docs []TrainDoc, opts TrainOptions, cueOut, endO
 			st := newState(a.lex, td.Doc)
 			st.names = a.names
 			st.cue = cue
+			st.words = a.words
+			st.wn = a.wn
 			st.generate()
 			if err := f(st, td); err != nil {
 				return err

@@ -8,6 +8,7 @@ import (
 
 	"chronicle"
 	"chronicle/nlp/internal/perceptron"
+	"chronicle/nlp/internal/wordnet"
 )
 
 // The cue model: verbs outside the lexicon that attribute.
@@ -20,7 +21,9 @@ import (
 // PolNeAR train, judges each verb that the rules left alone (not inside a
 // content already found; a lexicon cue whose frame the rules did not
 // find, as in "complained about his mic", is judged too, knowing its
-// frame) from its word, its neighbours and the kind of its subject; so
+// frame) from its word, its word cluster and WordNet supersenses (a
+// communication, cognition, emotion or competition verb; whether it takes
+// a that-clause), its neighbours and the kind of its subject; so
 // is a predicate adjective with a complement ("was critical of the deal",
 // "is eager to move on"), whose subject is the one before the be-form. A
 // verb it accepts takes the noun phrase or clause after it (after a
@@ -290,6 +293,11 @@ const (
 	cPrevTW
 	cLex
 	cPred
+	cCl
+	cWn1
+	cWnAny
+	cWnFrame
+	cWn1Subj
 )
 
 // featHashes returns the word and tag hashes of the tokens of token k's
@@ -311,6 +319,29 @@ func (st *state) featHashes(k int) (word, tag func(i int) uint64) {
 		return t
 	}
 	return word, tag
+}
+
+// clusterAt returns the ids of token k's word clusters at the middle
+// and the finest granularity, 0 for a word without clusters: verbs and
+// nouns never seen in training share weights with the words used like
+// them ("lambasted" with "criticized").
+func (st *state) clusterAt(k int) (mid, fine uint64) {
+	hw, _ := st.hashAt(k)
+	c, ok := st.words.LookupHash(hw, hw)
+	if !ok {
+		return 0, 0
+	}
+	return uint64(c[1]), uint64(c[2])
+}
+
+// verbSense returns the WordNet senses of the verb at k, all None when
+// it is unknown.
+func (st *state) verbSense(k int) wordnet.Sense {
+	vs, ok := st.wn.Verb(st.toks[k].low)
+	if !ok {
+		vs.Lex = [3]uint8{wordnet.None, wordnet.None, wordnet.None}
+	}
+	return vs
 }
 
 // subjectKind names the kind of subject tokens [sp0, sp1) are for the cue
@@ -351,6 +382,8 @@ func (st *state) cueFeats(buf []uint64, k, sp0, sp1 int) []uint64 {
 	hw, _ := st.hashAt(k)
 	hs := perceptron.Hash(stem)
 	hsubj := perceptron.Hash(st.subjectKind(sp0, sp1, false))
+	c1, _ := st.clusterAt(k)
+	vs := st.verbSense(k)
 	// A lexicon cue the rules left alone ("complained about his mic",
 	// "warned against hackers") is judged too, knowing its frame.
 	lex := uint64(0)
@@ -403,6 +436,12 @@ func (st *state) cueFeats(buf []uint64, k, sp0, sp1 int) []uint64 {
 		perceptron.Mix(cPrevTW, tag(k-1), hs),
 		perceptron.Mix(cLex, lex, tag(k+1)),
 		perceptron.Mix(cPred, flag(pred), hs),
+		perceptron.Mix(cCl, c1, 0),
+		perceptron.Mix(cWn1, uint64(vs.Lex[0]), 0),
+		perceptron.Mix(cWnAny, uint64(vs.Lex[1]), 0),
+		perceptron.Mix(cWnAny, uint64(vs.Lex[2]), 0),
+		perceptron.Mix(cWnFrame, flag(vs.Clause)<<1|flag(vs.Infinitive), flag(that)<<1|flag(to)),
+		perceptron.Mix(cWn1Subj, uint64(vs.Lex[0]), hsubj),
 	)
 }
 
@@ -427,6 +466,10 @@ const (
 	nNext2W
 	nPrev2W
 	nWPrev
+	nCl
+	nWn1
+	nWnAny
+	nWn1Next
 )
 
 // nounFeats appends the features of the noun cue at k, whose speaker is
@@ -439,6 +482,11 @@ func (st *state) nounFeats(buf []uint64, k, sp0, sp1, gov int) []uint64 {
 	stem := strings.TrimSuffix(w, "s")
 	hs := perceptron.Hash(stem)
 	next := word(k + 1)
+	c1, _ := st.clusterAt(k)
+	ns, ok := st.wn.Noun(w)
+	if !ok {
+		ns.Lex = [3]uint8{wordnet.None, wordnet.None, wordnet.None}
+	}
 	spk := "none"
 	if sp1 > sp0 {
 		spk = "np"
@@ -495,6 +543,11 @@ func (st *state) nounFeats(buf []uint64, k, sp0, sp1, gov int) []uint64 {
 		perceptron.Mix(nNext2W, next, word(k+2)),
 		perceptron.Mix(nPrev2W, word(k-2), 0),
 		perceptron.Mix(nWPrev, hs, word(k-1)),
+		perceptron.Mix(nCl, c1, 0),
+		perceptron.Mix(nWn1, uint64(ns.Lex[0]), 0),
+		perceptron.Mix(nWnAny, uint64(ns.Lex[1]), 0),
+		perceptron.Mix(nWnAny, uint64(ns.Lex[2]), 0),
+		perceptron.Mix(nWn1Next, uint64(ns.Lex[0]), next),
 	)
 }
 
@@ -583,6 +636,9 @@ const (
 	pWSubj
 	pPrevW
 	pFirst
+	pCl
+	pWn1
+	pWn1Frame
 )
 
 // Frames of a passive's content.
@@ -653,6 +709,8 @@ func (st *state) passiveFeats(buf []uint64, k, sp0, sp1, ag0, ag1, frame int) []
 		}
 	}
 	fr := uint64(frame) + 1
+	c1, _ := st.clusterAt(k)
+	vs := st.verbSense(k)
 	return append(buf,
 		perceptron.Mix(pBias, 0, 0),
 		perceptron.Mix(pW, word(k), 0),
@@ -667,6 +725,9 @@ func (st *state) passiveFeats(buf []uint64, k, sp0, sp1, ag0, ag1, frame int) []
 		perceptron.Mix(pWSubj, hs, hsubj),
 		perceptron.Mix(pPrevW, word(k-1), 0),
 		perceptron.Mix(pFirst, first, fr),
+		perceptron.Mix(pCl, c1, 0),
+		perceptron.Mix(pWn1, uint64(vs.Lex[0]), 0),
+		perceptron.Mix(pWn1Frame, uint64(vs.Lex[0]), fr),
 	)
 }
 

@@ -71,8 +71,11 @@
 // phrase or clause after them; the end model chooses where each reported
 // clause ends among the token boundaries up to the rules' end (before a
 // trailing adjunct, an appositive relative or a participle phrase), never
-// inside a quote. Without the model files (a custom Options.FS) the stage
-// is rules only.
+// inside a quote. The cue model also reads each candidate's word cluster
+// (nlp/internal/clusters) and WordNet supersenses (nlp/internal/wordnet),
+// so that a verb or noun it never saw in training ("lambasted") shares
+// weights with the words of its class ("criticized"). Without the model
+// files (a custom Options.FS) the stage is rules only.
 //
 // Invariants: every span lies on token boundaries inside Text; quotes do
 // not rewrite or reorder earlier layers. An Annotator is safe for
@@ -93,8 +96,10 @@ import (
 	"unicode/utf8"
 
 	"chronicle"
+	"chronicle/nlp/internal/clusters"
 	"chronicle/nlp/internal/lower"
 	"chronicle/nlp/internal/perceptron"
+	"chronicle/nlp/internal/wordnet"
 )
 
 // dataFS holds the cue lexicon and the two models.
@@ -119,7 +124,9 @@ type Annotator struct {
 	names map[string]byte // given name → 'f' or 'm'
 	end   *perceptron.Model
 	cue   *cueModel
-	err   error // the lexicon could not be loaded; Annotate returns it
+	words *clusters.Set  // word clusters, features of the cue model
+	wn    *wordnet.Table // supersenses, features of the cue model
+	err   error          // the lexicon could not be loaded; Annotate returns it
 	log   *slog.Logger
 }
 
@@ -147,7 +154,15 @@ func New(opts Options) *Annotator {
 	if err == nil {
 		cue, err = loadCueModel(fsys)
 	}
-	return &Annotator{lex: lex, names: names, end: end, cue: cue, err: err, log: log}
+	var words *clusters.Set
+	if err == nil {
+		words, err = clusters.Default()
+	}
+	var wn *wordnet.Table
+	if err == nil {
+		wn, err = wordnet.Default()
+	}
+	return &Annotator{lex: lex, names: names, end: end, cue: cue, words: words, wn: wn, err: err, log: log}
 }
 
 // Annotate sets doc.Quotes.
@@ -165,6 +180,8 @@ func (a *Annotator) Annotate(ctx context.Context, doc *chronicle.Document) error
 	st.names = a.names
 	st.end = a.end
 	st.cue = a.cue
+	st.words = a.words
+	st.wn = a.wn
 	st.run()
 	doc.Quotes = st.emit()
 	a.log.Debug("quotes", "doc", doc.ID, "quotes", len(doc.Quotes))
@@ -218,6 +235,8 @@ type state struct {
 	names  map[string]byte
 	end    *perceptron.Model // nil: keep the rules' clause ends
 	cue    *cueModel         // nil: lexicon cues only
+	words  *clusters.Set     // word clusters for the cue model's features; nil: none
+	wn     *wordnet.Table    // supersenses for the cue model's features; nil: none
 	hashes *tokHashes        // built on first use by the models' features
 	// tags are the known tags (knownTags) and then the document's other
 	// distinct POS tags, tags[0] == ""; a tok holds its tag's index.

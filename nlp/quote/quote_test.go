@@ -773,6 +773,15 @@ func TestTaggedPatterns(t *testing.T) {
 			[]string{"indirect|the United States was in breach|an arbitration panel|found"}, ""},
 		{"More recently, federal prosecutors in April charged two developers with fraud.",
 			[]string{"indirect|two developers with fraud|federal prosecutors|charged"}, ""},
+		{"China has in the past said it sees the ban as politically driven.",
+			[]string{"indirect|it sees the ban as politically driven|China|said"}, "China"},
+		// an adjunct between the cue and a clause without "that"
+		{"Mr Blair insisted on Wednesday it was time for the mayor to say sorry.",
+			[]string{"indirect|it was time for the mayor to say sorry|Mr Blair|insisted"}, "Tony Blair"},
+		{"The firm said in a statement it is investigating the theft.",
+			[]string{"indirect|it is investigating the theft|The firm|said"}, ""},
+		{"He said at least 111 bodies had been set up since 1997.",
+			[]string{"indirect|at least 111 bodies had been set up since 1997|He|said"}, ""},
 		// an utterance continued after its attribution shares its cue, even
 		// when words follow its closing mark or it began as a mixed clause
 		{`"It is tinkering," said Alan Cole, an economist. "I would not call it reform. It is just a tax increase" for the top bracket.`,
