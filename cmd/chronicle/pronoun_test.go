@@ -17,8 +17,10 @@ import (
 // tuning set), 8 were wrong when they were judged and 5 after the rules
 // they prompted; of the 40 pronouns held out, 4 when they were judged at
 // ed7c9b5 (3 now, one row unscored); of the 30 definite descriptions ("the
-// company") held out, 8 when they were judged at 1b29023.
-const pronounSpeakerMaxWrong = 16
+// company") held out, 8 when they were judged at 1b29023. 14 since the
+// unnamed things ("the advert said … It") and plural subjects ("Users
+// … If they want") of the eighth round.
+const pronounSpeakerMaxWrong = 14
 
 // pronounSpeakerMaxMissing is how many rows may have lost their quote (a
 // retrained cue model drops one): past it the set needs redrawing.

@@ -981,6 +981,10 @@ func TestNewcomer(t *testing.T) {
 		// an unnamed person goes on speaking as "she", with no entity
 		{`Denise Van Outen's show will not return. "There are no plans," a spokeswoman said. She added that the pair were warm.`, "added", ""},
 		{`Michael Ancram spoke on Monday. The Tory spokesman also criticised the plan. "It is a sham," he said.`, "said", "Michael Ancram"},
+		// an unnamed thing goes on speaking as "it", with no entity, and
+		// passes it on; a group or a possessor does not
+		{`Fans of Star Trek paid for an advert. "Save the show!" the advert said. It also included a coupon. It also urged fans to rally.`, "urged", ""},
+		{`Swedish appliance maker Electrolux has cut its profit forecast. The Swedish firm said that it would close plants. It did not say which plants would close.`, "say", "Electrolux"},
 		// with no speaker before, a subject is likelier than the last name
 		{`Olympic champion Justine Henin-Hardenne will return in January. The Belgian has not played since she was beaten by Nadia Petrova. She said that she had a virus.`, "said", "Justine Henin-Hardenne"},
 		// "the company" is the organisation the text is about

@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"chronicle"
+	"chronicle/nlp/internal/wordnet"
 )
 
 // A resolver links speaker words to entities, remembering earlier speakers
@@ -14,6 +15,7 @@ type resolver struct {
 	types    map[string]string // entity id → type
 	entities map[string]*chronicle.Entity
 	history  []spoke // resolved speakers in text order
+	cont     *spoke  // the unnamed speaker the pronoun being resolved goes on with, if any
 	genders  map[string]byte
 	mi       *mentionIndex
 	// contents are the candidates' contents merged into disjoint spans
@@ -138,7 +140,7 @@ type spoke struct {
 	pos    int // byte offset of the speaker words
 	sent   int
 	entity string // "" for an unnamed person ("a spokeswoman")
-	gender byte   // of an unnamed person: 'm', 'f' or 0 for unknown
+	gender byte   // of an unnamed person: 'm', 'f' or 0 for unknown; 'n' an unnamed thing (unnamedThing)
 }
 
 // unnamedPeople are head nouns of speakers who are one person the text
@@ -171,13 +173,43 @@ func (r *resolver) resolve(c cand) string {
 	if p, ok := possessivePronoun[head]; ok && c.sp1-c.sp0 == 1 {
 		head = p // "his claim that …" is his, as "he said" is
 	}
+	r.cont = nil
 	id := r.lookup(s, e, sent, head, c.sp1-c.sp0 == 1)
-	if id != "" {
+	if id == "" && r.cont != nil {
+		// A pronoun going on with an unnamed speaker ("the advert said.
+		// It also included … It also urged") passes it on.
+		r.history = append(r.history, spoke{pos: s, sent: sent, gender: r.cont.gender})
+	} else if id != "" {
 		r.history = append(r.history, spoke{pos: s, sent: sent, entity: id})
 	} else if g, ok := unnamedPeople[head]; ok && r.unnamed(c.sp0, c.sp1) {
 		r.history = append(r.history, spoke{pos: s, sent: sent, gender: g})
+	} else if r.unnamedThing(c.sp0, c.sp1) {
+		r.history = append(r.history, spoke{pos: s, sent: sent, gender: 'n'})
 	}
 	return id
+}
+
+// unnamedThing reports whether speaker tokens [a, b) are one thing the
+// text names no entity for, a determiner and a singular common noun that
+// is no person and no group in WordNet: "the advert said … It also
+// included" goes on with the advert, not with an organisation named
+// before. A group ("The Swedish firm, …, said … It did not say") is
+// often an organisation named before, which "it" may still reach.
+func (r *resolver) unnamedThing(a, b int) bool {
+	st := r.st
+	if b-a < 2 || st.toks[b-1].upper || st.tagOf(st.toks[b-1]) != "NN" {
+		return false
+	}
+	if b < len(st.toks) && (st.toks[b].low == "'s" || st.toks[b].low == "’s") {
+		return false // a possessor ("the operator's plans") is often a body named before
+	}
+	switch st.toks[a].low {
+	case "a", "an", "the", "this", "that":
+	default:
+		return false
+	}
+	s, ok := st.wn.Noun(st.toks[b-1].low)
+	return ok && s.Lex[0] != wordnet.NounPerson && s.Lex[0] != wordnet.NounGroup
 }
 
 // unnamed reports whether speaker tokens [a, b) are one unnamed person:
@@ -508,15 +540,23 @@ func (r *resolver) pronounCandidate(p string, s, sent int) string {
 		}
 		if h.entity == "" {
 			// An unnamed person speaking just before goes on speaking
-			// as "he" or "she": no entity, unless one came in since.
-			if h.pos < s && sent-h.sent <= 1 && (p == "he" && h.gender != 'f' || p == "she" && h.gender != 'm') {
+			// as "he" or "she", an unnamed thing as "it": no entity,
+			// unless one came in since.
+			if h.pos < s && sent-h.sent <= 1 && (p == "he" && h.gender != 'f' && h.gender != 'n' || p == "she" && h.gender != 'm' && h.gender != 'n' || p == "it" && h.gender == 'n') {
 				from := int(r.st.toks[r.st.sents[max(0, sent-1)].t0].s)
-				return r.newcomer(p, max(h.pos+1, from), s, sent, "")
+				id := r.newcomer(p, max(h.pos+1, from), s, sent, "")
+				if id == "" {
+					r.cont = &h
+				}
+				return id
 			}
 			continue
 		}
 		if h.pos < s && r.fits(p, h.entity) {
 			from := int(r.st.toks[r.st.sents[max(0, sent-1)].t0].s)
+			if p == "they" && r.pluralSubject(max(h.pos+1, from), s) {
+				return "" // "Consumers can sue if they think …": people no entity names
+			}
 			if id := r.newcomer(p, max(h.pos+1, from), s, sent, h.entity); id != "" && (p == "he" || p == "she" || p == "it") {
 				return id
 			}
@@ -588,6 +628,29 @@ func (r *resolver) newcomer(p string, from, to, sent int, not string) string {
 		}
 	}
 	return id
+}
+
+// pluralSubject reports whether a plural common noun is a clause's
+// subject in bytes [from, to) ("Consumers are able to …", "the
+// analysts have …"): a "they" after it is likelier those people than a
+// body that spoke before.
+func (r *resolver) pluralSubject(from, to int) bool {
+	st := r.st
+	a, b := st.tokenRange(from, to)
+	for i := a; i < b; i++ {
+		t := st.toks[i]
+		if t.upper && !r.opensSentence(int(t.s)) || t.region >= 0 || st.tagOf(t) != "NNS" {
+			continue
+		}
+		j := i
+		for j-1 >= a && (determiners[st.toks[j-1].low] || st.tagOf(st.toks[j-1]) == "JJ") {
+			j--
+		}
+		if r.subjectAt(j, i+1) {
+			return true
+		}
+	}
+	return false
 }
 
 // subjectAt reports whether the mention over tokens [a, b) is the subject
