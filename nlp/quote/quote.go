@@ -156,7 +156,9 @@ func New(opts Options) *Annotator {
 	}
 	var words *clusters.Set
 	if err == nil {
-		words, err = clusters.Default()
+		if words, err = clusters.Default(); err == nil {
+			words = words.Lookups()
+		}
 	}
 	var wn *wordnet.Table
 	if err == nil {

@@ -44,8 +44,7 @@ var ErrFormat = errors.New("clusters: malformed file")
 // A Set maps words to cluster ids.
 type Set struct {
 	m map[string][Levels]uint16
-	h map[uint64][Levels]uint16 // by perceptron.Hash of the normalised word
-	t table                     // h as a flat open-addressing table, for look-ups
+	t table // by perceptron.Hash of the normalised word: a flat open-addressing table, for look-ups
 }
 
 // A table is a read-only open-addressing hash table (linear probing, at
@@ -109,22 +108,22 @@ func (t *table) get(k uint64) ([Levels]uint16, bool) {
 	return t.find(k, i, t.slots[i])
 }
 
-// index fills s.h from s.m. A word already in normal form wins over a
+// index fills s.t from s.m. A word already in normal form wins over a
 // variant that normalises to it.
 func (s *Set) index() {
-	s.h = make(map[uint64][Levels]uint16, len(s.m))
+	h := make(map[uint64][Levels]uint16, len(s.m))
 	for w, c := range s.m {
 		if perceptron.Normalize(w) == w {
-			s.h[perceptron.Hash(w)] = c
+			h[perceptron.Hash(w)] = c
 		}
 	}
 	for w, c := range s.m {
 		k := perceptron.Hash(perceptron.Normalize(w))
-		if _, ok := s.h[k]; !ok {
-			s.h[k] = c
+		if _, ok := h[k]; !ok {
+			h[k] = c
 		}
 	}
-	s.t = newTable(s.h)
+	s.t = newTable(h)
 }
 
 // LookupHash is Lookup by the hashes of a token (perceptron.Token.Exact
@@ -169,6 +168,17 @@ func (s *Set) Fill(toks []perceptron.Token) {
 			}
 		}
 	}
+}
+
+// Lookups returns a Set that answers LookupHash and Fill as s does but
+// holds no words (Len is 0, Lookup finds nothing, Write writes nothing):
+// the flat table alone, which holds no pointers for the garbage collector
+// to scan. A stage that only looks tokens up keeps this one.
+func (s *Set) Lookups() *Set {
+	if s == nil {
+		return nil
+	}
+	return &Set{t: s.t}
 }
 
 // Len returns the number of words in s.

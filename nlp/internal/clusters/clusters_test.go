@@ -76,3 +76,22 @@ func BenchmarkFill(b *testing.B) {
 		s.Fill(toks)
 	}
 }
+
+func TestLookups(t *testing.T) {
+	s, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	l := s.Lookups()
+	for _, w := range []string{"said", "the", "Monday"} {
+		want, ok, _ := s.Lookup(w, nil)
+		h := perceptron.Hash(w)
+		got, gotOK := l.LookupHash(h, perceptron.Hash(strings.ToLower(w)))
+		if !ok || !gotOK || got != want {
+			t.Errorf("Lookups().LookupHash(%q) = %v, %v; want %v, %v", w, got, gotOK, want, ok)
+		}
+	}
+	if l.Len() != 0 {
+		t.Errorf("Lookups().Len() = %d; want 0", l.Len())
+	}
+}

@@ -21,6 +21,7 @@ package wordnet
 
 import (
 	"bufio"
+	"bytes"
 	"compress/gzip"
 	"embed"
 	"errors"
@@ -60,10 +61,12 @@ const (
 // ErrFormat reports a malformed table.
 var ErrFormat = errors.New("wordnet: malformed table")
 
-// A Table maps verbs and nouns to their senses.
+// A Table maps verbs and nouns to their senses. It holds the lemmas by
+// their 64-bit FNV-1a hash, so that its maps hold no pointers for the
+// garbage collector to scan.
 type Table struct {
-	verb, noun       map[string]Sense
-	verbExc, nounExc map[string]string
+	verb, noun       map[uint64]Sense
+	verbExc, nounExc map[uint64]uint64 // hash of an irregular form → hash of its lemma
 }
 
 //go:embed data/senses.tsv.gz
@@ -87,46 +90,84 @@ func Default() (*Table, error) {
 // frames" (frames: "c" a that-clause, "i" a to-infinitive) and "xv|xn
 // <TAB> form <TAB> lemma <TAB>".
 func Read(r io.Reader) (*Table, error) {
-	t := &Table{verb: map[string]Sense{}, noun: map[string]Sense{}, verbExc: map[string]string{}, nounExc: map[string]string{}}
+	t := &Table{verb: make(map[uint64]Sense, 9000), noun: make(map[uint64]Sense, 56000), verbExc: map[uint64]uint64{}, nounExc: map[uint64]uint64{}}
 	sc := bufio.NewScanner(r)
 	n := 0
+	var f [4][]byte
 	for sc.Scan() {
 		n++
-		f := strings.Split(sc.Text(), "\t")
-		if len(f) != 4 || f[1] == "" {
+		line := sc.Bytes()
+		k := 0
+		for ; k < 3; k++ {
+			i := bytes.IndexByte(line, '\t')
+			if i < 0 {
+				break
+			}
+			f[k], line = line[:i], line[i+1:]
+		}
+		f[k] = line
+		if k != 3 || bytes.IndexByte(line, '\t') >= 0 || len(f[1]) == 0 {
 			return nil, fmt.Errorf("%w: line %d", ErrFormat, n)
 		}
-		switch f[0] {
+		switch string(f[0]) {
 		case "xv":
-			t.verbExc[f[1]] = f[2]
+			t.verbExc[hashBytes(f[1])] = hashBytes(f[2])
 			continue
 		case "xn":
-			t.nounExc[f[1]] = f[2]
+			t.nounExc[hashBytes(f[1])] = hashBytes(f[2])
 			continue
 		case "v", "n":
 		default:
 			return nil, fmt.Errorf("%w: line %d: kind %q", ErrFormat, n, f[0])
 		}
 		s := Sense{Lex: [3]uint8{None, None, None}}
-		for i, x := range strings.Split(f[2], ",") {
-			v, err := strconv.ParseUint(x, 10, 8)
+		for i, x := range bytes.Split(f[2], []byte{','}) {
+			v, err := strconv.ParseUint(string(x), 10, 8)
 			if err != nil || i >= len(s.Lex) || v >= None {
 				return nil, fmt.Errorf("%w: line %d: senses %q", ErrFormat, n, f[2])
 			}
 			s.Lex[i] = uint8(v)
 		}
-		s.Clause = strings.Contains(f[3], "c")
-		s.Infinitive = strings.Contains(f[3], "i")
-		if f[0] == "v" {
-			t.verb[f[1]] = s
+		s.Clause = bytes.IndexByte(f[3], 'c') >= 0
+		s.Infinitive = bytes.IndexByte(f[3], 'i') >= 0
+		if f[0][0] == 'v' {
+			t.verb[hashBytes(f[1])] = s
 		} else {
-			t.noun[f[1]] = s
+			t.noun[hashBytes(f[1])] = s
 		}
 	}
 	if err := sc.Err(); err != nil {
 		return nil, fmt.Errorf("wordnet: %w", err)
 	}
 	return t, nil
+}
+
+// hashBytes returns the FNV-1a hash of b.
+func hashBytes(b []byte) uint64 {
+	h := uint64(fnvOffset)
+	for _, c := range b {
+		h ^= uint64(c)
+		h *= fnvPrime
+	}
+	return h
+}
+
+// FNV-1a, 64 bits.
+const (
+	fnvOffset = 14695981039346656037
+	fnvPrime  = 1099511628211
+)
+
+// hash returns the FNV-1a hash of s.
+func hash(s string) uint64 { return extend(fnvOffset, s) }
+
+// extend continues the FNV-1a hash h over s.
+func extend(h uint64, s string) uint64 {
+	for i := 0; i < len(s); i++ {
+		h ^= uint64(s[i])
+		h *= fnvPrime
+	}
+	return h
 }
 
 // Detachment rules of morphy: suffix → replacement.
@@ -153,18 +194,19 @@ func (t *Table) Noun(w string) (Sense, bool) {
 	return lookup(w, t.noun, t.nounExc, nounRules)
 }
 
-func lookup(w string, m map[string]Sense, exc map[string]string, rules [][2]string) (Sense, bool) {
-	if l, ok := exc[w]; ok {
+func lookup(w string, m map[uint64]Sense, exc map[uint64]uint64, rules [][2]string) (Sense, bool) {
+	hw := hash(w)
+	if l, ok := exc[hw]; ok {
 		if s, ok := m[l]; ok {
 			return s, true
 		}
 	}
-	if s, ok := m[w]; ok {
+	if s, ok := m[hw]; ok {
 		return s, true
 	}
 	for _, r := range rules {
 		if len(w) > len(r[0]) && strings.HasSuffix(w, r[0]) {
-			if s, ok := m[w[:len(w)-len(r[0])]+r[1]]; ok {
+			if s, ok := m[extend(hash(w[:len(w)-len(r[0])]), r[1])]; ok {
 				return s, true
 			}
 		}
@@ -172,7 +214,7 @@ func lookup(w string, m map[string]Sense, exc map[string]string, rules [][2]stri
 	// A doubled final consonant: "slammed" → "slamm" → "slam".
 	for _, suf := range []string{"ed", "ing"} {
 		if b := strings.TrimSuffix(w, suf); len(b) > 2 && b != w && b[len(b)-1] == b[len(b)-2] {
-			if s, ok := m[b[:len(b)-1]]; ok {
+			if s, ok := m[hash(b[:len(b)-1])]; ok {
 				return s, true
 			}
 		}
