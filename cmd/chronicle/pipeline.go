@@ -70,7 +70,7 @@ func newPipeline(opts pipelineOptions) (*chronicle.Pipeline, error) {
 			{Name: "ner", Annotator: ner.Annotator{T: m.ner}},
 			{Name: "entity", Annotator: entity.New(m.lex, entity.Options{Logger: opts.Logger})},
 			{Name: "timex", Annotator: timex.New(timex.Options{Logger: opts.Logger, People: m.lex})},
-			{Name: "quote", Annotator: quote.New(quote.Options{Logger: opts.Logger})},
+			{Name: "quote", Annotator: quote.New(quote.Options{Logger: opts.Logger, People: m.lex})},
 			{Name: "figure", Annotator: figure.New(figure.Options{Logger: opts.Logger})},
 			{Name: "event", Annotator: event.New(event.Options{Logger: opts.Logger})},
 		},

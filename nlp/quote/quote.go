@@ -43,7 +43,10 @@
 // Speaker is the words naming the speaker ("he") and the entity they
 // resolve to (pronouns and possessives resolve to the most recent
 // compatible speaker or subject, with gender from honorifics, earlier
-// pronouns and the given names of the lexicon's names.tsv); Cue is the reporting
+// pronouns and the given names of the lexicon's names.tsv; a title-only
+// speaker, "the prime minister", to a person of the text whose titles say
+// so or, with Options.People, who holds that office on the document's
+// date by the people lexicon); Cue is the reporting
 // verb or phrase from the embedded lexicon data/cues.tsv, a claim noun
 // ("Trump's claim that …"), "is expected" or an impersonal passive ("it was
 // reported that …"), or the colon of a headline "Speaker: claim". A missing
@@ -96,6 +99,7 @@ import (
 	"unicode/utf8"
 
 	"chronicle"
+	"chronicle/lexicon"
 	"chronicle/nlp/internal/clusters"
 	"chronicle/nlp/internal/lower"
 	"chronicle/nlp/internal/perceptron"
@@ -116,18 +120,24 @@ type Options struct {
 	// means the embedded files.
 	FS     fs.FS
 	Logger *slog.Logger
+	// People is the lexicon of people with dated roles: a title-only
+	// speaker ("the prime minister") resolves to a person of the text
+	// who holds that office on the document's date. Nil means titles as
+	// the text states them only.
+	People *lexicon.Lexicon
 }
 
 // An Annotator finds quotes. It implements chronicle.Annotator.
 type Annotator struct {
-	lex   cueLexicon
-	names map[string]byte // given name → 'f' or 'm'
-	end   *perceptron.Model
-	cue   *cueModel
-	words *clusters.Set  // word clusters, features of the cue model
-	wn    *wordnet.Table // supersenses, features of the cue model
-	err   error          // the lexicon could not be loaded; Annotate returns it
-	log   *slog.Logger
+	lex    cueLexicon
+	names  map[string]byte // given name → 'f' or 'm'
+	end    *perceptron.Model
+	cue    *cueModel
+	words  *clusters.Set  // word clusters, features of the cue model
+	wn     *wordnet.Table // supersenses, features of the cue model
+	people *lexicon.Lexicon
+	err    error // the lexicon could not be loaded; Annotate returns it
+	log    *slog.Logger
 }
 
 // New returns an Annotator with the lexicon from opts.FS (the embedded one
@@ -164,7 +174,7 @@ func New(opts Options) *Annotator {
 	if err == nil {
 		wn, err = wordnet.Default()
 	}
-	return &Annotator{lex: lex, names: names, end: end, cue: cue, words: words, wn: wn, err: err, log: log}
+	return &Annotator{lex: lex, names: names, end: end, cue: cue, words: words, wn: wn, people: opts.People, err: err, log: log}
 }
 
 // Annotate sets doc.Quotes.
@@ -184,6 +194,7 @@ func (a *Annotator) Annotate(ctx context.Context, doc *chronicle.Document) error
 	st.cue = a.cue
 	st.words = a.words
 	st.wn = a.wn
+	st.people = a.people
 	st.run()
 	doc.Quotes = st.emit()
 	a.log.Debug("quotes", "doc", doc.ID, "quotes", len(doc.Quotes))
@@ -239,6 +250,7 @@ type state struct {
 	cue    *cueModel         // nil: lexicon cues only
 	words  *clusters.Set     // word clusters for the cue model's features; nil: none
 	wn     *wordnet.Table    // supersenses for the cue model's features; nil: none
+	people *lexicon.Lexicon  // people with dated roles; nil: none
 	hashes *tokHashes        // built on first use by the models' features
 	// tags are the known tags (knownTags) and then the document's other
 	// distinct POS tags, tags[0] == ""; a tok holds its tag's index.

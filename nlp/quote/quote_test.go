@@ -546,6 +546,12 @@ func entityByID(doc *chronicle.Document, id string) chronicle.Entity {
 
 // runPipeline runs tokenize, sentence, pos, ner, entity and quote on text.
 func runPipeline(ctx context.Context, text string) (*chronicle.Document, error) {
+	return runPipelineOn(ctx, text, "2025-07-11")
+}
+
+// runPipelineOn runs the stages up to quote on text published on date
+// ("" for none).
+func runPipelineOn(ctx context.Context, text, date string) (*chronicle.Document, error) {
 	pt, err := pos.New()
 	if err != nil {
 		return nil, err
@@ -558,10 +564,13 @@ func runPipeline(ctx context.Context, text string) (*chronicle.Document, error) 
 	if err != nil {
 		return nil, err
 	}
-	doc := &chronicle.Document{Text: text, Meta: chronicle.Meta{Published: chronicle.Published{Value: "2025-07-11", Source: chronicle.DateUser}}}
+	doc := &chronicle.Document{Text: text}
+	if date != "" {
+		doc.Meta.Published = chronicle.Published{Value: date, Source: chronicle.DateUser}
+	}
 	for _, a := range []chronicle.Annotator{
 		tokenize.Annotator{}, sentence.Annotator{}, pos.Annotator{T: pt}, ner.Annotator{T: nt},
-		entity.New(lex, entity.Options{}), New(Options{}),
+		entity.New(lex, entity.Options{}), New(Options{People: lex}),
 	} {
 		if err := a.Annotate(ctx, doc); err != nil {
 			return nil, err
@@ -955,6 +964,36 @@ func TestPassiveParts(t *testing.T) {
 		}
 		if !found {
 			t.Errorf("passive %q in %q: not a passive", tt.word, tt.text)
+		}
+	}
+}
+
+// TestRoleHolder checks that a title-only speaker resolves to the person
+// of the text who holds the office by the people lexicon: on the
+// document's date, or, without one, the only person who ever held it.
+func TestRoleHolder(t *testing.T) {
+	tests := []struct{ text, date, want string }{
+		{`Keir Starmer visited Leeds on Monday. The prime minister said that the plan would work.`, "2025-07-11", "Keir Starmer"},
+		// Rishi Sunak was prime minister, but not on the date.
+		{`Rishi Sunak visited Leeds on Monday. The prime minister said that the plan would work.`, "2025-07-11", ""},
+		{`Tony Blair met union leaders. The prime minister said that talks had gone well.`, "", "Tony Blair"},
+		{`Gordon Brown met Tony Blair. The chancellor said that talks had gone well.`, "2005-03-01", "Gordon Brown"},
+		// Without a date two former prime ministers leave it open.
+		{`Gordon Brown met Tony Blair. The prime minister said that talks had gone well.`, "", ""},
+	}
+	for _, tt := range tests {
+		doc, err := runPipelineOn(context.Background(), tt.text, tt.date)
+		if err != nil {
+			t.Fatal(err)
+		}
+		got := "(no quote)"
+		for _, q := range doc.Quotes {
+			if q.Speaker != nil && strings.HasPrefix(strings.ToLower(q.Speaker.Text), "the ") {
+				got = entityByID(doc, q.Speaker.Entity).Name
+			}
+		}
+		if got != tt.want {
+			t.Errorf("%q on %q: title speaker = %q; want %q", tt.text, tt.date, got, tt.want)
 		}
 	}
 }

@@ -304,15 +304,81 @@ func (r *resolver) lookup(s, e, sent int, head string, single bool) string {
 		}
 		return ""
 	}
-	if isTitleWord(head) || r.titleOfDocument(head) {
+	ws := strings.Fields(strings.ToLower(doc.Text[s:e]))
+	textTitle := isTitleWord(head) || r.titleOfDocument(head)
+	// The office the words end with by the people lexicon ("the British
+	// prime minister" → "prime minister"), not one a word before makes
+	// another ("the shadow chancellor", "the former prime minister").
+	office := ""
+	if p := r.st.people; p != nil && len(ws) >= 2 && ws[0] == "the" {
+		if _, n, ok := p.TitleSuffix(ws[1:]); ok && !otherRole[ws[len(ws)-n-1]] {
+			office = strings.Join(ws[len(ws)-n:], " ")
+		}
+	}
+	if textTitle {
 		// "the shadow chancellor" is one who holds that office, not the
 		// chancellor
-		if ws := strings.Fields(strings.ToLower(doc.Text[s:e])); len(ws) >= 2 && otherRole[ws[len(ws)-2]] {
+		if len(ws) >= 2 && otherRole[ws[len(ws)-2]] {
 			head = ws[len(ws)-2] + " " + head
 		}
-		return r.title(head, s, sent)
+		if id := r.title(head, s, sent); id != "" {
+			return id
+		}
+	}
+	if office != "" {
+		// A person of the text who holds the office by the people
+		// lexicon: "the prime minister" after "Tony Blair", "the
+		// chancellor" after "Gordon Brown".
+		return r.roleHolder(office, s, sent)
 	}
 	return ""
+}
+
+// roleHolder returns the person entity mentioned last before byte s (in
+// sentence sent, within salientWindow sentences) whose people-lexicon
+// entry holds office title on the document's date. A document without a
+// date gets the one such person who held it at some time, and none when
+// several did (Tony Blair and Gordon Brown were both prime minister);
+// "" when there is none or no lexicon.
+func (r *resolver) roleHolder(title string, s, sent int) string {
+	st := r.st
+	if st.people == nil {
+		return ""
+	}
+	date := st.doc.Meta.Published.Value
+	holds := map[string]bool{}
+	lo, hi := r.mi.startingIn(int(st.toks[st.sents[max(0, sent-salientWindow)].t0].s), s)
+	found := ""
+	for i := hi - 1; i >= lo; i-- {
+		m := r.mi.ms[i]
+		if m.End > s || m.Entity == "" || r.types[m.Entity] != "PERSON" {
+			continue
+		}
+		ok, seen := holds[m.Entity]
+		if !seen {
+			if e := r.entities[m.Entity]; e != nil && e.KB != "" {
+				if p, found := st.people.PersonByKB(e.KB); found {
+					if date != "" {
+						role, held := p.RoleAt(date)
+						ok = held && role.Is(title)
+					} else {
+						ok = p.HeldTitle(title)
+					}
+				}
+			}
+			holds[m.Entity] = ok
+			if ok && date == "" && found != "" {
+				return "" // several held it; the text's date would tell
+			}
+		}
+		if ok && date != "" {
+			return m.Entity
+		}
+		if ok {
+			found = m.Entity
+		}
+	}
+	return found
 }
 
 // pressNouns name a publication: "the paper said" after "The Financial
