@@ -978,6 +978,8 @@ func TestRoleHolder(t *testing.T) {
 		{`Rishi Sunak visited Leeds on Monday. The prime minister said that the plan would work.`, "2025-07-11", ""},
 		{`Tony Blair met union leaders. The prime minister said that talks had gone well.`, "", "Tony Blair"},
 		{`Gordon Brown met Tony Blair. The chancellor said that talks had gone well.`, "2005-03-01", "Gordon Brown"},
+		// "who" after a title is the title's holder
+		{`Gordon Brown spoke in Leeds. It was a blow to the chancellor, who said that the label was wrong.`, "2005-03-01", "Gordon Brown"},
 		// Without a date two former prime ministers leave it open.
 		{`Gordon Brown met Tony Blair. The prime minister said that talks had gone well.`, "", ""},
 	}
@@ -988,7 +990,10 @@ func TestRoleHolder(t *testing.T) {
 		}
 		got := "(no quote)"
 		for _, q := range doc.Quotes {
-			if q.Speaker != nil && strings.HasPrefix(strings.ToLower(q.Speaker.Text), "the ") {
+			if q.Speaker == nil {
+				continue
+			}
+			if w := strings.ToLower(q.Speaker.Text); strings.HasPrefix(w, "the ") || w == "who" {
 				got = entityByID(doc, q.Speaker.Entity).Name
 			}
 		}
@@ -1036,6 +1041,8 @@ func TestNewcomer(t *testing.T) {
 		{`"Pence won," Chris Matthews said. Dan McLaughlin at the National Review agreed with Matthews. "He succeeded," he wrote.`, "wrote", "Dan McLaughlin"},
 		// "the paper" is the publication named before, not a company called News Corp
 		{`According to the Financial Times, News Corp is looking at games firms. The paper said that talks had begun.`, "said", "Financial Times"},
+		// the antecedent of "who" may stand before a dash
+		{`The airline was sold. Irish Prime Minister Bertie Ahern - who said that he regretted it - was in Dublin.`, "said", "Bertie Ahern"},
 		// "they" is never one person
 		{`Charles Kennedy met party members in Leeds. They said the campaign was going well.`, "said", ""},
 	}

@@ -274,12 +274,34 @@ func (r *resolver) lookup(s, e, sent int, head string, single bool) string {
 		}
 	}
 	if single && (head == "who" || head == "which") {
-		// The antecedent: a mention ending just before ", who".
+		// The antecedent: a mention ending just before ", who" (or a
+		// dash), else a definite title before it ("the chancellor,
+		// who has long rejected").
 		before := strings.TrimRight(doc.Text[:s], " ")
-		before = strings.TrimRight(strings.TrimSuffix(before, ","), " ")
+		for _, p := range []string{",", "-", "–", "—"} {
+			if b, ok := strings.CutSuffix(before, p); ok {
+				before = strings.TrimRight(b, " ")
+				break
+			}
+		}
 		for _, k := range r.mi.endingAt(len(before)) {
 			if m := r.mi.ms[k]; m.Entity != "" {
 				id = m.Entity
+			}
+		}
+		if id == "" {
+			if a, b := r.st.tokenRange(max(0, len(before)-80), len(before)); b > a {
+				// "the" and at most three lower-case words
+				k := b - 1
+				for k > a && b-k < 4 && r.st.toks[k].word && !r.st.toks[k].upper && r.st.toks[k].low != "the" {
+					k--
+				}
+				if r.st.toks[k].low == "the" && k < b-1 {
+					ts, te := int(r.st.toks[k].s), int(r.st.toks[b-1].e)
+					if h := r.st.toks[b-1].low; bodyNouns[h] || isTitleWord(h) || r.titleOfDocument(h) || r.st.people != nil && r.st.people.IsTitleWord(h) {
+						id = r.lookup(ts, te, sent, h, false)
+					}
+				}
 			}
 		}
 		return id
