@@ -1473,9 +1473,28 @@ func (st *state) objectAfter(i, hi int) int {
 			j++ // "the crowd"
 		}
 	}
-	for j < hi && j-i < 6 {
+	for j < hi && j-i < 8 {
 		t := st.toks[j]
-		if t.region >= 0 || t.mark || !t.word || clauseStarts[t.low] {
+		if t.region >= 0 || t.mark {
+			break
+		}
+		// A name's possessive, a number in a name and the common noun
+		// heading the phrase: "BBC Radio 4's Today programme", "Five's
+		// Wright Stuff show".
+		prevName := j > i && (st.toks[j-1].upper || isDigit(st.toks[j-1].low))
+		if prevName && (t.low == "'s" || t.low == "’s") {
+			j++
+			continue
+		}
+		if !t.word || clauseStarts[t.low] {
+			break
+		}
+		if prevName && (isDigit(t.low) || nameLinks[t.low] && j+1 < hi && st.toks[j+1].upper) {
+			j++ // "Radio 4", "Breakfast with Frost"
+			continue
+		}
+		if j > i && !t.upper && st.headAfterName(j, hi) {
+			j++
 			break
 		}
 		if !(t.upper || isTitleWord(t.low)) || pronouns[t.low] && t.low != "us" {
@@ -1484,6 +1503,33 @@ func (st *state) objectAfter(i, hi int) int {
 		j++
 	}
 	return j
+}
+
+// nameLinks join the words of a programme's or a body's name: "Breakfast
+// with Frost", "Department of Health".
+var nameLinks = setOf("of", "with", "and", "on")
+
+// isDigit reports whether w starts with an ASCII digit.
+func isDigit(w string) bool { return w != "" && w[0] >= '0' && w[0] <= '9' }
+
+// headAfterName reports whether the lower-case word at j heads the noun
+// phrase whose name comes before it ("Today programme", "Wright Stuff
+// show"): a common noun after a capitalised word, before a colon, "that",
+// a quote, the sentence's end or what opens a clause (a pronoun, "there",
+// a determiner, a wh-word, a name).
+func (st *state) headAfterName(j, hi int) bool {
+	if !st.toks[j-1].upper || !strings.HasPrefix(st.tagOf(st.toks[j]), "NN") {
+		return false
+	}
+	if j+1 >= hi {
+		return true
+	}
+	n := st.toks[j+1]
+	switch st.tagOf(n) {
+	case "PRP", "EX", "DT", "WP", "WRB", "WDT", "NNP", "NNPS":
+		return true
+	}
+	return n.low == ":" || n.low == "that" || n.low == "," || n.region >= 0 || n.mark || pronouns[n.low]
 }
 
 // contentEnd returns the end token of a reported clause starting at i in

@@ -749,10 +749,11 @@ func TestTaggedPatterns(t *testing.T) {
 		{"Millions of public service workers could strike if ministers scrap their pension scheme, warn union leaders.",
 			[]string{"indirect|Millions of public service workers could strike if ministers scrap their pension scheme|union leaders|warn"}, ""},
 		// the partial quotes of a reported clause are its speaker's, not a
-		// name's inside it (New Labour); were the end model to trim the
-		// clause after "promised", "explosion" would be Davey's partial
+		// name's inside it (New Labour); the end model (since the
+		// retraining of the eighth round) trims the clause after
+		// "promised", so "explosion" is Davey's partial
 		{`Lib Dem spokesman Ed Davey said instead of the "bonfire of quangos" New Labour had promised, there had been an "explosion" of them.`,
-			[]string{`mixed|instead of the "bonfire of quangos" New Labour had promised, there had been an "explosion" of them|Lib Dem spokesman Ed Davey|said`}, "Ed Davey"},
+			[]string{`mixed|instead of the "bonfire of quangos" New Labour had promised|Lib Dem spokesman Ed Davey|said`, `partial|explosion|Lib Dem spokesman Ed Davey|said`}, "Ed Davey"},
 		// a verb before the colon of a quote joins its cue: one record, not two
 		{`Ms Roche spoke at length. She went on: "What I would like to see is a body which looked at the figures."`,
 			[]string{"direct|What I would like to see is a body which looked at the figures.|She|went on"}, "Roche"},
@@ -784,6 +785,13 @@ func TestTaggedPatterns(t *testing.T) {
 			[]string{"indirect|two developers with fraud|federal prosecutors|charged"}, ""},
 		{"China has in the past said it sees the ban as politically driven.",
 			[]string{"indirect|it sees the ban as politically driven|China|said"}, "China"},
+		// the addressee of "told" may be a programme's name
+		{`Mr Blair told BBC Radio 4's Today programme: "I don't think this is a situation for that."`,
+			[]string{"direct|I don't think this is a situation for that.|Mr Blair|told"}, "Tony Blair"},
+		{"Mr Kennedy told BBC Radio 4's Today programme there was no possibility of a coalition.",
+			[]string{"indirect|there was no possibility of a coalition|Mr Kennedy|told"}, "Kennedy"},
+		{"Mr Blair told BBC One's Breakfast with Frost show the money would not be diverted.",
+			[]string{"indirect|the money would not be diverted|Mr Blair|told"}, "Tony Blair"},
 		// an adjunct between the cue and a clause without "that"
 		{"Mr Blair insisted on Wednesday it was time for the mayor to say sorry.",
 			[]string{"indirect|it was time for the mayor to say sorry|Mr Blair|insisted"}, "Tony Blair"},
