@@ -1051,6 +1051,8 @@ func TestNewcomer(t *testing.T) {
 		{`According to the Financial Times, News Corp is looking at games firms. The paper said that talks had begun.`, "said", "Financial Times"},
 		// the antecedent of "who" may stand before a dash
 		{`The airline was sold. Irish Prime Minister Bertie Ahern - who said that he regretted it - was in Dublin.`, "said", "Bertie Ahern"},
+		// an age stands for a person named before
+		{`Alicia Molik beat Nadia Petrova to reach the fourth round. "Bring it on," said the 23-year-old.`, "said", "Alicia Molik"},
 		// "they" is never one person
 		{`Charles Kennedy met party members in Leeds. They said the campaign was going well.`, "said", ""},
 	}

@@ -353,7 +353,21 @@ func (r *resolver) lookup(s, e, sent int, head string, single bool) string {
 		// chancellor" after "Gordon Brown".
 		return r.roleHolder(office, s, sent)
 	}
+	if !textTitle && r.epithet(ws) {
+		// "The 30-year-old said": a person named before, found as a
+		// pronoun of either gender would be.
+		return r.pronoun("person", s, sent)
+	}
 	return ""
+}
+
+// epithet reports whether speaker words ws (lower case) are a person's
+// age standing for a person named before: "the 30-year-old", "the
+// 64-year-old". (Nouns WordNet knows as persons, "the striker", "the
+// singer", were tried: on BBC they named the person before only about 65 %
+// of the time, as often a third party, "the umpire", "the pilot".)
+func (r *resolver) epithet(ws []string) bool {
+	return len(ws) == 2 && ws[0] == "the" && strings.HasSuffix(ws[1], "-year-old")
 }
 
 // roleHolder returns the person entity mentioned last before byte s (in
@@ -575,7 +589,7 @@ func (r *resolver) mentionEndsAt(b int) bool {
 // compatible reports whether an entity of type typ can be called pronoun p.
 func compatible(p, typ string) bool {
 	switch p {
-	case "he", "she":
+	case "he", "she", "person":
 		return typ == "PERSON"
 	case "they":
 		return typ == "ORG" || typ == "NORP"
@@ -645,7 +659,7 @@ func (r *resolver) pronounCandidate(p string, s, sent int) string {
 			if p == "they" && r.pluralSubject(max(h.pos+1, from), s) {
 				return "" // "Consumers can sue if they think …": people no entity names
 			}
-			if id := r.newcomer(p, max(h.pos+1, from), s, sent, h.entity); id != "" && (p == "he" || p == "she" || p == "it") {
+			if id := r.newcomer(p, max(h.pos+1, from), s, sent, h.entity); id != "" && (p == "he" || p == "she" || p == "it" || p == "person") {
 				return id
 			}
 			return h.entity
