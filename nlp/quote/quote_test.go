@@ -1051,6 +1051,8 @@ func TestNewcomer(t *testing.T) {
 		{`According to the Financial Times, News Corp is looking at games firms. The paper said that talks had begun.`, "said", "Financial Times"},
 		// the antecedent of "who" may stand before a dash
 		{`The airline was sold. Irish Prime Minister Bertie Ahern - who said that he regretted it - was in Dublin.`, "said", "Bertie Ahern"},
+		// an unnamed spokesman is not one titled spokesman before
+		{`Lib Dem home affairs spokesman Mark Oaten attacked the plan. A Labour Party spokesman said that the record was good.`, "said", ""},
 		// an age stands for a person named before
 		{`Alicia Molik beat Nadia Petrova to reach the fourth round. "Bring it on," said the 23-year-old.`, "said", "Alicia Molik"},
 		// "they" is never one person

@@ -273,6 +273,14 @@ func (r *resolver) lookup(s, e, sent int, head string, single bool) string {
 			return id
 		}
 	}
+	if _, ok := unnamedPeople[head]; ok {
+		if a, b := r.st.tokenRange(s, e); b > a && r.unnamed(a, b) {
+			// "A Labour Party spokesman", "Tony Blair's official
+			// spokesman": one the text does not name, not a spokesman
+			// titled before.
+			return ""
+		}
+	}
 	if single && (head == "who" || head == "which") {
 		// The antecedent: a mention ending just before ", who" (or a
 		// dash), else a definite title before it ("the chancellor,
