@@ -243,6 +243,42 @@ func (s *state) speakerAt(k int) (id string, ok bool) {
 	return id, ok
 }
 
+// speakerEnding returns the entity of a quote speaker of several words
+// that ends with token k ("The prime minister", "the 30-year-old", "the
+// company"), which the quote stage resolved with the document's titles,
+// the people lexicon's offices and its salient bodies; "" when there is
+// none.
+func (s *state) speakerEnding(k int) string {
+	if s.speakerEnds == nil {
+		s.speakerEnds = map[int]string{}
+		for _, q := range s.doc.Quotes {
+			if sp := q.Speaker; sp != nil && sp.Entity != "" && strings.Contains(sp.Text, " ") {
+				s.speakerEnds[sp.End] = sp.Entity
+			}
+		}
+	}
+	return s.speakerEnds[s.doc.Tokens[k].End]
+}
+
+// nearestActor returns the actor of entity id at its nearest mention
+// ending by byte start, nil when it has none there.
+func (s *state) nearestActor(id string, start int) []chronicle.Actor {
+	last := len(s.doc.Mentions) - 1
+	if s.sorted {
+		n, _ := slices.BinarySearchFunc(s.doc.Mentions, start, func(m chronicle.Mention, off int) int { return m.Start - off })
+		last = n - 1
+	}
+	for m := last; m >= 0; m-- {
+		if s.doc.Mentions[m].Entity == id && s.doc.Mentions[m].End <= start {
+			if act, ok := s.actor(m); ok {
+				return []chronicle.Actor{act}
+			}
+			return nil
+		}
+	}
+	return nil
+}
+
 // speakerOf returns the speaker entity of the quote token k lies in, or "".
 func (s *state) speakerOf(k int) string {
 	if q := s.quote[k]; q >= 0 && s.doc.Quotes[q].Speaker != nil {

@@ -448,6 +448,7 @@ type state struct {
 	states       []bool                    // quote → its content states something (see stating)
 	firstMention map[string]int            // entity → its first mention, built when a claim needs it
 	speakers     map[chronicle.Span]string // quote speaker span → its entity, built on first use
+	speakerEnds  map[int]string            // end byte of a quote speaker of several words → its entity, built on first use
 }
 
 // cand is an event being built.
@@ -1791,6 +1792,16 @@ func (s *state) subject(i, a, lo int) []chronicle.Actor {
 			k = s.mentionStart(k, a)
 			continue
 		}
+		if k+1 == v && s.mention[k] < 0 && isNoun(s.tag(k)) {
+			// A description the quote stage resolved as a speaker: "The
+			// prime minister criticised …" is the person who holds the
+			// office, "the company said" the body named before.
+			if id := s.speakerEnding(k); id != "" {
+				if g := s.nearestActor(id, s.doc.Tokens[k].Start); len(g) > 0 {
+					return g
+				}
+			}
+		}
 		if sp := s.speakerPronoun(k, lo); sp != nil {
 			return sp // "Hungary has said it will support…"
 		}
@@ -3090,13 +3101,8 @@ func (s *state) pronoun(k, lo, limit int) []chronicle.Actor {
 			// document's speakers and titles ("He and the Archbishop of
 			// Canterbury have both spoken out… he criticised" is not the
 			// archbishop). The actor is its nearest mention before.
-			for m := last; m >= 0; m-- {
-				if s.doc.Mentions[m].Entity == id && s.doc.Mentions[m].End <= start {
-					if act, ok := s.actor(m); ok {
-						return []chronicle.Actor{act}
-					}
-					break
-				}
+			if g := s.nearestActor(id, start); len(g) > 0 {
+				return g
 			}
 		}
 	}
