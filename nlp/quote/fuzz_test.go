@@ -2,10 +2,13 @@ package quote
 
 import (
 	"context"
+	"strconv"
 	"testing"
 	"unicode/utf8"
 
 	"chronicle"
+	"chronicle/lexicon"
+	"chronicle/nlp/sentence"
 	"chronicle/nlp/tokenize"
 )
 
@@ -34,6 +37,83 @@ func FuzzAnnotate(f *testing.F) {
 		}
 		if err := doc.Check(); err != nil {
 			t.Fatalf("Annotate(%q): %v", text, err)
+		}
+	})
+}
+
+// FuzzAnnotateMentions runs the stage on arbitrary text with crude tags
+// and hand-made mentions over every capitalised token (persons, bodies and
+// places in turn, one entity per word, some with a people-lexicon id), so
+// that the speaker resolver's paths run: no panic, spans valid, speaker
+// entities known.
+func FuzzAnnotateMentions(f *testing.F) {
+	for _, s := range []string{
+		`Tony Blair met Gordon Brown. The prime minister said that the chancellor, who spoke, was right.`,
+		`The Tory party said it would. "No," said the 30-year-old. A Labour spokesman - who said so - agreed.`,
+		`Ahern - who said X. the company said. The report said. It found that they said.`,
+		"said the party's official spokesman, the,, - who -", "the Party party said", "A B 's C D said: \"E\"",
+	} {
+		f.Add(s)
+	}
+	lex, err := lexicon.Default()
+	if err != nil {
+		f.Fatal(err)
+	}
+	a := New(Options{People: lex})
+	types := []string{"PERSON", "ORG", "GPE"}
+	f.Fuzz(func(t *testing.T, s string) {
+		if !utf8.ValidString(s) {
+			return
+		}
+		doc := &chronicle.Document{Text: s, Meta: chronicle.Meta{Published: chronicle.Published{Value: "2005-03-01"}}}
+		for _, st := range []chronicle.Annotator{tokenize.Annotator{}, sentence.Annotator{}} {
+			if err := st.Annotate(context.Background(), doc); err != nil {
+				return
+			}
+		}
+		for i, tk := range doc.Tokens {
+			w := s[tk.Start:tk.End]
+			switch {
+			case tk.Kind != chronicle.TokenWord:
+				doc.Tokens[i].Tag = "."
+			case w[0] >= 'A' && w[0] <= 'Z':
+				doc.Tokens[i].Tag = "NNP"
+				id := "e" + strconv.Itoa(len(doc.Entities)+1)
+				typ := types[len(doc.Entities)%len(types)]
+				// Every other mention runs over the next token too, so
+				// that speaker words may end inside a mention.
+				end := tk.End
+				if len(doc.Entities)%2 == 1 && i+1 < len(doc.Tokens) {
+					end = doc.Tokens[i+1].End
+				}
+				doc.Mentions = append(doc.Mentions, chronicle.Mention{ID: "m" + id, Start: tk.Start, End: end, Text: s[tk.Start:end], Type: typ, Entity: id})
+				e := chronicle.Entity{ID: id, Name: w + " Party", Type: typ}
+				if typ == "PERSON" {
+					e.KB = "person:tony-blair"
+				}
+				doc.Entities = append(doc.Entities, e)
+			case w == "said" || len(w) > 2 && w[len(w)-2:] == "ed":
+				doc.Tokens[i].Tag = "VBD"
+			case w == "he" || w == "she" || w == "it" || w == "they" || w == "who":
+				doc.Tokens[i].Tag = "PRP"
+			default:
+				doc.Tokens[i].Tag = "NN"
+			}
+		}
+		if err := a.Annotate(context.Background(), doc); err != nil {
+			t.Fatal(err)
+		}
+		if err := doc.Check(); err != nil {
+			t.Fatalf("Annotate(%q): %v", s, err)
+		}
+		ents := map[string]bool{}
+		for _, e := range doc.Entities {
+			ents[e.ID] = true
+		}
+		for _, q := range doc.Quotes {
+			if q.Speaker != nil && q.Speaker.Entity != "" && !ents[q.Speaker.Entity] {
+				t.Errorf("Annotate(%q): quote %s names unknown entity %q", s, q.ID, q.Speaker.Entity)
+			}
 		}
 	})
 }

@@ -1051,6 +1051,8 @@ func TestNewcomer(t *testing.T) {
 		{`According to the Financial Times, News Corp is looking at games firms. The paper said that talks had begun.`, "said", "Financial Times"},
 		// the antecedent of "who" may stand before a dash
 		{`The airline was sold. Irish Prime Minister Bertie Ahern - who said that he regretted it - was in Dublin.`, "said", "Bertie Ahern"},
+		// a party named by its adjective and "party"
+		{`The Labour Party attacked Michael Howard. But some in the Tory party are urging Mr Howard to announce something new.`, "urging", "Conservative Party"},
 		// an unnamed spokesman is not one titled spokesman before
 		{`Lib Dem home affairs spokesman Mark Oaten attacked the plan. A Labour Party spokesman said that the record was good.`, "said", ""},
 		// an age stands for a person named before

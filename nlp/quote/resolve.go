@@ -265,7 +265,10 @@ func (r *resolver) lookup(s, e, sent int, head string, single bool) string {
 	for _, end := range ends {
 		i, j := r.mi.startingIn(s, end)
 		for _, m := range r.mi.ms[i:j] {
-			if m.Start >= s && m.End <= end && m.Entity != "" && headRest(strings.TrimRight(doc.Text[m.End:end], ".,")) {
+			if m.Start < s || m.End > end || m.Entity == "" {
+				continue
+			}
+			if rest := strings.TrimRight(doc.Text[m.End:end], ".,"); headRest(rest) || r.namesWord(m.Entity, rest) {
 				id = m.Entity
 			}
 		}
@@ -969,6 +972,23 @@ func (r *resolver) headMentions(head string) []int {
 // the end of the speaker's head, leaves the mention heading it: nothing,
 // or one participle starting a reduced relative clause ("The Red Cross
 // operating in Iraq", "a charity based in London").
+// namesWord reports whether rest is one lower-case word that entity id's
+// name holds: "the Tory party" is the Conservative Party, "the Democratic
+// party" the Democratic Party.
+func (r *resolver) namesWord(id, rest string) bool {
+	rest = strings.TrimSpace(rest)
+	e := r.entities[id]
+	if e == nil || rest == "" || strings.ContainsAny(rest, " ,") || rest != strings.ToLower(rest) {
+		return false
+	}
+	for _, w := range strings.Fields(strings.ToLower(e.Name)) {
+		if w == rest {
+			return true
+		}
+	}
+	return false
+}
+
 func headRest(rest string) bool {
 	rest = strings.TrimSpace(rest)
 	if rest == "" {
