@@ -278,16 +278,16 @@ func TestQuotesPolNeARDev(t *testing.T) {
 		name      string
 		got, want float64
 	}{
-		// Measured 0.7171, 0.5897, 0.9267, 0.6495, 0.7832 since the
+		// Measured 0.7160, 0.5913, 0.9267, 0.6480, 0.7838 since the
 		// eighth round (word clusters and WordNet supersenses among the
 		// cue model's features); the floors are these less 0.005
 		// (cue keeps its earlier floor; direct is at its target). A
 		// retraining of the models after a rule change moves these by
 		// up to about 0.005 either way (see nlp/quote/data/MODEL.md).
-		{"content overlap F1", s.Overlap.F1(), 0.712},
+		{"content overlap F1", s.Overlap.F1(), 0.711},
 		{"content exact F1", s.Exact.F1(), 0.585},
 		{"direct overlap F1", s.Direct.F1(), 0.920},
-		{"indirect overlap F1", s.Indirect.F1(), 0.644},
+		{"indirect overlap F1", s.Indirect.F1(), 0.643},
 		{"cue F1", s.Cue.F1(), 0.778},
 		// Speaker accuracy rose to 0.9365 when a month or a year joined
 		// the time phrases between a speaker and its cue ("a panel in

@@ -2014,6 +2014,30 @@ func (st *state) firstWord(a, b int) int {
 	return a
 }
 
+// clauseAfterComma reports whether a comma at a opens a clause of its own
+// up to the next comma or the end at b: a finite verb comes before any
+// "that" or subordinator, and the words do not open with a subordinator,
+// a preposition or "and" ("…, he said, replacing her would be harder",
+// not "…, he said, as he left" or "…, he said, adding that it would").
+func (st *state) clauseAfterComma(a, b int) bool {
+	if !st.tagged || a+1 >= b || st.toks[a].low != "," {
+		return false
+	}
+	if w := st.toks[a+1]; subordinators[w.low] || prepositions[w.low] || conjunctions[w.low] || clauseStarts[w.low] || w.region >= 0 || w.mark {
+		return false
+	}
+	for k := a + 1; k < b && k-a <= 12; k++ {
+		t := st.toks[k]
+		if t.low == "," || t.low == "that" || subordinators[t.low] || t.region >= 0 || isEndPunct(t.low) {
+			return false
+		}
+		if isFiniteTag(st.tagOf(t)) {
+			return true
+		}
+	}
+	return false
+}
+
 // adjunctOnly reports whether the tokens from a to the next comma or the
 // end of the sentence at b hold an adjunct at most: a time word, an adverb
 // or a preposition and a few more words, with no verb, "that", colon or
@@ -2528,6 +2552,12 @@ func (st *state) indirect(si int) {
 			}
 		}
 		start := st.clauseStart(k, n, e, s.t1)
+		if start == k+n && start+1 < s.t1 && st.toks[start].low == "," && sp1 > sp0 && sp0-1 > s.t0 && st.toks[sp0-1].low == "," {
+			// A parenthetical attribution: "Though the move was
+			// seamless, he said, replacing her would be harder" goes on
+			// after its comma.
+			start++
+		}
 		st.npClause = e.frame == frameNP || e.frame == frameAs
 		end := st.contentEnd(si, start)
 		st.npClause = false
@@ -2577,7 +2607,7 @@ func (st *state) indirect(si int) {
 		}
 		// "CLAUSE, top black lawmakers said Friday afternoon, as …": only
 		// an adjunct follows a postposed cue; the clause is before it.
-		postposed := sp1 > sp0 && sp0-1 > s.t0 && st.toks[sp0-1].low == "," && st.finite(s.t0, sp0-1) && st.adjunctOnly(k+n, s.t1)
+		postposed := sp1 > sp0 && sp0-1 > s.t0 && st.toks[sp0-1].low == "," && st.finite(s.t0, sp0-1) && st.adjunctOnly(k+n, s.t1) && !st.clauseAfterComma(k+n, s.t1)
 		if !prep && !postposed && end-start >= 2 && st.toks[start].low != "," && st.toks[start].low != "." && !st.invertedAfter(k, n, s) {
 			if sp1 <= sp0 {
 				continue // passive or no subject found: too unsure
