@@ -21,6 +21,7 @@ import (
 	"strings"
 	"testing"
 	"time"
+	"unicode/utf8"
 
 	"chronicle"
 	"chronicle/clean"
@@ -226,4 +227,21 @@ func (s Stage) hash(tb testing.TB, doc *chronicle.Document) [32]byte {
 		tb.Fatal(err)
 	}
 	return sha256.Sum256(out)
+}
+
+// Segmented returns a document of text published on date, with tokens and
+// sentences, for fuzz targets that make up the layers between (tags,
+// mentions) themselves; false when text is no valid UTF-8 (documents are:
+// the preparer guarantees it) or segmenting fails.
+func Segmented(text, date string) (*chronicle.Document, bool) {
+	if !utf8.ValidString(text) {
+		return nil, false
+	}
+	doc := &chronicle.Document{Text: text, Meta: chronicle.Meta{Published: chronicle.Published{Value: date}}}
+	for _, st := range []chronicle.Annotator{tokenize.Annotator{}, sentence.Annotator{}} {
+		if err := st.Annotate(context.Background(), doc); err != nil {
+			return nil, false
+		}
+	}
+	return doc, true
 }

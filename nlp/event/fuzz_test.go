@@ -4,12 +4,10 @@ import (
 	"context"
 	"strconv"
 	"testing"
-	"unicode/utf8"
 
 	"chronicle"
+	"chronicle/internal/stagetest"
 	"chronicle/nlp/figure"
-	"chronicle/nlp/sentence"
-	"chronicle/nlp/tokenize"
 )
 
 // FuzzAnnotate runs the stage on arbitrary text with hand-made mentions
@@ -31,14 +29,9 @@ func FuzzAnnotate(f *testing.F) {
 	a := New(Options{})
 	fig := figure.New(figure.Options{})
 	f.Fuzz(func(t *testing.T, s string) {
-		if !utf8.ValidString(s) {
-			return // documents are valid UTF-8 (the preparer guarantees it)
-		}
-		doc := &chronicle.Document{Text: s, Meta: chronicle.Meta{Published: chronicle.Published{Value: "2025-07-11"}}}
-		for _, st := range []chronicle.Annotator{tokenize.Annotator{}, sentence.Annotator{}} {
-			if err := st.Annotate(context.Background(), doc); err != nil {
-				return
-			}
+		doc, ok := stagetest.Segmented(s, "2025-07-11")
+		if !ok {
+			return
 		}
 		// Tag every token crudely and make capitalised words mentions of
 		// country entities, so that the role code paths run.

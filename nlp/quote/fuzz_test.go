@@ -7,8 +7,8 @@ import (
 	"unicode/utf8"
 
 	"chronicle"
+	"chronicle/internal/stagetest"
 	"chronicle/lexicon"
-	"chronicle/nlp/sentence"
 	"chronicle/nlp/tokenize"
 )
 
@@ -62,14 +62,9 @@ func FuzzAnnotateMentions(f *testing.F) {
 	a := New(Options{People: lex})
 	types := []string{"PERSON", "ORG", "GPE"}
 	f.Fuzz(func(t *testing.T, s string) {
-		if !utf8.ValidString(s) {
+		doc, ok := stagetest.Segmented(s, "2005-03-01")
+		if !ok {
 			return
-		}
-		doc := &chronicle.Document{Text: s, Meta: chronicle.Meta{Published: chronicle.Published{Value: "2005-03-01"}}}
-		for _, st := range []chronicle.Annotator{tokenize.Annotator{}, sentence.Annotator{}} {
-			if err := st.Annotate(context.Background(), doc); err != nil {
-				return
-			}
 		}
 		for i, tk := range doc.Tokens {
 			w := s[tk.Start:tk.End]
