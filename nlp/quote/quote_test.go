@@ -1079,6 +1079,9 @@ func TestNewcomer(t *testing.T) {
 		{`The airline was sold. Irish Prime Minister Bertie Ahern - who said that he regretted it - was in Dublin.`, "said", "Bertie Ahern"},
 		// a party named by its adjective and "party"
 		{`The Labour Party attacked Michael Howard. But some in the Tory party are urging Mr Howard to announce something new.`, "urging", "Conservative Party"},
+		// "the government" is the one country all the text's entities have
+		{`Red tape is hampering Italy's entrepreneurs. The government says that it has set about tackling the problems.`, "says", "Italy"},
+		{`Tony Blair defended the Iraq war. The government says that it will not publish the advice.`, "says", ""},
 		// an unnamed spokesman is not one titled spokesman before
 		{`Lib Dem home affairs spokesman Mark Oaten attacked the plan. A Labour Party spokesman said that the record was good.`, "said", ""},
 		// an age stands for a person named before

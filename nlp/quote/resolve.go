@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"chronicle"
+	"chronicle/lexicon"
 	"chronicle/nlp/internal/wordnet"
 )
 
@@ -16,8 +17,13 @@ type resolver struct {
 	entities map[string]*chronicle.Entity
 	history  []spoke // resolved speakers in text order
 	cont     *spoke  // the unnamed speaker the pronoun being resolved goes on with, if any
-	genders  map[string]byte
-	mi       *mentionIndex
+	// country is the entity of the one country the document names, if
+	// it names one (see soleCountry); countryDone once it is known.
+	country     string
+	countryAt   int // the end of its first mention
+	countryDone bool
+	genders     map[string]byte
+	mi          *mentionIndex
 	// contents are the candidates' contents merged into disjoint spans
 	// sorted by start, built on first use (see reported).
 	contents []chronicle.Span
@@ -323,6 +329,9 @@ func (r *resolver) lookup(s, e, sent int, head string, single bool) string {
 	if bodyNouns[head] && r.definite(s, e) {
 		return r.salientBody(s, sent)
 	}
+	if head == "government" && strings.EqualFold(strings.TrimSpace(doc.Text[s:e]), "the government") {
+		return r.soleCountry(s)
+	}
 	if pressNouns[head] && r.definite(s, e) {
 		return r.latestPress(s, sent)
 	}
@@ -379,6 +388,49 @@ func (r *resolver) lookup(s, e, sent int, head string, single bool) string {
 // of the time, as often a third party, "the umpire", "the pilot".)
 func (r *resolver) epithet(ws []string) bool {
 	return len(ws) == 2 && ws[0] == "the" && strings.HasSuffix(ws[1], "-year-old")
+}
+
+// soleCountry resolves "the government" at byte s to the country the
+// document is about when all its entities with a country (places,
+// peoples, persons and bodies) have the same one: the entity of the
+// country itself (not a city of it), mentioned before s. A text naming two countries or none leaves it
+// open: "the government" is as often another country's (tried in
+// session 7 with the most mentioned country: 69 % right).
+func (r *resolver) soleCountry(s int) string {
+	if r.st.people == nil {
+		return ""
+	}
+	if !r.countryDone {
+		r.countryDone = true
+		code := ""
+		for _, e := range r.st.doc.Entities {
+			// Places, peoples, and the persons and bodies the lexicon
+			// gives a country: a UK article on the Iraq war names Iraq
+			// alone of the countries, but Blair is British.
+			if e.Country != "" {
+				if code != "" && e.Country != code {
+					return ""
+				}
+				code = e.Country
+			}
+		}
+		for _, e := range r.st.doc.Entities {
+			if c, kind, ok := r.st.people.FindCountry(e.Name); e.Type == "GPE" && ok && kind == lexicon.KindCountry && c.Code == code {
+				r.country = e.ID
+				break
+			}
+		}
+		r.countryAt = -1
+		for _, m := range r.st.doc.Mentions {
+			if m.Entity == r.country && r.country != "" && (r.countryAt < 0 || m.End < r.countryAt) {
+				r.countryAt = m.End
+			}
+		}
+	}
+	if r.country == "" || r.countryAt < 0 || r.countryAt > s {
+		return ""
+	}
+	return r.country
 }
 
 // roleHolder returns the person entity mentioned last before byte s (in
