@@ -367,8 +367,14 @@ func TestWorkerKilled(t *testing.T) {
 	if jobs != articles || done != articles || sources != articles || paths != articles {
 		t.Errorf("%d jobs, %d done, %d sources of %d paths; want %d of each", jobs, done, sources, paths, articles)
 	}
-	if maxAttempts > 2 || retaken > 2 || retaken < running {
-		t.Errorf("%d jobs took 2 attempts, at most %d; want those %d running at the kill (of 2 at a time), retaken once", retaken, maxAttempts, running)
+	// The jobs running at the kill are retaken once each. The count of
+	// running jobs is read after the kill, while a commit the worker sent
+	// just before it (a job done, a job claimed) may still land: under CI
+	// load one job counted running was done without a retake. So the
+	// check is the bound: at most the 2 the worker ran at a time, each
+	// at most twice.
+	if maxAttempts > 2 || retaken > 2 {
+		t.Errorf("%d jobs took 2 attempts, at most %d; want at most the 2 running at the kill (%d counted), retaken once", retaken, maxAttempts, running)
 	}
 }
 
