@@ -446,7 +446,7 @@ func (r *resolver) roleHolder(title string, s, sent int) string {
 	}
 	date := st.doc.Meta.Published.Value
 	holds := map[string]bool{}
-	lo, hi := r.mi.startingIn(int(st.toks[st.sents[max(0, sent-salientWindow)].t0].s), s)
+	lo, hi := r.recent(s, sent)
 	found := ""
 	for i := hi - 1; i >= lo; i-- {
 		m := r.mi.ms[i]
@@ -493,8 +493,7 @@ var pressWords = setOf("times", "post", "journal", "telegraph", "guardian", "mai
 // sentence sent, within salientWindow sentences) whose name ends with a
 // publication's word ("Financial Times", "Sunday Telegraph"), or "".
 func (r *resolver) latestPress(s, sent int) string {
-	st := r.st
-	lo, hi := r.mi.startingIn(int(st.toks[st.sents[max(0, sent-salientWindow)].t0].s), s)
+	lo, hi := r.recent(s, sent)
 	for i := hi - 1; i >= lo; i-- {
 		m := r.mi.ms[i]
 		if m.End > s || m.Entity == "" || r.types[m.Entity] != "ORG" {
@@ -541,6 +540,13 @@ func (r *resolver) definite(s, e int) bool {
 	return true
 }
 
+// recent returns the range of the mention index that starts within
+// salientWindow sentences before sentence sent and before byte s.
+func (r *resolver) recent(s, sent int) (lo, hi int) {
+	st := r.st
+	return r.mi.startingIn(int(st.toks[st.sents[max(0, sent-salientWindow)].t0].s), s)
+}
+
 // salientWindow is how many sentences back salientBody counts mentions:
 // an article's length, so that a long document costs linear time.
 const salientWindow = 40
@@ -562,7 +568,7 @@ func (r *resolver) salientBody(s, sent int) string {
 	}
 	count := map[string]int{}
 	last := map[string]int{}
-	lo, hi := r.mi.startingIn(int(st.toks[st.sents[max(0, sent-salientWindow)].t0].s), s)
+	lo, hi := r.recent(s, sent)
 	for i := lo; i < hi; i++ {
 		m := r.mi.ms[i]
 		if m.End > s || m.Entity == "" || r.types[m.Entity] != "ORG" {
