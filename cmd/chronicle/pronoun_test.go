@@ -84,7 +84,9 @@ func TestPronounSpeakers(t *testing.T) {
 		}
 		var sp *chronicle.Speaker
 		for _, q := range doc.Quotes {
-			if s := q.Speaker; s != nil && s.Text == r.word && strings.HasPrefix(doc.Text[s.End:], r.after) {
+			// The speaker words end with the row's ("a spokesman for the
+			// firm" holds "the firm").
+			if s := q.Speaker; s != nil && strings.HasSuffix(s.Text, r.word) && strings.HasPrefix(doc.Text[s.End:], r.after) {
 				sp = s
 				break
 			}

@@ -54,6 +54,10 @@ var (
 	// phrase: "the court in Washington", "officials from Brussels"; the
 	// speaker is the common noun's phrase (placeHead).
 	placeLinks = setOf("in", "from", "into", "on")
+	// toNouns take a person or body after "to" inside a speaker's noun
+	// phrase: "advisers to Mr. Obama", "the ambassador to the UN".
+	toNouns = setOf("aide", "aides", "adviser", "advisers", "advisor", "advisors", "assistant", "assistants",
+		"ambassador", "ambassadors", "envoy", "envoys", "successor", "consultant", "consultants", "counsel", "heir")
 	// participles introduce a second cue sharing the clause's speaker.
 	clauseStarts = setOf("that", "whether", "if", "how", "what", "why", "when")
 )
@@ -1348,6 +1352,31 @@ func (st *state) np(j, lo int) (int, int) {
 		}
 	}
 
+	// "Friends of the actress", "advisers to Mr. Obama", "sources close
+	// to Gordon Brown": a noun and its complement, past the determiner
+	// or title that stopped the walk. The noun heads the phrase.
+	linked := false
+	for s-2 >= lo && e-s <= 10 && !determiners[st.toks[e-1].low] {
+		link, h := st.toks[s-1].low, s-2
+		if link == "to" && st.toks[h].low == "close" {
+			h--
+		}
+		if h < lo || !(link == "of" || link == "for" || link == "at" || link == "to" && (h < s-2 || toNouns[st.toks[h].low])) {
+			break
+		}
+		if st.toks[h].upper && (h > lo || strings.HasPrefix(st.tagOf(st.toks[h]), "NNP")) || !st.nominal(h) || st.toks[h].region >= 0 {
+			break
+		}
+		hs, he := st.np(h, lo)
+		if he != h+1 || hs >= he {
+			break
+		}
+		s, linked = hs, true
+	}
+	if linked {
+		return s, e
+	}
+
 	// "a result Trump hailed": keep the trailing proper name when a common
 	// noun precedes it, but not when a preposition links them: "the court
 	// in Washington" is a court, "the head of BP" a head.
@@ -1358,6 +1387,9 @@ func (st *state) np(j, lo int) (int, int) {
 		}
 		for n < e && npLinks[st.toks[n].low] {
 			n++
+		}
+		if n-1 > s && (npLinks[st.toks[n-1].low] && st.toks[n-1].low != "and" || st.toks[n-1].low == "to") {
+			return s, e // "the mother of Joseph Smith", "critics of Tony Blair"
 		}
 		for k := s; k < n; k++ {
 			tk := st.toks[k]

@@ -869,8 +869,8 @@ func TestHeadRest(t *testing.T) {
 		rest string
 		want bool
 	}{
-		{"", true}, {" ", true}, {" operating", true}, {" based", true},
-		{" spokesman", false}, {" said", false}, {" Operating", false}, {" working hard", false}, {" red", false},
+		{"", true}, {" ", true}, {" operating", true}, {" based", true}, {" QC", true}, {" MP", true}, {" Jr", true},
+		{" spokesman", false}, {" MPs", false}, {" said", false}, {" Operating", false}, {" working hard", false}, {" red", false},
 	} {
 		if got := headRest(tt.rest); got != tt.want {
 			t.Errorf("headRest(%q) = %v; want %v", tt.rest, got, tt.want)
@@ -1033,6 +1033,48 @@ func TestRoleHolder(t *testing.T) {
 		}
 		if got != tt.want {
 			t.Errorf("%q on %q: title speaker = %q; want %q", tt.text, tt.date, got, tt.want)
+		}
+	}
+}
+
+// TestSpeakerHead checks that a speaker noun phrase is its head: the
+// noun before "of", "for" or "to" ("the mother of Joseph Smith" is no
+// Joseph Smith, though "a spokesman for Tony Blair" speaks for him and
+// "the head of BP" for BP), the name before an appositive, and a name
+// with its post-nominal letters.
+func TestSpeakerHead(t *testing.T) {
+	tests := []struct{ text, speaker, want string }{
+		{`The mother of Joseph Smith said her son was innocent.`, "The mother of Joseph Smith", ""},
+		{`Critics of Tony Blair say the war was illegal.`, "Critics of Tony Blair", ""},
+		{`A lawyer for Michael Jackson said the singer was innocent.`, "A lawyer for Michael Jackson", ""},
+		{`Advisers to Barack Obama say the president has grown exasperated.`, "Advisers to Barack Obama", ""},
+		{`Sources close to Gordon Brown said the chancellor was furious.`, "Sources close to Gordon Brown", ""},
+		{`Friends of the actress said she was recovering.`, "Friends of the actress", ""},
+		{`A spokesman for Tony Blair said the prime minister would not comment.`, "A spokesman for Tony Blair", "Tony Blair"},
+		{`BP reported record profits. The head of BP said profits rose.`, "The head of BP", "BP"},
+		{`Oracle has announced that it is cutting 5,000 jobs. A spokesman for the company said most staff would stay.`, "A spokesman for the company", "Oracle"},
+		{`"England wanted a second opinion," director of rugby Nigel Melville told the Gloucester Citizen.`, "director of rugby Nigel Melville", "Nigel Melville"},
+		{`"We are doing research," Michael Lamberty, a Lufthansa spokesman told the BBC.`, "Michael Lamberty, a Lufthansa spokesman", "Michael Lamberty"},
+		{`Ben Emmerson QC, representing the detainees, said the men were innocent.`, "Ben Emmerson QC", "Ben Emmerson"},
+		{`A senior Tory MP said the party was doomed.`, "A senior Tory MP", ""},
+		{`The Roman Catholic Archbishop of Cardiff said the war was wrong.`, "The Roman Catholic Archbishop of Cardiff", ""},
+		// a parenthetical speaker with a complement
+		{`In recent days, advisers to Barack Obama say, the president has grown exasperated.`, "advisers to Barack Obama", ""},
+	}
+	ctx := context.Background()
+	for _, tt := range tests {
+		doc, err := runPipeline(ctx, tt.text)
+		if err != nil {
+			t.Fatal(err)
+		}
+		got, entity := "(no speaker)", ""
+		for _, q := range doc.Quotes {
+			if q.Speaker != nil {
+				got, entity = q.Speaker.Text, entityByID(doc, q.Speaker.Entity).Name
+			}
+		}
+		if got != tt.speaker || entity != tt.want {
+			t.Errorf("%q: speaker %q → %q; want %q → %q", tt.text, got, entity, tt.speaker, tt.want)
 		}
 	}
 }

@@ -167,6 +167,11 @@ func newResolver(st *state) *resolver {
 	return r
 }
 
+// postNominals are the letters and suffixes that may follow a person's
+// name inside the name's noun phrase.
+var postNominals = map[string]bool{"QC": true, "KC": true, "MP": true, "MSP": true, "MEP": true, "AM": true,
+	"Jr": true, "Jnr": true, "Sr": true, "Snr": true, "OBE": true, "MBE": true, "CBE": true, "KBE": true}
+
 // possessivePronoun maps a possessive determiner speaker to its pronoun.
 var possessivePronoun = map[string]string{"his": "he", "her": "she", "their": "they", "its": "it"}
 
@@ -253,33 +258,46 @@ func (r *resolver) lookup(s, e, sent int, head string, single bool) string {
 	// Rubio" is Rubio; "US media outlets" is not the United States.
 	// In "Cara Diemont of IT firm Dimension Data" the head is before "of".
 	id := ""
-	// "The court in Washington" is not Washington, nor "an inquiry into
-	// BP" BP: after these links only the head counts.
-	headEnd := e
-	ends := []int{headEnd, e}
-	for _, link := range []string{" of ", " for ", " at ", " from ", " with ", " in ", " into ", " on "} {
-		if i := strings.Index(doc.Text[s:e], link); i >= 0 && s+i < headEnd {
-			if !r.mi.covers(s + i) { // "Ministry of Foreign Affairs"
-				headEnd = s + i
-				ends = []int{headEnd, e}
-				if link == " in " || link == " into " || link == " on " {
-					ends = ends[:1]
-				}
-			}
+	// A name and its appositive: "Anais Faraj, an analyst at Nomura" is
+	// Faraj, "Michael Lamberty, a Lufthansa spokesman" Lamberty. (When no
+	// mention heads the words before the comma, "The SNP's leader, Nicola
+	// Sturgeon", the name after it does, below.)
+	if i := strings.IndexByte(doc.Text[s:e], ','); i > 0 && !r.mi.covers(s+i) {
+		if id = r.headedBy(s, s+i); id != "" {
+			return id
 		}
 	}
-	for _, end := range ends {
-		i, j := r.mi.startingIn(s, end)
-		for _, m := range r.mi.ms[i:j] {
-			if m.Start < s || m.End > end || m.Entity == "" {
-				continue
-			}
-			if rest := strings.TrimRight(doc.Text[m.End:end], ".,"); headRest(rest) || r.namesWord(m.Entity, rest) {
-				id = m.Entity
+	// "The court in Washington" is not Washington, nor "an inquiry into
+	// BP" BP: after these links only the head counts.
+	headEnd, link := e, ""
+	for _, l := range []string{" of ", " for ", " at ", " from ", " with ", " in ", " into ", " on ", " to "} {
+		if i := strings.Index(doc.Text[s:e], l); i >= 0 && s+i < headEnd && !r.mi.covers(s+i) { // "Ministry of Foreign Affairs"
+			headEnd, link = s+i, l[1:len(l)-1]
+		}
+	}
+	if id = r.headedBy(s, headEnd); id != "" {
+		return id
+	}
+	if link != "" && link != "in" && link != "into" && link != "on" {
+		// The words after the link: "a spokesman for Dell", "a senior
+		// source at the club".
+		// The complement is a speaker of its own ("the Albanian embassy
+		// in London" is no more London than the whole).
+		if cs := headEnd + len(link) + 2; cs < e {
+			if w := strings.Fields(strings.ToLower(doc.Text[cs:e])); len(w) > 0 {
+				id = r.lookup(cs, e, sent, strings.Trim(w[len(w)-1], ".,"), false)
 			}
 		}
 		if id != "" {
-			return id
+			if r.speaksThrough(s, headEnd, link, id) {
+				return id
+			}
+			return ""
+		}
+		// Else the head speaks: "the secretary of state" (a title),
+		// "friends of the actress" (no one named).
+		if w := strings.Fields(strings.ToLower(doc.Text[s:headEnd])); len(w) > 0 {
+			head = w[len(w)-1]
 		}
 	}
 	if _, ok := unnamedPeople[head]; ok {
@@ -1026,10 +1044,122 @@ func (r *resolver) headMentions(head string) []int {
 	return idx
 }
 
-// headRest reports whether rest, the speaker words between a mention and
-// the end of the speaker's head, leaves the mention heading it: nothing,
-// or one participle starting a reduced relative clause ("The Red Cross
-// operating in Iraq", "a charity based in London").
+// headedBy returns the entity of the last mention within bytes [s, end)
+// that heads them: only a participle (headRest), a post-nominal ("Guy
+// Mansfield QC") or a word of its name (namesWord) may follow it.
+func (r *resolver) headedBy(s, end int) string {
+	text := r.st.doc.Text
+	id := ""
+	i, j := r.mi.startingIn(s, end)
+	for _, m := range r.mi.ms[i:j] {
+		if m.Start < s || m.End > end || m.Entity == "" {
+			continue
+		}
+		rest := strings.TrimRight(text[m.End:end], ".,")
+		if postNominals[strings.TrimSpace(rest)] && r.types[m.Entity] != "PERSON" {
+			continue // "A senior Tory MP" is no Tory
+		}
+		if headRest(rest) || r.namesWord(m.Entity, rest) {
+			id = m.Entity
+		}
+	}
+	return id
+}
+
+// speaksThrough reports whether entity id, named after the link word
+// that ends the speaker's head [s, headEnd), is the speaker. A body speaks
+// through its people ("a spokesman for Dell", "the head of BP", "an
+// analyst at Nomura"), and anyone through a spokesman or a statement
+// ("a statement from Mr Spitzer"); but "the mother of Joseph Smith",
+// "a lawyer for Michael Jackson", "critics of Tony Blair" and "advisers
+// to Mr. Obama" are not the person, nor "the Archbishop of Canterbury"
+// the place (the government of India is India). A name that ends a
+// title after the link heads the whole: "director of rugby Nigel
+// Melville".
+func (r *resolver) speaksThrough(s, headEnd int, link, id string) bool {
+	text := r.st.doc.Text
+	if spokesNoun(text[s:headEnd]) || link == "at" || link == "from" || link == "with" {
+		return true
+	}
+	switch r.types[id] {
+	case "PERSON":
+		if !r.commonHead(s, headEnd) {
+			return true // "US Secretary of State Marco Rubio"
+		}
+		// The word before the person's mention: a noun ends a title
+		// that the name completes ("director of rugby Nigel Melville",
+		// "Commission for Racial Equality chairman Trevor Phillips"),
+		// unless it is the person's own title or honorific right after
+		// the link ("aides to President Bush", "advisers to Mr. Obama").
+		for _, m := range r.mi.ms {
+			if m.Entity != id || m.Start <= headEnd {
+				continue
+			}
+			a, _ := r.st.tokenRange(m.Start, m.End)
+			if a <= 0 {
+				return false
+			}
+			t := r.st.toks[a-1]
+			if int(t.s) <= headEnd+len(link)+1 {
+				return false
+			}
+			if !strings.HasPrefix(r.st.tagOf(t), "NN") {
+				// "rugby" is tagged an adjective there; "14-year-old" is no noun
+				if _, ok := r.st.wn.Noun(t.low); !ok || t.upper {
+					return false
+				}
+			}
+			if w := strings.TrimSuffix(t.low, "."); isTitleWord(w) || honorifics[w] {
+				if a < 2 {
+					return false
+				}
+				p := r.st.toks[a-2]
+				return int(p.s) > headEnd+len(link)+1 && !determiners[p.low]
+			}
+			return true
+		}
+		return false
+	case "GPE", "LOC":
+		f := strings.Fields(strings.ToLower(text[s:headEnd]))
+		return len(f) > 0 && stateNouns[f[len(f)-1]]
+	}
+	return true
+}
+
+// honorifics are the words of address before a name, lower case without
+// a full stop.
+var honorifics = setOf("mr", "mrs", "ms", "miss", "dr", "sir", "lord", "lady", "dame", "prof", "professor", "rev")
+
+// commonHead reports whether the speaker words [s, end) before a link end
+// in a common noun ("the mother", "Critics"), not in a title that the
+// name after the link completes ("US Secretary" of State Marco Rubio).
+func (r *resolver) commonHead(s, end int) bool {
+	st := r.st
+	a, b := st.tokenRange(s, end)
+	if b <= a {
+		return false
+	}
+	t := st.toks[b-1]
+	return !t.upper || b-1 == a && !strings.HasPrefix(st.tagOf(t), "NNP")
+}
+
+// stateNouns are heads through which a place speaks: "the government of
+// India", "officials in Iraq".
+var stateNouns = setOf("government", "governments", "ministry", "embassy", "authorities", "officials", "military",
+	"army", "police", "leaders", "leadership", "cabinet", "parliament", "regime", "administration", "people")
+
+// spokesNoun reports whether the words head end in a noun for one who
+// speaks for another: "a spokesman", "an official spokeswoman".
+func spokesNoun(head string) bool {
+	head = strings.ToLower(strings.TrimSpace(head))
+	for _, n := range []string{"spokesman", "spokeswoman", "spokesperson", "spokesmen", "spokeswomen", "spokespeople", "representative", "representatives"} {
+		if strings.HasSuffix(head, n) {
+			return true
+		}
+	}
+	return false
+}
+
 // namesWord reports whether rest is one lower-case word that entity id's
 // name holds: "the Tory party" is the Conservative Party, "the Democratic
 // party" the Democratic Party.
@@ -1047,9 +1177,14 @@ func (r *resolver) namesWord(id, rest string) bool {
 	return false
 }
 
+// headRest reports whether rest, the speaker words between a mention and
+// the end of the speaker's head, leaves the mention heading it: nothing,
+// a post-nominal ("Guy Mansfield QC", "Frank Field MP") or one participle
+// starting a reduced relative clause ("The Red Cross operating in Iraq",
+// "a charity based in London").
 func headRest(rest string) bool {
 	rest = strings.TrimSpace(rest)
-	if rest == "" {
+	if rest == "" || postNominals[rest] {
 		return true
 	}
 	if strings.ContainsAny(rest, " ,") || rest[0] < 'a' || rest[0] > 'z' {
