@@ -32,8 +32,11 @@
 // (Document.Zones) only a speech verb or the colon form attributes
 // ("Court rejects $280bn tobacco case" is an act). A speaker is the head
 // of its noun phrase ("The court in Washington", not Washington, also past
-// a time phrase or a quoted label: "detainee 'A' in Woodhill Prison") and
-// the name an appositive gives ("The SNP's leader, Nicola Sturgeon,").
+// a time phrase or a quoted label: "detainee 'A' in Woodhill Prison"; "the
+// mother of Joseph Smith" and "advisers to Mr. Obama" are not the person
+// named, though "a spokesman for Tony Blair" and "the head of BP" speak
+// for theirs) and the name an appositive gives ("The SNP's leader, Nicola
+// Sturgeon,", "Anais Faraj, an analyst at Nomura").
 // Transcripts ("PENCE: Well, …", also quoted a paragraph at a time) give
 // one attribution per turn, with the label as speaker and the colon as
 // cue; a sentence opening "Asked about X, …" reports the question X with
