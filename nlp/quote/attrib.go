@@ -2355,7 +2355,7 @@ func (st *state) mainSubject(si int) (int, int) {
 func (st *state) mixed(p cand, k, n int) {
 	e := st.cueCacheGet(k)
 	si := st.sentAt(k)
-	start := st.clauseStart(k, n, e, st.sents[si].t1)
+	start, before := st.parenthetical(si, k, n, st.clauseStart(k, n, e, st.sents[si].t1), p.sp0, p.sp1)
 	end := st.contentEnd(si, start)
 	if end-start < 2 {
 		return
@@ -2368,6 +2368,28 @@ func (st *state) mixed(p cand, k, n int) {
 	c := p
 	c.cs, c.ce, c.kind, c.region, c.t0, c.t1 = cs, ce, "mixed", -1, start, end
 	st.add(c)
+	if before >= 0 {
+		st.addClause(si, st.sents[si].t0, before, p.sp0, p.sp1, k, k+n)
+	}
+}
+
+// parenthetical handles a parenthetical attribution, cue k of n tokens
+// with speaker [sp0, sp1) inside sentence si, whose clause the rules start
+// at token start: "Though the move was seamless, he said, replacing her
+// would be harder" goes on after the comma that closes the attribution,
+// and "The difference now, he told me on Friday, is that …" has the
+// words before it as content too (a second record with the same cue). It
+// returns the clause's start and the comma that ends the words before,
+// -1 when they are no content.
+func (st *state) parenthetical(si, k, n, start, sp0, sp1 int) (int, int) {
+	s := st.sents[si]
+	if start == k+n && start+1 < s.t1 && st.toks[start].low == "," && sp1 > sp0 && sp0-1 > s.t0 && st.toks[sp0-1].low == "," {
+		start++
+	}
+	if c := sp0 - 1; sp1 > sp0 && c > s.t0 && st.toks[c].low == "," && st.firstWord(s.t0, c) < c && !st.hasCue(s.t0, c) && st.commaIn(k+n, start) {
+		return start, c
+	}
+	return start, -1
 }
 
 func (st *state) cueCacheGet(k int) cueEntry {
@@ -2583,13 +2605,7 @@ func (st *state) indirect(si int) {
 				}
 			}
 		}
-		start := st.clauseStart(k, n, e, s.t1)
-		if start == k+n && start+1 < s.t1 && st.toks[start].low == "," && sp1 > sp0 && sp0-1 > s.t0 && st.toks[sp0-1].low == "," {
-			// A parenthetical attribution: "Though the move was
-			// seamless, he said, replacing her would be harder" goes on
-			// after its comma.
-			start++
-		}
+		start, before := st.parenthetical(si, k, n, st.clauseStart(k, n, e, s.t1), sp0, sp1)
 		st.npClause = e.frame == frameNP || e.frame == frameAs
 		end := st.contentEnd(si, start)
 		st.npClause = false
@@ -2646,11 +2662,8 @@ func (st *state) indirect(si int) {
 			}
 			st.useCue(k)
 			st.addClause(si, start, end, sp0, sp1, k, k+n)
-			// "The difference now, he told me on Friday, is that …": the
-			// words before a parenthetical attribution are its content
-			// too (a second record with the same cue).
-			if c := sp0 - 1; c > s.t0 && st.toks[c].low == "," && st.firstWord(s.t0, c) < c && !st.hasCue(s.t0, c) && st.commaIn(k+n, start) {
-				st.addClause(si, s.t0, c, sp0, sp1, k, k+n)
+			if before >= 0 {
+				st.addClause(si, s.t0, before, sp0, sp1, k, k+n)
 			}
 			continue
 		}

@@ -789,6 +789,9 @@ func TestTaggedPatterns(t *testing.T) {
 		// a parenthetical attribution: the clause goes on after its comma
 		{"Though that transition was relatively seamless, he said, replacing Clinton would be much more acrimonious.",
 			[]string{"indirect|Though that transition was relatively seamless|he|said", "indirect|replacing Clinton would be much more acrimonious|he|said"}, ""},
+		// also when the clause after it holds a partial quote
+		{`The weapons his country has at its disposal, he added, are like "nuclear bombs that you cannot use."`,
+			[]string{"indirect|The weapons his country has at its disposal|he|added", `mixed|are like "nuclear bombs that you cannot use."|he|added`}, ""},
 		// an adjunct between the cue and a clause without "that"
 		{"Mr Blair insisted on Wednesday it was time for the mayor to say sorry.",
 			[]string{"indirect|it was time for the mayor to say sorry|Mr Blair|insisted"}, "Tony Blair"},
