@@ -2695,16 +2695,22 @@ func (st *state) indirect(si int) {
 
 // restContinues reports whether the words from token i, after a comma
 // that closes a postposed attribution, go on with its content ("X, the
-// Times said, including Y") rather than with the speaker's description
-// or doings: a participle ("…, the board said, reasoning that"), an
-// appositive after an inverted speaker ("…, said Rita Katz, the director
-// of …") or a preposition ("…, he said, on condition of anonymity").
+// Times said, including Y"; a conjunction or a subordinator of reason,
+// condition or concession: "Lenox was a juggernaut, Mr. Clarke said,
+// until it went bankrupt", "…, he said, although he could not predict a
+// figure") rather than with the speaker's description or doings: a
+// participle ("…, the board said, reasoning that"), an appositive after
+// an inverted speaker ("…, said Rita Katz, the director of …") or a
+// preposition or a subordinator of time ("…, he said, on condition of
+// anonymity", "…, he said, as he left", "…, he will argue, while
+// suggesting that").
 func (st *state) restContinues(i int, inverted bool) bool {
 	if i >= len(st.toks) {
 		return false
 	}
 	t := st.toks[i]
-	if t.low == "including" {
+	switch t.low {
+	case "including", "until", "because", "although", "though", "unless", "if", "whereas", "but", "and", "so", "since":
 		return true
 	}
 	switch tag := st.tagOf(t); {

@@ -789,6 +789,12 @@ func TestTaggedPatterns(t *testing.T) {
 		// a parenthetical attribution: the clause goes on after its comma
 		{"Though that transition was relatively seamless, he said, replacing Clinton would be much more acrimonious.",
 			[]string{"indirect|Though that transition was relatively seamless|he|said", "indirect|replacing Clinton would be much more acrimonious|he|said"}, ""},
+		// a subordinator of reason or concession goes on with the content,
+		// one of time with the saying
+		{"Lenox was a juggernaut, Mr. Clarke said, until it went bankrupt in 1999.",
+			[]string{"indirect|Lenox was a juggernaut|Mr. Clarke|said", "indirect|until it went bankrupt in 1999|Mr. Clarke|said"}, "Clarke"},
+		{"Lenox was a juggernaut, Mr. Clarke said, as he left the court.",
+			[]string{"indirect|Lenox was a juggernaut|Mr. Clarke|said"}, "Clarke"},
 		// also when the clause after it holds a partial quote
 		{`The weapons his country has at its disposal, he added, are like "nuclear bombs that you cannot use."`,
 			[]string{"indirect|The weapons his country has at its disposal|he|added", `mixed|are like "nuclear bombs that you cannot use."|he|added`}, ""},
