@@ -2112,6 +2112,23 @@ func (st *state) hasCue(a, b int) bool {
 	return false
 }
 
+// finiteCue reports whether a cue that may carry an attribution of its
+// own starts in tokens [a, b): not an infinitive ("To understand the real
+// Dred Scott, Chief Justice Roberts said, one should visit …") or a
+// participle.
+func (st *state) finiteCue(a, b int) bool {
+	for k := a; k < b; k++ {
+		if !st.isCueStart(k) {
+			continue
+		}
+		if tag := st.tagOf(st.toks[k]); tag == "VBG" || tag == "VBN" || tag == "VB" && k > a && st.toks[k-1].low == "to" {
+			continue
+		}
+		return true
+	}
+	return false
+}
+
 // postposed finds the attribution after a quote's closing mark at token i:
 // ", he said", ", said Smith", ", former candidate Herman Cain said". It
 // returns the speaker tokens [sp0, sp1), the cue token k and its length n.
@@ -2386,7 +2403,7 @@ func (st *state) parenthetical(si, k, n, start, sp0, sp1 int) (int, int) {
 	if start == k+n && start+1 < s.t1 && st.toks[start].low == "," && sp1 > sp0 && sp0-1 > s.t0 && st.toks[sp0-1].low == "," {
 		start++
 	}
-	if c := sp0 - 1; sp1 > sp0 && c > s.t0 && st.toks[c].low == "," && st.firstWord(s.t0, c) < c && !st.hasCue(s.t0, c) && st.commaIn(k+n, start) {
+	if c := sp0 - 1; sp1 > sp0 && c > s.t0 && st.toks[c].low == "," && st.firstWord(s.t0, c) < c && !st.finiteCue(s.t0, c) && st.commaIn(k+n, start) {
 		return start, c
 	}
 	return start, -1

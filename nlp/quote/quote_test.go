@@ -795,6 +795,9 @@ func TestTaggedPatterns(t *testing.T) {
 			[]string{"indirect|Lenox was a juggernaut|Mr. Clarke|said", "indirect|until it went bankrupt in 1999|Mr. Clarke|said"}, "Clarke"},
 		{"Lenox was a juggernaut, Mr. Clarke said, as he left the court.",
 			[]string{"indirect|Lenox was a juggernaut|Mr. Clarke|said"}, "Clarke"},
+		// an infinitive before it is no attribution of its own
+		{"To understand the real Dred Scott, Chief Justice Roberts said, one should visit this museum.",
+			[]string{"indirect|To understand the real Dred Scott|Chief Justice Roberts|said", "indirect|one should visit this museum|Chief Justice Roberts|said"}, "John Roberts"},
 		// also when the clause after it holds a partial quote
 		{`The weapons his country has at its disposal, he added, are like "nuclear bombs that you cannot use."`,
 			[]string{"indirect|The weapons his country has at its disposal|he|added", `mixed|are like "nuclear bombs that you cannot use."|he|added`}, ""},
