@@ -3176,14 +3176,18 @@ func (st *state) placeHead(sp0, sp1 int) int {
 
 // appositiveName narrows a speaker [sp0, sp1) that is a description to the
 // name set off after it by commas just before the cue: in "The SNP's
-// Holyrood leader, Nicola Sturgeon, welcomed" the speaker is Nicola
-// Sturgeon, and so in `…," said the chairman of the committee, Labour MP
+// Holyrood leader, Nicola Sturgeon, welcomed" and "The head of the
+// Commission for Racial Equality, Trevor Phillips, said" the speaker is
+// the name, and so in `…," said the chairman of the committee, Labour MP
 // Barry Sheerman.` the name ending the sentence. It returns the new
 // speaker tokens.
 func (st *state) appositiveName(sp0, sp1, cue0 int) (int, int) {
 	a := sp1 + 1
-	if a >= len(st.toks) || st.toks[sp1].low != "," || st.toks[sp1-1].upper {
+	if a >= len(st.toks) || st.toks[sp1].low != "," {
 		return sp0, sp1
+	}
+	if st.toks[sp1-1].upper && st.toks[sp0].upper && !determiners[st.toks[sp0].low] {
+		return sp0, sp1 // a name: "Tony Blair, the prime minister,"
 	}
 	if cue0 < sp0 {
 		// Inverted: `said the chairman of the committee, Labour MP Barry
