@@ -2245,15 +2245,21 @@ func (st *state) isCueStart(i int) bool {
 // npRight collects a noun phrase rightwards from i: "said Smith, a …".
 func (st *state) npRight(i, hi int) (int, int) {
 	j := i
-	for j < hi && j-i < 8 {
+	for j < hi && j-i < 14 {
 		t := st.toks[j]
 		if t.region >= 0 || t.mark || !t.word {
 			break
 		}
+		if j-i >= 8 && !t.upper && t.low != "and" {
+			break // past eight words only a name goes on
+		}
 		if j == i && pronouns[t.low] {
 			return i, i + 1
 		}
-		ok := t.upper || determiners[t.low] || isTitleWord(t.low) || npLinks[t.low] && j > i && t.low != "and"
+		// "and" only inside a name: "the US-China Economic and Security
+		// Review Commission".
+		inName := t.low == "and" && j > i && j+1 < hi && st.toks[j-1].upper && st.toks[j+1].upper
+		ok := t.upper || determiners[t.low] || isTitleWord(t.low) || npLinks[t.low] && j > i && t.low != "and" || inName
 		if !ok && (j == i && (t.low == "one" || unicode.IsDigit(rune(t.low[0]))) || st.nominal(j) && !st.isCueStart(j) && !adverbial(t.low) && !timeWords[t.low] && !dayParts[t.low]) {
 			ok = true // "said one Democrat familiar with …", "said a spokesman", "warn union leaders"
 		}

@@ -795,6 +795,9 @@ func TestTaggedPatterns(t *testing.T) {
 			[]string{"indirect|Lenox was a juggernaut|Mr. Clarke|said", "indirect|until it went bankrupt in 1999|Mr. Clarke|said"}, "Clarke"},
 		{"Lenox was a juggernaut, Mr. Clarke said, as he left the court.",
 			[]string{"indirect|Lenox was a juggernaut|Mr. Clarke|said"}, "Clarke"},
+		// a long inverted speaker whose name holds "and"
+		{"The pace accelerated in the final three years, said the report for the US-China Economic and Security Review Commission, moving out of labour-intensive industries.",
+			[]string{"indirect|The pace accelerated in the final three years|the report for the US-China Economic and Security Review Commission|said"}, "US-China Economic and Security Review Commission"},
 		// an infinitive before it is no attribution of its own
 		{"To understand the real Dred Scott, Chief Justice Roberts said, one should visit this museum.",
 			[]string{"indirect|To understand the real Dred Scott|Chief Justice Roberts|said", "indirect|one should visit this museum|Chief Justice Roberts|said"}, "John Roberts"},
