@@ -2320,6 +2320,14 @@ func (st *state) inheritSpeaker(k int) (int, int) {
 		}
 	}
 	lo := st.sents[si].t0
+	// A clause of its own after "but" or a semicolon: "US Customs
+	// claimed … but his lawyer told … and added" is the lawyer's.
+	for j := k - 1; j > lo; j-- {
+		if w := st.toks[j].low; (w == "but" || w == ";") && st.toks[j].region < 0 && st.finite(j+1, k) {
+			lo = j + 1
+			break
+		}
+	}
 	for j := lo; j < k; j++ {
 		if _, _, ok := st.cueAt(j); ok {
 			s, e := st.subject(j, lo)
@@ -3216,6 +3224,9 @@ func (st *state) appositiveName(sp0, sp1, cue0 int) (int, int) {
 	}
 	if b == a || b >= len(st.toks) || st.toks[b].low != "," || st.sentAt(b) != st.sentAt(sp0) {
 		return sp0, sp1
+	}
+	if b+1 < len(st.toks) && isFiniteTag(st.tagOf(st.toks[b+1])) {
+		return a, b // the name is the subject of the verb after it, the cue's or one it goes on from ("his lawyer, Antony Townsden, told … and added")
 	}
 	for k := b + 1; k < cue0; k++ {
 		if !skipBeforeCue[st.toks[k].low] {

@@ -1076,6 +1076,9 @@ func TestSpeakerHead(t *testing.T) {
 		// a description's appositive name, even when the description ends
 		// in a name of its own
 		{`The head of the Commission for Racial Equality, Trevor Phillips, said the report was wrong.`, "Trevor Phillips", "Trevor Phillips"},
+		// a verb coordinated after "but … told" goes on with the clause
+		// after "but"; the description's name is the speaker
+		{`US Customs claimed Mr Griffiths was one of the leaders but his lawyer, Antony Townsden, told the BBC it was a laughable suggestion and added: "He was living on welfare."`, "Antony Townsden", "Antony Townsden"},
 		// a parenthetical speaker with a complement
 		{`In recent days, advisers to Barack Obama say, the president has grown exasperated.`, "advisers to Barack Obama", ""},
 	}
