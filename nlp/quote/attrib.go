@@ -1639,6 +1639,11 @@ func (st *state) contentEnd(si, i int) int {
 				ce, n, ok := st.cueAt(k)
 				subj = ok && (speechLemmas[ce.lemma] || k+n < e && st.toks[k+n].low == "that" || isFiniteTag(st.tagOf(st.toks[k])))
 			}
+			if t.low == "but" && k == j+1 {
+				// "but his lawyer, Antony Townsden, told": a subject
+				// with its appositive, then a cue.
+				k = st.pastSubject(k, e)
+			}
 			if !subj {
 				continue
 			}
@@ -1663,6 +1668,34 @@ func (st *state) contentEnd(si, i int) int {
 		e--
 	}
 	return e
+}
+
+// pastSubject returns the token after a short noun phrase starting at k
+// ("his lawyer", "the firm's chief executive") and the name an appositive
+// sets off by commas after it (", Antony Townsden,"), before b; k when
+// none starts there.
+func (st *state) pastSubject(k, b int) int {
+	n := k
+	for n < b && n-k < 7 && st.toks[n].word && st.toks[n].region < 0 && !st.isCueStart(n) &&
+		(st.nominal(n) || determiners[st.toks[n].low] || possessives[st.toks[n].low] || npLinks[st.toks[n].low] && n > k) {
+		n++
+	}
+	if n == k {
+		return k
+	}
+	if n+2 < b && st.toks[n].low == "," {
+		m := n + 1
+		for m < b && m-n <= 5 && st.toks[m].word && st.toks[m].upper {
+			m++
+		}
+		if m > n+1 && m < b && st.toks[m].low == "," {
+			n = m + 1
+		}
+	}
+	for n < b && skipBeforeCue[st.toks[n].low] {
+		n++
+	}
+	return n
 }
 
 // span returns the byte span of tokens [a, b), trimmed of quote marks

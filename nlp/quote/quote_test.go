@@ -795,6 +795,9 @@ func TestTaggedPatterns(t *testing.T) {
 			[]string{"indirect|Lenox was a juggernaut|Mr. Clarke|said", "indirect|until it went bankrupt in 1999|Mr. Clarke|said"}, "Clarke"},
 		{"Lenox was a juggernaut, Mr. Clarke said, as he left the court.",
 			[]string{"indirect|Lenox was a juggernaut|Mr. Clarke|said"}, "Clarke"},
+		// "but" and a subject with its appositive start an attribution
+		{"US Customs claimed Mr Griffiths was one of the leaders but his lawyer, Antony Townsden, told the BBC it was a laughable suggestion.",
+			[]string{"indirect|Mr Griffiths was one of the leaders|US Customs|claimed", "indirect|it was a laughable suggestion|Antony Townsden|told"}, "US Customs"},
 		// a long inverted speaker whose name holds "and"
 		{"The pace accelerated in the final three years, said the report for the US-China Economic and Security Review Commission, moving out of labour-intensive industries.",
 			[]string{"indirect|The pace accelerated in the final three years|the report for the US-China Economic and Security Review Commission|said"}, "US-China Economic and Security Review Commission"},
