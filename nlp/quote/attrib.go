@@ -2514,6 +2514,9 @@ func (st *state) clauseStart(k, n int, e cueEntry, hi int) int {
 		i = o
 	}
 	if i < hi && (st.toks[i].low == "that" || st.toks[i].low == ":") {
+		if i+2 < hi && st.toks[i].low == "that" && st.toks[i+1].low == "," {
+			return i + 2 // "said that, if elected, he would …"
+		}
 		return i + 1
 	}
 	// Adverbials before "that": "said in a statement Tuesday that",
@@ -2701,8 +2704,12 @@ func (st *state) indirect(si int) {
 		if e.frame == frameNP && start < s.t1 && npBadStarts[st.toks[start].low] && !speechLemmas[e.lemma] {
 			continue // "a report issued in May", "compared with the October debate"
 		}
+		b := start - 1
+		if b > k && st.toks[b].low == "," {
+			b-- // "said that, in his view, …"
+		}
 		prep := e.frame != frameTo && e.frame != frameNP && prepositions[st.toks[min(start, len(st.toks)-1)].low] && !st.adverbialIdiom(start) &&
-			!(start-1 > k && (st.toks[start-1].low == "that" || st.toks[start-1].low == ":")) // "said that in a race …, he would"
+			!(b > k && (st.toks[b].low == "that" || st.toks[b].low == ":")) // "said that in a race …, he would"
 		if !prep && end-start >= 1 && e.lemma == "ask" && k > s.t0 && (st.toks[k-1].low == "when" || st.toks[k-1].low == "if") {
 			// "When asked whether X, Trump said …": the question is put to
 			// the main clause's subject.

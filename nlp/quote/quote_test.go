@@ -795,6 +795,11 @@ func TestTaggedPatterns(t *testing.T) {
 			[]string{"indirect|Lenox was a juggernaut|Mr. Clarke|said", "indirect|until it went bankrupt in 1999|Mr. Clarke|said"}, "Clarke"},
 		{"Lenox was a juggernaut, Mr. Clarke said, as he left the court.",
 			[]string{"indirect|Lenox was a juggernaut|Mr. Clarke|said"}, "Clarke"},
+		// a comma after "that" opens the clause
+		{"He said that, if elected, he would leave such decisions to military leaders.",
+			[]string{"indirect|if elected, he would leave such decisions to military leaders|He|said"}, ""},
+		{"He said that, in his view, the plan was good.",
+			[]string{"indirect|in his view, the plan was good|He|said"}, ""},
 		// "but" and a subject with its appositive start an attribution
 		{"US Customs claimed Mr Griffiths was one of the leaders but his lawyer, Antony Townsden, told the BBC it was a laughable suggestion.",
 			[]string{"indirect|Mr Griffiths was one of the leaders|US Customs|claimed", "indirect|it was a laughable suggestion|Antony Townsden|told"}, "US Customs"},
