@@ -990,6 +990,9 @@ func (st *state) subject(c, lo int) (int, int) {
 	if j >= lo && (st.toks[j].low == "who" || st.toks[j].low == "which") {
 		return j, j + 1 // the relative pronoun; resolve finds its antecedent
 	}
+	if j-2 >= lo && (st.toks[j].low == "whom" || st.toks[j].low == "which") && st.toks[j-1].low == "of" && (quantifiers[st.toks[j-2].low] || floating[st.toks[j-2].low]) {
+		return j - 2, j + 1 // "many of whom say"
+	}
 	return st.np(j, lo)
 }
 
@@ -2280,6 +2283,20 @@ func (st *state) npRight(i, hi int) (int, int) {
 	j := i
 	for j < hi && j-i < 14 {
 		t := st.toks[j]
+		if (t.low == "'s" || t.low == "’s") && j > i && st.toks[j-1].upper {
+			// "NBC's Dante Chinni", "GE's chief executive Jeff Immelt",
+			// "Bellamy's agent": the possessed noun phrase, and past
+			// lower-case words only a name.
+			m := j + 1
+			for m < hi && m-j <= 3 && st.toks[m].word && !st.toks[m].upper && (strings.HasPrefix(st.tagOf(st.toks[m]), "NN") || st.tagOf(st.toks[m]) == "JJ" || isTitleWord(st.toks[m].low)) {
+				m++
+			}
+			if m < hi && m > j+1 && !st.toks[m].upper && strings.HasPrefix(st.tagOf(st.toks[m-1]), "NN") {
+				return i, m // "the Pensions Commission's report [12 million …]"
+			}
+			j++
+			continue
+		}
 		if t.region >= 0 || t.mark || !t.word {
 			break
 		}
@@ -2311,11 +2328,22 @@ func (st *state) npRight(i, hi int) (int, int) {
 // comma is followed by an inverted speaker that ends its clause: "CLAUSE,
 // said Katie Harbath, Facebook's director." rather than a reported clause.
 func (st *state) invertedAfter(k, n int, s sent) bool {
-	if k-1 < s.t0 || st.toks[k-1].low != "," || !speechLemmas[st.cueCacheGet(k).lemma] {
+	if k-1 < s.t0 || st.toks[k-1].low != "," {
 		return false
+	}
+	speech := speechLemmas[st.cueCacheGet(k).lemma]
+	if st.tagged && st.tagOf(st.toks[k]) == "VBG" || !speech && !(st.tagged && st.tagOf(st.toks[k]) == "VBD") {
+		return false // "…, explaining Syria's involvement" is no inversion
 	}
 	a, b := st.npRight(k+n, s.t1)
 	if b <= a || pronouns[st.toks[a].low] && b < s.t1 && st.toks[b].word {
+		return false
+	}
+	if !speech && (!st.toks[b-1].upper || b < s.t1 && !isEndPunct(st.toks[b].low)) {
+		// Another cue is inverted only before a name ending the
+		// sentence: "…, noted NBC's Dante Chinni.", not "…, noted the
+		// irony." nor "Lord Falconer, agreed the 1701 Act of
+		// Settlement, which …".
 		return false
 	}
 	if b >= s.t1 {

@@ -795,6 +795,17 @@ func TestTaggedPatterns(t *testing.T) {
 			[]string{"indirect|Lenox was a juggernaut|Mr. Clarke|said", "indirect|until it went bankrupt in 1999|Mr. Clarke|said"}, "Clarke"},
 		{"Lenox was a juggernaut, Mr. Clarke said, as he left the court.",
 			[]string{"indirect|Lenox was a juggernaut|Mr. Clarke|said"}, "Clarke"},
+		// an inverted speaker with a possessive; another cue than a speech
+		// verb inverts only before a name that ends the sentence
+		{`"We are ready," said Xbox's Peter Moore.`,
+			[]string{"direct|We are ready,|Xbox's Peter Moore|said"}, "Peter Moore"},
+		{"Debates are not likely to alter the campaign, noted NBC's Dante Chinni.",
+			[]string{"indirect|Debates are not likely to alter the campaign|NBC's Dante Chinni|noted"}, "Dante Chinni"},
+		{"The Lord Chancellor, Lord Falconer, agreed the 1701 Act of Settlement, which governs the succession, was discriminatory.",
+			[]string{"indirect|the 1701 Act of Settlement, which governs the succession, was discriminatory|Lord Falconer|agreed"}, "Falconer"},
+		// "many of whom" speak
+		{"The law upset families of victims, many of whom say the claims are unfounded.",
+			[]string{"indirect|the claims are unfounded|many of whom|say"}, ""},
 		// a comma after "that" opens the clause
 		{"He said that, if elected, he would leave such decisions to military leaders.",
 			[]string{"indirect|if elected, he would leave such decisions to military leaders|He|said"}, ""},
