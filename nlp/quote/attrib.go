@@ -1912,7 +1912,7 @@ func (st *state) attributeRegion(ri int) {
 	// A quote ending in "!" or "?" with its attribution in the next
 	// sentence is that attribution's, not a continuation of the quote
 	// before: `"Nooooo!" the crowd cried out. ¶ "Or do we …?" Clinton asked.`
-	if st.exclaims(rg) && st.nextSentenceAttribution(&c, rg, sC) {
+	if (st.exclaims(rg) || st.leadsQuote(rg, sC)) && st.nextSentenceAttribution(&c, rg, sC) {
 		st.add(c)
 		return
 	}
@@ -2021,6 +2021,33 @@ func (st *state) otherCue(a, b, cue0, cue1 int) bool {
 		}
 		if (k < cue0 || k >= cue1) && st.toks[k].region < 0 && st.isCueStart(k) && st.coordinated(k, a) {
 			return true
+		}
+	}
+	return false
+}
+
+// leadsQuote reports whether the sentence after sC, in the paragraph of
+// region rg, is an attribution that introduces another quote: `“B.” He
+// added, “C.”` gives B to "added", as PolNeAR reads it, not to the cue of
+// a quote before B.
+func (st *state) leadsQuote(rg region, sC int) bool {
+	if sC+1 >= len(st.sents) {
+		return false
+	}
+	ns := st.sents[sC+1]
+	if st.paraAt(ns.t0) != st.paraAt(rg.t0) {
+		return false
+	}
+	for k := ns.t0; k < ns.t1 && k-ns.t0 < 6; k++ {
+		if st.toks[k].region >= 0 || st.toks[k].mark {
+			return false
+		}
+		if _, n, ok := st.cueAt(k); ok {
+			j := k + n
+			if j+1 < ns.t1 && (st.toks[j].low == "," || st.toks[j].low == ":") && st.toks[j+1].mark && st.toks[j+1].region < 0 {
+				return true
+			}
+			return false
 		}
 	}
 	return false

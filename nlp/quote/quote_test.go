@@ -65,6 +65,8 @@ func TestPatterns(t *testing.T) {
 			[]string{`direct|Your Honor,|I|said`, `direct|I would like to answer.|I|said`}},
 		{"title before name", `“We should lay off Bernie,” Senate minority leader Harry Reid told reporters.`,
 			[]string{`direct|We should lay off Bernie,|Senate minority leader Harry Reid|told`}},
+		{"quote before another's lead-in", `“Look what Merkel has done,” he said of the plan. “I think this is going to destroy Germany.” He added, “Taking these people is absolute insanity.”`,
+			[]string{`direct|Look what Merkel has done,|he|said`, `direct|I think this is going to destroy Germany.|He|added`, `direct|Taking these people is absolute insanity.|He|added`}},
 		{"paragraph continuation on one line", `Mr Pugh said: "The plan is under review. "Comparing it to tyranny is crass." Ms James was born in Melbourne.`,
 			[]string{`direct|The plan is under review. "Comparing it to tyranny is crass.|Mr Pugh|said`}},
 		{"paragraph continuation", "Smith said: “We came here to win.\n\n“And we will win again.”",
