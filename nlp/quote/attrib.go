@@ -1502,10 +1502,19 @@ func (st *state) objectAfter(i, hi int) int {
 		return i + 1
 	}
 	j := i
-	if determiners[t.low] {
+	if determiners[t.low] || possessives[t.low] && st.tagged {
 		j++
 		if j < hi && st.toks[j].word && !st.toks[j].upper && st.toks[j].region < 0 && !clauseStarts[st.toks[j].low] {
 			j++ // "the crowd"
+		}
+		// "his closest advisers", "his monthly news conference": the
+		// words before the head noun.
+		for j < hi && j-i <= 4 && (st.tagOf(st.toks[j-1]) == "JJ" || strings.HasPrefix(st.tagOf(st.toks[j-1]), "NN")) && st.toks[j].word && !st.toks[j].upper && st.toks[j].region < 0 &&
+			(strings.HasPrefix(st.tagOf(st.toks[j]), "NN") || st.tagOf(st.toks[j]) == "JJ") {
+			j++
+		}
+		if st.tagged && j > i+1 && !st.toks[j-1].upper && strings.HasPrefix(st.tagOf(st.toks[j-1]), "NN") && (j >= hi || st.toks[j].low != "'s" && st.toks[j].low != "’s") {
+			return j // a common noun heads it: "told his news conference Britain had …"
 		}
 	}
 	for j < hi && j-i < 8 {
@@ -2006,7 +2015,7 @@ func (st *state) bareRest(a, b int) bool {
 
 // exclaims reports whether region rg's content ends in "!" or "?".
 func (st *state) exclaims(rg region) bool {
-	t := st.text[rg.cs:rg.ce]
+	t := strings.TrimRight(st.text[rg.cs:rg.ce], "'’\"”") // "… what can we do to help?’”"
 	return strings.HasSuffix(t, "!") || strings.HasSuffix(t, "?")
 }
 
@@ -2074,9 +2083,13 @@ func (st *state) nextSentenceAttribution(c *cand, rg region, sC int) bool {
 			if st.toks[k].region >= 0 || st.toks[k].mark {
 				break
 			}
-			if _, n, ok := st.cueAt(k); ok {
+			if ce, n, ok := st.cueAt(k); ok {
 				s, e := st.subject(k, ns.t0)
-				adjunct := exclaim && k+n < ns.t1 && (prepositions[st.toks[k+n].low] && ns.t1-(k+n) <= 8 || st.bareRest(k+n, ns.t1))
+				r := k + n
+				if ce.frame == frameObj {
+					r = st.objectAfter(r, ns.t1) // "… Renteria told reporters during the call."
+				}
+				adjunct := exclaim && r < ns.t1 && (prepositions[st.toks[r].low] && ns.t1-r <= 8 || st.bareRest(r, ns.t1) || isEndPunct(st.toks[r].low))
 				if e > s && exclaim && s > ns.t0 && !st.finite(ns.t0, s) {
 					s = ns.t0 // the speaker with its appositives
 				}
@@ -2097,7 +2110,7 @@ func (st *state) add(c cand) { st.cands = append(st.cands, c) }
 // endsClause reports whether region rg's content ends with a comma, a
 // question or exclamation mark: the end of a quoted utterance.
 func (st *state) endsClause(rg region) bool {
-	t := strings.TrimRight(st.text[rg.cs:rg.ce], " \n")
+	t := strings.TrimRight(st.text[rg.cs:rg.ce], " \n'’\"”")
 	return strings.HasSuffix(t, ",") || strings.HasSuffix(t, "?") || strings.HasSuffix(t, "!") || strings.HasSuffix(t, ".")
 }
 
@@ -2148,11 +2161,32 @@ func (st *state) adjunctOnly(a, b int) bool {
 		if t.low == "," || isEndPunct(t.low) {
 			return true
 		}
+		if t.mark && t.region < 0 && k+1 < b && st.toks[k+1].region >= 0 {
+			// A short quoted title: "on MSNBC's “Morning Joe.”"
+			if rg := st.regions[st.toks[k+1].region]; rg.t1-rg.t0 <= 5 && rg.close >= 0 && st.titleCase(rg.t0, rg.t1) {
+				k = rg.t1 // the loop steps over its closing mark
+				continue
+			}
+		}
 		if k-a >= 8 || t.region >= 0 || t.mark || t.low == "that" || t.low == ":" || strings.HasPrefix(st.tagOf(t), "VB") {
 			return false
 		}
 	}
 	return true
+}
+
+// whenClause reports whether the words from a to the end of the sentence
+// at b are a clause of time: "as he labored over …", "when asked about
+// …", "before leaving".
+func (st *state) whenClause(a, b int) bool {
+	if a >= b {
+		return false
+	}
+	switch st.toks[a].low {
+	case "as", "when", "while", "after", "before", "since", "until":
+		return true
+	}
+	return false
 }
 
 // commaIn reports whether a comma outside quotes lies in tokens [a, b).
@@ -2781,8 +2815,15 @@ func (st *state) indirect(si int) {
 		}
 		// "CLAUSE, top black lawmakers said Friday afternoon, as …": only
 		// an adjunct follows a postposed cue; the clause is before it.
-		postposed := sp1 > sp0 && sp0-1 > s.t0 && st.toks[sp0-1].low == "," && st.finite(s.t0, sp0-1) && st.adjunctOnly(k+n, s.t1) && !st.clauseAfterComma(k+n, s.t1)
-		if !prep && !postposed && end-start >= 2 && st.toks[start].low != "," && st.toks[start].low != "." && !st.invertedAfter(k, n, s) {
+		rest := k + n
+		if e.frame == frameObj {
+			rest = st.objectAfter(rest, s.t1) // "…, Obama told his advisers as he labored"
+		}
+		postposed := sp1 > sp0 && sp0-1 > s.t0 && st.toks[sp0-1].low == "," && st.finite(s.t0, sp0-1) && (st.adjunctOnly(rest, s.t1) || rest > k+n && st.whenClause(rest, s.t1)) && !st.clauseAfterComma(rest, s.t1)
+		// "what Melania Trump told NBC News before her appearance": an
+		// addressee and an adjunct, no clause.
+		addressee := e.frame == frameObj && e.lemma == "tell" && start == k+n && rest > start && (rest >= end || st.adjunctOnly(rest, s.t1) || st.whenClause(rest, s.t1))
+		if !prep && !postposed && !addressee && end-start >= 2 && st.toks[start].low != "," && st.toks[start].low != "." && !st.invertedAfter(k, n, s) {
 			if sp1 <= sp0 {
 				continue // passive or no subject found: too unsure
 			}

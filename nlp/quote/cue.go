@@ -912,6 +912,13 @@ func (st *state) learnedClause(k, sp0, sp1 int) {
 	if start >= s.t1 || st.toks[start].region < 0 && !st.toks[start].word && !st.toks[start].mark {
 		return
 	}
+	if e, _, ok := st.cueAt(k); ok && e.frame == frameObj && e.lemma == "tell" && (st.toks[start].upper || objPronouns[st.toks[start].low]) {
+		// The object of "told" is its addressee, no content: "what
+		// Melania Trump told NBC News before her appearance".
+		if o := st.objectAfter(start, s.t1); o > start && (o >= s.t1 || st.adjunctOnly(o, s.t1) || st.whenClause(o, s.t1)) {
+			return
+		}
+	}
 	if st.quoteTaken(k, start, sp0, sp1) {
 		return
 	}

@@ -65,6 +65,8 @@ func TestPatterns(t *testing.T) {
 			[]string{`direct|Your Honor,|I|said`, `direct|I would like to answer.|I|said`}},
 		{"title before name", `“We should lay off Bernie,” Senate minority leader Harry Reid told reporters.`,
 			[]string{`direct|We should lay off Bernie,|Senate minority leader Harry Reid|told`}},
+		{"question in a quote before its attribution", `“Her response has been, ‘What can we do to help?’” Renteria told reporters during the call.`,
+			[]string{`direct|Her response has been, ‘What can we do to help?’|Renteria|told`}},
 		{"quote before another's lead-in", `“Look what Merkel has done,” he said of the plan. “I think this is going to destroy Germany.” He added, “Taking these people is absolute insanity.”`,
 			[]string{`direct|Look what Merkel has done,|he|said`, `direct|I think this is going to destroy Germany.|He|added`, `direct|Taking these people is absolute insanity.|He|added`}},
 		{"paragraph continuation on one line", `Mr Pugh said: "The plan is under review. "Comparing it to tyranny is crass." Ms James was born in Melbourne.`,
@@ -808,6 +810,16 @@ func TestTaggedPatterns(t *testing.T) {
 		// "many of whom" speak
 		{"The law upset families of victims, many of whom say the claims are unfounded.",
 			[]string{"indirect|the claims are unfounded|many of whom|say"}, ""},
+		// an addressee and an adjunct, or a clause of time, are no content
+		{"This is not about me, President Obama told his closest advisers as he labored over the speech.",
+			[]string{"indirect|This is not about me|President Obama|told"}, "Barack Obama"},
+		{"The statement conflicted with what Melania Trump told NBC News before her appearance Monday night.",
+			nil, ""},
+		{"Chris Shays was pro John Kasich while the Ohio governor was in the running, he said Wednesday morning on MSNBC’s “Morning Joe.”",
+			[]string{"indirect|Chris Shays was pro John Kasich while the Ohio governor was in the running|he|said"}, "Chris Shays"},
+		// the addressee of "told" is a whole noun phrase
+		{`Mr Blair told his monthly news conference Britain had the "best of both worlds".`,
+			[]string{`mixed|Britain had the "best of both worlds"|Mr Blair|told`}, "Tony Blair"},
 		// a comma after "that" opens the clause
 		{"He said that, if elected, he would leave such decisions to military leaders.",
 			[]string{"indirect|if elected, he would leave such decisions to military leaders|He|said"}, ""},
