@@ -614,6 +614,12 @@ func (st *state) findRegions() {
 			}
 		case '\'', '`':
 			// Doubled apostrophes or backquotes: '' and `` as in PTB text.
+			// Three apostrophes close an inner quote and then the outer
+			// one: ''… on 'Fox and Friends,''' said Tommy Vietor.
+			if r == '\'' && open >= 0 && !single && strings.HasPrefix(text[i:], "'''") {
+				i++
+				continue
+			}
 			if i+1 < len(text) && text[i+1] == text[i] {
 				if open < 0 || single {
 					open, single, contStart = i, false, -1
@@ -694,7 +700,9 @@ func (st *state) findRegions() {
 				rg.t1 = ti + 1
 				t.region = int32(ri)
 			}
-			if s := int(t.s); s >= rg.open && s < rg.open+markLen(text, rg.open) || rg.close >= 0 && s >= rg.close && s < end {
+			// A token over the closing mark is one too: the tokenizer may
+			// cut ''' (an inner and an outer close) as '' and '.
+			if s, e := int(t.s), int(t.e); s >= rg.open && s < rg.open+markLen(text, rg.open) || rg.close >= 0 && e > rg.close && s < end && t.region != int32(ri) {
 				t.mark = true
 			}
 		}

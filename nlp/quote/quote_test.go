@@ -67,6 +67,8 @@ func TestPatterns(t *testing.T) {
 			[]string{`direct|We should lay off Bernie,|Senate minority leader Harry Reid|told`}},
 		{"question in a quote before its attribution", `“Her response has been, ‘What can we do to help?’” Renteria told reporters during the call.`,
 			[]string{`direct|Her response has been, ‘What can we do to help?’|Renteria|told`}},
+		{"three apostrophes close an inner and an outer quote", "''It appeared on 'Fox and Friends,''' said Tommy Vietor, a former spokesman.",
+			[]string{"direct|It appeared on 'Fox and Friends,'|Tommy Vietor|said"}},
 		{"quote before another's lead-in", `“Look what Merkel has done,” he said of the plan. “I think this is going to destroy Germany.” He added, “Taking these people is absolute insanity.”`,
 			[]string{`direct|Look what Merkel has done,|he|said`, `direct|I think this is going to destroy Germany.|He|added`, `direct|Taking these people is absolute insanity.|He|added`}},
 		{"paragraph continuation on one line", `Mr Pugh said: "The plan is under review. "Comparing it to tyranny is crass." Ms James was born in Melbourne.`,
