@@ -2344,7 +2344,7 @@ func (st *state) npRight(i, hi int) (int, int) {
 	j := i
 	for j < hi && j-i < 14 {
 		t := st.toks[j]
-		if (t.low == "'s" || t.low == "’s") && j > i && st.toks[j-1].upper {
+		if (t.low == "'s" || t.low == "’s") && j > i && (st.toks[j-1].upper || st.toks[i].low == "the" || st.toks[i].low == "a" || st.toks[i].low == "an") {
 			// "NBC's Dante Chinni", "GE's chief executive Jeff Immelt",
 			// "Bellamy's agent": the possessed noun phrase, and past
 			// lower-case words only a name.
@@ -3329,7 +3329,8 @@ func (st *state) placeHead(sp0, sp1 int) int {
 // Holyrood leader, Nicola Sturgeon, welcomed" and "The head of the
 // Commission for Racial Equality, Trevor Phillips, said" the speaker is
 // the name, and so in `…," said the chairman of the committee, Labour MP
-// Barry Sheerman.` the name ending the sentence. It returns the new
+// Barry Sheerman.` the name ending the sentence (or followed by an
+// adjunct: ", on Monday."). It returns the new
 // speaker tokens.
 func (st *state) appositiveName(sp0, sp1, cue0 int) (int, int) {
 	a := sp1 + 1
@@ -3348,6 +3349,9 @@ func (st *state) appositiveName(sp0, sp1, cue0 int) (int, int) {
 		}
 		if b > a && (b == len(st.toks) || st.sentAt(b) != st.sentAt(sp0) || isEndPunct(st.toks[b].low)) {
 			return a, b
+		}
+		if b > a && st.toks[b].low == "," && st.adjunctOnly(b+1, st.sents[st.sentAt(sp0)].t1) {
+			return a, b // "said the bureau's director, James B. Comey, on Monday."
 		}
 		return sp0, sp1
 	}

@@ -109,6 +109,22 @@ import (
 	"chronicle/nlp/internal/wordnet"
 )
 
+// closeQuote extends a reported clause that ends where a quote inside it
+// ends, before its closing mark, over that mark: `The FBI did not find
+// "ties of any consequence,"` keeps its marks balanced.
+func (st *state) closeQuote(c *cand) {
+	if c.region >= 0 || c.kind == "direct" {
+		return
+	}
+	r0, r1 := st.regionsStartingIn(c.cs, c.ce)
+	for _, rg := range st.regions[r0:r1] {
+		if rg.open >= c.cs && rg.close >= 0 && rg.ce <= c.ce && c.ce <= rg.close && strings.TrimSpace(st.text[c.ce:rg.close]) == "" {
+			c.ce = rg.close + markLen(st.text, rg.close)
+			return
+		}
+	}
+}
+
 // dataFS holds the cue lexicon and the two models.
 //
 //go:embed data
@@ -856,6 +872,9 @@ func (st *state) emit() []chronicle.Quote {
 	})
 	res := newResolver(st)
 	var out []chronicle.Quote
+	for i := range st.cands {
+		st.closeQuote(&st.cands[i])
+	}
 	for _, c := range st.cands {
 		q := chronicle.Quote{
 			ID:    "q" + itoa(len(out)+1),

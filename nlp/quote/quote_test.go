@@ -822,6 +822,9 @@ func TestTaggedPatterns(t *testing.T) {
 		// the addressee of "told" is a whole noun phrase
 		{`Mr Blair told his monthly news conference Britain had the "best of both worlds".`,
 			[]string{`mixed|Britain had the "best of both worlds"|Mr Blair|told`}, "Tony Blair"},
+		// an inverted description with a possessive and its appositive name
+		{`The FBI did not find "ties of any consequence," said the bureau's director, James B. Comey, on Monday.`,
+			[]string{`mixed|The FBI did not find "ties of any consequence,"|James B. Comey|said`}, "James B. Comey"},
 		// a comma after "that" opens the clause
 		{"He said that, if elected, he would leave such decisions to military leaders.",
 			[]string{"indirect|if elected, he would leave such decisions to military leaders|He|said"}, ""},
