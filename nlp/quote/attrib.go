@@ -2175,6 +2175,10 @@ func (st *state) adjunctOnly(a, b int) bool {
 	return true
 }
 
+// toldThings are the nouns that "tell" takes as what is told rather than
+// as its addressee.
+var toldThings = setOf("joke", "jokes", "story", "stories", "truth", "lie", "lies", "tale", "tales", "anecdote")
+
 // whenClause reports whether the words from a to the end of the sentence
 // at b are a clause of time: "as he labored over …", "when asked about
 // …", "before leaving".
@@ -2818,6 +2822,9 @@ func (st *state) indirect(si int) {
 		rest := k + n
 		if e.frame == frameObj {
 			rest = st.objectAfter(rest, s.t1) // "…, Obama told his advisers as he labored"
+			if rest > k+n && toldThings[st.toks[rest-1].low] {
+				continue // "told a joke": what was told, no attribution of a clause
+			}
 		}
 		postposed := sp1 > sp0 && sp0-1 > s.t0 && st.toks[sp0-1].low == "," && st.finite(s.t0, sp0-1) && (st.adjunctOnly(rest, s.t1) || rest > k+n && st.whenClause(rest, s.t1)) && !st.clauseAfterComma(rest, s.t1)
 		// "what Melania Trump told NBC News before her appearance": an

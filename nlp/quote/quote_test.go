@@ -1138,6 +1138,21 @@ func TestSpeakerHead(t *testing.T) {
 	}
 }
 
+// TestToldThing checks that what "tell" takes as what is told ("told a
+// joke") is no addressee, so the words before the speaker are no content.
+func TestToldThing(t *testing.T) {
+	text := "PORTLAND, Maine - On Friday morning, the third day in his campaign swing, Libertarian nominee Gary Johnson told a joke. He was the punch line."
+	doc, err := runPipeline(context.Background(), text)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, q := range doc.Quotes {
+		if strings.HasPrefix(q.Text, "PORTLAND") {
+			t.Errorf("Annotate(%q) reports %q as told", text, q.Text)
+		}
+	}
+}
+
 // TestNewcomer checks that a "he" goes to a person brought in as a
 // clause's subject, or whose relative clause holds it, since the last
 // speaker, and not to one inside a reported content, coordinated after
