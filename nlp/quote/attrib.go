@@ -903,6 +903,9 @@ func (st *state) subject(c, lo int) (int, int) {
 			j--
 		}
 	}
+	if j-1 > lo && dayParts[st.toks[j].low] && (st.toks[j-1].low == "this" || st.toks[j-1].low == "last" || st.toks[j-1].low == "next") {
+		j -= 2 // "Trump this week also said"
+	}
 	// A time phrase between the speaker and the cue: "Sean Spicer on
 	// Thursday evening said", "Trump on Monday said", "an arbitration
 	// panel in 2001 found", "prosecutors in April charged", "China has in
@@ -2175,6 +2178,14 @@ func (st *state) adjunctOnly(a, b int) bool {
 	return true
 }
 
+// whatAdjunct reports whether w opens an adjunct after "what X said":
+// a subordinator or a preposition, but not "to" or "as", which go on
+// with "what" ("what he perceived to be unfair questions", "what some
+// are criticizing as a photo op").
+func whatAdjunct(w string) bool {
+	return w != "to" && w != "as" && (subordinators[w] || prepositions[w])
+}
+
 // toldThings are the nouns that "tell" takes as what is told rather than
 // as its addressee.
 var toldThings = setOf("joke", "jokes", "story", "stories", "truth", "lie", "lies", "tale", "tales", "anecdote")
@@ -2415,6 +2426,9 @@ func (st *state) invertedAfter(k, n int, s sent) bool {
 		return true
 	}
 	w := st.toks[b].low
+	if prepositions[w] && speech && st.finite(s.t0, k-1) && st.adjunctOnly(b, s.t1) && !st.commaIn(b, s.t1) && !st.hasCue(b, s.t1) {
+		return true // "…, said one GOP source in the room."
+	}
 	return w == "," || w == "." || w == ";" || w == "(" || w == "—" || w == "--"
 }
 
@@ -2827,6 +2841,9 @@ func (st *state) indirect(si int) {
 			}
 		}
 		postposed := sp1 > sp0 && sp0-1 > s.t0 && st.toks[sp0-1].low == "," && st.finite(s.t0, sp0-1) && (st.adjunctOnly(rest, s.t1) || rest > k+n && st.whenClause(rest, s.t1)) && !st.clauseAfterComma(rest, s.t1)
+		if sp0-1 >= s.t0 && (st.toks[sp0-1].low == "what" || st.toks[sp0-1].low == "whatever") && sp1 > sp0 && (start >= end || whatAdjunct(st.toks[start].low)) {
+			continue // "That was what Liz Wahl said when she resigned": "what" is what she said
+		}
 		// "what Melania Trump told NBC News before her appearance": an
 		// addressee and an adjunct, no clause.
 		addressee := e.frame == frameObj && e.lemma == "tell" && start == k+n && rest > start && (rest >= end || st.adjunctOnly(rest, s.t1) || st.whenClause(rest, s.t1))
@@ -2854,6 +2871,9 @@ func (st *state) indirect(si int) {
 		}
 		if comma <= s.t0 || sp1 <= sp0 {
 			continue
+		}
+		if f := st.firstWord(s.t0, comma); sp0 < k && f+1 < comma && (subordinators[st.toks[f].low] || conjunctions[st.toks[f].low] && subordinators[st.toks[f+1].low]) && k+n < s.t1 && st.toks[k+n].word && !st.commaIn(f, comma) {
+			continue // "But when Congress cut funding …, Mexico said enough": a fronted clause of time, the main clause after it
 		}
 		st.useCue(k)
 		st.addClause(si, s.t0, comma, sp0, sp1, k, k+n)
@@ -2976,6 +2996,10 @@ func (st *state) accordingTo(si, k int) {
 		// to Y, B" reports B; "A, according to Y, taking a step …" reports A.
 		z := sp1 + 1
 		switch {
+		case !st.finite(z, s.t1) && !slices.ContainsFunc(st.toks[s.t0:end], func(t tok) bool { return t.region >= 0 }):
+			// "…, according to Craig Bryan, head of the National Center
+			// …": an appositive of the source follows.
+			st.addClause(si, s.t0, end, sp0, sp1, k, k+2)
 		case subordinators[st.toks[first].low] && st.toks[first].low != "that":
 			st.addClause(si, z, st.contentEnd(si, z), sp0, sp1, k, k+2)
 		case st.tagOf(st.toks[z]) == "VBG" && st.finite(first, end):

@@ -919,6 +919,9 @@ func (st *state) learnedClause(k, sp0, sp1 int) {
 			return
 		}
 	}
+	if sp1 > sp0 && sp0 > s.t0 && st.toks[sp0-1].low == "what" && whatAdjunct(st.toks[start].low) {
+		return // "what Liz Wahl said when she resigned": "what" is what she said
+	}
 	if st.quoteTaken(k, start, sp0, sp1) {
 		return
 	}

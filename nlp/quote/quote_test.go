@@ -825,6 +825,18 @@ func TestTaggedPatterns(t *testing.T) {
 		// an inverted description with a possessive and its appositive name
 		{`The FBI did not find "ties of any consequence," said the bureau's director, James B. Comey, on Monday.`,
 			[]string{`mixed|The FBI did not find "ties of any consequence,"|James B. Comey|said`}, "James B. Comey"},
+		// "what X said" takes no adjunct for content; a fronted clause of
+		// time is no postposed content; an inverted speaker may end in a
+		// place; a time phrase after the speaker; an appositive of the
+		// source after "according to"
+		{"That was what Liz Wahl said when she resigned from the network in dramatic fashion.", nil, ""},
+		{"But when Congress cut funding for the pilot program two years later, Mexico said enough.", nil, ""},
+		{"The meeting deteriorated from there, said one GOP source in the room.",
+			[]string{"indirect|The meeting deteriorated from there|one GOP source|said"}, ""},
+		{"Trump this week also said he would consider naming Sen. Mike Lee to the Supreme Court.",
+			[]string{"indirect|he would consider naming Sen. Mike Lee to the Supreme Court|Trump|said"}, ""},
+		{"Skills training can be extremely effective in reducing suicide, according to Craig Bryan, head of the National Center for Veterans Studies, and other scientists.",
+			[]string{"indirect|Skills training can be extremely effective in reducing suicide|Craig Bryan|according to"}, "Craig Bryan"},
 		// a comma after "that" opens the clause
 		{"He said that, if elected, he would leave such decisions to military leaders.",
 			[]string{"indirect|if elected, he would leave such decisions to military leaders|He|said"}, ""},
