@@ -893,6 +893,9 @@ func (st *state) learnedSpeaker(sp0, sp1 int) bool {
 	if !st.contentful(sp0, sp1) && !pronouns[w] && w != "who" && w != "which" {
 		return false
 	}
+	if sp1-sp0 == 1 && w == "please" {
+		return false // an imperative: "please ask yourself"
+	}
 	return !st.placeSubject(sp0, sp1)
 }
 

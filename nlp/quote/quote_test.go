@@ -1151,10 +1151,21 @@ func TestSpeakerHead(t *testing.T) {
 }
 
 // TestToldThing checks that what "tell" takes as what is told ("told a
-// joke") is no addressee, so the words before the speaker are no content.
+// joke") is no addressee, so the words before the speaker are no content,
+// and that "please" is no speaker.
 func TestToldThing(t *testing.T) {
+	// "please" opens an imperative; it is no speaker.
+	doc, err := runPipeline(context.Background(), "If Donald Trump were a woman would you still vote for her? Seriously, please ask yourself that question.")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, q := range doc.Quotes {
+		if q.Speaker != nil && q.Speaker.Text == "please" {
+			t.Errorf("speaker %q for %q", q.Speaker.Text, q.Text)
+		}
+	}
 	text := "PORTLAND, Maine - On Friday morning, the third day in his campaign swing, Libertarian nominee Gary Johnson told a joke. He was the punch line."
-	doc, err := runPipeline(context.Background(), text)
+	doc, err = runPipeline(context.Background(), text)
 	if err != nil {
 		t.Fatal(err)
 	}
