@@ -1584,6 +1584,26 @@ func (st *state) headAfterName(j, hi int) bool {
 // outside any quote.
 func (st *state) contentEnd(si, i int) int {
 	e := st.sents[si].t1
+	// A content inside a fronted adjunct ends with it: "With
+	// Republicans wondering about his ability to continue, Clinton's
+	// scare has …", "Although Trump has admitted using the tax code, he
+	// …".
+	if f := st.firstWord(st.sents[si].t0, i); f < i && frontedOpeners[st.toks[f].low] && !st.commaIn(f, i) {
+		paren := 0
+		for j := i + 1; j < e && j-i < 60; j++ {
+			switch t := st.toks[j]; {
+			case t.low == "(":
+				paren++
+			case t.low == ")":
+				paren--
+			case t.low == "," && paren <= 0 && t.region < 0 && j+1 < e && !isDigit(st.toks[j+1].low):
+				e = j
+			}
+			if e == j {
+				break
+			}
+		}
+	}
 	// Clause breaks are looked for in the first 150 tokens only: longer
 	// "sentences" are lists or debris, and the scan must stay linear.
 	for j := i + 1; j < e && j-i < 150; j++ {
@@ -2185,6 +2205,9 @@ func (st *state) adjunctOnly(a, b int) bool {
 func whatAdjunct(w string) bool {
 	return w != "to" && w != "as" && (subordinators[w] || prepositions[w])
 }
+
+// frontedOpeners open an adjunct clause or phrase before the main clause.
+var frontedOpeners = setOf("with", "although", "though", "after", "while", "because", "when", "if", "despite", "since", "before", "unless", "once", "as")
 
 // toldThings are the nouns that "tell" takes as what is told rather than
 // as its addressee.

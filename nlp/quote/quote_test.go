@@ -837,6 +837,9 @@ func TestTaggedPatterns(t *testing.T) {
 			[]string{"indirect|he would consider naming Sen. Mike Lee to the Supreme Court|Trump|said"}, ""},
 		{"Skills training can be extremely effective in reducing suicide, according to Craig Bryan, head of the National Center for Veterans Studies, and other scientists.",
 			[]string{"indirect|Skills training can be extremely effective in reducing suicide|Craig Bryan|according to"}, "Craig Bryan"},
+		// a content inside a fronted adjunct ends with it
+		{"With Democratic leaders increasingly worried about a lack of passion among young voters, President Obama is rolling out a new message.",
+			[]string{"indirect|a lack of passion among young voters|Democratic leaders|worried about"}, ""},
 		// a comma after "that" opens the clause
 		{"He said that, if elected, he would leave such decisions to military leaders.",
 			[]string{"indirect|if elected, he would leave such decisions to military leaders|He|said"}, ""},
