@@ -2902,7 +2902,7 @@ func (st *state) indirect(si int) {
 		st.addClause(si, s.t0, comma, sp0, sp1, k, k+n)
 		// "X, the Times said, including Y": the rest is content too.
 		after := max(sp1, k+n)
-		if after < s.t1 && st.toks[after].low == "," && st.restContinues(after+1, k < sp0) {
+		if after < s.t1 && st.toks[after].low == "," && (st.restContinues(after+1, k < sp0) || st.agentAfterPassive(comma, after+1)) {
 			if end := st.contentEnd(si, after+1); end-after-1 >= 2 {
 				st.addClause(si, after+1, end, sp0, sp1, k, k+n)
 			}
@@ -2937,6 +2937,14 @@ func (st *state) restContinues(i int, inverted bool) bool {
 		return false
 	}
 	return true
+}
+
+// agentAfterPassive reports whether the words from token i, after a
+// postposed attribution, are the agent of a passive that ends the words
+// before it at token comma: "The argument would be aided, Devine said, by
+// the upcoming primary calendar".
+func (st *state) agentAfterPassive(comma, i int) bool {
+	return i < len(st.toks) && st.toks[i].low == "by" && comma > 0 && st.tagOf(st.toks[comma-1]) == "VBN"
 }
 
 // infinitiveAt reports whether token i, right after "to", can be a bare

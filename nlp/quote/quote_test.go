@@ -837,6 +837,9 @@ func TestTaggedPatterns(t *testing.T) {
 			[]string{"indirect|he would consider naming Sen. Mike Lee to the Supreme Court|Trump|said"}, ""},
 		{"Skills training can be extremely effective in reducing suicide, according to Craig Bryan, head of the National Center for Veterans Studies, and other scientists.",
 			[]string{"indirect|Skills training can be extremely effective in reducing suicide|Craig Bryan|according to"}, "Craig Bryan"},
+		// the agent of a passive goes on after the attribution
+		{"The argument would be aided, Devine said, by the upcoming primary calendar.",
+			[]string{"indirect|The argument would be aided|Devine|said", "indirect|by the upcoming primary calendar|Devine|said"}, "Devine"},
 		// a content inside a fronted adjunct ends with it
 		{"With Democratic leaders increasingly worried about a lack of passion among young voters, President Obama is rolling out a new message.",
 			[]string{"indirect|a lack of passion among young voters|Democratic leaders|worried about"}, ""},
