@@ -1584,6 +1584,14 @@ func (st *state) headAfterName(j, hi int) bool {
 // outside any quote.
 func (st *state) contentEnd(si, i int) int {
 	e := st.sents[si].t1
+	// A content inside a parenthesis or between dashes ends with it:
+	// "The bill - which critics say is badly flawed - passed", "The
+	// senator (who said the bill was flawed) voted for it"; so does one
+	// in a relative clause set off by commas whose pronoun is the
+	// object: "The plan, which officials said would cost $5bn, was …".
+	if close := st.enclosingClose(si, i); close > i && close < e {
+		e = close
+	}
 	// A content inside a fronted adjunct ends with it: "With
 	// Republicans wondering about his ability to continue, Clinton's
 	// scare has …", "Although Trump has admitted using the tax code, he
@@ -1693,8 +1701,8 @@ func (st *state) contentEnd(si, i int) int {
 	}
 	for e > i {
 		t := st.toks[e-1]
-		if t.word || t.region >= 0 {
-			break
+		if t.word || t.region >= 0 || t.low == "%" {
+			break // "its shares rise 25%"
 		}
 		if t.mark {
 			// A closing mark ends a quote whose content is kept.
@@ -2204,6 +2212,47 @@ func (st *state) adjunctOnly(a, b int) bool {
 // are criticizing as a photo op").
 func whatAdjunct(w string) bool {
 	return w != "to" && w != "as" && (subordinators[w] || prepositions[w])
+}
+
+// enclosingClose returns the token that closes the parenthesis, the
+// pair of dashes or the comma-delimited relative clause holding token i
+// of sentence si, or -1 when none holds it.
+func (st *state) enclosingClose(si, i int) int {
+	s := st.sents[si]
+	paren, dashes, rel := -1, 0, -1
+	for j := s.t0; j < i; j++ {
+		t := st.toks[j]
+		if t.region >= 0 || t.mark {
+			continue
+		}
+		switch {
+		case t.low == "(":
+			paren = j
+		case t.low == ")":
+			paren = -1
+		case isDash(t.low):
+			dashes++
+		case t.low == "," && j+1 < i && (st.toks[j+1].low == "which" || st.toks[j+1].low == "who" || st.toks[j+1].low == "whom"):
+			rel = j + 1
+		case t.low == ",":
+			rel = -1
+		}
+	}
+	for j := i; j < s.t1 && j-i < 60; j++ {
+		t := st.toks[j]
+		if t.region >= 0 || t.mark {
+			continue
+		}
+		switch {
+		case paren >= 0 && t.low == ")":
+			return j
+		case paren < 0 && dashes%2 == 1 && isDash(t.low):
+			return j
+		case paren < 0 && dashes%2 == 0 && rel >= 0 && rel+1 < i && t.low == "," && !isDigit(st.toks[min(j+1, s.t1-1)].low):
+			return j
+		}
+	}
+	return -1
 }
 
 // frontedOpeners open an adjunct clause or phrase before the main clause.

@@ -357,7 +357,7 @@ func (st *state) setEnd(c *cand, j int) {
 	}
 	for j > c.t0+1 {
 		t := st.toks[j-1]
-		if t.word || t.region >= 0 || t.mark {
+		if t.word || t.region >= 0 || t.mark || t.low == "%" {
 			break
 		}
 		j--

@@ -837,6 +837,14 @@ func TestTaggedPatterns(t *testing.T) {
 			[]string{"indirect|he would consider naming Sen. Mike Lee to the Supreme Court|Trump|said"}, ""},
 		{"Skills training can be extremely effective in reducing suicide, according to Craig Bryan, head of the National Center for Veterans Studies, and other scientists.",
 			[]string{"indirect|Skills training can be extremely effective in reducing suicide|Craig Bryan|according to"}, "Craig Bryan"},
+		// a content between dashes, in a parenthesis or in a relative
+		// clause set off by commas ends with it
+		{"The bill - which critics say is badly flawed - is now law.",
+			[]string{"indirect|is badly flawed|critics|say"}, ""},
+		{"The plan, which officials said would cost $5bn, is now law.",
+			[]string{"indirect|would cost $5bn|officials|said"}, ""},
+		{"Mr Smith (who claimed the vote was rigged) is now out of office.",
+			[]string{"indirect|the vote was rigged|who|claimed"}, ""},
 		// the agent of a passive goes on after the attribution
 		{"The argument would be aided, Devine said, by the upcoming primary calendar.",
 			[]string{"indirect|The argument would be aided|Devine|said", "indirect|by the upcoming primary calendar|Devine|said"}, "Devine"},
