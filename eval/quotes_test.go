@@ -16,6 +16,7 @@ import (
 	"chronicle/nlp/pos"
 	"chronicle/nlp/quote"
 	"chronicle/nlp/sentence"
+	"chronicle/nlp/timex"
 	"chronicle/nlp/tokenize"
 )
 
@@ -247,11 +248,29 @@ func EntityStages(t testing.TB) []chronicle.Annotator {
 	}
 }
 
+// QuoteStages returns the stages the quote stage reads, built as the CLI
+// builds them: EntityStages and time expressions.
+func QuoteStages(t testing.TB) []chronicle.Annotator {
+	t.Helper()
+	return append(EntityStages(t), timex.New(timex.Options{People: peopleLexicon(t)}))
+}
+
+// peopleLexicon returns the embedded people lexicon the CLI passes to
+// the timex and quote stages.
+func peopleLexicon(t testing.TB) *lexicon.Lexicon {
+	t.Helper()
+	lex, err := lexicon.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	return lex
+}
+
 // quotePipeline runs the stages the quote stage reads, as the CLI runs
-// them (tokens, sentences, part of speech, mentions, entities), and the
-// quote stage itself.
+// them (tokens, sentences, part of speech, mentions, entities, time
+// expressions), and the quote stage itself.
 func quotePipeline(t *testing.T) func(ctx context.Context, text string) (*chronicle.Document, error) {
-	stages := append(EntityStages(t), quote.New(quote.Options{}))
+	stages := append(QuoteStages(t), quote.New(quote.Options{People: peopleLexicon(t)}))
 	return func(ctx context.Context, text string) (*chronicle.Document, error) {
 		doc := &chronicle.Document{Text: text}
 		for _, a := range stages {
