@@ -275,6 +275,12 @@ func (st *state) hashAt(i int) (word, tag uint64) {
 // context: commas, a finite verb and an open parenthesis before j.
 func (st *state) endPositions(c *cand, f func(j, commas int, verb, paren bool)) {
 	commas, verb, paren := 0, false, false
+	// A reported clause keeps its first finite verb: "claimed the vote
+	// was rigged" does not end before "was".
+	clause := false
+	if e, ok := st.cueCache[c.cue0]; ok && c.cue1 > c.cue0 && e.frame == frameThat {
+		clause = true
+	}
 	for j := c.t0 + 1; j <= c.t1; j++ {
 		t := st.toks[j-1]
 		if t.region < 0 {
@@ -294,6 +300,9 @@ func (st *state) endPositions(c *cand, f func(j, commas int, verb, paren bool)) 
 			continue
 		}
 		if j < c.t1 && !st.mayEndBefore(j) {
+			continue
+		}
+		if clause && !verb && j < c.t1 && isFiniteTag(st.tagOf(st.toks[j])) {
 			continue
 		}
 		f(j, commas, verb, paren)
