@@ -3379,6 +3379,25 @@ func (st *state) namesSpeaker(a, b int) bool {
 			return true
 		}
 	}
+	// The document's first paragraph, a headline: "Ann Coulter: And Then
+	// There Was the One", "Milbank: Republicans …", though the entity
+	// stage found no name there.
+	// A name is a given name and more words, or one word that is no
+	// English word ("Milbank"), not a rubric ("Revealed:", "Bombshell:",
+	// "The Latest:").
+	if st.paraAt(a) != st.paraAt(0) || b-a > 4 {
+		return false
+	}
+	if _, ok := st.names[st.text[st.toks[a].s:st.toks[a].e]]; ok && b-a >= 2 {
+		return true
+	}
+	if b-a == 1 {
+		w := st.toks[a].low
+		_, noun := st.wn.Noun(w)
+		_, verb := st.wn.Verb(w)
+		letters := st.toks[a].upper && strings.IndexFunc(w, func(r rune) bool { return !unicode.IsLetter(r) }) < 0
+		return letters && !noun && !verb && !stopWords[w] // not "2004:", "Q&A:"
+	}
 	return false
 }
 

@@ -1164,6 +1164,35 @@ func TestSpeakerHead(t *testing.T) {
 	}
 }
 
+// TestHeadlineSpeaker checks the headline form "Speaker: claim" in a
+// document's first paragraph when the entity stage found no name there: a
+// given name and more words, or one word that is no English word, and not
+// a rubric ("Revealed:").
+func TestHeadlineSpeaker(t *testing.T) {
+	tests := []struct{ text, want string }{
+		{"Ann Coulter: And Then There Was the One.\n\nA guy just won the Republican nomination.", "Ann Coulter"},
+		{"Milbank: Republicans Waving the Flag of Surrender.\n\nA guy just won the Republican nomination.", "Milbank"},
+		{"Revealed: Here Are the Conservatives the Establishment Has Blacklisted.\n\nA guy just won the Republican nomination.", ""},
+		{"The Latest: Cruz to Give Away Engraved Shotgun.\n\nA guy just won the Republican nomination.", ""},
+	}
+	for _, tt := range tests {
+		doc := &chronicle.Document{Text: tt.text, Tokens: tokenize.Tokens(nil, tt.text)}
+		addMentions(doc, map[string]string{"Republican": "e1"})
+		if err := New(Options{}).Annotate(context.Background(), doc); err != nil {
+			t.Fatal(err)
+		}
+		got := ""
+		for _, q := range doc.Quotes {
+			if q.Cue != nil && q.Cue.Text == ":" && q.Speaker != nil {
+				got = q.Speaker.Text
+			}
+		}
+		if got != tt.want {
+			t.Errorf("Annotate(%q): headline speaker %q; want %q", tt.text, got, tt.want)
+		}
+	}
+}
+
 // TestToldThing checks that what "tell" takes as what is told ("told a
 // joke") is no addressee, so the words before the speaker are no content,
 // and that "please" is no speaker.
