@@ -2629,7 +2629,8 @@ func (st *state) parenthetical(si, k, n, start, sp0, sp1 int) (int, int) {
 	if start == k+n && start+1 < s.t1 && st.toks[start].low == "," && sp1 > sp0 && sp0-1 > s.t0 && st.toks[sp0-1].low == "," {
 		start++
 	}
-	if c := sp0 - 1; sp1 > sp0 && c > s.t0 && st.toks[c].low == "," && st.firstWord(s.t0, c) < c && !st.finiteCue(s.t0, c) && st.commaIn(k+n, start) {
+	afterThat := start-2 > k && st.toks[start-1].low == "," && st.toks[start-2].low == "that" // "understand that, people are scared"
+	if c := sp0 - 1; sp1 > sp0 && c > s.t0 && st.toks[c].low == "," && st.firstWord(s.t0, c) < c && !st.finiteCue(s.t0, c) && st.commaIn(k+n, start) && !afterThat {
 		return start, c
 	}
 	return start, -1

@@ -851,6 +851,9 @@ func TestTaggedPatterns(t *testing.T) {
 		// a content inside a fronted adjunct ends with it
 		{"With Democratic leaders increasingly worried about a lack of passion among young voters, President Obama is rolling out a new message.",
 			[]string{"indirect|a lack of passion among young voters|Democratic leaders|worried about"}, ""},
+		// a comma after "that" is no parenthetical attribution's
+		{"FALLIN: Well, I think the whole nation needs to work together, we all need to work towards unity as a nation, and understand that, people are scared.",
+			[]string{"indirect|Well, I think the whole nation needs to work together, we all need to work towards unity as a nation, and understand that, people are scared|FALLIN|:"}, ""},
 		// a comma after "that" opens the clause
 		{"He said that, if elected, he would leave such decisions to military leaders.",
 			[]string{"indirect|if elected, he would leave such decisions to military leaders|He|said"}, ""},
