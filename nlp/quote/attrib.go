@@ -657,6 +657,9 @@ func (st *state) dropNested() {
 			for _, k := range all.starting(ce-all.maxLen, cs) {
 				o := all.cands[k]
 				if o.cs <= cs && ce <= o.ce && !(o.cs == c.cs && o.ce == c.ce) && (kept[k] || (k >= len(out) && k != i)) {
+					if o.region < 0 && o.cue1 > o.cue0 && c.cs <= int(st.toks[o.cue0].s) && int(st.toks[o.cue1-1].e) <= c.ce && st.outranks(c, o) {
+						continue // each holds the other's cue: one of them stays
+					}
 					nested = true
 					break
 				}
@@ -697,6 +700,25 @@ func (st *state) dropNested() {
 			c.sp0, c.sp1, c.cue0, c.cue1 = o.sp0, o.sp1, o.cue0, o.cue1
 		}
 	}
+}
+
+// outranks reports whether candidate c stays when it and o each hold the
+// other's cue: a transcript turn or a headline ("FALLIN: Well, …, and
+// understand that, people are scared"), else a speech verb over another
+// cue ("The trend shows X, said a panel of experts" is the panel's),
+// else the longer content.
+func (st *state) outranks(c, o cand) bool {
+	if c.whole != o.whole {
+		return c.whole
+	}
+	speech := func(x cand) bool {
+		e, ok := st.cueCache[x.cue0]
+		return ok && speechLemmas[e.lemma] || st.toks[x.cue0].low == "according"
+	}
+	if sc, so := speech(c), speech(o); sc != so {
+		return sc
+	}
+	return c.ce-c.cs > o.ce-o.cs
 }
 
 // reportedKind is the kind of a reported clause spanning [cs, ce):

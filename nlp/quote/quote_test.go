@@ -851,6 +851,10 @@ func TestTaggedPatterns(t *testing.T) {
 		// a content inside a fronted adjunct ends with it
 		{"With Democratic leaders increasingly worried about a lack of passion among young voters, President Obama is rolling out a new message.",
 			[]string{"indirect|a lack of passion among young voters|Democratic leaders|worried about"}, ""},
+		// when two attributions each hold the other's cue, a speech verb
+		// stays
+		{`The trend shows that gaming is not just about big-hitting games console titles, which appeal more to "hardcore" gamers, said a panel of experts.`,
+			[]string{`mixed|The trend shows that gaming is not just about big-hitting games console titles, which appeal more to "hardcore" gamers|a panel of experts|said`}, ""},
 		// a comma after "that" is no parenthetical attribution's
 		{"FALLIN: Well, I think the whole nation needs to work together, we all need to work towards unity as a nation, and understand that, people are scared.",
 			[]string{"indirect|Well, I think the whole nation needs to work together, we all need to work towards unity as a nation, and understand that, people are scared|FALLIN|:"}, ""},
