@@ -3060,6 +3060,9 @@ func (st *state) accordingTo(si, k int) {
 	if k > s.t0 && st.toks[k-1].low == "(" {
 		return // a credit: "(According to AFP)"
 	}
+	if st.mannerAccording(k) {
+		return
+	}
 	sp0, sp1 := st.npRight(k+2, s.t1)
 	if sp1 <= sp0 {
 		// "according to a report by …": take the words up to punctuation.
@@ -3113,6 +3116,54 @@ func (st *state) accordingTo(si, k int) {
 		return
 	}
 	st.addClause(si, s.t0, end, sp0, sp1, k, k+2)
+}
+
+// mannerAccording reports whether "according to" at token k is a
+// manner, not a source: "ranks countries according to the steps they
+// take", "dealt with according to Russia's competition law", "went
+// according to plan".
+func (st *state) mannerAccording(k int) bool {
+	s := st.sents[st.sentAt(k)]
+	for j := k - 1; j >= s.t0 && k-j <= 3; j-- {
+		t := st.toks[j]
+		if !t.word || t.region >= 0 {
+			break
+		}
+		if mannerVerbs[lemmaGuess(t.low)] {
+			return true
+		}
+	}
+	return false
+}
+
+// mannerVerbs take "according to" as a manner, not a source.
+var mannerVerbs = setOf("rank", "grade", "list", "sort", "vary", "classify", "divide", "deal", "treat", "price", "pay",
+	"adjust", "act", "behave", "proceed", "go", "organise", "organize", "arrange", "distribute", "allocate", "calculate", "tax")
+
+// lemmaGuess strips a common inflection from a verb form: "ranks",
+// "ranked", "ranking" → "rank"; irregular forms of the manner verbs
+// are listed.
+func lemmaGuess(w string) string {
+	switch w {
+	case "went", "gone", "goes":
+		return "go"
+	case "dealt":
+		return "deal"
+	case "paid":
+		return "pay"
+	case "varies", "varied":
+		return "vary"
+	case "classified", "classifies":
+		return "classify"
+	}
+	for _, suf := range []string{"ing", "ed", "es", "s", "d"} {
+		if b, ok := strings.CutSuffix(w, suf); ok && len(b) > 2 {
+			if mannerVerbs[b] {
+				return b
+			}
+		}
+	}
+	return w
 }
 
 // finite reports whether tokens [a, b) hold a finite verb (by its tag).

@@ -158,7 +158,7 @@ func (st *state) cueCandidate(k int, cov []bool) bool {
 		return false
 	}
 	// A credit in parentheses is no attribution: "(According to AFP)".
-	return t.low != "according" || k == 0 || st.toks[k-1].low != "("
+	return t.low != "according" || (k == 0 || st.toks[k-1].low != "(") && !st.mannerAccording(k)
 }
 
 // predicate returns the form of "be" before token k when k is an

@@ -851,6 +851,8 @@ func TestTaggedPatterns(t *testing.T) {
 		// a content inside a fronted adjunct ends with it
 		{"With Democratic leaders increasingly worried about a lack of passion among young voters, President Obama is rolling out a new message.",
 			[]string{"indirect|a lack of passion among young voters|Democratic leaders|worried about"}, ""},
+		// "according to" after a verb of arranging is a manner
+		{"The league table ranks countries according to the steps they are taking.", nil, ""},
 		// when two attributions each hold the other's cue, a speech verb
 		// stays
 		{`The trend shows that gaming is not just about big-hitting games console titles, which appeal more to "hardcore" gamers, said a panel of experts.`,
