@@ -1146,6 +1146,7 @@ func TestSpeakerHead(t *testing.T) {
 		{`Ben Emmerson QC, representing the detainees, said the men were innocent.`, "Ben Emmerson QC", "Ben Emmerson"},
 		{`A senior Tory MP said the party was doomed.`, "A senior Tory MP", ""},
 		{`The Roman Catholic Archbishop of Cardiff said the war was wrong.`, "The Roman Catholic Archbishop of Cardiff", ""},
+		{`Fifty percent of Europeans say the plan is bad.`, "Fifty percent of Europeans", ""},
 		// a description's appositive name, even when the description ends
 		// in a name of its own
 		{`The head of the Commission for Racial Equality, Trevor Phillips, said the report was wrong.`, "Trevor Phillips", "Trevor Phillips"},

@@ -1122,6 +1122,8 @@ func (r *resolver) speaksThrough(s, headEnd int, link, id string) bool {
 	case "GPE", "LOC":
 		f := strings.Fields(strings.ToLower(text[s:headEnd]))
 		return len(f) > 0 && stateNouns[f[len(f)-1]]
+	case "NORP":
+		return false // "one of Labour's most senior Asians" is one person, not the Asians
 	}
 	return true
 }
