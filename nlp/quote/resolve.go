@@ -169,8 +169,7 @@ func newResolver(st *state) *resolver {
 
 // postNominals are the letters and suffixes that may follow a person's
 // name inside the name's noun phrase.
-var postNominals = map[string]bool{"QC": true, "KC": true, "MP": true, "MSP": true, "MEP": true, "AM": true,
-	"Jr": true, "Jnr": true, "Sr": true, "Snr": true, "OBE": true, "MBE": true, "CBE": true, "KBE": true}
+var postNominals = setOf("QC", "KC", "MP", "MSP", "MEP", "AM", "Jr", "Jnr", "Sr", "Snr", "OBE", "MBE", "CBE", "KBE")
 
 // possessivePronoun maps a possessive determiner speaker to its pronoun.
 var possessivePronoun = map[string]string{"his": "he", "her": "she", "their": "they", "its": "it"}
@@ -279,10 +278,9 @@ func (r *resolver) lookup(s, e, sent int, head string, single bool) string {
 		return id
 	}
 	if link != "" && link != "in" && link != "into" && link != "on" {
-		// The words after the link: "a spokesman for Dell", "a senior
-		// source at the club".
-		// The complement is a speaker of its own ("the Albanian embassy
-		// in London" is no more London than the whole).
+		// The words after the link are a speaker of their own: "a
+		// spokesman for Dell", "a senior source at the club" ("the
+		// Albanian embassy in London" is no more London than the whole).
 		if cs := headEnd + len(link) + 2; cs < e {
 			if w := strings.Fields(strings.ToLower(doc.Text[cs:e])); len(w) > 0 {
 				id = r.lookup(cs, e, sent, strings.Trim(w[len(w)-1], ".,"), false)
@@ -1091,7 +1089,8 @@ func (r *resolver) speaksThrough(s, headEnd int, link, id string) bool {
 		// "Commission for Racial Equality chairman Trevor Phillips"),
 		// unless it is the person's own title or honorific right after
 		// the link ("aides to President Bush", "advisers to Mr. Obama").
-		for _, m := range r.mi.ms {
+		i, j := r.mi.startingIn(headEnd+1, headEnd+300) // the words after the link
+		for _, m := range r.mi.ms[i:j] {
 			if m.Entity != id || m.Start <= headEnd {
 				continue
 			}
