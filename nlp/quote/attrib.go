@@ -3322,7 +3322,7 @@ func (st *state) headlines() {
 func (st *state) allNominal(a, b int) bool {
 	for k := a; k < b; k++ {
 		t := st.toks[k]
-		if !(st.nominal(k) || determiners[t.low] || npLinks[t.low] || t.low == "," || t.low == "'s" || t.low == "’s" ||
+		if !(st.nominal(k) || determiners[t.low] || npLinks[t.low] || placeLinks[t.low] && k > a || t.low == "," || t.low == "'s" || t.low == "’s" ||
 			t.word && !stopWords[t.low] && !pronouns[t.low] && !st.isCueStart(k)) {
 			return false
 		}

@@ -69,6 +69,8 @@ func TestPatterns(t *testing.T) {
 			[]string{`direct|Her response has been, ‘What can we do to help?’|Renteria|told`}},
 		{"three apostrophes close an inner and an outer quote", "''It appeared on 'Fox and Friends,''' said Tommy Vietor, a former spokesman.",
 			[]string{"direct|It appeared on 'Fox and Friends,'|Tommy Vietor|said"}},
+		{"postposed speaker with a place and an appositive name", `“We are outraged at the hypocrisy,” the play's organiser in Uganda, Sarah Mukasa, told the BBC's Focus on Africa programme.`,
+			[]string{`direct|We are outraged at the hypocrisy,|Sarah Mukasa|told`}},
 		{"quote before another's lead-in", `“Look what Merkel has done,” he said of the plan. “I think this is going to destroy Germany.” He added, “Taking these people is absolute insanity.”`,
 			[]string{`direct|Look what Merkel has done,|he|said`, `direct|I think this is going to destroy Germany.|He|added`, `direct|Taking these people is absolute insanity.|He|added`}},
 		{"paragraph continuation on one line", `Mr Pugh said: "The plan is under review. "Comparing it to tyranny is crass." Ms James was born in Melbourne.`,
