@@ -2473,6 +2473,9 @@ func (st *state) npRight(i, hi int) (int, int) {
 		if j-i >= 8 && !t.upper && t.low != "and" {
 			break // past eight words only a name goes on
 		}
+		if t.low == "of" && j > i && st.toks[j-1].upper && j+2 < hi && determiners[st.toks[j+1].low] && !st.upperWithin(j+2, min(hi, j+5)) {
+			break // "said Arts minister Estelle Morris of the findings": what was spoken of, not a body
+		}
 		if j == i && pronouns[t.low] {
 			return i, i + 1
 		}
@@ -2492,6 +2495,16 @@ func (st *state) npRight(i, hi int) (int, int) {
 		j--
 	}
 	return i, j
+}
+
+// upperWithin reports whether a capitalised word lies in tokens [a, b).
+func (st *state) upperWithin(a, b int) bool {
+	for k := a; k < b; k++ {
+		if st.toks[k].upper {
+			return true
+		}
+	}
+	return false
 }
 
 // invertedAfter reports whether the speech cue at k (n tokens) after a

@@ -71,6 +71,8 @@ func TestPatterns(t *testing.T) {
 			[]string{"direct|It appeared on 'Fox and Friends,'|Tommy Vietor|said"}},
 		{"postposed speaker with a place and an appositive name", `“We are outraged at the hypocrisy,” the play's organiser in Uganda, Sarah Mukasa, told the BBC's Focus on Africa programme.`,
 			[]string{`direct|We are outraged at the hypocrisy,|Sarah Mukasa|told`}},
+		{"inverted speaker before what was spoken of", `“I welcome this report,” said Arts minister Estelle Morris of the findings.`,
+			[]string{`direct|I welcome this report,|Arts minister Estelle Morris|said`}},
 		{"quote before another's lead-in", `“Look what Merkel has done,” he said of the plan. “I think this is going to destroy Germany.” He added, “Taking these people is absolute insanity.”`,
 			[]string{`direct|Look what Merkel has done,|he|said`, `direct|I think this is going to destroy Germany.|He|added`, `direct|Taking these people is absolute insanity.|He|added`}},
 		{"paragraph continuation on one line", `Mr Pugh said: "The plan is under review. "Comparing it to tyranny is crass." Ms James was born in Melbourne.`,
