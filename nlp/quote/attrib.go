@@ -2633,7 +2633,7 @@ func (st *state) mainSubject(si int) (int, int) {
 func (st *state) mixed(p cand, k, n int) {
 	e := st.cueCacheGet(k)
 	si := st.sentAt(k)
-	start, before := st.parenthetical(si, k, n, st.clauseStart(k, n, e, st.sents[si].t1), p.sp0, p.sp1)
+	start, b0, before := st.parenthetical(si, k, n, st.clauseStart(k, n, e, st.sents[si].t1), p.sp0, p.sp1)
 	end := st.contentEnd(si, start)
 	if end-start < 2 {
 		return
@@ -2647,7 +2647,7 @@ func (st *state) mixed(p cand, k, n int) {
 	c.cs, c.ce, c.kind, c.region, c.t0, c.t1 = cs, ce, "mixed", -1, start, end
 	st.add(c)
 	if before >= 0 {
-		st.addClause(si, st.sents[si].t0, before, p.sp0, p.sp1, k, k+n)
+		st.addClause(si, b0, before, p.sp0, p.sp1, k, k+n)
 	}
 }
 
@@ -2657,18 +2657,28 @@ func (st *state) mixed(p cand, k, n int) {
 // would be harder" goes on after the comma that closes the attribution,
 // and "The difference now, he told me on Friday, is that …" has the
 // words before it as content too (a second record with the same cue). It
-// returns the clause's start and the comma that ends the words before,
-// -1 when they are no content.
-func (st *state) parenthetical(si, k, n, start, sp0, sp1 int) (int, int) {
+// returns the clause's start, the start of the words before (the
+// sentence's, or a relative pronoun's) and the comma that ends them, -1
+// when they are no content.
+func (st *state) parenthetical(si, k, n, start, sp0, sp1 int) (int, int, int) {
 	s := st.sents[si]
 	if start == k+n && start+1 < s.t1 && st.toks[start].low == "," && sp1 > sp0 && sp0-1 > s.t0 && st.toks[sp0-1].low == "," {
 		start++
 	}
 	afterThat := start-2 > k && st.toks[start-1].low == "," && st.toks[start-2].low == "that" // "understand that, people are scared"
 	if c := sp0 - 1; sp1 > sp0 && c > s.t0 && st.toks[c].low == "," && st.firstWord(s.t0, c) < c && !st.finiteCue(s.t0, c) && st.commaIn(k+n, start) && !afterThat {
-		return start, c
+		// Inside a relative clause the words before start at its
+		// pronoun: "near the stadium, which, Tompkins said, is full …".
+		b0 := s.t0
+		for j := c - 1; j > s.t0; j-- {
+			if w := st.toks[j].low; (w == "which" || w == "who" || w == "where") && st.toks[j-1].low == "," {
+				b0 = j
+				break
+			}
+		}
+		return start, b0, c
 	}
-	return start, -1
+	return start, s.t0, -1
 }
 
 func (st *state) cueCacheGet(k int) cueEntry {
@@ -2887,7 +2897,7 @@ func (st *state) indirect(si int) {
 				}
 			}
 		}
-		start, before := st.parenthetical(si, k, n, st.clauseStart(k, n, e, s.t1), sp0, sp1)
+		start, b0, before := st.parenthetical(si, k, n, st.clauseStart(k, n, e, s.t1), sp0, sp1)
 		st.npClause = e.frame == frameNP || e.frame == frameAs
 		end := st.contentEnd(si, start)
 		st.npClause = false
@@ -2962,7 +2972,7 @@ func (st *state) indirect(si int) {
 			st.useCue(k)
 			st.addClause(si, start, end, sp0, sp1, k, k+n)
 			if before >= 0 {
-				st.addClause(si, s.t0, before, sp0, sp1, k, k+n)
+				st.addClause(si, b0, before, sp0, sp1, k, k+n)
 			}
 			continue
 		}

@@ -875,6 +875,10 @@ func TestTaggedPatterns(t *testing.T) {
 		// a long inverted speaker whose name holds "and"
 		{"The pace accelerated in the final three years, said the report for the US-China Economic and Security Review Commission, moving out of labour-intensive industries.",
 			[]string{"indirect|The pace accelerated in the final three years|the report for the US-China Economic and Security Review Commission|said"}, "US-China Economic and Security Review Commission"},
+		// inside a relative clause the words before start at its pronoun
+		// (here only "which": no record of its own)
+		{"The park is near the football stadium, which, Tompkins said, is usually full of activities on game days.",
+			[]string{"indirect|is usually full of activities on game days|Tompkins|said"}, "Tompkins"},
 		// an infinitive before it is no attribution of its own
 		{"To understand the real Dred Scott, Chief Justice Roberts said, one should visit this museum.",
 			[]string{"indirect|To understand the real Dred Scott|Chief Justice Roberts|said", "indirect|one should visit this museum|Chief Justice Roberts|said"}, "John Roberts"},
