@@ -7,6 +7,7 @@ import (
 	"unicode/utf8"
 
 	"chronicle"
+	"chronicle/nlp/internal/wordnet"
 )
 
 // Word classes used to find speakers.
@@ -3152,42 +3153,23 @@ func (st *state) mannerAccording(k int) bool {
 		if !t.word || t.region >= 0 {
 			break
 		}
-		if mannerVerbs[lemmaGuess(t.low)] {
+		if k, ok := st.wn.VerbKey(t.low); ok && mannerVerbs[k] {
 			return true
 		}
 	}
 	return false
 }
 
-// mannerVerbs take "according to" as a manner, not a source.
-var mannerVerbs = setOf("rank", "grade", "list", "sort", "vary", "classify", "divide", "deal", "treat", "price", "pay",
-	"adjust", "act", "behave", "proceed", "go", "organise", "organize", "arrange", "distribute", "allocate", "calculate", "tax")
-
-// lemmaGuess strips a common inflection from a verb form: "ranks",
-// "ranked", "ranking" → "rank"; irregular forms of the manner verbs
-// are listed.
-func lemmaGuess(w string) string {
-	switch w {
-	case "went", "gone", "goes":
-		return "go"
-	case "dealt":
-		return "deal"
-	case "paid":
-		return "pay"
-	case "varies", "varied":
-		return "vary"
-	case "classified", "classifies":
-		return "classify"
+// mannerVerbs are the lemmas of verbs that take "according to" as a
+// manner, not a source, by their WordNet keys.
+var mannerVerbs = func() map[uint64]bool {
+	m := map[uint64]bool{}
+	for _, w := range []string{"rank", "grade", "list", "sort", "vary", "classify", "divide", "deal", "treat", "price", "pay",
+		"adjust", "act", "behave", "proceed", "go", "organise", "organize", "arrange", "distribute", "allocate", "calculate", "tax"} {
+		m[wordnet.Key(w)] = true
 	}
-	for _, suf := range []string{"ing", "ed", "es", "s", "d"} {
-		if b, ok := strings.CutSuffix(w, suf); ok && len(b) > 2 {
-			if mannerVerbs[b] {
-				return b
-			}
-		}
-	}
-	return w
-}
+	return m
+}()
 
 // finite reports whether tokens [a, b) hold a finite verb (by its tag).
 func (st *state) finite(a, b int) bool {

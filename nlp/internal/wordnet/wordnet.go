@@ -194,30 +194,55 @@ func (t *Table) Noun(w string) (Sense, bool) {
 	return lookup(w, t.noun, t.nounExc, nounRules)
 }
 
+// Key returns the key of a lemma (lower case), to compare with what
+// VerbKey returns.
+func Key(lemma string) uint64 { return hash(lemma) }
+
+// VerbKey returns the key of the lemma of the verb form w (lower case),
+// found as Verb finds it ("went" → Key("go"), "ranked" → Key("rank")),
+// and whether w is a known verb form.
+func (t *Table) VerbKey(w string) (uint64, bool) {
+	if t == nil {
+		return 0, false
+	}
+	k, _, ok := lookupKey(w, t.verb, t.verbExc, verbRules)
+	return k, ok
+}
+
 func lookup(w string, m map[uint64]Sense, exc map[uint64]uint64, rules [][2]string) (Sense, bool) {
+	_, s, ok := lookupKey(w, m, exc, rules)
+	return s, ok
+}
+
+// lookupKey is morphy: it returns the key of the lemma of w in m, by the
+// exceptions, w itself, the detachment rules or a doubled final
+// consonant, with its senses.
+func lookupKey(w string, m map[uint64]Sense, exc map[uint64]uint64, rules [][2]string) (uint64, Sense, bool) {
 	hw := hash(w)
 	if l, ok := exc[hw]; ok {
 		if s, ok := m[l]; ok {
-			return s, true
+			return l, s, true
 		}
 	}
 	if s, ok := m[hw]; ok {
-		return s, true
+		return hw, s, true
 	}
 	for _, r := range rules {
 		if len(w) > len(r[0]) && strings.HasSuffix(w, r[0]) {
-			if s, ok := m[extend(hash(w[:len(w)-len(r[0])]), r[1])]; ok {
-				return s, true
+			k := extend(hash(w[:len(w)-len(r[0])]), r[1])
+			if s, ok := m[k]; ok {
+				return k, s, true
 			}
 		}
 	}
 	// A doubled final consonant: "slammed" → "slamm" → "slam".
 	for _, suf := range []string{"ed", "ing"} {
 		if b := strings.TrimSuffix(w, suf); len(b) > 2 && b != w && b[len(b)-1] == b[len(b)-2] {
-			if s, ok := m[hash(b[:len(b)-1])]; ok {
-				return s, true
+			k := hash(b[:len(b)-1])
+			if s, ok := m[k]; ok {
+				return k, s, true
 			}
 		}
 	}
-	return Sense{}, false
+	return 0, Sense{}, false
 }

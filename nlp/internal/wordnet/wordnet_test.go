@@ -100,3 +100,26 @@ func ExampleTable_Verb() {
 	fmt.Println(s.Lex[0], s.Lex[1])
 	// Output: 35 32
 }
+
+func TestVerbKey(t *testing.T) {
+	tab, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tt := range []struct {
+		form, lemma string
+		want        bool
+	}{
+		{"went", "go", true}, {"ranked", "rank", true}, {"ranks", "rank", true}, {"dealt", "deal", true},
+		{"paid", "pay", true}, {"varies", "vary", true}, {"classified", "classify", true}, {"rank", "rank", true},
+		{"went", "want", false}, {"ranked", "ran", false},
+	} {
+		k, ok := tab.VerbKey(tt.form)
+		if got := ok && k == Key(tt.lemma); got != tt.want {
+			t.Errorf("VerbKey(%q) == Key(%q): %v; want %v", tt.form, tt.lemma, got, tt.want)
+		}
+	}
+	if _, ok := tab.VerbKey("xqzt"); ok {
+		t.Errorf("VerbKey(%q) found a verb", "xqzt")
+	}
+}
