@@ -84,7 +84,7 @@ func TestQuoteCrossValidation(t *testing.T) {
 func heldOutQuotes(t *testing.T, qdocs []QuoteDoc, foldOf []int, k int, opts quote.TrainOptions) func(context.Context, string) (*chronicle.Document, error) {
 	t.Helper()
 	ctx := context.Background()
-	stages := QuoteStages(t)
+	stages, lex := QuoteStages(t)
 	docs := make([]*chronicle.Document, len(qdocs))
 	for i, q := range qdocs {
 		doc := &chronicle.Document{Text: q.Text}
@@ -124,7 +124,7 @@ func heldOutQuotes(t *testing.T, qdocs []QuoteDoc, foldOf []int, k int, opts quo
 		for n, f := range fsys {
 			m[n] = f
 		}
-		a := quote.New(quote.Options{FS: m, People: peopleLexicon(t)})
+		a := quote.New(quote.Options{FS: m, People: lex})
 		for i := range docs {
 			if foldOf[i] != fold {
 				continue

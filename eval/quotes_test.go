@@ -230,15 +230,17 @@ func polnearDir(t *testing.T, split string) string {
 // entities. It is exported for the external tests (package eval_test).
 func EntityStages(t testing.TB) []chronicle.Annotator {
 	t.Helper()
+	return entityStages(t, peopleLexicon(t))
+}
+
+// entityStages is EntityStages with the people lexicon lex.
+func entityStages(t testing.TB, lex *lexicon.Lexicon) []chronicle.Annotator {
+	t.Helper()
 	pt, err := pos.New()
 	if err != nil {
 		t.Fatal(err)
 	}
 	nt, err := ner.New()
-	if err != nil {
-		t.Fatal(err)
-	}
-	lex, err := lexicon.Default()
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -249,14 +251,16 @@ func EntityStages(t testing.TB) []chronicle.Annotator {
 }
 
 // QuoteStages returns the stages the quote stage reads, built as the CLI
-// builds them: EntityStages and time expressions.
-func QuoteStages(t testing.TB) []chronicle.Annotator {
+// builds them (EntityStages and time expressions), and the people
+// lexicon they share, which the CLI passes to the quote stage too.
+func QuoteStages(t testing.TB) ([]chronicle.Annotator, *lexicon.Lexicon) {
 	t.Helper()
-	return append(EntityStages(t), timex.New(timex.Options{People: peopleLexicon(t)}))
+	lex := peopleLexicon(t)
+	return append(entityStages(t, lex), timex.New(timex.Options{People: lex})), lex
 }
 
-// peopleLexicon returns the embedded people lexicon the CLI passes to
-// the timex and quote stages.
+// peopleLexicon parses the embedded people lexicon (each call anew: load
+// it once and share it).
 func peopleLexicon(t testing.TB) *lexicon.Lexicon {
 	t.Helper()
 	lex, err := lexicon.Default()
@@ -270,7 +274,8 @@ func peopleLexicon(t testing.TB) *lexicon.Lexicon {
 // them (tokens, sentences, part of speech, mentions, entities, time
 // expressions), and the quote stage itself.
 func quotePipeline(t *testing.T) func(ctx context.Context, text string) (*chronicle.Document, error) {
-	stages := append(QuoteStages(t), quote.New(quote.Options{People: peopleLexicon(t)}))
+	stages, lex := QuoteStages(t)
+	stages = append(stages, quote.New(quote.Options{People: lex}))
 	return func(ctx context.Context, text string) (*chronicle.Document, error) {
 		doc := &chronicle.Document{Text: text}
 		for _, a := range stages {
