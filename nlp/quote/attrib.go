@@ -87,9 +87,136 @@ func (st *state) run() {
 	st.dropNonSources()
 	st.dropMisreads()
 	st.dropDuplicates()
+	st.relativeContents()
 	st.purposeSpeakers()
 	st.conjoinedSpeakers()
 }
+
+// gapRelatives open a relative clause whose gap may lie in a cue's
+// complement: "which he said was a mistake", "whom he described as
+// peaceful", "what Mr. Trump has threatened to do".
+var gapRelatives = setOf("which", "who", "whom", "what", "whatever")
+
+// relativeContents starts a reported clause at its relative pronoun when
+// the cue stands inside a relative clause whose gap is in what was said:
+// in "a sentence which I said was not a prison sentence" the content is
+// "which I said was not a prison sentence", not "was not a prison
+// sentence", as PolNeAR marks it (the words after the cue alone lack their
+// subject or object). "Many of which", "both of whom" open with their
+// quantifier. A pronoun after a preposition ("the interview in which he
+// said he would run") is no gap of the cue's, and a pronoun right before
+// the cue is its speaker ("who said"). "That" after a noun, and a noun
+// phrase followed directly by the speaker ("a move it hopes will stoke
+// competition"), open such a clause only when the words after the cue
+// lack their subject (gapAt): else "that" may open a complement ("the
+// news that Trump endorsed Clinton"). Quotes keep their quoted words.
+func (st *state) relativeContents() {
+	for i := range st.cands {
+		c := &st.cands[i]
+		if c.region >= 0 || c.kind != "indirect" || c.sp1 <= c.sp0 || c.cue1 <= c.cue0 || c.sp1 > c.cue0 || c.cue1 > c.t0 {
+			continue
+		}
+		if !strings.HasPrefix(st.tagOf(st.toks[c.cue0]), "VB") || !st.verbGroup(c.sp1, c.cue0) {
+			continue // "Whatever his disagreements with …", "which backers use to refer to"
+		}
+		r := c.sp0 - 1
+		if r >= 0 && st.toks[r].low == "," {
+			r-- // "which, his advisers believe, would lead …"
+		}
+		if r < 0 || st.sentAt(r) != st.sentAt(c.sp0) {
+			continue
+		}
+		if t := st.toks[r]; t.word && !t.upper && (st.tagOf(t) == "NN" || st.tagOf(t) == "NNS") {
+			// A relative clause without its pronoun: "a probe the agency
+			// said was ongoing" starts at its noun phrase. A name after a
+			// noun is in apposition to it ("insurance firm Marsh &
+			// McLennan has pleaded").
+			if sp := st.toks[c.sp0].low; !timeNouns[t.low] && !dayParts[t.low] && st.gapAt(c.cue0, c.t0) && r+1 == c.sp0 &&
+				!relatives[sp] && !quantifiers[sp] && !st.toks[c.sp0].upper {
+				if a, _ := st.np(r, st.sents[st.sentAt(r)].t0); a <= r {
+					c.cs, c.t0 = int(st.toks[a].s), a
+				}
+			}
+			continue
+		}
+		if st.toks[r].low == "that" {
+			// "that" after a noun is a relative pronoun when what follows
+			// the cue lacks its subject ("a finish that he said defied
+			// expectations") or is a predicate ("that they view as
+			// ineffective"); else it may open a complement ("the news
+			// that Trump endorsed Clinton").
+			if r == 0 || !strings.HasPrefix(st.tagOf(st.toks[r-1]), "NN") || st.opensContent(r) || !st.gapAt(c.cue0, c.t0) {
+				continue
+			}
+		} else if !gapRelatives[st.toks[r].low] {
+			continue
+		}
+		if r > 0 && prepositions[st.toks[r-1].low] {
+			if st.toks[r-1].low != "of" || r < 2 || !partitives[st.toks[r-2].low] {
+				continue // "in which", but "many of which"
+			}
+			r -= 2
+		}
+		c.cs, c.t0 = int(st.toks[r].s), r
+	}
+}
+
+// linkingVerbs take an adjective that describes their subject.
+var linkingVerbs = setOf("feel", "feels", "felt", "feeling", "seem", "seems", "seemed", "appear", "appears", "appeared",
+	"look", "looks", "looked", "sound", "sounds", "sounded", "remain", "remains", "remained", "become", "becomes",
+	"became", "stay", "stays", "stayed", "grow", "grows", "grew", "get", "gets", "got")
+
+// gapAt reports whether the content starting at token k (after the cue at
+// cue) lacks its subject: it opens with a finite verb or a modal, or is a
+// predicate (an adjective, "as …": "that economists consider
+// sustainable").
+func (st *state) gapAt(cue, k int) bool {
+	switch st.tagOf(st.toks[k]) {
+	case "VBD", "VBN", "VBZ", "VBP", "MD":
+		return true
+	case "JJ":
+		// A predicate of the gap, not an attribute: "consider sustainable
+		// in a growing economy", but "denounced former President Bush";
+		// a linking verb's adjective is its subject's ("few investors
+		// feel optimistic").
+		if linkingVerbs[st.toks[cue].low] {
+			return false
+		}
+		if k+1 >= len(st.toks) {
+			return true
+		}
+		next := st.tagOf(st.toks[k+1])
+		return !strings.HasPrefix(next, "NN") && !strings.HasPrefix(next, "JJ")
+	}
+	// "as" before a clause is a subordinator: "Brown will say as he sets
+	// out …".
+	return st.toks[k].low == "as" && k+1 < len(st.toks) && st.tagOf(st.toks[k+1]) != "PRP"
+}
+
+// opensContent reports whether some attribution's content starts at token
+// k or just after it.
+func (st *state) opensContent(k int) bool {
+	for _, o := range st.cands {
+		if o.region < 0 && (o.t0 == k || o.t0 == k+1) {
+			return true
+		}
+	}
+	return false
+}
+
+// verbGroup reports whether tokens [a, b) may all stand between a speaker
+// and its cue (see skipsBeforeCue).
+func (st *state) verbGroup(a, b int) bool {
+	for k := a; k < b; k++ {
+		if !st.skipsBeforeCue(k) {
+			return false
+		}
+	}
+	return true
+}
+
+// partitives open "many of which", "both of whom".
+var partitives = setOf("many", "most", "some", "all", "both", "each", "one", "two", "three", "several", "none", "few", "much", "any", "either", "neither")
 
 // conjoinedSpeakers widens a speaker to the coordinated subject it ends
 // (see conjoined). Only speakers change, after the models have run.

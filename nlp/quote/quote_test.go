@@ -9,6 +9,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 	"testing/fstest"
@@ -844,9 +845,9 @@ func TestTaggedPatterns(t *testing.T) {
 		// a content between dashes, in a parenthesis or in a relative
 		// clause set off by commas ends with it
 		{"The bill - which critics say is badly flawed - is now law.",
-			[]string{"indirect|is badly flawed|critics|say"}, ""},
+			[]string{"indirect|which critics say is badly flawed|critics|say"}, ""},
 		{"The plan, which officials said would cost $5bn, is now law.",
-			[]string{"indirect|would cost $5bn|officials|said"}, ""},
+			[]string{"indirect|which officials said would cost $5bn|officials|said"}, ""},
 		{"Mr Smith (who claimed the vote was rigged) is now out of office.",
 			[]string{"indirect|the vote was rigged|who|claimed"}, ""},
 		// the agent of a passive goes on after the attribution
@@ -875,10 +876,10 @@ func TestTaggedPatterns(t *testing.T) {
 		// a long inverted speaker whose name holds "and"
 		{"The pace accelerated in the final three years, said the report for the US-China Economic and Security Review Commission, moving out of labour-intensive industries.",
 			[]string{"indirect|The pace accelerated in the final three years|the report for the US-China Economic and Security Review Commission|said"}, "US-China Economic and Security Review Commission"},
-		// inside a relative clause the words before start at its pronoun
-		// (here only "which": no record of its own)
+		// inside a relative clause the words before start at its pronoun,
+		// which opens the content: what follows the cue lacks its subject
 		{"The park is near the football stadium, which, Tompkins said, is usually full of activities on game days.",
-			[]string{"indirect|is usually full of activities on game days|Tompkins|said"}, "Tompkins"},
+			[]string{"indirect|which, Tompkins said, is usually full of activities on game days|Tompkins|said"}, "Tompkins"},
 		// an infinitive before it is no attribution of its own
 		{"To understand the real Dred Scott, Chief Justice Roberts said, one should visit this museum.",
 			[]string{"indirect|To understand the real Dred Scott|Chief Justice Roberts|said", "indirect|one should visit this museum|Chief Justice Roberts|said"}, "John Roberts"},
@@ -1304,6 +1305,45 @@ func TestNewcomer(t *testing.T) {
 		}
 		if len(got) == 0 || got[len(got)-1] != tt.want {
 			t.Errorf("%q: speakers of %q = %q; want the last %q", tt.text, tt.cue, got, tt.want)
+		}
+	}
+}
+
+// TestRelativeContent checks that a reported clause whose cue stands in a
+// relative clause with its gap in what was said starts at the relative
+// pronoun (or the noun phrase of a clause without one), and that a
+// pronoun after a preposition, a speaking "who", a complement "that" and a
+// linking verb's adjective leave the content as it was.
+func TestRelativeContent(t *testing.T) {
+	tests := []struct{ text, want string }{
+		{"The Tories published a plan, which they say would save more than £4bn.",
+			"indirect|which they say would save more than £4bn|they|say"},
+		{"The tax, which critics say is unfair, was raised again.",
+			"indirect|which critics say is unfair|critics|say"},
+		{"He sold the shops, many of which analysts say are failing.",
+			"indirect|many of which analysts say are failing|analysts|say"},
+		{"It was a result that he said defied expectations.",
+			"indirect|that he said defied expectations|he|said"},
+		{"Boeing unveiled a move it hopes will stoke competition in the market.",
+			"indirect|a move it hopes will stoke competition in the market|it|hopes"},
+		{"He spoke at a meeting in which he said he would run for office.",
+			"indirect|he would run for office|he|said"},
+		{"Most of them are people who said they would vote for the party.",
+			"indirect|they would vote for the party|who|said"},
+		{"The figures are a sign that few investors feel optimistic about the market.",
+			"indirect|optimistic about the market|few investors|feel"},
+	}
+	for _, tt := range tests {
+		doc, err := runPipeline(context.Background(), tt.text)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var got []string
+		for _, q := range doc.Quotes {
+			got = append(got, quoteLine(q))
+		}
+		if !slices.Contains(got, tt.want) {
+			t.Errorf("Annotate(%q) =\n  %s\nwant among them\n  %s", tt.text, strings.Join(got, "\n  "), tt.want)
 		}
 	}
 }
