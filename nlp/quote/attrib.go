@@ -82,6 +82,7 @@ func (st *state) run() {
 	// back waterboarding, he clarified that …") is not inside it.
 	st.trimEnds()
 	st.dropNested()
+	st.experiencers()
 	st.inheritNearby()
 	st.foldPartials()
 	st.dropNonSources()
@@ -3289,14 +3290,73 @@ func (st *state) mannerAccording(k int) bool {
 
 // mannerVerbs are the lemmas of verbs that take "according to" as a
 // manner, not a source, by their WordNet keys.
-var mannerVerbs = func() map[uint64]bool {
-	m := map[uint64]bool{}
-	for _, w := range []string{"rank", "grade", "list", "sort", "vary", "classify", "divide", "deal", "treat", "price", "pay",
-		"adjust", "act", "behave", "proceed", "go", "organise", "organize", "arrange", "distribute", "allocate", "calculate", "tax"} {
+var mannerVerbs = keySet("rank", "grade", "list", "sort", "vary", "classify", "divide", "deal", "treat", "price", "pay",
+	"adjust", "act", "behave", "proceed", "go", "organise", "organize", "arrange", "distribute", "allocate", "calculate", "tax")
+
+// keySet returns the WordNet keys of lemmas (see wordnet.Table.VerbKey).
+func keySet(lemmas ...string) map[uint64]bool {
+	m := make(map[uint64]bool, len(lemmas))
+	for _, w := range lemmas {
 		m[wordnet.Key(w)] = true
 	}
 	return m
-}()
+}
+
+// finiteTags are the tags of finite verbs and modals.
+var finiteTags = setOf("VBD", "VBZ", "VBP", "MD")
+
+// experiencerVerbs are verbs of psychological state whose object feels it
+// (Levin's "amuse" class, 31.1): in "His behavior has angered the party's
+// top figures" the figures hold the attitude, about his behavior.
+var experiencerVerbs = keySet("alarm", "alienate", "amaze", "amuse", "anger", "annoy", "antagonize", "appal", "appall",
+	"astonish", "astound", "baffle", "bewilder", "bore", "bother", "captivate", "charm", "confound", "confuse", "delight",
+	"demoralize", "depress", "disappoint", "discourage", "disgust", "dishearten", "dismay", "disquiet", "distress",
+	"disturb", "embarrass", "embolden", "energize", "enrage", "exasperate", "excite", "exhilarate", "fascinate",
+	"frighten", "frustrate", "galvanize", "gratify", "horrify", "humiliate", "impress", "incense", "infuriate",
+	"intimidate", "intrigue", "irk", "irritate", "madden", "mortify", "mystify", "nettle", "offend", "outrage",
+	"perplex", "perturb", "placate", "please", "puzzle", "rankle", "rattle", "reassure", "repel", "roil", "sadden",
+	"scare", "shock", "sicken", "spook", "startle", "stun", "terrify", "thrill", "trouble", "unnerve", "unsettle",
+	"upset", "vex", "worry")
+
+// experiencers turns round an attribution whose cue is an active verb of
+// the "amuse" class with a noun phrase object: the object holds the
+// attitude and is the source, the subject is what it is about ("The
+// remark alarmed some analysts": the analysts, about the remark). "Paul
+// Ryan worried that …" keeps its speaker: no object.
+func (st *state) experiencers() {
+	for i := range st.cands {
+		c := &st.cands[i]
+		if c.region >= 0 || c.kind != "indirect" || c.sp1 <= c.sp0 || c.cue1 != c.cue0+1 || c.sp1 > c.cue0 || c.t0 != c.cue1 {
+			continue
+		}
+		cue := st.toks[c.cue0]
+		switch st.tagOf(cue) {
+		case "VBD", "VBZ", "VBP":
+		case "VBN":
+			if st.passive(c.cue0) {
+				continue // "were upset that …": the subject feels it
+			}
+		default:
+			continue
+		}
+		if k, ok := st.wn.VerbKey(cue.low); !ok || !experiencerVerbs[k] {
+			continue
+		}
+		if w := st.toks[c.t0]; !w.word || w.region >= 0 || !determiners[w.low] && !objPronouns[w.low] && !w.upper && !strings.HasPrefix(st.tagOf(w), "NN") {
+			continue
+		}
+		_, o := st.npRight(c.t0, c.t1)
+		if o <= c.t0 || o < len(st.toks) && finiteTags[st.tagOf(st.toks[o])] {
+			continue // "he worries Sanders would have trouble": a clause
+		}
+		// The whole subject is what the attitude is about: "Sanders's
+		// recent attacks on Clinton alarmed her supporters".
+		a := st.placeHead(c.sp0, c.sp1)
+		c.cs, c.ce = int(st.toks[a].s), int(st.toks[c.sp1-1].e)
+		c.t0, c.t1, c.sp0, c.sp1 = a, c.sp1, c.t0, o
+		c.ruleCE = 0
+	}
+}
 
 // finite reports whether tokens [a, b) hold a finite verb (by its tag).
 func (st *state) finite(a, b int) bool {

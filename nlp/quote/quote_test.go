@@ -1334,16 +1334,41 @@ func TestRelativeContent(t *testing.T) {
 			"indirect|optimistic about the market|few investors|feel"},
 	}
 	for _, tt := range tests {
-		doc, err := runPipeline(context.Background(), tt.text)
-		if err != nil {
-			t.Fatal(err)
-		}
-		var got []string
-		for _, q := range doc.Quotes {
-			got = append(got, quoteLine(q))
-		}
-		if !slices.Contains(got, tt.want) {
-			t.Errorf("Annotate(%q) =\n  %s\nwant among them\n  %s", tt.text, strings.Join(got, "\n  "), tt.want)
-		}
+		wantQuoteLine(t, tt.text, tt.want)
+	}
+}
+
+// TestExperiencer checks that a verb of the "amuse" class with a noun
+// phrase object gives the object as the one who holds the attitude and the
+// subject as what it is about, and that such a verb with a clause keeps
+// its subject as the speaker.
+func TestExperiencer(t *testing.T) {
+	tests := []struct{ text, want string }{
+		{"His behavior has angered the party's top figures.",
+			"indirect|His behavior|the party's top figures|angered"},
+		{"Sanders's recent attacks on Clinton have alarmed her supporters. They are listening closely.",
+			"indirect|Sanders's recent attacks on Clinton|her supporters|alarmed"},
+		{"Paul Ryan worried that the safety net was becoming a hammock.",
+			"indirect|the safety net was becoming a hammock|Paul Ryan|worried"},
+	}
+	for _, tt := range tests {
+		wantQuoteLine(t, tt.text, tt.want)
+	}
+}
+
+// wantQuoteLine checks that the pipeline finds in text a quote whose
+// quoteLine is want.
+func wantQuoteLine(t *testing.T, text, want string) {
+	t.Helper()
+	doc, err := runPipeline(context.Background(), text)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, q := range doc.Quotes {
+		got = append(got, quoteLine(q))
+	}
+	if !slices.Contains(got, want) {
+		t.Errorf("Annotate(%q) =\n  %s\nwant among them\n  %s", text, strings.Join(got, "\n  "), want)
 	}
 }
