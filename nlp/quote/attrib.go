@@ -395,6 +395,7 @@ func (st *state) generate() {
 	for si := range st.sents {
 		st.askedLead(si)
 		st.indirect(si)
+		st.pollSource(si)
 	}
 	st.turns()
 	st.headlines()
@@ -3300,6 +3301,107 @@ func keySet(lemmas ...string) map[uint64]bool {
 		m[wordnet.Key(w)] = true
 	}
 	return m
+}
+
+// pollNouns head a noun phrase after "in" that reports what it found:
+// "In a CBS News poll, she led Mr. Sanders 56 percent to 32 percent".
+var pollNouns = setOf("poll", "polls", "survey", "surveys")
+
+// pollTails may follow a poll noun inside its noun phrase: "a poll
+// released Sunday", "a survey by Gallup", "polls from Quinnipiac".
+var pollTails = setOf("released", "conducted", "taken", "published", "by", "from", "of", "for", "last", "this", "on")
+
+// pollSource attributes a sentence with no attribution of its own to the
+// poll or survey it cites with "in": "In an early-October CBS News poll,
+// she led Mr. Sanders" reports the clause after the comma; "Obama was
+// winning blacks by 28 points in the same poll" the whole sentence (as
+// PolNeAR marks them). The source is the noun phrase, its cue the "in".
+// Inside a sentence only a particular poll is a source ("in a CNN poll",
+// "in recent Quinnipiac polls"), not the standings ("leads in the polls")
+// nor the vote ("head to the polls").
+func (st *state) pollSource(si int) {
+	s := st.sents[si]
+	for _, c := range st.cands {
+		if c.sent == si {
+			return
+		}
+	}
+	first := s.t0
+	for first < s.t1 && !st.toks[first].word {
+		first++
+	}
+	for k := first; k < s.t1; k++ {
+		if t := st.toks[k]; t.region >= 0 {
+			return // a quote: its own attribution, if any
+		} else if t.low != "in" || st.cueUsed(k) {
+			continue
+		}
+		sp1, ok := st.pollPhrase(k+1, s.t1, k == first)
+		if !ok {
+			continue
+		}
+		st.useCue(k)
+		if k == first {
+			st.addClause(si, sp1+1, st.contentEnd(si, sp1+1), k+1, sp1, k, k+1)
+			return
+		}
+		end := s.t1
+		for end > s.t0 && !st.toks[end-1].word {
+			end--
+		}
+		st.addClause(si, first, end, k+1, sp1, k, k+1)
+		return
+	}
+}
+
+// pollPhrase reads the noun phrase of a poll from token a (after "in"):
+// words up to a poll noun, then a tail (pollTails, names, times) up to a
+// comma, or, unless fronted, the end of the sentence. It returns the
+// phrase's end. A phrase inside a sentence must name a particular poll:
+// a capitalised word before its noun, or a singular noun with a modifier
+// ("the same poll").
+func (st *state) pollPhrase(a, hi int, fronted bool) (int, bool) {
+	h := -1
+	named := false
+	for j := a; j < hi && j-a <= 8; j++ {
+		t := st.toks[j]
+		if !t.word || t.region >= 0 {
+			return 0, false
+		}
+		if pollNouns[t.low] {
+			h = j
+			break
+		}
+		if prepositions[t.low] || st.isCueStart(j) || finiteTags[st.tagOf(t)] {
+			return 0, false
+		}
+		named = named || t.upper
+	}
+	// Inside a sentence "the poll" alone may be an election ("a part in
+	// the poll, expected in May"), "the polls" the standings.
+	if h < 0 || !fronted && !named && (h <= a+1 || st.toks[h].low == "polls" || st.toks[h].low == "surveys") {
+		return 0, false
+	}
+	e := h + 1
+	if e < hi && pollTails[st.toks[e].low] {
+		for e < hi && e-h <= 8 && st.toks[e].word && st.toks[e].region < 0 {
+			e++
+		}
+	}
+	if e < hi && st.toks[e].low == "," {
+		if fronted && e+1 < hi && st.tagOf(st.toks[e+1]) == "VBN" {
+			// "In the new Morning Consult poll, conducted March 11-13,
+			// 40 percent …": the participle describes the poll.
+			for f := e + 1; f < hi && f-e <= 8; f++ {
+				if st.toks[f].low == "," {
+					return f, true
+				}
+			}
+			return 0, false
+		}
+		return e, true
+	}
+	return e, !fronted && (e >= hi || isEndPunct(st.toks[e].low))
 }
 
 // finiteTags are the tags of finite verbs and modals.

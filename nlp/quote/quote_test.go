@@ -1372,3 +1372,35 @@ func wantQuoteLine(t *testing.T, text, want string) {
 		t.Errorf("Annotate(%q) =\n  %s\nwant among them\n  %s", text, strings.Join(got, "\n  "), want)
 	}
 }
+
+// TestPollSource checks that a poll cited with "in" is the source of the
+// sentence's finding, and that the standings ("in the polls") and an
+// election ("the poll") are none.
+func TestPollSource(t *testing.T) {
+	tests := []struct{ text, want string }{
+		{"In an early-October CBS News poll, she led Mr. Sanders 56 percent to 32 percent.",
+			"indirect|she led Mr. Sanders 56 percent to 32 percent|an early-October CBS News poll|In"},
+		{"In the new Morning Consult poll, conducted March 11-13, 40 percent of likely voters back Sanders.",
+			"indirect|40 percent of likely voters back Sanders|the new Morning Consult poll, conducted March 11-13|In"},
+		{"Obama was winning black voters by 28 points in a CNN poll.",
+			"indirect|Obama was winning black voters by 28 points in a CNN poll|a CNN poll|in"},
+	}
+	for _, tt := range tests {
+		wantQuoteLine(t, tt.text, tt.want)
+	}
+	for _, text := range []string{
+		"Mrs. Clinton enjoys a strong lead in the polls.",
+		"Mr Campbell is keen to play a part in the poll, expected in May.",
+		"Democratic voters in the District of Columbia head to the polls on June 14.",
+	} {
+		doc, err := runPipeline(context.Background(), text)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, q := range doc.Quotes {
+			if q.Cue != nil && strings.EqualFold(q.Cue.Text, "in") {
+				t.Errorf("Annotate(%q) attributes %q to %q", text, q.Text, q.Speaker.Text)
+			}
+		}
+	}
+}
