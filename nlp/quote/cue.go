@@ -97,7 +97,7 @@ var auxiliaries = setOf("is", "was", "were", "are", "be", "been", "being", "'s",
 	"has", "have", "had", "having", "'ve", "’ve", "do", "does", "did", "will", "would", "could", "should", "can", "may", "might", "must")
 
 // particles join a cue verb and its content: "railed against X".
-var particles = setOf("against", "about", "on", "for", "with", "of", "over", "at", "into", "out", "up", "off", "back", "from", "in")
+var particles = setOf("against", "about", "on", "for", "with", "of", "over", "at", "into", "out", "up", "off", "back", "from", "in", "down")
 
 // covered returns, for every token, whether it lies in the cue or the
 // content of a candidate found so far.
@@ -607,8 +607,14 @@ func (st *state) npEnd(i, end int) int {
 		case !clause && (isFiniteTag(st.tagOf(t)) || st.tagOf(t) == "MD"):
 			// "talks on the future of Gibraltar begin", "his policy of
 			// charging students was not popular": the noun phrase is
-			// the subject of that verb.
+			// the subject of that verb ("concerns about the industry and
+			// 680 people have signed": not its "and").
+			for j > i+1 && conjunctions[st.toks[j-1].low] {
+				j--
+			}
 			return j
+		case st.tagOf(t) == "VBG" && st.isCueStart(j):
+			return j // a participle of speech: "praise on Mr Brown saying he …"
 		case t.low == "," || t.low == "(" || isDash(t.low) || subordinators[t.low] || t.low == "during" || t.low == "amid":
 			return j
 		case (timeWords[t.low] || months[t.low] && t.upper) && (st.toks[j-1].low == "in" || st.toks[j-1].low == "on" || st.toks[j-1].low == "last" || st.toks[j-1].low == "this"):
@@ -837,8 +843,86 @@ func (st *state) learnedCues() {
 		if scores[1]-scores[0] <= st.cue.margin {
 			continue
 		}
+		// An aspectual verb hands its attitude to the infinitive after it:
+		// in "Judge Berman proceeded to hand down his sentence" what is
+		// handed down is his sentence, not "to hand down his sentence".
+		if v := k + 2; v < len(st.toks) && st.toks[k+1].low == "to" && st.cueCandidate(v, cov) && st.tagOf(st.toks[v]) == "VB" &&
+			aspectualVerbs[st.toks[k].low] {
+			buf = st.cueFeats(buf[:0], v, sp0, sp1)
+			scores[0], scores[1] = 0, 0
+			st.cue.m.Score(buf, scores)
+			if scores[1]-scores[0] > st.cue.margin {
+				st.learnedClause(v, spk0, spk1)
+				cov[v] = true // judged: not again as a cue of its own
+				continue
+			}
+		}
+		// A light verb's object noun may be the cue: in "made these
+		// allegations against the NRA" what was alleged is the NRA's, not
+		// "these allegations against the NRA".
+		if n := st.objectNoun(k); n >= 0 && st.cueCandidate(n, cov) {
+			nsp0, nsp1, gov := st.nounSpeaker(n)
+			buf = st.nounFeats(buf[:0], n, nsp0, nsp1, gov)
+			scores[0], scores[1] = 0, 0
+			st.cue.m.Score(buf, scores)
+			if scores[1]-scores[0] > st.cue.noun {
+				if nsp1-nsp0 == 1 && possessives[st.toks[nsp0].low] && spk1 > spk0 {
+					nsp0, nsp1 = spk0, spk1 // "Mr Brown outlined his view of …": Mr Brown
+				}
+				if nsp1 <= nsp0 {
+					nsp0, nsp1 = spk0, spk1 // "the Irish duo made no comment on …"
+				}
+				st.learnedNoun(n, nsp0, nsp1)
+				cov[n] = true // judged: not again as a cue of its own
+				continue
+			}
+		}
 		st.learnedClause(k, spk0, spk1)
 	}
+}
+
+// aspectualVerbs are the forms of verbs of phase or effort that take an
+// infinitive whose verb carries the attitude ("tended to support", "went
+// on to praise", "tried to discredit"). "Seem" and "appear" are not
+// among them: "Trump seemed to appreciate that" is the writer's reading
+// of the whole clause.
+var aspectualVerbs = setOf("tend", "tends", "tended", "proceed", "proceeds", "proceeded", "continue", "continues", "continued",
+	"begin", "begins", "began", "start", "starts", "started", "try", "tries", "tried", "attempt", "attempts", "attempted",
+	"manage", "manages", "managed", "fail", "fails", "failed", "choose", "chooses", "chose", "seek", "seeks", "sought",
+	"move", "moves", "moved", "rush", "rushes", "rushed", "hasten", "hastened", "stop", "stopped")
+
+// receiveVerbs are verbs whose object noun names someone else's stance
+// or statement: after "resisted calls to", "sparked concerns about",
+// "faced criticism over" the calls, concerns and criticism are others'.
+var receiveVerbs = keySet("resist", "reject", "dismiss", "rebuff", "ignore", "deny", "spark", "prompt", "trigger",
+	"provoke", "fuel", "stoke", "cause", "face", "draw", "attract", "receive", "endure", "weather", "win", "earn",
+	"answer", "address", "debate", "discuss", "consider", "heed", "welcome", "accept", "defy", "fend", "brush", "shrug")
+
+// objectNoun returns the noun cue heading the noun phrase that is the
+// object of verb k, unless k is one of receiveVerbs ("made [these same allegations] against", "offered [his
+// congratulations] to", "raised [questions] about"), or -1.
+func (st *state) objectNoun(k int) int {
+	if key, ok := st.wn.VerbKey(st.toks[k].low); ok && receiveVerbs[key] {
+		return -1
+	}
+	s := st.sents[st.sentAt(k)]
+	for j := k + 1; j < s.t1 && j-k <= 5; j++ {
+		t := st.toks[j]
+		if !t.word || t.region >= 0 {
+			return -1
+		}
+		tag := st.tagOf(t)
+		switch {
+		case strings.HasPrefix(tag, "NN") && !t.upper:
+			if st.nounCue(j) {
+				return j
+			}
+		case determiners[t.low] || possessives[t.low] || tag == "JJ" || tag == "CD" || tag == "PRP$" || tag == "DT":
+		default:
+			return -1
+		}
+	}
+	return -1
 }
 
 // passive reports whether verb k is a participle after a form of "be"

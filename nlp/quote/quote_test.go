@@ -1404,3 +1404,23 @@ func TestPollSource(t *testing.T) {
 		}
 	}
 }
+
+// TestObjectCue checks that the noun object of a verb, when it is a cue
+// itself, carries the attribution ("made no mention of X" mentions X), with
+// the verb's subject as its speaker, and that an aspectual verb hands the
+// attribution to the infinitive after it.
+func TestObjectCue(t *testing.T) {
+	tests := []struct{ text, want string }{
+		{"The New York Times made these same allegations against the NRA in February.",
+			"indirect|the NRA|The New York Times|allegations against"},
+		{"Trump notably made no mention of Jeb Bush.",
+			"indirect|Jeb Bush|Trump|mention of"},
+		{"The Irish duo made no comment on his latest approach.",
+			"indirect|his latest approach|The Irish duo|comment on"},
+		{"Judge Berman proceeded to hand down his sentence.",
+			"indirect|his sentence|Judge Berman|hand down"},
+	}
+	for _, tt := range tests {
+		wantQuoteLine(t, tt.text, tt.want)
+	}
+}
