@@ -3031,6 +3031,21 @@ func (st *state) indirect(si int) {
 		st.npClause = e.frame == frameNP || e.frame == frameAs
 		end := st.contentEnd(si, start)
 		st.npClause = false
+		if e.frame == frameNP && k > s.t0 && strings.HasPrefix(st.tagOf(st.toks[k-1]), "NN") && !st.finite(s.t0, k) &&
+			(st.tagOf(st.toks[k]) == "VBG" || st.tagOf(st.toks[k]) == "VBN") {
+			// A participle after a noun in the sentence's subject ("A super
+			// PAC supporting Marco Rubio spent …"): its object ends before
+			// the main verb.
+			for j := start + 1; j < end; j++ {
+				if isFiniteTag(st.tagOf(st.toks[j])) && st.toks[j].region < 0 {
+					end = j
+					for end > start+1 && !st.toks[end-1].word {
+						end--
+					}
+					break
+				}
+			}
+		}
 		if end = st.subordinateEnd(si, k, start, end); sp1 == sp0+1 && (st.toks[sp0].low == "who" || st.toks[sp0].low == "which") {
 			for j := start + 1; j < end; j++ {
 				if st.toks[j].low == "," && st.toks[j].region < 0 {

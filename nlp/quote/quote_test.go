@@ -1424,3 +1424,11 @@ func TestObjectCue(t *testing.T) {
 		wantQuoteLine(t, tt.text, tt.want)
 	}
 }
+
+// TestParticipleObject checks that the object of a participle inside the
+// sentence's subject ends before the main verb.
+func TestParticipleObject(t *testing.T) {
+	wantQuoteLine(t, "A super PAC supporting Marco Rubio spent $5 million on ads.", "indirect|Marco Rubio|PAC|supporting")
+	wantQuoteLine(t, "Any investor accepting the compensation will have to waive the right to complain.",
+		"indirect|the compensation|Any investor|accepting")
+}
