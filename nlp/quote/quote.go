@@ -566,6 +566,7 @@ func isOpenQuote(s string) bool { return s == "“" || s == "\"" || s == "‘" |
 func (st *state) findRegions() {
 	text := st.text
 	open, single := -1, false
+	depth := 0      // quotes open inside the open one with the same marks
 	contStart := -1 // content start of a region carried across paragraphs
 	// A transcript quoted a paragraph at a time (`"PENCE: Well, …` with
 	// no closing mark) is turns, not one quote: a straight mark opening a
@@ -580,7 +581,7 @@ func (st *state) findRegions() {
 		if ce > cs {
 			regions = append(regions, region{open: open, close: closePos, cs: cs, ce: ce})
 		}
-		open, single, contStart = -1, false, -1
+		open, single, contStart, depth = -1, false, -1, 0
 	}
 	for i := 0; i < len(text); {
 		if c := text[i]; c < utf8.RuneSelf && c != '\n' && c != '\'' && c != '`' && c != '"' {
@@ -617,11 +618,20 @@ func (st *state) findRegions() {
 				}
 			}
 		case '“':
+			if open >= 0 && !single && nestedOpen(text, i, depth) {
+				// A quote inside a quote typed with the same marks, both
+				// closed in the paragraph: `“I’d rather live in what he
+				// calls “hell” than …”`.
+				depth++
+				break
+			}
 			// A new opening mark while a quote is open: the earlier mark
 			// was unbalanced.
-			open, single, contStart = i, false, -1
+			open, single, contStart, depth = i, false, -1, 0
 		case '”':
-			if open >= 0 && !single {
+			if open >= 0 && !single && depth > 0 {
+				depth--
+			} else if open >= 0 && !single {
 				closeAt(i, i)
 			} else if open < 0 && letterAfter(text, i+n+ellipsisAfter(text, i+n)) && (i == 0 || spaceBefore(text, i)) {
 				// A closing mark typed as the opening one: `― ”Fear. …”`,
@@ -727,6 +737,30 @@ func (st *state) findRegions() {
 		}
 	}
 	st.regions = regions
+}
+
+// nestedOpen reports whether the opening mark “ at i, inside a quote
+// already open with depth such marks nested in it, nests a quote: the
+// rest of the paragraph closes more quotes than are open, the nested one
+// and the outer one, and opens none before the nested one closes.
+func nestedOpen(text string, i, depth int) bool {
+	rest := text[i+len("“"):]
+	if j := strings.IndexByte(rest, '\n'); j >= 0 {
+		rest = rest[:j]
+	}
+	closes, opens := 0, 0
+	for _, r := range rest {
+		switch r {
+		case '“':
+			opens++
+		case '”':
+			closes++
+		}
+		if closes == 1 && opens > 0 {
+			return false
+		}
+	}
+	return closes-opens >= depth+2
 }
 
 // reopens reports whether the straight mark at i opens a sentence after
