@@ -3508,36 +3508,67 @@ func (st *state) coordinated(k, lo int) bool {
 }
 
 // askedLead finds the question a sentence opens with: "Asked whether he
-// would run, Smith said …", "Asked about the vote, …". The question is an
-// attribution with "Asked" ("Asked about") as cue and no speaker, as in
-// PolNeAR (who asked is left unsaid); the main clause is the answer's.
+// would run, Smith said …", "Asked about the vote, …", or that a clause
+// of time or a participle puts after the answer: "…,” McCain said, asked
+// about the vagueness.", "Le Pen told CNN when asked which candidate she
+// would back". The question is an attribution with "asked" ("asked
+// about") as cue and no speaker, as in PolNeAR (who asked is left
+// unsaid); the main clause is the answer's.
 func (st *state) askedLead(si int) {
 	s := st.sents[si]
-	k := st.firstWord(s.t0, s.t1)
-	if k+2 >= s.t1 || st.toks[k].low != "asked" || !st.toks[k].upper || st.cueUsed(k) {
-		return
-	}
-	cue1 := k + 1
-	if w := st.toks[cue1].low; w == "later" || w == "again" || w == "repeatedly" {
-		cue1++
-	}
-	switch w := st.toks[cue1].low; {
-	case w == "about":
-		cue1++
-	case w == "whether" || w == "if" || wh[w]:
-	default:
-		return
-	}
-	for j := cue1 + 1; j < s.t1 && j-cue1 < 40; j++ {
-		if st.toks[j].low == "," && st.toks[j].region < 0 {
-			if j-cue1 >= 1 && j+1 < s.t1 {
-				st.useCue(k)
-				st.addClause(si, cue1, j, 0, 0, k, cue1)
-			}
-			return
+	first := st.firstWord(s.t0, s.t1)
+	for k := first; k+2 < s.t1; k++ {
+		t := st.toks[k]
+		if t.low != "asked" || t.region >= 0 || st.cueUsed(k) {
+			continue
 		}
+		lead := k == first && t.upper
+		if !lead {
+			p := k - 1
+			if p > s.t0 && st.toks[p].low == "being" {
+				p--
+			}
+			if p <= s.t0 || !askedAfter[st.toks[p].low] {
+				continue
+			}
+		}
+		cue1 := k + 1
+		if w := st.toks[cue1].low; w == "later" || w == "again" || w == "repeatedly" {
+			cue1++
+		}
+		switch w := st.toks[cue1].low; {
+		case w == "about":
+			cue1++
+		case w == "whether" || w == "if" || wh[w]:
+		default:
+			continue
+		}
+		end, verb := -1, false
+		for j := cue1 + 1; j < s.t1 && j-cue1 < 40; j++ {
+			t := st.toks[j]
+			if t.low == "," && t.region < 0 || !lead && verb && isFiniteTag(st.tagOf(t)) && st.isCueStart(j) {
+				end = j // "When asked whether he would do it again replied: …"
+				break
+			}
+			verb = verb || isFiniteTag(st.tagOf(t)) || st.tagOf(t) == "MD"
+		}
+		if end < 0 && !lead {
+			end = s.t1
+			for end > cue1 && !st.toks[end-1].word {
+				end--
+			}
+		}
+		if end > cue1 && (end+1 < s.t1 || !lead) {
+			st.useCue(k)
+			st.addClause(si, cue1, end, 0, 0, k, cue1)
+		}
+		return
 	}
 }
+
+// askedAfter may stand before an "asked" that puts a question after its
+// answer: "when asked about …", "…, asked whether …".
+var askedAfter = setOf("when", "while", "after", "before", "once", ",")
 
 // wh are the question words that open an indirect question.
 var wh = setOf("what", "why", "how", "who", "which", "when", "where")

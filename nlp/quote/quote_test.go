@@ -1436,3 +1436,20 @@ func TestParticipleObject(t *testing.T) {
 	wantQuoteLine(t, "Any investor accepting the compensation will have to waive the right to complain.",
 		"indirect|the compensation|Any investor|accepting")
 }
+
+// TestAskedQuestion checks that a question put to the speaker ("Asked
+// whether …", "when asked about …") is an attribution of its own with no
+// speaker, before or after the answer.
+func TestAskedQuestion(t *testing.T) {
+	tests := []struct{ text, want string }{
+		{"Asked whether he would run, Smith said he had not decided.",
+			"indirect|whether he would run|-|Asked"},
+		{`"No government is ever going to get it perfect," Lopez-Cantera said when asked about the Florida Standards.`,
+			"indirect|the Florida Standards|-|asked about"},
+		{`Mr Jones when asked whether he would do the same again replied: "Of course."`,
+			"indirect|whether he would do the same again|-|asked"},
+	}
+	for _, tt := range tests {
+		wantQuoteLine(t, tt.text, tt.want)
+	}
+}
