@@ -2525,6 +2525,33 @@ func (st *state) nounTaggedCue(k, hi int) bool {
 	return false
 }
 
+// timePhrase reports whether tokens [a, b), less punctuation, are only a
+// phrase of time: "just a few years earlier", "on Monday", "two weeks
+// ago", "in 2012".
+func (st *state) timePhrase(a, b int) bool {
+	words := 0
+	for k := a; k < b; k++ {
+		t := st.toks[k]
+		if !t.word {
+			if t.region >= 0 || t.mark {
+				return false
+			}
+			continue
+		}
+		words++
+		w := t.low
+		if !timeWords[w] && !months[w] && !timeNouns[w] && !timeModifiers[w] && !dayParts[w] && !timeExtras[w] && !isDigit(w) {
+			return false
+		}
+	}
+	return words > 0
+}
+
+// timeExtras may stand in a phrase of time besides the time words and
+// their modifiers.
+var timeExtras = setOf("ago", "just", "only", "about", "nearly", "almost", "earlier", "later", "in", "on", "at", "during",
+	"since", "day", "night", "weekend", "decade", "century", "hour", "minutes", "moments", "before", "after", "soon")
+
 // leadIn reports whether at least two words of the clause a cue at k (n
 // tokens) reports lie before the quote opening at token open.
 func (st *state) leadIn(k, n, open int) bool {
@@ -2535,6 +2562,9 @@ func (st *state) leadIn(k, n, open int) bool {
 	start := st.clauseStart(k, n, e, open)
 	if start < open && prepositions[st.toks[start].low] {
 		return false // `says of Clinton, “…”`: an adjunct, not the clause
+	}
+	if st.timePhrase(start, open) {
+		return false // `had written just a few years earlier, “…”`
 	}
 	words := 0
 	for j := start; j < open; j++ {
@@ -3243,8 +3273,25 @@ func (st *state) accordingTo(si, k int) {
 			return
 		}
 	}
-	// Extend the source over "of …", "by …" up to the next comma.
-	for sp1 < s.t1 && st.toks[sp1].word && sp1-sp0 < 12 && !st.toks[sp1].mark && st.toks[sp1].region < 0 {
+	// Extend the source over "of …", "by …" and a short quoted title up
+	// to the next comma: "according to E. J. Fleming's ''The Fixers'' and
+	// other sources,".
+	for sp1 < s.t1 && sp1-sp0 < 20 {
+		t := st.toks[sp1]
+		if t.mark && t.region < 0 && sp1+1 < s.t1 && st.toks[sp1+1].region >= 0 {
+			rg := st.regions[st.toks[sp1+1].region]
+			if rg.close < 0 || rg.t1-rg.t0 > 12 || st.sentAt(rg.t1-1) != si {
+				break
+			}
+			sp1 = rg.t1
+			for sp1 < s.t1 && st.toks[sp1].mark {
+				sp1++
+			}
+			continue
+		}
+		if !t.word || t.mark || t.region >= 0 || sp1-sp0 >= 12 {
+			break
+		}
 		sp1++
 	}
 	first := s.t0

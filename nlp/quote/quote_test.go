@@ -1320,7 +1320,7 @@ func TestNewcomer(t *testing.T) {
 // linking verb's adjective leave the content as it was.
 func TestRelativeContent(t *testing.T) {
 	tests := []struct{ text, want string }{
-		{"The Tories published a plan, which they say would save more than £4bn.",
+		{"This is the plan, which they say would save more than £4bn.",
 			"indirect|which they say would save more than £4bn|they|say"},
 		{"The tax, which critics say is unfair, was raised again.",
 			"indirect|which critics say is unfair|critics|say"},
@@ -1452,4 +1452,14 @@ func TestAskedQuestion(t *testing.T) {
 	for _, tt := range tests {
 		wantQuoteLine(t, tt.text, tt.want)
 	}
+}
+
+// TestSourceWithTitle checks that a phrase of time between a cue and its
+// quote leaves the quote direct, and that a source after "according to"
+// goes on over a quoted title.
+func TestSourceWithTitle(t *testing.T) {
+	wantQuoteLine(t, `As the columnist Louella Parsons had written just a few years earlier, "We just could not have a motion picture industry without him."`,
+		"direct|We just could not have a motion picture industry without him.|the columnist Louella Parsons|written")
+	wantQuoteLine(t, `According to E. J. Fleming's "The Fixers" and other sources, his was an all-purpose job.`,
+		`indirect|his was an all-purpose job|E. J. Fleming's "The Fixers" and other sources|According to`)
 }
