@@ -666,8 +666,21 @@ func (st *state) passiveFrame(k int) int {
 		return passiveAfter
 	case strings.HasPrefix(st.tagOf(n), "W"):
 		return passiveAfter
+	case experiencerCause[n.low] && st.experiencer(k):
+		return passiveAfter // "donors were upset after Obama called …": the donors feel it
 	}
 	return passiveWhole
+}
+
+// experiencerCause may open what a state of mind is about after the
+// participle of an "amuse" verb: "angered by", "upset after", "pleased
+// with", "alarmed at".
+var experiencerCause = setOf("by", "with", "over", "at", "after", "in")
+
+// experiencer reports whether verb k is one of experiencerVerbs.
+func (st *state) experiencer(k int) bool {
+	key, ok := st.wn.VerbKey(st.toks[k].low)
+	return ok && experiencerVerbs[key]
 }
 
 // passiveParts returns the subject [sp0, sp1) of the passive verb at k
@@ -766,7 +779,7 @@ func (st *state) learnedPassive(k int, buf []uint64, scores []float32) {
 			ag0, ag1 = sp0, sp1
 		}
 		cue1 = k + 1
-		for cue1 < s.t1 && cue1-k < 3 && particles[st.toks[cue1].low] {
+		for cue1 < s.t1 && cue1-k < 3 && (particles[st.toks[cue1].low] || experiencerCause[st.toks[cue1].low] && st.experiencer(k)) {
 			cue1++
 		}
 		start = cue1

@@ -1344,8 +1344,8 @@ func TestRelativeContent(t *testing.T) {
 
 // TestExperiencer checks that a verb of the "amuse" class with a noun
 // phrase object gives the object as the one who holds the attitude and the
-// subject as what it is about, and that such a verb with a clause keeps
-// its subject as the speaker.
+// subject as what it is about, that such a verb with a clause keeps its
+// subject as the speaker, and that its passive's subject holds it.
 func TestExperiencer(t *testing.T) {
 	tests := []struct{ text, want string }{
 		{"His behavior has angered the party's top figures.",
@@ -1354,6 +1354,9 @@ func TestExperiencer(t *testing.T) {
 			"indirect|Sanders's recent attacks on Clinton|her supporters|alarmed"},
 		{"Paul Ryan worried that the safety net was becoming a hammock.",
 			"indirect|the safety net was becoming a hammock|Paul Ryan|worried"},
+		// the passive's subject feels it, about what follows
+		{"Many voters were angered by the decision to close the plant.",
+			"indirect|the decision to close the plant|Many voters|angered by"},
 	}
 	for _, tt := range tests {
 		wantQuoteLine(t, tt.text, tt.want)
