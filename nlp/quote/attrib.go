@@ -3110,20 +3110,6 @@ func (st *state) indirect(si int) {
 		}
 		prep := e.frame != frameTo && e.frame != frameNP && prepositions[st.toks[min(start, len(st.toks)-1)].low] && !st.adverbialIdiom(start) &&
 			!(b > k && (st.toks[b].low == "that" || st.toks[b].low == ":")) // "said that in a race …, he would"
-		if !prep && end-start >= 1 && e.lemma == "ask" && k > s.t0 && (st.toks[k-1].low == "when" || st.toks[k-1].low == "if") {
-			// "When asked whether X, Trump said …": the question is put to
-			// the main clause's subject.
-			for j := start + 1; j < s.t1 && j-start < 40; j++ {
-				if st.toks[j].low == "," && st.toks[j].region < 0 {
-					if ms, me := st.npRight(j+1, s.t1); me > ms {
-						st.useCue(k)
-						st.addClause(si, start, j, ms, me, k, k+n)
-					}
-					break
-				}
-			}
-			continue
-		}
 		// "CLAUSE, top black lawmakers said Friday afternoon, as …": only
 		// an adjunct follows a postposed cue; the clause is before it.
 		rest := k + n
@@ -3575,7 +3561,7 @@ func (st *state) askedLead(si int) {
 			if p > s.t0 && st.toks[p].low == "being" {
 				p--
 			}
-			if p <= s.t0 || !askedAfter[st.toks[p].low] {
+			if p < s.t0 || !askedAfter[st.toks[p].low] {
 				continue
 			}
 		}
@@ -3615,10 +3601,10 @@ func (st *state) askedLead(si int) {
 
 // askedAfter may stand before an "asked" that puts a question after its
 // answer: "when asked about …", "…, asked whether …".
-var askedAfter = setOf("when", "while", "after", "before", "once", ",")
+var askedAfter = setOf("when", "if", "while", "after", "before", "once", ",")
 
 // wh are the question words that open an indirect question.
-var wh = setOf("what", "why", "how", "who", "which", "when", "where")
+var wh = setOf("what", "why", "how", "who", "whom", "which", "when", "where")
 
 // turns finds the turns of a transcript: a paragraph opening with an
 // upper-case speaker label and a colon (`PENCE: Well, …`, after an

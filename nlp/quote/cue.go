@@ -1012,6 +1012,9 @@ func (st *state) learnedClause(k, sp0, sp1 int) {
 	if start >= s.t1 || st.toks[start].region < 0 && !st.toks[start].word && !st.toks[start].mark {
 		return
 	}
+	if conjunctions[st.toks[start].low] && st.toks[start].low != "so" {
+		return // "smiled and said, “…”": a second verb of the subject's, no content
+	}
 	if e, _, ok := st.cueAt(k); ok && e.frame == frameObj && e.lemma == "tell" && (st.toks[start].upper || objPronouns[st.toks[start].low]) {
 		// The object of "told" is its addressee, no content: "what
 		// Melania Trump told NBC News before her appearance".

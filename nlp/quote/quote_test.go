@@ -1451,6 +1451,8 @@ func TestAskedQuestion(t *testing.T) {
 			"indirect|the Florida Standards|-|asked about"},
 		{`Mr Jones when asked whether he would do the same again replied: "Of course."`,
 			"indirect|whether he would do the same again|-|asked"},
+		{`When asked whom she supported, Ms. Sherry smiled and said, "I'm waiting."`,
+			"indirect|whom she supported|-|asked"},
 	}
 	for _, tt := range tests {
 		wantQuoteLine(t, tt.text, tt.want)
