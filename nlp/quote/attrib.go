@@ -3058,6 +3058,10 @@ func (st *state) indirect(si int) {
 			}
 		}
 		start, b0, before := st.parenthetical(si, k, n, st.clauseStart(k, n, e, s.t1), sp0, sp1)
+		if start == k+n && start+1 < s.t1 && st.toks[start].low == "," && sp1 > sp0 && sp0 > s.t0 && st.toks[sp0-1].low == "as" &&
+			st.toks[start+1].region < 0 && !st.toks[start+1].mark && st.clauseAt(start+1, s.t1) {
+			start++ // "As Smith said, the plan will fail": the clause after the comma
+		}
 		st.npClause = e.frame == frameNP || e.frame == frameAs
 		end := st.contentEnd(si, start)
 		st.npClause = false

@@ -1468,3 +1468,11 @@ func TestSourceWithTitle(t *testing.T) {
 	wantQuoteLine(t, `According to E. J. Fleming's "The Fixers" and other sources, his was an all-purpose job.`,
 		`indirect|his was an all-purpose job|E. J. Fleming's "The Fixers" and other sources|According to`)
 }
+
+// TestAsClause checks that a fronted "as X said," reports the clause after
+// its comma.
+func TestAsClause(t *testing.T) {
+	wantQuoteLine(t, "As Smith said, the plan will fail.", "indirect|the plan will fail|Smith|said")
+	wantQuoteLine(t, "And, as The Huffington Post previously reported, Clinton is the top recipient among the candidates.",
+		"indirect|Clinton is the top recipient among the candidates|The Huffington Post|reported")
+}
