@@ -320,7 +320,37 @@ func (st *state) mayEndBefore(j int) bool {
 	if r := st.toks[j-1].region; r >= 0 && (t.region == r || t.mark) {
 		return false // inside a quote or before its closing mark
 	}
-	return !t.word || endTags[st.tagOf(t)] || stopWords[t.low]
+	if st.withinSpan(j) {
+		return false // inside a name or a time expression: "endorsed Mrs. Clinton this month"
+	}
+	return !t.word || endTags[st.tagOf(t)] || stopWords[t.low] || st.timeStarts[j]
+}
+
+// withinSpan reports whether token j continues a mention or a time
+// expression that token j-1 is part of. The marks (and timeStarts, the
+// tokens that open a time expression, before which a content may end:
+// "endorsed Mrs. Clinton | this month") are made on first use.
+func (st *state) withinSpan(j int) bool {
+	if st.joined == nil {
+		st.joined = make([]bool, len(st.toks))
+		mark := func(s, e int) {
+			a, b := st.tokenRange(s, e)
+			for k := a + 1; k < b; k++ {
+				st.joined[k] = true
+			}
+		}
+		for _, m := range st.doc.Mentions {
+			mark(m.Start, m.End)
+		}
+		st.timeStarts = make([]bool, len(st.toks))
+		for _, x := range st.doc.Timexes {
+			mark(x.Start, x.End)
+			if a, b := st.tokenRange(x.Start, x.End); a < b {
+				st.timeStarts[a] = true
+			}
+		}
+	}
+	return st.joined[j]
 }
 
 // trimEnds lets the end model choose where each reported clause ends.

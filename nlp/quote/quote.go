@@ -275,22 +275,24 @@ type state struct {
 	// distinct POS tags, tags[0] == ""; a tok holds its tag's index.
 	// moreTags holds the tags past 254 by token start; tagIDs maps an
 	// unknown tag to its index while tokenize runs.
-	tags     []string
-	moreTags map[int32]string
-	tagIDs   map[string]uint8
-	doc      *chronicle.Document
-	text     string
-	toks     []tok
-	sents    []sent
-	sentOf   []int32 // token → sentence
-	regions  []region
-	usedCue  []bool // by token: a cue some attribution took
-	cands    []cand
-	tagged   bool
-	paraOf   []int32 // token → paragraph number
-	cueCache map[int]cueEntry
-	npClause bool // contentEnd reads a noun-phrase content: "and" + verb ends it
-	mi       *mentionIndex
+	tags       []string
+	moreTags   map[int32]string
+	tagIDs     map[string]uint8
+	doc        *chronicle.Document
+	text       string
+	toks       []tok
+	sents      []sent
+	sentOf     []int32 // token → sentence
+	regions    []region
+	usedCue    []bool // by token: a cue some attribution took
+	cands      []cand
+	tagged     bool
+	paraOf     []int32 // token → paragraph number
+	cueCache   map[int]cueEntry
+	joined     []bool // by token: it continues a mention or a time expression (see withinSpan)
+	timeStarts []bool // by token: it opens a time expression (see withinSpan)
+	npClause   bool   // contentEnd reads a noun-phrase content: "and" + verb ends it
+	mi         *mentionIndex
 	// regionsSorted: regions are in order of content start.
 	regionsSorted bool
 	// spoken indexes st.cands[:spokenN] with a speaker by sentence (see

@@ -1485,3 +1485,18 @@ func TestAsClause(t *testing.T) {
 	wantQuoteLine(t, "And, as The Huffington Post previously reported, Clinton is the top recipient among the candidates.",
 		"indirect|Clinton is the top recipient among the candidates|The Huffington Post|reported")
 }
+
+// TestEndAtTime checks that a content never ends inside a name or a time
+// expression, and may end before a time expression.
+func TestEndAtTime(t *testing.T) {
+	text := "Ever since she endorsed Mrs. Clinton this month, Ms. Warren has been a powerful surrogate."
+	doc, err := runPipeline(context.Background(), text)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, q := range doc.Quotes {
+		if strings.HasSuffix(q.Text, " this") || strings.HasSuffix(q.Text, " Mrs.") {
+			t.Errorf("Annotate(%q) ends a content inside a span: %q", text, q.Text)
+		}
+	}
+}
