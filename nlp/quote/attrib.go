@@ -1787,24 +1787,17 @@ func (st *state) contentEnd(si, i int) int {
 			e = j + 1 // `“…,” adding that`
 			break
 		}
-		if t.low == "," && j-i >= 3 {
+		if t.low == "," && j-i >= 3 && st.attributionAt(j+1, e, true) {
 			// ", and more than 4 in 10 said …", ", a man yelled …": a new
 			// attribution starts.
-			k := j + 1
-			if k < e && (conjunctions[st.toks[k].low] || subordinators[st.toks[k].low]) {
-				k++
-			}
-			s0 := k
-			for k < e && k-s0 < 7 && st.toks[k].word && !st.isCueStart(k) && (st.nominal(k) || determiners[st.toks[k].low] || pronouns[st.toks[k].low] || npLinks[st.toks[k].low] || st.toks[k].low == "in" || st.toks[k].low == "than") {
-				k++
-			}
-			for k < e && skipBeforeCue[st.toks[k].low] {
-				k++
-			}
-			if k > s0 && k < e && st.isCueStart(k) && !strings.HasSuffix(st.toks[k].low, "ing") {
-				e = j
-				break
-			}
+			e = j
+			break
+		}
+		if t.mark && j > i && st.toks[j-1].region >= 0 && st.toks[j-1].low == "," && st.attributionAt(j+1, e, false) {
+			// `calling Trump “an orange buffoon,” Susan said`: the quote's
+			// own attribution follows it.
+			e = j + 1
+			break
 		}
 		if t.low == "," || t.low == "—" || t.low == "–" || t.low == "--" {
 			n := j + 1
@@ -1863,6 +1856,24 @@ func (st *state) contentEnd(si, i int) int {
 		e--
 	}
 	return e
+}
+
+// attributionAt reports whether a speaker noun phrase of a few words and
+// then a cue (not a participle) start at token k, before e: ", a man
+// yelled", "” Susan said". With conj, a conjunction or subordinator may
+// open it (", and more than 4 in 10 said").
+func (st *state) attributionAt(k, e int, conj bool) bool {
+	if conj && k < e && (conjunctions[st.toks[k].low] || subordinators[st.toks[k].low]) {
+		k++
+	}
+	s0 := k
+	for k < e && k-s0 < 7 && st.toks[k].word && !st.isCueStart(k) && (st.nominal(k) || determiners[st.toks[k].low] || pronouns[st.toks[k].low] || npLinks[st.toks[k].low] || st.toks[k].low == "in" || st.toks[k].low == "than") {
+		k++
+	}
+	for k < e && skipBeforeCue[st.toks[k].low] {
+		k++
+	}
+	return k > s0 && k < e && st.isCueStart(k) && !strings.HasSuffix(st.toks[k].low, "ing")
 }
 
 // pastSubject returns the token after a short noun phrase starting at k
@@ -2272,7 +2283,8 @@ func (st *state) nextSentenceAttribution(c *cand, rg region, sC int) bool {
 				if ce.frame == frameObj {
 					r = st.objectAfter(r, ns.t1) // "… Renteria told reporters during the call."
 				}
-				adjunct := exclaim && r < ns.t1 && (prepositions[st.toks[r].low] && ns.t1-r <= 8 || st.bareRest(r, ns.t1) || isEndPunct(st.toks[r].low))
+				adjunct := exclaim && r < ns.t1 && (prepositions[st.toks[r].low] && ns.t1-r <= 8 || st.bareRest(r, ns.t1) || isEndPunct(st.toks[r].low) ||
+					st.whenClause(r, ns.t1)) // `"…!" Smith said as he left.`
 				if e > s && exclaim && s > ns.t0 && !st.finite(ns.t0, s) {
 					s = ns.t0 // the speaker with its appositives
 				}
@@ -3123,7 +3135,7 @@ func (st *state) indirect(si int) {
 				continue // "told a joke": what was told, no attribution of a clause
 			}
 		}
-		postposed := sp1 > sp0 && sp0-1 > s.t0 && st.toks[sp0-1].low == "," && st.finite(s.t0, sp0-1) && (st.adjunctOnly(rest, s.t1) || rest > k+n && st.whenClause(rest, s.t1)) && !st.clauseAfterComma(rest, s.t1)
+		postposed := sp1 > sp0 && sp0-1 > s.t0 && (st.toks[sp0-1].low == "," || st.commaBefore(sp0) && st.partialBefore(sp0-1)) && st.finite(s.t0, sp0-1) && (st.adjunctOnly(rest, s.t1) || (rest > k+n || e.frame == frameThat && rest+1 < s.t1 && st.clauseAt(rest+1, s.t1)) && st.whenClause(rest, s.t1)) && !st.clauseAfterComma(rest, s.t1)
 		if sp0-1 >= s.t0 && (st.toks[sp0-1].low == "what" || st.toks[sp0-1].low == "whatever") && sp1 > sp0 && (start >= end || whatAdjunct(st.toks[start].low)) {
 			continue // "That was what Liz Wahl said when she resigned": "what" is what she said
 		}
@@ -3148,6 +3160,8 @@ func (st *state) indirect(si int) {
 		comma := -1
 		if sp1 > sp0 && sp0-1 >= s.t0 && st.toks[sp0-1].low == "," {
 			comma = sp0 - 1
+		} else if sp1 > sp0 && sp0-1 > s.t0 && st.commaBefore(sp0) && st.partialBefore(sp0-1) {
+			comma = sp0 // `calling Trump “an orange buffoon,” Susan said as …`: the closing mark is content's
 		} else if k-1 >= s.t0 && st.toks[k-1].low == "," {
 			comma = k - 1
 			sp0, sp1 = st.npRight(k+n, s.t1)
@@ -3168,6 +3182,31 @@ func (st *state) indirect(si int) {
 			}
 		}
 	}
+}
+
+// commaBefore reports whether token k follows a comma: one of its own,
+// or one that ends the quote closed just before it (`“…,” Susan said`).
+func (st *state) commaBefore(k int) bool {
+	if k < 2 {
+		return false
+	}
+	p := st.toks[k-1]
+	return p.low == "," || p.mark && st.toks[k-2].region >= 0 && st.toks[k-2].low == ","
+}
+
+// partialBefore reports whether the closing mark at token m ends a quote
+// that a word of its sentence leads into (`calling Trump “an orange
+// buffoon,”`), not one that opens its sentence or follows a colon.
+func (st *state) partialBefore(m int) bool {
+	r := st.toks[m-1].region
+	if r < 0 {
+		return false
+	}
+	o := st.regions[r].t0 - 1 // the opening mark
+	for o >= 0 && !st.toks[o].mark {
+		o--
+	}
+	return o > 0 && st.toks[o-1].word && st.sentAt(o-1) == st.sentAt(m)
 }
 
 // restContinues reports whether the words from token i, after a comma

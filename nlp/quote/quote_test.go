@@ -66,6 +66,8 @@ func TestPatterns(t *testing.T) {
 			[]string{`direct|Your Honor,|I|said`, `direct|I would like to answer.|I|said`}},
 		{"title before name", `“We should lay off Bernie,” Senate minority leader Harry Reid told reporters.`,
 			[]string{`direct|We should lay off Bernie,|Senate minority leader Harry Reid|told`}},
+		{"an exclamation with its attribution and an adjunct after it", `“We won!” Smith said as he left.`,
+			[]string{`direct|We won!|Smith|said`}},
 		{"a quote nested with the same marks", `“I would rather live in what he calls “hell” than live with him,” said Adriana Rodarte.`,
 			[]string{`direct|I would rather live in what he calls “hell” than live with him,|Adriana Rodarte|said`}},
 		{"an unbalanced opening mark", `He called it “a farce. “We will appeal,” said Smith.`,
@@ -726,6 +728,9 @@ func TestTaggedPatterns(t *testing.T) {
 		want   []string
 		entity string // the first quote's speaker entity name, "" for none
 	}{
+		// a clause ending in a partial quote, its attribution after it
+		{`The government had proposed to take this institution and "smash it to pieces," Mr Grieve said as he left.`,
+			[]string{`mixed|The government had proposed to take this institution and "smash it to pieces,"|Mr Grieve|said`}, "Grieve"},
 		{"He is said to be feeling more comfortable about the plan.",
 			[]string{"indirect|to be feeling more comfortable about the plan|-|is said"}, ""},
 		{"The court in Washington found that the case could not be brought under federal laws.",
