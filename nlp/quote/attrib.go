@@ -3153,8 +3153,8 @@ func (st *state) indirect(si int) {
 			}
 			continue
 		}
-		if prep && !speechLemmas[e.lemma] {
-			continue
+		if prep && (!speechLemmas[e.lemma] || !st.adjunctOnly(k+n, s.t1) && !st.bareRest(k+n, s.t1)) {
+			continue // "…, I wrote in “Ralph Nader” on my ballot": an object after all
 		}
 		// Postposed: "CLAUSE, Smith said." or "CLAUSE, said Smith."
 		comma := -1

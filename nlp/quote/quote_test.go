@@ -1505,3 +1505,20 @@ func TestEndAtTime(t *testing.T) {
 		}
 	}
 }
+
+// TestPostposedObject checks that a cue followed by a preposition and an
+// object is no postposed attribution of the clause before it, while one
+// followed by an adjunct only is.
+func TestPostposedObject(t *testing.T) {
+	wantQuoteLine(t, "The plan will fail, Smith said in a statement.", "indirect|The plan will fail|Smith|said")
+	text := "In a separate development, Robin Cook told a lunch for political journalists winning the election had to be the priority."
+	doc, err := runPipeline(context.Background(), text)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, q := range doc.Quotes {
+		if q.Text == "In a separate development" {
+			t.Errorf("Annotate(%q) reports %q", text, q.Text)
+		}
+	}
+}
