@@ -2105,7 +2105,15 @@ func (st *state) attributeRegion(ri int) {
 	// subject of the clause before the colon.
 	if p := openTok - 1; p >= 0 && st.toks[p].low == ":" && st.toks[p].region < 0 {
 		si := st.sentAt(p)
-		if s, e := st.mainSubject(si); e > s && e <= p {
+		s, e := st.mainSubject(si)
+		if v := p - 1; v > st.sents[si].t0 && strings.HasPrefix(st.tagOf(st.toks[v]), "VB") {
+			// The verb before the colon has its subject: "The crowd
+			// cheers, and then Wallnau continues:", "Isaiah 45:1 reads:".
+			if vs, ve := st.subject(v, st.sents[si].t0); ve > vs {
+				s, e = vs, ve
+			}
+		}
+		if e > s && e <= p {
 			c.sp0, c.sp1, c.cue0, c.cue1 = s, e, p, p+1
 			st.useCue(p)
 			st.add(c)
@@ -3152,6 +3160,9 @@ func (st *state) indirect(si int) {
 				st.addClause(si, b0, before, sp0, sp1, k, k+n)
 			}
 			continue
+		}
+		if k+n < s.t1 && st.toks[k+n].low == ":" {
+			continue // "In the text accompanying the video, Wallnau wrote:": what follows the colon was written
 		}
 		if prep && (!speechLemmas[e.lemma] || !st.adjunctOnly(k+n, s.t1) && !st.bareRest(k+n, s.t1)) {
 			continue // "…, I wrote in “Ralph Nader” on my ballot": an object after all

@@ -1522,3 +1522,21 @@ func TestPostposedObject(t *testing.T) {
 		}
 	}
 }
+
+// TestColonSpeaker checks that a quote after a colon and no cue is spoken
+// by the subject of the verb before the colon, and that a cue before a
+// colon reports nothing of the words before its subject.
+func TestColonSpeaker(t *testing.T) {
+	wantQuoteLine(t, "The crowd cheers, and then Wallnau continues: “God has given this man an anointing.”",
+		"direct|God has given this man an anointing.|Wallnau|:")
+	text := "In the text accompanying the video post, Wallnau wrote:\n\nI think this prophetic prayer timely."
+	doc, err := runPipeline(context.Background(), text)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, q := range doc.Quotes {
+		if strings.HasPrefix(q.Text, "In the text") {
+			t.Errorf("Annotate(%q) reports %q", text, q.Text)
+		}
+	}
+}
