@@ -2927,8 +2927,8 @@ func (st *state) clauseStart(k, n int, e cueEntry, hi int) int {
 	// Adverbials before "that": "said in a statement Tuesday that",
 	// "said earlier this year that". Only after a preposition, an adverb or
 	// a time word; a pronoun or a conjunction means the clause has begun.
-	if i >= hi || !(prepositions[st.toks[i].low] || adverbial(st.toks[i].low) || timeWords[st.toks[i].low] || st.toks[i].low == ",") {
-		return i
+	if i >= hi || !(prepositions[st.toks[i].low] || adverbial(st.toks[i].low) || timeWords[st.toks[i].low] || st.toks[i].low == "," || isDash(st.toks[i].low)) {
+		return i // (a dash: "by asserting — in one sentence — that he …")
 	}
 	for j := i; j < hi && j-i < 12; j++ {
 		t := st.toks[j]
@@ -3620,8 +3620,8 @@ func (st *state) askedLead(si int) {
 			}
 		}
 		cue1 := k + 1
-		if w := st.toks[cue1].low; w == "later" || w == "again" || w == "repeatedly" {
-			cue1++
+		if w := st.toks[cue1].low; w == "later" || w == "again" || w == "repeatedly" || adverbial(w) && cue1+1 < s.t1 {
+			cue1++ // "when asked specifically what …"
 		}
 		switch w := st.toks[cue1].low; {
 		case w == "about":

@@ -1467,6 +1467,8 @@ func TestAskedQuestion(t *testing.T) {
 			"indirect|whether he would do the same again|-|asked"},
 		{`When asked whom she supported, Ms. Sherry smiled and said, "I'm waiting."`,
 			"indirect|whom she supported|-|asked"},
+		{"Ted Cruz, when asked specifically what about the vision is wrong, responded that the businessman is right about the problems.",
+			"indirect|what about the vision is wrong|-|asked specifically"},
 	}
 	for _, tt := range tests {
 		wantQuoteLine(t, tt.text, tt.want)
