@@ -2741,18 +2741,22 @@ func (st *state) inheritSpeaker(k int) (int, int) {
 			st.spoken[s] = append(st.spoken[s], st.spokenN)
 		}
 	}
-	for _, i := range slices.Backward(st.spoken[si]) {
-		if c := st.cands[i]; c.sp0 < k {
-			return c.sp0, c.sp1
+	lo := st.sents[si].t0
+	// A clause of its own after "but" or a semicolon, or after "and" with
+	// a subject of its own: "US Customs claimed … but his lawyer told …
+	// and added" is the lawyer's; "prosecutors charged the officer and
+	// Emanuel fired his police chief, acknowledging …" is Emanuel's.
+	clause := false
+	for j := k - 1; j > lo; j-- {
+		w := st.toks[j].low
+		if st.toks[j].region < 0 && st.finite(j+1, k) && (w == "but" || w == ";" || w == "and" && j+1 < k && st.clauseAt(j+1, k) && st.finite(lo, j) && st.agrees(j+1, k)) {
+			lo, clause = j+1, true
+			break
 		}
 	}
-	lo := st.sents[si].t0
-	// A clause of its own after "but" or a semicolon: "US Customs
-	// claimed … but his lawyer told … and added" is the lawyer's.
-	for j := k - 1; j > lo; j-- {
-		if w := st.toks[j].low; (w == "but" || w == ";") && st.toks[j].region < 0 && st.finite(j+1, k) {
-			lo = j + 1
-			break
+	for _, i := range slices.Backward(st.spoken[si]) {
+		if c := st.cands[i]; c.sp0 < k && (!clause || c.sp0 >= lo) {
+			return c.sp0, c.sp1
 		}
 	}
 	for j := lo; j < k; j++ {
@@ -2760,6 +2764,16 @@ func (st *state) inheritSpeaker(k int) (int, int) {
 			s, e := st.subject(j, lo)
 			if e > s {
 				return s, e
+			}
+		}
+	}
+	if clause {
+		for j := k - 1; j > lo; j-- {
+			if isFiniteTag(st.tagOf(st.toks[j])) && st.toks[j].region < 0 {
+				if s, e := st.subject(j, lo); e > s {
+					return s, e // the subject of the clause's verb
+				}
+				break
 			}
 		}
 	}
@@ -3218,6 +3232,21 @@ func (st *state) partialBefore(m int) bool {
 		o--
 	}
 	return o > 0 && st.toks[o-1].word && st.sentAt(o-1) == st.sentAt(m)
+}
+
+// agrees reports whether the noun phrase from token a agrees in number
+// with the first finite verb after it, before b: "Emanuel fired" does,
+// "(between Mr Blair and) Mr Brown were" does not, so "Mr Brown" is no
+// subject of its own there.
+func (st *state) agrees(a, b int) bool {
+	for v := a + 1; v < b && v-a <= 8; v++ {
+		if tag := st.tagOf(st.toks[v]); isFiniteTag(tag) {
+			head := st.tagOf(st.toks[v-1])
+			plural := tag == "VBP" || st.toks[v].low == "were"
+			return !(plural && (head == "NN" || head == "NNP"))
+		}
+	}
+	return true
 }
 
 // restContinues reports whether the words from token i, after a comma

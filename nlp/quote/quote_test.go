@@ -1542,3 +1542,13 @@ func TestColonSpeaker(t *testing.T) {
 		}
 	}
 }
+
+// TestParticipleSpeaker checks that a participle after a clause joined by
+// "and" with a subject of its own is that subject's, and that a noun
+// phrase after "and" whose verb disagrees with it opens no clause.
+func TestParticipleSpeaker(t *testing.T) {
+	wantQuoteLine(t, "Prosecutors charged the officer with murder and Emanuel fired his police chief, Garry F. McCarthy, acknowledging that residents have lost trust in the force.",
+		"indirect|residents have lost trust in the force|Emanuel|acknowledging")
+	wantQuoteLine(t, `But he insisted the recent squabbles between Mr Blair and Mr Brown were not a problem for the voters, adding there was no impression of incompetence.`,
+		"indirect|there was no impression of incompetence|he|adding")
+}
