@@ -110,11 +110,12 @@ var gapRelatives = setOf("which", "who", "whom", "what", "whatever")
 // phrase followed directly by the speaker ("a move it hopes will stoke
 // competition"), open such a clause only when the words after the cue
 // lack their subject (gapAt): else "that" may open a complement ("the
-// news that Trump endorsed Clinton"). Quotes keep their quoted words.
+// news that Trump endorsed Clinton"). A clause with a partial quote is
+// extended alike; quotes keep their quoted words.
 func (st *state) relativeContents() {
 	for i := range st.cands {
 		c := &st.cands[i]
-		if c.region >= 0 || c.kind != "indirect" || c.sp1 <= c.sp0 || c.cue1 <= c.cue0 || c.sp1 > c.cue0 || c.cue1 > c.t0 {
+		if c.region >= 0 || c.kind != "indirect" && c.kind != "mixed" || c.sp1 <= c.sp0 || c.cue1 <= c.cue0 || c.sp1 > c.cue0 || c.cue1 > c.t0 {
 			continue
 		}
 		if !strings.HasPrefix(st.tagOf(st.toks[c.cue0]), "VB") || !st.verbGroup(c.sp1, c.cue0) {

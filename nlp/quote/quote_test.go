@@ -1333,6 +1333,8 @@ func TestRelativeContent(t *testing.T) {
 			"indirect|many of which analysts say are failing|analysts|say"},
 		{"It was a result that he said defied expectations.",
 			"indirect|that he said defied expectations|he|said"},
+		{`The move was the result of years of preparation, an investment he concludes has constituted a "head start on Clinton."`,
+			`mixed|an investment he concludes has constituted a "head start on Clinton."|he|concludes`},
 		{"Boeing unveiled a move it hopes will stoke competition in the market.",
 			"indirect|a move it hopes will stoke competition in the market|it|hopes"},
 		{"He spoke at a meeting in which he said he would run for office.",
