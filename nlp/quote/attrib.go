@@ -2568,6 +2568,26 @@ func (st *state) timePhrase(a, b int) bool {
 	return words > 0
 }
 
+// adjunctLead reports whether tokens [a, b) are adjuncts only: they open
+// with a time word, an adverb or a preposition and hold no verb ("last
+// week in Tel Aviv", "in a statement on Monday").
+func (st *state) adjunctLead(a, b int) bool {
+	f := st.firstWord(a, b)
+	if f >= b {
+		return false
+	}
+	if w := st.toks[f].low; !timeWords[w] && !timeModifiers[w] && !prepositions[w] && !adverbial(w) {
+		return false
+	}
+	for k := f; k < b; k++ {
+		t := st.toks[k]
+		if t.region >= 0 || t.low == "that" || t.low == ":" || strings.HasPrefix(st.tagOf(t), "VB") || strings.HasPrefix(st.tagOf(t), "MD") {
+			return false
+		}
+	}
+	return true
+}
+
 // timeExtras may stand in a phrase of time besides the time words and
 // their modifiers.
 var timeExtras = setOf("ago", "just", "only", "about", "nearly", "almost", "earlier", "later", "in", "on", "at", "during",
@@ -2584,8 +2604,8 @@ func (st *state) leadIn(k, n, open int) bool {
 	if start < open && prepositions[st.toks[start].low] {
 		return false // `says of Clinton, “…”`: an adjunct, not the clause
 	}
-	if st.timePhrase(start, open) {
-		return false // `had written just a few years earlier, “…”`
+	if st.timePhrase(start, open) || st.adjunctLead(start, open) {
+		return false // `had written just a few years earlier, “…”`, `said last week in Tel Aviv, “…”`
 	}
 	words := 0
 	for j := start; j < open; j++ {

@@ -1477,12 +1477,14 @@ func TestAskedQuestion(t *testing.T) {
 	}
 }
 
-// TestSourceWithTitle checks that a phrase of time between a cue and its
-// quote leaves the quote direct, and that a source after "according to"
-// goes on over a quoted title.
+// TestSourceWithTitle checks that a phrase of time or place between a cue
+// and its quote leaves the quote direct, and that a source after
+// "according to" goes on over a quoted title.
 func TestSourceWithTitle(t *testing.T) {
 	wantQuoteLine(t, `As the columnist Louella Parsons had written just a few years earlier, "We just could not have a motion picture industry without him."`,
 		"direct|We just could not have a motion picture industry without him.|the columnist Louella Parsons|written")
+	wantQuoteLine(t, "As Michael Dell said last week in Tel Aviv, “Israel is the center of the digital future.”",
+		"direct|Israel is the center of the digital future.|Michael Dell|said")
 	wantQuoteLine(t, `According to E. J. Fleming's "The Fixers" and other sources, his was an all-purpose job.`,
 		`indirect|his was an all-purpose job|E. J. Fleming's "The Fixers" and other sources|According to`)
 }
