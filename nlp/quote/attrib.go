@@ -2576,7 +2576,7 @@ func (st *state) adjunctLead(a, b int) bool {
 	if f >= b {
 		return false
 	}
-	if w := st.toks[f].low; !timeWords[w] && !timeModifiers[w] && !prepositions[w] && !adverbial(w) {
+	if w := st.toks[f].low; !timeWords[w] && !prepositions[w] && !adverbial(w) {
 		return false
 	}
 	for k := f; k < b; k++ {
