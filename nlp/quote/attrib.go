@@ -1780,8 +1780,9 @@ func (st *state) contentEnd(si, i int) int {
 			e = j // "…, according to X": another attribution
 			break
 		}
-		if t.low == "," && j+1 < e && clauseBreaks[st.toks[j+1].low] {
-			e = j
+		if t.low == "," && j+1 < e && (clauseBreaks[st.toks[j+1].low] ||
+			j+2 < e && (st.toks[j+1].low == "and" || st.toks[j+1].low == "but") && subordinators[st.toks[j+2].low] && st.toks[j+2].low != "as") {
+			e = j // "…, and while I have no plans …"
 			break
 		}
 		if t.mark && j+1 < e && st.isCueStart(j+1) && strings.HasSuffix(st.toks[j+1].low, "ing") {

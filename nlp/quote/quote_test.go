@@ -1563,3 +1563,9 @@ func TestParticipleSpeaker(t *testing.T) {
 	wantQuoteLine(t, `But he insisted the recent squabbles between Mr Blair and Mr Brown were not a problem for the voters, adding there was no impression of incompetence.`,
 		"indirect|there was no impression of incompetence|he|adding")
 }
+
+// TestClauseChainEnd checks that a content ends before ", and while …".
+func TestClauseChainEnd(t *testing.T) {
+	wantQuoteLine(t, `On Tuesday Mr Blair denied Mr Brown made that quote, and before he left for Africa the chancellor told reporters: "Of course I trust the prime minister."`,
+		`direct|Of course I trust the prime minister.|the chancellor|told`)
+}
