@@ -205,6 +205,8 @@ func TestQuoteAgreementPolNeAR(t *testing.T) {
 	// 0.6752, 0.6633, 0.6777 and 0.6771 at its six retrainings, with cross-validation
 	// up by 0.004 over them: on 16 texts this moves by about ±0.006
 	// whatever the rules do, and the floor is the lowest less 0.004.
+	// The tenth round read 0.6717 and 0.6675 (cross-validation up by
+	// 0.004 again); the floor stays.
 	const floor = 0.659
 	if f := s.Overlap.F1(); f < floor {
 		t.Errorf("stage against the annotators: overlap F1 %.4f; the recorded floor is %.4f", f, floor)

@@ -302,25 +302,29 @@ func TestQuotesPolNeARDev(t *testing.T) {
 		name      string
 		got, want float64
 	}{
-		// Measured 0.7316, 0.6049, 0.9281, 0.6679, 0.7867 in the ninth
-		// round (speaker heads, parenthetical and enclosed contents,
-		// fronted adjuncts, the addressee of "told", a reported clause
-		// keeps its first verb; models retrained);
-		// the floors are these less 0.005 (direct at its target). A
-		// retraining of the models after a rule change moves these by
-		// up to about 0.005 either way (see nlp/quote/data/MODEL.md):
-		// retrainings earlier in the round gave 0.7263, 0.7290, 0.7281 and 0.7284.
-		{"content overlap F1", s.Overlap.F1(), 0.723},
-		{"content exact F1", s.Exact.F1(), 0.596},
-		{"direct overlap F1", s.Direct.F1(), 0.922},
-		{"indirect overlap F1", s.Indirect.F1(), 0.658},
-		{"cue F1", s.Cue.F1(), 0.782},
+		// Measured 0.7366, 0.6118, 0.9340, 0.6738, 0.7944 in the tenth
+		// round (relative-clause contents, polls cited with "in", the
+		// "amuse" verbs, object-noun cues, nested same-mark quotes,
+		// questions after their answers, postposed attributions after a
+		// clause-ending quote; models retrained); the floors are these
+		// less 0.005. A retraining of the models after a rule change
+		// moves these by up to about 0.005 either way, more at times
+		// (see nlp/quote/data/MODEL.md): the round's eight retrainings
+		// read 0.7279, 0.7268, 0.7321, 0.7297, 0.7288, 0.7305, 0.7334 and
+		// 0.7366 while 4-fold cross-validation rose from 0.6919 to
+		// 0.6958.
+		{"content overlap F1", s.Overlap.F1(), 0.731},
+		{"content exact F1", s.Exact.F1(), 0.606},
+		{"direct overlap F1", s.Direct.F1(), 0.929},
+		{"indirect overlap F1", s.Indirect.F1(), 0.668},
+		{"cue F1", s.Cue.F1(), 0.789},
 		// Speaker accuracy rose to 0.9365 when a month or a year joined
 		// the time phrases between a speaker and its cue ("a panel in
-		// 2001 found"); the ninth round measured 0.9336 over 31 more
-		// matched contents (cross-validated speaker accuracy 0.912 →
-		// 0.913), and the floor is that less 0.005.
-		{"speaker accuracy", s.Speaker.Value(), 0.930},
+		// 2001 found"); the ninth round measured 0.9336, the tenth
+		// 0.9328 over ten more matched contents (it read 0.9330 to
+		// 0.9373 over the round's retrainings), and the floor is that
+		// less 0.005.
+		{"speaker accuracy", s.Speaker.Value(), 0.928},
 	}
 	for _, f := range floors {
 		if f.got < f.want {
