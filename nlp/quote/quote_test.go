@@ -1324,7 +1324,7 @@ func TestNewcomer(t *testing.T) {
 // pronoun after a preposition, a speaking "who", a complement "that" and a
 // linking verb's adjective leave the content as it was.
 func TestRelativeContent(t *testing.T) {
-	tests := []struct{ text, want string }{
+	wantQuoteLines(t, []lineCase{
 		{"This is the plan, which they say would save more than £4bn.",
 			"indirect|which they say would save more than £4bn|they|say"},
 		{"The tax, which critics say is unfair, was raised again.",
@@ -1343,10 +1343,7 @@ func TestRelativeContent(t *testing.T) {
 			"indirect|they would vote for the party|who|said"},
 		{"The figures are a sign that few investors feel optimistic about the market.",
 			"indirect|optimistic about the market|few investors|feel"},
-	}
-	for _, tt := range tests {
-		wantQuoteLine(t, tt.text, tt.want)
-	}
+	})
 }
 
 // TestExperiencer checks that a verb of the "amuse" class with a noun
@@ -1354,7 +1351,7 @@ func TestRelativeContent(t *testing.T) {
 // subject as what it is about, that such a verb with a clause keeps its
 // subject as the speaker, and that its passive's subject holds it.
 func TestExperiencer(t *testing.T) {
-	tests := []struct{ text, want string }{
+	wantQuoteLines(t, []lineCase{
 		{"His behavior has angered the party's top figures.",
 			"indirect|His behavior|the party's top figures|angered"},
 		{"Sanders's recent attacks on Clinton have alarmed her supporters. They are listening closely.",
@@ -1364,9 +1361,31 @@ func TestExperiencer(t *testing.T) {
 		// the passive's subject feels it, about what follows
 		{"Many voters were angered by the decision to close the plant.",
 			"indirect|the decision to close the plant|Many voters|angered by"},
+	})
+}
+
+// wantNoQuote checks that the pipeline finds in text no quote bad reports.
+func wantNoQuote(t *testing.T, text string, bad func(q chronicle.Quote) bool) {
+	t.Helper()
+	doc, err := runPipeline(context.Background(), text)
+	if err != nil {
+		t.Fatal(err)
 	}
-	for _, tt := range tests {
-		wantQuoteLine(t, tt.text, tt.want)
+	for _, q := range doc.Quotes {
+		if bad(q) {
+			t.Errorf("Annotate(%q) reports %q (%s)", text, q.Text, quoteLine(q))
+		}
+	}
+}
+
+// A lineCase is a text and a quoteLine the pipeline must find in it.
+type lineCase struct{ text, want string }
+
+// wantQuoteLines runs wantQuoteLine on every case.
+func wantQuoteLines(t *testing.T, cases []lineCase) {
+	t.Helper()
+	for _, c := range cases {
+		wantQuoteLine(t, c.text, c.want)
 	}
 }
 
@@ -1391,15 +1410,12 @@ func wantQuoteLine(t *testing.T, text, want string) {
 // sentence's finding, and that the standings ("in the polls") and an
 // election ("the poll") are none.
 func TestPollSource(t *testing.T) {
-	tests := []struct{ text, want string }{
+	wantQuoteLines(t, []lineCase{
 		{"In an early-October CBS News poll, she led Mr. Sanders 56 percent to 32 percent.",
 			"indirect|she led Mr. Sanders 56 percent to 32 percent|an early-October CBS News poll|In"},
 		{"In the new Morning Consult poll, conducted March 11-13, 40 percent of likely voters back Sanders.",
 			"indirect|40 percent of likely voters back Sanders|the new Morning Consult poll, conducted March 11-13|In"},
-	}
-	for _, tt := range tests {
-		wantQuoteLine(t, tt.text, tt.want)
-	}
+	})
 	// Inside a sentence the sentence is the finding (the end model may
 	// leave the source's phrase out of it).
 	text := "Obama was winning black voters by 28 points in a CNN poll."
@@ -1416,15 +1432,7 @@ func TestPollSource(t *testing.T) {
 		"Mr Campbell is keen to play a part in the poll, expected in May.",
 		"Democratic voters in the District of Columbia head to the polls on June 14.",
 	} {
-		doc, err := runPipeline(context.Background(), text)
-		if err != nil {
-			t.Fatal(err)
-		}
-		for _, q := range doc.Quotes {
-			if q.Cue != nil && strings.EqualFold(q.Cue.Text, "in") {
-				t.Errorf("Annotate(%q) attributes %q to %q", text, q.Text, q.Speaker.Text)
-			}
-		}
+		wantNoQuote(t, text, func(q chronicle.Quote) bool { return q.Cue != nil && strings.EqualFold(q.Cue.Text, "in") })
 	}
 }
 
@@ -1433,7 +1441,7 @@ func TestPollSource(t *testing.T) {
 // the verb's subject as its speaker, and that an aspectual verb hands the
 // attribution to the infinitive after it.
 func TestObjectCue(t *testing.T) {
-	tests := []struct{ text, want string }{
+	wantQuoteLines(t, []lineCase{
 		{"The New York Times made these same allegations against the NRA in February.",
 			"indirect|the NRA|The New York Times|allegations against"},
 		{"Trump notably made no mention of Jeb Bush.",
@@ -1442,10 +1450,7 @@ func TestObjectCue(t *testing.T) {
 			"indirect|his latest approach|The Irish duo|comment on"},
 		{"Judge Berman proceeded to hand down his sentence.",
 			"indirect|his sentence|Judge Berman|hand down"},
-	}
-	for _, tt := range tests {
-		wantQuoteLine(t, tt.text, tt.want)
-	}
+	})
 }
 
 // TestParticipleObject checks that the object of a participle inside the
@@ -1460,7 +1465,7 @@ func TestParticipleObject(t *testing.T) {
 // whether …", "when asked about …") is an attribution of its own with no
 // speaker, before or after the answer.
 func TestAskedQuestion(t *testing.T) {
-	tests := []struct{ text, want string }{
+	wantQuoteLines(t, []lineCase{
 		{"Asked whether he would run, Smith said he had not decided.",
 			"indirect|whether he would run|-|Asked"},
 		{`"No government is ever going to get it perfect," Lopez-Cantera said when asked about the Florida Standards.`,
@@ -1471,10 +1476,7 @@ func TestAskedQuestion(t *testing.T) {
 			"indirect|whom she supported|-|asked"},
 		{"Ted Cruz, when asked specifically what about the vision is wrong, responded that the businessman is right about the problems.",
 			"indirect|what about the vision is wrong|-|asked specifically"},
-	}
-	for _, tt := range tests {
-		wantQuoteLine(t, tt.text, tt.want)
-	}
+	})
 }
 
 // TestSourceWithTitle checks that a phrase of time or place between a cue
@@ -1500,16 +1502,10 @@ func TestAsClause(t *testing.T) {
 // TestEndAtTime checks that a content never ends inside a name or a time
 // expression, and may end before a time expression.
 func TestEndAtTime(t *testing.T) {
-	text := "Ever since she endorsed Mrs. Clinton this month, Ms. Warren has been a powerful surrogate."
-	doc, err := runPipeline(context.Background(), text)
-	if err != nil {
-		t.Fatal(err)
-	}
-	for _, q := range doc.Quotes {
-		if strings.HasSuffix(q.Text, " this") || strings.HasSuffix(q.Text, " Mrs.") {
-			t.Errorf("Annotate(%q) ends a content inside a span: %q", text, q.Text)
-		}
-	}
+	wantNoQuote(t, "Ever since she endorsed Mrs. Clinton this month, Ms. Warren has been a powerful surrogate.",
+		func(q chronicle.Quote) bool {
+			return strings.HasSuffix(q.Text, " this") || strings.HasSuffix(q.Text, " Mrs.")
+		})
 }
 
 // TestPostposedObject checks that a cue followed by a preposition and an
@@ -1517,16 +1513,8 @@ func TestEndAtTime(t *testing.T) {
 // followed by an adjunct only is.
 func TestPostposedObject(t *testing.T) {
 	wantQuoteLine(t, "The plan will fail, Smith said in a statement.", "indirect|The plan will fail|Smith|said")
-	text := "In a separate development, Robin Cook told a lunch for political journalists winning the election had to be the priority."
-	doc, err := runPipeline(context.Background(), text)
-	if err != nil {
-		t.Fatal(err)
-	}
-	for _, q := range doc.Quotes {
-		if q.Text == "In a separate development" {
-			t.Errorf("Annotate(%q) reports %q", text, q.Text)
-		}
-	}
+	wantNoQuote(t, "In a separate development, Robin Cook told a lunch for political journalists winning the election had to be the priority.",
+		func(q chronicle.Quote) bool { return q.Text == "In a separate development" })
 }
 
 // TestColonSpeaker checks that a quote after a colon and no cue is spoken
@@ -1542,16 +1530,8 @@ func TestColonSpeaker(t *testing.T) {
 	if len(doc.Quotes) != 1 || doc.Quotes[0].Speaker == nil || doc.Quotes[0].Speaker.Text != "Wallnau" {
 		t.Errorf("Annotate(%q) = %+v; want the quote spoken by Wallnau", text, doc.Quotes)
 	}
-	text = "In the text accompanying the video post, Wallnau wrote:\n\nI think this prophetic prayer timely."
-	doc, err = runPipeline(context.Background(), text)
-	if err != nil {
-		t.Fatal(err)
-	}
-	for _, q := range doc.Quotes {
-		if strings.HasPrefix(q.Text, "In the text") {
-			t.Errorf("Annotate(%q) reports %q", text, q.Text)
-		}
-	}
+	wantNoQuote(t, "In the text accompanying the video post, Wallnau wrote:\n\nI think this prophetic prayer timely.",
+		func(q chronicle.Quote) bool { return strings.HasPrefix(q.Text, "In the text") })
 }
 
 // TestParticipleSpeaker checks that a participle after a clause joined by
