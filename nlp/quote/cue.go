@@ -860,7 +860,7 @@ func (st *state) learnedCues() {
 		// in "Judge Berman proceeded to hand down his sentence" what is
 		// handed down is his sentence, not "to hand down his sentence".
 		if v := k + 2; v < len(st.toks) && st.toks[k+1].low == "to" && st.cueCandidate(v, cov) && st.tagOf(st.toks[v]) == "VB" &&
-			aspectualVerbs[st.toks[k].low] {
+			st.aspectual(k) {
 			buf = st.cueFeats(buf[:0], v, sp0, sp1)
 			scores[0], scores[1] = 0, 0
 			st.cue.m.Score(buf, scores)
@@ -894,15 +894,19 @@ func (st *state) learnedCues() {
 	}
 }
 
-// aspectualVerbs are the forms of verbs of phase or effort that take an
-// infinitive whose verb carries the attitude ("tended to support", "went
-// on to praise", "tried to discredit"). "Seem" and "appear" are not
-// among them: "Trump seemed to appreciate that" is the writer's reading
-// of the whole clause.
-var aspectualVerbs = setOf("tend", "tends", "tended", "proceed", "proceeds", "proceeded", "continue", "continues", "continued",
-	"begin", "begins", "began", "start", "starts", "started", "try", "tries", "tried", "attempt", "attempts", "attempted",
-	"manage", "manages", "managed", "fail", "fails", "failed", "choose", "chooses", "chose", "seek", "seeks", "sought",
-	"move", "moves", "moved", "rush", "rushes", "rushed", "hasten", "hastened", "stop", "stopped")
+// aspectualVerbs are verbs of phase or effort (by their WordNet keys) that
+// take an infinitive whose verb carries the attitude ("tended to
+// support", "proceeded to hand down", "tried to discredit"). "Seem" and
+// "appear" are not among them: "Trump seemed to appreciate that" is the
+// writer's reading of the whole clause.
+var aspectualVerbs = keySet("tend", "proceed", "continue", "begin", "start", "try", "attempt", "manage", "fail", "choose",
+	"seek", "move", "rush", "hasten", "stop")
+
+// aspectual reports whether verb k is one of aspectualVerbs.
+func (st *state) aspectual(k int) bool {
+	key, ok := st.wn.VerbKey(st.toks[k].low)
+	return ok && aspectualVerbs[key]
+}
 
 // receiveVerbs are verbs whose object noun names someone else's stance
 // or statement: after "resisted calls to", "sparked concerns about",
@@ -912,8 +916,9 @@ var receiveVerbs = keySet("resist", "reject", "dismiss", "rebuff", "ignore", "de
 	"answer", "address", "debate", "discuss", "consider", "heed", "welcome", "accept", "defy", "fend", "brush", "shrug")
 
 // objectNoun returns the noun cue heading the noun phrase that is the
-// object of verb k, unless k is one of receiveVerbs ("made [these same allegations] against", "offered [his
-// congratulations] to", "raised [questions] about"), or -1.
+// object of verb k ("made [these same allegations] against", "offered
+// [his congratulations] to", "raised [questions] about"), or -1; none
+// after receiveVerbs.
 func (st *state) objectNoun(k int) int {
 	if key, ok := st.wn.VerbKey(st.toks[k].low); ok && receiveVerbs[key] {
 		return -1
