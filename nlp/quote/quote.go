@@ -741,12 +741,18 @@ func (st *state) findRegions() {
 	st.regions = regions
 }
 
+// nestedScan bounds how far nestedOpen reads for the closing marks.
+const nestedScan = 4096
+
 // nestedOpen reports whether the opening mark “ at i, inside a quote
 // already open with depth such marks nested in it, nests a quote: the
 // rest of the paragraph closes more quotes than are open, the nested one
 // and the outer one, and opens none before the nested one closes.
 func nestedOpen(text string, i, depth int) bool {
 	rest := text[i+len("“"):]
+	if len(rest) > nestedScan {
+		rest = rest[:nestedScan] // linear on a paragraph of marks
+	}
 	if j := strings.IndexByte(rest, '\n'); j >= 0 {
 		rest = rest[:j]
 	}

@@ -1549,3 +1549,18 @@ func TestClauseChainEnd(t *testing.T) {
 	wantQuoteLine(t, `On Tuesday Mr Blair denied Mr Brown made that quote, and before he left for Africa the chancellor told reporters: "Of course I trust the prime minister."`,
 		`direct|Of course I trust the prime minister.|the chancellor|told`)
 }
+
+// TestManyOpeningMarks runs the stage on a paragraph of tens of thousands
+// of opening marks before their closing ones: looking ahead for the closes
+// of a nested quote is bounded, so this takes half a second (about ten
+// when every mark read the rest of its paragraph: quadratic).
+func TestManyOpeningMarks(t *testing.T) {
+	text := "“a " + strings.Repeat("“x ", 60000) + strings.Repeat("” ", 60000)
+	doc := &chronicle.Document{Text: text, Tokens: tokenize.Tokens(nil, text)}
+	if err := New(Options{}).Annotate(context.Background(), doc); err != nil {
+		t.Fatal(err)
+	}
+	if err := doc.Check(); err != nil {
+		t.Fatal(err)
+	}
+}
