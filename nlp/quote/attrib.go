@@ -110,9 +110,11 @@ var gapRelatives = setOf("which", "who", "whom", "what", "whatever")
 // phrase followed directly by the speaker ("a move it hopes will stoke
 // competition"), open such a clause only when the words after the cue
 // lack their subject (gapAt): else "that" may open a complement ("the
-// news that Trump endorsed Clinton"). A clause with a partial quote is
+// news that Trump endorsed Clinton"; so may a "that" where another
+// clause starts). A clause with a partial quote is
 // extended alike; quotes keep their quoted words.
 func (st *state) relativeContents() {
+	var starts []bool // contentStarts, made when a "that" needs it
 	for i := range st.cands {
 		c := &st.cands[i]
 		if c.region >= 0 || c.kind != "indirect" && c.kind != "mixed" || c.sp1 <= c.sp0 || c.cue1 <= c.cue0 || c.sp1 > c.cue0 || c.cue1 > c.t0 {
@@ -147,7 +149,10 @@ func (st *state) relativeContents() {
 			// expectations") or is a predicate ("that they view as
 			// ineffective"); else it may open a complement ("the news
 			// that Trump endorsed Clinton").
-			if r == 0 || !strings.HasPrefix(st.tagOf(st.toks[r-1]), "NN") || st.opensContent(r) || !st.gapAt(c.cue0, c.t0) {
+			if starts == nil {
+				starts = st.contentStarts()
+			}
+			if r == 0 || !strings.HasPrefix(st.tagOf(st.toks[r-1]), "NN") || starts[r] || starts[r+1] || !st.gapAt(c.cue0, c.t0) {
 				continue
 			}
 		} else if !gapRelatives[st.toks[r].low] {
@@ -195,15 +200,16 @@ func (st *state) gapAt(cue, k int) bool {
 	return st.toks[k].low == "as" && k+1 < len(st.toks) && st.tagOf(st.toks[k+1]) != "PRP"
 }
 
-// opensContent reports whether some attribution's content starts at token
-// k or just after it.
-func (st *state) opensContent(k int) bool {
+// contentStarts marks, by token, where the reported clauses of the
+// candidates start.
+func (st *state) contentStarts() []bool {
+	starts := make([]bool, len(st.toks)+1)
 	for _, o := range st.cands {
-		if o.region < 0 && (o.t0 == k || o.t0 == k+1) {
-			return true
+		if o.region < 0 {
+			starts[o.t0] = true
 		}
 	}
-	return false
+	return starts
 }
 
 // verbGroup reports whether tokens [a, b) may all stand between a speaker
@@ -393,10 +399,17 @@ func (st *state) generate() {
 	for ri := range st.regions {
 		st.attributeRegion(ri)
 	}
+	spoke := make([]bool, len(st.sents)) // by sentence: a candidate of its own, as far as seen
+	seen := 0
 	for si := range st.sents {
 		st.askedLead(si)
 		st.indirect(si)
-		st.pollSource(si)
+		for ; seen < len(st.cands); seen++ {
+			spoke[st.cands[seen].sent] = true
+		}
+		if !spoke[si] {
+			st.pollSource(si)
+		}
 	}
 	st.turns()
 	st.headlines()
@@ -3464,21 +3477,16 @@ var pollNouns = setOf("poll", "polls", "survey", "surveys")
 // released Sunday", "a survey by Gallup", "polls from Quinnipiac".
 var pollTails = setOf("released", "conducted", "taken", "published", "by", "from", "of", "for", "last", "this", "on")
 
-// pollSource attributes a sentence with no attribution of its own to the
-// poll or survey it cites with "in": "In an early-October CBS News poll,
-// she led Mr. Sanders" reports the clause after the comma; "Obama was
-// winning blacks by 28 points in the same poll" the whole sentence (as
-// PolNeAR marks them). The source is the noun phrase, its cue the "in".
-// Inside a sentence only a particular poll is a source ("in a CNN poll",
-// "in recent Quinnipiac polls"), not the standings ("leads in the polls")
-// nor the vote ("head to the polls").
+// pollSource attributes a sentence with no attribution of its own (the
+// caller checks) to the poll or survey it cites with "in": "In an
+// early-October CBS News poll, she led Mr. Sanders" reports the clause
+// after the comma; "Obama was winning blacks by 28 points in the same
+// poll" the whole sentence (as PolNeAR marks them). The source is the
+// noun phrase, its cue the "in". Inside a sentence only a particular poll
+// is a source ("in a CNN poll", "in recent Quinnipiac polls"), not the
+// standings ("leads in the polls") nor the vote ("head to the polls").
 func (st *state) pollSource(si int) {
 	s := st.sents[si]
-	for _, c := range st.cands {
-		if c.sent == si {
-			return
-		}
-	}
 	first := s.t0
 	for first < s.t1 && !st.toks[first].word {
 		first++
