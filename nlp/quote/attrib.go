@@ -3101,6 +3101,9 @@ func (st *state) indirect(si int) {
 		if !ok {
 			continue
 		}
+		if k+2 < s.t1 && st.toks[k+1].low == "to" && st.tagOf(st.toks[k+2]) == "VB" && st.aspectual(k) {
+			continue // "I continue to believe that …": the believing is reported, if anything (the cue model judges it)
+		}
 		a := k + n
 		if a+2 < s.t1 && st.toks[a+1].low == "to" && st.toks[a].word && strings.HasSuffix(st.toks[a].low, "ly") && (!st.tagged || st.tagOf(st.toks[a]) == "RB") {
 			a++ // "agreed unanimously to delay"
@@ -3114,6 +3117,9 @@ func (st *state) indirect(si int) {
 			sp0, sp1 = st.inheritSpeaker(k)
 		} else {
 			sp0, sp1 = st.subject(k, s.t0)
+			if sp1 <= sp0 && k-2 >= s.t0 && st.toks[k-1].low == "to" && st.aspectual(k-2) {
+				sp0, sp1 = st.subject(k-2, s.t0) // "I continue to believe that"
+			}
 			if sp1 <= sp0 && st.coordinated(k, s.t0) {
 				sp0, sp1 = st.inheritSpeaker(k) // "… but argues that"
 			}

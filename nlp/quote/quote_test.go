@@ -1564,3 +1564,12 @@ func TestManyOpeningMarks(t *testing.T) {
 		t.Fatal(err)
 	}
 }
+
+// TestAspectualCue checks that "continued to …" is no attribution of the
+// infinitive ("production continued to rise"), and that the verb after it
+// keeps the subject when it is a cue ("He tried to argue that …").
+func TestAspectualCue(t *testing.T) {
+	wantNoQuote(t, "US industrial production continued to rise in November, albeit at a slower pace.",
+		func(q chronicle.Quote) bool { return q.Cue != nil && q.Cue.Text == "continued" })
+	wantQuoteLine(t, "He tried to argue that the plan was sound.", "indirect|the plan was sound|He|argue")
+}
