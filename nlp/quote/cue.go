@@ -859,8 +859,10 @@ func (st *state) learnedCues() {
 		// An aspectual verb hands its attitude to the infinitive after it:
 		// in "Judge Berman proceeded to hand down his sentence" what is
 		// handed down is his sentence, not "to hand down his sentence".
-		if v := k + 2; v < len(st.toks) && st.toks[k+1].low == "to" && st.cueCandidate(v, cov) && st.tagOf(st.toks[v]) == "VB" &&
-			st.aspectual(k) {
+		if v := k + 2; v < len(st.toks) && st.toks[k+1].low == "to" && st.tagOf(st.toks[v]) == "VB" && st.aspectual(k) {
+			if !st.cueCandidate(v, cov) {
+				continue // the infinitive is a cue the rules took: "He tried to argue that …"
+			}
 			buf = st.cueFeats(buf[:0], v, sp0, sp1)
 			scores[0], scores[1] = 0, 0
 			st.cue.m.Score(buf, scores)
