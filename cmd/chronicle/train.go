@@ -69,7 +69,7 @@ func runTrain(ctx context.Context, e *env, args []string) error {
 }
 
 // runTrainQuotes implements `chronicle train quotes [--train DIR] [--epochs
-// N] [--margin M] --out DIR`: it runs the stages the quote stage reads on
+// N] [--margin M] [--ensemble K] --out DIR`: it runs the stages the quote stage reads on
 // every text of a PolNeAR split and learns the quote stage's cue and end
 // models (quote.Train), written to DIR/cue.model.gz and DIR/end.model.gz.
 func runTrainQuotes(ctx context.Context, e *env, args []string) error {
@@ -77,13 +77,14 @@ func runTrainQuotes(ctx context.Context, e *env, args []string) error {
 	trainDir := fs.String("train", filepath.Join(sharedData, "quotes", "polnear", "train"), "PolNeAR split `dir` to train on")
 	epochs := fs.Int("epochs", 3, "training passes")
 	margin := fs.Float64("margin", 0, "the cue model's acceptance margin")
+	ensemble := fs.Int("ensemble", quote.DefaultEnsemble, "models averaged into each, trained in different example orders")
 	out := fs.String("out", "", "`dir` to write cue.model.gz and end.model.gz to (nlp/quote/data)")
 	if done, err := parseFlags(fs, args); done {
 		return err
 	}
-	if *out == "" || fs.NArg() != 0 || *epochs < 1 {
+	if *out == "" || fs.NArg() != 0 || *epochs < 1 || *ensemble < 1 {
 		fs.Usage()
-		return usagef("train quotes: want --out DIR, --epochs >= 1 and no arguments")
+		return usagef("train quotes: want --out DIR, --epochs >= 1, --ensemble >= 1 and no arguments")
 	}
 	if err := os.MkdirAll(*out, 0o755); err != nil {
 		return fmt.Errorf("train quotes: %w", err)
@@ -111,7 +112,7 @@ func runTrainQuotes(ctx context.Context, e *env, args []string) error {
 		docs = append(docs, quote.TrainDoc{Doc: doc, Contents: q.Contents, Cues: q.Cues})
 	}
 	var cueBuf, endBuf bytes.Buffer
-	s, err := quote.Train(ctx, docs, quote.TrainOptions{Epochs: *epochs, Margin: float32(*margin)}, &cueBuf, &endBuf)
+	s, err := quote.Train(ctx, docs, quote.TrainOptions{Epochs: *epochs, Margin: float32(*margin), Ensemble: *ensemble}, &cueBuf, &endBuf)
 	if err != nil {
 		return fmt.Errorf("train quotes: %w", err)
 	}

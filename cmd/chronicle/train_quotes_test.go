@@ -69,7 +69,7 @@ func TestTrainQuotes(t *testing.T) {
 	}
 
 	// Bad arguments.
-	for _, args := range [][]string{{"quotes"}, {"quotes", "--out", out, "--epochs", "0"}, {"quotes", "--out", out, "extra"}} {
+	for _, args := range [][]string{{"quotes"}, {"quotes", "--out", out, "--epochs", "0"}, {"quotes", "--out", out, "--ensemble", "0"}, {"quotes", "--out", out, "extra"}} {
 		e, _, _ := testEnv()
 		if err := runTrain(context.Background(), e, args); err == nil {
 			t.Errorf("train %q: no error", args)

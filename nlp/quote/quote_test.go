@@ -1438,8 +1438,9 @@ func TestPollSource(t *testing.T) {
 
 // TestObjectCue checks that the noun object of a verb, when it is a cue
 // itself, carries the attribution ("made no mention of X" mentions X), with
-// the verb's subject as its speaker, and that an aspectual verb hands the
-// attribution to the infinitive after it.
+// the verb's subject as its speaker. (That a verb of phase hands its
+// attribution to the infinitive after it depends on how the cue model
+// judges that infinitive; TestAspectualCue checks the rules' side.)
 func TestObjectCue(t *testing.T) {
 	wantQuoteLines(t, []lineCase{
 		{"The New York Times made these same allegations against the NRA in February.",
@@ -1448,8 +1449,6 @@ func TestObjectCue(t *testing.T) {
 			"indirect|Jeb Bush|Trump|mention of"},
 		{"The Irish duo made no comment on his latest approach.",
 			"indirect|his latest approach|The Irish duo|comment on"},
-		{"Judge Berman proceeded to hand down his sentence.",
-			"indirect|his sentence|Judge Berman|hand down"},
 	})
 }
 
@@ -1572,4 +1571,27 @@ func TestAspectualCue(t *testing.T) {
 	wantNoQuote(t, "US industrial production continued to rise in November, albeit at a slower pace.",
 		func(q chronicle.Quote) bool { return q.Cue != nil && q.Cue.Text == "continued" })
 	wantQuoteLine(t, "He tried to argue that the plan was sound.", "indirect|the plan was sound|He|argue")
+}
+
+// TestOrders checks the example orders of a training ensemble: document
+// order first, then permutations that are the same on every call.
+func TestOrders(t *testing.T) {
+	a, b := orders(3, 6), orders(3, 6)
+	if len(a) != 3 {
+		t.Fatalf("orders(3, 6) gives %d orders; want 3", len(a))
+	}
+	if !slices.Equal(a[0], []int{0, 1, 2, 3, 4, 5}) {
+		t.Errorf("orders(3, 6)[0] = %v; want document order", a[0])
+	}
+	for r := range a {
+		if !slices.Equal(a[r], b[r]) {
+			t.Errorf("orders(3, 6)[%d] = %v, then %v; want the same order twice", r, a[r], b[r])
+		}
+		if s := slices.Sorted(slices.Values(a[r])); !slices.Equal(s, []int{0, 1, 2, 3, 4, 5}) {
+			t.Errorf("orders(3, 6)[%d] = %v; want a permutation of 0..5", r, a[r])
+		}
+	}
+	if slices.Equal(a[1], a[2]) {
+		t.Errorf("orders(3, 6)[1] and [2] are both %v; want different orders", a[1])
+	}
 }
