@@ -111,8 +111,8 @@ var gapRelatives = setOf("which", "who", "whom", "what", "whatever")
 // competition"), open such a clause only when the words after the cue
 // lack their subject (gapAt): else "that" may open a complement ("the
 // news that Trump endorsed Clinton"; so may a "that" where another
-// clause starts). A clause with a partial quote is
-// extended alike; quotes keep their quoted words.
+// clause starts). A clause with a partial quote is extended alike; quotes
+// keep their quoted words.
 func (st *state) relativeContents() {
 	var starts []bool // contentStarts, made when a "that" needs it
 	for i := range st.cands {
@@ -168,10 +168,9 @@ func (st *state) relativeContents() {
 	}
 }
 
-// linkingVerbs take an adjective that describes their subject.
-var linkingVerbs = setOf("feel", "feels", "felt", "feeling", "seem", "seems", "seemed", "appear", "appears", "appeared",
-	"look", "looks", "looked", "sound", "sounds", "sounded", "remain", "remains", "remained", "become", "becomes",
-	"became", "stay", "stays", "stayed", "grow", "grows", "grew", "get", "gets", "got")
+// linkingVerbs take an adjective that describes their subject (by their
+// WordNet keys).
+var linkingVerbs = keySet("feel", "seem", "appear", "look", "sound", "remain", "become", "stay", "grow", "get")
 
 // gapAt reports whether the content starting at token k (after the cue at
 // cue) lacks its subject: it opens with a finite verb or a modal, or is a
@@ -186,7 +185,7 @@ func (st *state) gapAt(cue, k int) bool {
 		// in a growing economy", but "denounced former President Bush";
 		// a linking verb's adjective is its subject's ("few investors
 		// feel optimistic").
-		if linkingVerbs[st.toks[cue].low] {
+		if key, ok := st.wn.VerbKey(st.toks[cue].low); ok && linkingVerbs[key] {
 			return false
 		}
 		if k+1 >= len(st.toks) {
