@@ -3814,6 +3814,7 @@ func (st *state) allNominal(a, b int) bool {
 	for k := a; k < b; k++ {
 		t := st.toks[k]
 		if !(st.nominal(k) || determiners[t.low] || npLinks[t.low] || placeLinks[t.low] && k > a || t.low == "," || t.low == "'s" || t.low == "’s" ||
+			(t.low == "'" || t.low == "’") && k > a && strings.HasSuffix(st.toks[k-1].low, "s") || // "Atticus' David Slager"
 			t.word && !stopWords[t.low] && !pronouns[t.low] && !st.isCueStart(k)) {
 			return false
 		}

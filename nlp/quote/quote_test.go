@@ -66,6 +66,8 @@ func TestPatterns(t *testing.T) {
 			[]string{`direct|Your Honor,|I|said`, `direct|I would like to answer.|I|said`}},
 		{"title before name", `“We should lay off Bernie,” Senate minority leader Harry Reid told reporters.`,
 			[]string{`direct|We should lay off Bernie,|Senate minority leader Harry Reid|told`}},
+		{"a possessive apostrophe in a postposed speaker", `"We are not scared," Atticus' David Slager told the Sunday Times.`,
+			[]string{`direct|We are not scared,|Atticus' David Slager|told`}},
 		{"an exclamation with its attribution and an adjunct after it", `“We won!” Smith said as he left.`,
 			[]string{`direct|We won!|Smith|said`}},
 		{"a quote nested with the same marks", `“I would rather live in what he calls “hell” than live with him,” said Adriana Rodarte.`,
