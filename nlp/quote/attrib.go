@@ -185,7 +185,7 @@ func (st *state) gapAt(cue, k int) bool {
 		// in a growing economy", but "denounced former President Bush";
 		// a linking verb's adjective is its subject's ("few investors
 		// feel optimistic").
-		if key, ok := st.wn.VerbKey(st.toks[cue].low); ok && linkingVerbs[key] {
+		if st.verbIn(cue, linkingVerbs) {
 			return false
 		}
 		if k+1 >= len(st.toks) {
@@ -3100,7 +3100,7 @@ func (st *state) indirect(si int) {
 		if !ok {
 			continue
 		}
-		if k+2 < s.t1 && st.toks[k+1].low == "to" && st.tagOf(st.toks[k+2]) == "VB" && st.aspectual(k) {
+		if k+2 < s.t1 && st.toks[k+1].low == "to" && st.tagOf(st.toks[k+2]) == "VB" && st.verbIn(k, aspectualVerbs) {
 			continue // "I continue to believe that …": the believing is reported, if anything (the cue model judges it)
 		}
 		a := k + n
@@ -3116,7 +3116,7 @@ func (st *state) indirect(si int) {
 			sp0, sp1 = st.inheritSpeaker(k)
 		} else {
 			sp0, sp1 = st.subject(k, s.t0)
-			if sp1 <= sp0 && k-2 >= s.t0 && st.toks[k-1].low == "to" && st.aspectual(k-2) {
+			if sp1 <= sp0 && k-2 >= s.t0 && st.toks[k-1].low == "to" && st.verbIn(k-2, aspectualVerbs) {
 				sp0, sp1 = st.subject(k-2, s.t0) // "I continue to believe that"
 			}
 			if sp1 <= sp0 && st.coordinated(k, s.t0) {
@@ -3453,7 +3453,7 @@ func (st *state) mannerAccording(k int) bool {
 		if !t.word || t.region >= 0 {
 			break
 		}
-		if k, ok := st.wn.VerbKey(t.low); ok && mannerVerbs[k] {
+		if st.verbIn(j, mannerVerbs) {
 			return true
 		}
 	}
@@ -3464,6 +3464,13 @@ func (st *state) mannerAccording(k int) bool {
 // manner, not a source, by their WordNet keys.
 var mannerVerbs = keySet("rank", "grade", "list", "sort", "vary", "classify", "divide", "deal", "treat", "price", "pay",
 	"adjust", "act", "behave", "proceed", "go", "organise", "organize", "arrange", "distribute", "allocate", "calculate", "tax")
+
+// verbIn reports whether the lemma of token k, as WordNet finds it for a
+// verb, is in set (a keySet): "went" is in keySet("go").
+func (st *state) verbIn(k int, set map[uint64]bool) bool {
+	key, ok := st.wn.VerbKey(st.toks[k].low)
+	return ok && set[key]
+}
 
 // keySet returns the WordNet keys of lemmas (see wordnet.Table.VerbKey).
 func keySet(lemmas ...string) map[uint64]bool {
@@ -3607,7 +3614,7 @@ func (st *state) experiencers() {
 		default:
 			continue
 		}
-		if k, ok := st.wn.VerbKey(cue.low); !ok || !experiencerVerbs[k] {
+		if !st.verbIn(c.cue0, experiencerVerbs) {
 			continue
 		}
 		if w := st.toks[c.t0]; !w.word || w.region >= 0 || !determiners[w.low] && !objPronouns[w.low] && !w.upper && !strings.HasPrefix(st.tagOf(w), "NN") {

@@ -666,7 +666,7 @@ func (st *state) passiveFrame(k int) int {
 		return passiveAfter
 	case strings.HasPrefix(st.tagOf(n), "W"):
 		return passiveAfter
-	case experiencerCause[n.low] && st.experiencer(k):
+	case experiencerCause[n.low] && st.verbIn(k, experiencerVerbs):
 		return passiveAfter // "donors were upset after Obama called …": the donors feel it
 	}
 	return passiveWhole
@@ -676,12 +676,6 @@ func (st *state) passiveFrame(k int) int {
 // participle of an "amuse" verb: "angered by", "upset after", "pleased
 // with", "alarmed at".
 var experiencerCause = setOf("by", "with", "over", "at", "after", "in")
-
-// experiencer reports whether verb k is one of experiencerVerbs.
-func (st *state) experiencer(k int) bool {
-	key, ok := st.wn.VerbKey(st.toks[k].low)
-	return ok && experiencerVerbs[key]
-}
 
 // passiveParts returns the subject [sp0, sp1) of the passive verb at k
 // (before its be-form and auxiliaries) and its agent [ag0, ag1) ("by
@@ -779,7 +773,7 @@ func (st *state) learnedPassive(k int, buf []uint64, scores []float32) {
 			ag0, ag1 = sp0, sp1
 		}
 		cue1 = k + 1
-		for cue1 < s.t1 && cue1-k < 3 && (particles[st.toks[cue1].low] || experiencerCause[st.toks[cue1].low] && st.experiencer(k)) {
+		for cue1 < s.t1 && cue1-k < 3 && (particles[st.toks[cue1].low] || experiencerCause[st.toks[cue1].low] && st.verbIn(k, experiencerVerbs)) {
 			cue1++
 		}
 		start = cue1
@@ -859,7 +853,7 @@ func (st *state) learnedCues() {
 		// An aspectual verb hands its attitude to the infinitive after it:
 		// in "Judge Berman proceeded to hand down his sentence" what is
 		// handed down is his sentence, not "to hand down his sentence".
-		if v := k + 2; v < len(st.toks) && st.toks[k+1].low == "to" && st.tagOf(st.toks[v]) == "VB" && st.aspectual(k) {
+		if v := k + 2; v < len(st.toks) && st.toks[k+1].low == "to" && st.tagOf(st.toks[v]) == "VB" && st.verbIn(k, aspectualVerbs) {
 			if !st.cueCandidate(v, cov) {
 				continue // the infinitive is a cue the rules took: "He tried to argue that …"
 			}
@@ -904,12 +898,6 @@ func (st *state) learnedCues() {
 var aspectualVerbs = keySet("tend", "proceed", "continue", "begin", "start", "try", "attempt", "manage", "fail", "choose",
 	"seek", "move", "rush", "hasten", "stop")
 
-// aspectual reports whether verb k is one of aspectualVerbs.
-func (st *state) aspectual(k int) bool {
-	key, ok := st.wn.VerbKey(st.toks[k].low)
-	return ok && aspectualVerbs[key]
-}
-
 // receiveVerbs are verbs whose object noun names someone else's stance
 // or statement: after "resisted calls to", "sparked concerns about",
 // "faced criticism over" the calls, concerns and criticism are others'.
@@ -922,7 +910,7 @@ var receiveVerbs = keySet("resist", "reject", "dismiss", "rebuff", "ignore", "de
 // [his congratulations] to", "raised [questions] about"), or -1; none
 // after receiveVerbs.
 func (st *state) objectNoun(k int) int {
-	if key, ok := st.wn.VerbKey(st.toks[k].low); ok && receiveVerbs[key] {
+	if st.verbIn(k, receiveVerbs) {
 		return -1
 	}
 	s := st.sents[st.sentAt(k)]
