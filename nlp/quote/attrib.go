@@ -2890,8 +2890,20 @@ func (st *state) mixed(p cand, k, n int) {
 // when they are no content.
 func (st *state) parenthetical(si, k, n, start, sp0, sp1 int) (int, int, int) {
 	s := st.sents[si]
-	if start == k+n && start+1 < s.t1 && st.toks[start].low == "," && sp1 > sp0 && sp0-1 > s.t0 && st.toks[sp0-1].low == "," {
-		start++
+	if start == k+n && start+1 < s.t1 && st.toks[start].low == "," && sp1 > sp0 && sp0 > s.t0 {
+		switch next := st.toks[start+1]; st.toks[sp0-1].low {
+		case ",":
+			if sp0-1 > s.t0 {
+				start++
+			}
+		case "as":
+			// "As Smith said, the plan will fail": the clause after the
+			// comma; mid-sentence, what follows it ("it is, as he said,
+			// more than “an electoral device”").
+			if sp0-1 > s.t0 && (next.word || next.mark) || next.region < 0 && !next.mark && st.clauseAt(start+1, s.t1) {
+				start++
+			}
+		}
 	}
 	afterThat := start-2 > k && st.toks[start-1].low == "," && st.toks[start-2].low == "that" // "understand that, people are scared"
 	if c := sp0 - 1; sp1 > sp0 && c > s.t0 && st.toks[c].low == "," && st.firstWord(s.t0, c) < c && !st.finiteCue(s.t0, c) && st.commaIn(k+n, start) && !afterThat {
@@ -3132,10 +3144,6 @@ func (st *state) indirect(si int) {
 			}
 		}
 		start, b0, before := st.parenthetical(si, k, n, st.clauseStart(k, n, e, s.t1), sp0, sp1)
-		if start == k+n && start+1 < s.t1 && st.toks[start].low == "," && sp1 > sp0 && sp0 > s.t0 && st.toks[sp0-1].low == "as" &&
-			st.toks[start+1].region < 0 && !st.toks[start+1].mark && st.clauseAt(start+1, s.t1) {
-			start++ // "As Smith said, the plan will fail": the clause after the comma
-		}
 		st.npClause = e.frame == frameNP || e.frame == frameAs
 		end := st.contentEnd(si, start)
 		st.npClause = false

@@ -744,6 +744,47 @@ func (st *state) passiveFeats(buf []uint64, k, sp0, sp1, ag0, ag1, frame int) []
 	)
 }
 
+// agentComplements open a passive verb's complement after its agent:
+// "accused by X of", "seen by X as", "chosen by X to".
+var agentComplements = setOf("of", "as", "to", "for", "that", "into", "over", "from", "with", "about", "on", "whether")
+
+// tokLow returns token i's lower-case text, "" past the end.
+func (st *state) tokLow(i int) string {
+	if i >= len(st.toks) {
+		return ""
+	}
+	return st.toks[i].low
+}
+
+// passiveSubject returns where the subject [sp0, sp1) of a passive
+// starts when it is read out to its clause's opening: a noun phrase with
+// prepositions and an infinitive in it ("[A call for shortlists to boost
+// the number of Asian MPs] has been rejected") rather than its last noun.
+// It stops at a clause opener (punctuation, a relative word, a quote)
+// and keeps sp0 when it meets a verb first (so "and" joins nouns only).
+func (st *state) passiveSubject(sp0, sp1 int) int {
+	s := st.sents[st.sentAt(sp0)]
+	i := sp0
+	for i > s.t0 && sp1-i < 40 {
+		t := st.toks[i-1]
+		tag := st.tagOf(t)
+		if !t.word || t.region >= 0 || t.mark || strings.HasPrefix(tag, "W") || t.low == "that" {
+			break
+		}
+		if strings.HasPrefix(tag, "VB") && tag != "VBG" && tag != "VB" || tag == "MD" {
+			return sp0
+		}
+		i--
+	}
+	for i < sp0 && strings.HasPrefix(st.tagOf(st.toks[i]), "RB") {
+		i++ // "Later the prime minister's spokesman was asked by …"
+	}
+	if i < sp0 && (st.tagOf(st.toks[i]) == "IN" || st.tagOf(st.toks[i]) == "TO") {
+		return sp0 // the phrase opens with a preposition: an adjunct, not the subject
+	}
+	return i
+}
+
 // addressedVerbs are passives whose subject was addressed: "was asked
 // whether …", "was told that …".
 var addressedVerbs = setOf("asked", "told", "questioned", "informed", "pressed", "reminded", "urged", "warned", "advised", "assured", "quizzed", "briefed", "invited")
@@ -789,7 +830,20 @@ func (st *state) learnedPassive(k int, buf []uint64, scores []float32) {
 	if start >= s.t1 {
 		return
 	}
-	end, cs, ce, ok := st.learnedSpan(si, start, max(start, k), nil)
+	var end, cs, ce int
+	ok := false
+	if frame == passiveWhole && ag1 > ag0 && !agentComplements[st.tokLow(ag1)] {
+		// With its agent, a passive reports its subject only: "[This
+		// proposal] was rejected by 64 percent of the electorate" (the
+		// voters rejected the proposal); a complement after the agent
+		// keeps the clause ("he was accused by X of …").
+		start, end = st.passiveSubject(sp0, sp1), sp1
+		cs, ce = st.span(start, end)
+		ce = st.trimMarks(cs, ce)
+		ok = ce > cs
+	} else {
+		end, cs, ce, ok = st.learnedSpan(si, start, max(start, k), nil)
+	}
 	if !ok {
 		return
 	}

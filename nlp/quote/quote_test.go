@@ -1366,6 +1366,20 @@ func TestExperiencer(t *testing.T) {
 	})
 }
 
+// TestAgentPassive checks that a passive with its agent reports its
+// subject, read out to the clause's opening, and that a complement after
+// the agent keeps the clause.
+func TestAgentPassive(t *testing.T) {
+	wantQuoteLines(t, []lineCase{
+		{"This proposal was rejected by 64 percent of the electorate.",
+			"indirect|This proposal|64 percent of the electorate|rejected"},
+		{"A call for ethnic minority shortlists to boost the number of black and Asian MPs has been rejected by one of Labour's most senior Asians.",
+			"indirect|A call for ethnic minority shortlists to boost the number of black and Asian MPs|one of Labour's most senior Asians|rejected"},
+		{"He was accused by a female reporter of grabbing her roughly.",
+			"indirect|He was accused by a female reporter of grabbing her roughly|a female reporter|accused"},
+	})
+}
+
 // wantNoQuote checks that the pipeline finds in text no quote bad reports.
 func wantNoQuote(t *testing.T, text string, bad func(q chronicle.Quote) bool) {
 	t.Helper()
@@ -1496,6 +1510,9 @@ func TestSourceWithTitle(t *testing.T) {
 // its comma.
 func TestAsClause(t *testing.T) {
 	wantQuoteLine(t, "As Smith said, the plan will fail.", "indirect|the plan will fail|Smith|said")
+	// mid-sentence, what follows the comma, even when it is no clause
+	wantQuoteLine(t, "New Labour stands for something: it is, as he said, more than “an electoral device”.",
+		"mixed|more than “an electoral device”|he|said")
 	wantQuoteLine(t, "And, as The Huffington Post previously reported, Clinton is the top recipient among the candidates.",
 		"indirect|Clinton is the top recipient among the candidates|The Huffington Post|reported")
 }
