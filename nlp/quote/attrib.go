@@ -967,8 +967,8 @@ func (st *state) cueAt(i int) (cueEntry, int, bool) {
 		if i+n < len(st.toks) && st.toks[i+n].low == "by" {
 			return cueEntry{}, 0, false // passive: "reported by"
 		}
-		if n == 1 && i > 0 && i+1 < len(st.toks) && st.tagOf(st.toks[i-1]) == "JJ" && strings.HasPrefix(st.tagOf(st.toks[i+1]), "NN") && st.sentAt(i+1) == st.sentAt(i) {
-			return cueEntry{}, 0, false // inside a noun phrase: "a liberal think tank"
+		if n == 1 && i > 0 && i+1 < len(st.toks) && (st.tagOf(st.toks[i-1]) == "JJ" && strings.HasPrefix(st.tagOf(st.toks[i+1]), "NN") && st.sentAt(i+1) == st.sentAt(i) || st.prenominal(i)) {
+			return cueEntry{}, 0, false // inside a noun phrase: "a liberal think tank", "the best supporting actor award"
 		}
 		for j := i - 1; j >= 0 && i-j <= 3 && st.sentAt(j) == st.sentAt(i); j-- {
 			w := st.toks[j].low

@@ -157,9 +157,40 @@ func (st *state) cueCandidate(k int, cov []bool) bool {
 	if !strings.HasPrefix(st.tagOf(t), "VB") && st.predicate(k) < 0 && !st.nounCue(k) {
 		return false
 	}
+	if st.prenominal(k) {
+		return false // "the best supporting actor award"
+	}
 	// A credit in parentheses is no attribution: "(According to AFP)".
 	return t.low != "according" || (k == 0 || st.toks[k-1].low != "(") && !st.mannerAccording(k)
 }
+
+// prenominal reports whether the gerund at k modifies the noun after
+// it, after a determiner or a possessive (and maybe an adjective) and
+// before a common noun:
+// "the best supporting actor award", "a growing concern".
+func (st *state) prenominal(k int) bool {
+	tag := st.tagOf(st.toks[k])
+	if tag != "VBG" || k == 0 || k+1 >= len(st.toks) {
+		return false
+	}
+	det := func(i int) bool {
+		switch st.tagOf(st.toks[i]) {
+		case "PRP$", "POS":
+			return true
+		case "DT":
+			return !pronominalDets[st.toks[i].low] // "those supporting Mr. Ailes"
+		}
+		return false
+	}
+	if !det(k-1) && !(k >= 2 && strings.HasPrefix(st.tagOf(st.toks[k-1]), "JJ") && det(k-2)) {
+		return false
+	}
+	n := st.tagOf(st.toks[k+1])
+	return st.toks[k+1].word && (n == "NN" || n == "NNS")
+}
+
+// pronominalDets are determiners that stand for a noun phrase of their own.
+var pronominalDets = setOf("those", "these", "this", "that", "some", "all", "many", "both", "each", "few", "any", "none", "either", "neither")
 
 // predicate returns the form of "be" before token k when k is an
 // adjective predicated of the subject with a complement after it, a
@@ -746,7 +777,7 @@ func (st *state) passiveFeats(buf []uint64, k, sp0, sp1, ag0, ag1, frame int) []
 
 // agentComplements open a passive verb's complement after its agent:
 // "accused by X of", "seen by X as", "chosen by X to".
-var agentComplements = setOf("of", "as", "to", "for", "that", "into", "over", "from", "with", "about", "on", "whether")
+var agentComplements = setOf("of", "as", "to", "for", "that", "into", "over", "from", "with", "about", "whether")
 
 // tokLow returns token i's lower-case text, "" past the end.
 func (st *state) tokLow(i int) string {

@@ -1380,6 +1380,15 @@ func TestAgentPassive(t *testing.T) {
 	})
 }
 
+// TestPrenominalGerund checks that a gerund modifying a noun is no cue,
+// while one after a pronoun is.
+func TestPrenominalGerund(t *testing.T) {
+	wantNoQuote(t, "Arnold won the best supporting actor award on Sunday.",
+		func(q chronicle.Quote) bool { return q.Cue != nil && q.Cue.Text == "supporting" })
+	wantQuoteLine(t, "Mr. Hannity was among those supporting Mr. Ailes amid the scandal.",
+		"indirect|Mr. Ailes amid the scandal|those|supporting")
+}
+
 // wantNoQuote checks that the pipeline finds in text no quote bad reports.
 func wantNoQuote(t *testing.T, text string, bad func(q chronicle.Quote) bool) {
 	t.Helper()
