@@ -3250,8 +3250,12 @@ func (st *state) indirect(si int) {
 		// "X, the Times said, including Y": the rest is content too.
 		after := max(sp1, k+n)
 		if after < s.t1 && st.toks[after].low == "," && (st.restContinues(after+1, k < sp0) || st.agentAfterPassive(comma, after+1)) {
-			if end := st.contentEnd(si, after+1); end-after-1 >= 2 {
-				st.addClause(si, after+1, end, sp0, sp1, k, k+n)
+			rest := after + 1
+			if conjunctions[st.toks[rest].low] && rest+1 < s.t1 {
+				rest++ // "…, he said, and inflation will fall": "and" joins the two parts
+			}
+			if end := st.contentEnd(si, rest); end-rest >= 2 {
+				st.addClause(si, rest, end, sp0, sp1, k, k+n)
 			}
 		}
 	}
