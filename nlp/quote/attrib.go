@@ -413,6 +413,66 @@ func (st *state) generate() {
 	st.turns()
 	st.headlines()
 	st.learnedCues()
+	st.hearsay()
+}
+
+// hearsayAdverbs mark a clause as reported by someone unnamed: "The FBI
+// is reportedly making arrangements to interview Clinton".
+var hearsayAdverbs = setOf("reportedly", "allegedly", "purportedly", "reputedly")
+
+// relativeWords open a relative clause.
+var relativeWords = setOf("who", "which", "that", "whom", "whose")
+
+// hearsay adds, for each hearsay adverb whose verb is no cue already, the
+// clause it stands in, from its subject on, with the adverb as cue and no
+// speaker, as PolNeAR marks them. A clause inside another content is
+// left to that one.
+func (st *state) hearsay() {
+	var cov []bool
+	for k, t := range st.toks {
+		if !hearsayAdverbs[t.low] || t.upper || t.region >= 0 || st.cueUsed(k) {
+			continue // (a title-case headline's "Reportedly" too)
+		}
+		si := st.sentAt(k)
+		s := st.sents[si]
+		v := k + 1 // the verb it modifies, when it comes after it
+		for v < s.t1 && (auxiliaries[st.toks[v].low] || strings.HasPrefix(st.tagOf(st.toks[v]), "RB")) {
+			v++
+		}
+		if v < s.t1 && st.cueUsed(v) {
+			continue // "Trump reportedly said": the verb's attribution
+		}
+		b := k
+		for b-1 >= s.t0 && (auxiliaries[st.toks[b-1].low] || st.skipsBeforeCue(b-1)) {
+			b--
+		}
+		if b == k && !(v == k+1 && v < s.t1 && isFiniteTag(st.tagOf(st.toks[v]))) {
+			continue // a participle in a noun phrase: "a civilian allegedly killed by troops"
+		}
+		if b == s.t0 || !st.toks[b-1].word {
+			continue // no subject right before it: "…, reportedly winning over"
+		}
+		sp0, sp1 := st.subject(b, s.t0)
+		if sp1 <= sp0 || sp1 > b || relativeWords[st.toks[sp0].low] {
+			continue
+		}
+		if cov == nil {
+			cov = st.covered()
+		}
+		if cov[k] {
+			continue
+		}
+		start := st.passiveSubject(sp0, sp1)
+		if st.tagOf(st.toks[start]) == "IN" || adverbialOpeners[st.toks[start].low] || start > s.t0 && prepositions[st.toks[start-1].low] {
+			continue // a fronted adjunct: "During its investigation FBI agents …"
+		}
+		end, cs, ce, ok := st.learnedSpan(si, start, k, nil)
+		if !ok {
+			continue
+		}
+		st.useCue(k)
+		st.add(cand{cs: cs, ce: ce, kind: st.reportedKind(cs, ce), sp0: k, sp1: k, cue0: k, cue1: k + 1, region: -1, sent: si, t0: start, t1: end, whole: true})
+	}
 }
 
 // nonSources are head nouns of subjects that point at evidence rather than
@@ -3317,6 +3377,9 @@ func (st *state) restContinues(i int, inverted bool) bool {
 		return false
 	}
 	t := st.toks[i]
+	if conjunctions[t.low] && (st.isCueStart(i+1) || i+2 < len(st.toks) && pronouns[st.toks[i+1].low] && st.isCueStart(i+2)) {
+		return false // the speaker's next saying: "…, Eurotunnel said, but warned that …", "…, but he said …"
+	}
 	switch t.low {
 	case "including", "until", "because", "although", "though", "unless", "if", "whereas", "but", "and", "so", "since":
 		return true

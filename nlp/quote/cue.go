@@ -799,7 +799,7 @@ func (st *state) passiveSubject(sp0, sp1 int) int {
 	for i > s.t0 && sp1-i < 40 {
 		t := st.toks[i-1]
 		tag := st.tagOf(t)
-		if !t.word || t.region >= 0 || t.mark || strings.HasPrefix(tag, "W") || t.low == "that" {
+		if !t.word || t.region >= 0 || t.mark || strings.HasPrefix(tag, "W") || t.low == "that" && tag != "DT" {
 			break
 		}
 		if strings.HasPrefix(tag, "VB") && tag != "VBG" && tag != "VB" || tag == "MD" {
@@ -810,7 +810,7 @@ func (st *state) passiveSubject(sp0, sp1 int) int {
 	for i < sp0 && strings.HasPrefix(st.tagOf(st.toks[i]), "RB") {
 		i++ // "Later the prime minister's spokesman was asked by …"
 	}
-	if i < sp0 && (st.tagOf(st.toks[i]) == "IN" || st.tagOf(st.toks[i]) == "TO") {
+	if i < sp0 && (st.tagOf(st.toks[i]) == "IN" || st.tagOf(st.toks[i]) == "TO" || prepositions[st.toks[i].low]) {
 		return sp0 // the phrase opens with a preposition: an adjunct, not the subject
 	}
 	return i

@@ -818,6 +818,9 @@ func TestTaggedPatterns(t *testing.T) {
 		// a coordinating conjunction joins the two parts and opens neither
 		{"The economy is growing, he said, and inflation will fall.",
 			[]string{"indirect|The economy is growing|he|said", "indirect|inflation will fall|he|said"}, ""},
+		// the speaker's next saying after the conjunction is its own
+		{"Traffic was up, Eurotunnel said, but warned that it was not benefiting.",
+			[]string{"indirect|Traffic was up|Eurotunnel|said", "indirect|it was not benefiting|Eurotunnel|warned"}, "Eurotunnel"},
 		{"Lenox was a juggernaut, Mr. Clarke said, as he left the court.",
 			[]string{"indirect|Lenox was a juggernaut|Mr. Clarke|said"}, "Clarke"},
 		// an inverted speaker with a possessive; another cue than a speech
@@ -1390,6 +1393,24 @@ func TestPrenominalGerund(t *testing.T) {
 		func(q chronicle.Quote) bool { return q.Cue != nil && q.Cue.Text == "supporting" })
 	wantQuoteLine(t, "Mr. Hannity was among those supporting Mr. Ailes amid the scandal.",
 		"indirect|Mr. Ailes amid the scandal|those|supporting")
+}
+
+// TestHearsay checks that a clause with a hearsay adverb is reported with
+// the adverb as cue and no speaker, and that the adverb leaves a cue verb
+// and a participle in a noun phrase alone.
+func TestHearsay(t *testing.T) {
+	wantQuoteLines(t, []lineCase{
+		{"The FBI is reportedly making arrangements to interview Hillary Clinton.",
+			"indirect|The FBI is reportedly making arrangements to interview Hillary Clinton|-|reportedly"},
+		{"That move reportedly followed a protest from the Thai government.",
+			"indirect|That move reportedly followed a protest from the Thai government|-|reportedly"},
+		{"Trump reportedly said he would attend.",
+			"indirect|he would attend|Trump|said"},
+	})
+	wantNoQuote(t, "The family of an Iraqi civilian allegedly killed by UK troops have won a challenge.",
+		func(q chronicle.Quote) bool { return q.Cue != nil && q.Cue.Text == "allegedly" })
+	wantNoQuote(t, "Ted Cruz has been on a poaching mission, reportedly winning over delegates.",
+		func(q chronicle.Quote) bool { return q.Cue != nil && q.Cue.Text == "reportedly" })
 }
 
 // wantNoQuote checks that the pipeline finds in text no quote bad reports.
