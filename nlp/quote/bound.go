@@ -219,6 +219,9 @@ func (st *state) endFeats(buf []uint64, c *cand, cc endCand, j int, commas int, 
 	)
 }
 
+// possessiveClitic reports whether w is the possessive "'s" (or "’s").
+func possessiveClitic(w string) bool { return w == "'s" || w == "’s" }
+
 // Hashes of the pseudo-words the models' features use.
 var (
 	hNone  = perceptron.Hash("<none>")
@@ -321,8 +324,8 @@ func (st *state) mayEndBefore(j int) bool {
 	if r := st.toks[j-1].region; r >= 0 && (t.region == r || t.mark) {
 		return false // inside a quote or before its closing mark
 	}
-	if st.withinSpan(j) {
-		return false // inside a name or a time expression: "endorsed Mrs. Clinton this month"
+	if st.withinSpan(j) || possessiveClitic(t.low) {
+		return false // inside a name or a time expression ("endorsed Mrs. Clinton this month") or before "'s"
 	}
 	return !t.word || endTags[st.tagOf(t)] || stopWords[t.low] || st.timeStarts[j]
 }
@@ -397,8 +400,8 @@ func (st *state) setEnd(c *cand, j int) {
 	}
 	for j > c.t0+1 {
 		t := st.toks[j-1]
-		if t.word || t.region >= 0 || t.mark || t.low == "%" {
-			break
+		if t.word || t.region >= 0 || t.mark || t.low == "%" || possessiveClitic(t.low) {
+			break // a content may end with a possessive: "similar to Kennedy's"
 		}
 		j--
 	}

@@ -863,6 +863,15 @@ func (st *state) learnedPassive(k int, buf []uint64, scores []float32) {
 	}
 	var end, cs, ce int
 	ok := false
+	if q := st.tokLow(ag1); frame == passiveWhole && ag1 > ag0 && addressedVerbs[st.toks[k].low] && (q == "about" || clauseStarts[q] || q == "who") {
+		// One asked by another: the agent asks what follows it ("was
+		// asked by host John Dickerson whether …").
+		start = ag1
+		if q == "about" {
+			start++
+		}
+		frame = passiveAfter
+	}
 	if frame == passiveWhole && ag1 > ag0 && !agentComplements[st.tokLow(ag1)] {
 		// With its agent, a passive reports its subject only: "[This
 		// proposal] was rejected by 64 percent of the electorate" (the

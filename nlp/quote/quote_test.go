@@ -1381,6 +1381,9 @@ func TestAgentPassive(t *testing.T) {
 			"indirect|This proposal|64 percent of the electorate|rejected"},
 		{"A call for ethnic minority shortlists to boost the number of black and Asian MPs has been rejected by one of Labour's most senior Asians.",
 			"indirect|A call for ethnic minority shortlists to boost the number of black and Asian MPs|one of Labour's most senior Asians|rejected"},
+		// one asked by another: the agent asks what follows
+		{"Sanders was asked by host John Dickerson whether his aim was similar to Kennedy's.",
+			"indirect|whether his aim was similar to Kennedy's|host John Dickerson|asked"},
 		{"He was accused by a female reporter of grabbing her roughly.",
 			"indirect|He was accused by a female reporter of grabbing her roughly|a female reporter|accused"},
 	})
@@ -1553,6 +1556,8 @@ func TestAsClause(t *testing.T) {
 // TestEndAtTime checks that a content never ends inside a name or a time
 // expression, and may end before a time expression.
 func TestEndAtTime(t *testing.T) {
+	// a possessive ends a content with its noun
+	wantQuoteLine(t, "He said the plan was similar to Kennedy's.", "indirect|the plan was similar to Kennedy's|He|said")
 	wantNoQuote(t, "Ever since she endorsed Mrs. Clinton this month, Ms. Warren has been a powerful surrogate.",
 		func(q chronicle.Quote) bool {
 			return strings.HasSuffix(q.Text, " this") || strings.HasSuffix(q.Text, " Mrs.")
