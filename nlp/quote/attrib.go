@@ -1920,7 +1920,7 @@ func (st *state) contentEnd(si, i int) int {
 	}
 	for e > i {
 		t := st.toks[e-1]
-		if t.word || t.region >= 0 || t.low == "%" || possessiveClitic(t.low) {
+		if t.word || t.region >= 0 || t.low == "%" || st.keepsEnd(e-1, i) {
 			break // "its shares rise 25%", "similar to Kennedy's"
 		}
 		if t.mark {
@@ -3215,7 +3215,7 @@ func (st *state) indirect(si int) {
 			for j := start + 1; j < end; j++ {
 				if isFiniteTag(st.tagOf(st.toks[j])) && st.toks[j].region < 0 {
 					end = j
-					for end > start+1 && !st.toks[end-1].word && !possessiveClitic(st.toks[end-1].low) {
+					for end > start+1 && !st.toks[end-1].word && !st.keepsEnd(end-1, start+1) {
 						end--
 					}
 					break
@@ -3594,7 +3594,7 @@ func (st *state) pollSource(si int) {
 			return
 		}
 		end := s.t1
-		for end > s.t0 && !st.toks[end-1].word && !possessiveClitic(st.toks[end-1].low) {
+		for end > s.t0 && !st.toks[end-1].word && !st.keepsEnd(end-1, s.t0) {
 			end--
 		}
 		st.addClause(si, first, end, k+1, sp1, k, k+1)
@@ -3787,7 +3787,7 @@ func (st *state) askedLead(si int) {
 		}
 		if end < 0 && !lead {
 			end = s.t1
-			for end > cue1 && !st.toks[end-1].word && !possessiveClitic(st.toks[end-1].low) {
+			for end > cue1 && !st.toks[end-1].word && !st.keepsEnd(end-1, cue1) {
 				end--
 			}
 		}
@@ -3879,7 +3879,7 @@ func (st *state) headlines() {
 					break
 				}
 				end := j
-				for end > k+1 && !st.toks[end-1].word && !possessiveClitic(st.toks[end-1].low) && st.toks[end-1].region < 0 {
+				for end > k+1 && !st.toks[end-1].word && !st.keepsEnd(end-1, k+1) && st.toks[end-1].region < 0 {
 					end--
 				}
 				st.useCue(k)

@@ -222,6 +222,33 @@ func (st *state) endFeats(buf []uint64, c *cand, cc endCand, j int, commas int, 
 // possessiveClitic reports whether w is the possessive "'s" (or "’s").
 func possessiveClitic(w string) bool { return w == "'s" || w == "’s" }
 
+// keepsEnd reports whether token i, a punctuation token at the end of a
+// content from token lo, stays in it: a possessive ("similar to
+// Kennedy's") or a closing parenthesis opened inside ("Sen. Ted Cruz
+// (R-Texas)").
+func (st *state) keepsEnd(i, lo int) bool {
+	w := st.toks[i].low
+	if possessiveClitic(w) {
+		return true
+	}
+	if w != ")" {
+		return false
+	}
+	depth := 0
+	for k := i - 1; k >= lo && i-k < 40; k-- {
+		switch st.toks[k].low {
+		case ")":
+			depth++
+		case "(":
+			if depth == 0 {
+				return true
+			}
+			depth--
+		}
+	}
+	return false
+}
+
 // Hashes of the pseudo-words the models' features use.
 var (
 	hNone  = perceptron.Hash("<none>")
@@ -400,7 +427,7 @@ func (st *state) setEnd(c *cand, j int) {
 	}
 	for j > c.t0+1 {
 		t := st.toks[j-1]
-		if t.word || t.region >= 0 || t.mark || t.low == "%" || possessiveClitic(t.low) {
+		if t.word || t.region >= 0 || t.mark || t.low == "%" || st.keepsEnd(j-1, c.t0) {
 			break // a content may end with a possessive: "similar to Kennedy's"
 		}
 		j--

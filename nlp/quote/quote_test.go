@@ -1558,6 +1558,9 @@ func TestAsClause(t *testing.T) {
 func TestEndAtTime(t *testing.T) {
 	// a possessive ends a content with its noun
 	wantQuoteLine(t, "He said the plan was similar to Kennedy's.", "indirect|the plan was similar to Kennedy's|He|said")
+	// and a parenthesis opened inside it with its closing one
+	wantQuoteLine(t, "Reid would not say whether he would prefer that Democrats face Trump or Sen. Ted Cruz (R-Texas).",
+		"indirect|whether he would prefer that Democrats face Trump or Sen. Ted Cruz (R-Texas)|Reid|say")
 	wantNoQuote(t, "Ever since she endorsed Mrs. Clinton this month, Ms. Warren has been a powerful surrogate.",
 		func(q chronicle.Quote) bool {
 			return strings.HasSuffix(q.Text, " this") || strings.HasSuffix(q.Text, " Mrs.")
