@@ -1624,7 +1624,8 @@ func (st *state) np(j, lo int) (int, int) {
 		}
 		for k := s; k < n; k++ {
 			tk := st.toks[k]
-			if !tk.upper && !determiners[tk.low] && !npLinks[tk.low] && tk.low != "'s" && tk.low != "’s" && !isTitleWord(tk.low) {
+			if !tk.upper && !determiners[tk.low] && !npLinks[tk.low] && tk.low != "'s" && tk.low != "’s" && !isTitleWord(tk.low) &&
+				!(determiners[st.toks[s].low] && strings.HasPrefix(st.tagOf(tk), "JJ")) { // after a determiner an adjective modifies the name: "A super PAC"
 				return n, e
 			}
 		}

@@ -1507,7 +1507,13 @@ func TestObjectCue(t *testing.T) {
 // TestParticipleObject checks that the object of a participle inside the
 // sentence's subject ends before the main verb.
 func TestParticipleObject(t *testing.T) {
-	wantQuoteLine(t, "A super PAC supporting Marco Rubio spent $5 million on ads.", "indirect|Marco Rubio|PAC|supporting")
+	wantQuoteLine(t, "A super PAC supporting Marco Rubio spent $5 million on ads.", "indirect|Marco Rubio|A super PAC|supporting")
+	// an adjective after a determiner modifies the name; a predicate
+	// adjective before "and" does not
+	wantQuoteLine(t, "The independent Institute for Fiscal Studies said Mr Brown would need to raise taxes.",
+		"indirect|Mr Brown would need to raise taxes|The independent Institute for Fiscal Studies|said")
+	wantQuoteLine(t, "Recovery remains elusive and Ifo president Hans-Werner Sinn said demand was sluggish.",
+		"indirect|demand was sluggish|Hans-Werner Sinn|said")
 	wantQuoteLine(t, "Any investor accepting the compensation will have to waive the right to complain.",
 		"indirect|the compensation|Any investor|accepting")
 }
