@@ -1390,12 +1390,12 @@ func TestAgentPassive(t *testing.T) {
 }
 
 // TestPrenominalGerund checks that a gerund modifying a noun is no cue,
-// while one after a pronoun is.
+// while one after a pronoun ("those") is.
 func TestPrenominalGerund(t *testing.T) {
 	wantNoQuote(t, "Arnold won the best supporting actor award on Sunday.",
 		func(q chronicle.Quote) bool { return q.Cue != nil && q.Cue.Text == "supporting" })
-	wantQuoteLine(t, "Mr. Hannity was among those supporting Mr. Ailes amid the scandal.",
-		"indirect|Mr. Ailes amid the scandal|those|supporting")
+	wantQuoteLine(t, "Mr. Hannity was among those saying the scandal was overblown.",
+		"indirect|the scandal was overblown|those|saying")
 }
 
 // TestHearsay checks that a clause with a hearsay adverb is reported with
