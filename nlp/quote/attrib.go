@@ -2025,6 +2025,11 @@ func (st *state) attributeRegion(ri int) {
 	// direct though words follow it: `"I wouldn't call it reform. … just
 	// a tax increase" for the top income bracket.`
 	whole := prev < lo && sO != sC && !st.hasCue(closeTok, hi)
+	// So does an exclamation or a question right after its cue: `Wilson
+	// yelled "You lie!" at the president`.
+	if t := strings.TrimRight(st.text[rg.cs:rg.ce], " "); prev >= lo && st.cueEndsAt(prev) && (strings.HasSuffix(t, "!") || strings.HasSuffix(t, "?")) {
+		whole = true
+	}
 	if !partial && !whole && closeTok < hi && st.sentAt(closeTok) == sC {
 		n := st.toks[closeTok]
 		if n.word && !n.upper && !pronouns[n.low] && !st.isCueStart(closeTok) && !determiners[n.low] {

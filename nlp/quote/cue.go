@@ -1114,7 +1114,7 @@ func (st *state) learnedClause(k, sp0, sp1 int) {
 	if sp1 > sp0 && sp0 > s.t0 && st.toks[sp0-1].low == "what" && whatAdjunct(st.toks[start].low) {
 		return // "what Liz Wahl said when she resigned": "what" is what she said
 	}
-	if st.quoteTaken(k, start, sp0, sp1) {
+	if st.quoteTaken(k, start, sp0, sp1) || st.learnedQuote(k, cue1, start, sp0, sp1) {
 		return
 	}
 	end, cs, ce, ok := st.learnedSpan(si, start, start, nil)
@@ -1143,6 +1143,54 @@ func (st *state) learnedSpan(si, start, from int, trim func(start, end int) int)
 	ce = st.trimMarks(cs, ce)
 	return end, cs, ce, ce > cs
 }
+
+// learnedQuote reports whether the content of the cue at k (ending at
+// cue1), starting at token start, opens with a quote no rule attributed,
+// and then attributes that quote (direct, or partial when it is words
+// rather than a sentence) to the cue and its subject
+// [sp0, sp1): what was yelled, chanted or tweeted is the quote, not the
+// verb phrase it stands in ("he yelled “You lie!” at the president",
+// "mouthing “thank you” toward the audience").
+func (st *state) learnedQuote(k, cue1, start, sp0, sp1 int) bool {
+	if !st.toks[start].mark || start+1 >= len(st.toks) || st.toks[start+1].region < 0 {
+		return false
+	}
+	r := int(st.toks[start+1].region)
+	for _, c := range st.cands {
+		if c.region == r {
+			return false
+		}
+	}
+	rg := st.regions[r]
+	if st.titleCase(rg.t0, rg.t1) {
+		return false // a title: "renewed “Hawaii Five-0” for a seventh season"
+	}
+	// An utterance of its own ends with its punctuation, or ends the
+	// clause; a quote that goes on into the phrase ("“thousands” of
+	// emails", "“fraud” over delegate selection") is a word of it.
+	t := strings.TrimRight(st.text[rg.cs:rg.ce], " ")
+	kind := "direct"
+	if !strings.HasSuffix(t, "!") && !strings.HasSuffix(t, "?") && !strings.HasSuffix(t, ".") {
+		if !st.toks[rg.t0].upper {
+			kind = "partial" // words quoted, not a sentence: "apologised for “a genuine mistake”"
+		}
+		c := rg.t1
+		for c < len(st.toks) && st.toks[c].mark {
+			c++
+		}
+		if c < len(st.toks) && st.sentAt(c) == st.sentAt(k) && st.toks[c].word && !utteranceAdjuncts[st.toks[c].low] {
+			return false
+		}
+	}
+	st.useCue(k)
+	st.add(cand{cs: rg.cs, ce: rg.ce, kind: kind, sp0: sp0, sp1: sp1, cue0: k, cue1: cue1, region: r, sent: st.sentAt(k)})
+	return true
+}
+
+// utteranceAdjuncts may follow a quote that is an utterance of its own:
+// "yelled “You lie!” at the president", "mouthing “thank you” toward the
+// audience".
+var utteranceAdjuncts = setOf("at", "toward", "towards", "to", "during", "after", "before", "when", "while", "and", "into", "from", "on")
 
 // quoteTaken reports whether the content of the cue verb at k, starting
 // at token start, is a quote the rules attributed to a colon alone, and

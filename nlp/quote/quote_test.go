@@ -1416,6 +1416,20 @@ func TestHearsay(t *testing.T) {
 		func(q chronicle.Quote) bool { return q.Cue != nil && q.Cue.Text == "reportedly" })
 }
 
+// TestUtteranceObject checks that a quote standing as the whole object of
+// a cue is the utterance, not the verb phrase around it, while a quoted
+// word inside a phrase is not.
+func TestUtteranceObject(t *testing.T) {
+	wantQuoteLines(t, []lineCase{
+		{"Wilson yelled “You lie!” at President Barack Obama during the address.",
+			"direct|You lie!|Wilson|yelled"},
+		{"He stood and mouthed “thank you” toward the audience.",
+			"partial|thank you|He|mouthed"},
+	})
+	wantNoQuote(t, "Comey testified “thousands” of emails in fact had not been turned over.",
+		func(q chronicle.Quote) bool { return q.Text == "thousands" })
+}
+
 // wantNoQuote checks that the pipeline finds in text no quote bad reports.
 func wantNoQuote(t *testing.T, text string, bad func(q chronicle.Quote) bool) {
 	t.Helper()
