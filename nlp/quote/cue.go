@@ -598,6 +598,12 @@ func (st *state) learnedNoun(k, sp0, sp1 int) {
 	if start >= s.t1 || !st.toks[start].word && st.toks[start].region < 0 && !st.toks[start].mark {
 		return
 	}
+	if sp1 <= sp0 {
+		sp0, sp1 = k, k
+	}
+	if st.learnedQuote(k, cue1, start, sp0, sp1) {
+		return // "chants of “I’m with her”"
+	}
 	var trim func(start, end int) int
 	if cue1 == k+2 {
 		trim = st.npEnd
@@ -605,9 +611,6 @@ func (st *state) learnedNoun(k, sp0, sp1 int) {
 	end, cs, ce, ok := st.learnedSpan(si, start, start, trim)
 	if !ok {
 		return
-	}
-	if sp1 <= sp0 {
-		sp0, sp1 = k, k
 	}
 	st.useCue(k)
 	// The end model, trained on verbs' clauses, leaves a noun's content
