@@ -823,7 +823,10 @@ func turnLabel(s string) int {
 
 // turnNonLabels are upper-case labels that introduce no speaker.
 var turnNonLabels = setOf("UPDATE", "UPDATED", "NOTE", "EDITOR'S NOTE", "EDITOR’S NOTE", "CORRECTION", "WATCH", "READ", "RELATED",
-	"READ MORE", "PHOTOS", "PHOTO", "VIDEO", "WARNING", "BREAKING", "SOURCE", "SOURCES", "CLARIFICATION", "ADVERTISEMENT", "PS", "P.S.", "FAQ", "USA", "US", "UK")
+	"READ MORE", "PHOTOS", "PHOTO", "VIDEO", "WARNING", "BREAKING", "SOURCE", "SOURCES", "CLARIFICATION", "ADVERTISEMENT", "PS", "P.S.", "FAQ", "USA", "US", "UK",
+	// an article's metadata and a web page's teasers
+	"BYLINE", "DATELINE", "HEADLINE", "SECTION", "LENGTH", "LOAD-DATE", "LANGUAGE", "GRAPHIC", "PUBLICATION-TYPE", "URL", "CAPTION", "CREDIT",
+	"EMAIL", "E-MAIL", "EXCLUSIVE", "PREVIOUSLY", "LOOK", "BOOM", "BUSTED", "BONUS", "DISCLOSURE", "DISCLAIMER", "SUBSCRIBE", "TRANSCRIPT")
 
 // nickname reports whether region rg holds one or two capitalised words
 // between capitalised words of a name: `Marcia "Cia" Price`.

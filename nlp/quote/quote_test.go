@@ -1430,6 +1430,17 @@ func TestUtteranceObject(t *testing.T) {
 		func(q chronicle.Quote) bool { return q.Text == "thousands" })
 }
 
+// TestMetadataLabels checks that an article's metadata labels and web
+// teasers ("BYLINE:", "CORRECTION:") are no speakers of a transcript turn.
+func TestMetadataLabels(t *testing.T) {
+	for _, text := range []string{
+		"BYLINE: Amber Phillips\n\nThe senator spoke on Tuesday.",
+		"EXCLUSIVE: Trump campaign plans a new ad blitz in Florida.",
+	} {
+		wantNoQuote(t, text, func(q chronicle.Quote) bool { return q.Cue != nil && q.Cue.Text == ":" })
+	}
+}
+
 // wantNoQuote checks that the pipeline finds in text no quote bad reports.
 func wantNoQuote(t *testing.T, text string, bad func(q chronicle.Quote) bool) {
 	t.Helper()
