@@ -3372,7 +3372,8 @@ func (st *state) agrees(a, b int) bool {
 // Times said, including Y"; a conjunction or a subordinator of reason,
 // condition or concession: "Lenox was a juggernaut, Mr. Clarke said,
 // until it went bankrupt", "…, he said, although he could not predict a
-// figure") rather than with the speaker's description or doings: a
+// figure"; an infinitive: "It's to our advantage, he says, to help write
+// the rules") rather than with the speaker's description or doings: a
 // participle ("…, the board said, reasoning that"), an appositive after
 // an inverted speaker ("…, said Rita Katz, the director of …") or a
 // preposition or a subordinator of time ("…, he said, on condition of
@@ -3391,7 +3392,7 @@ func (st *state) restContinues(i int, inverted bool) bool {
 		return true
 	}
 	switch tag := st.tagOf(t); {
-	case tag == "VBG", tag == "IN", tag == "TO":
+	case tag == "VBG", tag == "IN":
 		return false
 	case inverted && (determiners[t.low] || possessives[t.low] || strings.HasPrefix(tag, "NN") || tag == "JJ"):
 		return false

@@ -815,6 +815,9 @@ func TestTaggedPatterns(t *testing.T) {
 		// one of time with the saying
 		{"Lenox was a juggernaut, Mr. Clarke said, until it went bankrupt in 1999.",
 			[]string{"indirect|Lenox was a juggernaut|Mr. Clarke|said", "indirect|until it went bankrupt in 1999|Mr. Clarke|said"}, "Clarke"},
+		// an infinitive goes on with the content
+		{"It's to the advantage of the United States, he says, to help write the rules of the global economy.",
+			[]string{"indirect|It's to the advantage of the United States|he|says", "indirect|to help write the rules of the global economy|he|says"}, ""},
 		// a coordinating conjunction joins the two parts and opens neither
 		{"The economy is growing, he said, and inflation will fall.",
 			[]string{"indirect|The economy is growing|he|said", "indirect|inflation will fall|he|said"}, ""},
