@@ -3508,7 +3508,8 @@ func (st *state) accordingTo(si, k int) {
 		// to Y, B" reports B; "A, according to Y, taking a step …" reports A.
 		z := sp1 + 1
 		switch {
-		case !st.finite(z, s.t1) && !slices.ContainsFunc(st.toks[s.t0:end], func(t tok) bool { return t.region >= 0 }):
+		case !st.finite(z, s.t1) && !slices.ContainsFunc(st.toks[s.t0:end], func(t tok) bool { return t.region >= 0 }) &&
+			!strings.HasPrefix(st.tagOf(st.toks[end-1]), "VB"): // "G4S receives, according to one report, $234 million" goes on
 			// "…, according to Craig Bryan, head of the National Center
 			// …": an appositive of the source follows.
 			st.addClause(si, s.t0, end, sp0, sp1, k, k+2)

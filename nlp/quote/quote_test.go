@@ -862,6 +862,9 @@ func TestTaggedPatterns(t *testing.T) {
 			[]string{"indirect|he would consider naming Sen. Mike Lee to the Supreme Court|Trump|said"}, ""},
 		{"Skills training can be extremely effective in reducing suicide, according to Craig Bryan, head of the National Center for Veterans Studies, and other scientists.",
 			[]string{"indirect|Skills training can be extremely effective in reducing suicide|Craig Bryan|according to"}, "Craig Bryan"},
+		// a verb before the source takes its object after it
+		{"G4S receives, according to one report, $234 million in security contracts from DHS.",
+			[]string{"indirect|G4S receives, according to one report, $234 million in security contracts from DHS|one report|according to"}, ""},
 		// a content between dashes, in a parenthesis or in a relative
 		// clause set off by commas ends with it
 		{"The bill - which critics say is badly flawed - is now law.",
