@@ -3244,7 +3244,9 @@ func (st *state) indirect(si int) {
 			}
 			switch {
 			case j < end && st.toks[j].low == "to":
-				start = j
+				if j == start || !st.objectBefore(start, j) || j+1 >= end || !st.infinitiveAt(j+1) {
+					start = j
+				}
 			case npWants[e.lemma] && sp1 > sp0 && end-start >= 2:
 				// "want their money back": a noun phrase is the content.
 			default:
@@ -3365,6 +3367,15 @@ func (st *state) agrees(a, b int) bool {
 		}
 	}
 	return true
+}
+
+// objectBefore reports whether tokens [a, to) are a noun phrase, the
+// object an infinitive at to has for its subject: "urged [him] to stay",
+// "wants [fancy people in Manhattan] to like him" (not an adverb:
+// "agreed unanimously to …").
+func (st *state) objectBefore(a, to int) bool {
+	t := st.toks[a]
+	return objPronouns[t.low] || determiners[t.low] || possessives[t.low] || t.upper && t.word || strings.HasPrefix(st.tagOf(t), "NN")
 }
 
 // restContinues reports whether the words from token i, after a comma

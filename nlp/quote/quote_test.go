@@ -128,6 +128,8 @@ func TestPatterns(t *testing.T) {
 			[]string{`indirect|to stay in the race|Sanders|vowed`}},
 		{"adverb before to", `The board agreed unanimously to delay the vote.`,
 			[]string{`indirect|to delay the vote|The board|agreed`}},
+		{"object before to", `The group wants Congress to act on pensions.`,
+			[]string{`indirect|Congress to act on pensions|The group|wants`}},
 		{"quoted title in the addressee", `Graham told MSNBC’s “Morning Joe” that the deal was dead.`,
 			[]string{`indirect|the deal was dead|Graham|told`}},
 		{"quote going on past its clause", `He said the debate “was good. It was more uplifting.”`,
