@@ -2972,7 +2972,8 @@ func (st *state) parenthetical(si, k, n, start, sp0, sp1 int) (int, int, int) {
 		}
 	}
 	afterThat := start-2 > k && st.toks[start-1].low == "," && st.toks[start-2].low == "that" // "understand that, people are scared"
-	if c := sp0 - 1; sp1 > sp0 && c > s.t0 && st.toks[c].low == "," && st.firstWord(s.t0, c) < c && !st.finiteCue(s.t0, c) && st.commaIn(k+n, start) && !afterThat {
+	if c := sp0 - 1; sp1 > sp0 && c > s.t0 && st.toks[c].low == "," && st.firstWord(s.t0, c) < c && !st.finiteCue(s.t0, c) &&
+		(st.commaIn(k+n, start) || speechLemmas[st.cueCacheGet(k).lemma] && sp1 <= k && !st.commaIn(sp1, k) && st.conditionalLead(s.t0, c)) && !afterThat {
 		// Inside a relative clause the words before start at its
 		// pronoun: "near the stadium, which, Tompkins said, is full …".
 		b0 := s.t0
@@ -2985,6 +2986,18 @@ func (st *state) parenthetical(si, k, n, start, sp0, sp1 int) (int, int, int) {
 		return start, b0, c
 	}
 	return start, s.t0, -1
+}
+
+// conditionalLead reports whether tokens [a, c) are a fronted condition,
+// "If X" or "Unless X" with no comma inside, which belongs to what a
+// speech verb reports: "If Trump is not the nominee, he said he would
+// settle for …" (not to what one thinks or wants: PolNeAR leaves it out).
+func (st *state) conditionalLead(a, c int) bool {
+	f := st.firstWord(a, c)
+	if f+1 < c && st.toks[f].low == "even" {
+		f++
+	}
+	return f < c && (st.toks[f].low == "if" || st.toks[f].low == "unless") && !st.commaIn(f, c)
 }
 
 func (st *state) cueCacheGet(k int) cueEntry {

@@ -817,6 +817,9 @@ func TestTaggedPatterns(t *testing.T) {
 		// one of time with the saying
 		{"Lenox was a juggernaut, Mr. Clarke said, until it went bankrupt in 1999.",
 			[]string{"indirect|Lenox was a juggernaut|Mr. Clarke|said", "indirect|until it went bankrupt in 1999|Mr. Clarke|said"}, "Clarke"},
+		// a fronted condition belongs to what a speech verb reports
+		{"If it doesn't slow down, forecasters say health spending will cripple the economy.",
+			[]string{"indirect|If it doesn't slow down|forecasters|say", "indirect|health spending will cripple the economy|forecasters|say"}, ""},
 		// an infinitive goes on with the content
 		{"It's to the advantage of the United States, he says, to help write the rules of the global economy.",
 			[]string{"indirect|It's to the advantage of the United States|he|says", "indirect|to help write the rules of the global economy|he|says"}, ""},
