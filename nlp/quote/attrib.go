@@ -3629,7 +3629,21 @@ func (st *state) pollSource(si int) {
 		for end > s.t0 && !st.toks[end-1].word && !st.keepsEnd(end-1, s.t0) {
 			end--
 		}
+		closes := sp1 >= end
+		if closes {
+			// The poll closes the sentence: the finding is what comes
+			// before it ("Clinton led Sanders 2-1 in a CNN poll"), to the
+			// word.
+			end = k
+			for end > first && st.toks[end-1].low == "," {
+				end--
+			}
+		}
+		n := len(st.cands)
 		st.addClause(si, first, end, k+1, sp1, k, k+1)
+		if closes && len(st.cands) > n {
+			st.cands[n].whole = true
+		}
 		return
 	}
 }
@@ -3643,16 +3657,16 @@ func (st *state) pollSource(si int) {
 func (st *state) pollPhrase(a, hi int, fronted bool) (int, bool) {
 	h := -1
 	named := false
-	for j := a; j < hi && j-a <= 8; j++ {
+	for j := a; j < hi && j-a <= 12; j++ {
 		t := st.toks[j]
-		if !t.word || t.region >= 0 {
-			return 0, false
+		if t.region >= 0 || !t.word && !(pollJoiners[t.low] && j > a && st.toks[j-1].upper) {
+			return 0, false // (a slash or a hyphen may join pollsters: "CNN/ORC")
 		}
 		if pollNouns[t.low] {
 			h = j
 			break
 		}
-		if prepositions[t.low] || st.isCueStart(j) || finiteTags[st.tagOf(t)] {
+		if prepositions[t.low] && !(t.low == "of" && j > a && pollAverages[st.toks[j-1].low]) || st.isCueStart(j) || finiteTags[st.tagOf(t)] {
 			return 0, false
 		}
 		named = named || t.upper
@@ -3683,6 +3697,13 @@ func (st *state) pollPhrase(a, hi int, fronted bool) (int, bool) {
 	}
 	return e, !fronted && (e >= hi || isEndPunct(st.toks[e].low))
 }
+
+// pollJoiners join the names of pollsters: "NBC News/Wall Street Journal".
+var pollJoiners = setOf("/", "-", "&")
+
+// pollAverages take the polls they average with "of": "the RealClearPolitics
+// average of recent Hoosier polls".
+var pollAverages = setOf("average", "averages", "aggregate", "majority", "number", "series")
 
 // finiteTags are the tags of finite verbs and modals.
 var finiteTags = setOf("VBD", "VBZ", "VBP", "MD")

@@ -1504,17 +1504,16 @@ func TestPollSource(t *testing.T) {
 		{"In the new Morning Consult poll, conducted March 11-13, 40 percent of likely voters back Sanders.",
 			"indirect|40 percent of likely voters back Sanders|the new Morning Consult poll, conducted March 11-13|In"},
 	})
-	// Inside a sentence the sentence is the finding (the end model may
-	// leave the source's phrase out of it).
-	text := "Obama was winning black voters by 28 points in a CNN poll."
-	doc, err := runPipeline(context.Background(), text)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if len(doc.Quotes) != 1 || !strings.HasPrefix(doc.Quotes[0].Text, "Obama was winning black voters by 28 points") ||
-		doc.Quotes[0].Speaker == nil || doc.Quotes[0].Speaker.Text != "a CNN poll" {
-		t.Errorf("Annotate(%q) = %+v; want the sentence attributed to a CNN poll", text, doc.Quotes)
-	}
+	// A poll that closes its sentence is the source of what comes before
+	// it; pollsters may be joined by slashes, polls averaged.
+	wantQuoteLines(t, []lineCase{
+		{"Obama was winning black voters by 28 points in a CNN poll.",
+			"indirect|Obama was winning black voters by 28 points|a CNN poll|in"},
+		{"Clinton led Sanders more than 2-1 in an NBC News/Wall Street Journal/Marist South Carolina poll.",
+			"indirect|Clinton led Sanders more than 2-1|an NBC News/Wall Street Journal/Marist South Carolina poll|in"},
+		{"Trump leads Cruz by roughly 9 percentage points in the RealClearPolitics average of recent Hoosier polls.",
+			"indirect|Trump leads Cruz by roughly 9 percentage points|the RealClearPolitics average of recent Hoosier polls|in"},
+	})
 	for _, text := range []string{
 		"Mrs. Clinton enjoys a strong lead in the polls.",
 		"Mr Campbell is keen to play a part in the poll, expected in May.",
