@@ -3923,7 +3923,10 @@ func (st *state) headlines() {
 			for k := i + 1; k < j && k-i <= 8; k++ {
 				t := st.toks[k]
 				if t.low != ":" {
-					if !(t.upper || t.low == "." || st.toks[k].low == "’s" || st.toks[k].low == "'s") || t.region >= 0 {
+					// Capitalised words, or a common noun or a link among
+					// them: "Clinton camp:", "Former AG Mukasey at RNC:".
+					if !(t.upper || t.low == "." || st.toks[k].low == "’s" || st.toks[k].low == "'s" ||
+						k > i && st.toks[k-1].upper && (npLinks[t.low] && t.low != "and" || st.tagOf(t) == "NN" || st.tagOf(t) == "NNS")) || t.region >= 0 {
 						break
 					}
 					continue

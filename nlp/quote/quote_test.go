@@ -1240,6 +1240,17 @@ func TestHeadlineSpeaker(t *testing.T) {
 	}
 }
 
+// TestHeadlineSpeakerNoun checks that a headline's speaker may hold a
+// common noun or a link among its names.
+func TestHeadlineSpeakerNoun(t *testing.T) {
+	wantQuoteLines(t, []lineCase{
+		{"Clinton camp: Trump’s Islamaphobia threatens national security\n\nThe campaign spoke on Monday.",
+			"indirect|Trump’s Islamaphobia threatens national security|Clinton camp|:"},
+		{"Former AG Mukasey at RNC: Clinton email scandal disqualifies her for presidency\n\nHe spoke on Monday.",
+			"indirect|Clinton email scandal disqualifies her for presidency|Former AG Mukasey at RNC|:"},
+	})
+}
+
 // TestToldThing checks that what "tell" takes as what is told ("told a
 // joke") is no addressee, so the words before the speaker are no content,
 // and that "please" is no speaker.
