@@ -867,6 +867,14 @@ func TestTaggedPatterns(t *testing.T) {
 			[]string{"indirect|he would consider naming Sen. Mike Lee to the Supreme Court|Trump|said"}, ""},
 		{"Skills training can be extremely effective in reducing suicide, according to Craig Bryan, head of the National Center for Veterans Studies, and other scientists.",
 			[]string{"indirect|Skills training can be extremely effective in reducing suicide|Craig Bryan|according to"}, "Craig Bryan"},
+		// a source at the end credits the closest report: after a colon,
+		// an absolute "with" phrase, past a fronted participle
+		{"At the same time, the tax has not hurt the city: London was the financial capital of the world in 2015, according to one global index.",
+			[]string{"indirect|London was the financial capital of the world in 2015|one global index|according to"}, ""},
+		{"Voters like him, with 56 percent of registered voters viewing him positively, according to a CNN poll.",
+			[]string{"indirect|56 percent of registered voters viewing him positively|a CNN poll|according to"}, ""},
+		{"Entering the final contests in June, Clinton leads Sanders by 271 pledged delegates, according to a count by The Associated Press.",
+			[]string{"indirect|Clinton leads Sanders by 271 pledged delegates|a count by The Associated Press|according to"}, "Associated Press"},
 		// a verb before the source takes its object after it
 		{"G4S receives, according to one report, $234 million in security contracts from DHS.",
 			[]string{"indirect|G4S receives, according to one report, $234 million in security contracts from DHS|one report|according to"}, ""},
