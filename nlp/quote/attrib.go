@@ -414,6 +414,60 @@ func (st *state) generate() {
 	st.headlines()
 	st.learnedCues()
 	st.hearsay()
+	st.selfDescribed()
+}
+
+// selfCues follow "self-" in a word that reports how one describes
+// oneself: "a self-described democratic socialist".
+var selfCues = setOf("described", "proclaimed", "styled", "professed", "identified", "declared", "avowed")
+
+// selfDescribed adds, for each "self-described" (or "-proclaimed", …)
+// word, the noun phrase it modifies as what one calls oneself, with the
+// word as cue, spoken by the one an appositive describes ("[Bernie
+// Sanders], a self-described [democratic socialist]"), else by no one
+// named.
+func (st *state) selfDescribed() {
+	for k, t := range st.toks {
+		if t.region >= 0 || !strings.HasPrefix(t.low, "self-") || !selfCues[t.low[len("self-"):]] || st.cueUsed(k) {
+			continue
+		}
+		si := st.sentAt(k)
+		s := st.sents[si]
+		end, noun := k+1, false
+		for j := k + 1; j < s.t1 && j-k <= 8; j++ {
+			tk := st.toks[j]
+			if tk.mark || tk.region >= 0 {
+				if tk.mark && tk.region < 0 && j+1 < s.t1 && st.toks[j+1].region < 0 && end < j {
+					break // a closing mark of a quote opened before the phrase
+				}
+				end = j + 1
+				continue
+			}
+			tag := st.tagOf(tk)
+			if !tk.word || !(strings.HasPrefix(tag, "JJ") || strings.HasPrefix(tag, "NN") || tag == "CD" || tag == "RB" || tag == "VBG") {
+				break
+			}
+			end = j + 1
+			noun = noun || strings.HasPrefix(tag, "NN")
+			if strings.HasPrefix(tag, "NN") && (j+1 >= s.t1 || !strings.HasPrefix(st.tagOf(st.toks[j+1]), "NN")) {
+				break // the head noun
+			}
+		}
+		if end <= k+1 || !noun && end-k > 2 {
+			continue
+		}
+		// In an appositive the one described names themself: "Bernie
+		// Sanders, a self-described …".
+		sp0, sp1 := k, k
+		if d := k - 1; d-1 > s.t0 && articles[st.toks[d].low] && st.toks[d-1].low == "," {
+			if a, b := st.np(d-2, s.t0); b > a {
+				sp0, sp1 = a, b
+			}
+		}
+		cs, ce := st.span(k+1, end)
+		st.useCue(k)
+		st.add(cand{cs: cs, ce: ce, kind: st.reportedKind(cs, ce), sp0: sp0, sp1: sp1, cue0: k, cue1: k + 1, region: -1, sent: si, t0: k + 1, t1: end, whole: true})
+	}
 }
 
 // hearsayAdverbs mark a clause as reported by someone unnamed: "The FBI

@@ -1471,6 +1471,16 @@ func TestMetadataLabels(t *testing.T) {
 	}
 }
 
+// TestSelfDescribed checks that what one calls oneself is reported, by the
+// one an appositive describes.
+func TestSelfDescribed(t *testing.T) {
+	wantQuoteLines(t, []lineCase{
+		{"Young voters favour Sen. Bernie Sanders, a self-described democratic socialist, over Clinton.",
+			"indirect|democratic socialist|Sen. Bernie Sanders|self-described"},
+		{"She is a self-professed independent.", "indirect|independent|-|self-professed"},
+	})
+}
+
 // wantNoQuote checks that the pipeline finds in text no quote bad reports.
 func wantNoQuote(t *testing.T, text string, bad func(q chronicle.Quote) bool) {
 	t.Helper()
