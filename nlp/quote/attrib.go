@@ -1771,6 +1771,33 @@ var titleWords = setOf("spokesman", "spokeswoman", "spokesperson", "official", "
 
 func isTitleWord(w string) bool { return titleWords[w] }
 
+// pastTitle returns, when token o opens a short quoted title that ends an
+// addressee ("told ABC's “Good Morning America” on Monday the tone was
+// cordial"), the token after it and any time phrase; else o.
+func (st *state) pastTitle(o, hi int) int {
+	if o >= hi || !st.toks[o].mark || st.toks[o].region >= 0 || o+1 >= hi || st.toks[o+1].region < 0 || o == 0 ||
+		!(st.toks[o-1].low == "'s" || st.toks[o-1].low == "’s" || st.toks[o-1].upper) {
+		return o
+	}
+	rg := st.regions[st.toks[o+1].region]
+	if rg.close < 0 || rg.t1-rg.t0 > 5 || !st.titleCase(rg.t0, rg.t1) {
+		return o
+	}
+	j := rg.t1
+	for j < hi && st.toks[j].mark {
+		j++
+	}
+	if j < hi && (st.toks[j].low == "on" || st.toks[j].low == "this" || st.toks[j].low == "last") && j+1 < hi && (st.dateWord(j+1) || dayParts[st.toks[j+1].low] || timeWords[st.toks[j+1].low]) {
+		j += 2
+	} else if j < hi && (st.dateWord(j) || timeWords[st.toks[j].low]) {
+		j++
+	}
+	if j >= hi || !st.toks[j].word {
+		return o
+	}
+	return j
+}
+
 // objectAfter skips an addressee noun phrase starting at i ("reporters",
 // "The Post", "the crowd", "him") and returns the index after it.
 func (st *state) objectAfter(i, hi int) int {
@@ -3109,7 +3136,7 @@ func (st *state) clauseStart(k, n int, e cueEntry, hi int) int {
 				break
 			}
 		}
-		i = o
+		i = st.pastTitle(o, hi)
 	}
 	if i < hi && (st.toks[i].low == "that" || st.toks[i].low == ":") {
 		if i+2 < hi && st.toks[i].low == "that" && st.toks[i+1].low == "," {
