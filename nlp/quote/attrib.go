@@ -3166,8 +3166,9 @@ func (st *state) clauseStart(k, n int, e cueEntry, hi int) int {
 	// Wednesday it was time", "said last week the talks had failed"; or
 	// a short prepositional phrase, then a pronoun: "said in a
 	// statement it is investigating".
-	if j := st.pastTimeAdjunct(i, hi); j > i && j < hi && st.clauseAt(j, hi) {
-		return j
+	if j := st.pastTimeAdjunct(i, hi); j > i && j < hi && (st.clauseAt(j, hi) ||
+		(determiners[st.toks[j].low] || possessives[st.toks[j].low]) && st.dayAt(j-1)) {
+		return j // (and a noun phrase after a day: "announced Monday the lawsuit")
 	}
 	if j := st.pastPlaceAdjunct(i, hi); j > i && j < hi && pronouns[st.toks[j].low] && st.clauseAt(j, hi) {
 		return j
@@ -3217,6 +3218,19 @@ func (st *state) pastTimeAdjunct(i, hi int) int {
 	}
 	return k
 }
+
+// dayAt reports whether token k, or the one before a comma at k, names a
+// day or a part of one: "Monday", "yesterday", "last week", "May 3".
+func (st *state) dayAt(k int) bool {
+	if k > 0 && st.toks[k].low == "," {
+		k--
+	}
+	w := st.toks[k].low
+	return dayParts[w] || st.dateWord(k) || dayWords[w]
+}
+
+// dayWords name a day.
+var dayWords = setOf("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday", "tomorrow", "tonight")
 
 // adverbialIdioms open with a preposition but are adverbs: "said at least
 // 111 bodies had been set up" reports a clause.

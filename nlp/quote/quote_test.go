@@ -132,6 +132,8 @@ func TestPatterns(t *testing.T) {
 			[]string{`indirect|Congress to act on pensions|The group|wants`}},
 		{"quoted title in the addressee", `Graham told MSNBC’s “Morning Joe” that the deal was dead.`,
 			[]string{`indirect|the deal was dead|Graham|told`}},
+		{"a day before the object", `Lynch announced Monday the lawsuit against the state.`,
+			[]string{`indirect|the lawsuit against the state|Lynch|announced`}},
 		{"quoted title and a day without that", `She told ABC’s “Good Morning America” on Monday the tone of the interview was cordial.`,
 			[]string{`indirect|the tone of the interview was cordial|She|told`}},
 		{"quote going on past its clause", `He said the debate “was good. It was more uplifting.”`,
