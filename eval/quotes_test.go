@@ -307,23 +307,26 @@ func TestQuotesPolNeARDev(t *testing.T) {
 		// "in", the "amuse" verbs, object-noun cues, nested same-mark
 		// quotes, questions after their answers, postposed attributions
 		// after a clause-ending quote; then each model the average of
-		// eight trained in different example orders); the floors are
+		// eight trained in different example orders); the floors were
 		// these less 0.005. A retraining of single models after a rule
 		// change moved these by up to about 0.006 either way (see
-		// nlp/quote/data/MODEL.md): the round's ten retrainings read
-		// 0.7279 to 0.7366 while 4-fold cross-validation rose from
-		// 0.6919 to 0.6958; the averaged models give 0.7319 and
-		// cross-validation 0.7003.
-		{"content overlap F1", s.Overlap.F1(), 0.727},
+		// nlp/quote/data/MODEL.md). The eleventh round (agent passives,
+		// hearsay adverbs, polls closing a sentence, "according to"
+		// crediting the closest report, utterances as objects, …)
+		// measured 0.7329, 0.6091, 0.9340, 0.6689, 0.7911 with
+		// cross-validation 0.7003 -> 0.7018; the overlap and indirect
+		// floors rose to those less 0.005, the others stay.
+		{"content overlap F1", s.Overlap.F1(), 0.728},
 		{"content exact F1", s.Exact.F1(), 0.605},
 		{"direct overlap F1", s.Direct.F1(), 0.929},
-		{"indirect overlap F1", s.Indirect.F1(), 0.662},
+		{"indirect overlap F1", s.Indirect.F1(), 0.664},
 		{"cue F1", s.Cue.F1(), 0.788},
 		// Speaker accuracy rose to 0.9365 when a month or a year joined
 		// the time phrases between a speaker and its cue ("a panel in
 		// 2001 found"); the ninth round measured 0.9336, the tenth
 		// 0.9363 (it read 0.9328 to 0.9373 over the round's
-		// retrainings), and the floor is that less 0.005.
+		// retrainings), the eleventh 0.9360, and the floor is that less
+		// 0.005.
 		{"speaker accuracy", s.Speaker.Value(), 0.931},
 	}
 	for _, f := range floors {
