@@ -237,7 +237,32 @@ func (st *state) nounCue(k int) bool {
 		return false
 	}
 	n := st.toks[k+1].low
-	return n == "that" || nounPreps[n]
+	return n == "that" || nounPreps[n] && !st.timeAt(k+2) // not "a statement on Monday"
+}
+
+// timeHead reports whether token k (or the one before a comma at k) can
+// end a time adjunct: not a bare determiner ("will seize on this").
+func (st *state) timeHead(k int) bool {
+	if k > 0 && st.toks[k].low == "," {
+		k--
+	}
+	switch st.toks[k].low {
+	case "this", "that", "next", "last", "the", "past", "again", "once":
+		return false
+	}
+	return true
+}
+
+// timeAt reports whether token j opens a time expression or names a day.
+func (st *state) timeAt(j int) bool {
+	if j < 0 || j >= len(st.toks) {
+		return false
+	}
+	st.withinSpan(j) // builds st.timeStarts
+	if j+1 < len(st.toks) && possessiveClitic(st.toks[j+1].low) {
+		return false // "Thursday's meeting" is a noun phrase
+	}
+	return st.timeStarts[j] || dayWords[st.toks[j].low] || st.dateWord(j)
 }
 
 // nounSpeaker returns the speaker of the noun cue at k and the verb whose
@@ -1094,10 +1119,20 @@ func (st *state) learnedClause(k, sp0, sp1 int) {
 	si := st.sentAt(k)
 	s := st.sents[si]
 	cue1 := k + 1
-	for cue1 < s.t1 && cue1-k < 3 && particles[st.toks[cue1].low] {
+	for cue1 < s.t1 && cue1-k < 3 && particles[st.toks[cue1].low] && !st.timeAt(cue1+1) {
 		cue1++
 	}
 	start := cue1
+	// A time adjunct before the clause: "ruled on Thursday that …"; one
+	// that ends the sentence leaves nothing reported ("fumed on Tuesday").
+	if j := st.pastTimeAdjunct(start, s.t1); j > start && st.timeHead(j-1) && (j >= s.t1 || !possessiveClitic(st.toks[j].low)) {
+		switch {
+		case j >= s.t1 || !st.toks[j].word && !st.toks[j].mark:
+			return
+		case st.toks[j].low == "that" || st.clauseAt(j, s.t1):
+			start = j
+		}
+	}
 	if start < s.t1 && (st.toks[start].low == "that" || st.toks[start].low == ":") {
 		start++
 	}

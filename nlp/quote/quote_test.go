@@ -1485,6 +1485,15 @@ func TestSelfDescribed(t *testing.T) {
 	})
 }
 
+// TestTimeAfterCue checks that a time phrase after a learned cue is no
+// content ("fumed on Tuesday"), nor the object of a noun cue ("a statement
+// on Monday"), while "seize on this" still reports "this".
+func TestTimeAfterCue(t *testing.T) {
+	wantNoQuote(t, "Toomey fumed on Tuesday.", func(q chronicle.Quote) bool { return q.Text == "Tuesday" })
+	wantNoQuote(t, "Mr Tellier made a statement on Monday.", func(q chronicle.Quote) bool { return q.Text == "Monday" })
+	wantQuoteLine(t, "Democrats will seize on this.", "indirect|this|Democrats|seize on")
+}
+
 // wantNoQuote checks that the pipeline finds in text no quote bad reports.
 func wantNoQuote(t *testing.T, text string, bad func(q chronicle.Quote) bool) {
 	t.Helper()
