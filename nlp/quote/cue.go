@@ -229,8 +229,8 @@ var nounPreps = setOf("about", "of", "for", "on", "against", "over", "to", "with
 // about the deal", "the plan to …", "calls for a recount"), which the cue
 // model judges with features of its own (see nounFeats).
 func (st *state) nounCue(k int) bool {
-	if tag := st.tagOf(st.toks[k]); tag != "NN" && tag != "NNS" {
-		return false
+	if tag := st.tagOf(st.toks[k]); tag != "NN" && tag != "NNS" || timeNouns[st.toks[k].low] || dayParts[st.toks[k].low] {
+		return false // (not a time: "released last month to give an interview")
 	}
 	s := st.sents[st.sentAt(k)]
 	if k+2 >= s.t1 || st.toks[k].upper && k == s.t0 {
@@ -869,7 +869,7 @@ func (st *state) learnedPassive(k int, buf []uint64, scores []float32) {
 	case passiveAfter:
 		// A state's subject holds it ("some Democrats are concerned
 		// that …"); one told or asked is no source.
-		if sp1 > sp0 && !addressedVerbs[st.toks[k].low] && st.learnedSpeaker(sp0, sp1) {
+		if sp1 > sp0 && !addressedVerbs[st.toks[k].low] && st.learnedSpeaker(sp0, sp1) && !(sp1 == sp0+1 && st.toks[sp0].low == "it") { // "It is not known whether …": no one
 			ag0, ag1 = sp0, sp1
 		}
 		cue1 = k + 1

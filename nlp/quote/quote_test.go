@@ -1492,6 +1492,10 @@ func TestTimeAfterCue(t *testing.T) {
 	wantNoQuote(t, "Toomey fumed on Tuesday.", func(q chronicle.Quote) bool { return q.Text == "Tuesday" })
 	wantNoQuote(t, "Mr Tellier made a statement on Monday.", func(q chronicle.Quote) bool { return q.Text == "Monday" })
 	wantQuoteLine(t, "Democrats will seize on this.", "indirect|this|Democrats|seize on")
+	// a noun of time is no noun cue; an extraposed "it" is no one
+	wantNoQuote(t, "Jamil el-Banna, the first of the four detainees released last month to give a media interview, spoke.",
+		func(q chronicle.Quote) bool { return q.Cue != nil && q.Cue.Text == "month" })
+	wantQuoteLine(t, "It is not known whether the two of them ever clashed.", "indirect|whether the two of them ever clashed|-|known")
 }
 
 // wantNoQuote checks that the pipeline finds in text no quote bad reports.
