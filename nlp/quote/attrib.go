@@ -3539,9 +3539,20 @@ func (st *state) infinitiveAt(i int) bool {
 		st.tagOf(t) != "CD" && st.tagOf(t) != "JJ" && st.tagOf(t) != "NNS" && !strings.HasSuffix(st.tagOf(t), "G")
 }
 
+// opensWithin reports whether the mark at token a opens a quote that
+// closes before token b: a clause that opens with a partial quote keeps
+// its opening mark (`"more than half" the qualifications …`).
+func (st *state) opensWithin(a, b int) bool {
+	if a+1 >= len(st.toks) || st.toks[a+1].region < 0 {
+		return false
+	}
+	rg := st.regions[st.toks[a+1].region]
+	return rg.close >= 0 && rg.t1 < b && rg.t0 == a+1
+}
+
 // addClause adds indirect (or mixed) speech over tokens [a, b).
 func (st *state) addClause(si, a, b, sp0, sp1, cue0, cue1 int) {
-	for a < b && (st.toks[a].mark && st.toks[a].region < 0 || !st.toks[a].word && st.toks[a].region < 0 && st.toks[a].low != "$") {
+	for a < b && (st.toks[a].mark && st.toks[a].region < 0 && !st.opensWithin(a, b) || !st.toks[a].word && !st.toks[a].mark && st.toks[a].region < 0 && st.toks[a].low != "$") {
 		a++
 	}
 	if b-a < 2 {

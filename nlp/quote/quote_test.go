@@ -879,6 +879,9 @@ func TestTaggedPatterns(t *testing.T) {
 			[]string{"indirect|56 percent of registered voters viewing him positively|a CNN poll|according to"}, ""},
 		{"Entering the final contests in June, Clinton leads Sanders by 271 pledged delegates, according to a count by The Associated Press.",
 			[]string{"indirect|Clinton leads Sanders by 271 pledged delegates|a count by The Associated Press|according to"}, "Associated Press"},
+		// a clause that opens with a partial quote keeps its opening mark
+		{`According to the report, "more than half" the qualifications were achieved by learners aged 16 to 18.`,
+			[]string{`mixed|"more than half" the qualifications were achieved by learners aged 16 to 18|the report|According to`}, ""},
 		// a verb before the source takes its object after it
 		{"G4S receives, according to one report, $234 million in security contracts from DHS.",
 			[]string{"indirect|G4S receives, according to one report, $234 million in security contracts from DHS|one report|according to"}, ""},
@@ -938,7 +941,7 @@ func TestTaggedPatterns(t *testing.T) {
 		{`"It is tinkering," said Alan Cole, an economist. "I would not call it reform. It is just a tax increase" for the top bracket.`,
 			[]string{"direct|It is tinkering,|Alan Cole|said", "direct|I would not call it reform. It is just a tax increase|Alan Cole|said"}, "Alan Cole"},
 		{`"I have admiration for the mechanics" of the proposals, Mr. Holtz-Eakin said. "They are more detailed than Trump's."`,
-			[]string{`mixed|I have admiration for the mechanics" of the proposals|Mr. Holtz-Eakin|said`, "direct|They are more detailed than Trump's.|Mr. Holtz-Eakin|said"}, "Holtz-Eakin"},
+			[]string{`mixed|"I have admiration for the mechanics" of the proposals|Mr. Holtz-Eakin|said`, "direct|They are more detailed than Trump's.|Mr. Holtz-Eakin|said"}, "Holtz-Eakin"},
 	}
 	for _, tt := range tests {
 		doc, err := runPipeline(context.Background(), tt.text)
