@@ -2108,7 +2108,7 @@ func (st *state) attributeRegion(ri int) {
 	whole := prev < lo && sO != sC && !st.hasCue(closeTok, hi)
 	// So does an exclamation or a question right after its cue: `Wilson
 	// yelled "You lie!" at the president`.
-	if t := strings.TrimRight(st.text[rg.cs:rg.ce], " "); prev >= lo && st.cueEndsAt(prev) && (strings.HasSuffix(t, "!") || strings.HasSuffix(t, "?")) {
+	if t := strings.TrimRight(st.text[rg.cs:rg.ce], " "); (strings.HasSuffix(t, "!") || strings.HasSuffix(t, "?")) && prev >= lo && st.cueEndsAt(prev) {
 		whole = true
 	}
 	if !partial && !whole && closeTok < hi && st.sentAt(closeTok) == sC {

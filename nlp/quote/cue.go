@@ -229,15 +229,18 @@ var nounPreps = setOf("about", "of", "for", "on", "against", "over", "to", "with
 // about the deal", "the plan to …", "calls for a recount"), which the cue
 // model judges with features of its own (see nounFeats).
 func (st *state) nounCue(k int) bool {
-	if tag := st.tagOf(st.toks[k]); tag != "NN" && tag != "NNS" || timeNouns[st.toks[k].low] || dayParts[st.toks[k].low] {
-		return false // (not a time: "released last month to give an interview")
+	if tag := st.tagOf(st.toks[k]); tag != "NN" && tag != "NNS" {
+		return false
 	}
 	s := st.sents[st.sentAt(k)]
 	if k+2 >= s.t1 || st.toks[k].upper && k == s.t0 {
 		return false
 	}
 	n := st.toks[k+1].low
-	return n == "that" || nounPreps[n] && !st.timeAt(k+2) // not "a statement on Monday"
+	if n != "that" && !nounPreps[n] || timeNouns[st.toks[k].low] || dayParts[st.toks[k].low] {
+		return false // (not a time: "released last month to give an interview")
+	}
+	return n == "that" || !st.timeAt(k+2) // not "a statement on Monday"
 }
 
 // timeHead reports whether token k (or the one before a comma at k) can
