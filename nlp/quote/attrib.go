@@ -1081,6 +1081,9 @@ func (st *state) cueAt(i int) (cueEntry, int, bool) {
 		if i+n < len(st.toks) && st.toks[i+n].low == "by" {
 			return cueEntry{}, 0, false // passive: "reported by"
 		}
+		if st.comparedIdiom(i) {
+			return cueEntry{}, 0, false // an idiom: "easier said than done"
+		}
 		if n == 1 && i > 0 && i+1 < len(st.toks) && (st.tagOf(st.toks[i-1]) == "JJ" && strings.HasPrefix(st.tagOf(st.toks[i+1]), "NN") && st.sentAt(i+1) == st.sentAt(i) || st.prenominal(i)) {
 			return cueEntry{}, 0, false // inside a noun phrase: "a liberal think tank", "the best supporting actor award"
 		}
@@ -3321,6 +3324,9 @@ func (st *state) indirect(si int) {
 		st.npClause = e.frame == frameNP || e.frame == frameAs
 		end := st.contentEnd(si, start)
 		st.npClause = false
+		if st.notSaying(k, n, e, start, end) {
+			continue
+		}
 		if e.frame == frameNP && k > s.t0 && strings.HasPrefix(st.tagOf(st.toks[k-1]), "NN") && !st.finite(s.t0, k) &&
 			(st.tagOf(st.toks[k]) == "VBG" || st.tagOf(st.toks[k]) == "VBN") {
 			// A participle after a noun in the sentence's subject ("A super
@@ -3538,6 +3544,33 @@ func (st *state) infinitiveAt(i int) bool {
 	return t.word && !t.upper && t.region < 0 && !determiners[t.low] && !possessives[t.low] && !objPronouns[t.low] &&
 		st.tagOf(t) != "CD" && st.tagOf(t) != "JJ" && st.tagOf(t) != "NNS" && !strings.HasSuffix(st.tagOf(t), "G")
 }
+
+// comparedIdiom reports whether token i stands in "easier said than done"
+// (or "sooner …"), which reports nothing.
+func (st *state) comparedIdiom(i int) bool {
+	return i > 0 && i+1 < len(st.toks) && st.toks[i+1].low == "than" && (st.toks[i-1].low == "easier" || st.toks[i-1].low == "sooner")
+}
+
+// notSaying reports whether the cue at k (n tokens), whose content would
+// be tokens [start, end), reports no speech: "say goodbye to", or "add"
+// with an amount or a thing rather than a clause ("the U.S. added 292,000
+// jobs").
+func (st *state) notSaying(k, n int, e cueEntry, start, end int) bool {
+	if start >= end {
+		return false
+	}
+	switch e.lemma {
+	case "say":
+		return farewells[st.toks[start].low] && start == k+n
+	case "add":
+		t := st.toks[start]
+		return start == k+n && !t.mark && t.region < 0 && !st.clauseAt(start, end)
+	}
+	return false
+}
+
+// farewells are what one says as a greeting, not a report: "say goodbye".
+var farewells = setOf("goodbye", "good-bye", "hello", "farewell", "thanks", "cheese")
 
 // opensWithin reports whether the mark at token a opens a quote that
 // closes before token b: a clause that opens with a partial quote keeps

@@ -157,8 +157,8 @@ func (st *state) cueCandidate(k int, cov []bool) bool {
 	if !strings.HasPrefix(st.tagOf(t), "VB") && st.predicate(k) < 0 && !st.nounCue(k) {
 		return false
 	}
-	if st.prenominal(k) {
-		return false // "the best supporting actor award"
+	if st.prenominal(k) || st.comparedIdiom(k) {
+		return false // "the best supporting actor award", "easier said than done"
 	}
 	// A credit in parentheses is no attribution: "(According to AFP)".
 	return t.low != "according" || (k == 0 || st.toks[k-1].low != "(") && !st.mannerAccording(k)

@@ -1501,6 +1501,21 @@ func TestTimeAfterCue(t *testing.T) {
 	wantQuoteLine(t, "It is not known whether the two of them ever clashed.", "indirect|whether the two of them ever clashed|-|known")
 }
 
+// TestNotSaying checks that idioms and "add" with a thing or an amount
+// report no speech, while "added that …" does.
+func TestNotSaying(t *testing.T) {
+	for _, text := range []string{
+		"It is easier said than done in New York City.",
+		"The U.S. added around 292,000 jobs in December.",
+		"Palmer will add a new element to the morning mix.",
+	} {
+		wantNoQuote(t, text, func(q chronicle.Quote) bool {
+			return q.Cue != nil && (q.Cue.Text == "said" || q.Cue.Text == "added" || q.Cue.Text == "add")
+		})
+	}
+	wantQuoteLine(t, "He added that the plan would fail.", "indirect|the plan would fail|He|added")
+}
+
 // wantNoQuote checks that the pipeline finds in text no quote bad reports.
 func wantNoQuote(t *testing.T, text string, bad func(q chronicle.Quote) bool) {
 	t.Helper()
