@@ -43,7 +43,7 @@ var (
 	prepositions     = setOf("to", "of", "by", "on", "at", "with", "for", "about", "in", "from", "into", "over", "against", "during", "after", "before", "up", "out", "off")
 	adverbialOpeners = setOf("in", "on", "at", "after", "before", "when", "while", "as", "since", "although", "though",
 		"if", "because", "during", "following", "despite", "with", "without", "for", "earlier", "later", "asked", "speaking", "still", "meanwhile", "however", "instead", "now", "then", "also")
-	timeWords     = setOf("today", "yesterday", "tomorrow", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "earlier", "later", "last", "this", "next", "recently", "previously", "again", "repeatedly", "once", "twice")
+	timeWords     = setOf(append([]string{"earlier", "later", "last", "this", "next", "recently", "previously", "again", "repeatedly", "once", "twice"}, dayNames...)...)
 	speechLemmas  = setOf("say", "tell", "add", "predict", "argue", "insist", "note", "warn", "claim", "call", "announce", "declare", "explain", "suggest", "stress", "write", "tweet", "report", "acknowledge", "admit", "state", "promise", "vow", "pledge")
 	subordinators = setOf("while", "although", "though", "as", "when", "if", "because", "whereas", "since", "after", "before", "until", "unless")
 	conjunctions  = setOf("but", "and", "yet", "so", "or")
@@ -1100,10 +1100,10 @@ func (st *state) cueAt(i int) (cueEntry, int, bool) {
 		}
 		if i > 0 && st.sentAt(i-1) == st.sentAt(i) {
 			p := st.toks[i-1].low
-			if (p == "'s" || p == "’s") && progressive(t.low, p) && i > 1 && (pronouns[st.toks[i-2].low] || st.tagOf(st.toks[i-1]) == "VBZ") {
+			if (possessiveClitic(p)) && progressive(t.low, p) && i > 1 && (pronouns[st.toks[i-2].low] || st.tagOf(st.toks[i-1]) == "VBZ") {
 				return e, n, true // "He's claiming": "'s" is "is"
 			}
-			if (determiners[p] && !(quantifiers[p] && isFiniteTag(st.tagOf(t)))) || p == "'s" || p == "’s" {
+			if (determiners[p] && !(quantifiers[p] && isFiniteTag(st.tagOf(t)))) || possessiveClitic(p) {
 				return cueEntry{}, 0, false // a noun: "the claim", "his remarks"; not "many said"
 			}
 		}
@@ -1421,7 +1421,7 @@ func (st *state) nominalCue(si, k int) bool {
 	switch {
 	case possessives[p]:
 		sp0, sp1 = k-1, k
-	case p == "'s" || p == "’s":
+	case possessiveClitic(p):
 		sp0, sp1 = st.np(k-2, s.t0)
 		if sp1 <= sp0 {
 			return false
@@ -1479,7 +1479,7 @@ func (st *state) intentNoun(si, k int) bool {
 	switch {
 	case possessives[p.low]:
 		sp0, sp1 = k-1, k
-	case p.low == "'s" || p.low == "’s":
+	case possessiveClitic(p.low):
 		sp0, sp1 = st.np(k-2, s.t0)
 		if sp1 <= sp0 {
 			return false
@@ -1598,7 +1598,7 @@ func (st *state) np(j, lo int) (int, int) {
 		if t.region >= 0 || t.mark {
 			break
 		}
-		if t.low == "'s" || t.low == "’s" || t.low == "'" || t.low == "’" {
+		if possessiveClitic(t.low) || t.low == "'" || t.low == "’" {
 			if k == j {
 				break
 			}
@@ -1681,7 +1681,7 @@ func (st *state) np(j, lo int) (int, int) {
 		}
 		for k := s; k < n; k++ {
 			tk := st.toks[k]
-			if !tk.upper && !determiners[tk.low] && !npLinks[tk.low] && tk.low != "'s" && tk.low != "’s" && !isTitleWord(tk.low) &&
+			if !tk.upper && !determiners[tk.low] && !npLinks[tk.low] && !possessiveClitic(tk.low) && !isTitleWord(tk.low) &&
 				!(determiners[st.toks[s].low] && strings.HasPrefix(st.tagOf(tk), "JJ")) { // after a determiner an adjective modifies the name: "A super PAC"
 				return n, e
 			}
@@ -1779,7 +1779,7 @@ func isTitleWord(w string) bool { return titleWords[w] }
 // cordial"), the token after it and any time phrase; else o.
 func (st *state) pastTitle(o, hi int) int {
 	if o >= hi || !st.toks[o].mark || st.toks[o].region >= 0 || o+1 >= hi || st.toks[o+1].region < 0 || o == 0 ||
-		!(st.toks[o-1].low == "'s" || st.toks[o-1].low == "’s" || st.toks[o-1].upper) {
+		!(possessiveClitic(st.toks[o-1].low) || st.toks[o-1].upper) {
 		return o
 	}
 	rg := st.regions[st.toks[o+1].region]
@@ -1826,7 +1826,7 @@ func (st *state) objectAfter(i, hi int) int {
 			(strings.HasPrefix(st.tagOf(st.toks[j]), "NN") || st.tagOf(st.toks[j]) == "JJ") {
 			j++
 		}
-		if st.tagged && j > i+1 && !st.toks[j-1].upper && strings.HasPrefix(st.tagOf(st.toks[j-1]), "NN") && (j >= hi || st.toks[j].low != "'s" && st.toks[j].low != "’s") {
+		if st.tagged && j > i+1 && !st.toks[j-1].upper && strings.HasPrefix(st.tagOf(st.toks[j-1]), "NN") && (j >= hi || !possessiveClitic(st.toks[j].low)) {
 			return j // a common noun heads it: "told his news conference Britain had …"
 		}
 	}
@@ -1839,7 +1839,7 @@ func (st *state) objectAfter(i, hi int) int {
 		// heading the phrase: "BBC Radio 4's Today programme", "Five's
 		// Wright Stuff show".
 		prevName := j > i && (st.toks[j-1].upper || isDigit(st.toks[j-1].low))
-		if prevName && (t.low == "'s" || t.low == "’s") {
+		if prevName && (possessiveClitic(t.low)) {
 			j++
 			continue
 		}
@@ -2096,7 +2096,7 @@ func (st *state) attributeRegion(ri int) {
 	if prev >= lo {
 		p := st.toks[prev]
 		switch {
-		case p.low == "'s" || p.low == "’s":
+		case possessiveClitic(p.low):
 			partial = true // CNN’s “New Day”
 		case !p.word && p.low != "that":
 			// ":" "," "(" "—": a quote introduced by punctuation.
@@ -2665,7 +2665,7 @@ func (st *state) postposed(i, hi int) (sp0, sp1, k, n int, ok bool) {
 			n, ok = 1, true // `“…,” Viguerie notes.` with "notes" tagged a noun
 		}
 		if !ok {
-			if w := st.toks[k].low; !st.toks[k].word && w != "," && w != "'" && w != "’" && w != "'s" && w != "’s" && w != "-" && w != "(" && w != ")" && !st.abbrevDot(k, hi) {
+			if w := st.toks[k].low; !st.toks[k].word && w != "," && w != "'" && w != "’" && !possessiveClitic(w) && w != "-" && w != "(" && w != ")" && !st.abbrevDot(k, hi) {
 				break
 			}
 			continue
@@ -2817,7 +2817,7 @@ func (st *state) npRight(i, hi int) (int, int) {
 	j := i
 	for j < hi && j-i < 14 {
 		t := st.toks[j]
-		if (t.low == "'s" || t.low == "’s") && j > i && (st.toks[j-1].upper || st.toks[i].low == "the" || st.toks[i].low == "a" || st.toks[i].low == "an") {
+		if (possessiveClitic(t.low)) && j > i && (st.toks[j-1].upper || st.toks[i].low == "the" || st.toks[i].low == "a" || st.toks[i].low == "an") {
 			// "NBC's Dante Chinni", "GE's chief executive Jeff Immelt",
 			// "Bellamy's agent": the possessed noun phrase, and past
 			// lower-case words only a name.
@@ -2995,7 +2995,7 @@ func (st *state) mainSubject(si int) (int, int) {
 		if t.region >= 0 || t.mark {
 			break
 		}
-		if !(determiners[t.low] || npLinks[t.low] && e > i || t.low == "'s" || t.low == "’s" || st.nominal(e)) || st.isCueStart(e) {
+		if !(determiners[t.low] || npLinks[t.low] && e > i || possessiveClitic(t.low) || st.nominal(e)) || st.isCueStart(e) {
 			break
 		}
 		e++
@@ -3232,8 +3232,11 @@ func (st *state) dayAt(k int) bool {
 	return dayParts[w] || st.dateWord(k) || dayWords[w]
 }
 
-// dayWords name a day.
-var dayWords = setOf("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday", "tomorrow", "tonight")
+// dayNames name a day; dayWords are those and "tonight".
+var (
+	dayNames = []string{"today", "yesterday", "tomorrow", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+	dayWords = setOf(append([]string{"tonight"}, dayNames...)...)
+)
 
 // adverbialIdioms open with a preposition but are adverbs: "said at least
 // 111 bodies had been set up" reports a clause.
@@ -4112,7 +4115,7 @@ func (st *state) headlines() {
 				if t.low != ":" {
 					// Capitalised words, or a common noun or a link among
 					// them: "Clinton camp:", "Former AG Mukasey at RNC:".
-					if !(t.upper || t.low == "." || st.toks[k].low == "’s" || st.toks[k].low == "'s" ||
+					if !(t.upper || t.low == "." || possessiveClitic(st.toks[k].low) ||
 						k > i && st.toks[k-1].upper && (npLinks[t.low] && t.low != "and" || st.tagOf(t) == "NN" || st.tagOf(t) == "NNS")) || t.region >= 0 {
 						break
 					}
@@ -4138,7 +4141,7 @@ func (st *state) headlines() {
 func (st *state) allNominal(a, b int) bool {
 	for k := a; k < b; k++ {
 		t := st.toks[k]
-		if !(st.nominal(k) || determiners[t.low] || npLinks[t.low] || placeLinks[t.low] && k > a || t.low == "," || t.low == "'s" || t.low == "’s" ||
+		if !(st.nominal(k) || determiners[t.low] || npLinks[t.low] || placeLinks[t.low] && k > a || t.low == "," || possessiveClitic(t.low) ||
 			(t.low == "'" || t.low == "’") && k > a && strings.HasSuffix(st.toks[k-1].low, "s") || // "Atticus' David Slager"
 			t.word && !stopWords[t.low] && !pronouns[t.low] && !st.isCueStart(k)) {
 			return false

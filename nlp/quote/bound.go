@@ -358,30 +358,37 @@ func (st *state) mayEndBefore(j int) bool {
 }
 
 // withinSpan reports whether token j continues a mention or a time
-// expression that token j-1 is part of. The marks (and timeStarts, the
-// tokens that open a time expression, before which a content may end:
-// "endorsed Mrs. Clinton | this month") are made on first use.
+// expression that token j-1 is part of.
 func (st *state) withinSpan(j int) bool {
-	if st.joined == nil {
-		st.joined = make([]bool, len(st.toks))
-		mark := func(s, e int) {
-			a, b := st.tokenRange(s, e)
-			for k := a + 1; k < b; k++ {
-				st.joined[k] = true
-			}
-		}
-		for _, m := range st.doc.Mentions {
-			mark(m.Start, m.End)
-		}
-		st.timeStarts = make([]bool, len(st.toks))
-		for _, x := range st.doc.Timexes {
-			mark(x.Start, x.End)
-			if a, b := st.tokenRange(x.Start, x.End); a < b {
-				st.timeStarts[a] = true
-			}
+	st.spanMarks()
+	return st.joined[j]
+}
+
+// spanMarks makes, on first use, st.joined (the tokens that continue a
+// mention or a time expression) and st.timeStarts (the tokens that open a
+// time expression, before which a content may end: "endorsed Mrs.
+// Clinton | this month").
+func (st *state) spanMarks() {
+	if st.joined != nil {
+		return
+	}
+	st.joined = make([]bool, len(st.toks))
+	mark := func(s, e int) {
+		a, b := st.tokenRange(s, e)
+		for k := a + 1; k < b; k++ {
+			st.joined[k] = true
 		}
 	}
-	return st.joined[j]
+	for _, m := range st.doc.Mentions {
+		mark(m.Start, m.End)
+	}
+	st.timeStarts = make([]bool, len(st.toks))
+	for _, x := range st.doc.Timexes {
+		mark(x.Start, x.End)
+		if a, b := st.tokenRange(x.Start, x.End); a < b {
+			st.timeStarts[a] = true
+		}
+	}
 }
 
 // trimEnds lets the end model choose where each reported clause ends.

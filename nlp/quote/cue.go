@@ -261,7 +261,7 @@ func (st *state) timeAt(j int) bool {
 	if j < 0 || j >= len(st.toks) {
 		return false
 	}
-	st.withinSpan(j) // builds st.timeStarts
+	st.spanMarks()
 	if j+1 < len(st.toks) && possessiveClitic(st.toks[j+1].low) {
 		return false // "Thursday's meeting" is a noun phrase
 	}
@@ -289,7 +289,7 @@ func (st *state) nounSpeaker(k int) (sp0, sp1, gov int) {
 	switch w := st.toks[j].low; {
 	case possessives[w]:
 		return j, j + 1, -1
-	case w == "'s" || w == "’s":
+	case possessiveClitic(w):
 		if a, b := st.np(j-1, s.t0); b > a {
 			return a, b, -1
 		}
@@ -551,7 +551,7 @@ func (st *state) nounFeats(buf []uint64, k, sp0, sp1, gov int) []uint64 {
 		spk = "np"
 		last := st.toks[sp1-1]
 		switch {
-		case possessives[last.low] || last.low == "'s" || last.low == "’s":
+		case possessives[last.low] || possessiveClitic(last.low):
 			spk = "poss"
 		case pronouns[last.low]:
 			spk = "pron"
@@ -1197,10 +1197,8 @@ func (st *state) learnedQuote(k, cue1, start, sp0, sp1 int) bool {
 		return false
 	}
 	r := int(st.toks[start+1].region)
-	for _, c := range st.cands {
-		if c.region == r {
-			return false
-		}
+	if st.regionCand(r) >= 0 {
+		return false
 	}
 	rg := st.regions[r]
 	if st.titleCase(rg.t0, rg.t1) {
@@ -1246,21 +1244,30 @@ func (st *state) quoteTaken(k, start, sp0, sp1 int) bool {
 	if r < 0 {
 		return false
 	}
-	for i := range st.cands {
-		c := &st.cands[i]
-		if c.region != int(r) {
-			continue
+	i := st.regionCand(int(r))
+	if i < 0 {
+		return false
+	}
+	if c := &st.cands[i]; c.cue1 == c.cue0+1 && c.cue0 > k && c.cue0 < start && st.toks[c.cue0].low == ":" {
+		c.cue0, c.cue1 = k, c.cue0
+		st.useCue(k)
+		if c.sp1 <= c.sp0 {
+			c.sp0, c.sp1 = sp0, sp1
 		}
-		if c.cue1 == c.cue0+1 && c.cue0 > k && c.cue0 < start && st.toks[c.cue0].low == ":" {
-			c.cue0, c.cue1 = k, c.cue0
-			st.useCue(k)
-			if c.sp1 <= c.sp0 {
-				c.sp0, c.sp1 = sp0, sp1
-			}
-			return true
-		}
+		return true
 	}
 	return false
+}
+
+// regionCand returns the index of the candidate that attributes quote
+// region r (a region has at most one), or -1 when none does yet.
+func (st *state) regionCand(r int) int {
+	for i := range st.cands {
+		if st.cands[i].region == r {
+			return i
+		}
+	}
+	return -1
 }
 
 // cueExamples returns the features and labels (inside a gold cue) of the

@@ -210,7 +210,7 @@ func (r *resolver) unnamedThing(a, b int) bool {
 	if b-a < 2 || st.toks[b-1].upper || st.tagOf(st.toks[b-1]) != "NN" {
 		return false
 	}
-	if b < len(st.toks) && (st.toks[b].low == "'s" || st.toks[b].low == "’s") {
+	if b < len(st.toks) && (possessiveClitic(st.toks[b].low)) {
 		return false // a possessor ("the operator's plans") is often a body named before
 	}
 	switch st.toks[a].low {
@@ -241,7 +241,7 @@ func (r *resolver) unnamed(a, b int) bool {
 		}
 	}
 	for k := a; k < b; k++ {
-		if w := st.toks[k].low; w == "'s" || w == "’s" {
+		if w := st.toks[k].low; possessiveClitic(w) {
 			return true
 		}
 	}
