@@ -333,7 +333,7 @@ func (st *state) misread(c cand, titles []chronicle.Zone) bool {
 			return true
 		}
 	}
-	if st.naming(c) {
+	if st.naming(c) || st.onlyTime(c.t0, c.t1) {
 		return true
 	}
 	if k := c.cue0; strings.HasSuffix(cue.low, "ing") && c.sp1 == k && k > 0 && (!st.tagged || st.tagOf(cue) == "VBG") {
@@ -342,6 +342,30 @@ func (st *state) misread(c cand, titles []chronicle.Zone) bool {
 		with := c.sp0 > 0 && (st.toks[c.sp0-1].low == "with" || st.toks[c.sp0-1].low == "without")
 		if noun && !with {
 			return true
+		}
+	}
+	return false
+}
+
+// reducedRelative reports whether the cue of reported clause c is a
+// participle inside its "speaker's" noun phrase, the subject of a verb
+// that follows a short prepositional phrase: "The big trend predicted
+// for this year is the convergence …" (a tagger may read "predicted" as
+// a past tense). "Officials said on Monday it was time" has a subject
+// before its verb and stays.
+func (st *state) reducedRelative(c cand) bool {
+	k := c.cue0
+	if c.sp1 != k || c.sp1 <= c.sp0 || c.t0 != c.cue1 || c.t0 >= c.t1 || !strings.HasSuffix(st.toks[k].low, "ed") || !prepositions[st.toks[c.t0].low] {
+		return false
+	}
+	for j := c.t0 + 1; j < c.t1 && j-c.t0 <= 5; j++ {
+		t := st.toks[j]
+		tag := st.tagOf(t)
+		if isFiniteTag(tag) {
+			return j > c.t0+1
+		}
+		if !t.word || t.region >= 0 || !(determiners[t.low] || possessives[t.low] || tag == "JJ" || tag == "CD" || strings.HasPrefix(tag, "NN")) || j > c.t0+1 && pronouns[t.low] {
+			return false
 		}
 	}
 	return false
@@ -1121,8 +1145,8 @@ var nounCompounds = setOf("think tank", "think tanks", "claims court", "warning 
 // models, trained on generate's output, see what they were trained on.
 func (st *state) dropCompoundCues() {
 	st.cands = slices.DeleteFunc(st.cands, func(c cand) bool {
-		return c.region < 0 && c.cue1 == c.cue0+1 && c.cue1 < len(st.toks) &&
-			nounCompounds[st.toks[c.cue0].low+" "+st.toks[c.cue1].low]
+		return c.region < 0 && (c.cue1 == c.cue0+1 && c.cue1 < len(st.toks) &&
+			nounCompounds[st.toks[c.cue0].low+" "+st.toks[c.cue1].low] || st.reducedRelative(c))
 	})
 }
 
@@ -1278,7 +1302,20 @@ func (st *state) subject(c, lo int) (int, int) {
 	if j-2 >= lo && (st.toks[j].low == "whom" || st.toks[j].low == "which") && st.toks[j-1].low == "of" && (quantifiers[st.toks[j-2].low] || floating[st.toks[j-2].low]) {
 		return j - 2, j + 1 // "many of whom say"
 	}
-	return st.np(j, lo)
+	s, e := st.np(j, lo)
+	// A participle phrase after the head: "A statement posted on the
+	// website said", "Officials briefed on the talks said".
+	// The head is a common noun and its phrase no object of a
+	// preposition: not "the 1,000 shares tumbled after it said" nor "In a
+	// statement issued on Wednesday Lord Woolf said".
+	if p := s - 2; e > s && p-1 >= lo && prepositions[st.toks[s-1].low] && !subordinators[st.toks[s-1].low] && !pronouns[st.toks[s].low] &&
+		strings.HasSuffix(st.toks[p].low, "ed") && st.toks[p].word && !st.toks[p].upper {
+		h := st.toks[p-1]
+		if hs, he := st.np(p-1, lo); he == p && he > hs && h.word && !h.upper && strings.HasPrefix(st.tagOf(h), "NN") && (hs-1 < lo || !prepositions[st.toks[hs-1].low] && st.tagOf(st.toks[hs-1]) != "IN") {
+			return hs, e
+		}
+	}
+	return s, e
 }
 
 // verbBeforeObject returns the finite verb right before the noun phrase
@@ -1417,12 +1454,16 @@ func (st *state) nominalCue(si, k int) bool {
 		return false
 	}
 	var sp0, sp1 int
-	p := st.toks[k-1].low
+	q := k - 1 // past adjectives: "Electrolux's separate announcement that"
+	for q-1 >= s.t0 && k-q <= 2 && st.tagOf(st.toks[q]) == "JJ" && st.toks[q].word && (possessives[st.toks[q-1].low] || possessiveClitic(st.toks[q-1].low) || st.tagOf(st.toks[q-1]) == "JJ") {
+		q--
+	}
+	p := st.toks[q].low
 	switch {
 	case possessives[p]:
-		sp0, sp1 = k-1, k
+		sp0, sp1 = q, q+1
 	case possessiveClitic(p):
-		sp0, sp1 = st.np(k-2, s.t0)
+		sp0, sp1 = st.np(q-1, s.t0)
 		if sp1 <= sp0 {
 			return false
 		}
@@ -2026,7 +2067,7 @@ func (st *state) attributionAt(k, e int, conj bool) bool {
 		k++
 	}
 	s0 := k
-	for k < e && k-s0 < 7 && st.toks[k].word && !st.isCueStart(k) && (st.nominal(k) || determiners[st.toks[k].low] || pronouns[st.toks[k].low] || npLinks[st.toks[k].low] || st.toks[k].low == "in" || st.toks[k].low == "than") {
+	for k < e && k-s0 < 7 && (st.toks[k].word && !st.isCueStart(k) && (st.nominal(k) || determiners[st.toks[k].low] || pronouns[st.toks[k].low] || npLinks[st.toks[k].low] || st.toks[k].low == "in" || st.toks[k].low == "than") || k > s0 && possessiveClitic(st.toks[k].low)) {
 		k++
 	}
 	for k < e && skipBeforeCue[st.toks[k].low] {
@@ -2751,6 +2792,25 @@ func (st *state) adjunctLead(a, b int) bool {
 	return true
 }
 
+// onlyTime reports whether tokens [a, b) are a phrase of time with a word
+// that names one ("last week", "a few days later", "again"), no content
+// of a cue ("the cases mentioned last week"); "this", "just that" and
+// "six" may be.
+func (st *state) onlyTime(a, b int) bool {
+	if b <= a || !st.timePhrase(a, b) {
+		return false
+	}
+	for k := a; k < b; k++ {
+		if w := st.toks[k].low; st.toks[k].word && !timeModifiers[w] && !isDigit(w) && !prepositions[w] && !timeHedges[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// timeHedges qualify a phrase of time or of anything else.
+var timeHedges = setOf("just", "only", "about", "nearly", "almost", "since", "during")
+
 // timeExtras may stand in a phrase of time besides the time words and
 // their modifiers.
 var timeExtras = setOf("ago", "just", "only", "about", "nearly", "almost", "earlier", "later", "in", "on", "at", "during",
@@ -2822,11 +2882,15 @@ func (st *state) npRight(i, hi int) (int, int) {
 			// "Bellamy's agent": the possessed noun phrase, and past
 			// lower-case words only a name.
 			m := j + 1
-			for m < hi && m-j <= 3 && st.toks[m].word && !st.toks[m].upper && (strings.HasPrefix(st.tagOf(st.toks[m]), "NN") || st.tagOf(st.toks[m]) == "JJ" || isTitleWord(st.toks[m].low)) {
+			for m < hi && m-j <= 3 && st.toks[m].word && !st.toks[m].upper && (strings.HasPrefix(st.tagOf(st.toks[m]), "NN") || st.tagOf(st.toks[m]) == "JJ" || st.tagOf(st.toks[m]) == "VBG" || isTitleWord(st.toks[m].low)) {
 				m++
 			}
 			if m < hi && m > j+1 && !st.toks[m].upper && strings.HasPrefix(st.tagOf(st.toks[m-1]), "NN") {
 				return i, m // "the Pensions Commission's report [12 million …]"
+			}
+			if m < hi && m > j+1 && st.toks[m].upper && st.toks[m].word && isTitleWord(st.toks[m-1].low) {
+				j = m // "Sun's chief operating officer Jonathan Schwartz": a name after the title
+				continue
 			}
 			j++
 			continue
@@ -3119,6 +3183,9 @@ func (st *state) clauseStart(k, n int, e cueEntry, hi int) int {
 		if o < hi && o > i && st.toks[o].low == "to" {
 			return i // "asked the congregation to stand": object and infinitive
 		}
+		if to := st.pastReducedRelative(o, hi); to > o && st.toks[to].low == "to" && st.infinitiveAt(to+1) {
+			return i // "asking the watchdog overseeing the rules to stop the calls"
+		}
 		// "told a town hall in Salem on Monday that …", "told MSNBC's
 		// “Morning Joe” that …" (a short quoted title in the addressee).
 		for j := o; j < hi && j-i < 15; j++ {
@@ -3177,6 +3244,29 @@ func (st *state) clauseStart(k, n int, e cueEntry, hi int) int {
 		return j
 	}
 	return i
+}
+
+// pastReducedRelative returns the token after a participle phrase of a
+// few words starting at o that modifies the noun before it ("the watchdog
+// [overseeing the rules] to stop", "the firm [hired by the party] to
+// run"), or o when none starts there.
+func (st *state) pastReducedRelative(o, hi int) int {
+	if o >= hi || !st.tagged {
+		return o
+	}
+	if tag := st.tagOf(st.toks[o]); tag != "VBG" && tag != "VBN" {
+		return o
+	}
+	for j := o + 1; j < hi && j-o <= 8; j++ {
+		t := st.toks[j]
+		if t.region >= 0 || t.mark || !t.word || isFiniteTag(st.tagOf(t)) {
+			return o
+		}
+		if t.low == "to" {
+			return j
+		}
+	}
+	return o
 }
 
 // pastPlaceAdjunct returns the token after a preposition and a short
@@ -3360,6 +3450,8 @@ func (st *state) indirect(si int) {
 				j++
 			}
 			switch {
+			case st.tagOf(st.toks[start]) == "VBG" && !(j < end && st.toks[j].low == "to" && st.infinitiveAt(j+1)):
+				// "intends moving them to Asia": a gerund is the content.
 			case j < end && st.toks[j].low == "to":
 				if j == start || !st.objectBefore(start, j) || j+1 >= end || !st.infinitiveAt(j+1) {
 					start = j

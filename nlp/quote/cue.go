@@ -297,6 +297,9 @@ func (st *state) nounSpeaker(k int) (sp0, sp1, gov int) {
 	case articles[w] || determiners[w]:
 		j--
 	}
+	if j >= s.t0 && circumstances[st.toks[j].low] {
+		return k, k, -1 // "are to meet amid talk that": the talk is no one's in the sentence
+	}
 	if j >= s.t0 && strings.HasPrefix(st.tagOf(st.toks[j]), "VB") && !beForms[st.toks[j].low] && !auxiliaries[st.toks[j].low] || j >= s.t0 && (st.toks[j].low == "has" || st.toks[j].low == "have" || st.toks[j].low == "had") {
 		if a, b := st.learnedSubject(j); b > a && b <= j {
 			return a, b, j
@@ -327,6 +330,10 @@ func (st *state) nounSpeaker(k int) (sp0, sp1, gov int) {
 	}
 	return k, k, -1
 }
+
+// circumstances are prepositions whose noun phrase sets the scene of a
+// clause rather than saying what its subject said or thought.
+var circumstances = setOf("amid", "amidst", "despite", "following", "after", "over", "among")
 
 // Feature templates of the cue model.
 const (

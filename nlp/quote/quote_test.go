@@ -1760,3 +1760,38 @@ func TestOrders(t *testing.T) {
 		t.Errorf("orders(3, 6)[1] and [2] are both %v; want different orders", a[1])
 	}
 }
+
+// TestModifiedSpeaker checks speakers whose noun phrase goes on past its
+// head: a possessive ("the UK's public spending watchdog has said" ends
+// the clause before it), a title before a name after a possessive
+// ("said Sun's chief operating officer Jonathan Schwartz"), and a
+// participle phrase ("A statement posted on the website said"). A
+// participle inside the subject is no cue ("The big trend predicted for
+// this year is …"), and a phrase of time is no content ("the cases
+// mentioned last week").
+func TestModifiedSpeaker(t *testing.T) {
+	wantQuoteLines(t, []lineCase{
+		{"EU member states are failing to report fraud in EU funds on a consistent basis, the UK's public spending watchdog has said.",
+			"indirect|EU member states are failing to report fraud in EU funds on a consistent basis|the UK's public spending watchdog|said"},
+		{"The system could mature in the same way, said Sun's chief operating officer Jonathan Schwartz.",
+			"indirect|The system could mature in the same way|Sun's chief operating officer Jonathan Schwartz|said"},
+		{"A statement posted on the website GunBroker.com said listings are user generated.",
+			"indirect|listings are user generated|A statement posted on the website GunBroker.com|said"},
+		{"The Lib Dems are asking the watchdog overseeing the rules to stop the calls.",
+			"indirect|the watchdog overseeing the rules to stop the calls|The Lib Dems|asking"},
+		{"It did not say which plants would close, but intends moving them to Asia.",
+			"indirect|moving them to Asia|It|intends"},
+		{"The plant could be affected by Electrolux's separate announcement that it is to spin off its outdoor unit.",
+			"indirect|it is to spin off its outdoor unit|Electrolux|announcement"},
+	})
+	for _, text := range []string{
+		"The big trend predicted for this year is the convergence of computers with home entertainment devices.",
+		"The figure is less than the 3,000 cases mentioned last week.",
+		"His efforts failed after he revealed it would take £40m to stage a takeover.",
+	} {
+		wantNoQuote(t, text, func(q chronicle.Quote) bool {
+			return q.Cue != nil && (q.Cue.Text == "predicted" || q.Cue.Text == "mentioned") ||
+				q.Speaker != nil && strings.Contains(q.Speaker.Text, "failed")
+		})
+	}
+}
