@@ -84,6 +84,7 @@ func (st *state) run() {
 	st.dropNested()
 	st.experiencers()
 	st.inheritNearby()
+	st.introducedQuotes()
 	st.foldPartials()
 	st.dropNonSources()
 	st.dropMisreads()
@@ -366,6 +367,52 @@ func (st *state) reducedRelative(c cand) bool {
 		}
 		if !t.word || t.region >= 0 || !(determiners[t.low] || possessives[t.low] || tag == "JJ" || tag == "CD" || strings.HasPrefix(tag, "NN")) || j > c.t0+1 && pronouns[t.low] {
 			return false
+		}
+	}
+	return false
+}
+
+// appositiveParticiple reports whether the cue of reported clause c opens
+// a participle phrase set off by commas after the sentence's subject,
+// before its main verb: "The song, titled Grief Never Grows Old and
+// described as a ballad, was written by …", "The film, called Downfall,
+// was released …". "Trump, asked about the wall, said …" is a question
+// put to him and stays.
+func (st *state) appositiveParticiple(c cand) bool {
+	k := c.cue0
+	if c.region >= 0 || c.cue1 <= k || k < 2 || !strings.HasSuffix(st.toks[k].low, "ed") || st.toks[k].low == "asked" {
+		return false
+	}
+	si := st.sentAt(k)
+	open := k - 1 // the comma opening the phrase, past a participle coordinated before the cue
+	if w := st.toks[open].low; (w == "and" || w == "or") && k-open < 2 {
+		for j := k - 2; j > st.sents[si].t0 && k-j < 15; j-- {
+			if t := st.toks[j]; t.low == "," || t.region >= 0 || t.mark {
+				if t.low == "," && strings.HasSuffix(st.toks[j+1].low, "ed") {
+					open = j
+				}
+				break
+			}
+		}
+	}
+	if st.toks[open].low != "," {
+		return false
+	}
+	if ms, me := st.mainSubject(si); me != open || me <= ms {
+		return false
+	}
+	s := st.sents[si]
+	for j := k + 1; j+1 < s.t1 && j-k < 30; j++ {
+		t := st.toks[j]
+		if t.region >= 0 || t.mark || t.low == ";" || t.low == ":" {
+			return false
+		}
+		if t.low == "," {
+			n := j + 1
+			for n < s.t1 && adverbial(st.toks[n].low) {
+				n++
+			}
+			return n < s.t1 && isFiniteTag(st.tagOf(st.toks[n]))
 		}
 	}
 	return false
@@ -859,6 +906,88 @@ func (st *state) inheritNearby() {
 	}
 }
 
+// introducedQuotes gives a direct quote that opens its sentence with no
+// speaker nor cue the person the sentence before it is about, when that
+// sentence holds no attribution of its own: "May performed with Rodgers
+// in London in September. ¶ “We were both so amazed …”" is May's. The
+// person is the sentence's subject, a person's name or "he" or "she",
+// in the quote's paragraph or the one before.
+func (st *state) introducedQuotes() {
+	for i := range st.cands {
+		c := &st.cands[i]
+		if c.region < 0 || c.kind != "direct" || c.sp1 > c.sp0 || c.cue1 > c.cue0 {
+			continue
+		}
+		rg := st.regions[c.region]
+		qs := st.sentAt(rg.t0)
+		if qs == 0 || st.paraAt(st.sents[qs-1].t0) < st.paraAt(rg.t0)-1 {
+			continue
+		}
+		opens := true
+		for k := st.sents[qs].t0; k < rg.t0; k++ {
+			if st.toks[k].word {
+				opens = false
+				break
+			}
+		}
+		if !opens || st.attributed(qs-1) {
+			continue
+		}
+		ms, me := st.mainSubject(qs - 1)
+		if me > ms && st.personSubject(ms, me) && !st.namedWithin(me-1, rg.t0, rg.t1) {
+			c.sp0, c.sp1 = ms, me
+		}
+	}
+}
+
+// namedWithin reports whether the word at token k, a name, recurs in
+// tokens [a, b): a quote naming the person is about them, not by them
+// ("Bob was driven. ¶ “Bob was a very driven individual …”").
+func (st *state) namedWithin(k, a, b int) bool {
+	if !st.toks[k].upper {
+		return false
+	}
+	for j := a; j < b; j++ {
+		if st.toks[j].low == st.toks[k].low {
+			return true
+		}
+	}
+	return false
+}
+
+// attributed reports whether sentence si holds a quote or the cue or the
+// content of an attribution.
+func (st *state) attributed(si int) bool {
+	s := st.sents[si]
+	for k := s.t0; k < s.t1; k++ {
+		if st.toks[k].region >= 0 || st.toks[k].mark {
+			return true
+		}
+	}
+	a, b := int(st.toks[s.t0].s), int(st.toks[s.t1-1].e)
+	for _, c := range st.cands {
+		if c.cs < b && c.ce > a || c.cue1 > c.cue0 && st.sentAt(c.cue0) == si {
+			return true
+		}
+	}
+	return false
+}
+
+// personSubject reports whether tokens [a, b) name one person: "he",
+// "she", or a noun phrase ending with a person's name.
+func (st *state) personSubject(a, b int) bool {
+	if b == a+1 && (st.toks[a].low == "he" || st.toks[a].low == "she") {
+		return true
+	}
+	end := int(st.toks[b-1].e)
+	for _, m := range st.doc.Mentions {
+		if m.Type == "PERSON" && m.End == end && m.Start >= int(st.toks[a].s) {
+			return true
+		}
+	}
+	return false
+}
+
 // sentOfByte returns the sentence holding the token that ends at or after b.
 func (st *state) sentOfByte(b int) int {
 	i, _ := slices.BinarySearchFunc(st.toks, b, func(t tok, b int) int { return int(t.e) - b })
@@ -1146,7 +1275,7 @@ var nounCompounds = setOf("think tank", "think tanks", "claims court", "warning 
 func (st *state) dropCompoundCues() {
 	st.cands = slices.DeleteFunc(st.cands, func(c cand) bool {
 		return c.region < 0 && (c.cue1 == c.cue0+1 && c.cue1 < len(st.toks) &&
-			nounCompounds[st.toks[c.cue0].low+" "+st.toks[c.cue1].low] || st.reducedRelative(c))
+			nounCompounds[st.toks[c.cue0].low+" "+st.toks[c.cue1].low] || st.reducedRelative(c) || st.appositiveParticiple(c))
 	})
 }
 
@@ -1311,7 +1440,7 @@ func (st *state) subject(c, lo int) (int, int) {
 	if p := s - 2; e > s && p-1 >= lo && prepositions[st.toks[s-1].low] && !subordinators[st.toks[s-1].low] && !pronouns[st.toks[s].low] &&
 		strings.HasSuffix(st.toks[p].low, "ed") && st.toks[p].word && !st.toks[p].upper {
 		h := st.toks[p-1]
-		if hs, he := st.np(p-1, lo); he == p && he > hs && h.word && !h.upper && strings.HasPrefix(st.tagOf(h), "NN") && (hs-1 < lo || !prepositions[st.toks[hs-1].low] && st.tagOf(st.toks[hs-1]) != "IN") {
+		if hs, he := st.np(p-1, lo); he == p && he > hs && h.word && (st.tagOf(h) == "NN" || st.tagOf(h) == "NNS") && (hs-1 < lo || !prepositions[st.toks[hs-1].low] && st.tagOf(st.toks[hs-1]) != "IN") {
 			return hs, e
 		}
 	}

@@ -1795,3 +1795,32 @@ func TestModifiedSpeaker(t *testing.T) {
 		})
 	}
 }
+
+// TestIntroducedQuote checks that a quote opening a sentence with no
+// attribution is the person's the sentence before it is about, unless it
+// names them, and that no one's when that sentence is about a thing.
+func TestIntroducedQuote(t *testing.T) {
+	wantQuoteLines(t, []lineCase{
+		{"McClaren was relieved to make it through after a tough encounter.\n\n\"To be fair to Graz, they had a gameplan.\"",
+			"direct|To be fair to Graz, they had a gameplan.|McClaren|-"},
+		{"He then progressed to crutches for six weeks. \"Walking without the crutches seemed like something measurable.\"",
+			"direct|Walking without the crutches seemed like something measurable.|He|-"},
+		{"Marley was one of the most mesmeric people. \"Marley was a very driven individual.\"",
+			"direct|Marley was a very driven individual.|-|-"},
+		{"The show opens in March. \"It will be a great night.\"",
+			"direct|It will be a great night.|-|-"},
+	})
+}
+
+// TestAppositiveParticiple checks that a participle set off by commas
+// after the subject ("The film, called Downfall, was released") reports
+// nothing.
+func TestAppositiveParticiple(t *testing.T) {
+	for _, text := range []string{
+		"The song, titled Grief Never Grows Old and described as a melancholy ballad, was written by radio DJ Mike Read.",
+		"The film, called Downfall, was released in Germany last year.",
+	} {
+		wantNoQuote(t, text, func(chronicle.Quote) bool { return true })
+	}
+	wantQuoteLine(t, "Trump, asked about the wall, said it would be built.", "indirect|it would be built|Trump|said")
+}
