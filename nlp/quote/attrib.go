@@ -1418,6 +1418,21 @@ func (st *state) subject(c, lo int) (int, int) {
 					p = q - 1
 				}
 			}
+			// More appositives before it: "Mr Mubanga, 32, from Wembley,
+			// London, said".
+			for hops := 0; hops < 3; hops++ {
+				b := p
+				for b > lo && st.toks[b].low != "," && p-b < 8 {
+					b--
+				}
+				if b <= lo || st.toks[b].low != "," || b+1 > p {
+					break
+				}
+				if w := st.toks[b+1].low; !isDigit(w) && w != "from" && w != "of" && w != "in" && w != "aged" {
+					break
+				}
+				p = b - 1
+			}
 			s, e := st.np(p, lo)
 			if e > s {
 				return s, e
@@ -1516,6 +1531,24 @@ func (st *state) expected(si, k int) bool {
 	return true
 }
 
+// impersonalAfter reports whether the comma at token c ends a clause
+// that an impersonal passive closing the sentence reports: "…, it is
+// reported.", "…, it was claimed last night.".
+func (st *state) impersonalAfter(c int) bool {
+	s := st.sents[st.sentAt(c)]
+	if st.toks[c].low != "," || c+3 >= s.t1 || st.toks[c+1].low != "it" || !beForms[st.toks[c+2].low] {
+		return false
+	}
+	j := c + 3
+	for j < s.t1 && j-c <= 4 && adverbial(st.toks[j].low) {
+		j++
+	}
+	if j >= s.t1 || !impersonalCues[st.toks[j].low] {
+		return false
+	}
+	return st.adjunctOnly(j+1, s.t1)
+}
+
 // impersonalCues are participles of "it is said that"-style passives.
 var impersonalCues = setOf("said", "reported", "believed", "thought", "alleged", "claimed", "announced",
 	"understood", "feared", "known", "rumored", "rumoured", "estimated", "argued", "suggested", "assumed")
@@ -1539,6 +1572,19 @@ func (st *state) impersonal(si, k int) bool {
 	}
 	if !beForms[st.toks[k].low] {
 		return false
+	}
+	if k-2 > s.t0 && st.impersonalAfter(k-2) {
+		// Postposed: "X plans to sue the government, it is reported."
+		a := st.firstWord(s.t0, k-2)
+		if k-2-a < 3 {
+			return false
+		}
+		j := k + 1
+		for j+1 < s.t1 && adverbial(st.toks[j].low) {
+			j++
+		}
+		st.addClause(si, a, k-2, 0, 0, k, j+1)
+		return true
 	}
 	j := k + 1
 	for j < s.t1 && j-k <= 2 && adverbial(st.toks[j].low) {
@@ -2103,8 +2149,8 @@ func (st *state) contentEnd(si, i int) int {
 			e = j
 			break
 		}
-		if (t.low == "," || t.low == "(" || t.low == "—") && j+2 < e && st.toks[j+1].low == "according" && st.toks[j+2].low == "to" {
-			e = j // "…, according to X": another attribution
+		if (t.low == "," || t.low == "(" || t.low == "—") && j+2 < e && st.toks[j+1].low == "according" && st.toks[j+2].low == "to" || st.impersonalAfter(j) {
+			e = j // "…, according to X", "…, it is reported": another attribution
 			break
 		}
 		if t.low == "," && j+1 < e && (clauseBreaks[st.toks[j+1].low] ||
@@ -3960,12 +4006,21 @@ func (st *state) closestReport(si, end int) int {
 	return s.t0
 }
 
+// normNouns name rules that things go by: "according to the ministerial
+// code" says how, not who says so.
+var normNouns = setOf("code", "rules", "law", "laws", "regulations", "constitution", "guidelines", "plan", "schedule",
+	"treaty", "statute", "procedure", "procedures", "protocol", "tradition", "custom", "formula", "script")
+
 // mannerAccording reports whether "according to" at token k is a
 // manner, not a source: "ranks countries according to the steps they
 // take", "dealt with according to Russia's competition law", "went
-// according to plan".
+// according to plan", "should have been attached, according to the
+// ministerial code".
 func (st *state) mannerAccording(k int) bool {
 	s := st.sents[st.sentAt(k)]
+	if a, b := st.npRight(k+2, s.t1); b > a && normNouns[st.toks[b-1].low] && (b >= s.t1 || !st.toks[b].word) {
+		return true
+	}
 	for j := k - 1; j >= s.t0 && k-j <= 3; j-- {
 		t := st.toks[j]
 		if !t.word || t.region >= 0 {

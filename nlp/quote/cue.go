@@ -301,6 +301,9 @@ func (st *state) nounSpeaker(k int) (sp0, sp1, gov int) {
 		return k, k, -1 // "are to meet amid talk that": the talk is no one's in the sentence
 	}
 	if j >= s.t0 && strings.HasPrefix(st.tagOf(st.toks[j]), "VB") && !beForms[st.toks[j].low] && !auxiliaries[st.toks[j].low] || j >= s.t0 && (st.toks[j].low == "has" || st.toks[j].low == "have" || st.toks[j].low == "had") {
+		if st.verbIn(j, receiveVerbs) {
+			return k, k, j // "Fears … have sparked calls for a limit": the calls are others'
+		}
 		if a, b := st.learnedSubject(j); b > a && b <= j {
 			return a, b, j
 		}
@@ -737,6 +740,8 @@ func (st *state) passiveFrame(k int) int {
 		return passiveAfter
 	case experiencerCause[n.low] && st.verbIn(k, experiencerVerbs):
 		return passiveAfter // "donors were upset after Obama called …": the donors feel it
+	case addressedVerbs[st.toks[k].low] && st.clauseAt(k+1, s.t1):
+		return passiveAfter // "was told he would be sent to Guantanamo Bay"
 	}
 	return passiveWhole
 }

@@ -1824,3 +1824,24 @@ func TestAppositiveParticiple(t *testing.T) {
 	}
 	wantQuoteLine(t, "Trump, asked about the wall, said it would be built.", "indirect|it would be built|Trump|said")
 }
+
+// TestReportedAround checks forms around a report: appositives in a row
+// before the cue, a postposed impersonal passive, a passive of telling
+// with its clause, a noun of others' speech after a verb of receiving,
+// and "according to" a rule.
+func TestReportedAround(t *testing.T) {
+	wantQuoteLines(t, []lineCase{
+		{"Mr Mubanga, 32, from Wembley, London, said he was brutally interrogated.",
+			"indirect|he was brutally interrogated|Mr Mubanga|said"},
+		{"A British terror suspect plans to sue the government, it is reported.",
+			"indirect|A British terror suspect plans to sue the government|-|is reported"},
+		{"He refused and within three weeks was told he would be sent to Guantanamo Bay.",
+			"indirect|he would be sent to Guantanamo Bay|-|told"},
+		{"She told the BBC the full advice should have been attached, according to the ministerial code.",
+			"indirect|the full advice should have been attached|She|told"},
+	})
+	wantNoQuote(t, "She told the BBC the full advice should have been attached, according to the ministerial code.",
+		func(q chronicle.Quote) bool { return q.Speaker != nil && strings.Contains(q.Speaker.Text, "code") })
+	wantNoQuote(t, "Fears that big donors can buy political favours have sparked calls for a limit.",
+		func(q chronicle.Quote) bool { return q.Speaker != nil })
+}
