@@ -2404,10 +2404,13 @@ func (st *state) attributeRegion(ri int) {
 				c.sp0, c.sp1 = st.np(k-3, lo) // "Ms. Sherry smiled and said, “…”"
 			}
 			if c.sp1 <= c.sp0 {
+				c.sp0, c.sp1 = st.invertedLead(k, n, lo, openTok)
+			}
+			if c.sp1 <= c.sp0 {
 				c.sp0, c.sp1 = st.inheritSpeaker(k) // "… and added:"
 			}
 		}
-		if !partial && st.leadIn(k, n, openTok) {
+		if !partial && st.leadIn(k, n, openTok) && !(c.sp0 > k && c.sp1 <= openTok) {
 			// `said Friday that if he won, “she would sign it”`: the quote
 			// ends a reported clause that opens before it.
 			c.kind, partial = "partial", true
@@ -2990,6 +2993,27 @@ var timeHedges = setOf("just", "only", "about", "nearly", "almost", "since", "du
 // their modifiers.
 var timeExtras = setOf("ago", "just", "only", "about", "nearly", "almost", "earlier", "later", "in", "on", "at", "during",
 	"since", "day", "night", "weekend", "decade", "century", "hour", "minutes", "moments", "before", "after", "soon")
+
+// invertedLead returns the speaker of a speech cue at k (n tokens) that
+// opens its sentence, inverted before the quote opening at token open:
+// `Said Williams: "When …"`, `Observes Mr Hadi: "…"`; an empty span when
+// there is none.
+func (st *state) invertedLead(k, n, lo, open int) (int, int) {
+	tag := st.tagOf(st.toks[k])
+	if k != st.firstWord(lo, open) || tag != "VBD" && tag != "VBZ" && tag != "VBP" && st.tagged {
+		return k, k
+	}
+	a, b := st.npRight(k+n, open)
+	if b <= a || pronouns[st.toks[a].low] {
+		return k, k
+	}
+	for j := b; j < open; j++ {
+		if st.toks[j].word {
+			return k, k // more than the speaker before the quote
+		}
+	}
+	return a, b
+}
 
 // leadIn reports whether at least two words of the clause a cue at k (n
 // tokens) reports lie before the quote opening at token open.

@@ -167,11 +167,24 @@ func (st *state) cueCandidate(k int, cov []bool) bool {
 // prenominal reports whether the gerund at k modifies the noun after
 // it, after a determiner or a possessive (and maybe an adjective) and
 // before a common noun:
-// "the best supporting actor award", "a growing concern".
+// "the best supporting actor award", "a growing concern"; so does a
+// participle after adverbs: "the most passionately supported club", "a
+// widely reported claim".
 func (st *state) prenominal(k int) bool {
 	tag := st.tagOf(st.toks[k])
-	if tag != "VBG" || k == 0 || k+1 >= len(st.toks) {
+	if k == 0 || k+1 >= len(st.toks) {
 		return false
+	}
+	if tag != "VBG" {
+		if !strings.HasSuffix(st.toks[k].low, "ed") || !strings.HasPrefix(st.tagOf(st.toks[k-1]), "RB") {
+			return false
+		}
+		a := k - 1
+		for a > 0 && k-a < 4 && strings.HasPrefix(st.tagOf(st.toks[a]), "RB") {
+			a--
+		}
+		n := st.tagOf(st.toks[k+1])
+		return st.tagOf(st.toks[a]) == "DT" && !pronominalDets[st.toks[a].low] && st.toks[k+1].word && (n == "NN" || n == "NNS")
 	}
 	det := func(i int) bool {
 		switch st.tagOf(st.toks[i]) {

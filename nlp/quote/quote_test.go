@@ -1845,3 +1845,17 @@ func TestReportedAround(t *testing.T) {
 	wantNoQuote(t, "Fears that big donors can buy political favours have sparked calls for a limit.",
 		func(q chronicle.Quote) bool { return q.Speaker != nil })
 }
+
+// TestInvertedLead checks a speech verb opening its sentence before its
+// speaker and a quote (`Said Williams: "…"`), and that a participle
+// after adverbs before a noun is no cue ("the most passionately
+// supported club").
+func TestInvertedLead(t *testing.T) {
+	wantQuoteLines(t, []lineCase{
+		{`Bath need back-up. Said Williams: "When this opportunity presented itself, I did not think twice."`,
+			"direct|When this opportunity presented itself, I did not think twice.|Williams|Said"},
+		{`Observes Mr Hadi: "The rich get richer, the poor get poorer."`,
+			"direct|The rich get richer, the poor get poorer.|Mr Hadi|Observes"},
+	})
+	wantNoQuote(t, "It is the most passionately supported club in Brazil.", func(chronicle.Quote) bool { return true })
+}
