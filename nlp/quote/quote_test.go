@@ -1859,3 +1859,39 @@ func TestInvertedLead(t *testing.T) {
 	})
 	wantNoQuote(t, "It is the most passionately supported club in Brazil.", func(chronicle.Quote) bool { return true })
 }
+
+// TestPronounNotNamedInside checks that a pronoun speaker is not a person
+// the quote itself names ("he told the court: “I wasn't advised by Scott
+// Sullivan …”" is not Sullivan's), but may be one it names in passing of
+// the speaker's own past.
+func TestPronounNotNamedInside(t *testing.T) {
+	tests := []struct{ text, quote, want string }{
+		{`Scott Sullivan testified against Bernie Ebbers. "I wasn't advised by Scott Sullivan of anything ever being wrong," he told the court.`,
+			"I wasn't advised", "Bernie Ebbers"},
+		{`Michael Howard spoke after Gordon Brown on Friday. "If the teenage Michael Howard were applying to Cambridge today, Gordon Brown would love me," he said.`,
+			"If the teenage", "Michael Howard"},
+	}
+	for _, tt := range tests {
+		doc, err := runPipeline(context.Background(), tt.text)
+		if err != nil {
+			t.Fatal(err)
+		}
+		names := map[string]string{}
+		for _, e := range doc.Entities {
+			names[e.ID] = e.Name
+		}
+		found := false
+		for _, q := range doc.Quotes {
+			if !strings.HasPrefix(q.Text, tt.quote) {
+				continue
+			}
+			found = true
+			if q.Speaker == nil || names[q.Speaker.Entity] != tt.want {
+				t.Errorf("speaker of %q = %+v (%s); want %s", q.Text, q.Speaker, names[q.Speaker.Entity], tt.want)
+			}
+		}
+		if !found {
+			t.Errorf("Annotate(%q): no quote %q…", tt.text, tt.quote)
+		}
+	}
+}

@@ -27,6 +27,10 @@ type resolver struct {
 	// contents are the candidates' contents merged into disjoint spans
 	// sorted by start, built on first use (see reported).
 	contents []chronicle.Span
+	// named are the entities named inside the content being resolved: a
+	// pronoun speaker is none of them ("he told: “I wasn't advised by
+	// Scott Sullivan …”" is not Sullivan's).
+	named []string
 }
 
 // A mentionIndex answers the resolver's position queries over
@@ -184,6 +188,23 @@ func (r *resolver) resolve(c cand) string {
 		head = p // "his claim that …" is his, as "he said" is
 	}
 	r.cont = nil
+	r.named = r.named[:0]
+	i, j := r.mi.startingIn(c.cs, c.ce)
+	inner := -1 // a cue inside its content ("which Winston Churchill decided had to go since, he said,")
+	if c.cue1 > c.cue0 && int(st.toks[c.cue0].s) > c.cs && int(st.toks[c.cue0].s) < c.ce {
+		inner = int(st.toks[c.cue0].s)
+	}
+	// A reported clause before its cue may open with the speaker's name
+	// in the writer's words: "Chris Shays was pro John Kasich …, he said".
+	opener := -1
+	if c.region < 0 && c.cue1 > c.cue0 && int(st.toks[c.cue0].s) >= c.ce {
+		opener = c.cs
+	}
+	for _, m := range r.mi.ms[i:j] {
+		if m.End <= c.ce && m.Entity != "" && m.Type == "PERSON" && m.Start > inner && m.Start != opener && r.namedAsOther(m) {
+			r.named = append(r.named, m.Entity)
+		}
+	}
 	id := r.lookup(s, e, sent, head, c.sp1-c.sp0 == 1)
 	if id == "" && r.cont != nil {
 		// A pronoun going on with an unnamed speaker ("the advert said.
@@ -197,6 +218,23 @@ func (r *resolver) resolve(c cand) string {
 		r.history = append(r.history, spoke{pos: s, sent: sent, gender: 'n'})
 	}
 	return id
+}
+
+// namedAsOther reports whether mention m inside a content names someone
+// the speaker speaks of, not the speaker: not the narrative a quote left
+// open runs into ("McClaren's only criticism …", "Mr Hopkins said"), nor
+// a description of the speaker's own past ("If the teenage Michael
+// Howard were applying …").
+func (r *resolver) namedAsOther(m chronicle.Mention) bool {
+	st := r.st
+	a, b := st.tokenRange(m.Start, m.End)
+	if b <= a {
+		return false
+	}
+	if a > 0 && (st.toks[a-1].low == "the" || st.tagOf(st.toks[a-1]) == "JJ") {
+		return false
+	}
+	return b >= len(st.toks) || !possessiveClitic(st.toks[b].low) && len(st.lex[st.toks[b].low]) == 0
 }
 
 // unnamedThing reports whether speaker tokens [a, b) are one thing the
@@ -739,7 +777,7 @@ func (r *resolver) pronounCandidate(p string, s, sent int) string {
 			}
 			continue
 		}
-		if h.pos < s && r.fits(p, h.entity) {
+		if h.pos < s && r.fits(p, h.entity) && !slices.Contains(r.named, h.entity) {
 			from := int(r.st.toks[r.st.sents[max(0, sent-1)].t0].s)
 			if p == "they" && r.pluralSubject(max(h.pos+1, from), s) {
 				return "" // "Consumers can sue if they think …": people no entity names
@@ -762,7 +800,7 @@ func (r *resolver) pronounCandidate(p string, s, sent int) string {
 	subj, any := "", ""
 	i, j := r.mi.startingIn(from, s)
 	for _, m := range r.mi.ms[i:j] {
-		if m.Start < from || m.End > s || m.Entity == "" || !r.fits(p, m.Entity) {
+		if m.Start < from || m.End > s || m.Entity == "" || !r.fits(p, m.Entity) || slices.Contains(r.named, m.Entity) {
 			continue
 		}
 		any = m.Entity
@@ -793,7 +831,7 @@ func (r *resolver) newcomer(p string, from, to, sent int, not string) string {
 	id := ""
 	i, j := r.mi.startingIn(from, to)
 	for _, m := range r.mi.ms[i:j] {
-		if m.Start < from || m.End > to || m.Entity == "" || m.Entity == not || !r.fits(p, m.Entity) {
+		if m.Start < from || m.End > to || m.Entity == "" || m.Entity == not || !r.fits(p, m.Entity) || slices.Contains(r.named, m.Entity) {
 			continue
 		}
 		a, b := st.tokenRange(m.Start, m.End)
