@@ -3100,6 +3100,9 @@ func (st *state) npRight(i, hi int) (int, int) {
 		if j-i >= 8 && !t.upper && t.low != "and" {
 			break // past eight words only a name goes on
 		}
+		if j > i && quantifiers[t.low] && j+1 < hi && st.toks[j+1].low == "of" && !st.toks[j-1].upper {
+			break // "according to the official news agency [most of the net cafes were …]": a new noun phrase
+		}
 		if t.low == "of" && j > i && st.toks[j-1].upper && j+2 < hi && determiners[st.toks[j+1].low] && !st.upperWithin(j+2, min(hi, j+5)) {
 			break // "said Arts minister Estelle Morris of the findings": what was spoken of, not a body
 		}
@@ -3923,7 +3926,9 @@ func (st *state) accordingTo(si, k int) {
 	}
 	// Extend the source over "of …", "by …" and a short quoted title up
 	// to the next comma: "according to E. J. Fleming's ''The Fixers'' and
-	// other sources,".
+	// other sources,"; not into a new noun phrase: with no comma after
+	// the source, "According to the official news agency most of the net
+	// cafes were closed" reports from "most" on.
 	for sp1 < s.t1 && sp1-sp0 < 20 {
 		t := st.toks[sp1]
 		if t.mark && t.region < 0 && sp1+1 < s.t1 && st.toks[sp1+1].region >= 0 {
@@ -3938,6 +3943,9 @@ func (st *state) accordingTo(si, k int) {
 			continue
 		}
 		if !t.word || t.mark || t.region >= 0 || sp1-sp0 >= 12 {
+			break
+		}
+		if quantifiers[t.low] && sp1+1 < s.t1 && st.toks[sp1+1].low == "of" && !st.toks[sp1-1].upper {
 			break
 		}
 		sp1++

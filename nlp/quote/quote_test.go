@@ -1839,6 +1839,8 @@ func TestReportedAround(t *testing.T) {
 			"indirect|he would be sent to Guantanamo Bay|-|told"},
 		{"She told the BBC the full advice should have been attached, according to the ministerial code.",
 			"indirect|the full advice should have been attached|She|told"},
+		{"According to the official news agency most of the net cafes were closed down.",
+			"indirect|most of the net cafes were closed down|the official news agency|According to"},
 	})
 	wantNoQuote(t, "She told the BBC the full advice should have been attached, according to the ministerial code.",
 		func(q chronicle.Quote) bool { return q.Speaker != nil && strings.Contains(q.Speaker.Text, "code") })
