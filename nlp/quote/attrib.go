@@ -1285,6 +1285,60 @@ func progressive(w, be string) bool {
 	return strings.HasSuffix(w, "ing") && be != "been" && be != "be" && be != "being"
 }
 
+// prizes are what one claims by winning: "claimed the top spot", "claimed
+// his second title".
+var prizes = setOf("spot", "title", "titles", "place", "crown", "medal", "medals", "prize", "trophy", "victory",
+	"win", "seat", "seats", "lives", "life", "points", "point", "wickets", "wicket", "record", "gold", "silver", "bronze", "pole")
+
+// prizeAt reports whether the noun phrase at start (before end) names a
+// prize: "claimed [the top spot]" took it, claiming nothing.
+func (st *state) prizeAt(start, end int) bool {
+	for j := start; j < end && j-start < 5; j++ {
+		if t := st.toks[j]; !t.word || prepositions[t.low] || strings.HasPrefix(st.tagOf(t), "VB") || st.tagOf(t) == "MD" {
+			break
+		} else if prizes[t.low] && (j+1 >= end || !st.finite(j+1, min(end, j+3))) {
+			return true
+		}
+	}
+	return false
+}
+
+// participleAfterObject reports whether the speech participle at k (entry
+// e) follows the object of its sentence's verb, sp0..sp1, rather than a
+// noun that could say anything: "Jennifer Lopez cancelled an appearance
+// at the premiere saying she was too ill" is Lopez's; "a sign saying …",
+// "a statement saying …" and "protesters saying …" are theirs.
+func (st *state) participleAfterObject(k int, e cueEntry, sp0, sp1 int) bool {
+	if sp1 != k || sp1 <= sp0 || !speechLemmas[e.lemma] || st.tagOf(st.toks[k]) != "VBG" || !st.finite(st.sents[st.sentAt(k)].t0, sp0) {
+		return false
+	}
+	hi := st.headOf(sp0, sp1)
+	if hi < 0 || hi-1 >= sp0 && beForms[st.toks[sp0-1].low] {
+		return false // "He is a puppet saying …": the puppet says it
+	}
+	h := st.toks[hi]
+	if !h.word || h.upper || documentNouns[h.low] || wordCarriers[h.low] || pronouns[h.low] {
+		return false
+	}
+	// The head names an act, an event, a time, a state or a place, which
+	// says nothing: "an appearance", "the match", "the day".
+	sense, ok := st.wn.Noun(h.low)
+	return ok && silentSenses[sense.Lex[0]]
+}
+
+// silentSenses are the WordNet noun supersenses of things that say
+// nothing: acts, attributes, events, locations, states, times.
+var silentSenses = map[uint8]bool{wordnet.NounAct: true, 7: true, 11: true, 15: true, 26: true, 28: true}
+
+// wordCarriers are things that say what is written on them: "a sign
+// saying …", "a statement saying …".
+var wordCarriers = setOf("sign", "signs", "statement", "statements", "message", "messages", "note", "notes", "email",
+	"emails", "e-mail", "e-mails", "tweet", "tweets", "post", "posts", "banner", "banners", "placard", "placards",
+	"poster", "posters", "advert", "adverts", "ad", "ads", "advertisement", "leaflet", "leaflets", "text", "texts",
+	"headline", "headlines", "caption", "release", "notice", "website", "page", "label", "card", "cards", "shirt",
+	"shirts", "t-shirt", "t-shirts", "video", "videos", "song", "book", "article", "editorial", "column", "survey",
+	"poll", "polls", "study", "studies", "paper", "analysis", "review", "filing", "filings", "record", "records", "transcript")
+
 // isParticiple reports whether the cue at i is an -ing form opening a
 // clause after a comma ("…, adding that").
 func (st *state) isParticiple(i int) bool {
@@ -3600,6 +3654,9 @@ func (st *state) indirect(si int) {
 			sp0, sp1 = st.inheritSpeaker(k)
 		} else {
 			sp0, sp1 = st.subject(k, s.t0)
+			if st.participleAfterObject(k, e, sp0, sp1) {
+				sp0, sp1 = st.inheritSpeaker(k) // "cancelled an appearance at the premiere saying she was too ill"
+			}
 			if sp1 <= sp0 && k-2 >= s.t0 && st.toks[k-1].low == "to" && st.verbIn(k-2, aspectualVerbs) {
 				sp0, sp1 = st.subject(k-2, s.t0) // "I continue to believe that"
 			}
@@ -3859,6 +3916,8 @@ func (st *state) notSaying(k, n int, e cueEntry, start, end int) bool {
 	switch e.lemma {
 	case "say":
 		return farewells[st.toks[start].low] && start == k+n
+	case "claim":
+		return st.prizeAt(start, end)
 	case "add":
 		t := st.toks[start]
 		return start == k+n && !t.mark && t.region < 0 && !st.clauseAt(start, end)

@@ -1040,6 +1040,9 @@ func (st *state) learnedCues() {
 	}
 }
 
+// claimKey is the WordNet key of "claim".
+var claimKey = wordnet.Key("claim")
+
 // aspectualVerbs are verbs of phase or effort (by their WordNet keys) that
 // take an infinitive whose verb carries the attitude ("tended to
 // support", "proceeded to hand down", "tried to discredit"). "Seem" and
@@ -1186,6 +1189,9 @@ func (st *state) learnedClause(k, sp0, sp1 int) {
 	end, cs, ce, ok := st.learnedSpan(si, start, start, nil)
 	if !ok {
 		return
+	}
+	if key, ok := st.wn.VerbKey(st.toks[k].low); ok && key == claimKey && st.prizeAt(start, end) {
+		return // "The track claimed the top spot"
 	}
 	st.useCue(k)
 	st.add(cand{cs: cs, ce: ce, kind: st.reportedKind(cs, ce), sp0: sp0, sp1: sp1, cue0: k, cue1: cue1, region: -1, sent: si, t0: start, t1: end})

@@ -1897,3 +1897,21 @@ func TestPronounNotNamedInside(t *testing.T) {
 		}
 	}
 }
+
+// TestSilentObject checks that a speech participle after the object of
+// its sentence's verb, a thing that says nothing, is the subject's
+// ("cancelled an appearance … saying"), while a thing with words on it
+// speaks ("a sign saying"); and that claiming a prize claims nothing.
+func TestSilentObject(t *testing.T) {
+	wantQuoteLines(t, []lineCase{
+		{"Jennifer Lopez cancelled an appearance at the UK charity premiere of her new movie saying she was too ill to fly.",
+			"indirect|she was too ill to fly|Jennifer Lopez|saying"},
+		{"Critics claim the record is at best patchy.", "indirect|the record is at best patchy|Critics|claim"},
+	})
+	for _, text := range []string{
+		"The track claimed the top spot ahead of The King's latest re-release.",
+		"Ireland claim a famous victory over South Africa.",
+	} {
+		wantNoQuote(t, text, func(chronicle.Quote) bool { return true })
+	}
+}
