@@ -209,8 +209,11 @@ func TestQuoteAgreementPolNeAR(t *testing.T) {
 	// whatever the rules do, and the floor is the lowest less 0.004.
 	// The tenth round read 0.6717 and 0.6675 with single models
 	// (cross-validation up by 0.004 again) and 0.6720 with the averaged
-	// ones (cross-validation up by 0.0045 more); the floor stays.
-	const floor = 0.659
+	// ones (cross-validation up by 0.0045 more); the floor stays. The
+	// eleventh round read 0.6731, the twelfth 0.6766 (cross-validation
+	// 0.7028 -> 0.7036): the floor rises to 0.665, about the lowest of
+	// the last three rounds less 0.006.
+	const floor = 0.665
 	if f := s.Overlap.F1(); f < floor {
 		t.Errorf("stage against the annotators: overlap F1 %.4f; the recorded floor is %.4f", f, floor)
 	}
