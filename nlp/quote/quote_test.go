@@ -1915,3 +1915,26 @@ func TestSilentObject(t *testing.T) {
 		wantNoQuote(t, text, func(chronicle.Quote) bool { return true })
 	}
 }
+
+// TestOfficeAlias checks that "the premier" finds a prime minister of the
+// text by the people lexicon on the document's date, as "the prime
+// minister" does.
+func TestOfficeAlias(t *testing.T) {
+	doc, err := runPipelineOn(context.Background(), "Tony Blair spoke on Monday. The premier insisted Mr Brown will have a key role in the campaign.", "2005-02-10")
+	if err != nil {
+		t.Fatal(err)
+	}
+	names := map[string]string{}
+	for _, e := range doc.Entities {
+		names[e.ID] = e.Name
+	}
+	for _, q := range doc.Quotes {
+		if q.Speaker != nil && q.Speaker.Text == "The premier" {
+			if got := names[q.Speaker.Entity]; got != "Tony Blair" {
+				t.Errorf("The premier resolves to %q; want Tony Blair", got)
+			}
+			return
+		}
+	}
+	t.Errorf("no quote by The premier: %+v", doc.Quotes)
+}

@@ -424,8 +424,13 @@ func (r *resolver) lookup(s, e, sent int, head string, single bool) string {
 	if office != "" {
 		// A person of the text who holds the office by the people
 		// lexicon: "the prime minister" after "Tony Blair", "the
-		// chancellor" after "Gordon Brown".
-		return r.roleHolder(office, s, sent)
+		// chancellor" after "Gordon Brown"; a head of government also
+		// by another name ("the premier" after "Tony Blair").
+		id := r.roleHolder(office, s, sent)
+		if alias := officeAliases[office]; id == "" && alias != "" {
+			id = r.roleHolder(alias, s, sent)
+		}
+		return id
 	}
 	if !textTitle && r.epithet(ws) {
 		// "The 30-year-old said": a person named before, found as a
@@ -434,6 +439,9 @@ func (r *resolver) lookup(s, e, sent int, head string, single bool) string {
 	}
 	return ""
 }
+
+// officeAliases name an office by another of its names.
+var officeAliases = map[string]string{"premier": "prime minister", "prime minister": "premier"}
 
 // epithet reports whether speaker words ws (lower case) are a person's
 // age standing for a person named before: "the 30-year-old", "the
