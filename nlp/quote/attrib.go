@@ -1572,6 +1572,12 @@ func (st *state) expected(si, k int) bool {
 			a = i
 			break
 		}
+		if w == "," && i == k-1 {
+			if o := st.adverbialAside(i, s.t0); o > s.t0 {
+				i = o // "The UK economy, on the other hand, is expected to slow"
+				continue
+			}
+		}
 		if w == "," || w == ";" || st.toks[i].region >= 0 || st.toks[i].mark {
 			a = i + 1
 			break
@@ -1583,6 +1589,27 @@ func (st *state) expected(si, k int) bool {
 	}
 	st.addClause(si, a, b, 0, 0, k, j+1)
 	return true
+}
+
+// adverbialAside returns the comma opening an adverbial set off by commas
+// that ends with the comma at c ("The UK economy, on the other hand, is
+// …", "Growth, however, is …"), after a word of the subject; -1 when there
+// is none.
+func (st *state) adverbialAside(c, lo int) int {
+	for o := c - 1; o > lo && c-o <= 5; o-- {
+		t := st.toks[o]
+		if t.low == "," {
+			first := st.toks[o+1].low
+			if o+1 < c && st.toks[o-1].word && (prepositions[first] || adverbial(first) || first == "however") && !st.finite(o+1, c) {
+				return o
+			}
+			return -1
+		}
+		if !t.word || t.region >= 0 {
+			return -1
+		}
+	}
+	return -1
 }
 
 // impersonalAfter reports whether the comma at token c ends a clause

@@ -1841,6 +1841,8 @@ func TestReportedAround(t *testing.T) {
 			"indirect|the full advice should have been attached|She|told"},
 		{"According to the official news agency most of the net cafes were closed down.",
 			"indirect|most of the net cafes were closed down|the official news agency|According to"},
+		{"The UK economy, on the other hand, is expected to slow in 2005.",
+			"indirect|The UK economy, on the other hand, is expected to slow in 2005|-|is expected"},
 	})
 	wantNoQuote(t, "She told the BBC the full advice should have been attached, according to the ministerial code.",
 		func(q chronicle.Quote) bool { return q.Speaker != nil && strings.Contains(q.Speaker.Text, "code") })
