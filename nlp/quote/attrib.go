@@ -1228,7 +1228,7 @@ func (st *state) cueAt(i int) (cueEntry, int, bool) {
 			if !(headlineCues[t.low] && st.titleCaseSent(st.sentAt(i))) {
 				return cueEntry{}, 0, false // a name or a noun: "United States"
 			}
-		} else if st.tagged && st.tagOf(t) != "" && !strings.HasPrefix(st.tagOf(t), "VB") {
+		} else if st.tagged && st.tagOf(t) != "" && !strings.HasPrefix(st.tagOf(t), "VB") && !st.postposedNoun(i, n) {
 			return cueEntry{}, 0, false
 		}
 		if i+n < len(st.toks) && st.toks[i+n].low == "by" {
@@ -1263,6 +1263,21 @@ func (st *state) cueAt(i int) (cueEntry, int, bool) {
 		return e, n, true
 	}
 	return cueEntry{}, 0, false
+}
+
+// postposedNoun reports whether the cue word at i (n tokens), tagged as a
+// noun, is a verb closing a postposed attribution after a name: "…,
+// BBC Sport understands." (a tagger reads "understands" as a plural).
+func (st *state) postposedNoun(i, n int) bool {
+	t := st.toks[i]
+	if n != 1 || st.tagOf(t) != "NNS" || !strings.HasSuffix(t.low, "s") || i+1 >= len(st.toks) || !isEndPunct(st.toks[i+1].low) {
+		return false
+	}
+	j := i - 1
+	for j >= 0 && st.toks[j].upper && st.toks[j].word && i-j <= 4 {
+		j--
+	}
+	return j < i-1 && j >= 0 && st.toks[j].low == ","
 }
 
 // nounCompounds open with a cue word but are nouns.
@@ -1578,10 +1593,23 @@ func (st *state) expected(si, k int) bool {
 				continue
 			}
 		}
-		if w == "," || w == ";" || st.toks[i].region >= 0 || st.toks[i].mark {
+		if isDash(w) && i == k-1 {
+			o := i - 1 // "more than 140,000 shoppers - an all-time record - were expected"
+			for o > s.t0 && i-o < 12 && !isDash(st.toks[o].low) && st.toks[o].region < 0 {
+				o--
+			}
+			if o > s.t0 && isDash(st.toks[o].low) {
+				i = o
+				continue
+			}
+		}
+		if w == "," || w == ";" || isDash(w) || st.toks[i].region >= 0 || st.toks[i].mark {
 			a = i + 1
 			break
 		}
+	}
+	if a < k && (st.toks[a].low == "but" || st.toks[a].low == "and") {
+		a++ // "- but it is widely expected to be 5 May"
 	}
 	b := st.contentEnd(si, j+1)
 	if b-a < 4 {

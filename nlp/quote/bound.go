@@ -312,6 +312,10 @@ func (st *state) endPositions(c *cand, f func(j, commas int, verb, paren bool)) 
 	if e, ok := st.cueCache[c.cue0]; ok && c.cue1 > c.cue0 && e.frame == frameThat {
 		clause = true
 	}
+	// A prediction or a passive holds its cue ("The next generation of
+	// consoles, however, are expected to …"), "according to" in the middle
+	// of the clause it credits does not.
+	holds := c.cue1 > c.cue0 && c.cue0 >= c.t0 && c.cue0 < c.t1 && st.toks[c.cue0].low != "according"
 	for j := c.t0 + 1; j <= c.t1; j++ {
 		t := st.toks[j-1]
 		if t.region < 0 {
@@ -327,8 +331,8 @@ func (st *state) endPositions(c *cand, f func(j, commas int, verb, paren bool)) 
 		if isFiniteTag(st.tagOf(t)) {
 			verb = true
 		}
-		if j-c.t0 < 2 || (j-c.t0 > endWindow && j < c.t1) {
-			continue
+		if j-c.t0 < 2 || (j-c.t0 > endWindow && j < c.t1) || holds && j <= c.cue1 {
+			continue // (a content holding its cue goes past it: "X, however, is expected to …")
 		}
 		if j < c.t1 && !st.mayEndBefore(j) {
 			continue

@@ -1843,6 +1843,14 @@ func TestReportedAround(t *testing.T) {
 			"indirect|most of the net cafes were closed down|the official news agency|According to"},
 		{"The UK economy, on the other hand, is expected to slow in 2005.",
 			"indirect|The UK economy, on the other hand, is expected to slow in 2005|-|is expected"},
+		{"The next generation of consoles, however, are expected to start appearing at the end of 2005.",
+			"indirect|The next generation of consoles, however, are expected to start appearing at the end of 2005|-|are expected"},
+		{"Mr Blair has yet to name the day - but it is widely expected to be 5 May.",
+			"indirect|it is widely expected to be 5 May|-|is widely expected"},
+		{"By the close, more than 140,000 shoppers - an all-time record - were expected to have passed through the doors.",
+			"indirect|more than 140,000 shoppers - an all-time record - were expected to have passed through the doors|-|were expected"},
+		{"Craig Bellamy is discussing a possible short-term loan move to Celtic, BBC Sport understands.",
+			"indirect|Craig Bellamy is discussing a possible short-term loan move to Celtic|BBC Sport|understands"},
 	})
 	wantNoQuote(t, "She told the BBC the full advice should have been attached, according to the ministerial code.",
 		func(q chronicle.Quote) bool { return q.Speaker != nil && strings.Contains(q.Speaker.Text, "code") })
