@@ -334,7 +334,7 @@ func (st *state) misread(c cand, titles []chronicle.Zone) bool {
 			return true
 		}
 	}
-	if st.naming(c) || st.onlyTime(c.t0, c.t1) {
+	if st.onlyTime(c.t0, c.t1) {
 		return true
 	}
 	if k := c.cue0; strings.HasSuffix(cue.low, "ing") && c.sp1 == k && k > 0 && (!st.tagged || st.tagOf(cue) == "VBG") {
@@ -446,9 +446,17 @@ func (st *state) naming(c cand) bool {
 	if h := st.toks[k-1]; !h.word || h.upper || pronouns[h.low] || relatives[h.low] {
 		return false
 	}
+	if c.region >= 0 {
+		// A quoted name right after the participle: "links called
+		// “trackers”".
+		return c.kind == "partial" && st.regions[c.region].t0 <= k+2 && st.innerNoun(k, c.sp0)
+	}
 	first := st.toks[c.t0]
 	if first.low == "the" && c.t0+1 < len(st.toks) {
 		first = st.toks[c.t0+1]
+		if st.innerNoun(k, c.sp0) {
+			return true // "discovered this new thing called the internet"
+		}
 	}
 	if !first.upper && !first.mark && !isOpenQuote(st.text[first.s:first.e]) {
 		return false
@@ -460,6 +468,23 @@ func (st *state) naming(c cand) bool {
 	}
 	if w := st.toks[c.sp0].low; (w == "a" || w == "an") && c.sp1-c.sp0 <= 3 {
 		return true
+	}
+	return st.innerNoun(k, c.sp0)
+}
+
+// innerNoun reports whether the noun before the naming participle at k is
+// not its sentence's subject but stands in a phrase after a preposition
+// or a verb, within a few words before it: "a hybrid of a system called
+// Unicode", "discovered this new thing called the internet".
+func (st *state) innerNoun(k, sp0 int) bool {
+	for j := k - 1; j > 0 && j >= sp0-1 && k-j <= 5 && st.sentAt(j) == st.sentAt(k); j-- {
+		switch tag := st.tagOf(st.toks[j]); {
+		case tag == "DT" || tag == "PRP$" || tag == "CD" || tag == "JJ" || strings.HasPrefix(tag, "NN") && !st.toks[j].upper:
+		case tag == "IN" || strings.HasPrefix(tag, "VB"):
+			return j < k-1
+		default:
+			return false
+		}
 	}
 	return false
 }
@@ -1290,7 +1315,7 @@ var nounCompounds = setOf("think tank", "think tanks", "claims court", "warning 
 func (st *state) dropCompoundCues() {
 	st.cands = slices.DeleteFunc(st.cands, func(c cand) bool {
 		return c.region < 0 && (c.cue1 == c.cue0+1 && c.cue1 < len(st.toks) &&
-			nounCompounds[st.toks[c.cue0].low+" "+st.toks[c.cue1].low] || st.reducedRelative(c) || st.appositiveParticiple(c))
+			nounCompounds[st.toks[c.cue0].low+" "+st.toks[c.cue1].low] || st.reducedRelative(c) || st.appositiveParticiple(c)) || st.naming(c)
 	})
 }
 

@@ -1948,3 +1948,17 @@ func TestOfficeAlias(t *testing.T) {
 	}
 	t.Errorf("no quote by The premier: %+v", doc.Quotes)
 }
+
+// TestNamingInside checks that a naming participle after a noun inside a
+// phrase names, reporting nothing and lending no speaker to the quote
+// after it.
+func TestNamingInside(t *testing.T) {
+	for _, text := range []string{
+		"The browsers use a hybrid of a system called Unicode.",
+		"That file-sharing system relies on links called \"trackers\" that point users to others.",
+	} {
+		wantNoQuote(t, text, func(chronicle.Quote) bool { return true })
+	}
+	wantQuoteLine(t, "He spent most of his hours tinkering with this new thing called the internet. \"At a certain point in 1995, I was driving in.\"",
+		"direct|At a certain point in 1995, I was driving in.|He|-")
+}
