@@ -1305,6 +1305,21 @@ func (st *state) postposedNoun(i, n int) bool {
 	return j < i-1 && j >= 0 && st.toks[j].low == ","
 }
 
+// numberWord reports whether w spells a number: "forty-three", "ten".
+func numberWord(w string) bool {
+	for _, p := range strings.Split(w, "-") {
+		if !numberWords[p] {
+			return false
+		}
+	}
+	return true
+}
+
+// numberWords are the words that spell numbers up to the hundreds.
+var numberWords = setOf("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+	"thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty", "thirty", "forty",
+	"fifty", "sixty", "seventy", "eighty", "ninety", "hundred")
+
 // nounCompounds open with a cue word but are nouns.
 var nounCompounds = setOf("think tank", "think tanks", "claims court", "warning signs", "warning sign")
 
@@ -1937,9 +1952,17 @@ func (st *state) np(j, lo int) (int, int) {
 			return j - 1, j + 1
 		}
 	}
-	// "47% say", "52 percent believe".
+	// "47% say", "52 percent believe", "Forty-three per cent thought".
 	if (t.low == "%" || t.low == "percent") && j-1 >= lo && j-1 >= 0 && unicode.IsDigit(rune(st.toks[j-1].low[0])) {
 		return j - 1, j + 1
+	}
+	if t.low == "cent" && j-2 >= lo && st.toks[j-1].low == "per" {
+		if n := j - 2; isDigit(st.toks[n].low) || numberWord(st.toks[n].low) {
+			if n-1 >= lo && (st.toks[n-1].low == "some" || st.toks[n-1].low == "about" || st.toks[n-1].low == "only") {
+				n--
+			}
+			return n, j + 1
+		}
 	}
 	e := j + 1
 	s := e
@@ -2013,6 +2036,17 @@ func (st *state) np(j, lo int) (int, int) {
 	}
 	if linked {
 		return s, e
+	}
+
+	// "On Tuesday Sir Alan said", "In Tanzania Mr Brown said": a fronted
+	// phrase of time or place runs into the name, which opens at its
+	// honorific.
+	if s-1 >= lo && prepositions[st.toks[s-1].low] {
+		for h := s + 1; h < e-1; h++ {
+			if honorifics[strings.TrimSuffix(st.toks[h].low, ".")] && st.toks[h].upper {
+				return h, e
+			}
+		}
 	}
 
 	// "a result Trump hailed": keep the trailing proper name when a common
@@ -3998,6 +4032,11 @@ func (st *state) notSaying(k, n int, e cueEntry, start, end int) bool {
 		return farewells[st.toks[start].low] && start == k+n
 	case "claim":
 		return st.prizeAt(start, end)
+	case "compare":
+		// "backed his legal action compared to 45% who …": a measure, no
+		// comparison anyone made.
+		w := st.toks[start].low
+		return start == k+n && (w == "to" || w == "with")
 	case "add":
 		t := st.toks[start]
 		return start == k+n && !t.mark && t.region < 0 && !st.clauseAt(start, end)

@@ -1962,3 +1962,19 @@ func TestNamingInside(t *testing.T) {
 	wantQuoteLine(t, "He spent most of his hours tinkering with this new thing called the internet. \"At a certain point in 1995, I was driving in.\"",
 		"direct|At a certain point in 1995, I was driving in.|He|-")
 }
+
+// TestFrontedSpeaker checks speakers after a fronted phrase of time or
+// place with no comma ("On Tuesday Sir Alan said"), percentages written
+// out ("Forty-three per cent thought"), and "compared to" as a measure.
+func TestFrontedSpeaker(t *testing.T) {
+	wantQuoteLines(t, []lineCase{
+		{"On Tuesday Sir Alan said the application was processed in 52 days.",
+			"indirect|the application was processed in 52 days|Sir Alan|said"},
+		{"In Tanzania Mr Brown said the UK would make similar offers.",
+			"indirect|the UK would make similar offers|Mr Brown|said"},
+		{"Forty-three per cent thought Mr Blunkett had done a good job.",
+			"indirect|Mr Blunkett had done a good job|Forty-three per cent|thought"},
+	})
+	wantNoQuote(t, "Some 42% backed his legal action compared to 45% who thought it was unbecoming.",
+		func(q chronicle.Quote) bool { return q.Cue != nil && q.Cue.Text == "compared" })
+}
