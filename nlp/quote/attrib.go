@@ -54,7 +54,7 @@ var (
 	// placeLinks join a common noun to a proper name in a speaker noun
 	// phrase: "the court in Washington", "officials from Brussels"; the
 	// speaker is the common noun's phrase (placeHead).
-	placeLinks = setOf("in", "from", "into", "on")
+	placeLinks = setOf("in", "from", "into", "on", "across", "around", "throughout")
 	// toNouns take a person or body after "to" inside a speaker's noun
 	// phrase: "advisers to Mr. Obama", "the ambassador to the UN".
 	toNouns = setOf("aide", "aides", "adviser", "advisers", "advisor", "advisors", "assistant", "assistants",
@@ -1247,6 +1247,9 @@ func (st *state) cueAt(i int) (cueEntry, int, bool) {
 		if !ok {
 			continue
 		}
+		if n > 1 && st.hedgeAt(i+n-1) {
+			continue // "said about 8,500 vehicles had arrived": a number's hedge, no topic
+		}
 		if t.upper && i > 0 && st.sentAt(i-1) == st.sentAt(i) {
 			// "Clinton Says Russians Hacked DNC": in a title-case
 			// headline a finite speech form is still a cue.
@@ -1303,6 +1306,17 @@ func (st *state) postposedNoun(i, n int) bool {
 		j--
 	}
 	return j < i-1 && j >= 0 && st.toks[j].low == ","
+}
+
+// hedgeAt reports whether token i, "about" or "around", hedges the number
+// after it ("said about 8,500 vehicles had arrived") rather than opening a
+// topic.
+func (st *state) hedgeAt(i int) bool {
+	if i+1 >= len(st.toks) || st.toks[i].low != "about" && st.toks[i].low != "around" {
+		return false
+	}
+	w := st.toks[i+1].low
+	return isDigit(w) || numberWord(w)
 }
 
 // numberWord reports whether w spells a number: "forty-three", "ten".
@@ -2004,6 +2018,15 @@ func (st *state) np(j, lo int) (int, int) {
 	}
 	if s >= e {
 		return e, e
+	}
+	// "three out of four girls said", "One in four said": the share.
+	if n := s - 1; n-1 >= lo && (st.toks[n].low == "in" || st.toks[n].low == "of" && n-2 >= lo && st.toks[n-1].low == "out") {
+		if st.toks[n].low == "of" {
+			n--
+		}
+		if w := st.toks[n-1].low; (isDigit(w) || numberWord(w)) && (isDigit(st.toks[s].low) || numberWord(st.toks[s].low)) {
+			s = n - 1
+		}
 	}
 	// "a turnover of £392.1m and experts suggest": an amount is no
 	// conjunct of a speaker.
@@ -4796,7 +4819,14 @@ var (
 // the report's, "detainee 'A' in Woodhill Prison said" the detainee's. It
 // returns the new start, sp0 when nothing widens.
 func (st *state) placeHead(sp0, sp1 int) int {
-	if sp0 < 2 || !st.toks[sp0].upper || !placeLinks[st.toks[sp0-1].low] {
+	named := st.toks[sp0].upper
+	if st.toks[sp0].low == "the" && sp0+1 < sp1 { // "across the UK", not "in the March survey"
+		named = true
+		for k := sp0 + 1; k < sp1; k++ {
+			named = named && st.toks[k].upper
+		}
+	}
+	if sp0 < 2 || !named || !placeLinks[st.toks[sp0-1].low] {
 		return sp0
 	}
 	h := sp0 - 2

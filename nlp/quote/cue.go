@@ -1150,7 +1150,7 @@ func (st *state) learnedClause(k, sp0, sp1 int) {
 	si := st.sentAt(k)
 	s := st.sents[si]
 	cue1 := k + 1
-	for cue1 < s.t1 && cue1-k < 3 && particles[st.toks[cue1].low] && !st.timeAt(cue1+1) {
+	for cue1 < s.t1 && cue1-k < 3 && particles[st.toks[cue1].low] && !st.timeAt(cue1+1) && !st.hedgeAt(cue1) {
 		cue1++
 	}
 	start := cue1

@@ -1964,8 +1964,10 @@ func TestNamingInside(t *testing.T) {
 }
 
 // TestFrontedSpeaker checks speakers after a fronted phrase of time or
-// place with no comma ("On Tuesday Sir Alan said"), percentages written
-// out ("Forty-three per cent thought"), and "compared to" as a measure.
+// place with no comma ("On Tuesday Sir Alan said"), shares ("Forty-three
+// per cent thought", "three out of four girls said"), people somewhere
+// ("Retailers across the UK"), "about" before a number, and "compared to"
+// as a measure.
 func TestFrontedSpeaker(t *testing.T) {
 	wantQuoteLines(t, []lineCase{
 		{"On Tuesday Sir Alan said the application was processed in 52 days.",
@@ -1974,6 +1976,10 @@ func TestFrontedSpeaker(t *testing.T) {
 			"indirect|the UK would make similar offers|Mr Brown|said"},
 		{"Forty-three per cent thought Mr Blunkett had done a good job.",
 			"indirect|Mr Blunkett had done a good job|Forty-three per cent|thought"},
+		{"Nearly three out of four girls said they used make-up.", "indirect|they used make-up|three out of four girls|said"},
+		{"One in four said he should be back.", "indirect|he should be back|One in four|said"},
+		{"Retailers across the UK reported strong sales.", "indirect|strong sales|Retailers across the UK|reported"},
+		{"The spokeswoman said about 8,500 vehicles had arrived.", "indirect|about 8,500 vehicles had arrived|The spokeswoman|said"},
 	})
 	wantNoQuote(t, "Some 42% backed his legal action compared to 45% who thought it was unbecoming.",
 		func(q chronicle.Quote) bool { return q.Cue != nil && q.Cue.Text == "compared" })
