@@ -3250,8 +3250,9 @@ func (st *state) cueEndsAt(i int) bool {
 			if k+n-1 == i {
 				return true
 			}
-			// "told reporters “…”", not "told a “…”".
-			return st.objectAfter(k+n, i+1) == i+1 && !determiners[st.toks[i].low]
+			// "told reporters “…”", not "told a “…”" nor "said Alexander
+			// “was not an easy movie”" (the subject of what was said).
+			return e.frame == frameObj && st.objectAfter(k+n, i+1) == i+1 && !determiners[st.toks[i].low]
 		}
 	}
 	return false

@@ -1984,3 +1984,14 @@ func TestFrontedSpeaker(t *testing.T) {
 	wantNoQuote(t, "Some 42% backed his legal action compared to 45% who thought it was unbecoming.",
 		func(q chronicle.Quote) bool { return q.Cue != nil && q.Cue.Text == "compared" })
 }
+
+// TestSubjectBeforeQuote checks that a name between a speech verb and a
+// quote is the subject of what was said, the quote part of a mixed
+// clause ("He added Alexander “was not an easy movie”"), while an
+// addressee after "told" leaves the quote direct.
+func TestSubjectBeforeQuote(t *testing.T) {
+	wantQuoteLines(t, []lineCase{
+		{`He said Alexander "was not an easy movie".`, `mixed|Alexander "was not an easy movie"|He|said`},
+		{`She told reporters "We will win."`, "direct|We will win.|She|told"},
+	})
+}
