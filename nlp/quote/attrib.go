@@ -1004,9 +1004,9 @@ func (st *state) personSubject(a, b int) bool {
 	if b == a+1 && (st.toks[a].low == "he" || st.toks[a].low == "she") {
 		return true
 	}
-	end := int(st.toks[b-1].e)
-	for _, m := range st.doc.Mentions {
-		if m.Type == "PERSON" && m.End == end && m.Start >= int(st.toks[a].s) {
+	mi := st.mentions()
+	for _, i := range mi.endingAt(int(st.toks[b-1].e)) {
+		if m := mi.ms[i]; m.Type == "PERSON" && m.Start >= int(st.toks[a].s) {
 			return true
 		}
 	}
