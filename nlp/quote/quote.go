@@ -40,13 +40,16 @@
 // Transcripts ("PENCE: Well, …", also quoted a paragraph at a time) give
 // one attribution per turn, with the label as speaker and the colon as
 // cue; a sentence opening "Asked about X, …" reports the question X with
-// "Asked" as cue and no speaker. A quoted nickname inside a name (Marcia
+// "Asked" as cue and no speaker; a quote that opens its sentence with no
+// attribution is the person's the sentence before it is about (its
+// subject a person's name, "he" or "she"), with no cue. A quoted nickname inside a name (Marcia
 // "Cia" Price) is no quote, and a closing mark typed as the opening one
 // (`― ”Fear. …”`) opens a quote.
 // Speaker is the words naming the speaker ("he") and the entity they
 // resolve to (pronouns and possessives resolve to the most recent
 // compatible speaker or subject, with gender from honorifics, earlier
-// pronouns and the given names of the lexicon's names.tsv; a title-only
+// pronouns and the given names of the lexicon's names.tsv, never to a
+// person their own content speaks of by name; a title-only
 // speaker, "the prime minister", to a person of the text whose titles say
 // so or, with Options.People, who holds that office on the document's
 // date by the people lexicon); Cue is the reporting
