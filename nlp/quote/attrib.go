@@ -1316,8 +1316,12 @@ func (st *state) hedgeAt(i int) bool {
 		return false
 	}
 	w := st.toks[i+1].low
-	return isDigit(w) || numberWord(w)
+	return numeral(w)
 }
+
+// numeral reports whether w is a number in digits or in words: "8,500",
+// "forty-three".
+func numeral(w string) bool { return isDigit(w) || numberWord(w) }
 
 // numberWord reports whether w spells a number: "forty-three", "ten".
 func numberWord(w string) bool {
@@ -1971,7 +1975,7 @@ func (st *state) np(j, lo int) (int, int) {
 		return j - 1, j + 1
 	}
 	if t.low == "cent" && j-2 >= lo && st.toks[j-1].low == "per" {
-		if n := j - 2; isDigit(st.toks[n].low) || numberWord(st.toks[n].low) {
+		if n := j - 2; numeral(st.toks[n].low) {
 			if n-1 >= lo && (st.toks[n-1].low == "some" || st.toks[n-1].low == "about" || st.toks[n-1].low == "only") {
 				n--
 			}
@@ -2024,7 +2028,7 @@ func (st *state) np(j, lo int) (int, int) {
 		if st.toks[n].low == "of" {
 			n--
 		}
-		if w := st.toks[n-1].low; (isDigit(w) || numberWord(w)) && (isDigit(st.toks[s].low) || numberWord(st.toks[s].low)) {
+		if numeral(st.toks[n-1].low) && numeral(st.toks[s].low) {
 			s = n - 1
 		}
 	}

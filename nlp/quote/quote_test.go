@@ -1531,6 +1531,15 @@ func wantNoQuote(t *testing.T, text string, bad func(q chronicle.Quote) bool) {
 }
 
 // A lineCase is a text and a quoteLine the pipeline must find in it.
+// wantNoQuotes checks that the pipeline finds no quote at all in any of
+// texts.
+func wantNoQuotes(t *testing.T, texts ...string) {
+	t.Helper()
+	for _, text := range texts {
+		wantNoQuote(t, text, func(chronicle.Quote) bool { return true })
+	}
+}
+
 type lineCase struct{ text, want string }
 
 // wantQuoteLines runs wantQuoteLine on every case.
@@ -1816,12 +1825,10 @@ func TestIntroducedQuote(t *testing.T) {
 // after the subject ("The film, called Downfall, was released") reports
 // nothing.
 func TestAppositiveParticiple(t *testing.T) {
-	for _, text := range []string{
+	wantNoQuotes(t,
 		"The song, titled Grief Never Grows Old and described as a melancholy ballad, was written by radio DJ Mike Read.",
 		"The film, called Downfall, was released in Germany last year.",
-	} {
-		wantNoQuote(t, text, func(chronicle.Quote) bool { return true })
-	}
+	)
 	wantQuoteLine(t, "Trump, asked about the wall, said it would be built.", "indirect|it would be built|Trump|said")
 }
 
@@ -1869,7 +1876,7 @@ func TestInvertedLead(t *testing.T) {
 		{`Observes Mr Hadi: "The rich get richer, the poor get poorer."`,
 			"direct|The rich get richer, the poor get poorer.|Mr Hadi|Observes"},
 	})
-	wantNoQuote(t, "It is the most passionately supported club in Brazil.", func(chronicle.Quote) bool { return true })
+	wantNoQuotes(t, "It is the most passionately supported club in Brazil.")
 }
 
 // TestPronounNotNamedInside checks that a pronoun speaker is not a person
@@ -1918,12 +1925,10 @@ func TestSilentObject(t *testing.T) {
 			"indirect|she was too ill to fly|Jennifer Lopez|saying"},
 		{"Critics claim the record is at best patchy.", "indirect|the record is at best patchy|Critics|claim"},
 	})
-	for _, text := range []string{
+	wantNoQuotes(t,
 		"The track claimed the top spot ahead of The King's latest re-release.",
 		"Ireland claim a famous victory over South Africa.",
-	} {
-		wantNoQuote(t, text, func(chronicle.Quote) bool { return true })
-	}
+	)
 }
 
 // TestOfficeAlias checks that "the premier" finds a prime minister of the
@@ -1953,12 +1958,10 @@ func TestOfficeAlias(t *testing.T) {
 // phrase names, reporting nothing and lending no speaker to the quote
 // after it.
 func TestNamingInside(t *testing.T) {
-	for _, text := range []string{
+	wantNoQuotes(t,
 		"The browsers use a hybrid of a system called Unicode.",
 		"That file-sharing system relies on links called \"trackers\" that point users to others.",
-	} {
-		wantNoQuote(t, text, func(chronicle.Quote) bool { return true })
-	}
+	)
 	wantQuoteLine(t, "He spent most of his hours tinkering with this new thing called the internet. \"At a certain point in 1995, I was driving in.\"",
 		"direct|At a certain point in 1995, I was driving in.|He|-")
 }
