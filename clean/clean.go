@@ -1,15 +1,18 @@
 package clean
 
 import (
+	"bytes"
 	"context"
 	"crypto/sha256"
 	"encoding/hex"
 	"errors"
 	"fmt"
+	"html"
 	"io/fs"
 	"log/slog"
 	"slices"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"chronicle"
@@ -153,6 +156,7 @@ func (c *Cleaner) prepareText(a *chronicle.Article) (*chronicle.Document, error)
 		}
 		body, orig = decodeWindows1252(body)
 	}
+	body, orig, refs, firstRef := decodeCharRefs(body, orig)
 	src := string(body)
 	base := 0
 	if strings.HasPrefix(src, "\ufeff") {
@@ -167,6 +171,9 @@ func (c *Cleaner) prepareText(a *chronicle.Article) (*chronicle.Document, error)
 	}
 	if bad >= 0 {
 		doc.Warn("invalid-utf8", "input is not valid UTF-8 (first at byte %d); invalid bytes were read as Windows-1252", bad)
+	}
+	if refs > 0 {
+		doc.Warn("char-refs", "input has %d HTML character references (first at byte %d), read as the characters they stand for", refs, firstRef)
 	}
 	return doc, nil
 }
@@ -237,6 +244,91 @@ func decodeWindows1252(b []byte) ([]byte, []int) {
 		i++
 	}
 	return out, orig
+}
+
+// decodeCharRefs replaces the HTML character references a scraper left in
+// plain text ("Pel&#233;", "caf&eacute;", "&amp;") by the characters they
+// stand for. Only whole references count: "&", a name HTML defines or "#"
+// and the decimal or hex number of a printable character, then ";". orig
+// maps the bytes of b to the input (nil: b is the input); the map returned
+// does the same for the result, -1 for the bytes of a decoded reference. It
+// also returns how many references it decoded and the input offset of the
+// first.
+func decodeCharRefs(b []byte, orig []int) ([]byte, []int, int, int) {
+	input := func(i int) int {
+		if orig == nil {
+			return i
+		}
+		return orig[i]
+	}
+	var (
+		out      []byte
+		outOrig  []int
+		n, first int
+		copied   int // b[:copied] is in out
+	)
+	for i := bytes.IndexByte(b, '&'); i >= 0; {
+		if r, size := charRef(b[i:]); size > 0 {
+			if out == nil {
+				out, outOrig, first = make([]byte, 0, len(b)), make([]int, 0, len(b)), input(i)
+			}
+			for k := copied; k < i; k++ {
+				out = append(out, b[k])
+				outOrig = append(outOrig, input(k))
+			}
+			out = append(out, r...)
+			for range len(r) {
+				outOrig = append(outOrig, -1)
+			}
+			n++
+			i += size
+			copied = i
+		} else {
+			i++
+		}
+		next := bytes.IndexByte(b[i:], '&')
+		if next < 0 {
+			break
+		}
+		i += next
+	}
+	if n == 0 {
+		return b, orig, 0, -1
+	}
+	for k := copied; k < len(b); k++ {
+		out = append(out, b[k])
+		outOrig = append(outOrig, input(k))
+	}
+	return out, outOrig, n, first
+}
+
+// maxCharRef is the length of the longest character reference decoded,
+// "&CounterClockwiseContourIntegral;" and then some.
+const maxCharRef = 40
+
+// charRef reads the character reference at the start of p (which starts
+// with "&"): the text it stands for and its length, or 0 if it is none.
+func charRef(p []byte) (string, int) {
+	semi := bytes.IndexByte(p[1:min(len(p), maxCharRef)], ';')
+	if semi < 1 {
+		return "", 0
+	}
+	ref := string(p[:semi+2])
+	for _, c := range ref[1 : len(ref)-1] {
+		if !(c == '#' || c >= '0' && c <= '9' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z') {
+			return "", 0
+		}
+	}
+	// html.UnescapeString also decodes a prefix of some names without their
+	// ";" ("&ampx;" → "&x;"): a whole reference leaves no ";" behind. It
+	// reads an invalid number as U+FFFD.
+	s := html.UnescapeString(ref)
+	if s == ref || strings.HasSuffix(s, ";") || strings.ContainsFunc(s, func(r rune) bool {
+		return r == utf8.RuneError || unicode.IsControl(r)
+	}) {
+		return "", 0
+	}
+	return s, len(ref)
 }
 
 // windows1252 maps bytes 0x80-0x9F of Windows-1252; the rest is Latin-1.

@@ -11,9 +11,10 @@
 // cleaning as plain text.
 //
 // Plain text should be UTF-8; bytes that are not are read as Windows-1252
-// (with a warning), unless the input looks binary (ErrNotUTF8). It loses a
-// leading byte-order mark and its CRs before LFs, then is cleaned line by
-// line:
+// (with a warning), unless the input looks binary (ErrNotUTF8). HTML
+// character references a scraper left in it ("Pel&#233;", "&amp;") are read
+// as the characters they stand for (with a warning). It loses a leading
+// byte-order mark and its CRs before LFs, then is cleaned line by line:
 //   - debris goes: Markdown heading markers (## ) and image markup (![]() |)
 //     at the start of a line, table pipes at either
 //     end of a line, lines without a letter or digit, and web furniture from
@@ -37,7 +38,7 @@
 // Invariants: lines stay separated by "\n" and paragraph breaks (blank
 // lines) by "\n\n"; zones are in order, do not overlap and cover every
 // line; for text input every Segment maps Text[Start:End] to identical bytes
-// of Article.Body at Source. Metadata in Article.Meta wins over what
+// of Article.Body at Source (decoded characters are in no segment). Metadata in Article.Meta wins over what
 // Prepare finds, field by field. Raw skips all of this and keeps the input
 // byte for byte.
 package clean

@@ -20,6 +20,7 @@ func FuzzText(f *testing.F) {
 	f.Add("\ufeffTitle line\r\n\r\nBody text here.\r\n![]() |\r\nCaption. Photo: AP |\r\nCaption. Photo: AP\r\nBy Jane Doe, Reuters")
 	f.Add("KUALA LUMPUR (Reuters) - x\n(Reporting by A B; Editing by C D)\n— AP")
 	f.Add("[![a](b)](c) text\n| |\n![x](y\n")
+	f.Add("Pel&#233; caf&eacute; &amp; &#xD800; &ampx; Caf\xe9 &#150;")
 	c := clean.New(clean.Options{})
 	f.Fuzz(func(t *testing.T, in string) {
 		doc, err := c.Prepare(context.Background(), &chronicle.Article{Source: "fuzz", Format: chronicle.FormatText, Body: []byte(in)})

@@ -1,6 +1,7 @@
 package clean_test
 
 import (
+	"html"
 	"os"
 	"path/filepath"
 	"reflect"
@@ -150,7 +151,7 @@ func TestLanguage(t *testing.T) {
 }
 
 // TestBBCTitles checks that the headline on line 1 of BBC News articles
-// becomes the title zone.
+// becomes the title zone (with its character references decoded).
 func TestBBCTitles(t *testing.T) {
 	files, _ := filepath.Glob(filepath.Join(sharedDir(t), "data", "corpus", "bbc-news", "*", "*.txt"))
 	if len(files) == 0 {
@@ -163,7 +164,7 @@ func TestBBCTitles(t *testing.T) {
 		}
 		doc := prepare(t, chronicle.FormatText, string(src))
 		head, _, _ := strings.Cut(string(src), "\n")
-		head = strings.TrimSpace(head)
+		head = html.UnescapeString(strings.TrimSpace(head))
 		if doc.Meta.Title != head || doc.Zones[0].Kind != chronicle.ZoneTitle {
 			t.Errorf("Prepare(%s) title %q, first zone %s; want title %q", f, doc.Meta.Title, doc.Zones[0].Kind, head)
 		}
@@ -207,4 +208,38 @@ func TestWindows1252Text(t *testing.T) {
 	if got := doc.SourceOffset(strings.Index(doc.Text, "prices")); got != strings.Index(in, "prices") {
 		t.Errorf("SourceOffset(prices) = %d; want %d", got, strings.Index(in, "prices"))
 	}
+}
+
+func TestCharRefsText(t *testing.T) {
+	tests := []struct {
+		in, want string
+		warn     bool
+	}{
+		{"Pel&#233; scored reams of goals.", "Pelé scored reams of goals.", true},
+		{"An internet caf&#xE9; &amp; a library.", "An internet café & a library.", true},
+		{"Prices fell &pound;5 to &lt;&nbsp;&pound;20.", "Prices fell £5 to <\u00a0£20.", true},
+		// Not references: no semicolon, unknown names, invalid code points.
+		{"AT&T and R&D; Q&A at &#0; or &#xD800; or &#99999999; or &bogus; or &amp", "AT&T and R&D; Q&A at &#0; or &#xD800; or &#99999999; or &bogus; or &amp", false},
+	}
+	for _, tt := range tests {
+		doc := prepare(t, chronicle.FormatText, tt.in)
+		if doc.Text != tt.want {
+			t.Errorf("Prepare(%q).Text = %q; want %q", tt.in, doc.Text, tt.want)
+		}
+		warned := len(doc.Warnings) == 1 && doc.Warnings[0].Code == "char-refs"
+		if warned != tt.warn || len(doc.Warnings) > 1 {
+			t.Errorf("Prepare(%q).Warnings = %+v; want a char-refs warning: %v", tt.in, doc.Warnings, tt.warn)
+		}
+		checkDoc(t, doc, []byte(tt.in))
+	}
+	// Both decodings at once: the map back to the input skips what was decoded.
+	in := "Caf\xe9 and caf&#233; prices rose."
+	doc := prepare(t, chronicle.FormatText, in)
+	if want := "Café and café prices rose."; doc.Text != want {
+		t.Errorf("Prepare(%q).Text = %q; want %q", in, doc.Text, want)
+	}
+	if got := doc.SourceOffset(strings.Index(doc.Text, "prices")); got != strings.Index(in, "prices") {
+		t.Errorf("SourceOffset(prices) = %d; want %d", got, strings.Index(in, "prices"))
+	}
+	checkDoc(t, doc, []byte(in))
 }

@@ -151,6 +151,7 @@ func TestHostileBytes(t *testing.T) {
 		{"controls.txt", "Talks\x01\x02\x1b[31m resume\u202e on Monday\u200b with Wang\ufeff Yi.\n", 0, `"text":`},
 		{"bom-only.txt", "\ufeff\n\n", 1, "empty"},
 		{"entities.html", "<p>" + strings.Repeat("&amp;&lt;&#x1F600;&#0;&#xD800;&bogus;", 20000) + " Talks resume.</p>", 0, `"text":`},
+		{"entities.txt", strings.Repeat("&amp;&lt;&#x1F600;&#0;&#xD800;&bogus;", 20000) + " Talks resume.\n", 0, "char-refs"},
 	}
 	for _, tt := range tests {
 		path := filepath.Join(dir, tt.name)
