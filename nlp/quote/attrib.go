@@ -3518,8 +3518,12 @@ func (st *state) parenthetical(si, k, n, start, sp0, sp1 int) (int, int, int) {
 		}
 	}
 	afterThat := start-2 > k && st.toks[start-1].low == "," && st.toks[start-2].low == "that" // "understand that, people are scared"
+	// An adjunct before a cue whose clause follows its object is no content
+	// ("In a letter, Barroso told the president, Josep Borrell, that …");
+	// before a parenthetical one it is ("In his state, Christie said, …").
 	if c := sp0 - 1; sp1 > sp0 && c > s.t0 && st.toks[c].low == "," && st.firstWord(s.t0, c) < c && !st.finiteCue(s.t0, c) &&
-		(st.commaIn(k+n, start) || speechLemmas[st.cueCacheGet(k).lemma] && sp1 <= k && !st.commaIn(sp1, k) && st.conditionalLead(s.t0, c)) && !afterThat {
+		(st.commaIn(k+n, start) || speechLemmas[st.cueCacheGet(k).lemma] && sp1 <= k && !st.commaIn(sp1, k) && st.conditionalLead(s.t0, c)) && !afterThat &&
+		(st.toks[start-1].low == "," || !st.adjunctLead(s.t0, c)) {
 		// Inside a relative clause the words before start at its
 		// pronoun: "near the stadium, which, Tompkins said, is full …".
 		b0 := s.t0

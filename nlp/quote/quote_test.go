@@ -1998,3 +1998,17 @@ func TestSubjectBeforeQuote(t *testing.T) {
 		{`She told reporters "We will win."`, "direct|We will win.|She|told"},
 	})
 }
+
+// TestAdjunctLead checks that an adjunct before an attribution is content
+// only when the attribution is parenthetical: "In his state, Christie
+// said, …" reports both parts (two quotes with one cue), "In a letter, Barroso told the president,
+// Josep Borrell, that …" only the clause after "that".
+func TestAdjunctLead(t *testing.T) {
+	const letter = "In a letter, EC President José Manuel Barroso told the President of the European Parliament, Josep Borrell, that the Commission would act."
+	wantQuoteLines(t, []lineCase{
+		{letter, "indirect|the Commission would act|EC President José Manuel Barroso|told"},
+		{"In his state, Christie said, nonviolent first-time drug offenders are sent to mandatory drug treatment.",
+			"indirect|In his state|Christie|said"},
+	})
+	wantNoQuote(t, letter, func(q chronicle.Quote) bool { return strings.Contains(q.Text, "letter") })
+}
