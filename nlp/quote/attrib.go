@@ -2334,13 +2334,22 @@ func (st *state) contentEnd(si, i int) int {
 		}
 	}
 	// Clause breaks are looked for in the first 150 tokens only: longer
-	// "sentences" are lists or debris, and the scan must stay linear.
+	// "sentences" are lists or debris, and the scan must stay linear. A
+	// semicolon inside a parenthesis opened in the clause is none: "net
+	// profits of A$1.33bn ($1bn; £550m) in 2004".
+	depth := 0
 	for j := i + 1; j < e && j-i < 150; j++ {
 		t := st.toks[j]
 		if t.region >= 0 {
 			continue
 		}
-		if t.low == ";" {
+		switch {
+		case t.low == "(":
+			depth++
+		case t.low == ")" && depth > 0:
+			depth--
+		}
+		if t.low == ";" && depth == 0 {
 			e = j
 			break
 		}
@@ -4860,7 +4869,7 @@ func (st *state) placeHead(sp0, sp1 int) int {
 	}
 	t := st.toks[h]
 	initial := h == st.sents[st.sentAt(h)].t0 && st.tagged && (st.tagOf(t) == "NNS" || st.tagOf(t) == "NN") // "Officials in Cojedes state"
-	if t.upper && !initial || !t.word || t.region >= 0 || st.sentAt(h) != st.sentAt(sp0) || !st.nominal(h) || pronouns[t.low] {
+	if t.upper && !initial && !st.nameBeforePlace(h) || !t.word || t.region >= 0 || st.sentAt(h) != st.sentAt(sp0) || !st.nominal(h) || pronouns[t.low] {
 		return sp0
 	}
 	if st.tagged && !strings.HasPrefix(st.tagOf(t), "NN") {
@@ -4871,6 +4880,14 @@ func (st *state) placeHead(sp0, sp1 int) int {
 		return sp0
 	}
 	return s
+}
+
+// nameBeforePlace reports whether token h ends a name that "in" or "from"
+// and a place follow: "The BBC's David Willey in Rome says" is said by
+// Willey (not "Stars In Their Eyes", a title).
+func (st *state) nameBeforePlace(h int) bool {
+	l := st.toks[h+1]
+	return (l.low == "in" || l.low == "from") && !l.upper && st.tagged && st.tagOf(st.toks[h]) == "NNP"
 }
 
 // appositiveName narrows a speaker [sp0, sp1) that is a description to the

@@ -2012,3 +2012,25 @@ func TestAdjunctLead(t *testing.T) {
 	})
 	wantNoQuote(t, letter, func(q chronicle.Quote) bool { return strings.Contains(q.Text, "letter") })
 }
+
+// TestNameBeforePlace checks that a name before "in" or "from" and a
+// place is the speaker, not the place.
+func TestNameBeforePlace(t *testing.T) {
+	wantQuoteLines(t, []lineCase{
+		{"The BBC's David Willey in Rome says one reason for that result is the changeover to the euro.",
+			"indirect|one reason for that result is the changeover to the euro|The BBC's David Willey in Rome|says"},
+		{"Authorities in Philadelphia said they found insufficient evidence.",
+			"indirect|they found insufficient evidence|Authorities in Philadelphia|said"},
+		{"Matthew Herren from EduVision told the BBC that the slates connect via a wireless link.",
+			"indirect|the slates connect via a wireless link|Matthew Herren from EduVision|told"},
+	})
+}
+
+// TestSemicolonInParenthesis checks that a semicolon inside a parenthesis
+// does not end a content.
+func TestSemicolonInParenthesis(t *testing.T) {
+	wantQuoteLines(t, []lineCase{
+		{"WMC said it made net profits of 1.33bn Australian dollars ($1bn; £550m) in 2004, up from A$246bn the year before.",
+			"indirect|it made net profits of 1.33bn Australian dollars ($1bn; £550m) in 2004, up from A$246bn the year before|WMC|said"},
+	})
+}
