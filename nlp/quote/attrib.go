@@ -1574,6 +1574,9 @@ func (st *state) subject(c, lo int) (int, int) {
 		return j - 2, j + 1 // "many of whom say"
 	}
 	s, e := st.np(j, lo)
+	if as, ae := st.subjectRelative(s, lo); e > s && ae > as && isFiniteTag(st.tagOf(st.toks[c])) && !namingCues[st.toks[c].low] {
+		return as, ae
+	}
 	// A participle phrase after the head: "A statement posted on the
 	// website said", "Officials briefed on the talks said".
 	// The head is a common noun and its phrase no object of a
@@ -1588,6 +1591,64 @@ func (st *state) subject(c, lo int) (int, int) {
 	}
 	return s, e
 }
+
+// subjectRelative returns the antecedent of a subject relative clause
+// that holds the noun phrase starting at token s, before a finite cue, and that no
+// comma closed: in "The 28-year-old host who also presents Stars In Their
+// Eyes said" and "Mr Galloway, who on Thursday won £150,000 in libel
+// damages from the Daily Telegraph said" the speaker is the host and
+// Galloway, not the show or the paper. A relative verb that takes a
+// clause may hold the cue ("people who believe Trump said"): none then.
+// It returns an empty span when there is no such clause.
+func (st *state) subjectRelative(s, lo int) (int, int) {
+	r := s - 1
+	for r > lo && s-r <= 20 {
+		t := st.toks[r]
+		if t.low == "who" || t.low == "which" {
+			break
+		}
+		if t.low == "," || t.low == ";" || t.low == ":" || t.low == "(" || t.low == ")" || isDash(t.low) || t.mark || t.region >= 0 ||
+			clauseStarts[t.low] || subordinators[t.low] || t.low == "whom" || t.low == "whose" || t.low == "than" || t.low == "as" {
+			return 0, 0 // "Mr. Obama, who gets less credit than aides say"
+		}
+		r--
+	}
+	if r <= lo || r == s-1 || st.toks[r].low != "who" && st.toks[r].low != "which" {
+		return 0, 0
+	}
+	v := r + 1
+	for v < s && v-r <= 4 && (adverbial(st.toks[v].low) || st.tagOf(st.toks[v]) == "RB" || timeWords[st.toks[v].low] || dayParts[st.toks[v].low] || st.dateWord(v) ||
+		(st.toks[v].low == "on" || st.toks[v].low == "in" || st.toks[v].low == "last" || st.toks[v].low == "this") && v+1 < s && (dayParts[st.toks[v+1].low] || timeWords[st.toks[v+1].low] || st.dateWord(v+1))) {
+		v++
+	}
+	if v >= s || !isFiniteTag(st.tagOf(st.toks[v])) || st.isCueStart(v) || clauseVerbs[st.toks[v].low] {
+		return 0, 0
+	}
+	for k := v + 1; k < s; k++ {
+		if t := st.tagOf(st.toks[k]); isFiniteTag(t) || t == "MD" {
+			return 0, 0 // "murderers who face a 15-year tariff could get five years knocked off"
+		}
+	}
+	a := r - 1
+	if st.toks[a].low == "," {
+		a--
+	}
+	if a < lo {
+		return 0, 0
+	}
+	// The antecedent opens the sentence's main clause: after a comma it
+	// may be an appositive ("…, a service which would allow users to
+	// receive phone calls").
+	as, ae := st.np(a, lo)
+	if ae != a+1 || !st.contentful(as, ae) || st.commaIn(lo, as) {
+		return 0, 0
+	}
+	return as, ae
+}
+
+// clauseVerbs take a clause without "that" and are no cues: in "ideas
+// which means companies like BT want" the cue's subject is the clause's.
+var clauseVerbs = setOf("means", "meant", "mean", "ensures", "ensured", "ensure", "implies", "implied", "guarantees", "guaranteed", "proves", "proved")
 
 // verbBeforeObject returns the finite verb right before the noun phrase
 // that ends at token j ("used [a Christmas message]"), or -1: the phrase

@@ -2034,3 +2034,22 @@ func TestSemicolonInParenthesis(t *testing.T) {
 			"indirect|it made net profits of 1.33bn Australian dollars ($1bn; £550m) in 2004, up from A$246bn the year before|WMC|said"},
 	})
 }
+
+// TestUnclosedRelative checks that a cue after a subject relative clause
+// that no comma closes is said by the clause's antecedent, not by the
+// clause's object, and that an appositive relative after a comma, a
+// relative verb taking a clause and a second verb leave it alone.
+func TestUnclosedRelative(t *testing.T) {
+	wantQuoteLines(t, []lineCase{
+		{"The 28-year-old host who also presents Stars In Their Eyes said she wanted to concentrate on new projects.",
+			"indirect|she wanted to concentrate on new projects|The 28-year-old host|said"},
+		{"Mr Galloway, who on Thursday won £150,000 in libel damages from the Daily Telegraph said he would give the money to charity.",
+			"indirect|he would give the money to charity|Mr Galloway|said"},
+		{"The five unions which met Mr Prescott want the government to withdraw these regulations.",
+			"indirect|the government to withdraw these regulations|The five unions|want"},
+		{"It plans to add more paid services, such as Skype In, a service which would allow users to receive phone calls from landlines.",
+			"indirect|to add more paid services, such as Skype In, a service which would allow users to receive phone calls from landlines|It|plans"},
+	})
+	wantNoQuote(t, "The art world is rich in creative people and ideas which means traditional companies like BT want to get in with them.",
+		func(q chronicle.Quote) bool { return q.Speaker != nil && strings.Contains(q.Speaker.Text, "ideas") })
+}
