@@ -1370,6 +1370,10 @@ func TestTypesByNames(t *testing.T) {
 			[]string{"Christmas/EVENT", "Muslim/NORP"}},
 		// a country word and the name of one of its bodies
 		{"The US Department of Justice said so.", []ner{{"US Department of Justice", 0, "ORG"}}, []string{"US Department of Justice/ORG"}},
+		// a title word that begins a known company's name is no rank
+		{"US behemoth General Electric has posted a jump in sales.", []ner{{"US", 0, "LOC"}, {"Electric", 0, "PERSON"}},
+			[]string{"US/GPE", "General Electric/ORG"}},
+		{"General Wesley Clark said so.", []ner{{"Wesley Clark", 0, "PERSON"}}, []string{"Wesley Clark/PERSON"}},
 	}
 	for _, tt := range tests {
 		checkMentions(t, tt.text, "2005-03-01", tt.in, tt.want)

@@ -1225,7 +1225,8 @@ func (st *state) mergeAdjacent() {
 }
 
 // extendName lengthens candidate c by a roman numeral, a particle and
-// name, or a word that makes it a known person, where covered reports no
+// name, or a word that makes it a known person or organisation (a title
+// word before a word: "General Electric"), where covered reports no
 // candidate on the words it takes.
 func (st *state) extendName(c *cand, covered func(s, e int) bool) {
 	i, j := st.wordsIn(c.s, c.e)
@@ -1257,8 +1258,15 @@ func (st *state) extendName(c *cand, covered func(s, e int) bool) {
 	if i > 0 && st.words[i-1].cap && !stopwords[st.wtext(i-1)] && st.text[st.wordE(i-1):c.s] == " " && !covered(st.wordS(i-1), st.wordE(i-1)) {
 		if len(st.lex.People(st.text[st.wordS(i-1):c.e])) > 0 {
 			c.s, c.typ = st.wordS(i-1), "PERSON"
+		} else if st.isTitle(st.wtext(i-1)) && knownOrg(st.lex.Lookup(st.text[st.wordS(i-1):c.e])) {
+			c.s, c.typ = st.wordS(i-1), "ORG" // "General" + "Electric": a company, not a general
 		}
 	}
+}
+
+// knownOrg reports whether lexicon entries es hold an organisation.
+func knownOrg(es []lexicon.Entry) bool {
+	return slices.ContainsFunc(es, func(e lexicon.Entry) bool { return e.Kind == lexicon.KindOrg })
 }
 
 // extendOrgs completes organisation names the recogniser cut short at a
