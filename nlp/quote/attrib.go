@@ -1589,7 +1589,42 @@ func (st *state) subject(c, lo int) (int, int) {
 			return hs, e
 		}
 	}
+	// A present participle and its object after the head: "The five
+	// unions meeting Mr Prescott want".
+	if p := s - 1; e > s && p-1 >= lo && st.presentParticiple(p) && !st.toks[p].upper && !st.isCueStart(p) && isFiniteTag(st.tagOf(st.toks[c])) {
+		h := st.toks[p-1]
+		if hs, he := st.np(p-1, lo); he == p && he > hs && h.word && (st.tagOf(h) == "NN" || st.tagOf(h) == "NNS") && (hs-1 < lo || !prepositions[st.toks[hs-1].low] && st.tagOf(st.toks[hs-1]) != "IN") {
+			return hs, e
+		}
+	}
 	return s, e
+}
+
+// presentParticiple reports whether token p is a present participle:
+// tagged so, or an "-ing" word tagged as a noun after a plural ("the five
+// unions meeting Mr Prescott").
+func (st *state) presentParticiple(p int) bool {
+	t := st.tagOf(st.toks[p])
+	return t == "VBG" || t == "NN" && strings.HasSuffix(st.toks[p].low, "ing") && p > 0 && st.tagOf(st.toks[p-1]) == "NNS"
+}
+
+// participleAfterHead returns where the head of speaker [sp0, sp1) ends:
+// before a present participle that follows a common noun and takes an
+// object of its own ("A lawyer representing Mr Doherty", "guests
+// entering the ceremony"; not "deputy planning director"), else sp1. A
+// past participle's agent stays the source ("The statement issued by
+// Lycos").
+func (st *state) participleAfterHead(sp0, sp1 int) int {
+	for j := sp0 + 1; j+1 < sp1; j++ {
+		p, o := st.toks[j-1], st.toks[j+1]
+		if !strings.HasPrefix(st.tagOf(p), "NN") || p.upper && st.tagOf(p) != "NNS" || !st.presentParticiple(j) {
+			continue
+		}
+		if determiners[o.low] || possessives[o.low] || o.upper {
+			return j
+		}
+	}
+	return sp1
 }
 
 // subjectRelative returns the antecedent of a subject relative clause
@@ -3470,8 +3505,16 @@ func (st *state) inheritSpeaker(k int) (int, int) {
 			break
 		}
 	}
+	// After a comma the participle leaves a relative clause: in "announced
+	// a drive to help women who want to work in male dominated sectors,
+	// saying …" the women's wanting is no attribution of its speaker's.
+	afterComma := k > lo && st.toks[k-1].low == ","
 	for _, i := range slices.Backward(st.spoken[si]) {
-		if c := st.cands[i]; c.sp0 < k && (!clause || c.sp0 >= lo) {
+		c := st.cands[i]
+		if afterComma && c.sp1 == c.sp0+1 && relatives[st.toks[c.sp0].low] {
+			continue
+		}
+		if c.sp0 < k && (!clause || c.sp0 >= lo) {
 			return c.sp0, c.sp1
 		}
 	}
@@ -3968,6 +4011,9 @@ func (st *state) indirect(si int) {
 			if sp1 <= sp0 {
 				continue // passive or no subject found: too unsure
 			}
+			if start == k+n && st.verbFirst(start, end) && !st.gapBefore(sp0) {
+				continue // "people using BT lines for voice calls has shrunk": a noun, no cue
+			}
 			st.useCue(k)
 			st.addClause(si, start, end, sp0, sp1, k, k+n)
 			if before >= 0 {
@@ -4011,6 +4057,31 @@ func (st *state) indirect(si int) {
 			}
 		}
 	}
+}
+
+// verbFirst reports whether tokens [a, b) open with a finite verb, not a
+// past form before a noun ("highlighting claimed improvements").
+func (st *state) verbFirst(a, b int) bool {
+	t := st.tagOf(st.toks[a])
+	if t == "VBD" && a+1 < b && strings.HasPrefix(st.tagOf(st.toks[a+1]), "NN") {
+		return false
+	}
+	return isFiniteTag(t)
+}
+
+// gapBefore reports whether the speaker starting at token sp0 may open a
+// relative clause whose gap the words after its cue fill: a relative
+// pronoun, or a speaker after one, after "that" or after a noun ("a probe
+// the agency said was ongoing").
+func (st *state) gapBefore(sp0 int) bool {
+	if gapRelatives[st.toks[sp0].low] {
+		return true // "who has said wants to be a broker"
+	}
+	if sp0 == st.sents[st.sentAt(sp0)].t0 {
+		return false
+	}
+	p := st.toks[sp0-1]
+	return gapRelatives[p.low] || p.low == "that" || strings.HasPrefix(st.tagOf(p), "NN")
 }
 
 // commaBefore reports whether token k follows a comma: one of its own,

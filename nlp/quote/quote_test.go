@@ -2053,3 +2053,35 @@ func TestUnclosedRelative(t *testing.T) {
 	wantNoQuote(t, "The art world is rich in creative people and ideas which means traditional companies like BT want to get in with them.",
 		func(q chronicle.Quote) bool { return q.Speaker != nil && strings.Contains(q.Speaker.Text, "ideas") })
 }
+
+// TestPresentParticipleSubject checks that a speaker's head keeps a
+// present participle and its object ("A lawyer representing Mr Doherty
+// said"), and that a participle after a comma leaves a relative clause
+// for the main clause's subject.
+func TestPresentParticipleSubject(t *testing.T) {
+	wantQuoteLines(t, []lineCase{
+		{"A lawyer representing Mr Doherty and Mr Wass said the pair strenuously denied the charges.",
+			"indirect|the pair strenuously denied the charges|A lawyer representing Mr Doherty and Mr Wass|said"},
+		{"The five unions meeting Mr Prescott want the government to withdraw these regulations.",
+			"indirect|the government to withdraw these regulations|The five unions meeting Mr Prescott|want"},
+		{"Ms Hewitt also announced a new drive to help women who want to work in male dominated sectors, saying sexism at work was still preventing women reaching their full potential.",
+			"indirect|sexism at work was still preventing women reaching their full potential|Ms Hewitt|saying"},
+	})
+	// The unions are no Mr Prescott.
+	wantNoQuote(t, "The five unions meeting Mr Prescott want the government to withdraw these regulations.",
+		func(q chronicle.Quote) bool { return q.Speaker != nil && q.Speaker.Entity != "" })
+}
+
+// TestNounReadAsCue checks that a cue word followed by a finite verb is a
+// noun the tagger read as a verb ("voice calls has shrunk"), unless the
+// verb fills a relative clause's gap ("a probe the agency said was
+// ongoing").
+func TestNounReadAsCue(t *testing.T) {
+	wantNoQuotes(t,
+		"There are now more than 300 firms and the percentage of people using BT lines for voice calls has shrunk to 55.4%.",
+		"The other films nominated are wine comedy Sideways, factual drama Finding Neverland, and Ray Charles biopic Ray.")
+	wantQuoteLines(t, []lineCase{
+		{"Officials opened a probe the law enforcement agency said was ongoing as of earlier this month.",
+			"indirect|a probe the law enforcement agency said was ongoing as of earlier this month|the law enforcement agency|said"},
+	})
+}

@@ -181,10 +181,11 @@ var possessivePronoun = map[string]string{"his": "he", "her": "she", "their": "t
 // resolve returns the entity id of candidate c's speaker, "" if unknown.
 func (r *resolver) resolve(c cand) string {
 	st := r.st
-	s, e := int(st.toks[c.sp0].s), int(st.toks[c.sp1-1].e)
+	sp1 := st.participleAfterHead(c.sp0, c.sp1) // "The five unions meeting Mr Prescott" are the unions
+	s, e := int(st.toks[c.sp0].s), int(st.toks[sp1-1].e)
 	sent := st.sentAt(c.sp0)
-	head := st.toks[c.sp1-1].low
-	if p, ok := possessivePronoun[head]; ok && c.sp1-c.sp0 == 1 {
+	head := st.toks[sp1-1].low
+	if p, ok := possessivePronoun[head]; ok && sp1-c.sp0 == 1 {
 		head = p // "his claim that …" is his, as "he said" is
 	}
 	r.cont = nil
@@ -205,16 +206,16 @@ func (r *resolver) resolve(c cand) string {
 			r.named = append(r.named, m.Entity)
 		}
 	}
-	id := r.lookup(s, e, sent, head, c.sp1-c.sp0 == 1)
+	id := r.lookup(s, e, sent, head, sp1-c.sp0 == 1)
 	if id == "" && r.cont != nil {
 		// A pronoun going on with an unnamed speaker ("the advert said.
 		// It also included … It also urged") passes it on.
 		r.history = append(r.history, spoke{pos: s, sent: sent, gender: r.cont.gender})
 	} else if id != "" {
 		r.history = append(r.history, spoke{pos: s, sent: sent, entity: id})
-	} else if g, ok := unnamedPeople[head]; ok && r.unnamed(c.sp0, c.sp1) {
+	} else if g, ok := unnamedPeople[head]; ok && r.unnamed(c.sp0, sp1) {
 		r.history = append(r.history, spoke{pos: s, sent: sent, gender: g})
-	} else if r.unnamedThing(c.sp0, c.sp1) {
+	} else if r.unnamedThing(c.sp0, sp1) {
 		r.history = append(r.history, spoke{pos: s, sent: sent, gender: 'n'})
 	}
 	return id
