@@ -4603,7 +4603,7 @@ func (st *state) experiencers() {
 		}
 		// The whole subject is what the attitude is about: "Sanders's
 		// recent attacks on Clinton alarmed her supporters".
-		a := st.placeHead(c.sp0, c.sp1)
+		a := st.placeHead(c.sp0, c.sp1, false)
 		c.cs, c.ce = int(st.toks[a].s), int(st.toks[c.sp1-1].e)
 		c.t0, c.t1, c.sp0, c.sp1 = a, c.sp1, c.t0, o
 		c.ruleCE = 0
@@ -4960,21 +4960,30 @@ var (
 	closesLabel = setOf("'", "’", "\"", "”")
 )
 
-// placeHead widens a speaker [sp0, sp1) that is a proper name after a
-// place link ("in", "from", "into", "on") to the common noun phrase the
-// name modifies: "The court in Washington found" is said by the court, not
-// by Washington, "An inquiry into BP found" by the inquiry. A time
+// placeHead widens a speaker [sp0, sp1) that is a proper name, or a
+// definite common noun phrase after a common noun, after a place link
+// ("in", "from", "into", "on") to the noun phrase it modifies: "The court
+// in Washington found" is said by the court, not by Washington, "An
+// inquiry into BP found" by the inquiry, "The judge in the case, which
+// lasted seven days, said" by the judge (with common, for a speaker before
+// its cue: not a poll "in the RealClearPolitics average"). A time
 // phrase and a quoted label may come between the noun and its link:
 // "Lord Butler's report earlier this year into Iraq intelligence said" is
 // the report's, "detainee 'A' in Woodhill Prison said" the detainee's. It
 // returns the new start, sp0 when nothing widens.
-func (st *state) placeHead(sp0, sp1 int) int {
+func (st *state) placeHead(sp0, sp1 int, common bool) int {
 	named := st.toks[sp0].upper
 	if st.toks[sp0].low == "the" && sp0+1 < sp1 { // "across the UK", not "in the March survey"
 		named = true
 		for k := sp0 + 1; k < sp1; k++ {
 			named = named && st.toks[k].upper
 		}
+	}
+	if common && !named && sp0 >= 2 && sp1-sp0 >= 2 && (st.toks[sp0].low == "the" || possessives[st.toks[sp0].low]) && placeLinks[st.toks[sp0-1].low] {
+		// "The judge in the case, which lasted seven days, said": a
+		// person's noun before a common one.
+		h := st.toks[sp0-2]
+		named = h.word && (!h.upper || sp0-2 == st.sents[st.sentAt(sp0)].t0) && (st.tagOf(h) == "NN" || st.tagOf(h) == "NNS") && !timeWords[st.toks[sp1-1].low]
 	}
 	if sp0 < 2 || !named || !placeLinks[st.toks[sp0-1].low] {
 		return sp0

@@ -2014,7 +2014,8 @@ func TestAdjunctLead(t *testing.T) {
 }
 
 // TestNameBeforePlace checks that a name before "in" or "from" and a
-// place is the speaker, not the place.
+// place is the speaker, not the place, and so a common noun before a
+// definite noun phrase.
 func TestNameBeforePlace(t *testing.T) {
 	wantQuoteLines(t, []lineCase{
 		{"The BBC's David Willey in Rome says one reason for that result is the changeover to the euro.",
@@ -2023,7 +2024,17 @@ func TestNameBeforePlace(t *testing.T) {
 			"indirect|they found insufficient evidence|Authorities in Philadelphia|said"},
 		{"Matthew Herren from EduVision told the BBC that the slates connect via a wireless link.",
 			"indirect|the slates connect via a wireless link|Matthew Herren from EduVision|told"},
+		// and so does a common noun before a definite one
+		{"The judge in the case, which lasted seven days, said a heavy penalty was called for.",
+			"indirect|a heavy penalty was called for|The judge in the case|said"},
+		{"Respondents in the Sunday Times poll thought the party would win.",
+			"indirect|the party would win|Respondents in the Sunday Times poll|thought"},
 	})
+	// not a possessive: "his allegation" is his
+	wantNoQuote(t, "He faces an FA investigation into his allegation that Chelsea broke the rules.",
+		func(q chronicle.Quote) bool {
+			return q.Speaker != nil && strings.Contains(q.Speaker.Text, "investigation")
+		})
 }
 
 // TestSemicolonInParenthesis checks that a semicolon inside a parenthesis
