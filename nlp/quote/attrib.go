@@ -4156,6 +4156,8 @@ func (st *state) restContinues(i int, inverted bool) bool {
 	switch t.low {
 	case "including", "until", "because", "although", "though", "unless", "if", "whereas", "but", "and", "so", "since":
 		return true
+	case "who", "whom", "whose":
+		return false // the speaker's relative clause: "…, said an REM spokesman, who added …"
 	}
 	switch tag := st.tagOf(t); {
 	case tag == "VBG", tag == "IN":

@@ -2096,3 +2096,14 @@ func TestNounReadAsCue(t *testing.T) {
 			"indirect|a probe the law enforcement agency said was ongoing as of earlier this month|the law enforcement agency|said"},
 	})
 }
+
+// TestSpeakerRelativeAfter checks that a relative clause after a
+// postposed speaker is the speaker's own attribution, not more content.
+func TestSpeakerRelativeAfter(t *testing.T) {
+	const text = "The musical will open in November, said Mr Richards, who added that no other casting had been announced yet."
+	wantQuoteLines(t, []lineCase{
+		{text, "indirect|The musical will open in November|Mr Richards|said"},
+		{text, "indirect|no other casting had been announced yet|who|added"},
+	})
+	wantNoQuote(t, text, func(q chronicle.Quote) bool { return strings.HasPrefix(q.Text, "who") })
+}
