@@ -3446,7 +3446,7 @@ func (st *state) invertedAfter(k, n int, s sent) bool {
 		return false
 	}
 	speech := speechLemmas[st.cueCacheGet(k).lemma]
-	if st.tagged && st.tagOf(st.toks[k]) == "VBG" || !speech && !(st.tagged && st.tagOf(st.toks[k]) == "VBD") {
+	if st.tagged && st.tagOf(st.toks[k]) == "VBG" || !speech && !(st.tagged && (st.tagOf(st.toks[k]) == "VBD" || st.tagOf(st.toks[k]) == "VBZ")) {
 		return false // "…, explaining Syria's involvement" is no inversion
 	}
 	a, b := st.npRight(k+n, s.t1)
@@ -3455,7 +3455,8 @@ func (st *state) invertedAfter(k, n int, s sent) bool {
 	}
 	if !speech && (!st.toks[b-1].upper || b < s.t1 && !isEndPunct(st.toks[b].low)) {
 		// Another cue is inverted only before a name ending the
-		// sentence: "…, noted NBC's Dante Chinni.", not "…, noted the
+		// sentence: "…, noted NBC's Dante Chinni.", "…, thinks Mr
+		// Dean.", not "…, noted the
 		// irony." nor "Lord Falconer, agreed the 1701 Act of
 		// Settlement, which …".
 		return false

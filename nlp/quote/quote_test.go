@@ -2107,3 +2107,14 @@ func TestSpeakerRelativeAfter(t *testing.T) {
 	})
 	wantNoQuote(t, text, func(q chronicle.Quote) bool { return strings.HasPrefix(q.Text, "who") })
 }
+
+// TestInvertedOpinion checks an opinion cue in the present inverted
+// before a name that ends the sentence ("…, thinks Mr Dean.").
+func TestInvertedOpinion(t *testing.T) {
+	wantQuoteLines(t, []lineCase{
+		{"It could make games production slightly more expensive, thinks Dr Tuffy.",
+			"indirect|It could make games production slightly more expensive|Dr Tuffy|thinks"},
+	})
+	wantNoQuote(t, "It could make games production slightly more expensive, thinks Dr Tuffy.",
+		func(q chronicle.Quote) bool { return q.Text == "Dr Tuffy" })
+}
