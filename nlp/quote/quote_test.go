@@ -2118,3 +2118,21 @@ func TestInvertedOpinion(t *testing.T) {
 	wantNoQuote(t, "It could make games production slightly more expensive, thinks Dr Tuffy.",
 		func(q chronicle.Quote) bool { return q.Text == "Dr Tuffy" })
 }
+
+// TestWhichNoPerson checks that "which" after a person named as the
+// object of a preposition is not that person ("an email from Mr Van de
+// Vijver which said" is the email's).
+func TestWhichNoPerson(t *testing.T) {
+	doc, err := runPipeline(context.Background(), "Despite receiving an email from Mr Van de Vijver which said the firm had fooled the market, she did nothing.")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, q := range doc.Quotes {
+		if q.Speaker != nil && q.Speaker.Text == "which" && q.Speaker.Entity != "" {
+			t.Errorf("speaker %q resolved to %s; want no entity", q.Speaker.Text, q.Speaker.Entity)
+		}
+	}
+	if len(doc.Quotes) == 0 {
+		t.Errorf("no quote in %q", doc.Text)
+	}
+}

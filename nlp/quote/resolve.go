@@ -221,6 +221,28 @@ func (r *resolver) resolve(c cand) string {
 	return id
 }
 
+// afterPreposition reports whether the noun phrase around the mention
+// starting at byte b is the object of a preposition ("from Mr Van de
+// Vijver", "by Sunday Telegraph journalist Robert Peston").
+func (r *resolver) afterPreposition(b int) bool {
+	st := r.st
+	a, _ := st.tokenRange(b, b+1)
+	lo := st.sents[st.sentAt(a)].t0
+	for k := a - 1; k >= lo && a-k <= 5; k-- {
+		t := st.toks[k]
+		if prepositions[t.low] {
+			return true
+		}
+		if !t.word || !t.upper && !determiners[t.low] && !isTitleWord(t.low) && !nameParticles[t.low] {
+			return false
+		}
+	}
+	return false
+}
+
+// nameParticles are the lower-case words inside surnames ("Van de Vijver").
+var nameParticles = setOf("de", "da", "del", "della", "der", "den", "di", "du", "la", "le", "van", "von", "bin", "al", "el")
+
 // namedAsOther reports whether mention m inside a content names someone
 // the speaker speaks of, not the speaker: not the narrative a quote left
 // open runs into ("McClaren's only criticism …", "Mr Hopkins said"), nor
@@ -357,7 +379,9 @@ func (r *resolver) lookup(s, e, sent int, head string, single bool) string {
 			}
 		}
 		for _, k := range r.mi.endingAt(len(before)) {
-			if m := r.mi.ms[k]; m.Entity != "" {
+			// "which" is no person after a preposition: "an email from Mr
+			// Van de Vijver which said" is the email's.
+			if m := r.mi.ms[k]; m.Entity != "" && !(head == "which" && m.Type == "PERSON" && r.afterPreposition(m.Start)) {
 				id = m.Entity
 			}
 		}
