@@ -5069,10 +5069,13 @@ func (st *state) appositiveName(sp0, sp1, cue0 int) (int, int) {
 		return sp0, sp1
 	}
 	b := a
+	if st.toks[a].low == "the" && a+1 < cue0 && st.toks[a+1].upper && !slices.ContainsFunc(st.toks[sp0:sp1], func(t tok) bool { return prepositions[t.low] }) {
+		b++ // "Manufacturers' organisation, the EEF, said"; not "a board member of Germany's central bank, the Bundesbank,"
+	}
 	for b < len(st.toks) && b-a < 5 && st.toks[b].word && st.toks[b].upper && st.toks[b].region < 0 {
 		b++
 	}
-	if b == a || b >= len(st.toks) || st.toks[b].low != "," || st.sentAt(b) != st.sentAt(sp0) {
+	if b == a || st.toks[b-1].low == "the" || b >= len(st.toks) || st.toks[b].low != "," || st.sentAt(b) != st.sentAt(sp0) {
 		return sp0, sp1
 	}
 	if b+1 < len(st.toks) && isFiniteTag(st.tagOf(st.toks[b+1])) {

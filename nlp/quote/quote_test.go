@@ -2136,3 +2136,15 @@ func TestWhichNoPerson(t *testing.T) {
 		t.Errorf("no quote in %q", doc.Text)
 	}
 }
+
+// TestDefiniteAppositiveName checks that a name with "the" set off after
+// a description is the speaker ("Manufacturers' organisation, the EEF,
+// said"), but not one that names the object of a preposition inside it.
+func TestDefiniteAppositiveName(t *testing.T) {
+	wantQuoteLines(t, []lineCase{
+		{"Manufacturers' organisation, the EEF, said it expected the hold in interest rates to continue.",
+			"indirect|it expected the hold in interest rates to continue|the EEF|said"},
+	})
+	wantNoQuote(t, "Hans Reckers, a board member of Germany's central bank, the Bundesbank, said cash trading should remain in Frankfurt.",
+		func(q chronicle.Quote) bool { return q.Speaker != nil && q.Speaker.Text == "the Bundesbank" })
+}
