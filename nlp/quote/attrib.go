@@ -1728,7 +1728,7 @@ func (st *state) expected(si, k int) bool {
 		return false
 	}
 	j := k + 1
-	for j < s.t1 && j-k <= 2 && adverbial(st.toks[j].low) {
+	for j < s.t1 && j-k <= 2 && (adverbial(st.toks[j].low) || floating[st.toks[j].low]) { // "are all expected to"
 		j++
 	}
 	if j+1 >= s.t1 || st.toks[j].low != "expected" || st.toks[j+1].low != "to" {
@@ -1757,6 +1757,9 @@ func (st *state) expected(si, k int) bool {
 				continue
 			}
 		}
+		if w == "," && i > s.t0 && (st.listComma(i, k) || st.toks[i+1].low == "including") {
+			continue // "Sony, Microsoft and Nintendo are all expected", "British hopefuls, including Kate Winslet, …"
+		}
 		if w == "," || w == ";" || isDash(w) || st.toks[i].region >= 0 || st.toks[i].mark {
 			a = i + 1
 			break
@@ -1771,6 +1774,26 @@ func (st *state) expected(si, k int) bool {
 	}
 	st.addClause(si, a, b, 0, 0, k, j+1)
 	return true
+}
+
+// listComma reports whether the comma at token i separates items of a
+// list of names or noun phrases that "and" or "or" closes before token k:
+// "Sony, Microsoft and Nintendo", "Growth, inflation, the balance of
+// payments and foreign exchange reserves".
+func (st *state) listComma(i, k int) bool {
+	item := func(j int) bool { return st.nominal(j) || determiners[st.toks[j].low] }
+	if !st.nominal(i-1) && !st.toks[i-1].upper || i+1 >= k || !item(i+1) {
+		return false // (a name opening a sentence may be tagged as an adverb: "Sony,")
+	}
+	for j := i + 1; j < k; j++ {
+		switch w := st.toks[j].low; {
+		case w == "and" || w == "or":
+			return j+1 < k && item(j+1)
+		case !item(j) && w != "," && w != "of":
+			return false
+		}
+	}
+	return false
 }
 
 // adverbialAside returns the comma opening an adverbial set off by commas

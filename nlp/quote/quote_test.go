@@ -2148,3 +2148,14 @@ func TestDefiniteAppositiveName(t *testing.T) {
 	wantNoQuote(t, "Hans Reckers, a board member of Germany's central bank, the Bundesbank, said cash trading should remain in Frankfurt.",
 		func(q chronicle.Quote) bool { return q.Speaker != nil && q.Speaker.Text == "the Bundesbank" })
 }
+
+// TestExpectedList checks that "expected to" reports its whole subject
+// when a list precedes it, and a floating quantifier before it.
+func TestExpectedList(t *testing.T) {
+	wantQuoteLines(t, []lineCase{
+		{"Sony, Microsoft and Nintendo are all expected to release new machines in the next 18 months.",
+			"indirect|Sony, Microsoft and Nintendo are all expected to release new machines in the next 18 months|-|are all expected"},
+		{"Growth, inflation, the balance of payments and foreign exchange reserves are expected to show the effects.",
+			"indirect|Growth, inflation, the balance of payments and foreign exchange reserves are expected to show the effects|-|are expected"},
+	})
+}
