@@ -1584,20 +1584,30 @@ func (st *state) subject(c, lo int) (int, int) {
 	// statement issued on Wednesday Lord Woolf said".
 	if p := s - 2; e > s && p-1 >= lo && prepositions[st.toks[s-1].low] && !subordinators[st.toks[s-1].low] && !pronouns[st.toks[s].low] &&
 		strings.HasSuffix(st.toks[p].low, "ed") && st.toks[p].word && !st.toks[p].upper {
-		h := st.toks[p-1]
-		if hs, he := st.np(p-1, lo); he == p && he > hs && h.word && (st.tagOf(h) == "NN" || st.tagOf(h) == "NNS") && (hs-1 < lo || !prepositions[st.toks[hs-1].low] && st.tagOf(st.toks[hs-1]) != "IN") {
+		if hs := st.headBefore(p, lo); hs >= 0 {
 			return hs, e
 		}
 	}
 	// A present participle and its object after the head: "The five
 	// unions meeting Mr Prescott want".
 	if p := s - 1; e > s && p-1 >= lo && st.presentParticiple(p) && !st.toks[p].upper && !st.isCueStart(p) && isFiniteTag(st.tagOf(st.toks[c])) {
-		h := st.toks[p-1]
-		if hs, he := st.np(p-1, lo); he == p && he > hs && h.word && (st.tagOf(h) == "NN" || st.tagOf(h) == "NNS") && (hs-1 < lo || !prepositions[st.toks[hs-1].low] && st.tagOf(st.toks[hs-1]) != "IN") {
+		if hs := st.headBefore(p, lo); hs >= 0 {
 			return hs, e
 		}
 	}
 	return s, e
+}
+
+// headBefore returns the start of the noun phrase that ends before the
+// participle at token p, if it is headed by a common noun and is no
+// preposition's object; else -1.
+func (st *state) headBefore(p, lo int) int {
+	h := st.toks[p-1]
+	hs, he := st.np(p-1, lo)
+	if he != p || he <= hs || !h.word || st.tagOf(h) != "NN" && st.tagOf(h) != "NNS" || hs-1 >= lo && (prepositions[st.toks[hs-1].low] || st.tagOf(st.toks[hs-1]) == "IN") {
+		return -1
+	}
+	return hs
 }
 
 // presentParticiple reports whether token p is a present participle:
@@ -1628,8 +1638,8 @@ func (st *state) participleAfterHead(sp0, sp1 int) int {
 }
 
 // subjectRelative returns the antecedent of a subject relative clause
-// that holds the noun phrase starting at token s, before a finite cue, and that no
-// comma closed: in "The 28-year-old host who also presents Stars In Their
+// that holds the noun phrase starting at token s, before a finite cue,
+// and that no comma closed: in "The 28-year-old host who also presents Stars In Their
 // Eyes said" and "Mr Galloway, who on Thursday won £150,000 in libel
 // damages from the Daily Telegraph said" the speaker is the host and
 // Galloway, not the show or the paper. A relative verb that takes a
