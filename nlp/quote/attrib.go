@@ -5021,8 +5021,8 @@ func (st *state) placeHead(sp0, sp1 int, common bool) int {
 		h := st.toks[sp0-2]
 		named = h.word && (!h.upper || sp0-2 == st.sents[st.sentAt(sp0)].t0) && (st.tagOf(h) == "NN" || st.tagOf(h) == "NNS") && !timeWords[st.toks[sp1-1].low]
 	}
-	if sp0 < 2 || !named || !placeLinks[st.toks[sp0-1].low] {
-		return sp0
+	if sp0 < 2 || !named || !placeLinks[st.toks[sp0-1].low] || dayParts[st.toks[sp0].low] || timeWords[st.toks[sp0].low] {
+		return sp0 // not "met the Spanish FA on Monday and Astiazaran added"
 	}
 	h := sp0 - 2
 	lo := st.sents[st.sentAt(sp0)].t0
@@ -5059,12 +5059,12 @@ func (st *state) placeHead(sp0, sp1 int, common bool) int {
 	return s
 }
 
-// nameBeforePlace reports whether token h ends a name that "in" or "from"
-// and a place follow: "The BBC's David Willey in Rome says" is said by
+// nameBeforePlace reports whether token h ends a name that "in", "from"
+// or "on" and a place follow: "The BBC's David Willey in Rome says" is said by
 // Willey (not "Stars In Their Eyes", a title).
 func (st *state) nameBeforePlace(h int) bool {
 	l := st.toks[h+1]
-	return (l.low == "in" || l.low == "from") && !l.upper && st.tagged && st.tagOf(st.toks[h]) == "NNP"
+	return (l.low == "in" || l.low == "from" || l.low == "on") && !l.upper && st.tagged && st.tagOf(st.toks[h]) == "NNP"
 }
 
 // appositiveName narrows a speaker [sp0, sp1) that is a description to the

@@ -931,7 +931,15 @@ func (st *state) emit() []chronicle.Quote {
 		}
 		if c.sp1 > c.sp0 {
 			c.sp0, c.sp1 = st.appositiveName(c.sp0, c.sp1, c.cue0)
-			c.sp0 = st.placeHead(c.sp0, c.sp1, c.cue0 >= c.sp1)
+			// Places in a row: "Simon Hall at Postbridge on Dartmoor in
+			// the West Country said".
+			for hop := 0; hop < 3; hop++ {
+				w := st.placeHead(c.sp0, c.sp1, c.cue0 >= c.sp1)
+				if w == c.sp0 {
+					break
+				}
+				c.sp0 = w
+			}
 		}
 		if c.sp1 > c.sp0 && (st.contentful(c.sp0, c.sp1) || c.sp1-c.sp0 == 1 && possessives[st.toks[c.sp0].low]) { // "the", "last week" name no speaker
 			s, e := int(st.toks[c.sp0].s), int(st.toks[c.sp1-1].e)

@@ -2029,7 +2029,13 @@ func TestNameBeforePlace(t *testing.T) {
 			"indirect|a heavy penalty was called for|The judge in the case|said"},
 		{"Respondents in the Sunday Times poll thought the party would win.",
 			"indirect|the party would win|Respondents in the Sunday Times poll|thought"},
+		// places in a row
+		{"BBC correspondent Simon Hall at Postbridge on Dartmoor in the West Country said 2,000 people had turned out.",
+			"indirect|2,000 people had turned out|Simon Hall at Postbridge on Dartmoor in the West Country|said"},
 	})
+	// a day is no place
+	wantNoQuote(t, "The two clubs met the Spanish FA on Monday and Astiazaran added that the game would be replayed.",
+		func(q chronicle.Quote) bool { return q.Speaker != nil && strings.Contains(q.Speaker.Text, "FA") })
 	// not a possessive: "his allegation" is his
 	wantNoQuote(t, "He faces an FA investigation into his allegation that Chelsea broke the rules.",
 		func(q chronicle.Quote) bool {
