@@ -1577,6 +1577,9 @@ func (st *state) subject(c, lo int) (int, int) {
 	if as, ae := st.subjectRelative(s, lo); e > s && ae > as && isFiniteTag(st.tagOf(st.toks[c])) && !namingCues[st.toks[c].low] {
 		return as, ae
 	}
+	if as, ae := st.openAppositive(s, lo); e > s && ae > as && isFiniteTag(st.tagOf(st.toks[c])) {
+		return as, ae
+	}
 	// A participle phrase after the head: "A statement posted on the
 	// website said", "Officials briefed on the talks said".
 	// The head is a common noun and its phrase no object of a
@@ -1689,6 +1692,31 @@ func (st *state) subjectRelative(s, lo int) (int, int) {
 		return 0, 0
 	}
 	return as, ae
+}
+
+// openAppositive returns the name before an appositive "of" or "from"
+// phrase that holds the noun phrase starting at token s and that no comma
+// closed before the cue: in "Dr Erel Avineri, of the Centre for Transport
+// and Society at the University of the West of England in Bristol said"
+// the speaker is Dr Avineri. It returns an empty span when there is none.
+func (st *state) openAppositive(s, lo int) (int, int) {
+	for k := s - 1; k > lo && s-k <= 20; k-- {
+		t := st.toks[k]
+		if t.low == "," {
+			if w := st.toks[k+1].low; (w != "of" && w != "from") || !st.toks[k-1].upper || st.tagOf(st.toks[k-1]) != "NNP" {
+				return 0, 0
+			}
+			as, ae := st.np(k-1, lo)
+			if ae != k || !st.contentful(as, ae) {
+				return 0, 0
+			}
+			return as, ae
+		}
+		if !t.word || t.mark || t.region >= 0 || isFiniteTag(st.tagOf(t)) || clauseStarts[t.low] || subordinators[t.low] || relatives[t.low] {
+			return 0, 0
+		}
+	}
+	return 0, 0
 }
 
 // clauseVerbs take a clause without "that" and are no cues: in "ideas

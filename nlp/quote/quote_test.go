@@ -2114,6 +2114,17 @@ func TestSpeakerRelativeAfter(t *testing.T) {
 	wantNoQuote(t, text, func(q chronicle.Quote) bool { return strings.HasPrefix(q.Text, "who") })
 }
 
+// TestOpenAppositive checks that an "of" or "from" appositive after a
+// name that no comma closes leaves the name the speaker.
+func TestOpenAppositive(t *testing.T) {
+	wantQuoteLines(t, []lineCase{
+		{"Dr Erel Avineri, of the Centre for Transport and Society at the University of the West of England in Bristol said the design was poor.",
+			"indirect|the design was poor|Dr Erel Avineri|said"},
+		{"Mark Serwotka, from the Public and Commercial Services union said there should be a one day strike.",
+			"indirect|there should be a one day strike|Mark Serwotka|said"},
+	})
+}
+
 // TestInvertedOpinion checks an opinion cue in the present inverted
 // before a name that ends the sentence ("…, thinks Mr Dean.").
 func TestInvertedOpinion(t *testing.T) {
