@@ -1574,11 +1574,13 @@ func (st *state) subject(c, lo int) (int, int) {
 		return j - 2, j + 1 // "many of whom say"
 	}
 	s, e := st.np(j, lo)
-	if as, ae := st.subjectRelative(s, lo); e > s && ae > as && isFiniteTag(st.tagOf(st.toks[c])) && !namingCues[st.toks[c].low] {
-		return as, ae
-	}
-	if as, ae := st.openAppositive(s, lo); e > s && ae > as && isFiniteTag(st.tagOf(st.toks[c])) {
-		return as, ae
+	if e > s && isFiniteTag(st.tagOf(st.toks[c])) {
+		if as, ae := st.subjectRelative(s, lo); ae > as && !namingCues[st.toks[c].low] {
+			return as, ae
+		}
+		if as, ae := st.openAppositive(s, lo); ae > as {
+			return as, ae
+		}
 	}
 	// A participle phrase after the head: "A statement posted on the
 	// website said", "Officials briefed on the talks said".
