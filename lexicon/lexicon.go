@@ -923,3 +923,13 @@ func (l *Lexicon) ParseTitle(s string) (TitleMatch, bool) {
 	}
 	return m, true
 }
+
+// nameParticles are the lower-case words inside names ("Ursula von der
+// Leyen", "Osama bin Laden", "Van de Vijver").
+var nameParticles = map[string]bool{"de": true, "da": true, "del": true, "della": true, "der": true, "den": true,
+	"di": true, "du": true, "la": true, "le": true, "van": true, "von": true, "bin": true, "ibn": true,
+	"al": true, "el": true, "y": true, "e": true, "dos": true, "das": true, "ter": true, "zu": true}
+
+// NameParticle reports whether the lower-case word w may stand inside a
+// name.
+func NameParticle(w string) bool { return nameParticles[w] }

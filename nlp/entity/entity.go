@@ -164,6 +164,12 @@ func (a *Annotator) Annotate(ctx context.Context, doc *chronicle.Document) error
 // next (news articles have a few hundred to a few thousand).
 const maxPooled = 1 << 15
 
+// particle reports whether w, in any case, is a word inside names ("von").
+func particle(w string) bool {
+	var buf [64]byte
+	return lexicon.NameParticle(string(lower.Append(buf[:0], w)))
+}
+
 // inLower reports whether m holds strings.ToLower(w), without allocating
 // for an ASCII w.
 func inLower(m map[string]bool, w string) bool {

@@ -404,22 +404,17 @@ func (st *state) orgOwner(s, e int) bool {
 	return true
 }
 
-// particles are lower-case words inside names ("Ursula von der Leyen").
-var particles = map[string]bool{"de": true, "da": true, "del": true, "della": true, "der": true, "den": true,
-	"di": true, "du": true, "la": true, "le": true, "van": true, "von": true, "bin": true, "ibn": true,
-	"al": true, "el": true, "y": true, "e": true, "dos": true, "das": true, "ter": true, "zu": true}
-
 func (st *state) addWords(s, e int, typ string) {
 	i, j := st.wordsIn(s, e)
 	from := s
 	for x := i; x < j; x++ {
 		w := st.wtext(x)
-		split := !st.words[x].cap && !connectors[w] && !particles[w] && !allDigits(w) && !ordinal(w) &&
+		split := !st.words[x].cap && !connectors[w] && !lexicon.NameParticle(w) && !allDigits(w) && !ordinal(w) &&
 			!st.hyphenated(x) && !(w == "a" && x > i && connectors[st.wtext(x-1)])
 		if w == "and" && x+1 < j && (isHonorific(st.wtext(x+1)) || st.wtext(x+1) == "the" || st.twoKnown(from, x, e)) {
 			split = true // "Mr. Obama and Mr. Xi", "Arizona Republic and the Cincinnati Enquirer", "FBI and Justice Department"
 		}
-		if x == i && allLower(w) && !connectors[w] && !particles[w] && !strings.HasPrefix(st.text[st.wordE(x):], "-") {
+		if x == i && allLower(w) && !connectors[w] && !lexicon.NameParticle(w) && !strings.HasPrefix(st.text[st.wordE(x):], "-") {
 			// A name does not open with a lower-case word: the recogniser
 			// took one in ("forming Bad Company", "while Britain").
 			from = st.wordE(x)
@@ -1022,7 +1017,7 @@ func (st *state) personName(x, j int) bool {
 	if len(st.lex.People(t)) > 0 {
 		return true
 	}
-	if j-x < 2 || !st.lex.GivenName(st.wtext(x)) || inLower(particles, st.wtext(x)) || len(st.lex.Lookup(t)) > 0 {
+	if j-x < 2 || !st.lex.GivenName(st.wtext(x)) || particle(st.wtext(x)) || len(st.lex.Lookup(t)) > 0 {
 		return false // "Al Qaeda"
 	}
 	for y := x + 1; y < j; y++ {
@@ -1239,7 +1234,7 @@ func (st *state) extendName(c *cand, covered func(s, e int) bool) {
 	// "Osama" + "bin Laden": lower-case particles and a capitalised
 	// word after a name continue it.
 	y := j
-	for y < len(st.words) && particles[st.wtext(y)] && st.joined(y-1) {
+	for y < len(st.words) && lexicon.NameParticle(st.wtext(y)) && st.joined(y-1) {
 		y++
 	}
 	if y > j && y < len(st.words) && st.words[y].cap && st.joined(y-1) && !covered(st.wordS(j), st.wordE(y)) {
@@ -1258,15 +1253,10 @@ func (st *state) extendName(c *cand, covered func(s, e int) bool) {
 	if i > 0 && st.words[i-1].cap && !stopwords[st.wtext(i-1)] && st.text[st.wordE(i-1):c.s] == " " && !covered(st.wordS(i-1), st.wordE(i-1)) {
 		if len(st.lex.People(st.text[st.wordS(i-1):c.e])) > 0 {
 			c.s, c.typ = st.wordS(i-1), "PERSON"
-		} else if st.isTitle(st.wtext(i-1)) && knownOrg(st.lex.Lookup(st.text[st.wordS(i-1):c.e])) {
+		} else if n, en := st.lexiconAt(i-1, j); n == j-i+1 && en.Kind == lexicon.KindOrg && st.isTitle(st.wtext(i-1)) {
 			c.s, c.typ = st.wordS(i-1), "ORG" // "General" + "Electric": a company, not a general
 		}
 	}
-}
-
-// knownOrg reports whether lexicon entries es hold an organisation.
-func knownOrg(es []lexicon.Entry) bool {
-	return slices.ContainsFunc(es, func(e lexicon.Entry) bool { return e.Kind == lexicon.KindOrg })
 }
 
 // extendOrgs completes organisation names the recogniser cut short at a
@@ -2762,7 +2752,7 @@ func (st *state) trimLeadWords() {
 		}
 		i, j := st.wordsIn(c.s, c.e)
 		if j-i != 2 || st.wordS(i) != hs || st.text[st.wordE(i):st.wordS(i+1)] != " " ||
-			len(strings.TrimSuffix(st.wtext(i), ".")) <= 2 || inLower(particles, st.wtext(i)) ||
+			len(strings.TrimSuffix(st.wtext(i), ".")) <= 2 || particle(st.wtext(i)) ||
 			st.lex.GivenName(st.wtext(i)) || len(st.lex.People(st.text[c.s:c.e])) > 0 {
 			continue // "R Jones" is a Jones of his own
 		}

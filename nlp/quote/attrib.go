@@ -1667,9 +1667,14 @@ func (st *state) subjectRelative(s, lo int) (int, int) {
 		return 0, 0
 	}
 	v := r + 1
-	for v < s && v-r <= 4 && (adverbial(st.toks[v].low) || st.tagOf(st.toks[v]) == "RB" || timeWords[st.toks[v].low] || dayParts[st.toks[v].low] || st.dateWord(v) ||
-		(st.toks[v].low == "on" || st.toks[v].low == "in" || st.toks[v].low == "last" || st.toks[v].low == "this") && v+1 < s && (dayParts[st.toks[v+1].low] || timeWords[st.toks[v+1].low] || st.dateWord(v+1))) {
-		v++
+	for v < s && v-r <= 4 {
+		if j := st.pastTimeAdjunct(v, s); j > v {
+			v = j // "who on Thursday won"
+		} else if adverbial(st.toks[v].low) || st.tagOf(st.toks[v]) == "RB" {
+			v++ // "who also presents"
+		} else {
+			break
+		}
 	}
 	if v >= s || !isFiniteTag(st.tagOf(st.toks[v])) || st.isCueStart(v) || clauseVerbs[st.toks[v].low] {
 		return 0, 0

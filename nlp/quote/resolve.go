@@ -233,15 +233,12 @@ func (r *resolver) afterPreposition(b int) bool {
 		if prepositions[t.low] {
 			return true
 		}
-		if !t.word || !t.upper && !determiners[t.low] && !isTitleWord(t.low) && !nameParticles[t.low] {
+		if !t.word || !t.upper && !determiners[t.low] && !isTitleWord(t.low) && !lexicon.NameParticle(t.low) {
 			return false
 		}
 	}
 	return false
 }
-
-// nameParticles are the lower-case words inside surnames ("Van de Vijver").
-var nameParticles = setOf("de", "da", "del", "della", "der", "den", "di", "du", "la", "le", "van", "von", "bin", "al", "el")
 
 // namedAsOther reports whether mention m inside a content names someone
 // the speaker speaks of, not the speaker: not the narrative a quote left
