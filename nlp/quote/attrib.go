@@ -1041,7 +1041,14 @@ func (st *state) sentBetweenBytes(a, b int) int {
 func (st *state) splitCoordinated() {
 	for i := range st.cands {
 		c := st.cands[i]
-		if c.region >= 0 || c.cue1 <= c.cue0 || c.sp1 <= c.sp0 || c.sp1 != c.cue0 {
+		if c.region >= 0 || c.cue1 <= c.cue0 {
+			continue
+		}
+		if j := st.coordinatedCue(c); j >= 0 {
+			st.endBefore(c, j)
+			continue
+		}
+		if c.sp1 <= c.sp0 || c.sp1 != c.cue0 {
 			continue
 		}
 		j := c.sp0 - 1 // the coordinator before the speaker
@@ -1066,6 +1073,50 @@ func (st *state) splitCoordinated() {
 				if o.kind == "mixed" {
 					o.kind = st.reportedKind(o.cs, o.ce)
 				}
+			}
+		}
+	}
+}
+
+// coordinatedCue returns the "and" or "but" before the cue of c when that
+// cue shares its subject with a verb before it, -1 when not: "Rubio thanked
+// Miami and said it was great to be home".
+func (st *state) coordinatedCue(c cand) int {
+	if !st.coordinated(c.cue0, st.sents[c.sent].t0) || !isFiniteTag(st.tagOf(st.toks[c.cue0])) {
+		return -1
+	}
+	j := c.cue0 - 1
+	for j > 0 && st.toks[j].low != "and" && st.toks[j].low != "but" {
+		j--
+	}
+	return j
+}
+
+// endBefore ends the reported clause of every other candidate of c's
+// sentence that runs past coordinator j from a cue before it and holds no
+// finite verb of its own before j: the verb after j goes on with that
+// cue's subject, not with the content ("thanked Miami | and said …").
+func (st *state) endBefore(c cand, j int) {
+	for k := range st.cands {
+		o := &st.cands[k]
+		if o.region >= 0 || o.sent != c.sent || o.t0 >= j || j >= o.t1 || o.cue1 <= o.cue0 || o.cue1 > o.t0 || o.cue0 == c.cue0 {
+			continue
+		}
+		if st.finite(o.t0, j) {
+			continue
+		}
+		e := j
+		if st.toks[e-1].low == "," {
+			e--
+		}
+		if e-o.t0 < 1 {
+			continue
+		}
+		cs, ce := st.span(o.t0, e)
+		if ce = st.trimMarks(cs, ce); ce > cs {
+			o.t1, o.ce = e, ce
+			if o.kind == "mixed" {
+				o.kind = st.reportedKind(o.cs, o.ce)
 			}
 		}
 	}

@@ -2176,3 +2176,16 @@ func TestExpectedList(t *testing.T) {
 			"indirect|Growth, inflation, the balance of payments and foreign exchange reserves are expected to show the effects|-|are expected"},
 	})
 }
+
+// TestCoordinatedCue checks that a cue after "and" sharing its subject
+// with a verb whose object comes before ends that verb's content: "He
+// thanked Eastwood and described the film as …" reports two things.
+func TestCoordinatedCue(t *testing.T) {
+	police := "Police investigating the murder dismissed its influence and said Manhunt was not part of the case."
+	wantQuoteLines(t, []lineCase{
+		{"Rubio thanked Miami and said it was great to be home.", "indirect|Miami|Rubio|thanked"},
+		{"Rubio thanked Miami and said it was great to be home.", "indirect|it was great to be home|Rubio|said"},
+		{police, "indirect|its influence|Police investigating the murder|dismissed"},
+		{police, "indirect|Manhunt was not part of the case|Police investigating the murder|said"},
+	})
+}
