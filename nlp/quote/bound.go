@@ -97,6 +97,9 @@ const (
 	fStartWm1T0
 	fFrameW0Tp1
 	fVerbW0Tp1
+	fTailVerbW0
+	fNextTimeW0
+	fRestDist
 )
 
 // endCand holds the hashes endFeats reads that depend on the clause only,
@@ -216,7 +219,62 @@ func (st *state) endFeats(buf []uint64, c *cand, cc endCand, j int, commas int, 
 		// finite verb of its own.
 		perceptron.Mix(fFrameW0Tp1, fr, perceptron.Mix(0, w0, tp1)),
 		perceptron.Mix(fVerbW0Tp1, v, perceptron.Mix(0, w0, tp1)),
+		// What follows the boundary: a clause of its own ("…, as Pyongyang
+		// fired"), a verb sharing the subject ("and has since left"), a time
+		// ("in July"), and how much of the rule's clause is left.
+		perceptron.Mix(fTailVerbW0, st.tailVerb(c, j), perceptron.Mix(0, v, w0)),
+		perceptron.Mix(fNextTimeW0, st.nextTime(c, j), w0),
+		perceptron.Mix(fRestDist, restBucket(c.t1-j), rule),
 	)
+}
+
+// tailVerb tells what follows boundary j up to the next punctuation (at
+// most 8 tokens, within the clause): 1 when a finite verb comes right
+// after j, 2 when one comes later, 0 when none does.
+func (st *state) tailVerb(c *cand, j int) uint64 {
+	if j >= c.t1 {
+		return 3
+	}
+	for k := j + 1; k < c.t1 && k < j+9; k++ {
+		t := st.toks[k]
+		if !t.word {
+			return 0
+		}
+		if isFiniteTag(st.tagOf(t)) {
+			if k == j+1 {
+				return 1
+			}
+			return 2
+		}
+	}
+	return 0
+}
+
+// nextTime reports whether a time expression opens within two tokens
+// after boundary j ("in July", "since the Monday night debate").
+func (st *state) nextTime(c *cand, j int) uint64 {
+	st.spanMarks()
+	for k := j + 1; k < c.t1 && k <= j+2; k++ {
+		if st.timeStarts[k] {
+			return 1
+		}
+	}
+	return 0
+}
+
+// restBucket buckets the tokens left between a boundary and the rule end.
+func restBucket(d int) uint64 {
+	switch {
+	case d <= 0:
+		return 0
+	case d <= 3:
+		return 1
+	case d <= 8:
+		return 2
+	case d <= 20:
+		return 3
+	}
+	return 4
 }
 
 // possessiveClitic reports whether w is the possessive "'s" (or "’s").
