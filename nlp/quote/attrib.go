@@ -1082,7 +1082,7 @@ func (st *state) splitCoordinated() {
 // cue shares its subject with a verb before it, -1 when not: "Rubio thanked
 // Miami and said it was great to be home".
 func (st *state) coordinatedCue(c cand) int {
-	if !st.coordinated(c.cue0, st.sents[c.sent].t0) || !isFiniteTag(st.tagOf(st.toks[c.cue0])) {
+	if tag := st.tagOf(st.toks[c.cue0]); !st.coordinated(c.cue0, st.sents[c.sent].t0) || !isFiniteTag(tag) && tag != "VBG" {
 		return -1
 	}
 	j := c.cue0 - 1
@@ -1104,6 +1104,9 @@ func (st *state) endBefore(c cand, j int) {
 		}
 		if st.finite(o.t0, j) {
 			continue
+		}
+		if tag := st.tagOf(st.toks[c.cue0]); !isFiniteTag(tag) && st.tagOf(st.toks[o.cue0]) != tag {
+			continue // "pointing to his record and saying …", not "said the law was wrong, urging …"
 		}
 		e := j
 		if st.toks[e-1].low == "," {

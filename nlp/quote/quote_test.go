@@ -2187,5 +2187,8 @@ func TestCoordinatedCue(t *testing.T) {
 		{"Rubio thanked Miami and said it was great to be home.", "indirect|it was great to be home|Rubio|said"},
 		{police, "indirect|its influence|Police investigating the murder|dismissed"},
 		{police, "indirect|Manhunt was not part of the case|Police investigating the murder|said"},
+		// participles alike
+		{"Rubio defended his absences, pointing to his record in the Florida Legislature and saying that productive senators are overrated.",
+			"indirect|his record in the Florida Legislature|Rubio|pointing to"},
 	})
 }
