@@ -2192,3 +2192,36 @@ func TestCoordinatedCue(t *testing.T) {
 			"indirect|his record in the Florida Legislature|Rubio|pointing to"},
 	})
 }
+
+// TestRelativeAntecedent checks that a relative pronoun speaker resolves
+// to the name before what may stand between them: an acronym in
+// parentheses, a reflexive, an appositive set off by commas; and that an
+// appositive is skipped only when the clause is set off too.
+func TestRelativeAntecedent(t *testing.T) {
+	tests := []struct{ text, speaker, entity string }{
+		{"The event is held by the Office of Fair Trading (OFT), which believes prices are too high.", "which", "Office of Fair Trading"},
+		{"The latest to pitch in has been President George W Bush himself, who told reporters he remained committed to the plan.", "who", "George W Bush"},
+		{"The bill was backed by Lord Condon, head of the anti-corruption unit, who said the penalty was derisory.", "who", "Condon"},
+		{"He had been introduced by his son Nick Vaughan, a trainee vicar, who praised his father's honesty.", "who", "Nick Vaughan"},
+		{"She won Olympic gold in Athens, an achievement which saw her named sportswoman of the year.", "which", ""},
+	}
+	for _, tt := range tests {
+		doc, err := runPipeline(context.Background(), tt.text)
+		if err != nil {
+			t.Fatal(err)
+		}
+		found := false
+		for _, q := range doc.Quotes {
+			if q.Speaker == nil || q.Speaker.Text != tt.speaker {
+				continue
+			}
+			found = true
+			if got := entityByID(doc, q.Speaker.Entity).Name; got != tt.entity {
+				t.Errorf("%q: speaker %q resolves to %q, want %q", tt.text, tt.speaker, got, tt.entity)
+			}
+		}
+		if !found {
+			t.Errorf("%q: no quote with speaker %q", tt.text, tt.speaker)
+		}
+	}
+}

@@ -224,6 +224,51 @@ func (r *resolver) resolve(c cand) string {
 // afterPreposition reports whether the noun phrase around the mention
 // starting at byte b is the object of a preposition ("from Mr Van de
 // Vijver", "by Sunday Telegraph journalist Robert Peston").
+// antecedentEnds returns where the antecedent of a relative pronoun may
+// end, the text before it ending at b (past its comma when setOff): at b,
+// then before what may stand between a name and its relative clause: an
+// acronym in parentheses ("the Muslim Association of Britain (MAB),
+// which"), a reflexive ("President George W Bush himself, who") or, for
+// a clause set off by a comma, an appositive ("Lord Condon, head of the
+// ICC's anti-corruption unit, who"; "his son Nick, a trainee vicar, who";
+// not "gold in Athens, an achievement which").
+func (r *resolver) antecedentEnds(b int, setOff bool) []int {
+	st := r.st
+	ends := []int{b}
+	a, e := st.tokenRange(max(0, b-200), b)
+	if e <= a || int(st.toks[e-1].e) != b {
+		return ends
+	}
+	last := e - 1
+	switch w := st.toks[last].low; {
+	case w == ")":
+		for k := last - 1; k > a && last-k <= 4; k-- {
+			if st.toks[k].low == "(" {
+				return append(ends, int(st.toks[k-1].e))
+			}
+		}
+	case w == "himself" || w == "herself" || w == "itself" || w == "themselves":
+		if last > a {
+			return append(ends, int(st.toks[last-1].e))
+		}
+	case setOff:
+		// An appositive: a noun phrase, no verb, after a comma.
+		for k := last; k > a && last-k <= 12; k-- {
+			t := st.toks[k]
+			if t.region >= 0 || t.mark || isFiniteTag(st.tagOf(t)) || relatives[t.low] {
+				break
+			}
+			if t.low == "," {
+				if k-1 > a && k < last {
+					ends = append(ends, int(st.toks[k-1].e))
+				}
+				break
+			}
+		}
+	}
+	return ends
+}
+
 func (r *resolver) afterPreposition(b int) bool {
 	st := r.st
 	a, _ := st.tokenRange(b, b+1)
@@ -369,17 +414,23 @@ func (r *resolver) lookup(s, e, sent int, head string, single bool) string {
 		// dash), else a definite title before it ("the chancellor,
 		// who has long rejected").
 		before := strings.TrimRight(doc.Text[:s], " ")
+		setOff := false
 		for _, p := range []string{",", "-", "–", "—"} {
 			if b, ok := strings.CutSuffix(before, p); ok {
-				before = strings.TrimRight(b, " ")
+				before, setOff = strings.TrimRight(b, " "), true
 				break
 			}
 		}
-		for _, k := range r.mi.endingAt(len(before)) {
-			// "which" is no person after a preposition: "an email from Mr
-			// Van de Vijver which said" is the email's.
-			if m := r.mi.ms[k]; m.Entity != "" && !(head == "which" && m.Type == "PERSON" && r.afterPreposition(m.Start)) {
-				id = m.Entity
+		for _, end := range r.antecedentEnds(len(before), setOff) {
+			for _, k := range r.mi.endingAt(end) {
+				// "which" is no person after a preposition: "an email from Mr
+				// Van de Vijver which said" is the email's.
+				if m := r.mi.ms[k]; m.Entity != "" && !(head == "which" && m.Type == "PERSON" && r.afterPreposition(m.Start)) {
+					id = m.Entity
+				}
+			}
+			if id != "" {
+				break
 			}
 		}
 		if id == "" {
