@@ -1374,6 +1374,9 @@ func TestTypesByNames(t *testing.T) {
 		{"US behemoth General Electric has posted a jump in sales.", []ner{{"US", 0, "LOC"}, {"Electric", 0, "PERSON"}},
 			[]string{"US/GPE", "General Electric/ORG"}},
 		{"General Wesley Clark said so.", []ner{{"Wesley Clark", 0, "PERSON"}}, []string{"Wesley Clark/PERSON"}},
+		// and so is one that begins a longer name with it
+		{"It extends General Motors Acceptance Corp (GMAC).", []ner{{"Motors Acceptance Corp", 0, "PERSON"}, {"GMAC", 0, "ORG"}},
+			[]string{"General Motors Acceptance Corp/ORG", "GMAC/ORG"}},
 	}
 	for _, tt := range tests {
 		checkMentions(t, tt.text, "2005-03-01", tt.in, tt.want)

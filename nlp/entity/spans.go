@@ -1242,6 +1242,14 @@ func (st *state) extendName(c *cand, covered func(s, e int) bool) {
 		return
 	}
 	if j-i != 1 {
+		// "General" + "Motors Acceptance Corp": a title word that begins a
+		// known organisation with the name's first words is part of it
+		// (and no general is named "Motors").
+		if i > 0 && st.words[i-1].cap && st.text[st.wordE(i-1):c.s] == " " && !covered(st.wordS(i-1), st.wordE(i-1)) && st.isTitle(st.wtext(i-1)) {
+			if n, en := st.lexiconAt(i-1, j); n >= 2 && en.Kind == lexicon.KindOrg {
+				c.s, c.typ = st.wordS(i-1), "ORG"
+			}
+		}
 		return
 	}
 	if j < len(st.words) && st.words[j].cap && st.text[c.e:st.wordS(j)] == " " && !covered(st.wordS(j), st.wordE(j)) {
