@@ -1377,6 +1377,13 @@ func TestTypesByNames(t *testing.T) {
 		// and so is one that begins a longer name with it
 		{"It extends General Motors Acceptance Corp (GMAC).", []ner{{"Motors Acceptance Corp", 0, "PERSON"}, {"GMAC", 0, "ORG"}},
 			[]string{"General Motors Acceptance Corp/ORG", "GMAC/ORG"}},
+		// an adjective of a people or a faith opens the name of a body
+		{"It is held by the Muslim Association of Britain.", []ner{{"Association of Britain", 0, "ORG"}},
+			[]string{"Muslim Association of Britain/ORG"}},
+		{"The Brazilian Institute for Geography said so.", []ner{{"Brazilian", 0, "MISC"}, {"Institute for Geography", 0, "ORG"}},
+			[]string{"Brazilian Institute for Geography/ORG"}},
+		{"The Brazilian striker Ronaldo scored.", []ner{{"Brazilian", 0, "MISC"}, {"Ronaldo", 0, "PERSON"}},
+			[]string{"Brazilian/NORP", "Ronaldo/PERSON"}},
 	}
 	for _, tt := range tests {
 		checkMentions(t, tt.text, "2005-03-01", tt.in, tt.want)

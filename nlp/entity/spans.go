@@ -1099,6 +1099,17 @@ var orgHeads = map[string]bool{"ministry": true, "department": true, "embassy": 
 	"agency": true, "commission": true, "council": true, "bureau": true, "administration": true,
 	"government": true, "parliament": true, "court": true, "party": true, "army": true, "navy": true}
 
+// opensBody reports whether word w, an adjective of a people or a faith,
+// opens the name of organisation candidate c, which opens with a word for
+// a kind of body: "Muslim" + "Association of Britain".
+func (st *state) opensBody(w string, c cand) bool {
+	i, j := st.wordsIn(c.s, c.e)
+	if c.typ != "ORG" || i >= j || !inLower(orgHeads, st.wtext(i)) && !inLower(orgWords, st.wtext(i)) {
+		return false
+	}
+	return inLower(groups, w) || nationality(w) || pick(st.lex.Lookup(w)).Kind == lexicon.KindDemonym
+}
+
 func (st *state) orgHead(i, j int) bool {
 	for x := i; x < j; x++ {
 		if inLower(orgHeads, st.wtext(x)) {
@@ -1180,6 +1191,10 @@ func (st *state) mergeAdjacent() {
 				p.e, p.typ = c.e, "PERSON"
 				continue
 			}
+			if st.text[p.e:c.s] == " " && (p.typ == "NORP" || p.typ == "MISC") && st.oneWord(*p) && st.opensBody(pt, c) {
+				p.e, p.typ, p.entry = c.e, "ORG", c.entry // "Brazilian" + "Institute for Geography and Statistics"
+				continue
+			}
 		}
 		out = append(out, c)
 	}
@@ -1229,6 +1244,14 @@ func (st *state) extendName(c *cand, covered func(s, e int) bool) {
 	if j < len(st.words) && st.joined(j-1) && st.text[st.wordE(j-1):st.wordS(j)] == " " &&
 		roman(st.wtext(j), st.wtext(j-1)) && !covered(st.wordS(j), st.wordE(j)) {
 		c.e = st.wordE(j)
+		return
+	}
+	// "Muslim" + "Association of Britain", "Brazilian" + "Institute for
+	// Geography and Statistics": an adjective of a people or a faith
+	// opens the name of a body that opens with a word for one.
+	// (mergeAdjacent joins the two when the adjective is a candidate.)
+	if i > 0 && st.words[i-1].cap && st.text[st.wordE(i-1):c.s] == " " && st.opensBody(st.wtext(i-1), *c) && !covered(st.wordS(i-1), st.wordE(i-1)) {
+		c.s = st.wordS(i - 1)
 		return
 	}
 	// "Osama" + "bin Laden": lower-case particles and a capitalised
