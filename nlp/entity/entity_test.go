@@ -1365,6 +1365,7 @@ func TestTypesByNames(t *testing.T) {
 		// a firm noun before a full name does not make a firm of a person
 		{"Games maker Peter Molyneux was honoured.", []ner{{"Peter Molyneux", 0, "PERSON"}}, []string{"Peter Molyneux/PERSON"}},
 		{"Shares in drug firm Elan fell.", []ner{{"Elan", 0, "PERSON"}}, []string{"Elan/ORG"}},
+		{"Growth may end, City consultancy Deloitte has warned.", []ner{{"City", 0, "ORG"}, {"Deloitte", 0, "PERSON"}}, []string{"City/ORG", "Deloitte/ORG"}},
 		// feasts and faiths are no people
 		{"They met at Christmas with a Muslim leader.", []ner{{"Christmas", 0, "PERSON"}, {"Muslim", 0, "PERSON"}},
 			[]string{"Christmas/EVENT", "Muslim/NORP"}},

@@ -1349,7 +1349,8 @@ var firmNouns = map[string]bool{"firm": true, "company": true, "maker": true, "g
 	"partner": true, "carmaker": true, "automaker": true, "retailer": true, "airline": true, "insurer": true,
 	"drugmaker": true, "supermarket": true, "conglomerate": true, "brewer": true, "publisher": true,
 	"broadcaster": true, "manufacturer": true, "subsidiary": true, "marque": true, "brand": true,
-	"startup": true, "lender": true, "bank": true, "operator": true, "chain": true, "group": true}
+	"startup": true, "lender": true, "bank": true, "operator": true, "chain": true, "group": true,
+	"consultancy": true, "accountancy": true}
 
 // firmCue reports whether the words before off call what follows a
 // company: a company noun ("firm Elan"), "shares in", "stake in" or an
