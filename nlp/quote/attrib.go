@@ -1348,8 +1348,9 @@ func (st *state) cueAt(i int) (cueEntry, int, bool) {
 }
 
 // postposedNoun reports whether the cue word at i (n tokens), tagged as a
-// noun, is a verb closing a postposed attribution after a name: "…,
-// BBC Sport understands." (a tagger reads "understands" as a plural).
+// noun, is a verb closing a postposed attribution after a name or a noun
+// phrase: "…, BBC Sport understands." (a tagger reads "understands" as a
+// plural).
 func (st *state) postposedNoun(i, n int) bool {
 	t := st.toks[i]
 	if n != 1 || st.tagOf(t) != "NNS" || !strings.HasSuffix(t.low, "s") || i+1 >= len(st.toks) || !isEndPunct(st.toks[i+1].low) {
@@ -1359,7 +1360,28 @@ func (st *state) postposedNoun(i, n int) bool {
 	for j >= 0 && st.toks[j].upper && st.toks[j].word && i-j <= 4 {
 		j--
 	}
-	return j < i-1 && j >= 0 && st.toks[j].low == ","
+	if j < i-1 && j >= 0 && st.toks[j].low == "," {
+		return true
+	}
+	// After a noun phrase set off by a comma from a clause: "…, a survey
+	// of 2,000 adults suggests."
+	// A verb in -s wants a singular subject: not "…, rebuttals and counter
+	// claims." nor "…, denials of the central claims.".
+	lo := st.sents[st.sentAt(i)].t0
+	sp0, sp1 := st.subject(i, lo)
+	if sp1 != i || sp0-1 <= lo || st.toks[sp0-1].low != "," || !st.finite(lo, sp0-1) {
+		return false
+	}
+	h := st.headOf(sp0, sp1)
+	if tag := st.tagOf(st.toks[max(h, sp0)]); h < 0 || tag == "NNS" || tag == "NNPS" || tag == "JJ" {
+		return false
+	}
+	for k := sp0; k < sp1; k++ {
+		if st.toks[k].low == "and" {
+			return false
+		}
+	}
+	return true
 }
 
 // hedgeAt reports whether token i, "about" or "around", hedges the number

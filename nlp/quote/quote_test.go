@@ -2225,3 +2225,22 @@ func TestRelativeAntecedent(t *testing.T) {
 		}
 	}
 }
+
+// TestPostposedNounPhrase checks a postposed attribution whose verb the
+// tagger reads as a plural noun after a noun phrase set off by a comma
+// ("…, a survey of 1,300 bosses suggests."), and that a plural or a list
+// before such a word leaves it a noun.
+func TestPostposedNounPhrase(t *testing.T) {
+	wantQuoteLines(t, []lineCase{
+		{"More than 90% of large companies are highly optimistic about their prospects, a survey of 1,300 bosses suggests.",
+			"indirect|More than 90% of large companies are highly optimistic about their prospects|a survey of 1,300 bosses|suggests"},
+		{"Eight out of 10 voters do not trust politicians to tell the truth, a new poll suggests.",
+			"indirect|Eight out of 10 voters do not trust politicians to tell the truth|a new poll|suggests"},
+	})
+	for _, text := range []string{
+		"The book has spawned its own industry of publications, including guides, rebuttals and counter claims.",
+		"Both men have fallen short of offering simple, straightforward denials of the central claims.",
+	} {
+		wantNoQuote(t, text, func(q chronicle.Quote) bool { return q.Cue != nil && q.Cue.Text == "claims" })
+	}
+}
