@@ -1520,8 +1520,20 @@ func (st *state) skipsBeforeCue(j int) bool {
 	if skipBeforeCue[t.low] {
 		return true
 	}
+	if degreeWords[t.low] && j > 0 && j+1 < len(st.toks) {
+		b := j - 1
+		for b > 0 && adverbial(st.toks[b].low) {
+			b--
+		}
+		if tag := st.tagOf(st.toks[j+1]); (tag == "JJ" || tag == "VBN") && beForms[st.toks[b].low] {
+			return true // "I could not be more delighted by", "were even more pessimistic about"; not "most considered"
+		}
+	}
 	return t.word && !t.upper && strings.HasPrefix(st.tagOf(t), "RB") && !nonSkipAdverbs[t.low]
 }
+
+// degreeWords grade an adjective: "more delighted", "less worried".
+var degreeWords = setOf("more", "less", "most", "least")
 
 // nonSkipAdverbs are adverbs that do not stand inside a speaker's verb
 // group: "so", "there", "as".

@@ -2244,3 +2244,15 @@ func TestPostposedNounPhrase(t *testing.T) {
 		wantNoQuote(t, text, func(q chronicle.Quote) bool { return q.Cue != nil && q.Cue.Text == "claims" })
 	}
 }
+
+// TestDegreeWord checks that "more" or "less" grading a predicate
+// adjective after a form of "be" is no speaker ("I could not be more
+// delighted by …" was more's), while "most" as a subject stays one.
+func TestDegreeWord(t *testing.T) {
+	wantQuoteLine(t, "Big manufacturers were even more pessimistic about the first quarter of 2005.",
+		"indirect|the first quarter of 2005|Big manufacturers|pessimistic about")
+	wantNoQuote(t, "As a euro-enthusiast I could not be more delighted by his behaviour.",
+		func(q chronicle.Quote) bool { return q.Speaker != nil && q.Speaker.Text == "more" })
+	wantQuoteLine(t, "While most considered file-sharing as illegal, many disagreed with the lawsuits.",
+		"indirect|file-sharing as illegal|most|considered")
+}
