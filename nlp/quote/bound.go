@@ -374,8 +374,17 @@ func (st *state) endPositions(c *cand, f func(j, commas int, verb, paren bool)) 
 	// consoles, however, are expected to …"), "according to" in the middle
 	// of the clause it credits does not.
 	holds := c.cue1 > c.cue0 && c.cue0 >= c.t0 && c.cue0 < c.t1 && st.toks[c.cue0].low != "according"
+	// Nor does a clause opened inside it end before its own first finite
+	// verb: "refused to accept that the Melbourne surface | may have had …".
+	opened := false
 	for j := c.t0 + 1; j <= c.t1; j++ {
 		t := st.toks[j-1]
+		if t.region < 0 && clauseStarts[t.low] {
+			opened = true
+		}
+		if isFiniteTag(st.tagOf(t)) {
+			opened = false
+		}
 		if t.region < 0 {
 			switch t.low {
 			case ",":
@@ -395,7 +404,7 @@ func (st *state) endPositions(c *cand, f func(j, commas int, verb, paren bool)) 
 		if j < c.t1 && !st.mayEndBefore(j) {
 			continue
 		}
-		if clause && !verb && j < c.t1 && isFiniteTag(st.tagOf(st.toks[j])) {
+		if (clause && !verb || opened) && j < c.t1 && isFiniteTag(st.tagOf(st.toks[j])) {
 			continue
 		}
 		f(j, commas, verb, paren)

@@ -2256,3 +2256,11 @@ func TestDegreeWord(t *testing.T) {
 	wantQuoteLine(t, "While most considered file-sharing as illegal, many disagreed with the lawsuits.",
 		"indirect|file-sharing as illegal|most|considered")
 }
+
+// TestOpenedClauseEnd checks that a clause opened inside a content keeps
+// its first finite verb: the end model may not end "refused to accept
+// that the Melbourne surface" before "may".
+func TestOpenedClauseEnd(t *testing.T) {
+	wantQuoteLine(t, "But he refused to accept that the Melbourne surface may have had a bearing on Hewitt's performances over the years.",
+		"indirect|to accept that the Melbourne surface may have had a bearing on Hewitt's performances over the years|he|refused")
+}
