@@ -2998,7 +2998,7 @@ func (st *state) attributeRegion(ri int) {
 		samePara := !inner && between > 0 && between <= 3 && p.cue1 > p.cue0 && st.paraAt(p.cue0) == st.paraAt(rg.t0) &&
 			st.paraAt(prev.t1-1) == st.paraAt(rg.t0)
 		otherCue := st.otherCue(prev.t1, openTok, p.cue0, p.cue1)
-		if samePara && !otherCue {
+		if samePara && !otherCue && !st.namedCue(prev.t1, openTok, p.cue0, p.cue1) {
 			between = 0
 		}
 		if between == 0 && st.paraAt(rg.t0)-st.paraAt(prev.t1-1) <= 2 {
@@ -3071,6 +3071,27 @@ func (st *state) otherCue(a, b, cue0, cue1 int) bool {
 		}
 		if (k < cue0 || k >= cue1) && st.toks[k].region < 0 && st.isCueStart(k) && st.coordinated(k, a) {
 			return true
+		}
+	}
+	return false
+}
+
+// namedCue reports whether a cue other than tokens [cue0, cue1), with a
+// subject of its own that is no pronoun, stands in tokens [a, b): `Jan
+// Shaw said: "A." But Sir Andrew Green said the decision was a "step in
+// the wrong direction". "B."` is Sir Andrew's, not a continuation of A.
+// Only a sentence's first cue counts: in "He said many firms readily
+// admit …" the firms are what he said.
+func (st *state) namedCue(a, b, cue0, cue1 int) bool {
+	done := -1 // the last sentence whose first cue was seen
+	for k := a; k < b; k++ {
+		si := st.sentAt(k)
+		if si == done || k >= cue0 && k < cue1 || st.toks[k].region >= 0 || !st.isCueStart(k) {
+			continue
+		}
+		done = si
+		if s, e := st.subject(k, st.sents[si].t0); e > s && !pronouns[st.toks[e-1].low] && st.nominal(e-1) {
+			return true // (not "Instead, said Mr Doctorow", nor "Disney - which … reported")
 		}
 	}
 	return false

@@ -2264,3 +2264,16 @@ func TestOpenedClauseEnd(t *testing.T) {
 	wantQuoteLine(t, "But he refused to accept that the Melbourne surface may have had a bearing on Hewitt's performances over the years.",
 		"indirect|to accept that the Melbourne surface may have had a bearing on Hewitt's performances over the years|he|refused")
 }
+
+// TestQuoteAfterNamedReport checks that a quote after a sentence in which
+// someone else is reported speaking is theirs, not a continuation of the
+// quote before it; a sentence whose first cue has a pronoun for subject
+// ("He said many firms readily admit …") leaves the continuation alone.
+func TestQuoteAfterNamedReport(t *testing.T) {
+	wantQuoteLines(t, []lineCase{
+		{`Amnesty International's Jan Shaw said: "That is bleakly ironic." But the chairman of Migration Watch UK, Sir Andrew Green, said the decision was a "step in the wrong direction". "The basic point is that the government has a duty to control our borders."`,
+			"direct|The basic point is that the government has a duty to control our borders.|the chairman of Migration Watch UK|-"},
+		{`"Not one of these systems has ever prevented piracy," Mr Doctorow said. He said many firms readily admit that their systems are little protection. "The studios perceive an opportunity to sell you your media again."`,
+			"direct|The studios perceive an opportunity to sell you your media again.|Mr Doctorow|said"},
+	})
+}
