@@ -3721,7 +3721,8 @@ func (st *state) inheritSpeaker(k int) (int, int) {
 }
 
 // mainSubject returns the noun phrase opening sentence si's main clause:
-// after a leading adverbial ("In May, …", "When asked, …") up to its comma.
+// after a leading adverbial ("In May, …", "When asked, …", "Shivering in
+// a floor-length dress, …") up to its comma.
 func (st *state) mainSubject(si int) (int, int) {
 	s := st.sents[si]
 	i := s.t0
@@ -3731,7 +3732,7 @@ func (st *state) mainSubject(si int) (int, int) {
 	if i < s.t1 && conjunctions[st.toks[i].low] {
 		i++
 	}
-	if i < s.t1 && (adverbialOpeners[st.toks[i].low] || adverbial(st.toks[i].low)) {
+	if i < s.t1 && (adverbialOpeners[st.toks[i].low] || adverbial(st.toks[i].low) || st.participleOpener(i)) {
 		for j := i; j < s.t1 && j-i < 25; j++ {
 			if st.toks[j].low == "," && st.toks[j].region < 0 {
 				i = j + 1
@@ -3757,6 +3758,14 @@ func (st *state) mainSubject(si int) (int, int) {
 		e--
 	}
 	return i, e
+}
+
+// participleOpener reports whether token i, opening a sentence, is a
+// participle that opens an adverbial phrase ("Shivering in …,", "Asked
+// about …,").
+func (st *state) participleOpener(i int) bool {
+	tag := st.tagOf(st.toks[i])
+	return (tag == "VBG" || tag == "VBN") && i+1 < len(st.toks) && st.toks[i+1].word
 }
 
 // mixed adds the reported clause carrying a partial quote, when the cue at

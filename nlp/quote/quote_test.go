@@ -2277,3 +2277,11 @@ func TestQuoteAfterNamedReport(t *testing.T) {
 			"direct|The studios perceive an opportunity to sell you your media again.|Mr Doctorow|said"},
 	})
 }
+
+// TestParticipleOpener checks that a sentence opening with a participle
+// phrase has its main subject after the phrase's comma: the speaker of a
+// cue coordinated after "and" is that subject.
+func TestParticipleOpener(t *testing.T) {
+	wantQuoteLine(t, `Shivering in a floor-length Armani dress, the Australian-born actress stopped to sign autographs and joked: "It's tight but I love it."`,
+		"direct|It's tight but I love it.|the Australian-born actress|joked")
+}
