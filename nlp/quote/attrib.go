@@ -3360,6 +3360,10 @@ func (st *state) postposed(i, hi int) (sp0, sp1, k, n int, ok bool) {
 		if !ok && k > i && st.nounTaggedCue(k, hi) {
 			n, ok = 1, true // `“…,” Viguerie notes.` with "notes" tagged a noun
 		}
+		if !ok && k == i {
+			n = st.invertedNounCue(k, hi)
+			ok = n > 0 // `“…,” points out Steve Cram.` with "points" tagged a noun
+		}
 		if !ok {
 			if w := st.toks[k].low; !st.toks[k].word && w != "," && w != "'" && w != "’" && !possessiveClitic(w) && w != "-" && w != "(" && w != ")" && !st.abbrevDot(k, hi) {
 				break
@@ -3384,6 +3388,37 @@ func (st *state) postposed(i, hi int) (sp0, sp1, k, n int, ok bool) {
 		break
 	}
 	return 0, 0, 0, 0, false
+}
+
+// invertedNounCue returns the length of the cue form that token k, right
+// after a quote and tagged as a noun, opens before a speaker whose noun
+// phrase ends in a name (`“…,” points out former Olympian Steve Cram.`),
+// 0 when there is none.
+func (st *state) invertedNounCue(k, hi int) int {
+	t := st.toks[k]
+	if !t.word || t.upper || !strings.HasPrefix(st.tagOf(t), "NN") {
+		return 0
+	}
+	for _, e := range st.lex[t.low] {
+		n := len(e.words)
+		if k+n >= hi || !st.toks[k+n].word {
+			continue
+		}
+		if s, en := st.npRight(k+n, hi); en <= s || !st.toks[en-1].upper {
+			continue // "points out former Olympian and BBC pundit Steve Cram"
+		}
+		match := true
+		for w := 1; w < n; w++ {
+			if st.toks[k+w].low != e.words[w] {
+				match = false
+				break
+			}
+		}
+		if match {
+			return n
+		}
+	}
+	return 0
 }
 
 // nounTaggedCue reports whether token k is a one-word cue form that the

@@ -2285,3 +2285,12 @@ func TestParticipleOpener(t *testing.T) {
 	wantQuoteLine(t, `Shivering in a floor-length Armani dress, the Australian-born actress stopped to sign autographs and joked: "It's tight but I love it."`,
 		"direct|It's tight but I love it.|the Australian-born actress|joked")
 }
+
+// TestInvertedNounTaggedCue checks an inverted cue after a quote that the
+// tagger reads as a noun ("points out"): the quote is a direct quote with
+// its speaker, not a scare quote without attribution, which the stage
+// drops.
+func TestInvertedNounTaggedCue(t *testing.T) {
+	wantQuoteLine(t, `"Well, it's a lot easier being the double Olympic champion than training," points out former Olympian Steve Cram.`,
+		"direct|Well, it's a lot easier being the double Olympic champion than training,|former Olympian Steve Cram|points out")
+}
