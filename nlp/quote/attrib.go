@@ -1319,7 +1319,10 @@ func (st *state) cueAt(i int) (cueEntry, int, bool) {
 		if st.comparedIdiom(i) {
 			return cueEntry{}, 0, false // an idiom: "easier said than done"
 		}
-		if n == 1 && i > 0 && i+1 < len(st.toks) && (st.tagOf(st.toks[i-1]) == "JJ" && strings.HasPrefix(st.tagOf(st.toks[i+1]), "NN") && st.sentAt(i+1) == st.sentAt(i) || st.prenominal(i)) {
+		if n == 1 && i > 0 && i+1 < len(st.toks) && (st.tagOf(st.toks[i-1]) == "JJ" && !(st.tagOf(t) == "VBD" && speechLemmas[e.lemma] && e.lemma != "call") && strings.HasPrefix(st.tagOf(st.toks[i+1]), "NN") && st.sentAt(i+1) == st.sentAt(i) || st.prenominal(i)) {
+			// (A verb of speech in the past tense is no such word: "The
+			// 34-year-old told Norwich's website"; "called" may name: "a
+			// scruffy little Austrian called Adolf Hitler".)
 			return cueEntry{}, 0, false // inside a noun phrase: "a liberal think tank", "the best supporting actor award"
 		}
 		for j := i - 1; j >= 0 && i-j <= 3 && st.sentAt(j) == st.sentAt(i); j-- {
