@@ -2256,7 +2256,9 @@ func TestDegreeWord(t *testing.T) {
 	// (whether "considered" is a cue here is the cue model's call; if it
 	// is, "most" is its subject)
 	wantNoQuote(t, "While most considered file-sharing as illegal, many disagreed with the lawsuits.",
-		func(q chronicle.Quote) bool { return q.Cue != nil && q.Cue.Text == "considered" && (q.Speaker == nil || q.Speaker.Text != "most") })
+		func(q chronicle.Quote) bool {
+			return q.Cue != nil && q.Cue.Text == "considered" && (q.Speaker == nil || q.Speaker.Text != "most")
+		})
 }
 
 // TestOpenedClauseEnd checks that a clause opened inside a content keeps
