@@ -1060,20 +1060,26 @@ func (st *state) splitCoordinated() {
 			if k == i || o.region >= 0 || o.t1 <= o.t0 || o.t0 >= j || j >= o.t1 || o.sent != c.sent {
 				continue
 			}
-			e := j
-			if st.toks[e-1].low == "," {
-				e--
-			}
-			if e-o.t0 < 1 {
-				continue
-			}
-			cs, ce := st.span(o.t0, e)
-			if ce = st.trimMarks(cs, ce); ce > cs {
-				o.t1, o.ce = e, ce
-				if o.kind == "mixed" {
-					o.kind = st.reportedKind(o.cs, o.ce)
-				}
-			}
+			st.endAtCoordinator(o, j)
+		}
+	}
+}
+
+// endAtCoordinator ends reported clause o before coordinator j (and a
+// comma before it), unless nothing would be left.
+func (st *state) endAtCoordinator(o *cand, j int) {
+	e := j
+	if st.toks[e-1].low == "," {
+		e--
+	}
+	if e-o.t0 < 1 {
+		return
+	}
+	cs, ce := st.span(o.t0, e)
+	if ce = st.trimMarks(cs, ce); ce > cs {
+		o.t1, o.ce = e, ce
+		if o.kind == "mixed" {
+			o.kind = st.reportedKind(o.cs, o.ce)
 		}
 	}
 }
@@ -1108,20 +1114,7 @@ func (st *state) endBefore(c cand, j int) {
 		if tag := st.tagOf(st.toks[c.cue0]); !isFiniteTag(tag) && st.tagOf(st.toks[o.cue0]) != tag {
 			continue // "pointing to his record and saying …", not "said the law was wrong, urging …"
 		}
-		e := j
-		if st.toks[e-1].low == "," {
-			e--
-		}
-		if e-o.t0 < 1 {
-			continue
-		}
-		cs, ce := st.span(o.t0, e)
-		if ce = st.trimMarks(cs, ce); ce > cs {
-			o.t1, o.ce = e, ce
-			if o.kind == "mixed" {
-				o.kind = st.reportedKind(o.cs, o.ce)
-			}
-		}
+		st.endAtCoordinator(o, j)
 	}
 }
 
