@@ -3400,9 +3400,6 @@ func (st *state) invertedNounCue(k, hi int) int {
 		if k+n >= hi || !st.toks[k+n].word {
 			continue
 		}
-		if s, en := st.npRight(k+n, hi); en <= s || !st.toks[en-1].upper {
-			continue // "points out former Olympian and BBC pundit Steve Cram"
-		}
 		match := true
 		for w := 1; w < n; w++ {
 			if st.toks[k+w].low != e.words[w] {
@@ -3410,8 +3407,11 @@ func (st *state) invertedNounCue(k, hi int) int {
 				break
 			}
 		}
-		if match {
-			return n
+		if !match {
+			continue
+		}
+		if s, en := st.npRight(k+n, hi); en > s && st.toks[en-1].upper {
+			return n // "points out former Olympian and BBC pundit Steve Cram"
 		}
 	}
 	return 0

@@ -827,6 +827,19 @@ func TestTaggedPatterns(t *testing.T) {
 		// an infinitive goes on with the content
 		{"It's to the advantage of the United States, he says, to help write the rules of the global economy.",
 			[]string{"indirect|It's to the advantage of the United States|he|says", "indirect|to help write the rules of the global economy|he|says"}, ""},
+		// a relative pronoun speaker reaches its antecedent past an acronym
+		// in parentheses, a reflexive, or an appositive set off by commas
+		// when the clause is set off too
+		{"The event is held by the Office of Fair Trading (OFT), which believes prices are too high.",
+			[]string{"indirect|prices are too high|which|believes"}, "Office of Fair Trading"},
+		{"The latest to pitch in has been President George W Bush himself, who told reporters he remained committed to the plan.",
+			[]string{"indirect|he remained committed to the plan|who|told"}, "George W Bush"},
+		{"The bill was backed by Lord Condon, head of the anti-corruption unit, who said the penalty was derisory.",
+			[]string{"indirect|the penalty was derisory|who|said"}, "Condon"},
+		{"He had been introduced by his son Nick Vaughan, a trainee vicar, who praised his father's honesty.",
+			[]string{"indirect|his father's honesty|who|praised"}, "Nick Vaughan"},
+		{"She won Olympic gold in Athens, an achievement which saw her named sportswoman of the year.",
+			[]string{"indirect|her named sportswoman of the year|which|saw"}, ""},
 		// a coordinating conjunction joins the two parts and opens neither
 		{"The economy is growing, he said, and inflation will fall.",
 			[]string{"indirect|The economy is growing|he|said", "indirect|inflation will fall|he|said"}, ""},
@@ -2191,39 +2204,6 @@ func TestCoordinatedCue(t *testing.T) {
 		{"Rubio defended his absences, pointing to his record in the Florida Legislature and saying that productive senators are overrated.",
 			"indirect|his record in the Florida Legislature|Rubio|pointing to"},
 	})
-}
-
-// TestRelativeAntecedent checks that a relative pronoun speaker resolves
-// to the name before what may stand between them: an acronym in
-// parentheses, a reflexive, an appositive set off by commas; and that an
-// appositive is skipped only when the clause is set off too.
-func TestRelativeAntecedent(t *testing.T) {
-	tests := []struct{ text, speaker, entity string }{
-		{"The event is held by the Office of Fair Trading (OFT), which believes prices are too high.", "which", "Office of Fair Trading"},
-		{"The latest to pitch in has been President George W Bush himself, who told reporters he remained committed to the plan.", "who", "George W Bush"},
-		{"The bill was backed by Lord Condon, head of the anti-corruption unit, who said the penalty was derisory.", "who", "Condon"},
-		{"He had been introduced by his son Nick Vaughan, a trainee vicar, who praised his father's honesty.", "who", "Nick Vaughan"},
-		{"She won Olympic gold in Athens, an achievement which saw her named sportswoman of the year.", "which", ""},
-	}
-	for _, tt := range tests {
-		doc, err := runPipeline(context.Background(), tt.text)
-		if err != nil {
-			t.Fatal(err)
-		}
-		found := false
-		for _, q := range doc.Quotes {
-			if q.Speaker == nil || q.Speaker.Text != tt.speaker {
-				continue
-			}
-			found = true
-			if got := entityByID(doc, q.Speaker.Entity).Name; got != tt.entity {
-				t.Errorf("%q: speaker %q resolves to %q, want %q", tt.text, tt.speaker, got, tt.entity)
-			}
-		}
-		if !found {
-			t.Errorf("%q: no quote with speaker %q", tt.text, tt.speaker)
-		}
-	}
 }
 
 // TestPostposedNounPhrase checks a postposed attribution whose verb the
