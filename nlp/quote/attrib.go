@@ -1662,7 +1662,7 @@ func (st *state) subject(c, lo int) (int, int) {
 		if as, ae := st.subjectRelative(s, lo); ae > as && !namingCues[st.toks[c].low] {
 			return as, ae
 		}
-		if as, ae := st.openAppositive(s, lo); ae > as {
+		if as, ae := st.openAppositive(s, lo, c); ae > as {
 			return as, ae
 		}
 	}
@@ -1789,16 +1789,23 @@ func (st *state) subjectRelative(s, lo int) (int, int) {
 // phrase that holds the noun phrase starting at token s and that no comma
 // closed before the cue: in "Dr Erel Avineri, of the Centre for Transport
 // and Society at the University of the West of England in Bristol said"
-// the speaker is Dr Avineri. It returns an empty span when there is none.
-func (st *state) openAppositive(s, lo int) (int, int) {
+// the speaker is Dr Avineri. A person's name opening the sentence before
+// a described appositive is the speaker too ("Sam Lau, the communications
+// director for the Iowa Democratic Party said"). It returns an empty span
+// when there is none. Token c is the cue.
+func (st *state) openAppositive(s, lo, c int) (int, int) {
 	for k := s - 1; k > lo && s-k <= 20; k-- {
 		t := st.toks[k]
 		if t.low == "," {
-			if w := st.toks[k+1].low; (w != "of" && w != "from") || !st.toks[k-1].upper || st.tagOf(st.toks[k-1]) != "NNP" {
+			w := st.toks[k+1].low
+			// (Not before a parenthetical cue: "Mr. Obama, officials
+			// said, has become …".)
+			described := k+1 == s && (determiners[w] || isTitleWord(w)) && !(c+1 < len(st.toks) && st.toks[c+1].low == ",")
+			if (w != "of" && w != "from" && !described) || !st.toks[k-1].upper || st.tagOf(st.toks[k-1]) != "NNP" {
 				return 0, 0
 			}
 			as, ae := st.np(k-1, lo)
-			if ae != k || !st.contentful(as, ae) {
+			if ae != k || !st.contentful(as, ae) || described && (as != lo || !st.personSubject(as, ae)) {
 				return 0, 0
 			}
 			return as, ae
@@ -3636,6 +3643,18 @@ func (st *state) npRight(i, hi int) (int, int) {
 	return i, j
 }
 
+// invertedNP is npRight for an inverted speaker, which may join two
+// titles of one person: "said lobbyist and GOP strategist Charlie Black".
+func (st *state) invertedNP(i, hi int) (int, int) {
+	a, b := st.npRight(i, hi)
+	if b > a && b+1 < hi && st.toks[b].low == "and" && !st.toks[b-1].upper {
+		if c, d := st.npRight(b+1, hi); d > c && st.toks[d-1].upper && (d >= hi || !st.toks[d].word) {
+			return a, d
+		}
+	}
+	return a, b
+}
+
 // upperWithin reports whether a capitalised word lies in tokens [a, b).
 func (st *state) upperWithin(a, b int) bool {
 	for k := a; k < b; k++ {
@@ -3657,7 +3676,7 @@ func (st *state) invertedAfter(k, n int, s sent) bool {
 	if st.tagged && st.tagOf(st.toks[k]) == "VBG" || !speech && !(st.tagged && (st.tagOf(st.toks[k]) == "VBD" || st.tagOf(st.toks[k]) == "VBZ")) {
 		return false // "…, explaining Syria's involvement" is no inversion
 	}
-	a, b := st.npRight(k+n, s.t1)
+	a, b := st.invertedNP(k+n, s.t1)
 	if b <= a || pronouns[st.toks[a].low] && b < s.t1 && st.toks[b].word {
 		return false
 	}
@@ -3675,6 +3694,9 @@ func (st *state) invertedAfter(k, n int, s sent) bool {
 	w := st.toks[b].low
 	if prepositions[w] && speech && st.finite(s.t0, k-1) && st.adjunctOnly(b, s.t1) && !st.commaIn(b, s.t1) && !st.hasCue(b, s.t1) {
 		return true // "…, said one GOP source in the room."
+	}
+	if (w == "who" || w == "whose") && speech && st.finite(s.t0, k-1) {
+		return true // "…, said an American official who was briefed on …"
 	}
 	return w == "," || w == "." || w == ";" || w == "(" || w == "—" || w == "--"
 }
@@ -4253,7 +4275,7 @@ func (st *state) indirect(si int) {
 			comma = sp0 // `calling Trump “an orange buffoon,” Susan said as …`: the closing mark is content's
 		} else if k-1 >= s.t0 && st.toks[k-1].low == "," {
 			comma = k - 1
-			sp0, sp1 = st.npRight(k+n, s.t1)
+			sp0, sp1 = st.invertedNP(k+n, s.t1)
 		}
 		if comma <= s.t0 || sp1 <= sp0 {
 			continue

@@ -1149,6 +1149,11 @@ func (st *state) learnedSpeaker(sp0, sp1 int) bool {
 func (st *state) learnedClause(k, sp0, sp1 int) {
 	si := st.sentAt(k)
 	s := st.sents[si]
+	e, _, lexical := st.cueAt(k)
+	if w := st.toks[min(k+1, s.t1-1)].low; (w == "in" || w == "at") && lexical && e.frame == frameThat && speechLemmas[e.lemma] && st.adjunctOnly(k+1, s.t1) && !st.commaIn(k+1, s.t1) &&
+		!(sp0 > s.t0 && st.toks[sp0-1].low == "what") {
+		return // "said in a statement.", "said at the time.": where, not what
+	}
 	cue1 := k + 1
 	for cue1 < s.t1 && cue1-k < 3 && particles[st.toks[cue1].low] && !st.timeAt(cue1+1) && !st.hedgeAt(cue1) {
 		cue1++
@@ -1173,7 +1178,7 @@ func (st *state) learnedClause(k, sp0, sp1 int) {
 	if conjunctions[st.toks[start].low] && st.toks[start].low != "so" {
 		return // "smiled and said, “…”": a second verb of the subject's, no content
 	}
-	if e, _, ok := st.cueAt(k); ok && e.frame == frameObj && e.lemma == "tell" && (st.toks[start].upper || objPronouns[st.toks[start].low]) {
+	if lexical && e.frame == frameObj && e.lemma == "tell" && (st.toks[start].upper || objPronouns[st.toks[start].low]) {
 		// The object of "told" is its addressee, no content: "what
 		// Melania Trump told NBC News before her appearance".
 		if o := st.objectAfter(start, s.t1); o > start && (o >= s.t1 || st.adjunctOnly(o, s.t1) || st.whenClause(o, s.t1)) {

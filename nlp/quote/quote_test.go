@@ -955,6 +955,22 @@ func TestTaggedPatterns(t *testing.T) {
 			[]string{"direct|It is tinkering,|Alan Cole|said", "direct|I would not call it reform. It is just a tax increase|Alan Cole|said"}, "Alan Cole"},
 		{`"I have admiration for the mechanics" of the proposals, Mr. Holtz-Eakin said. "They are more detailed than Trump's."`,
 			[]string{`mixed|"I have admiration for the mechanics" of the proposals|Mr. Holtz-Eakin|said`, "direct|They are more detailed than Trump's.|Mr. Holtz-Eakin|said"}, "Holtz-Eakin"},
+		// an inverted speaker of two coordinated titles, or with a relative
+		// clause running to the sentence's end, still closes the clause
+		// before it
+		{"The firm lobbied on gaming, taxes and other issues, at both the federal and state levels, said lobbyist and GOP strategist Charlie Black, Manafort's former business partner.",
+			[]string{"indirect|The firm lobbied on gaming, taxes and other issues, at both the federal and state levels|lobbyist and GOP strategist Charlie Black|said"}, "Charlie Black"},
+		{"Mr. Obama warned the Chinese leader not to move on the shoal, said an American official who was briefed on the details and spoke anonymously.",
+			[]string{"indirect|Mr. Obama warned the Chinese leader not to move on the shoal|an American official|said"}, ""},
+		// a name opening the sentence before an appositive that no comma
+		// closes speaks, and "said in a statement." reports nothing of its own
+		{`Sam Lau, the communications director for the Iowa Democratic Party said in a statement. "There are no paper ballots to recount."`,
+			[]string{"direct|There are no paper ballots to recount.|Sam Lau|-"}, "Sam Lau"},
+		{"Sam Lau, the communications director for the Iowa Democratic Party said the ballots were gone.",
+			[]string{"indirect|the ballots were gone|Sam Lau|said"}, "Sam Lau"},
+		// but not before a parenthetical attribution
+		{"Mr. Obama, officials said, has become skeptical about the plan.",
+			[]string{"indirect|Mr. Obama|officials|said", "indirect|has become skeptical about the plan|officials|said"}, ""},
 	}
 	for _, tt := range tests {
 		doc, err := runPipeline(context.Background(), tt.text)
@@ -1207,7 +1223,7 @@ func TestSpeakerHead(t *testing.T) {
 		{`BP reported record profits. The head of BP said profits rose.`, "The head of BP", "BP"},
 		{`Oracle has announced that it is cutting 5,000 jobs. A spokesman for the company said most staff would stay.`, "A spokesman for the company", "Oracle"},
 		{`"England wanted a second opinion," director of rugby Nigel Melville told the Gloucester Citizen.`, "director of rugby Nigel Melville", "Nigel Melville"},
-		{`"We are doing research," Michael Lamberty, a Lufthansa spokesman told the BBC.`, "Michael Lamberty, a Lufthansa spokesman", "Michael Lamberty"},
+		{`"We are doing research," Michael Lamberty, a Lufthansa spokesman told the BBC.`, "Michael Lamberty", "Michael Lamberty"},
 		{`Ben Emmerson QC, representing the detainees, said the men were innocent.`, "Ben Emmerson QC", "Ben Emmerson"},
 		{`A senior Tory MP said the party was doomed.`, "A senior Tory MP", ""},
 		{`The Roman Catholic Archbishop of Cardiff said the war was wrong.`, "The Roman Catholic Archbishop of Cardiff", ""},
