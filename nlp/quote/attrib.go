@@ -58,7 +58,8 @@ var (
 	// toNouns take a person or body after "to" inside a speaker's noun
 	// phrase: "advisers to Mr. Obama", "the ambassador to the UN".
 	toNouns = setOf("aide", "aides", "adviser", "advisers", "advisor", "advisors", "assistant", "assistants",
-		"ambassador", "ambassadors", "envoy", "envoys", "successor", "consultant", "consultants", "counsel", "heir")
+		"ambassador", "ambassadors", "envoy", "envoys", "successor", "consultant", "consultants", "counsel", "heir",
+		"commissioner", "commissioners")
 	// participles introduce a second cue sharing the clause's speaker.
 	clauseStarts = setOf("that", "whether", "if", "how", "what", "why", "when")
 )
@@ -2307,7 +2308,7 @@ func (st *state) np(j, lo int) (int, int) {
 		if h < lo || !(link == "of" || link == "for" || link == "at" || link == "to" && (h < s-2 || toNouns[st.toks[h].low])) {
 			break
 		}
-		if st.toks[h].upper && (h > lo || strings.HasPrefix(st.tagOf(st.toks[h]), "NNP")) || !st.nominal(h) || st.toks[h].region >= 0 {
+		if st.toks[h].upper && !toNouns[st.toks[h].low] && (h > lo || strings.HasPrefix(st.tagOf(st.toks[h]), "NNP")) || !st.nominal(h) || st.toks[h].region >= 0 {
 			break
 		}
 		hs, he := st.np(h, lo)

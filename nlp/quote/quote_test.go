@@ -968,6 +968,9 @@ func TestTaggedPatterns(t *testing.T) {
 			[]string{"direct|There are no paper ballots to recount.|Sam Lau|-"}, "Sam Lau"},
 		{"Sam Lau, the communications director for the Iowa Democratic Party said the ballots were gone.",
 			[]string{"indirect|the ballots were gone|Sam Lau|said"}, "Sam Lau"},
+		// a capitalised envoy's title links to the country it is sent to
+		{"It comes after Pakistan's Ambassador to Britain said some Pakistanis should integrate more.",
+			[]string{"indirect|some Pakistanis should integrate more|Pakistan's Ambassador to Britain|said"}, ""},
 		// but not before a parenthetical attribution
 		{"Mr. Obama, officials said, has become skeptical about the plan.",
 			[]string{"indirect|Mr. Obama|officials|said", "indirect|has become skeptical about the plan|officials|said"}, ""},
