@@ -5205,7 +5205,7 @@ var (
 
 // placeHead widens a speaker [sp0, sp1) that is a proper name, or a
 // definite common noun phrase after a common noun, after a place link
-// ("in", "from", "into", "on") to the noun phrase it modifies: "The court
+// ("in", "from", "into", "on", "all over") to the noun phrase it modifies: "The court
 // in Washington found" is said by the court, not by Washington, "An
 // inquiry into BP found" by the inquiry, "The judge in the case, which
 // lasted seven days, said" by the judge (with common, for a speaker before
@@ -5228,10 +5228,14 @@ func (st *state) placeHead(sp0, sp1 int, common bool) int {
 		h := st.toks[sp0-2]
 		named = h.word && (!h.upper || sp0-2 == st.sents[st.sentAt(sp0)].t0) && (st.tagOf(h) == "NN" || st.tagOf(h) == "NNS") && !timeWords[st.toks[sp1-1].low]
 	}
-	if sp0 < 2 || !named || !placeLinks[st.toks[sp0-1].low] || dayParts[st.toks[sp0].low] || timeWords[st.toks[sp0].low] {
+	link := sp0 - 1
+	if link > 0 && st.toks[link].low == "over" && st.toks[link-1].low == "all" {
+		link-- // "Shops all over the UK reported"
+	}
+	if link < 1 || !named || !placeLinks[st.toks[sp0-1].low] && link == sp0-1 || dayParts[st.toks[sp0].low] || timeWords[st.toks[sp0].low] {
 		return sp0 // not "met the Spanish FA on Monday and Astiazaran added"
 	}
-	h := sp0 - 2
+	h := link - 1
 	lo := st.sents[st.sentAt(sp0)].t0
 	if k := h; k > lo && dayParts[st.toks[k].low] {
 		// "earlier this year", "last week"

@@ -971,6 +971,11 @@ func TestTaggedPatterns(t *testing.T) {
 		// a capitalised envoy's title links to the country it is sent to
 		{"It comes after Pakistan's Ambassador to Britain said some Pakistanis should integrate more.",
 			[]string{"indirect|some Pakistanis should integrate more|Pakistan's Ambassador to Britain|said"}, ""},
+		// people somewhere are no place: the head speaks, for no entity
+		{"Shops all over the UK reported strong sales on the last Saturday before Christmas.",
+			[]string{"indirect|strong sales on the last Saturday before Christmas|Shops all over the UK|reported"}, ""},
+		{"Farmers throughout Europe say prices are too low.",
+			[]string{"indirect|prices are too low|Farmers throughout Europe|say"}, ""},
 		// but not before a parenthetical attribution
 		{"Mr. Obama, officials said, has become skeptical about the plan.",
 			[]string{"indirect|Mr. Obama|officials|said", "indirect|has become skeptical about the plan|officials|said"}, ""},

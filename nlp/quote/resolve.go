@@ -351,6 +351,10 @@ func (r *resolver) unnamed(a, b int) bool {
 	return false
 }
 
+// placeOnly are the links after which a speaker's words name where its
+// head is, never who speaks through it.
+var placeOnly = setOf("in", "into", "on", "across", "throughout", "around", "all over")
+
 func (r *resolver) lookup(s, e, sent int, head string, single bool) string {
 	doc := r.st.doc
 	if r.several(s, e) {
@@ -370,9 +374,10 @@ func (r *resolver) lookup(s, e, sent int, head string, single bool) string {
 		}
 	}
 	// "The court in Washington" is not Washington, nor "an inquiry into
-	// BP" BP: after these links only the head counts.
+	// BP" BP, nor "Retailers across the UK" the UK: after these links
+	// only the head counts.
 	headEnd, link := e, ""
-	for _, l := range []string{" of ", " for ", " at ", " from ", " with ", " in ", " into ", " on ", " to "} {
+	for _, l := range []string{" of ", " for ", " at ", " from ", " with ", " in ", " into ", " on ", " to ", " across ", " throughout ", " around ", " all over "} {
 		if i := strings.Index(doc.Text[s:e], l); i >= 0 && s+i < headEnd && !r.mi.covers(s+i) { // "Ministry of Foreign Affairs"
 			headEnd, link = s+i, l[1:len(l)-1]
 		}
@@ -380,7 +385,7 @@ func (r *resolver) lookup(s, e, sent int, head string, single bool) string {
 	if id = r.headedBy(s, headEnd); id != "" {
 		return id
 	}
-	if link != "" && link != "in" && link != "into" && link != "on" {
+	if link != "" && !placeOnly[link] {
 		// The words after the link are a speaker of their own: "a
 		// spokesman for Dell", "a senior source at the club" ("the
 		// Albanian embassy in London" is no more London than the whole).
