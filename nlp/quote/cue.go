@@ -1141,6 +1141,7 @@ func (st *state) learnedSpeaker(sp0, sp1 int) bool {
 	if sp1-sp0 == 1 && w == "please" {
 		return false // an imperative: "please ask yourself"
 	}
+
 	return !st.placeSubject(sp0, sp1)
 }
 
@@ -1197,6 +1198,9 @@ func (st *state) learnedClause(k, sp0, sp1 int) {
 	}
 	if key, ok := st.wn.VerbKey(st.toks[k].low); ok && key == claimKey && st.prizeAt(start, end) {
 		return // "The track claimed the top spot"
+	}
+	if t := st.tagOf(st.toks[sp0]); sp1 == sp0+1 && st.tagged && (strings.HasPrefix(t, "RB") || t == "JJS" && st.tagOf(st.toks[sp1]) == "VBN") {
+		sp1 = sp0 // an adverb is no one: "Ferrari - best known for its team"
 	}
 	st.useCue(k)
 	st.add(cand{cs: cs, ce: ce, kind: st.reportedKind(cs, ce), sp0: sp0, sp1: sp1, cue0: k, cue1: cue1, region: -1, sent: si, t0: start, t1: end})

@@ -2263,6 +2263,9 @@ func TestDegreeWord(t *testing.T) {
 		func(q chronicle.Quote) bool {
 			return q.Cue != nil && q.Cue.Text == "considered" && (q.Speaker == nil || q.Speaker.Text != "most")
 		})
+	// a superlative grading a participle is no speaker either
+	wantNoQuote(t, "Fiat owns a 56% stake in Ferrari -best known for its dominant Formula One motor racing team - having first bought into the business in 1969.",
+		func(q chronicle.Quote) bool { return q.Speaker != nil && q.Speaker.Text == "best" })
 }
 
 // TestOpenedClauseEnd checks that a clause opened inside a content keeps
