@@ -1588,7 +1588,7 @@ func (st *state) subject(c, lo int) (int, int) {
 	// An infinitive: "he went on to say", "Trump wants to tell".
 	if j > lo && st.toks[j].low == "to" {
 		k := j - 1
-		for k >= lo && j-k <= 3 && st.toks[k].word && !st.toks[k].upper && !pronouns[st.toks[k].low] && !clauseStarts[st.toks[k].low] && st.toks[k].low != "the" && st.toks[k].low != "a" && st.toks[k].low != "an" {
+		for k >= lo && j-k <= 3 && st.toks[k].word && !st.toks[k].upper && !pronouns[st.toks[k].low] && !clauseStarts[st.toks[k].low] && !coordinators[st.toks[k].low] && st.toks[k].low != "the" && st.toks[k].low != "a" && st.toks[k].low != "an" {
 			k--
 		}
 		if k < j-1 {

@@ -1118,6 +1118,11 @@ func (st *state) learnedSubject(k int) (int, int) {
 		return sp0, sp1
 	}
 	prev, tag := st.toks[k-1].low, st.tagOf(st.toks[k])
+	if prev == "to" && tag == "VB" && k-2 > st.sents[si].t0 && st.coordinated(k-2, st.sents[si].t0) {
+		// "Mr. Rubio distanced himself from the bill and moved to
+		// emphasize": the first verb's subject.
+		return st.inheritSpeaker(k)
+	}
 	if prev == "," && tag == "VBG" || prev == "to" && tag == "VB" {
 		if ms, me := st.mainSubject(si); me > ms && me < k {
 			return ms, me

@@ -2263,6 +2263,9 @@ func TestDegreeWord(t *testing.T) {
 		func(q chronicle.Quote) bool {
 			return q.Cue != nil && q.Cue.Text == "considered" && (q.Speaker == nil || q.Speaker.Text != "most")
 		})
+	// nor the object of a verb coordinated with an infinitive's
+	wantNoQuote(t, "For example if one group cracked the software first its rivals would respect that achievement and not seek to claim it themselves.",
+		func(q chronicle.Quote) bool { return q.Speaker != nil && q.Speaker.Text == "achievement" })
 	// a superlative grading a participle is no speaker either
 	wantNoQuote(t, "Fiat owns a 56% stake in Ferrari -best known for its dominant Formula One motor racing team - having first bought into the business in 1969.",
 		func(q chronicle.Quote) bool { return q.Speaker != nil && q.Speaker.Text == "best" })
