@@ -1612,10 +1612,18 @@ func (st *state) subject(c, lo int) (int, int) {
 		}
 		return c, c
 	}
-	// An appositive or parenthetical: "Trump, who …, said".
+	// An appositive or parenthetical: "Trump, who …, said", "Bill
+	// Eastland, wearing a cowboy hat and “Ted Cruz” campaign pins, said".
 	if j >= lo && st.toks[j].low == "," {
 		k := j - 1
-		for k >= lo && st.toks[k].low != "," && st.toks[k].region < 0 && !st.toks[k].mark && j-k < 25 {
+		for k >= lo && st.toks[k].low != "," && j-k < 25 {
+			if b := st.shortQuoteBefore(k); b < k && st.toks[b].low != "," {
+				k = b // (a quoted title set off by commas is an appositive of its own: `his book, “Sin Miedo”,`)
+				continue
+			}
+			if st.toks[k].region >= 0 || st.toks[k].mark {
+				break
+			}
 			k--
 		}
 		if k > lo && st.toks[k].low == "," {
@@ -1646,6 +1654,11 @@ func (st *state) subject(c, lo int) (int, int) {
 				p = b - 1
 			}
 			s, e := st.np(p, lo)
+			if e == s+1 && s-1 == lo && prepositions[st.toks[lo].low] && !st.toks[s].upper {
+				// A fronted adverbial, no subject: "In fact, the only time
+				// Clinton came up was when …, referred to".
+				return c, c
+			}
 			if e > s {
 				return s, e
 			}
@@ -1686,6 +1699,20 @@ func (st *state) subject(c, lo int) (int, int) {
 		}
 	}
 	return s, e
+}
+
+// shortQuoteBefore returns, when token k closes a short quoted name or
+// title in title case (“Ted Cruz”, at most five words) inside a sentence,
+// the token before its opening mark; else k.
+func (st *state) shortQuoteBefore(k int) int {
+	if k < 2 || !st.toks[k].mark || st.toks[k-1].region < 0 {
+		return k
+	}
+	rg := st.regions[st.toks[k-1].region]
+	if rg.t1 != k || rg.t1-rg.t0 > 5 || rg.t0 < 2 || !st.toks[rg.t0-1].mark || st.sentAt(rg.t0-1) != st.sentAt(k) || !st.titleCase(rg.t0, rg.t1) {
+		return k
+	}
+	return rg.t0 - 2
 }
 
 // headBefore returns the start of the noun phrase that ends before the
@@ -3357,6 +3384,14 @@ func (st *state) postposed(i, hi int) (sp0, sp1, k, n int, ok bool) {
 		i++
 	}
 	for k = i; k < hi && k-i < 35; k++ {
+		if st.toks[k].mark && st.toks[k].region < 0 && k+1 < hi && st.toks[k+1].region >= 0 {
+			// A short quoted name in the speaker's appositive: `“…,”
+			// Bill Eastland, wearing “Ted Cruz” campaign pins, said.`
+			if rg := st.regions[st.toks[k+1].region]; k > i && rg.t1-rg.t0 <= 5 && st.shortQuoteBefore(rg.t1) < rg.t1 {
+				k = rg.t1 // the loop steps over its closing mark
+				continue
+			}
+		}
 		if st.toks[k].region >= 0 || st.toks[k].mark {
 			break
 		}
@@ -5312,6 +5347,24 @@ func (st *state) appositiveName(sp0, sp1, cue0 int) (int, int) {
 	if cue0 <= a {
 		return sp0, sp1
 	}
+	// The description is itself set off after a person's name opening
+	// the sentence: "Giovanni Maria Vian, the editor in chief of the
+	// Vatican's newspaper, L'Osservatore Romano, said" is Vian.
+	lo := st.sents[st.sentAt(sp0)].t0
+	for lo < sp0 && (conjunctions[st.toks[lo].low] || adverbial(st.toks[lo].low)) {
+		lo++ // "But Alain Terzian, president of …"
+	}
+	for k := sp0 - 1; k > lo && sp0-k <= 12; k-- {
+		if st.toks[k].low == "," {
+			if st.personName(lo, k) {
+				return lo, k
+			}
+			break
+		}
+		if !st.toks[k].word && !possessiveClitic(st.toks[k].low) || isFiniteTag(st.tagOf(st.toks[k])) {
+			break
+		}
+	}
 	b := a
 	if st.toks[a].low == "the" && a+1 < cue0 && st.toks[a+1].upper && !slices.ContainsFunc(st.toks[sp0:sp1], func(t tok) bool { return prepositions[t.low] }) {
 		b++ // "Manufacturers' organisation, the EEF, said"; not "a board member of Germany's central bank, the Bundesbank,"
@@ -5331,6 +5384,17 @@ func (st *state) appositiveName(sp0, sp1, cue0 int) (int, int) {
 		}
 	}
 	return a, b
+}
+
+// personName reports whether tokens [a, b) are capitalised words that
+// end in a person's name.
+func (st *state) personName(a, b int) bool {
+	for k := a; k < b; k++ {
+		if t := st.toks[k]; !t.upper || t.region >= 0 || prepositions[t.low] || determiners[t.low] {
+			return false // (not "For Trump, a majority of voters, 56%, have")
+		}
+	}
+	return b > a && st.personSubject(a, b)
 }
 
 // amounts reports whether tokens [a, b) are all numbers or amounts

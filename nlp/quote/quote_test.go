@@ -976,6 +976,13 @@ func TestTaggedPatterns(t *testing.T) {
 			[]string{"indirect|strong sales on the last Saturday before Christmas|Shops all over the UK|reported"}, ""},
 		{"Farmers throughout Europe say prices are too low.",
 			[]string{"indirect|prices are too low|Farmers throughout Europe|say"}, ""},
+		// a short quoted name inside the speaker's appositive
+		{"“We’ve had more successful conventions than this one,” Texas delegate Bill Eastland, wearing a cowboy hat and “Ted Cruz” campaign pins, said matter-of-factly.",
+			[]string{"direct|We’ve had more successful conventions than this one,|Texas delegate Bill Eastland|said"}, "Bill Eastland"},
+		// a description set off after a person's name, itself followed by
+		// a name of its own: the person speaks
+		{`Giovanni Maria Vian, the editor in chief of the Vatican's official newspaper, L'Osservatore Romano, said every pope was "both religious and political."`,
+			[]string{`mixed|every pope was "both religious and political."|Giovanni Maria Vian|said`}, "Giovanni Maria Vian"},
 		// but not before a parenthetical attribution
 		{"Mr. Obama, officials said, has become skeptical about the plan.",
 			[]string{"indirect|Mr. Obama|officials|said", "indirect|has become skeptical about the plan|officials|said"}, ""},
@@ -2266,6 +2273,9 @@ func TestDegreeWord(t *testing.T) {
 	// nor the object of a verb coordinated with an infinitive's
 	wantNoQuote(t, "For example if one group cracked the software first its rivals would respect that achievement and not seek to claim it themselves.",
 		func(q chronicle.Quote) bool { return q.Speaker != nil && q.Speaker.Text == "achievement" })
+	// nor the noun of a fronted adverbial ("In fact, …")
+	wantNoQuote(t, "In fact, the only time Clinton came up was when Megyn Kelly speculated about the cost of her wardrobe, referred to Clinton's supposed divisiveness and considered whether the endorsement would create a conflict of interest.",
+		func(q chronicle.Quote) bool { return q.Speaker != nil && q.Speaker.Text == "fact" })
 	// a superlative grading a participle is no speaker either
 	wantNoQuote(t, "Fiat owns a 56% stake in Ferrari -best known for its dominant Formula One motor racing team - having first bought into the business in 1969.",
 		func(q chronicle.Quote) bool { return q.Speaker != nil && q.Speaker.Text == "best" })
