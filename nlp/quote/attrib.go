@@ -3853,8 +3853,21 @@ func (st *state) mainSubject(si int) (int, int) {
 // participle that opens an adverbial phrase ("Shivering in …,", "Asked
 // about …,").
 func (st *state) participleOpener(i int) bool {
+	if i+1 >= len(st.toks) || !st.toks[i+1].word {
+		return false
+	}
 	tag := st.tagOf(st.toks[i])
-	return (tag == "VBG" || tag == "VBN") && i+1 < len(st.toks) && st.toks[i+1].word
+	if tag == "VBG" || tag == "VBN" {
+		return true
+	}
+	// Capitalised, an "-ing" verb may be tagged as a name: "Rallying
+	// hundreds of service workers, …" (not "Manning said").
+	low, next := st.toks[i].low, st.toks[i+1]
+	if !st.toks[i].upper || tag != "NNP" || !strings.HasSuffix(low, "ing") || next.upper || conjunctions[next.low] || isFiniteTag(st.tagOf(next)) {
+		return false
+	}
+	_, verb := st.wn.VerbKey(low)
+	return verb
 }
 
 // mixed adds the reported clause carrying a partial quote, when the cue at

@@ -548,10 +548,64 @@ func (st *state) sentences() {
 }
 
 func (st *state) addSentence(t0, t1 int) {
+	if n := len(st.sents); n > 0 && t1 > t0+1 && isDash(st.toks[t0].low) && st.sents[n-1].t1 == t0 && st.datelineEnd(st.sents[n-1].t0, t1) == t0+1 {
+		// The dash closes a dateline the splitter ended at an
+		// abbreviation: "BUENA PARK, Calif. | - Rallying …".
+		st.sents[n-1].t1 = t0 + 1
+		st.sentOf[t0] = int32(n - 1)
+		t0++
+	}
+	if d := st.datelineEnd(t0, t1); d > t0 {
+		st.addSentence(t0, d) // "BUENA PARK, Calif. -" is no part of the clause after it
+		t0 = d
+	}
 	for i := t0; i < t1; i++ {
 		st.sentOf[i] = int32(len(st.sents))
 	}
 	st.sents = append(st.sents, sent{t0, t1})
+}
+
+// datelineEnd returns, when tokens [t0, t1) open a paragraph with a
+// dateline ("WASHINGTON —", "BUENA PARK, Calif. -", "Washington (AFP)
+// –"), the token after its dash; else t0. A dateline is a few
+// capitalised words, commas, abbreviations and numbers, its place (before
+// any comma) in capitals or an agency in parentheses after it, then a
+// dash and more words.
+func (st *state) datelineEnd(t0, t1 int) int {
+	if t0 > 0 && st.paraAt(t0-1) == st.paraAt(t0) {
+		return t0
+	}
+	caps, agency := true, false // every word before the first comma in capitals; an agency
+	comma := false
+	for k := t0; k < t1 && k-t0 <= 10; k++ {
+		t := st.toks[k]
+		switch w := st.text[t.s:t.e]; {
+		case isDash(t.low):
+			if k > t0 && (caps || agency) && k+1 < t1 && st.toks[k+1].word {
+				return k + 1
+			}
+			return t0
+		case t.low == "(" && k > t0:
+			j := k + 1
+			for j < t1 && j-k <= 4 && st.toks[j].word && st.toks[j].upper {
+				j++
+			}
+			if j == k+1 || j >= t1 || st.toks[j].low != ")" {
+				return t0
+			}
+			agency, k = true, j
+		case t.low == "," || t.low == ".":
+			comma = comma || t.low == ","
+		case t.word && t.upper:
+			if !comma && (len(w) < 2 || strings.ToUpper(w) != w) {
+				caps = false // "DJ Norman Cook - aka Fatboy Slim" is no dateline
+			}
+		case t.word && isDigit(t.low) && k > t0:
+		default:
+			return t0
+		}
+	}
+	return t0
 }
 
 func isEndPunct(s string) bool { return s == "." || s == "!" || s == "?" || s == "…" || s == "..." }

@@ -983,6 +983,14 @@ func TestTaggedPatterns(t *testing.T) {
 		// a name of its own: the person speaks
 		{`Giovanni Maria Vian, the editor in chief of the Vatican's official newspaper, L'Osservatore Romano, said every pope was "both religious and political."`,
 			[]string{`mixed|every pope was "both religious and political."|Giovanni Maria Vian|said`}, "Giovanni Maria Vian"},
+		// a dateline is no part of the sentence after it: neither a
+		// speaker nor content
+		{"Washington (AFP) – Democrat Hillary Clinton has taken a swipe at Republican rival Donald Trump’s stance on Brexit, saying that “bombastic comments” do more harm than good.",
+			[]string{"mixed|“bombastic comments” do more harm than good|Democrat Hillary Clinton|saying"}, "Hillary Clinton"},
+		{"BUENA PARK, Calif. - Rallying hundreds of service workers who are struggling to get by, Hillary Clinton tried here last week to empathize with their frustrations and promised to deliver change.",
+			[]string{"indirect|to deliver change|Hillary Clinton|promised"}, "Hillary Clinton"},
+		{"WASHINGTON — Jobs rose sharply in March, the Labor Department said.",
+			[]string{"indirect|Jobs rose sharply in March|the Labor Department|said"}, "Labor Department"},
 		// but not before a parenthetical attribution
 		{"Mr. Obama, officials said, has become skeptical about the plan.",
 			[]string{"indirect|Mr. Obama|officials|said", "indirect|has become skeptical about the plan|officials|said"}, ""},
