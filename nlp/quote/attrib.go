@@ -2982,6 +2982,8 @@ func (st *state) attributeRegion(ri int) {
 			if vs, ve := st.subject(v, st.sents[si].t0); ve > vs {
 				s, e = vs, ve
 			}
+		} else if ns := st.labelAfterDash(p, st.sents[si].t0); ns < p {
+			s, e = ns, p // "HIGHER TURNOUT IN IOWA - Michael P. McDonald: “…”"
 		}
 		if e > s && e <= p {
 			c.sp0, c.sp1, c.cue0, c.cue1 = s, e, p, p+1
@@ -3807,6 +3809,28 @@ func (st *state) inheritSpeaker(k int) (int, int) {
 		return s, e
 	}
 	return k, k
+}
+
+// labelAfterDash returns the start of a name that a dash sets off before
+// the colon at token p, in sentence tokens from lo: "… TURNOUT IN IOWA -
+// Michael P. McDonald:", "… all along - More from Blumenthal and Cohen:"
+// (the name after "from"); p when there is none.
+func (st *state) labelAfterDash(p, lo int) int {
+	k := p - 1
+	for k > lo && p-k <= 6 && (st.toks[k].word && (st.toks[k].upper || st.toks[k].low == "and" || st.toks[k].low == "from") || st.abbrevDot(k, p)) {
+		k--
+	}
+	if k <= lo || k == p-1 || !isDash(st.toks[k].low) || !st.toks[k+1].upper {
+		return p
+	}
+	a := k + 1
+	if st.toks[a].low == "more" && a+2 < p && st.toks[a+1].low == "from" {
+		a += 2
+	}
+	if !st.personSubject(a, p) && !st.upperWithin(a, p) {
+		return p
+	}
+	return a
 }
 
 // mainSubject returns the noun phrase opening sentence si's main clause:

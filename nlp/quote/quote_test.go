@@ -991,6 +991,9 @@ func TestTaggedPatterns(t *testing.T) {
 			[]string{"indirect|to deliver change|Hillary Clinton|promised"}, "Hillary Clinton"},
 		{"WASHINGTON — Jobs rose sharply in March, the Labor Department said.",
 			[]string{"indirect|Jobs rose sharply in March|the Labor Department|said"}, "Labor Department"},
+		// a name set off by a dash before the colon introducing a quote
+		{"HIGHER THAN EXPECTED TURNOUT IN IOWA DOESN’T INCREASE EXPECTATIONS IN OTHER STATES - Michael P. McDonald:  “At long last the nomination contests have finally started.”",
+			[]string{"direct|At long last the nomination contests have finally started.|Michael P. McDonald|:"}, "Michael P. McDonald"},
 		// but not before a parenthetical attribution
 		{"Mr. Obama, officials said, has become skeptical about the plan.",
 			[]string{"indirect|Mr. Obama|officials|said", "indirect|has become skeptical about the plan|officials|said"}, ""},
