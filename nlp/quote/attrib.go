@@ -1557,14 +1557,15 @@ func (st *state) subject(c, lo int) (int, int) {
 	// Thursday evening said", "Trump on Monday said", "an arbitration
 	// panel in 2001 found", "prosecutors in April charged", "China has in
 	// the past said".
-	for k := j; k > lo && j-k < 4; k-- {
-		if w := st.toks[k].low; !timeWords[w] && !dayParts[w] && w != "past" && !(w == "the" && k < j) && !st.dateWord(k) {
+	for k := j; k >= lo && j-k < 4; k-- {
+		if w := st.toks[k].low; !timeWords[w] && !dayParts[w] && !dayWords[w] && w != "past" && !(w == "the" && k < j) && !(w == "later" || w == "earlier") && !st.dateWord(k) {
 			w := st.toks[k].low
 			switch {
 			case (w == "on" || w == "in" || w == "at") && k < j:
 				j = k - 1
-			case k < j && timeWords[st.toks[k+1].low] && !dayParts[st.toks[k+1].low] && (w == "," || st.nominal(k)) && !st.toks[k].mark:
-				// "Reince Priebus, the GOP chairman, this past week announced"
+			case k < j && (timeWords[st.toks[k+1].low] && !dayParts[st.toks[k+1].low] || st.toks[k+1].low == "later" || st.toks[k+1].low == "earlier") && (w == "," || st.nominal(k)) && !st.toks[k].mark:
+				// "Reince Priebus, the GOP chairman, this past week
+				// announced", "Priebus later Thursday told"
 				j = k
 			default:
 				k = lo // no time phrase
@@ -2867,6 +2868,16 @@ func (st *state) attributeRegion(ri int) {
 			}
 			continue
 		}
+		if st.toks[k].low == "according" && k+2 < openTok && st.toks[k+1].low == "to" && !st.cueUsed(k) && k == st.firstWord(lo, openTok) {
+			// `According to the Daily Caller, “…”`: the source opening the
+			// sentence before the quote, with only a comma or colon between.
+			if sp0, sp1 := st.npRight(k+2, openTok); sp1 > sp0 && sp1+1 == openTok && (st.toks[sp1].low == "," || st.toks[sp1].low == ":") {
+				c.sp0, c.sp1, c.cue0, c.cue1 = sp0, sp1, k, k+2
+				st.useCue(k)
+				st.add(c)
+				return
+			}
+		}
 		_, n, ok := st.cueAt(k)
 		if !ok {
 			continue
@@ -3845,7 +3856,8 @@ func (st *state) mainSubject(si int) (int, int) {
 	if i < s.t1 && conjunctions[st.toks[i].low] {
 		i++
 	}
-	if i < s.t1 && (adverbialOpeners[st.toks[i].low] || adverbial(st.toks[i].low) || st.participleOpener(i)) {
+	placeAdverb := i+1 < s.t1 && st.tagOf(st.toks[i]) == "RB" && prepositions[st.toks[i+1].low] // "Here in Columbia, …"
+	if i < s.t1 && (adverbialOpeners[st.toks[i].low] || adverbial(st.toks[i].low) || placeAdverb || st.participleOpener(i)) {
 		for j := i; j < s.t1 && j-i < 25; j++ {
 			if st.toks[j].low == "," && st.toks[j].region < 0 {
 				i = j + 1

@@ -994,6 +994,15 @@ func TestTaggedPatterns(t *testing.T) {
 		// a name set off by a dash before the colon introducing a quote
 		{"HIGHER THAN EXPECTED TURNOUT IN IOWA DOESN’T INCREASE EXPECTATIONS IN OTHER STATES - Michael P. McDonald:  “At long last the nomination contests have finally started.”",
 			[]string{"direct|At long last the nomination contests have finally started.|Michael P. McDonald|:"}, "Michael P. McDonald"},
+		// a sentence-initial "According to X," before a quote names its source
+		{"According to the Daily Caller, “Labott also coordinated with Reines to post a favorable quote.”",
+			[]string{"direct|Labott also coordinated with Reines to post a favorable quote.|the Daily Caller|According to"}, "Daily Caller"},
+		// a time phrase between a one-word speaker opening the sentence and the cue
+		{"Spicer spoke. Priebus later Thursday told Fox News: “Both men are meeting up next week.”",
+			[]string{"direct|Both men are meeting up next week.|Priebus|told"}, ""},
+		// a place adverbial opening the sentence leaves the main subject to speak
+		{`Here in Columbia, Sanders stepped up his emphasis on criminal justice issues, saying, "We have got to achieve the day when young black males can walk the streets."`,
+			[]string{"direct|We have got to achieve the day when young black males can walk the streets.|Sanders|saying"}, "Bernie Sanders"},
 		// but not before a parenthetical attribution
 		{"Mr. Obama, officials said, has become skeptical about the plan.",
 			[]string{"indirect|Mr. Obama|officials|said", "indirect|has become skeptical about the plan|officials|said"}, ""},
