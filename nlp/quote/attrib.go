@@ -1693,8 +1693,13 @@ func (st *state) subject(c, lo int) (int, int) {
 		}
 	}
 	// A present participle and its object after the head: "The five
-	// unions meeting Mr Prescott want".
-	if p := s - 1; e > s && p-1 >= lo && st.presentParticiple(p) && !st.toks[p].upper && !st.isCueStart(p) && isFiniteTag(st.tagOf(st.toks[c])) {
+	// unions meeting Mr Prescott want", "Another intelligence source
+	// speaking to Fox News said".
+	p := s - 1
+	if p-2 >= lo && (st.toks[p].low == "to" || st.toks[p].low == "with") && st.presentParticiple(p-1) {
+		p--
+	}
+	if e > s && p-1 >= lo && st.presentParticiple(p) && !st.toks[p].upper && !st.isCueStart(p) && isFiniteTag(st.tagOf(st.toks[c])) {
 		if hs := st.headBefore(p, lo); hs >= 0 {
 			return hs, e
 		}
@@ -1808,8 +1813,16 @@ func (st *state) subjectRelative(s, lo int) (int, int) {
 	// may be an appositive ("…, a service which would allow users to
 	// receive phone calls").
 	as, ae := st.np(a, lo)
-	if ae != a+1 || !st.contentful(as, ae) || st.commaIn(lo, as) {
+	if ae != a+1 || !st.contentful(as, ae) {
 		return 0, 0
+	}
+	if st.commaIn(lo, as) {
+		// Only the comma closing a fronted clause: "Although there is no
+		// such overlap, a White House official who spoke anonymously to
+		// discuss internal strategy said".
+		if ms, _ := st.mainSubject(st.sentAt(as)); ms != as {
+			return 0, 0
+		}
 	}
 	return as, ae
 }
@@ -3788,20 +3801,40 @@ func (st *state) inheritSpeaker(k int) (int, int) {
 	// After a comma the participle leaves a relative clause: in "announced
 	// a drive to help women who want to work in male dominated sectors,
 	// saying …" the women's wanting is no attribution of its speaker's.
+	// Of several, the one whose cue is nearest before k and not inside
+	// another's content: in "… but said there was no meeting planned
+	// with Trump, adding: …" the spokesman adds, not the meeting; in
+	// "Alongside BLM calls for action, a top GOP strategist said …,
+	// saying" the strategist says.
 	afterComma := k > lo && st.toks[k-1].low == ","
+	best := -1
 	for _, i := range slices.Backward(st.spoken[si]) {
 		c := st.cands[i]
 		if afterComma && c.sp1 == c.sp0+1 && relatives[st.toks[c.sp0].low] {
 			continue
 		}
 		if c.sp0 < k && (!clause || c.sp0 >= lo) {
-			return c.sp0, c.sp1
+			if best < 0 {
+				best = i // the latest, as before, when no cue settles it
+			}
+			if c.cue1 > c.cue0 && c.cue0 < k && !st.nestedCue(c, si) && (st.cands[best].cue1 <= st.cands[best].cue0 || st.cands[best].cue0 >= k || st.nestedCue(st.cands[best], si) || c.cue0 > st.cands[best].cue0) {
+				best = i
+			}
 		}
+	}
+	if best >= 0 {
+		return st.cands[best].sp0, st.cands[best].sp1
 	}
 	for j := lo; j < k; j++ {
 		if _, _, ok := st.cueAt(j); ok {
 			s, e := st.subject(j, lo)
-			if e > s {
+			if e <= s && st.coordinated(j, st.sents[si].t0) {
+				s, e = st.mainSubject(si) // "The spokesman refused … but said there was no meeting planned, adding:"
+			}
+			if e > s && s > lo && (prepositions[st.toks[s-1].low] || st.tagOf(st.toks[s-1]) == "IN") {
+				continue // inside a fronted phrase: "Alongside BLM calls for action, a strategist said …, saying"
+			}
+			if e > s && e <= k {
 				return s, e
 			}
 		}
@@ -3842,6 +3875,18 @@ func (st *state) labelAfterDash(p, lo int) int {
 		return p
 	}
 	return a
+}
+
+// nestedCue reports whether candidate c's cue lies inside the content of
+// another candidate of sentence si.
+func (st *state) nestedCue(c cand, si int) bool {
+	at := int(st.toks[c.cue0].s)
+	for _, i := range st.spoken[si] {
+		if o := st.cands[i]; o.cs <= at && at < o.ce && o.cue0 != c.cue0 {
+			return true
+		}
+	}
+	return false
 }
 
 // mainSubject returns the noun phrase opening sentence si's main clause:

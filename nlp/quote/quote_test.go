@@ -1003,6 +1003,19 @@ func TestTaggedPatterns(t *testing.T) {
 		// a place adverbial opening the sentence leaves the main subject to speak
 		{`Here in Columbia, Sanders stepped up his emphasis on criminal justice issues, saying, "We have got to achieve the day when young black males can walk the streets."`,
 			[]string{"direct|We have got to achieve the day when young black males can walk the streets.|Sanders|saying"}, "Bernie Sanders"},
+		// a participle after a cue hands its quote to the nearest speaker
+		// outside the cue's content: not the meeting of the clause said,
+		// nor the object of a fronted phrase
+		{"The spokesman refused to answer questions on who Cameron would like to see win but said there was no meeting planned with Trump, adding: “If one is proposed we will consider it.”",
+			[]string{"indirect|to answer questions on who Cameron would like to see win|The spokesman|refused", "indirect|there was no meeting planned with Trump|The spokesman|said", "direct|If one is proposed we will consider it.|The spokesman|adding"}, ""},
+		{"Alongside BLM calls for action, even a top GOP strategist said Clinton will have to choose whose side she’s on, saying, “At some point, she’s going to have to come out.”",
+			[]string{"indirect|action|BLM|calls for", "indirect|Clinton will have to choose whose side she’s on|a top GOP strategist|said", "direct|At some point, she’s going to have to come out.|a top GOP strategist|saying"}, ""},
+		// a relative clause after the fronted clause's comma, and a
+		// participle with its addressee, stay in the speaker
+		{`Although there is no such overlap with Sanders's team, a White House official who spoke anonymously to discuss internal strategy said Wednesday, "Certainly there are discussions."`,
+			[]string{"indirect|anonymously to discuss internal strategy|who|spoke", "direct|Certainly there are discussions.|a White House official|said"}, ""},
+		{"Another intelligence source speaking to Fox News said, “The agents are investigating the possible intersection of Clinton Foundation donations.”",
+			[]string{"direct|The agents are investigating the possible intersection of Clinton Foundation donations.|Another intelligence source speaking to Fox News|said"}, ""},
 		// but not before a parenthetical attribution
 		{"Mr. Obama, officials said, has become skeptical about the plan.",
 			[]string{"indirect|Mr. Obama|officials|said", "indirect|has become skeptical about the plan|officials|said"}, ""},

@@ -1200,6 +1200,9 @@ func (r *resolver) headedBy(s, end int) string {
 // Melville".
 func (r *resolver) speaksThrough(s, headEnd int, link, id string) bool {
 	text := r.st.doc.Text
+	if strings.HasSuffix(text[s:headEnd], "ing") && (link == "to" || link == "with") {
+		return false // an addressee: "another intelligence source speaking to Fox News"
+	}
 	if spokesNoun(text[s:headEnd]) || link == "at" || link == "from" || link == "with" {
 		return true
 	}
