@@ -1472,6 +1472,38 @@ func (st *state) participleAfterObject(k int, e cueEntry, sp0, sp1 int) bool {
 	return ok && silentSenses[sense.Lex[0]]
 }
 
+// carrierOwner returns, when the speaker [sp0, sp1) of the participle at
+// k is a thing that carries words ("a statement", "signs") and the object
+// of a verb just before it, that verb's subject: in "she released a
+// statement saying …" and "workers carrying signs saying …" she and the
+// workers speak. It returns sp0, sp1 otherwise.
+func (st *state) carrierOwner(k, sp0, sp1 int) (int, int) {
+	if sp1 != k || sp1 <= sp0 || sp0 < 1 || st.tagOf(st.toks[k]) != "VBG" {
+		return sp0, sp1
+	}
+	hi := st.headOf(sp0, sp1)
+	if hi < 0 || !wordCarriers[st.toks[hi].low] {
+		return sp0, sp1
+	}
+	v := sp0 - 1
+	if tag := st.tagOf(st.toks[v]); !strings.HasPrefix(tag, "VB") || beForms[st.toks[v].low] || receivingVerbs[st.toks[v].low] || st.toks[v].region >= 0 {
+		return sp0, sp1 // (not "people trying to browse the site get a message saying")
+	}
+	lo := st.sents[st.sentAt(k)].t0
+	s, e := st.subject(v, lo)
+	if e <= s && st.tagOf(st.toks[v]) == "VBG" {
+		s, e = st.inheritSpeaker(v) // "…, carrying signs saying"
+	}
+	if e <= s || e > v {
+		return sp0, sp1
+	}
+	return s, e
+}
+
+// receivingVerbs take what others wrote: "get a message saying …".
+var receivingVerbs = setOf("get", "gets", "got", "getting", "receive", "receives", "received", "receiving", "see", "sees",
+	"saw", "seen", "seeing", "read", "reads", "reading", "find", "finds", "found", "finding", "have", "has", "had", "having")
+
 // silentSenses are the WordNet noun supersenses of things that say
 // nothing: acts, attributes, events, locations, states, times.
 var silentSenses = map[uint8]bool{wordnet.NounAct: true, 7: true, 11: true, 15: true, 26: true, 28: true}
@@ -2920,6 +2952,7 @@ func (st *state) attributeRegion(ri int) {
 			if c.sp1 <= c.sp0 {
 				c.sp0, c.sp1 = st.inheritSpeaker(k) // "… and added:"
 			}
+			c.sp0, c.sp1 = st.carrierOwner(k, c.sp0, c.sp1)
 		}
 		if !partial && st.leadIn(k, n, openTok) && !(c.sp0 > k && c.sp1 <= openTok) {
 			// `said Friday that if he won, “she would sign it”`: the quote
@@ -4286,6 +4319,7 @@ func (st *state) indirect(si int) {
 			if st.participleAfterObject(k, e, sp0, sp1) {
 				sp0, sp1 = st.inheritSpeaker(k) // "cancelled an appearance at the premiere saying she was too ill"
 			}
+			sp0, sp1 = st.carrierOwner(k, sp0, sp1)
 			if sp1 <= sp0 && k-2 >= s.t0 && st.toks[k-1].low == "to" && st.verbIn(k-2, aspectualVerbs) {
 				sp0, sp1 = st.subject(k-2, s.t0) // "I continue to believe that"
 			}

@@ -1016,6 +1016,9 @@ func TestTaggedPatterns(t *testing.T) {
 			[]string{"indirect|anonymously to discuss internal strategy|who|spoke", "direct|Certainly there are discussions.|a White House official|said"}, ""},
 		{"Another intelligence source speaking to Fox News said, “The agents are investigating the possible intersection of Clinton Foundation donations.”",
 			[]string{"direct|The agents are investigating the possible intersection of Clinton Foundation donations.|Another intelligence source speaking to Fox News|said"}, ""},
+		// words on a thing someone holds up or puts out are theirs
+		{"Protesters waved banners saying the war was illegal.",
+			[]string{"indirect|the war was illegal|Protesters|saying"}, ""},
 		// but not before a parenthetical attribution
 		{"Mr. Obama, officials said, has become skeptical about the plan.",
 			[]string{"indirect|Mr. Obama|officials|said", "indirect|has become skeptical about the plan|officials|said"}, ""},
