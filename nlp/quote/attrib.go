@@ -3935,6 +3935,14 @@ func (st *state) mainSubject(si int) (int, int) {
 		i++
 	}
 	placeAdverb := i+1 < s.t1 && st.tagOf(st.toks[i]) == "RB" && prepositions[st.toks[i+1].low] // "Here in Columbia, …"
+	for j := i + 1; j < s.t1 && j-i <= 5; j++ {
+		if st.toks[j].low == "," {
+			if w := st.toks[j-1].low; w == "later" || w == "earlier" || w == "ago" || st.onlyTime(i, j) {
+				i = j + 1 // "Hours later, Trump returned the compliment"
+			}
+			break
+		}
+	}
 	if i < s.t1 && (adverbialOpeners[st.toks[i].low] || adverbial(st.toks[i].low) || placeAdverb || st.participleOpener(i)) {
 		for j := i; j < s.t1 && j-i < 25; j++ {
 			if st.toks[j].low == "," && st.toks[j].region < 0 {

@@ -1019,6 +1019,11 @@ func TestTaggedPatterns(t *testing.T) {
 		// words on a thing someone holds up or puts out are theirs
 		{"Protesters waved banners saying the war was illegal.",
 			[]string{"indirect|the war was illegal|Protesters|saying"}, ""},
+		// a time phrase opening the sentence is no subject; "shot back" is a cue
+		{"Adelson praised him. Hours later, Trump returned the compliment to Adelson, telling Reuters, “Sheldon and I have been friends for a long time.”",
+			[]string{"indirect|him|Adelson|praised", "direct|Sheldon and I have been friends for a long time.|Trump|telling"}, "Adelson"},
+		{"After former California Gov. Jerry Brown criticized Bill Clinton during a debate, Hillary shot back, “I suppose I could have chosen to bake cookies and have teas.”",
+			[]string{"indirect|Bill Clinton|former California Gov. Jerry Brown|criticized", "direct|I suppose I could have chosen to bake cookies and have teas.|Hillary|shot back"}, "Jerry Brown"},
 		// but not before a parenthetical attribution
 		{"Mr. Obama, officials said, has become skeptical about the plan.",
 			[]string{"indirect|Mr. Obama|officials|said", "indirect|has become skeptical about the plan|officials|said"}, ""},
