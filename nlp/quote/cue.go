@@ -1204,7 +1204,7 @@ func (st *state) learnedClause(k, sp0, sp1 int) {
 	if key, ok := st.wn.VerbKey(st.toks[k].low); ok && key == claimKey && st.prizeAt(start, end) {
 		return // "The track claimed the top spot"
 	}
-	if t := st.tagOf(st.toks[sp0]); sp1 == sp0+1 && st.tagged && (strings.HasPrefix(t, "RB") || t == "JJS" && st.tagOf(st.toks[sp1]) == "VBN") {
+	if t := st.tagOf(st.toks[sp0]); sp1 == sp0+1 && st.tagged && !quantifiers[st.toks[sp0].low] && (strings.HasPrefix(t, "RB") || t == "JJS" && st.tagOf(st.toks[sp1]) == "VBN") {
 		sp1 = sp0 // an adverb is no one: "Ferrari - best known for its team"
 	}
 	st.useCue(k)

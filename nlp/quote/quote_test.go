@@ -986,9 +986,9 @@ func TestTaggedPatterns(t *testing.T) {
 		// a dateline is no part of the sentence after it: neither a
 		// speaker nor content
 		{"Washington (AFP) – Democrat Hillary Clinton has taken a swipe at Republican rival Donald Trump’s stance on Brexit, saying that “bombastic comments” do more harm than good.",
-			[]string{"mixed|“bombastic comments” do more harm than good|Democrat Hillary Clinton|saying"}, "Hillary Clinton"},
+			[]string{"indirect|a swipe at Republican rival Donald Trump’s stance on Brexit|Democrat Hillary Clinton|taken", "mixed|“bombastic comments” do more harm than good|Democrat Hillary Clinton|saying"}, "Hillary Clinton"},
 		{"BUENA PARK, Calif. - Rallying hundreds of service workers who are struggling to get by, Hillary Clinton tried here last week to empathize with their frustrations and promised to deliver change.",
-			[]string{"indirect|to deliver change|Hillary Clinton|promised"}, "Hillary Clinton"},
+			[]string{"indirect|their frustrations|Hillary Clinton|empathize with", "indirect|to deliver change|Hillary Clinton|promised"}, "Hillary Clinton"},
 		{"WASHINGTON — Jobs rose sharply in March, the Labor Department said.",
 			[]string{"indirect|Jobs rose sharply in March|the Labor Department|said"}, "Labor Department"},
 		// a name set off by a dash before the colon introducing a quote
