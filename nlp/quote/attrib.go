@@ -3834,11 +3834,12 @@ func (st *state) inheritSpeaker(k int) (int, int) {
 	// After a comma the participle leaves a relative clause: in "announced
 	// a drive to help women who want to work in male dominated sectors,
 	// saying …" the women's wanting is no attribution of its speaker's.
-	// Of several, the one whose cue is nearest before k and not inside
-	// another's content: in "… but said there was no meeting planned
-	// with Trump, adding: …" the spokesman adds, not the meeting; in
-	// "Alongside BLM calls for action, a top GOP strategist said …,
-	// saying" the strategist says.
+	//
+	// Of several candidates, the one whose cue is nearest before k and
+	// not inside another's content, else the latest: in "… but said there
+	// was no meeting planned with Trump, adding: …" the spokesman adds,
+	// not the meeting; in "Alongside BLM calls for action, a top GOP
+	// strategist said …, saying" the strategist says.
 	afterComma := k > lo && st.toks[k-1].low == ","
 	best := -1
 	for _, i := range slices.Backward(st.spoken[si]) {
@@ -3846,13 +3847,11 @@ func (st *state) inheritSpeaker(k int) (int, int) {
 		if afterComma && c.sp1 == c.sp0+1 && relatives[st.toks[c.sp0].low] {
 			continue
 		}
-		if c.sp0 < k && (!clause || c.sp0 >= lo) {
-			if best < 0 {
-				best = i // the latest, as before, when no cue settles it
-			}
-			if c.cue1 > c.cue0 && c.cue0 < k && !st.nestedCue(c, si) && (st.cands[best].cue1 <= st.cands[best].cue0 || st.cands[best].cue0 >= k || st.nestedCue(st.cands[best], si) || c.cue0 > st.cands[best].cue0) {
-				best = i
-			}
+		if c.sp0 >= k || clause && c.sp0 < lo {
+			continue
+		}
+		if best < 0 || st.usableCue(c, k, si) && (!st.usableCue(st.cands[best], k, si) || c.cue0 > st.cands[best].cue0) {
+			best = i
 		}
 	}
 	if best >= 0 {
@@ -3910,16 +3909,19 @@ func (st *state) labelAfterDash(p, lo int) int {
 	return a
 }
 
-// nestedCue reports whether candidate c's cue lies inside the content of
-// another candidate of sentence si.
-func (st *state) nestedCue(c cand, si int) bool {
+// usableCue reports whether candidate c has a cue before token k that
+// lies inside the content of no other candidate of sentence si.
+func (st *state) usableCue(c cand, k, si int) bool {
+	if c.cue1 <= c.cue0 || c.cue0 >= k {
+		return false
+	}
 	at := int(st.toks[c.cue0].s)
 	for _, i := range st.spoken[si] {
 		if o := st.cands[i]; o.cs <= at && at < o.ce && o.cue0 != c.cue0 {
-			return true
+			return false
 		}
 	}
-	return false
+	return true
 }
 
 // mainSubject returns the noun phrase opening sentence si's main clause:

@@ -1146,7 +1146,6 @@ func (st *state) learnedSpeaker(sp0, sp1 int) bool {
 	if sp1-sp0 == 1 && w == "please" {
 		return false // an imperative: "please ask yourself"
 	}
-
 	return !st.placeSubject(sp0, sp1)
 }
 

@@ -556,9 +556,13 @@ func (st *state) addSentence(t0, t1 int) {
 		t0++
 	}
 	if d := st.datelineEnd(t0, t1); d > t0 {
-		st.addSentence(t0, d) // "BUENA PARK, Calif. -" is no part of the clause after it
+		st.appendSentence(t0, d) // "BUENA PARK, Calif. -" is no part of the clause after it
 		t0 = d
 	}
+	st.appendSentence(t0, t1)
+}
+
+func (st *state) appendSentence(t0, t1 int) {
 	for i := t0; i < t1; i++ {
 		st.sentOf[i] = int32(len(st.sents))
 	}
@@ -575,7 +579,8 @@ func (st *state) datelineEnd(t0, t1 int) int {
 	if t0 > 0 && st.paraAt(t0-1) == st.paraAt(t0) {
 		return t0
 	}
-	caps, agency := true, false // every word before the first comma in capitals; an agency
+	caps := true    // every word of the place, before any comma, in capitals
+	agency := false // an agency in parentheses after the place
 	comma := false
 	for k := t0; k < t1 && k-t0 <= 10; k++ {
 		t := st.toks[k]
