@@ -1743,7 +1743,7 @@ func (st *state) subject(c, lo int) (int, int) {
 // title in title case (“Ted Cruz”, at most five words) inside a sentence,
 // the token before its opening mark; else k.
 func (st *state) shortQuoteBefore(k int) int {
-	if k < 2 || !st.toks[k].mark || st.toks[k-1].region < 0 {
+	if k < 2 || k >= len(st.toks) || !st.toks[k].mark || st.toks[k-1].region < 0 {
 		return k
 	}
 	rg := st.regions[st.toks[k-1].region]
