@@ -1500,6 +1500,10 @@ func (st *state) carrierOwner(k, sp0, sp1 int) (int, int) {
 	return s, e
 }
 
+// laterWords place a time after or before another: "Priebus later
+// Thursday told", "Hours later, …".
+var laterWords = setOf("later", "earlier")
+
 // receivingVerbs take what others wrote: "get a message saying …".
 var receivingVerbs = setOf("get", "gets", "got", "getting", "receive", "receives", "received", "receiving", "see", "sees",
 	"saw", "seen", "seeing", "read", "reads", "reading", "find", "finds", "found", "finding", "have", "has", "had", "having")
@@ -1590,12 +1594,12 @@ func (st *state) subject(c, lo int) (int, int) {
 	// panel in 2001 found", "prosecutors in April charged", "China has in
 	// the past said".
 	for k := j; k >= lo && j-k < 4; k-- {
-		if w := st.toks[k].low; !timeWords[w] && !dayParts[w] && !dayWords[w] && w != "past" && !(w == "the" && k < j) && !(w == "later" || w == "earlier") && !st.dateWord(k) {
+		if w := st.toks[k].low; !timeWords[w] && !dayParts[w] && !dayWords[w] && w != "past" && !(w == "the" && k < j) && !laterWords[w] && !st.dateWord(k) {
 			w := st.toks[k].low
 			switch {
 			case (w == "on" || w == "in" || w == "at") && k < j:
 				j = k - 1
-			case k < j && (timeWords[st.toks[k+1].low] && !dayParts[st.toks[k+1].low] || st.toks[k+1].low == "later" || st.toks[k+1].low == "earlier") && (w == "," || st.nominal(k)) && !st.toks[k].mark:
+			case k < j && (timeWords[st.toks[k+1].low] && !dayParts[st.toks[k+1].low] || laterWords[st.toks[k+1].low]) && (w == "," || st.nominal(k)) && !st.toks[k].mark:
 				// "Reince Priebus, the GOP chairman, this past week
 				// announced", "Priebus later Thursday told"
 				j = k
@@ -3446,7 +3450,7 @@ func (st *state) postposed(i, hi int) (sp0, sp1, k, n int, ok bool) {
 		if st.toks[k].mark && st.toks[k].region < 0 && k+1 < hi && st.toks[k+1].region >= 0 {
 			// A short quoted name in the speaker's appositive: `“…,”
 			// Bill Eastland, wearing “Ted Cruz” campaign pins, said.`
-			if rg := st.regions[st.toks[k+1].region]; k > i && rg.t1-rg.t0 <= 5 && st.shortQuoteBefore(rg.t1) < rg.t1 {
+			if rg := st.regions[st.toks[k+1].region]; k > i && st.shortQuoteBefore(rg.t1) < rg.t1 {
 				k = rg.t1 // the loop steps over its closing mark
 				continue
 			}
@@ -3939,7 +3943,7 @@ func (st *state) mainSubject(si int) (int, int) {
 	placeAdverb := i+1 < s.t1 && st.tagOf(st.toks[i]) == "RB" && prepositions[st.toks[i+1].low] // "Here in Columbia, …"
 	for j := i + 1; j < s.t1 && j-i <= 5; j++ {
 		if st.toks[j].low == "," {
-			if w := st.toks[j-1].low; w == "later" || w == "earlier" || w == "ago" || st.onlyTime(i, j) {
+			if w := st.toks[j-1].low; laterWords[w] || w == "ago" || st.onlyTime(i, j) {
 				i = j + 1 // "Hours later, Trump returned the compliment"
 			}
 			break
