@@ -2594,9 +2594,15 @@ func (st *state) objectAfter(i, hi int) int {
 			j++ // "Radio 4", "Breakfast with Frost"
 			continue
 		}
-		if j > i && !t.upper && st.headAfterName(j, hi) {
-			j++
-			break
+		if j > i && !t.upper {
+			if e := st.outletAfterName(j, hi); e > j {
+				j = e // "Britain's ITV television station", "the Reuters news agency"
+				break
+			}
+			if st.headAfterName(j, hi) {
+				j++
+				break
+			}
 		}
 		if !(t.upper || isTitleWord(t.low)) || pronouns[t.low] && t.low != "us" {
 			break
@@ -2612,6 +2618,29 @@ var nameLinks = setOf("of", "with", "and", "on")
 
 // isDigit reports whether w starts with an ASCII digit.
 func isDigit(w string) bool { return w != "" && w[0] >= '0' && w[0] <= '9' }
+
+// outletNouns head the name of a medium or a gathering one speaks to:
+// "the AFP news agency", "BBC Radio 4's Today programme".
+var outletNouns = setOf("agency", "programme", "program", "show", "newspaper", "paper", "website", "station",
+	"channel", "television", "radio", "magazine", "network", "broadcaster", "newsletter", "podcast", "blog", "daily", "weekly")
+
+// outletAfterName returns the token after a run of up to three lower-case
+// nouns at j that follows a name and ends in an outlet noun ("ITV
+// [television station]", "Reuters [news agency]"), unless a finite verb
+// follows it; else j.
+func (st *state) outletAfterName(j, hi int) int {
+	if !st.toks[j-1].upper {
+		return j
+	}
+	e := j
+	for e < hi && e-j < 3 && st.toks[e].word && !st.toks[e].upper && st.toks[e].region < 0 && strings.HasPrefix(st.tagOf(st.toks[e]), "NN") {
+		e++
+	}
+	if e == j || !outletNouns[st.toks[e-1].low] || e < hi && isFiniteTag(st.tagOf(st.toks[e])) {
+		return j // "urges Nelly show boycott": the run ends in no outlet
+	}
+	return e
+}
 
 // headAfterName reports whether the lower-case word at j heads the noun
 // phrase whose name comes before it ("Today programme", "Wright Stuff
@@ -3245,7 +3274,7 @@ func (st *state) nextSentenceAttribution(c *cand, rg region, sC int) bool {
 				if ce.frame == frameObj {
 					r = st.objectAfter(r, ns.t1) // "… Renteria told reporters during the call."
 				}
-				adjunct := exclaim && r < ns.t1 && (prepositions[st.toks[r].low] && ns.t1-r <= 8 || st.bareRest(r, ns.t1) || isEndPunct(st.toks[r].low) ||
+				adjunct := exclaim && r < ns.t1 && (prepositions[st.toks[r].low] && ns.t1-r <= 8 || st.bareRest(r, ns.t1) || st.adjunctOnly(r, ns.t1) || isEndPunct(st.toks[r].low) ||
 					st.whenClause(r, ns.t1)) // `"…!" Smith said as he left.`
 				if e > s && exclaim && s > ns.t0 && !st.finite(ns.t0, s) {
 					s = ns.t0 // the speaker with its appositives
@@ -3324,6 +3353,12 @@ func (st *state) adjunctOnly(a, b int) bool {
 				k = rg.t1 // the loop steps over its closing mark
 				continue
 			}
+		}
+		if k > a && k+1 < b && st.whenClause(k, b) && (st.tagOf(st.toks[k+1]) == "VBN" || st.tagOf(st.toks[k+1]) == "VBD" || st.tagOf(st.toks[k+1]) == "VBG") {
+			return true // "in an interview … when asked how ties would fare": a reduced clause of time follows
+		}
+		if k > a && st.tagOf(t) == "VBN" && strings.HasPrefix(st.tagOf(st.toks[k-1]), "NN") {
+			continue // "in an interview aired on Monday": a participle after its noun
 		}
 		if k-a >= 8 || t.region >= 0 || t.mark || t.low == "that" || t.low == ":" || strings.HasPrefix(st.tagOf(t), "VB") {
 			return false

@@ -1027,6 +1027,11 @@ func TestTaggedPatterns(t *testing.T) {
 		// but not before a parenthetical attribution
 		{"Mr. Obama, officials said, has become skeptical about the plan.",
 			[]string{"indirect|Mr. Obama|officials|said", "indirect|has become skeptical about the plan|officials|said"}, ""},
+		// an outlet's common nouns after its name are the addressee's
+		{"“It looks like we’re not going to have a very good relationship, who knows?” Trump told Britain’s ITV television station in an interview aired on Monday when asked how ties would fare.",
+			[]string{"direct|It looks like we’re not going to have a very good relationship, who knows?|Trump|told", "indirect|how ties would fare|-|asked"}, "Donald Trump"},
+		{"Deutsche Boerse told the Reuters news agency such a move would have to wait.",
+			[]string{"indirect|such a move would have to wait|Deutsche Boerse|told"}, "Deutsche Boerse"},
 	}
 	for _, tt := range tests {
 		doc, err := runPipeline(context.Background(), tt.text)
