@@ -1548,6 +1548,43 @@ func (st *state) isParticiple(i int) bool {
 // skipsBeforeCue reports whether token j may stand between a speaker and
 // its cue: an auxiliary or an adverb of the list, or any adverb the
 // tagger marks ("Sanders has routinely ticked off", "she could very well").
+// auxiliaryOf reports whether token a is an auxiliary of the verb at c: a
+// form of "have" before a participle, a modal or a form of "do" before a
+// bare verb (not "had anything to do with the company deciding").
+func (st *state) auxiliaryOf(a, c int) bool {
+	tag := st.tagOf(st.toks[c])
+	switch w := st.toks[a].low; {
+	case w == "has" || w == "have" || w == "had":
+		return tag == "VBN" || tag == "VBD"
+	case w == "do" || w == "does" || w == "did" || st.tagOf(st.toks[a]) == "MD":
+		return tag == "VB" || tag == "VBP" // (the tagger reads "ways argue" as a present tense)
+	}
+	return false
+}
+
+// adverbialPhraseStart returns the preposition opening a short phrase
+// that ends at token j, a preposition and up to three determiners,
+// adjectives or nouns in lower case ("in particular", "in some ways", "in
+// recent weeks"), or -1 when none does.
+func (st *state) adverbialPhraseStart(j, lo int) int {
+	for k := j; k >= lo && j-k <= 3; k-- {
+		t := st.toks[k]
+		if !t.word || t.upper || t.region >= 0 {
+			return -1
+		}
+		if prepositions[t.low] && t.low != "to" {
+			if k == j {
+				return -1
+			}
+			return k
+		}
+		if tag := st.tagOf(t); !(determiners[t.low] || tag == "JJ" || tag == "CD" || strings.HasPrefix(tag, "NN")) {
+			return -1
+		}
+	}
+	return -1
+}
+
 func (st *state) skipsBeforeCue(j int) bool {
 	t := st.toks[j]
 	if skipBeforeCue[t.low] {
@@ -1610,6 +1647,14 @@ func (st *state) subject(c, lo int) (int, int) {
 				j--
 			}
 			break
+		}
+	}
+	// An adverbial phrase after an auxiliary: "critics have in particular
+	// noted", "its reaction will in some ways dictate".
+	if p := st.adverbialPhraseStart(j, lo); p > lo && st.auxiliaryOf(p-1, c) {
+		j = p - 1
+		for j >= lo && st.skipsBeforeCue(j) {
+			j--
 		}
 	}
 	// A parenthesis: "Sen. Bernie Sanders (I-Vt.) said".

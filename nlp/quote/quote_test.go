@@ -1027,6 +1027,11 @@ func TestTaggedPatterns(t *testing.T) {
 		// but not before a parenthetical attribution
 		{"Mr. Obama, officials said, has become skeptical about the plan.",
 			[]string{"indirect|Mr. Obama|officials|said", "indirect|has become skeptical about the plan|officials|said"}, ""},
+		// an adverbial phrase between the auxiliary and the cue is no subject
+		{"The minister has in recent weeks argued that the plan failed.",
+			[]string{"indirect|the plan failed|The minister|argued"}, ""},
+		{"Yellen will be watching the dollar, as its reaction will in some ways dictate how much leeway they have.",
+			[]string{"indirect|how much leeway they have|its reaction|dictate"}, ""},
 		// an outlet's common nouns after its name are the addressee's
 		{"“It looks like we’re not going to have a very good relationship, who knows?” Trump told Britain’s ITV television station in an interview aired on Monday when asked how ties would fare.",
 			[]string{"direct|It looks like we’re not going to have a very good relationship, who knows?|Trump|told", "indirect|how ties would fare|-|asked"}, "Donald Trump"},
