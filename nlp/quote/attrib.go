@@ -1548,6 +1548,25 @@ func (st *state) isParticiple(i int) bool {
 // skipsBeforeCue reports whether token j may stand between a speaker and
 // its cue: an auxiliary or an adverb of the list, or any adverb the
 // tagger marks ("Sanders has routinely ticked off", "she could very well").
+// placeAfterComma reports whether tokens (k, j) after the comma at k are a
+// place that the place before the comma lies in: "Wilmington, N.C.",
+// "Leeds, West Yorkshire".
+func (st *state) placeAfterComma(k, j int) bool {
+	if k < 1 || k+1 >= j {
+		return false
+	}
+	mi := st.mentions()
+	place := func(a, b int) bool {
+		for _, i := range mi.endingAt(int(st.toks[b-1].e)) {
+			if m := mi.ms[i]; (m.Type == "LOC" || m.Type == "GPE") && m.Start <= int(st.toks[a].s) {
+				return true
+			}
+		}
+		return false
+	}
+	return place(k+1, j) && place(k-1, k)
+}
+
 // auxiliaryOf reports whether token a is an auxiliary of the verb at c: a
 // form of "have" before a participle, a modal or a form of "do" before a
 // bare verb (not "had anything to do with the company deciding").
@@ -1707,6 +1726,9 @@ func (st *state) subject(c, lo int) (int, int) {
 				break
 			}
 			k--
+			if k > lo && st.toks[k].low == "," && st.placeAfterComma(k, j) {
+				k-- // "Trump, speaking at a rally in Wilmington, N.C., warned": one appositive
+			}
 		}
 		if k > lo && st.toks[k].low == "," {
 			p := k - 1

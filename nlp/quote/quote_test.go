@@ -1032,6 +1032,9 @@ func TestTaggedPatterns(t *testing.T) {
 			[]string{"indirect|the plan failed|The minister|argued"}, ""},
 		{"Yellen will be watching the dollar, as its reaction will in some ways dictate how much leeway they have.",
 			[]string{"indirect|how much leeway they have|its reaction|dictate"}, ""},
+		// a place's state after its comma stays inside the appositive
+		{"Trump, speaking at a rally in Wilmington, N.C., warned that Clinton opposes the Second Amendment.",
+			[]string{"indirect|Clinton opposes the Second Amendment|Trump|warned"}, "Donald Trump"},
 		// an outlet's common nouns after its name are the addressee's
 		{"“It looks like we’re not going to have a very good relationship, who knows?” Trump told Britain’s ITV television station in an interview aired on Monday when asked how ties would fare.",
 			[]string{"direct|It looks like we’re not going to have a very good relationship, who knows?|Trump|told", "indirect|how ties would fare|-|asked"}, "Donald Trump"},
