@@ -4050,6 +4050,10 @@ func (st *state) mainSubject(si int) (int, int) {
 			}
 			break
 		}
+		if w := st.toks[j].low; (laterWords[w] || w == "ago") && st.onlyTime(i, j) && j+1 < s.t1 && st.toks[j+1].word {
+			i = j + 1 // "A few minutes later they reversed themselves"
+			break
+		}
 	}
 	if i < s.t1 && (adverbialOpeners[st.toks[i].low] || adverbial(st.toks[i].low) || placeAdverb || st.participleOpener(i)) {
 		for j := i; j < s.t1 && j-i < 25; j++ {

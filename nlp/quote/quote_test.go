@@ -1035,6 +1035,9 @@ func TestTaggedPatterns(t *testing.T) {
 		// a place's state after its comma stays inside the appositive
 		{"Trump, speaking at a rally in Wilmington, N.C., warned that Clinton opposes the Second Amendment.",
 			[]string{"indirect|Clinton opposes the Second Amendment|Trump|warned"}, "Donald Trump"},
+		// a time phrase with "later" opens the sentence before its subject, comma or not
+		{"A few minutes later they reversed themselves and said they will register voters while the caucus is under way.",
+			[]string{"indirect|they will register voters while the caucus is under way|they|said"}, ""},
 		// an outlet's common nouns after its name are the addressee's
 		{"“It looks like we’re not going to have a very good relationship, who knows?” Trump told Britain’s ITV television station in an interview aired on Monday when asked how ties would fare.",
 			[]string{"direct|It looks like we’re not going to have a very good relationship, who knows?|Trump|told", "indirect|how ties would fare|-|asked"}, "Donald Trump"},
