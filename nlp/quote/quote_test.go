@@ -230,6 +230,30 @@ func TestPronounResolution(t *testing.T) {
 	t.Errorf("Annotate(%q): no direct quote", text)
 }
 
+// TestSubjectPastAside checks that a name set off before an aside ("Ruddock,
+// though, is keen") is its clause's subject, which a later "he" resolves
+// to rather than to an earlier speaker.
+func TestSubjectPastAside(t *testing.T) {
+	for _, text := range []string{
+		`Mr Bashir said the plan would fail. Ruddock, though, is keen to play down the hype. "We have a long way to go," he said.`,
+		`Mr Bashir said the plan would fail. Ruddock, however, insisted on more. "We have a long way to go," he said.`,
+	} {
+		doc, err := runPipeline(context.Background(), text)
+		if err != nil {
+			t.Fatal(err)
+		}
+		got := ""
+		for _, q := range doc.Quotes {
+			if q.Kind == "direct" && q.Speaker != nil && q.Speaker.Entity != "" {
+				got = entityByID(doc, q.Speaker.Entity).Name
+			}
+		}
+		if got != "Ruddock" {
+			t.Errorf("Annotate(%q): direct quote's speaker entity %q; want Ruddock", text, got)
+		}
+	}
+}
+
 // TestTitleOfDocument checks that a title-only speaker resolves through
 // a title the entities stage gave a person, beyond the stage's own title
 // words ("cardinal" is not one of them), and not through a title's seat.

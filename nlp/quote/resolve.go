@@ -934,7 +934,7 @@ func (r *resolver) newcomer(p string, from, to, sent int, not string) string {
 			}
 			continue
 		}
-		if n == b && r.subjectAt(a, b) {
+		if r.subjectAt(a, b) {
 			id = m.Entity
 		}
 	}
@@ -966,8 +966,9 @@ func (r *resolver) pluralSubject(from, to int) bool {
 
 // subjectAt reports whether the mention over tokens [a, b) is the subject
 // of a clause: it can open one (opensClause) and a finite verb follows it,
-// after at most an adverb ("Olympic champion Justine Henin-Hardenne will
-// return", not "beaten by Nadia Petrova").
+// after at most an adverb or an aside set off by commas ("Olympic champion
+// Justine Henin-Hardenne will return", "Ruddock, though, is keen", not
+// "beaten by Nadia Petrova").
 func (r *resolver) subjectAt(a, b int) bool {
 	st := r.st
 	if b >= len(st.toks) || !r.opensClause(a) {
@@ -980,7 +981,10 @@ func (r *resolver) subjectAt(a, b int) bool {
 	if isFiniteTag(st.tagOf(st.toks[b])) {
 		return true
 	}
-	return adverbial(st.toks[b].low) && b+1 < len(st.toks) && isFiniteTag(st.tagOf(st.toks[b+1]))
+	if b+3 < len(st.toks) && st.toks[b].low == "," && st.toks[b+2].low == "," && (clauseBreaks[st.toks[b+1].low] || adverbial(st.toks[b+1].low) || adverbialOpeners[st.toks[b+1].low]) {
+		b += 3 // an aside: "Ruddock, though, is keen", "Mr Kerr, meanwhile, was"
+	}
+	return isFiniteTag(st.tagOf(st.toks[b])) || adverbial(st.toks[b].low) && b+1 < len(st.toks) && isFiniteTag(st.tagOf(st.toks[b+1]))
 }
 
 // pastModifier returns the token after a short prepositional phrase that
