@@ -3188,7 +3188,7 @@ func (st *state) attributeRegion(ri int) {
 		samePara := !inner && between > 0 && between <= 3 && p.cue1 > p.cue0 && st.paraAt(p.cue0) == st.paraAt(rg.t0) &&
 			st.paraAt(prev.t1-1) == st.paraAt(rg.t0)
 		otherCue := st.otherCue(prev.t1, openTok, p.cue0, p.cue1)
-		if samePara && !otherCue && !st.namedCue(prev.t1, openTok, p.cue0, p.cue1) {
+		if samePara && !otherCue && !st.namedCue(prev.t1, openTok, p.cue0, p.cue1) && !st.otherPersonSubject(prev.t1, openTok, p.sp0, p.sp1) {
 			between = 0
 		}
 		if between == 0 && st.paraAt(rg.t0)-st.paraAt(prev.t1-1) <= 2 {
@@ -3272,6 +3272,45 @@ func (st *state) otherCue(a, b, cue0, cue1 int) bool {
 // the wrong direction". "B."` is Sir Andrew's, not a continuation of A.
 // Only a sentence's first cue counts: in "He said many firms readily
 // admit …" the firms are what he said.
+// otherPersonSubject reports whether a sentence wholly inside tokens [a, b)
+// has for its subject a named person other than the speaker [sp0, sp1):
+// `"A," Forster told BBC Wales Sport. Ruddock is keen …. "B."` — B is no
+// more Forster's.
+func (st *state) otherPersonSubject(a, b, sp0, sp1 int) bool {
+	speaker := st.personEntity(sp0, sp1)
+	if speaker == "" {
+		return false // "he", "the Arsenal boss": whom they name is resolved later
+	}
+	for si := st.sentAt(a); si < len(st.sents) && st.sents[si].t0 < b; si++ {
+		if s := st.sents[si]; s.t0 < a || s.t1 > b {
+			continue
+		}
+		if ms, me := st.mainSubject(si); me > ms && !pronouns[st.toks[ms].low] {
+			if id := st.personEntity(ms, me); id != "" && id != speaker {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// personEntity returns the entity of the first person mention inside
+// tokens [a, b) ("Brian Taylor of Wells Fargo": Brian Taylor's), or "".
+func (st *state) personEntity(a, b int) string {
+	if b <= a {
+		return ""
+	}
+	mi := st.mentions()
+	from, to := int(st.toks[a].s), int(st.toks[b-1].e)
+	i, j := mi.startingIn(from, to)
+	for _, m := range mi.ms[i:j] {
+		if m.Type == "PERSON" && m.Start >= from && m.End <= to && m.Entity != "" {
+			return m.Entity
+		}
+	}
+	return ""
+}
+
 func (st *state) namedCue(a, b, cue0, cue1 int) bool {
 	done := -1 // the last sentence whose first cue was seen
 	for k := a; k < b; k++ {

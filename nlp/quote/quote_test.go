@@ -1062,6 +1062,9 @@ func TestTaggedPatterns(t *testing.T) {
 		// a time phrase with "later" opens the sentence before its subject, comma or not
 		{"A few minutes later they reversed themselves and said they will register voters while the caucus is under way.",
 			[]string{"indirect|they will register voters while the caucus is under way|they|said"}, ""},
+		// a sentence about another named person between two quotes ends the first one's utterance
+		{`"I am sure," Forster told BBC Wales Sport. "It would be good." Ruddock is keen to protect his players. "At this stage, there is nothing more they can do."`,
+			[]string{"direct|I am sure,|Forster|told", "direct|It would be good.|Forster|told", "direct|At this stage, there is nothing more they can do.|Ruddock|-"}, "Forster"},
 		// an outlet's common nouns after its name are the addressee's
 		{"“It looks like we’re not going to have a very good relationship, who knows?” Trump told Britain’s ITV television station in an interview aired on Monday when asked how ties would fare.",
 			[]string{"direct|It looks like we’re not going to have a very good relationship, who knows?|Trump|told", "indirect|how ties would fare|-|asked"}, "Donald Trump"},
