@@ -242,22 +242,31 @@ func (st *state) conjoinedSpeakers() {
 // whose object came before it: in "The cardinal used a Christmas message
 // to denounce the war", the cardinal denounces, not the message. A verb
 // that hands the infinitive to its object ("forced the minister to deny")
-// keeps the object. Only the speaker changes, after the models have run.
+// keeps the object. Only the speaker changes, after the models have run;
+// a participle inheriting the speaker (inheritSpeaker) inherits the
+// corrected one.
 func (st *state) purposeSpeakers() {
 	for i := range st.cands {
 		c := &st.cands[i]
-		if c.sp0 >= c.sp1 || c.cue0 < c.sp1+1 || c.cue0-c.sp1 > 3 || st.toks[c.cue0-1].low != "to" {
-			continue
-		}
-		lo := st.sents[st.sentAt(c.sp0)].t0
-		v := st.verbBeforeObject(c.cue0-2, lo)
-		if v < lo || v != c.sp0-1 || objectControls[st.toks[v].low] {
-			continue
-		}
-		if s, e := st.subject(v, lo); e > s {
-			c.sp0, c.sp1 = s, e
-		}
+		c.sp0, c.sp1 = st.purposeSpeaker(*c)
 	}
+}
+
+// purposeSpeaker returns c's speaker, or the subject of the verb whose
+// object c's speaker is when c's cue is a purpose infinitive after it.
+func (st *state) purposeSpeaker(c cand) (int, int) {
+	if c.sp0 >= c.sp1 || c.cue0 < c.sp1+1 || c.cue0-c.sp1 > 3 || st.toks[c.cue0-1].low != "to" {
+		return c.sp0, c.sp1
+	}
+	lo := st.sents[st.sentAt(c.sp0)].t0
+	v := st.verbBeforeObject(c.cue0-2, lo)
+	if v < lo || v != c.sp0-1 || objectControls[st.toks[v].low] {
+		return c.sp0, c.sp1
+	}
+	if s, e := st.subject(v, lo); e > s {
+		return s, e
+	}
+	return c.sp0, c.sp1
 }
 
 // documentNouns name things that carry words, not speakers of a participle
@@ -4000,7 +4009,7 @@ func (st *state) inheritSpeaker(k int) (int, int) {
 		}
 	}
 	if best >= 0 {
-		return st.cands[best].sp0, st.cands[best].sp1
+		return st.purposeSpeaker(st.cands[best]) // "used his TV appearance to defend …, saying": Kennedy's
 	}
 	for j := lo; j < k; j++ {
 		if _, _, ok := st.cueAt(j); ok {

@@ -1065,6 +1065,9 @@ func TestTaggedPatterns(t *testing.T) {
 		// a sentence about another named person between two quotes ends the first one's utterance
 		{`"I am sure," Forster told BBC Wales Sport. "It would be good." Ruddock is keen to protect his players. "At this stage, there is nothing more they can do."`,
 			[]string{"direct|I am sure,|Forster|told", "direct|It would be good.|Forster|told", "direct|At this stage, there is nothing more they can do.|Ruddock|-"}, "Forster"},
+		// a participle after a purpose infinitive inherits the main verb's subject
+		{"Mr Kennedy also used his TV appearance to defend his party's tax plans, saying they were fair.",
+			[]string{"indirect|his TV appearance to defend his party's tax plans|Mr Kennedy|used", "indirect|they were fair|Mr Kennedy|saying"}, "Kennedy"},
 		// an outlet's common nouns after its name are the addressee's
 		{"“It looks like we’re not going to have a very good relationship, who knows?” Trump told Britain’s ITV television station in an interview aired on Monday when asked how ties would fare.",
 			[]string{"direct|It looks like we’re not going to have a very good relationship, who knows?|Trump|told", "indirect|how ties would fare|-|asked"}, "Donald Trump"},
