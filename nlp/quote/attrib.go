@@ -4175,12 +4175,25 @@ func (st *state) mixed(p cand, k, n int) {
 	}
 }
 
+// onlyLinks reports whether the words in tokens [a, b) are only
+// conjunctions and linking adverbs ("But", "However"): no content.
+func (st *state) onlyLinks(a, b int) bool {
+	for k := a; k < b; k++ {
+		if t := st.toks[k]; t.word && !conjunctions[t.low] && !clauseBreaks[t.low] {
+			return false
+		}
+	}
+	return true
+}
+
 // parenthetical handles a parenthetical attribution, cue k of n tokens
 // with speaker [sp0, sp1) inside sentence si, whose clause the rules start
 // at token start: "Though the move was seamless, he said, replacing her
 // would be harder" goes on after the comma that closes the attribution,
 // and "The difference now, he told me on Friday, is that …" has the
-// words before it as content too (a second record with the same cue). It
+// words before it as content too (indirect reports the two parts as one
+// claim the attribution interrupts, or as two records with the same cue
+// when the words before are a clause of their own). It
 // returns the clause's start, the start of the words before (the
 // sentence's, or a relative pronoun's) and the comma that ends them, -1
 // when they are no content.
@@ -4587,10 +4600,15 @@ func (st *state) indirect(si int) {
 				continue // "people using BT lines for voice calls has shrunk": a noun, no cue
 			}
 			st.useCue(k)
-			st.addClause(si, start, end, sp0, sp1, k, k+n)
-			if before >= 0 {
+			if before >= 0 && st.tagged && !st.onlyLinks(b0, before) && (!st.finite(b0, before) || isFiniteTag(st.tagOf(st.toks[start]))) {
+				// One claim the attribution interrupts: "The Tories, he
+				// said, can cut crime", "By contrast, he said, New Labour
+				// had listened" (as PolNeAR marks it, the cue inside).
+				start = b0
+			} else if before >= 0 {
 				st.addClause(si, b0, before, sp0, sp1, k, k+n)
 			}
+			st.addClause(si, start, end, sp0, sp1, k, k+n)
 			continue
 		}
 		if k+n < s.t1 && st.toks[k+n].low == ":" {

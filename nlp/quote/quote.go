@@ -21,7 +21,9 @@
 // quoted words in their marks (so "very eager" is found inside `both
 // countries are "very eager" to …`); this is also PolNeAR's content. A
 // partial quote whose cue takes no clause ("called it “reckless”" with no
-// clause found) stays a partial record. Subjects that point at evidence
+// clause found) stays a partial record. A reported claim its attribution
+// interrupts ("The Tories, he said, can cut crime") is one record whose
+// text keeps the attribution, as PolNeAR marks it. Subjects that point at evidence
 // ("Recent signs indicate …"), events ("The move will signal …") or time
 // phrases ("the last two weeks have shown …") are no speakers and carry
 // no attribution, nor do claims ("A US government claim accusing …") or

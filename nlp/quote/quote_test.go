@@ -962,7 +962,7 @@ func TestTaggedPatterns(t *testing.T) {
 			[]string{"indirect|which, Tompkins said, is usually full of activities on game days|Tompkins|said"}, "Tompkins"},
 		// an infinitive before it is no attribution of its own
 		{"To understand the real Dred Scott, Chief Justice Roberts said, one should visit this museum.",
-			[]string{"indirect|To understand the real Dred Scott|Chief Justice Roberts|said", "indirect|one should visit this museum|Chief Justice Roberts|said"}, "John Roberts"},
+			[]string{"indirect|To understand the real Dred Scott, Chief Justice Roberts said, one should visit this museum|Chief Justice Roberts|said"}, "John Roberts"},
 		// also when the clause after it holds a partial quote
 		{`The weapons his country has at its disposal, he added, are like "nuclear bombs that you cannot use."`,
 			[]string{"indirect|The weapons his country has at its disposal|he|added", `mixed|are like "nuclear bombs that you cannot use."|he|added`}, ""},
@@ -1048,9 +1048,13 @@ func TestTaggedPatterns(t *testing.T) {
 			[]string{"indirect|him|Adelson|praised", "direct|Sheldon and I have been friends for a long time.|Trump|telling"}, "Adelson"},
 		{"After former California Gov. Jerry Brown criticized Bill Clinton during a debate, Hillary shot back, “I suppose I could have chosen to bake cookies and have teas.”",
 			[]string{"indirect|Bill Clinton|former California Gov. Jerry Brown|criticized", "direct|I suppose I could have chosen to bake cookies and have teas.|Hillary|shot back"}, "Jerry Brown"},
-		// but not before a parenthetical attribution
+		// but not before a parenthetical attribution, which interrupts one claim
 		{"Mr. Obama, officials said, has become skeptical about the plan.",
-			[]string{"indirect|Mr. Obama|officials|said", "indirect|has become skeptical about the plan|officials|said"}, ""},
+			[]string{"indirect|Mr. Obama, officials said, has become skeptical about the plan|officials|said"}, ""},
+		{"But, he said, the Mac mini changed that perception.",
+			[]string{"indirect|the Mac mini changed that perception|he|said"}, ""},
+		{"The comments were not a one-off, he said, claiming the Tories were committed to cuts.",
+			[]string{"indirect|The comments were not a one-off|he|said", "indirect|claiming the Tories were committed to cuts|he|said"}, ""},
 		// an adverbial phrase between the auxiliary and the cue is no subject
 		{"The minister has in recent weeks argued that the plan failed.",
 			[]string{"indirect|the plan failed|The minister|argued"}, ""},
@@ -2132,14 +2136,15 @@ func TestSubjectBeforeQuote(t *testing.T) {
 
 // TestAdjunctLead checks that an adjunct before an attribution is content
 // only when the attribution is parenthetical: "In his state, Christie
-// said, …" reports both parts (two quotes with one cue), "In a letter, Barroso told the president,
-// Josep Borrell, that …" only the clause after "that".
+// said, …" reports both parts as one claim the attribution interrupts,
+// "In a letter, Barroso told the president, Josep Borrell, that …" only
+// the clause after "that".
 func TestAdjunctLead(t *testing.T) {
 	const letter = "In a letter, EC President José Manuel Barroso told the President of the European Parliament, Josep Borrell, that the Commission would act."
 	wantQuoteLines(t, []lineCase{
 		{letter, "indirect|the Commission would act|EC President José Manuel Barroso|told"},
 		{"In his state, Christie said, nonviolent first-time drug offenders are sent to mandatory drug treatment.",
-			"indirect|In his state|Christie|said"},
+			"indirect|In his state, Christie said, nonviolent first-time drug offenders are sent to mandatory drug treatment|Christie|said"},
 	})
 	wantNoQuote(t, letter, func(q chronicle.Quote) bool { return strings.Contains(q.Text, "letter") })
 }
