@@ -4162,6 +4162,9 @@ func (st *state) mixed(p cand, k, n int) {
 	if end-start < 2 {
 		return
 	}
+	if st.interrupted(b0, before, start) {
+		start, before = b0, -1
+	}
 	cs, ce := st.span(start, end)
 	ce = st.trimMarks(cs, ce)
 	if cs >= p.cs-1 && ce <= p.ce+1 {
@@ -4173,6 +4176,18 @@ func (st *state) mixed(p cand, k, n int) {
 	if before >= 0 {
 		st.addClause(si, b0, before, p.sp0, p.sp1, k, k+n)
 	}
+}
+
+// interrupted reports whether the words before a parenthetical
+// attribution, tokens [b0, before) (before < 0: none), and its clause
+// from start are one claim the attribution interrupts, reported as one
+// record with the cue inside, as PolNeAR marks it: "The Tories, he said,
+// can cut crime", "By contrast, he said, New Labour had listened". They
+// are two when the words before are a clause of their own and the rest
+// opens with no verb ("The comments were not a one-off, he said,
+// claiming …"), and a lone "But," is no part.
+func (st *state) interrupted(b0, before, start int) bool {
+	return before >= 0 && st.tagged && !st.onlyLinks(b0, before) && (!st.finite(b0, before) || isFiniteTag(st.tagOf(st.toks[start])))
 }
 
 // onlyLinks reports whether the words in tokens [a, b) are only
@@ -4600,10 +4615,7 @@ func (st *state) indirect(si int) {
 				continue // "people using BT lines for voice calls has shrunk": a noun, no cue
 			}
 			st.useCue(k)
-			if before >= 0 && st.tagged && !st.onlyLinks(b0, before) && (!st.finite(b0, before) || isFiniteTag(st.tagOf(st.toks[start]))) {
-				// One claim the attribution interrupts: "The Tories, he
-				// said, can cut crime", "By contrast, he said, New Labour
-				// had listened" (as PolNeAR marks it, the cue inside).
+			if st.interrupted(b0, before, start) {
 				start = b0
 			} else if before >= 0 {
 				st.addClause(si, b0, before, sp0, sp1, k, k+n)

@@ -965,7 +965,7 @@ func TestTaggedPatterns(t *testing.T) {
 			[]string{"indirect|To understand the real Dred Scott, Chief Justice Roberts said, one should visit this museum|Chief Justice Roberts|said"}, "John Roberts"},
 		// also when the clause after it holds a partial quote
 		{`The weapons his country has at its disposal, he added, are like "nuclear bombs that you cannot use."`,
-			[]string{"indirect|The weapons his country has at its disposal|he|added", `mixed|are like "nuclear bombs that you cannot use."|he|added`}, ""},
+			[]string{`mixed|The weapons his country has at its disposal, he added, are like "nuclear bombs that you cannot use."|he|added`}, ""},
 		// an adjunct between the cue and a clause without "that"
 		{"Mr Blair insisted on Wednesday it was time for the mayor to say sorry.",
 			[]string{"indirect|it was time for the mayor to say sorry|Mr Blair|insisted"}, "Tony Blair"},
