@@ -1613,10 +1613,29 @@ func (st *state) adverbialPhraseStart(j, lo int) int {
 	return -1
 }
 
+// monthAt reports whether token k names a month, not a person ("May" of
+// "Brian May").
+func (st *state) monthAt(k int) bool {
+	return months[st.toks[k].low] && !(st.toks[k].upper && st.inPersonName(k))
+}
+
+// inPersonName reports whether token k lies inside a person mention.
+func (st *state) inPersonName(k int) bool {
+	mi := st.mentions()
+	s, e := int(st.toks[k].s), int(st.toks[k].e)
+	i, j := mi.startingIn(max(0, s-64), s)
+	for _, m := range mi.ms[i:j] {
+		if m.Type == "PERSON" && m.Start <= s && m.End >= e {
+			return true
+		}
+	}
+	return false
+}
+
 func (st *state) skipsBeforeCue(j int) bool {
 	t := st.toks[j]
 	if skipBeforeCue[t.low] {
-		return true
+		return !t.upper || !st.inPersonName(j) // not a name's: "Brian May has said", "May wrote"
 	}
 	if degreeWords[t.low] && j > 0 && j+1 < len(st.toks) {
 		b := j - 1
@@ -3707,7 +3726,7 @@ func (st *state) timePhrase(a, b int) bool {
 		}
 		words++
 		w := t.low
-		if !timeWords[w] && !months[w] && !timeNouns[w] && !timeModifiers[w] && !dayParts[w] && !timeExtras[w] && !isDigit(w) {
+		if !timeWords[w] && !st.monthAt(k) && !timeNouns[w] && !timeModifiers[w] && !dayParts[w] && !timeExtras[w] && !isDigit(w) {
 			return false
 		}
 	}
@@ -5503,7 +5522,7 @@ func (st *state) subordinateEnd(si, k, start, end int) int {
 func (st *state) contentful(s, e int) bool {
 	for k := s; k < e; k++ {
 		t := st.toks[k]
-		if !t.word || articles[t.low] || npLinks[t.low] || timeWords[t.low] || months[t.low] {
+		if !t.word || articles[t.low] || npLinks[t.low] || timeWords[t.low] || st.monthAt(k) {
 			continue
 		}
 		return true

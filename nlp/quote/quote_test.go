@@ -1072,6 +1072,9 @@ func TestTaggedPatterns(t *testing.T) {
 		// a participle after a purpose infinitive inherits the main verb's subject
 		{"Mr Kennedy also used his TV appearance to defend his party's tax plans, saying they were fair.",
 			[]string{"indirect|his TV appearance to defend his party's tax plans|Mr Kennedy|used", "indirect|they were fair|Mr Kennedy|saying"}, "Kennedy"},
+		// a month's name inside a person's name is the name ("Brian May", not May the month)
+		{`Guitarist Brian May has said he expects to be on the road. "The show went so incredibly well from our point of view," May wrote.`,
+			[]string{"indirect|he expects to be on the road|Guitarist Brian May|said", "direct|The show went so incredibly well from our point of view,|May|wrote"}, "Brian May"},
 		// an outlet's common nouns after its name are the addressee's
 		{"“It looks like we’re not going to have a very good relationship, who knows?” Trump told Britain’s ITV television station in an interview aired on Monday when asked how ties would fare.",
 			[]string{"direct|It looks like we’re not going to have a very good relationship, who knows?|Trump|told", "indirect|how ties would fare|-|asked"}, "Donald Trump"},
