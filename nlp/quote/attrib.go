@@ -322,7 +322,7 @@ func (st *state) raisingPassive(c cand) int {
 	for j := c.cue0 - 1; j >= c.sp1 && c.cue0-j <= 2; j-- {
 		if w := st.toks[j].low; beForms[w] {
 			return j
-		} else if !adverbial(w) {
+		} else if !st.adverbAt(j) {
 			break
 		}
 	}
@@ -419,7 +419,7 @@ func (st *state) appositiveParticiple(c cand) bool {
 		}
 		if t.low == "," {
 			n := j + 1
-			for n < s.t1 && adverbial(st.toks[n].low) {
+			for n < s.t1 && st.adverbAt(n) {
 				n++
 			}
 			return n < s.t1 && isFiniteTag(st.tagOf(st.toks[n]))
@@ -1335,7 +1335,7 @@ func (st *state) cueAt(i int) (cueEntry, int, bool) {
 					return cueEntry{}, 0, false // passive: "was announced"
 				}
 			}
-			if !adverbial(w) {
+			if !st.adverbAt(j) {
 				break
 			}
 		}
@@ -1639,7 +1639,7 @@ func (st *state) skipsBeforeCue(j int) bool {
 	}
 	if degreeWords[t.low] && j > 0 && j+1 < len(st.toks) {
 		b := j - 1
-		for b > 0 && adverbial(st.toks[b].low) {
+		for b > 0 && st.adverbAt(b) {
 			b--
 		}
 		if tag := st.tagOf(st.toks[j+1]); (tag == "JJ" || tag == "VBN") && beForms[st.toks[b].low] {
@@ -1919,7 +1919,7 @@ func (st *state) subjectRelative(s, lo int) (int, int) {
 	for v < s && v-r <= 4 {
 		if j := st.pastTimeAdjunct(v, s); j > v {
 			v = j // "who on Thursday won"
-		} else if adverbial(st.toks[v].low) || st.tagOf(st.toks[v]) == "RB" {
+		} else if st.adverbAt(v) || st.tagOf(st.toks[v]) == "RB" {
 			v++ // "who also presents"
 		} else {
 			break
@@ -2037,7 +2037,7 @@ func (st *state) expected(si, k int) bool {
 		return false
 	}
 	j := k + 1
-	for j < s.t1 && j-k <= 2 && (adverbial(st.toks[j].low) || floating[st.toks[j].low]) { // "are all expected to"
+	for j < s.t1 && j-k <= 2 && (st.adverbAt(j) || floating[st.toks[j].low]) { // "are all expected to"
 		j++
 	}
 	if j+1 >= s.t1 || st.toks[j].low != "expected" || st.toks[j+1].low != "to" {
@@ -2114,7 +2114,7 @@ func (st *state) adverbialAside(c, lo int) int {
 		t := st.toks[o]
 		if t.low == "," {
 			first := st.toks[o+1].low
-			if o+1 < c && st.toks[o-1].word && (prepositions[first] || adverbial(first) || first == "however") && !st.finite(o+1, c) {
+			if o+1 < c && st.toks[o-1].word && (prepositions[first] || st.adverbAt(o+1) || first == "however") && !st.finite(o+1, c) {
 				return o
 			}
 			return -1
@@ -2135,7 +2135,7 @@ func (st *state) impersonalAfter(c int) bool {
 		return false
 	}
 	j := c + 3
-	for j < s.t1 && j-c <= 4 && adverbial(st.toks[j].low) {
+	for j < s.t1 && j-c <= 4 && st.adverbAt(j) {
 		j++
 	}
 	if j >= s.t1 || !impersonalCues[st.toks[j].low] {
@@ -2175,14 +2175,14 @@ func (st *state) impersonal(si, k int) bool {
 			return false
 		}
 		j := k + 1
-		for j+1 < s.t1 && adverbial(st.toks[j].low) {
+		for j+1 < s.t1 && st.adverbAt(j) {
 			j++
 		}
 		st.addClause(si, a, k-2, 0, 0, k, j+1)
 		return true
 	}
 	j := k + 1
-	for j < s.t1 && j-k <= 2 && adverbial(st.toks[j].low) {
+	for j < s.t1 && j-k <= 2 && st.adverbAt(j) {
 		j++
 	}
 	if j+2 >= s.t1 || !impersonalCues[st.toks[j].low] || st.toks[j+1].low != "that" {
@@ -2256,7 +2256,7 @@ func (st *state) nominalCue(si, k int) bool {
 			if !isFiniteTag(st.tagOf(st.toks[j])) {
 				continue
 			}
-			if prev := st.toks[j-1]; seen && !isFiniteTag(st.tagOf(prev)) && !adverbial(prev.low) && !conjunctions[prev.low] && !clauseStarts[prev.low] && prev.low != "who" && prev.low != "which" && prev.low != "," {
+			if prev := st.toks[j-1]; seen && !isFiniteTag(st.tagOf(prev)) && !st.adverbAt(j-1) && !conjunctions[prev.low] && !clauseStarts[prev.low] && prev.low != "who" && prev.low != "which" && prev.low != "," {
 				b = j
 				break
 			}
@@ -2851,7 +2851,7 @@ func (st *state) contentEnd(si, i int) int {
 		if (t.low == "and" || t.low == "but") && j-i >= 3 {
 			k := j + 1
 			subj := t.low == "but" || st.npClause
-			for k < e && k-j <= 4 && (adverbial(st.toks[k].low) || pronouns[st.toks[k].low] || skipBeforeCue[st.toks[k].low]) {
+			for k < e && k-j <= 4 && (st.adverbAt(k) || pronouns[st.toks[k].low] || skipBeforeCue[st.toks[k].low]) {
 				subj = subj || pronouns[st.toks[k].low]
 				k++
 			}
@@ -3134,7 +3134,7 @@ func (st *state) attributeRegion(ri int) {
 		// sentence of a speaker and a speech cue alone introduces it.
 		if last >= ps.t0 && st.toks[last].low == "." && st.paraAt(last) == st.paraAt(rg.t0) && st.toks[last].region < 0 {
 			k := last - 1
-			for k > ps.t0 && adverbial(st.toks[k].low) {
+			for k > ps.t0 && st.adverbAt(k) {
 				k--
 			}
 			for j := k; j >= ps.t0 && k-j < 3; j-- {
@@ -3472,7 +3472,7 @@ func (st *state) clauseAfterComma(a, b int) bool {
 // quote ("Friday afternoon", "in a statement").
 func (st *state) adjunctOnly(a, b int) bool {
 	if a < b {
-		if w := st.toks[a].low; !timeWords[w] && !months[w] && !prepositions[w] && !adverbial(w) && w != "," && !isEndPunct(w) {
+		if w := st.toks[a].low; !timeWords[w] && !months[w] && !prepositions[w] && !st.adverbAt(a) && w != "," && !isEndPunct(w) {
 			return false // an object: "offers loans to parents"
 		}
 	}
@@ -3741,7 +3741,7 @@ func (st *state) adjunctLead(a, b int) bool {
 	if f >= b {
 		return false
 	}
-	if w := st.toks[f].low; !timeWords[w] && !prepositions[w] && !adverbial(w) {
+	if w := st.toks[f].low; !timeWords[w] && !prepositions[w] && !st.adverbAt(f) {
 		return false
 	}
 	for k := f; k < b; k++ {
@@ -3897,7 +3897,7 @@ func (st *state) npRight(i, hi int) (int, int) {
 		// Review Commission".
 		inName := t.low == "and" && j > i && j+1 < hi && st.toks[j-1].upper && st.toks[j+1].upper
 		ok := t.upper || determiners[t.low] || isTitleWord(t.low) || npLinks[t.low] && j > i && t.low != "and" || inName
-		if !ok && (j == i && (t.low == "one" || unicode.IsDigit(rune(t.low[0]))) || st.nominal(j) && !st.isCueStart(j) && !adverbial(t.low) && !timeWords[t.low] && !dayParts[t.low]) {
+		if !ok && (j == i && (t.low == "one" || unicode.IsDigit(rune(t.low[0]))) || st.nominal(j) && !st.isCueStart(j) && !st.adverbAt(j) && !timeWords[t.low] && !dayParts[t.low]) {
 			ok = true // "said one Democrat familiar with …", "said a spokesman", "warn union leaders"
 		}
 		if !ok {
@@ -4122,7 +4122,7 @@ func (st *state) mainSubject(si int) (int, int) {
 			break
 		}
 	}
-	if i < s.t1 && (adverbialOpeners[st.toks[i].low] || adverbial(st.toks[i].low) || placeAdverb || st.participleOpener(i)) {
+	if i < s.t1 && (adverbialOpeners[st.toks[i].low] || st.adverbAt(i) || placeAdverb || st.participleOpener(i)) {
 		for j := i; j < s.t1 && j-i < 25; j++ {
 			if st.toks[j].low == "," && st.toks[j].region < 0 {
 				i = j + 1
@@ -4347,10 +4347,21 @@ func (st *state) clauseStart(k, n int, e cueEntry, hi int) int {
 		}
 		return i + 1
 	}
+	// A name ending the addressee before a colon or "that": "told Czech
+	// newspaper Daily Sport: …".
+	if i < hi && st.toks[i].upper && st.toks[i].word && e.frame == frameObj {
+		j := i
+		for j < hi && j-i < 5 && st.toks[j].upper && st.toks[j].word && st.toks[j].region < 0 {
+			j++
+		}
+		if j < hi && (st.toks[j].low == ":" || st.toks[j].low == "that") {
+			return j + 1
+		}
+	}
 	// Adverbials before "that": "said in a statement Tuesday that",
 	// "said earlier this year that". Only after a preposition, an adverb or
 	// a time word; a pronoun or a conjunction means the clause has begun.
-	if i >= hi || !(prepositions[st.toks[i].low] || adverbial(st.toks[i].low) || timeWords[st.toks[i].low] || st.toks[i].low == "," || isDash(st.toks[i].low)) {
+	if i >= hi || !(prepositions[st.toks[i].low] || st.adverbAt(i) || timeWords[st.toks[i].low] || st.toks[i].low == "," || isDash(st.toks[i].low)) {
 		return i // (a dash: "by asserting — in one sentence — that he …")
 	}
 	for j := i; j < hi && j-i < 12; j++ {
@@ -5249,6 +5260,32 @@ func isFiniteTag(tag string) bool {
 }
 
 // adverbial reports whether w may stand between an auxiliary and a verb.
+// adverbAt reports whether token k is adverbial (adverbial), unless it is
+// a noun of a noun phrase: "the assembly government", "a family", "rally
+// driver Dave Hawkins", "Daily Sport" (not "warning darkly", which the
+// tagger reads as a noun too).
+func (st *state) adverbAt(k int) bool {
+	t := st.toks[k]
+	if !adverbial(t.low) {
+		return false
+	}
+	if !strings.HasPrefix(st.tagOf(t), "NN") {
+		return true
+	}
+	if t.upper {
+		return false
+	}
+	if k+1 < len(st.toks) && strings.HasPrefix(st.tagOf(st.toks[k+1]), "NN") {
+		return false
+	}
+	if k == 0 {
+		return true
+	}
+	p := st.toks[k-1]
+	tag := st.tagOf(p)
+	return !(determiners[p.low] || possessives[p.low] || tag == "JJ" || strings.HasPrefix(tag, "NN"))
+}
+
 func adverbial(w string) bool {
 	return strings.HasSuffix(w, "ly") || w == "also" || w == "not" || w == "n't" || w == "never" ||
 		w == "still" || w == "already" || w == "often" || w == "again" || w == "even" || w == "long"
@@ -5258,7 +5295,7 @@ func adverbial(w string) bool {
 // adverbs between), sharing the subject of the clause before.
 func (st *state) coordinated(k, lo int) bool {
 	j := k - 1
-	for j >= lo && (adverbial(st.toks[j].low) || skipBeforeCue[st.toks[j].low]) {
+	for j >= lo && (st.adverbAt(j) || skipBeforeCue[st.toks[j].low]) {
 		j--
 	}
 	return j >= lo && (st.toks[j].low == "and" || st.toks[j].low == "but" ||
@@ -5291,7 +5328,7 @@ func (st *state) askedLead(si int) {
 			}
 		}
 		cue1 := k + 1
-		if w := st.toks[cue1].low; w == "later" || w == "again" || w == "repeatedly" || adverbial(w) && cue1+1 < s.t1 {
+		if w := st.toks[cue1].low; w == "later" || w == "again" || w == "repeatedly" || st.adverbAt(cue1) && cue1+1 < s.t1 {
 			cue1++ // "when asked specifically what …"
 		}
 		switch w := st.toks[cue1].low; {
@@ -5696,7 +5733,7 @@ func (st *state) appositiveName(sp0, sp1, cue0 int) (int, int) {
 	// the sentence: "Giovanni Maria Vian, the editor in chief of the
 	// Vatican's newspaper, L'Osservatore Romano, said" is Vian.
 	lo := st.sents[st.sentAt(sp0)].t0
-	for lo < sp0 && (conjunctions[st.toks[lo].low] || adverbial(st.toks[lo].low)) {
+	for lo < sp0 && (conjunctions[st.toks[lo].low] || st.adverbAt(lo)) {
 		lo++ // "But Alain Terzian, president of …"
 	}
 	for k := sp0 - 1; k > lo && sp0-k <= 12; k-- {

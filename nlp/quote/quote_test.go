@@ -1075,6 +1075,11 @@ func TestTaggedPatterns(t *testing.T) {
 		// a month's name inside a person's name is the name ("Brian May", not May the month)
 		{`Guitarist Brian May has said he expects to be on the road. "The show went so incredibly well from our point of view," May wrote.`,
 			[]string{"indirect|he expects to be on the road|Guitarist Brian May|said", "direct|The show went so incredibly well from our point of view,|May|wrote"}, "Brian May"},
+		// a noun in -ly is no adverb ("the assembly government"); a name ends the addressee before a colon
+		{`"We are committed to our patients," said the assembly government.`,
+			[]string{"direct|We are committed to our patients,|the assembly government|said"}, ""},
+		{`He told Czech newspaper Daily Sport: "I don't know why I didn't play on Sunday."`,
+			[]string{"direct|I don't know why I didn't play on Sunday.|He|told"}, ""},
 		// an outlet's common nouns after its name are the addressee's
 		{"“It looks like we’re not going to have a very good relationship, who knows?” Trump told Britain’s ITV television station in an interview aired on Monday when asked how ties would fare.",
 			[]string{"direct|It looks like we’re not going to have a very good relationship, who knows?|Trump|told", "indirect|how ties would fare|-|asked"}, "Donald Trump"},

@@ -981,10 +981,10 @@ func (r *resolver) subjectAt(a, b int) bool {
 	if isFiniteTag(st.tagOf(st.toks[b])) {
 		return true
 	}
-	if b+3 < len(st.toks) && st.toks[b].low == "," && st.toks[b+2].low == "," && (clauseBreaks[st.toks[b+1].low] || adverbial(st.toks[b+1].low) || adverbialOpeners[st.toks[b+1].low]) {
+	if b+3 < len(st.toks) && st.toks[b].low == "," && st.toks[b+2].low == "," && (clauseBreaks[st.toks[b+1].low] || st.adverbAt(b+1) || adverbialOpeners[st.toks[b+1].low]) {
 		b += 3 // an aside: "Ruddock, though, is keen", "Mr Kerr, meanwhile, was"
 	}
-	return isFiniteTag(st.tagOf(st.toks[b])) || adverbial(st.toks[b].low) && b+1 < len(st.toks) && isFiniteTag(st.tagOf(st.toks[b+1]))
+	return isFiniteTag(st.tagOf(st.toks[b])) || st.adverbAt(b) && b+1 < len(st.toks) && isFiniteTag(st.tagOf(st.toks[b+1]))
 }
 
 // pastModifier returns the token after a short prepositional phrase that
