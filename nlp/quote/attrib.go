@@ -1521,6 +1521,19 @@ var receivingVerbs = setOf("get", "gets", "got", "getting", "receive", "receives
 // nothing: acts, attributes, events, locations, states, times.
 var silentSenses = map[uint8]bool{wordnet.NounAct: true, 7: true, 11: true, 15: true, 26: true, 28: true}
 
+// carrierReads reports whether "read" at token k, after a quote ending
+// before token i, says what a thing carrying words says: its subject
+// before it ("a BBC statement read") or, inverted, after it ("read a
+// statement from the firm") is a word carrier.
+func (st *state) carrierReads(k, i, hi int) bool {
+	s, e := st.subject(k, i)
+	if k == i {
+		s, e = st.npRight(k+1, hi)
+	}
+	h := st.headOf(s, e)
+	return e > s && h >= 0 && wordCarriers[st.toks[h].low]
+}
+
 // wordCarriers are things that say what is written on them: "a sign
 // saying …", "a statement saying …".
 var wordCarriers = setOf("sign", "signs", "statement", "statements", "message", "messages", "note", "notes", "email",
@@ -3634,6 +3647,9 @@ func (st *state) postposed(i, hi int) (sp0, sp1, k, n int, ok bool) {
 		if !ok && k == i {
 			n = st.invertedNounCue(k, hi)
 			ok = n > 0 // `“…,” points out Steve Cram.` with "points" tagged a noun
+		}
+		if !ok && st.toks[k].low == "read" && st.carrierReads(k, i, hi) {
+			n, ok = 1, true // `“…,” a BBC statement read.`, `“…” read a statement from the firm.`
 		}
 		if !ok {
 			if w := st.toks[k].low; !st.toks[k].word && w != "," && w != "'" && w != "’" && !possessiveClitic(w) && w != "-" && w != "(" && w != ")" && !st.abbrevDot(k, hi) {

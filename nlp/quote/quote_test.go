@@ -1080,6 +1080,11 @@ func TestTaggedPatterns(t *testing.T) {
 			[]string{"direct|We are committed to our patients,|the assembly government|said"}, ""},
 		{`He told Czech newspaper Daily Sport: "I don't know why I didn't play on Sunday."`,
 			[]string{"direct|I don't know why I didn't play on Sunday.|He|told"}, ""},
+		// "read" after a quote says what a thing carrying words says
+		{`"The performer had been asked to tone his act down," a BBC statement read.`,
+			[]string{"direct|The performer had been asked to tone his act down,|a BBC statement|read"}, ""},
+		{`"We have investigated this matter," read a statement from the firm.`,
+			[]string{"direct|We have investigated this matter,|a statement|read"}, ""},
 		// an outlet's common nouns after its name are the addressee's
 		{"“It looks like we’re not going to have a very good relationship, who knows?” Trump told Britain’s ITV television station in an interview aired on Monday when asked how ties would fare.",
 			[]string{"direct|It looks like we’re not going to have a very good relationship, who knows?|Trump|told", "indirect|how ties would fare|-|asked"}, "Donald Trump"},
