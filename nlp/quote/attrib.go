@@ -875,10 +875,25 @@ func (st *state) foldPartials() {
 	st.cands = out
 }
 
+// onlyQuote reports whether region rg and its marks make up their
+// paragraph.
+func (st *state) onlyQuote(rg region) bool {
+	a := rg.t0 - 1
+	for a >= 0 && st.toks[a].mark && st.paraAt(a) == st.paraAt(rg.t0) {
+		a--
+	}
+	b := rg.t1
+	for b < len(st.toks) && (st.toks[b].mark || isEndPunct(st.toks[b].low)) && st.paraAt(b) == st.paraAt(rg.t1-1) {
+		b++
+	}
+	return (a < 0 || st.paraAt(a) != st.paraAt(rg.t0)) && (b >= len(st.toks) || st.paraAt(b) != st.paraAt(rg.t1-1))
+}
+
 // dashCredits gives a direct quote without a cue the name that a dash
-// credits it to at the end of its paragraph, as vox-pop lists and
-// epigraphs do: `“…” ― Sonya Herridge` or `"…" — Jane Doe, 34, Ohio`. The
-// dash is the cue.
+// credits it to at the end of its paragraph, or in the next paragraph
+// after one that is only the quote, as vox-pop lists and epigraphs do:
+// `“…” ― Sonya Herridge`, `"…" — Jane Doe, 34, Ohio`, `"…"¶- Sanders.`.
+// The dash is the cue.
 func (st *state) dashCredits() {
 	for i := range st.cands {
 		c := &st.cands[i]
@@ -890,7 +905,10 @@ func (st *state) dashCredits() {
 		for k < len(st.toks) && st.toks[k].mark && st.paraAt(k) == st.paraAt(rg.t1-1) {
 			k++
 		}
-		if k+1 >= len(st.toks) || st.paraAt(k) != st.paraAt(rg.t1-1) || !isCreditDash(st.toks[k].low) {
+		// The credit ends the quote's paragraph, or is the next paragraph
+		// after a paragraph that is only the quote: `"…"¶- Sanders.`
+		next := k < len(st.toks) && st.paraAt(k) == st.paraAt(rg.t1-1)+1 && st.onlyQuote(rg)
+		if k+1 >= len(st.toks) || st.paraAt(k) != st.paraAt(rg.t1-1) && !next || !isCreditDash(st.toks[k].low) && !(next && st.toks[k].low == "-") {
 			continue
 		}
 		e := k + 1
