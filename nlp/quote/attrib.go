@@ -1714,6 +1714,8 @@ func (st *state) subject(c, lo int) (int, int) {
 			switch {
 			case (w == "on" || w == "in" || w == "at") && k < j:
 				j = k - 1
+			case k < j && k > lo && (st.tagOf(st.toks[k]) == "VBN" || st.tagOf(st.toks[k]) == "VBD") && !st.toks[k].upper && st.nominal(k-1):
+				j = k - 1 // a participle and its time: "A statement issued Tuesday said"
 			case k < j && (timeWords[st.toks[k+1].low] && !dayParts[st.toks[k+1].low] || laterWords[st.toks[k+1].low]) && (w == "," || st.nominal(k)) && !st.toks[k].mark:
 				// "Reince Priebus, the GOP chairman, this past week
 				// announced", "Priebus later Thursday told"

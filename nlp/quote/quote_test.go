@@ -1088,6 +1088,9 @@ func TestTaggedPatterns(t *testing.T) {
 		// a credit line of its own after a paragraph that is only the quote
 		{"Her bill went nowhere.\n\n\"Boeing and GE and other multinationals pay zero taxes.\"\n\n- Sanders.",
 			[]string{"direct|Boeing and GE and other multinationals pay zero taxes.|Sanders|-"}, "Bernie Sanders"},
+		// a participle and its time after the head: the head speaks
+		{"A statement issued Tuesday said the firm would appeal.",
+			[]string{"indirect|the firm would appeal|A statement|said"}, ""},
 		// an outlet's common nouns after its name are the addressee's
 		{"“It looks like we’re not going to have a very good relationship, who knows?” Trump told Britain’s ITV television station in an interview aired on Monday when asked how ties would fare.",
 			[]string{"direct|It looks like we’re not going to have a very good relationship, who knows?|Trump|told", "indirect|how ties would fare|-|asked"}, "Donald Trump"},
