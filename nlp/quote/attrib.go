@@ -42,7 +42,8 @@ var (
 		"indeed", "for", "of", "&", "be", "being")
 	prepositions     = setOf("to", "of", "by", "on", "at", "with", "for", "about", "in", "from", "into", "over", "against", "during", "after", "before", "up", "out", "off")
 	adverbialOpeners = setOf("in", "on", "at", "after", "before", "when", "while", "as", "since", "although", "though",
-		"if", "because", "during", "following", "despite", "with", "without", "for", "earlier", "later", "asked", "speaking", "still", "meanwhile", "however", "instead", "now", "then", "also")
+		"if", "because", "during", "following", "despite", "with", "without", "for", "earlier", "later", "asked", "speaking", "still", "meanwhile", "however", "instead", "now", "then", "also",
+		"by", "amid", "under", "throughout", "within", "across", "through", "unlike", "like", "beyond", "among", "until")
 	timeWords     = setOf(append([]string{"earlier", "later", "last", "this", "next", "recently", "previously", "again", "repeatedly", "once", "twice"}, dayNames...)...)
 	speechLemmas  = setOf("say", "tell", "add", "predict", "argue", "insist", "note", "warn", "claim", "call", "announce", "declare", "explain", "suggest", "stress", "write", "tweet", "report", "acknowledge", "admit", "state", "promise", "vow", "pledge")
 	subordinators = setOf("while", "although", "though", "as", "when", "if", "because", "whereas", "since", "after", "before", "until", "unless")

@@ -1091,6 +1091,9 @@ func TestTaggedPatterns(t *testing.T) {
 		// a participle and its time after the head: the head speaks
 		{"A statement issued Tuesday said the firm would appeal.",
 			[]string{"indirect|the firm would appeal|A statement|said"}, ""},
+		// a fronted phrase opened by "by" is no subject of a coordinated cue
+		{"By the end of the day, Mr. Trump was forced into a rare moment of damage control and said that his words had been misconstrued.",
+			[]string{"indirect|his words had been misconstrued|Mr. Trump|said"}, "Donald Trump"},
 		// an outlet's common nouns after its name are the addressee's
 		{"“It looks like we’re not going to have a very good relationship, who knows?” Trump told Britain’s ITV television station in an interview aired on Monday when asked how ties would fare.",
 			[]string{"direct|It looks like we’re not going to have a very good relationship, who knows?|Trump|told", "indirect|how ties would fare|-|asked"}, "Donald Trump"},
