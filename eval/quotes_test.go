@@ -323,12 +323,18 @@ func TestQuotesPolNeARDev(t *testing.T) {
 		// and 0.7322, 0.6133, 0.9350, 0.6687, 0.7934 at its last
 		// (cross-validation 0.7042, against the annotators 0.6784): a
 		// retraining moved dev by 0.007 while cross-validation rose, so
-		// the floors stay those of the eleventh round.
-		{"content overlap F1", s.Overlap.F1(), 0.730},
-		{"content exact F1", s.Exact.F1(), 0.606},
+		// the floors stay those of the eleventh round. The fifteenth
+		// round's retrainings read 0.7329 to 0.7384 overlap; the
+		// sixteenth (outlets in addressees, adverbials after
+		// auxiliaries, interrupted claims as one record, credit lines,
+		// …) measured 0.7373, 0.6173, 0.9350, 0.6754, 0.7970 with
+		// cross-validation 0.7060 -> 0.7067, and the floors rose to
+		// below the lowest of those retrainings.
+		{"content overlap F1", s.Overlap.F1(), 0.732},
+		{"content exact F1", s.Exact.F1(), 0.610},
 		{"direct overlap F1", s.Direct.F1(), 0.930},
-		{"indirect overlap F1", s.Indirect.F1(), 0.666},
-		{"cue F1", s.Cue.F1(), 0.788},
+		{"indirect overlap F1", s.Indirect.F1(), 0.668},
+		{"cue F1", s.Cue.F1(), 0.790},
 		// Speaker accuracy rose to 0.9365 when a month or a year joined
 		// the time phrases between a speaker and its cue ("a panel in
 		// 2001 found"); the ninth round measured 0.9336, the tenth
