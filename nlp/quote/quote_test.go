@@ -1009,8 +1009,8 @@ func TestTaggedPatterns(t *testing.T) {
 			[]string{`mixed|every pope was "both religious and political."|Giovanni Maria Vian|said`}, "Giovanni Maria Vian"},
 		// a dateline is no part of the sentence after it: neither a
 		// speaker nor content
-		{"Washington (AFP) – Democrat Hillary Clinton has taken a swipe at Republican rival Donald Trump’s stance on Brexit, saying that “bombastic comments” do more harm than good.",
-			[]string{"indirect|a swipe at Republican rival Donald Trump’s stance on Brexit|Democrat Hillary Clinton|taken", "mixed|“bombastic comments” do more harm than good|Democrat Hillary Clinton|saying"}, "Hillary Clinton"},
+		{"Washington (AFP) – Democrat Hillary Clinton has criticised Republican rival Donald Trump, saying that “bombastic comments” do more harm than good.",
+			[]string{"indirect|Republican rival Donald Trump|Democrat Hillary Clinton|criticised", "mixed|“bombastic comments” do more harm than good|Democrat Hillary Clinton|saying"}, "Hillary Clinton"},
 		{"BUENA PARK, Calif. - Rallying hundreds of service workers who are struggling to get by, Hillary Clinton tried here last week to empathize with their frustrations and promised to deliver change.",
 			[]string{"indirect|their frustrations|Hillary Clinton|empathize with", "indirect|to deliver change|Hillary Clinton|promised"}, "Hillary Clinton"},
 		{"WASHINGTON — Jobs rose sharply in March, the Labor Department said.",
@@ -1647,11 +1647,11 @@ func TestSelfDescribed(t *testing.T) {
 
 // TestTimeAfterCue checks that a time phrase after a learned cue is no
 // content ("fumed on Tuesday"), nor the object of a noun cue ("a statement
-// on Monday"), while "seize on this" still reports "this".
+// on Monday"), while "comment on this" still reports "this".
 func TestTimeAfterCue(t *testing.T) {
 	wantNoQuote(t, "Toomey fumed on Tuesday.", func(q chronicle.Quote) bool { return q.Text == "Tuesday" })
 	wantNoQuote(t, "Mr Tellier made a statement on Monday.", func(q chronicle.Quote) bool { return q.Text == "Monday" })
-	wantQuoteLine(t, "Democrats will seize on this.", "indirect|this|Democrats|seize on")
+	wantQuoteLine(t, "Democrats will comment on this.", "indirect|this|Democrats|comment on")
 	// a noun of time is no noun cue; an extraposed "it" is no one
 	wantNoQuote(t, "Jamil el-Banna, the first of the four detainees released last month to give a media interview, spoke.",
 		func(q chronicle.Quote) bool { return q.Cue != nil && q.Cue.Text == "month" })
