@@ -1586,9 +1586,6 @@ func (st *state) isParticiple(i int) bool {
 	return false
 }
 
-// skipsBeforeCue reports whether token j may stand between a speaker and
-// its cue: an auxiliary or an adverb of the list, or any adverb the
-// tagger marks ("Sanders has routinely ticked off", "she could very well").
 // placeAfterComma reports whether tokens (k, j) after the comma at k are a
 // place that the place before the comma lies in: "Wilmington, N.C.",
 // "Leeds, West Yorkshire".
@@ -1664,6 +1661,9 @@ func (st *state) inPersonName(k int) bool {
 	return false
 }
 
+// skipsBeforeCue reports whether token j may stand between a speaker and
+// its cue: an auxiliary or an adverb of the list, or any adverb the
+// tagger marks ("Sanders has routinely ticked off", "she could very well").
 func (st *state) skipsBeforeCue(j int) bool {
 	t := st.toks[j]
 	if skipBeforeCue[t.low] {
@@ -3328,12 +3328,6 @@ func (st *state) otherCue(a, b, cue0, cue1 int) bool {
 	return false
 }
 
-// namedCue reports whether a cue other than tokens [cue0, cue1), with a
-// subject of its own that is no pronoun, stands in tokens [a, b): `Jan
-// Shaw said: "A." But Sir Andrew Green said the decision was a "step in
-// the wrong direction". "B."` is Sir Andrew's, not a continuation of A.
-// Only a sentence's first cue counts: in "He said many firms readily
-// admit …" the firms are what he said.
 // otherPersonSubject reports whether a sentence wholly inside tokens [a, b)
 // has for its subject a named person other than the speaker [sp0, sp1):
 // `"A," Forster told BBC Wales Sport. Ruddock is keen …. "B."` — B is no
@@ -3373,6 +3367,12 @@ func (st *state) personEntity(a, b int) string {
 	return ""
 }
 
+// namedCue reports whether a cue other than tokens [cue0, cue1), with a
+// subject of its own that is no pronoun, stands in tokens [a, b): `Jan
+// Shaw said: "A." But Sir Andrew Green said the decision was a "step in
+// the wrong direction". "B."` is Sir Andrew's, not a continuation of A.
+// Only a sentence's first cue counts: in "He said many firms readily
+// admit …" the firms are what he said.
 func (st *state) namedCue(a, b, cue0, cue1 int) bool {
 	done := -1 // the last sentence whose first cue was seen
 	for k := a; k < b; k++ {
@@ -5296,7 +5296,6 @@ func isFiniteTag(tag string) bool {
 	return tag == "VBD" || tag == "VBZ" || tag == "VBP" || tag == "MD"
 }
 
-// adverbial reports whether w may stand between an auxiliary and a verb.
 // adverbAt reports whether token k is adverbial (adverbial), unless it is
 // a noun of a noun phrase: "the assembly government", "a family", "rally
 // driver Dave Hawkins", "Daily Sport" (not "warning darkly", which the
@@ -5323,6 +5322,7 @@ func (st *state) adverbAt(k int) bool {
 	return !(determiners[p.low] || possessives[p.low] || tag == "JJ" || strings.HasPrefix(tag, "NN"))
 }
 
+// adverbial reports whether w may stand between an auxiliary and a verb.
 func adverbial(w string) bool {
 	return strings.HasSuffix(w, "ly") || w == "also" || w == "not" || w == "n't" || w == "never" ||
 		w == "still" || w == "already" || w == "often" || w == "again" || w == "even" || w == "long"

@@ -23,8 +23,8 @@
 // partial quote whose cue takes no clause ("called it “reckless”" with no
 // clause found) stays a partial record. A reported claim its attribution
 // interrupts ("The Tories, he said, can cut crime") is one record whose
-// text keeps the attribution, as PolNeAR marks it. Subjects that point at evidence
-// ("Recent signs indicate …"), events ("The move will signal …") or time
+// text keeps the attribution, as PolNeAR marks it. Subjects that point at
+// evidence ("Recent signs indicate …"), events ("The move will signal …") or time
 // phrases ("the last two weeks have shown …") are no speakers and carry
 // no attribution, nor do claims ("A US government claim accusing …") or
 // naming participles ("a group called Citizens for Trump", "so called");
