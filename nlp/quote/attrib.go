@@ -2473,8 +2473,8 @@ func (st *state) np(j, lo int) (int, int) {
 			s = k
 			continue
 		}
-		if !st.nominal(k) && !(k+1 < e && nounCompounds[t.low+" "+st.toks[k+1].low]) {
-			break
+		if !st.nominal(k) && !(k+1 < e && nounCompounds[t.low+" "+st.toks[k+1].low]) && !(k+1 < e && st.prenominal(k)) {
+			break // (a participle before its noun stays: "the Premier League's governing body")
 		}
 		s = k
 	}
@@ -3937,6 +3937,9 @@ func (st *state) npRight(i, hi int) (int, int) {
 		if !ok && (j == i && (t.low == "one" || unicode.IsDigit(rune(t.low[0]))) || st.nominal(j) && !st.isCueStart(j) && !st.adverbAt(j) && !timeWords[t.low] && !dayParts[t.low]) {
 			ok = true // "said one Democrat familiar with …", "said a spokesman", "warn union leaders"
 		}
+		if !ok && j > i && j+1 < hi && st.tagOf(t) == "VBG" && st.tagOf(st.toks[j-1]) == "NN" && strings.HasPrefix(st.tagOf(st.toks[j+1]), "NN") {
+			ok = true // a gerund between nouns: "warns network monitoring company Sandvine"
+		}
 		if !ok {
 			break
 		}
@@ -4176,7 +4179,7 @@ func (st *state) mainSubject(si int) (int, int) {
 		if t.region >= 0 || t.mark {
 			break
 		}
-		if !(determiners[t.low] || npLinks[t.low] && e > i || possessiveClitic(t.low) || st.nominal(e)) || st.isCueStart(e) {
+		if !(determiners[t.low] || npLinks[t.low] && e > i || possessiveClitic(t.low) || st.nominal(e) || st.prenominal(e)) || st.isCueStart(e) {
 			break
 		}
 		e++

@@ -1094,6 +1094,11 @@ func TestTaggedPatterns(t *testing.T) {
 		// a fronted phrase opened by "by" is no subject of a coordinated cue
 		{"By the end of the day, Mr. Trump was forced into a rare moment of damage control and said that his words had been misconstrued.",
 			[]string{"indirect|his words had been misconstrued|Mr. Trump|said"}, "Donald Trump"},
+		// a participle before its noun stays in the speaker
+		{"The Premier League's governing body said the plan had failed.",
+			[]string{"indirect|the plan had failed|The Premier League's governing body|said"}, ""},
+		{"The growing popularity of online gaming could spell problems for net service firms, warns network monitoring company Sandvine.",
+			[]string{"indirect|The growing popularity of online gaming could spell problems for net service firms|network monitoring company Sandvine|warns"}, "Sandvine"},
 		// an outlet's common nouns after its name are the addressee's
 		{"“It looks like we’re not going to have a very good relationship, who knows?” Trump told Britain’s ITV television station in an interview aired on Monday when asked how ties would fare.",
 			[]string{"direct|It looks like we’re not going to have a very good relationship, who knows?|Trump|told", "indirect|how ties would fare|-|asked"}, "Donald Trump"},
