@@ -4576,6 +4576,9 @@ func (st *state) indirect(si int) {
 		if e.frame == frameThat && a+1 < s.t1 && st.toks[a].low == "to" && st.infinitiveAt(a+1) {
 			e.frame = frameTo // "agreed to share", "threatened to leave": an intention
 		}
+		if e.frame == frameTo && a+1 < s.t1 && (st.toks[a].low == "that" || pronouns[st.toks[a].low] && isFiniteTag(st.tagOf(st.toks[a+1]))) {
+			e.frame = frameThat // "analysts expect that it will continue to …", "vowed he would": a clause
+		}
 		st.cueCache[k] = e
 		var sp0, sp1 int
 		if st.isParticiple(k) {

@@ -1099,6 +1099,11 @@ func TestTaggedPatterns(t *testing.T) {
 			[]string{"indirect|the plan had failed|The Premier League's governing body|said"}, ""},
 		{"The growing popularity of online gaming could spell problems for net service firms, warns network monitoring company Sandvine.",
 			[]string{"indirect|The growing popularity of online gaming could spell problems for net service firms|network monitoring company Sandvine|warns"}, "Sandvine"},
+		// an infinitive cue with a clause after it reports the clause
+		{"Analysts expect that it will continue to support the economy.",
+			[]string{"indirect|it will continue to support the economy|Analysts|expect"}, ""},
+		{"Jones repeated her innocence and vowed she would be cleared.",
+			[]string{"indirect|her innocence|Jones|repeated", "indirect|she would be cleared|Jones|vowed"}, "Jones"},
 		// an outlet's common nouns after its name are the addressee's
 		{"“It looks like we’re not going to have a very good relationship, who knows?” Trump told Britain’s ITV television station in an interview aired on Monday when asked how ties would fare.",
 			[]string{"direct|It looks like we’re not going to have a very good relationship, who knows?|Trump|told", "indirect|how ties would fare|-|asked"}, "Donald Trump"},
