@@ -4573,8 +4573,8 @@ func (st *state) indirect(si int) {
 		if a+2 < s.t1 && st.toks[a+1].low == "to" && st.toks[a].word && strings.HasSuffix(st.toks[a].low, "ly") && (!st.tagged || st.tagOf(st.toks[a]) == "RB") {
 			a++ // "agreed unanimously to delay"
 		}
-		if e.frame == frameThat && a+1 < s.t1 && st.toks[a].low == "to" && st.infinitiveAt(a+1) {
-			e.frame = frameTo // "agreed to share", "threatened to leave": an intention
+		if t := st.pastTimeAdjunct(a, s.t1); e.frame == frameThat && t+1 < s.t1 && st.toks[t].low == "to" && st.infinitiveAt(t+1) && (t == a || !st.isCueStart(t+1)) {
+			e.frame = frameTo // "agreed to share", "threatened to leave", "agreed on Friday to suspend": an intention
 		}
 		if e.frame == frameTo && a+1 < s.t1 && (st.toks[a].low == "that" || pronouns[st.toks[a].low] && isFiniteTag(st.tagOf(st.toks[a+1]))) {
 			e.frame = frameThat // "analysts expect that it will continue to …", "vowed he would": a clause

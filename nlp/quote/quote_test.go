@@ -1104,6 +1104,9 @@ func TestTaggedPatterns(t *testing.T) {
 			[]string{"indirect|it will continue to support the economy|Analysts|expect"}, ""},
 		{"Jones repeated her innocence and vowed she would be cleared.",
 			[]string{"indirect|her innocence|Jones|repeated", "indirect|she would be cleared|Jones|vowed"}, "Jones"},
+		// a time adjunct before an intention's infinitive
+		{"Creditors agreed on Friday to suspend interest payments until 2007.",
+			[]string{"indirect|to suspend interest payments until 2007|Creditors|agreed"}, ""},
 		// an outlet's common nouns after its name are the addressee's
 		{"“It looks like we’re not going to have a very good relationship, who knows?” Trump told Britain’s ITV television station in an interview aired on Monday when asked how ties would fare.",
 			[]string{"direct|It looks like we’re not going to have a very good relationship, who knows?|Trump|told", "indirect|how ties would fare|-|asked"}, "Donald Trump"},
