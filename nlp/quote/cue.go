@@ -165,9 +165,9 @@ func (st *state) cueCandidate(k int, cov []bool) bool {
 }
 
 // prenominal reports whether the gerund at k modifies the noun after
-// it, after a determiner or a possessive (and maybe an adjective) and
-// before a common noun:
-// "the best supporting actor award", "a growing concern"; so does a
+// it, after a determiner or a possessive (and maybe an adjective or a
+// common noun) and before a common noun: "the best supporting actor
+// award", "a growing concern", "the sport's world governing body"; so does a
 // participle after adverbs: "the most passionately supported club", "a
 // widely reported claim".
 func (st *state) prenominal(k int) bool {
