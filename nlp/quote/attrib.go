@@ -391,8 +391,8 @@ func (st *state) reducedRelative(c cand) bool {
 // put to him and stays.
 func (st *state) appositiveParticiple(c cand) bool {
 	k := c.cue0
-	if c.region >= 0 || c.cue1 <= k || k < 2 || !strings.HasSuffix(st.toks[k].low, "ed") || st.toks[k].low == "asked" {
-		return false
+	if c.region >= 0 || c.cue1 <= k || k < 2 || !strings.HasSuffix(st.toks[k].low, "ed") && !(k+1 < len(st.toks) && st.toks[k+1].low == "to" && (st.tagOf(st.toks[k]) == "VBN" || st.tagOf(st.toks[k]) == "VBD")) || st.toks[k].low == "asked" {
+		return false // (an irregular participle before its infinitive: "thought to contain"; not "…, said Mr Milburn, …")
 	}
 	si := st.sentAt(k)
 	open := k - 1 // the comma opening the phrase, past a participle coordinated before the cue
@@ -4179,7 +4179,7 @@ func (st *state) mainSubject(si int) (int, int) {
 		if t.region >= 0 || t.mark {
 			break
 		}
-		if !(determiners[t.low] || npLinks[t.low] && e > i || possessiveClitic(t.low) || st.nominal(e) || st.prenominal(e)) || st.isCueStart(e) {
+		if !(determiners[t.low] || possessives[t.low] && e == i || npLinks[t.low] && e > i || possessiveClitic(t.low) || st.nominal(e) || st.prenominal(e)) || st.isCueStart(e) {
 			break
 		}
 		e++

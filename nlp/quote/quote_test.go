@@ -1992,14 +1992,18 @@ func TestIntroducedQuote(t *testing.T) {
 }
 
 // TestAppositiveParticiple checks that a participle set off by commas
-// after the subject ("The film, called Downfall, was released") reports
-// nothing.
+// after the subject ("The film, called Downfall, was released", "Its
+// field, thought to contain …, is") reports nothing, while an inverted
+// attribution there ("…, said Mr Milburn, …") reports.
 func TestAppositiveParticiple(t *testing.T) {
 	wantNoQuotes(t,
 		"The song, titled Grief Never Grows Old and described as a melancholy ballad, was written by radio DJ Mike Read.",
 		"The film, called Downfall, was released in Germany last year.",
+		"Its Mangala field, thought to contain a billion barrels, is its biggest find to date.",
 	)
 	wantQuoteLine(t, "Trump, asked about the wall, said it would be built.", "indirect|it would be built|Trump|said")
+	wantQuoteLine(t, "The tone of the campaign, said Mr Milburn, would be more conversational.",
+		"indirect|would be more conversational|Mr Milburn|said")
 }
 
 // TestReportedAround checks forms around a report: appositives in a row
