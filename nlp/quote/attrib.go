@@ -4719,8 +4719,9 @@ func (st *state) indirect(si int) {
 			continue // "But when Congress cut funding …, Mexico said enough": a fronted clause of time, the main clause after it
 		}
 		st.useCue(k)
-		st.addClause(si, s.t0, comma, sp0, sp1, k, k+n)
-		// "X, the Times said, including Y": the rest is content too.
+		// "X, the Times said, including Y": the rest is content too, one
+		// claim with X when the attribution interrupts it ("The tone of
+		// the campaign, said Mr Milburn, would be more conversational").
 		after := max(sp1, k+n)
 		if after < s.t1 && st.toks[after].low == "," && (st.restContinues(after+1, k < sp0) || st.agentAfterPassive(comma, after+1)) {
 			rest := after + 1
@@ -4728,9 +4729,16 @@ func (st *state) indirect(si int) {
 				rest++ // "…, he said, and inflation will fall": "and" joins the two parts
 			}
 			if end := st.contentEnd(si, rest); end-rest >= 2 {
+				if st.interrupted(s.t0, comma, rest) {
+					st.addClause(si, s.t0, end, sp0, sp1, k, k+n)
+					continue
+				}
+				st.addClause(si, s.t0, comma, sp0, sp1, k, k+n)
 				st.addClause(si, rest, end, sp0, sp1, k, k+n)
+				continue
 			}
 		}
+		st.addClause(si, s.t0, comma, sp0, sp1, k, k+n)
 	}
 }
 

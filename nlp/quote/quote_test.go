@@ -2003,7 +2003,7 @@ func TestAppositiveParticiple(t *testing.T) {
 	)
 	wantQuoteLine(t, "Trump, asked about the wall, said it would be built.", "indirect|it would be built|Trump|said")
 	wantQuoteLine(t, "The tone of the campaign, said Mr Milburn, would be more conversational.",
-		"indirect|would be more conversational|Mr Milburn|said")
+		"indirect|The tone of the campaign, said Mr Milburn, would be more conversational|Mr Milburn|said")
 }
 
 // TestReportedAround checks forms around a report: appositives in a row
