@@ -270,6 +270,18 @@ func (st *state) purposeSpeaker(c cand) (int, int) {
 	return c.sp0, c.sp1
 }
 
+// pastParticiple reports whether the word at k reads as a past participle
+// set off after a subject: a form in -ed, or an irregular one before its
+// infinitive ("thought to contain"); not "said" before a name ("…, said
+// Mr Milburn, …").
+func (st *state) pastParticiple(k int) bool {
+	if strings.HasSuffix(st.toks[k].low, "ed") {
+		return true
+	}
+	tag := st.tagOf(st.toks[k])
+	return k+1 < len(st.toks) && st.toks[k+1].low == "to" && (tag == "VBN" || tag == "VBD")
+}
+
 // documentNouns name things that carry words, not speakers of a participle
 // after them: "a lawsuit accusing", "a report warning" (a reduced relative).
 var documentNouns = setOf("report", "reports", "lawsuit", "lawsuits", "suit", "case", "bill", "motion",
@@ -391,8 +403,8 @@ func (st *state) reducedRelative(c cand) bool {
 // put to him and stays.
 func (st *state) appositiveParticiple(c cand) bool {
 	k := c.cue0
-	if c.region >= 0 || c.cue1 <= k || k < 2 || !strings.HasSuffix(st.toks[k].low, "ed") && !(k+1 < len(st.toks) && st.toks[k+1].low == "to" && (st.tagOf(st.toks[k]) == "VBN" || st.tagOf(st.toks[k]) == "VBD")) || st.toks[k].low == "asked" {
-		return false // (an irregular participle before its infinitive: "thought to contain"; not "…, said Mr Milburn, …")
+	if c.region >= 0 || c.cue1 <= k || k < 2 || !st.pastParticiple(k) || st.toks[k].low == "asked" {
+		return false
 	}
 	si := st.sentAt(k)
 	open := k - 1 // the comma opening the phrase, past a participle coordinated before the cue
@@ -2473,7 +2485,7 @@ func (st *state) np(j, lo int) (int, int) {
 			s = k
 			continue
 		}
-		if !st.nominal(k) && !(k+1 < e && nounCompounds[t.low+" "+st.toks[k+1].low]) && !(k+1 < e && st.prenominal(k)) {
+		if !st.nominal(k) && !(k+1 < e && (nounCompounds[t.low+" "+st.toks[k+1].low] || st.prenominal(k))) {
 			break // (a participle before its noun stays: "the Premier League's governing body")
 		}
 		s = k
@@ -4249,6 +4261,21 @@ func (st *state) interrupted(b0, before, start int) bool {
 	return before >= 0 && st.tagged && !st.onlyLinks(b0, before) && (!st.finite(b0, before) || isFiniteTag(st.tagOf(st.toks[start])))
 }
 
+// addInterrupted adds the reported clause [start, end) and the words
+// before its parenthetical attribution, [b0, before) (before < 0: none):
+// one record over both when the attribution interrupts one claim
+// (interrupted), else each of its own.
+func (st *state) addInterrupted(si, b0, before, start, end, sp0, sp1, cue0, cue1 int) {
+	if st.interrupted(b0, before, start) {
+		st.addClause(si, b0, end, sp0, sp1, cue0, cue1)
+		return
+	}
+	if before >= 0 {
+		st.addClause(si, b0, before, sp0, sp1, cue0, cue1)
+	}
+	st.addClause(si, start, end, sp0, sp1, cue0, cue1)
+}
+
 // onlyLinks reports whether the words in tokens [a, b) are only
 // conjunctions and linking adverbs ("But", "However"): no content.
 func (st *state) onlyLinks(a, b int) bool {
@@ -4688,12 +4715,7 @@ func (st *state) indirect(si int) {
 				continue // "people using BT lines for voice calls has shrunk": a noun, no cue
 			}
 			st.useCue(k)
-			if st.interrupted(b0, before, start) {
-				start = b0
-			} else if before >= 0 {
-				st.addClause(si, b0, before, sp0, sp1, k, k+n)
-			}
-			st.addClause(si, start, end, sp0, sp1, k, k+n)
+			st.addInterrupted(si, b0, before, start, end, sp0, sp1, k, k+n)
 			continue
 		}
 		if k+n < s.t1 && st.toks[k+n].low == ":" {
@@ -4729,12 +4751,7 @@ func (st *state) indirect(si int) {
 				rest++ // "…, he said, and inflation will fall": "and" joins the two parts
 			}
 			if end := st.contentEnd(si, rest); end-rest >= 2 {
-				if st.interrupted(s.t0, comma, rest) {
-					st.addClause(si, s.t0, end, sp0, sp1, k, k+n)
-					continue
-				}
-				st.addClause(si, s.t0, comma, sp0, sp1, k, k+n)
-				st.addClause(si, rest, end, sp0, sp1, k, k+n)
+				st.addInterrupted(si, s.t0, comma, rest, end, sp0, sp1, k, k+n)
 				continue
 			}
 		}
