@@ -4915,8 +4915,41 @@ func (st *state) notSaying(k, n int, e cueEntry, start, end int) bool {
 	case "add":
 		t := st.toks[start]
 		return start == k+n && !t.mark && t.region < 0 && !st.clauseAt(start, end)
+	case "see":
+		return start == k+n && st.perceivedEvent(start, end)
 	}
 	return false
+}
+
+// perceivedEvent reports whether tokens [a, b) after "see" are a noun
+// phrase and a bare infinitive or a participle of its, an event perceived
+// or brought about ("saw its sales rise", "will see Holmes compete", "saw
+// him talking"), not a view ("see the plan as a threat") or a clause
+// ("saw that it would fail").
+func (st *state) perceivedEvent(a, b int) bool {
+	for j := a; j < b && j-a <= 8; j++ {
+		t := st.toks[j]
+		if t.region >= 0 || t.mark || !t.word && !possessiveClitic(t.low) || t.low == "as" || t.low == "that" {
+			return false
+		}
+		tag := st.tagOf(t)
+		if j > a && (tag == "VB" || tag == "VBG" || tag == "VBP" && !beForms[t.low] && !auxiliaries[t.low]) {
+			p := st.tagOf(st.toks[j-1])
+			return strings.HasPrefix(p, "NN") || p == "PRP" || p == "CD"
+		}
+		if !nounPhraseTag(tag) {
+			return false // an adverb, a preposition, a clause: "see Trump negatively while …"
+		}
+	}
+	return false
+}
+
+// nounPhraseTag reports whether a word tagged tag can stand in a noun
+// phrase before its verb: a determiner, a possessive, an adjective, a
+// number or a noun.
+func nounPhraseTag(tag string) bool {
+	return tag == "DT" || tag == "PDT" || tag == "PRP" || tag == "PRP$" || tag == "POS" || tag == "CD" ||
+		strings.HasPrefix(tag, "JJ") || strings.HasPrefix(tag, "NN")
 }
 
 // farewells are what one says as a greeting, not a report: "say goodbye".

@@ -1183,6 +1183,9 @@ func (st *state) learnedClause(k, sp0, sp1 int) {
 	if conjunctions[st.toks[start].low] && st.toks[start].low != "so" {
 		return // "smiled and said, “…”": a second verb of the subject's, no content
 	}
+	if lexical && e.lemma == "see" && start == cue1 && st.perceivedEvent(start, s.t1) {
+		return // a perceived event, no view: "saw its sales rise"
+	}
 	if lexical && e.frame == frameObj && e.lemma == "tell" && (st.toks[start].upper || objPronouns[st.toks[start].low]) {
 		// The object of "told" is its addressee, no content: "what
 		// Melania Trump told NBC News before her appearance".

@@ -1684,6 +1684,22 @@ func TestNotSaying(t *testing.T) {
 		})
 	}
 	wantQuoteLine(t, "He added that the plan would fail.", "indirect|the plan would fail|He|added")
+	// "see" with a clause of its object's is a perceived event, no view
+	for _, text := range []string{
+		"France Telecom saw its full-year sales rise 2.2% to 47.2bn euros in 2004.",
+		"The Glasgow meeting will see Holmes compete over 1500m against Sweden.",
+		"She saw Mr. Trump talking about Carrier on the news.",
+		"Voters want to see if the senator can win in the West.",
+	} {
+		wantNoQuote(t, text, func(q chronicle.Quote) bool {
+			return q.Cue != nil && (q.Cue.Text == "saw" || q.Cue.Text == "see")
+		})
+	}
+	wantQuoteLines(t, []lineCase{
+		{"Republican voters see national security as their top concern.",
+			"indirect|national security as their top concern|Republican voters|see"},
+		{"Analysts saw that the deal would fail.", "indirect|the deal would fail|Analysts|saw"},
+	})
 }
 
 // wantNoQuote checks that the pipeline finds in text no quote bad reports.
