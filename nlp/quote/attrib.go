@@ -4917,6 +4917,61 @@ func (st *state) notSaying(k, n int, e cueEntry, start, end int) bool {
 		return start == k+n && !t.mark && t.region < 0 && !st.clauseAt(start, end)
 	case "see":
 		return start == k+n && st.perceivedEvent(start, end)
+	case "post":
+		// "posted a 222% rise in profit", "posted an overwhelming
+		// victory": a result achieved, nothing published.
+		return start == k+n && st.resultAt(start, end)
+	case "knock":
+		// "knocked out the favourites", "knocked the film into third
+		// place": a blow, no criticism ("knocked Rubio on trade").
+		return st.knockedAside(start, end)
+	}
+	return false
+}
+
+// results are what a firm or a side posts: figures and outcomes.
+var results = setOf("profit", "profits", "loss", "losses", "rise", "fall", "drop", "jump", "gain", "gains", "increase",
+	"decline", "results", "revenue", "revenues", "sales", "earnings", "deficit", "surplus", "growth", "slump", "surge",
+	"turnover", "victory", "win", "record", "score", "time", "lead")
+
+// resultAt reports whether the noun phrase at start (before end) holds a
+// word of results: "a 222% rise", "record losses", "an overwhelming
+// victory".
+func (st *state) resultAt(start, end int) bool {
+	for j := start; j < end && j-start < 6; j++ {
+		t := st.toks[j]
+		switch {
+		case t.region >= 0 || t.mark:
+			return false
+		case !t.word:
+			if t.low != "%" && t.low != "$" && t.low != "£" && t.low != "€" && t.low != "-" {
+				return false
+			}
+		case results[t.low]:
+			return true
+		case prepositions[t.low] || strings.HasPrefix(st.tagOf(t), "VB") || st.tagOf(t) == "MD":
+			return false
+		}
+	}
+	return false
+}
+
+// knockDirections send what is knocked somewhere.
+var knockDirections = setOf("out", "down", "off", "back", "over", "up", "into", "from", "onto", "aside")
+
+// knockedAside reports whether the words after "knocked" at start (before
+// end) send its object somewhere before any verb or topic: "knocked out
+// …", "knocked X down into second place", "knocked 0.2% off".
+func (st *state) knockedAside(start, end int) bool {
+	for j := start; j < end && j-start < 8; j++ {
+		t := st.toks[j]
+		if knockDirections[t.low] {
+			return true
+		}
+		if t.region >= 0 || t.mark || t.low == "," || t.low == "for" || t.low == "on" || t.low == "that" || t.low == "as" ||
+			strings.HasPrefix(st.tagOf(t), "VB") || st.tagOf(t) == "MD" {
+			return false
+		}
 	}
 	return false
 }

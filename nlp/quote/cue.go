@@ -1183,8 +1183,8 @@ func (st *state) learnedClause(k, sp0, sp1 int) {
 	if conjunctions[st.toks[start].low] && st.toks[start].low != "so" {
 		return // "smiled and said, “…”": a second verb of the subject's, no content
 	}
-	if lexical && e.lemma == "see" && start == cue1 && st.perceivedEvent(start, s.t1) {
-		return // a perceived event, no view: "saw its sales rise"
+	if lexical && (e.lemma == "see" || e.lemma == "post" || e.lemma == "knock") && st.notSaying(k, cue1-k, e, start, s.t1) {
+		return // another sense of the lexicon's cue: "saw its sales rise", "posted a loss", "knocked out"
 	}
 	if lexical && e.frame == frameObj && e.lemma == "tell" && (st.toks[start].upper || objPronouns[st.toks[start].low]) {
 		// The object of "told" is its addressee, no content: "what

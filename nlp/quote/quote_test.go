@@ -1695,7 +1695,22 @@ func TestNotSaying(t *testing.T) {
 			return q.Cue != nil && (q.Cue.Text == "saw" || q.Cue.Text == "see")
 		})
 	}
+	// "posted" a result, "knocked" something out of a place: no speech
+	for _, text := range []string{
+		"Umbro posted a 222% rise in annual profit.",
+		"The club posted a record loss of 68m euros in the 12 months through June.",
+		"Sanders posted an overwhelming victory in the primary.",
+		"Sideways knocked out favourites Million Dollar Baby and The Aviator.",
+		"Elvis knocked X Factor winner Steve Brookstein down into second place.",
+		"High oil prices knocked 0.2% off the growth rate.",
+	} {
+		wantNoQuote(t, text, func(q chronicle.Quote) bool {
+			return q.Cue != nil && (q.Cue.Text == "posted" || q.Cue.Text == "knocked")
+		})
+	}
 	wantQuoteLines(t, []lineCase{
+		{"Palin posted a photo of herself and her son.", "indirect|a photo of herself and her son|Palin|posted"},
+		{"Cruz knocked Rubio on trade.", "indirect|Rubio on trade|Cruz|knocked"},
 		{"Republican voters see national security as their top concern.",
 			"indirect|national security as their top concern|Republican voters|see"},
 		{"Analysts saw that the deal would fail.", "indirect|the deal would fail|Analysts|saw"},
