@@ -1347,8 +1347,8 @@ func (st *state) cueAt(i int) (cueEntry, int, bool) {
 		} else if st.tagged && st.tagOf(t) != "" && !strings.HasPrefix(st.tagOf(t), "VB") && !st.postposedNoun(i, n) {
 			return cueEntry{}, 0, false
 		}
-		if i+n < len(st.toks) && st.toks[i+n].low == "by" {
-			return cueEntry{}, 0, false // passive: "reported by"
+		if i+n < len(st.toks) && st.toks[i+n].low == "by" && !(i+n+1 < len(st.toks) && channels[st.toks[i+n+1].low]) {
+			return cueEntry{}, 0, false // passive: "reported by" (but "said by telephone")
 		}
 		if st.comparedIdiom(i) {
 			return cueEntry{}, 0, false // an idiom: "easier said than done"
@@ -1543,6 +1543,9 @@ func (st *state) carrierOwner(k, sp0, sp1 int) (int, int) {
 // laterWords place a time after or before another: "Priebus later
 // Thursday told", "Hours later, …".
 var laterWords = setOf("later", "earlier")
+
+// channels carry what one says: "said by telephone", "told by email".
+var channels = setOf("telephone", "phone", "email", "e-mail", "text", "letter", "video", "videolink", "satellite", "fax")
 
 // receivingVerbs take what others wrote: "get a message saying …".
 var receivingVerbs = setOf("get", "gets", "got", "getting", "receive", "receives", "received", "receiving", "see", "sees",

@@ -763,6 +763,9 @@ func TestTaggedPatterns(t *testing.T) {
 		// a clause ending in a partial quote, its attribution after it
 		{`The government had proposed to take this institution and "smash it to pieces," Mr Grieve said as he left.`,
 			[]string{`mixed|The government had proposed to take this institution and "smash it to pieces,"|Mr Grieve|said`}, "Grieve"},
+		// a channel after "by" is no passive's agent
+		{"Ms. Gao said by telephone that the company would appeal.",
+			[]string{"indirect|the company would appeal|Ms. Gao|said"}, "Gao"},
 		{"He is said to be feeling more comfortable about the plan.",
 			[]string{"indirect|to be feeling more comfortable about the plan|-|is said"}, ""},
 		{"The court in Washington found that the case could not be brought under federal laws.",
