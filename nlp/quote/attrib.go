@@ -4429,15 +4429,21 @@ func (st *state) clauseStart(k, n int, e cueEntry, hi int) int {
 		}
 	}
 	// Adverbials before "that": "said in a statement Tuesday that",
-	// "said earlier this year that". Only after a preposition, an adverb or
-	// a time word; a pronoun or a conjunction means the clause has begun.
+	// "said earlier this year that", "said Thursday during a taping of a
+	// town hall meeting in Buffalo, New York, that". Only after a
+	// preposition, an adverb or a time word; a pronoun, a conjunction or a
+	// verb means the clause has begun ("ordered 300 of them to Cameroon to
+	// assist … a group that").
 	if i >= hi || !(prepositions[st.toks[i].low] || st.adverbAt(i) || timeWords[st.toks[i].low] || st.toks[i].low == "," || isDash(st.toks[i].low)) {
 		return i // (a dash: "by asserting — in one sentence — that he …")
 	}
-	for j := i; j < hi && j-i < 12; j++ {
+	for j := i; j < hi && j-i < 20; j++ {
 		t := st.toks[j]
 		if t.region >= 0 || t.mark || t.low == "." || t.low == ";" || pronouns[t.low] || conjunctions[t.low] {
 			break
+		}
+		if t.low == "to" && j+1 < hi && st.tagOf(st.toks[j+1]) == "VB" || j-i >= 12 && isFiniteTag(st.tagOf(t)) || relatives[t.low] && t.low != "that" {
+			break // (a relative clause: "add up for those people who own players that")
 		}
 		if t.low == "that" || t.low == ":" {
 			return j + 1

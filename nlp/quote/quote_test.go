@@ -763,6 +763,11 @@ func TestTaggedPatterns(t *testing.T) {
 		// a clause ending in a partial quote, its attribution after it
 		{`The government had proposed to take this institution and "smash it to pieces," Mr Grieve said as he left.`,
 			[]string{`mixed|The government had proposed to take this institution and "smash it to pieces,"|Mr Grieve|said`}, "Grieve"},
+		// a long adjunct before "that"; an infinitive's object holding "that"
+		{"Cruz said Thursday during a taping of a town hall meeting in Buffalo, New York, that the state is wrong to ban fracking.",
+			[]string{"indirect|the state is wrong to ban fracking|Cruz|said"}, "Ted Cruz"},
+		{"I also wanted to address the judge's apparent concern that I was not contrite.",
+			[]string{"indirect|to address the judge's apparent concern that I was not contrite|I|wanted"}, ""},
 		// a channel after "by" is no passive's agent
 		{"Ms. Gao said by telephone that the company would appeal.",
 			[]string{"indirect|the company would appeal|Ms. Gao|said"}, "Gao"},
