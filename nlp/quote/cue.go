@@ -1183,6 +1183,32 @@ func (st *state) learnedClause(k, sp0, sp1 int) {
 	if conjunctions[st.toks[start].low] && st.toks[start].low != "so" {
 		return // "smiled and said, “…”": a second verb of the subject's, no content
 	}
+	if by := start + 1; start == cue1 && st.toks[start].low == "by" && by < s.t1 && st.tagOf(st.toks[k]) == "VBN" && !st.verbIn(k, experiencerVerbs) &&
+		st.tagOf(st.toks[min(by+1, s.t1-1)]) != "VBG" && (st.tagOf(st.toks[by]) != "VBG" && !st.adverbAt(by)) {
+		// A passive participle's agent speaks: "a measure strongly
+		// opposed by unions that would have required …" is the unions'
+		// view of the measure, which PolNeAR marks whole, the agent
+		// inside.
+		ag0, ag1 := st.npRight(start+1, s.t1)
+		if ag1 <= ag0 || sp1 <= sp0 || sp1 > k || !st.contentful(sp0, sp1) {
+			return
+		}
+		for j := sp1; j < k; j++ {
+			if !st.adverbAt(j) {
+				return // not the noun's own participle: "led the project, also backed by …"
+			}
+		}
+		if !st.finite(s.t0, sp0) && !st.finite(ag1, s.t1) {
+			return // the subject's main verb, read as a participle: "the law lords ruled by an eight to one majority"
+		}
+		end, cs, ce, ok := st.learnedSpan(si, sp0, start, nil)
+		if !ok || end <= ag1 {
+			return
+		}
+		st.useCue(k)
+		st.add(cand{cs: cs, ce: ce, kind: st.reportedKind(cs, ce), sp0: ag0, sp1: ag1, cue0: k, cue1: cue1, region: -1, sent: si, t0: sp0, t1: end})
+		return
+	}
 	if lexical && (e.lemma == "see" || e.lemma == "post" || e.lemma == "knock") && st.notSaying(k, cue1-k, e, start, s.t1) {
 		return // another sense of the lexicon's cue: "saw its sales rise", "posted a loss", "knocked out"
 	}

@@ -1716,7 +1716,18 @@ func TestNotSaying(t *testing.T) {
 			return q.Cue != nil && (q.Cue.Text == "posted" || q.Cue.Text == "knocked")
 		})
 	}
+	// a passive participle's agent is no content of its subject's: the
+	// agent speaks of the noun phrase, which PolNeAR marks whole
+	for _, text := range []string{
+		"Colleen Deacon, backed by both the senator and the Democratic Congressional Campaign Committee, won the primary.",
+		"The arrests were part of a practice criticized by Miller and some civil rights advocates.",
+		"It was a fact reported by Christopher Heath, an Orlando TV reporter.",
+	} {
+		wantNoQuote(t, text, func(q chronicle.Quote) bool { return strings.HasPrefix(q.Text, "by ") })
+	}
 	wantQuoteLines(t, []lineCase{
+		{"Those listed by Walsh included Sean Hannity.", "indirect|Those listed by Walsh included Sean Hannity|Walsh|listed"},
+		{"Germans have been outraged by reports of assaults in Cologne.", "indirect|reports of assaults in Cologne|Germans|outraged by"},
 		{"Palin posted a photo of herself and her son.", "indirect|a photo of herself and her son|Palin|posted"},
 		{"Cruz knocked Rubio on trade.", "indirect|Rubio on trade|Cruz|knocked"},
 		{"Republican voters see national security as their top concern.",
