@@ -322,6 +322,24 @@ func (st *state) dropMisreads() {
 	st.cands = out
 }
 
+// toObjectLemmas are the cues whose "to" introduces what they are about,
+// not whom they address: "responded to a request", "agreed to a call".
+var toObjectLemmas = setOf("respond", "reply", "react", "agree", "object", "refer", "admit", "confess", "consent", "point")
+
+// onlyAddressee reports whether tokens [a, b) are "to" and a noun phrase
+// alone, whom a clause could be said to rather than what: "acknowledged
+// [to Bloomberg]", "wrote [to Lynch]".
+func (st *state) onlyAddressee(a, b int) bool {
+	for b > a && !st.toks[b-1].word {
+		b--
+	}
+	if b-a < 2 || st.toks[a].low != "to" || st.infinitiveAt(a+1) {
+		return false
+	}
+	s, e := st.npRight(a+1, b)
+	return s == a+1 && e == b
+}
+
 // raisingPassive returns the be-form opening the cue of c when it is a
 // raising passive ("He is said to be feeling …", "Some advisers are said
 // to be urging"), whose subject is what is said, not who says it, as
@@ -359,6 +377,9 @@ func (st *state) misread(c cand, titles []chronicle.Zone) bool {
 	}
 	if st.onlyTime(c.t0, c.t1) {
 		return true
+	}
+	if e, _, ok := st.cueAt(c.cue0); ok && e.frame == frameThat && !toObjectLemmas[e.lemma] && st.onlyAddressee(c.t0, c.t1) {
+		return true // "acknowledged [to Bloomberg]"; but "responded to a request" reports the request
 	}
 	if k := c.cue0; strings.HasSuffix(cue.low, "ing") && c.sp1 == k && k > 0 && (!st.tagged || st.tagOf(cue) == "VBG") {
 		n := st.toks[k-1]

@@ -1725,7 +1725,16 @@ func TestNotSaying(t *testing.T) {
 	} {
 		wantNoQuote(t, text, func(q chronicle.Quote) bool { return strings.HasPrefix(q.Text, "by ") })
 	}
+	// "to" and a noun phrase after a verb of saying is whom, not what
+	for _, text := range []string{
+		"Feinstein acknowledged to Bloomberg.",
+		"The House Judiciary Committee wrote to Lynch.",
+		"Chepkemei was suspended after failing to report to a national training camp.",
+	} {
+		wantNoQuote(t, text, func(q chronicle.Quote) bool { return strings.HasPrefix(q.Text, "to ") })
+	}
 	wantQuoteLines(t, []lineCase{
+		{"Trump did not respond to a request for comment.", "indirect|to a request for comment|Trump|respond"},
 		{"Those listed by Walsh included Sean Hannity.", "indirect|Those listed by Walsh included Sean Hannity|Walsh|listed"},
 		{"Germans have been outraged by reports of assaults in Cologne.", "indirect|reports of assaults in Cologne|Germans|outraged by"},
 		{"Palin posted a photo of herself and her son.", "indirect|a photo of herself and her son|Palin|posted"},
