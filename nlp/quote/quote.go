@@ -691,6 +691,12 @@ func (st *state) findRegions() {
 				depth++
 				break
 			}
+			if open >= 0 && !single && i > 0 && !spaceBefore(text, i) && !letterAfter(text, i+n) && !strings.HasPrefix(text[i+n:], "“") {
+				// An opening mark typed as the closing one, after the
+				// quote's last word or comma: `… for her here,“ said`.
+				closeAt(i, i)
+				break
+			}
 			// A new opening mark while a quote is open: the earlier mark
 			// was unbalanced.
 			open, single, contStart, depth = i, false, -1, 0

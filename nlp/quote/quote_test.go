@@ -768,6 +768,9 @@ func TestTaggedPatterns(t *testing.T) {
 			[]string{"indirect|the state is wrong to ban fracking|Cruz|said"}, "Ted Cruz"},
 		{"I also wanted to address the judge's apparent concern that I was not contrite.",
 			[]string{"indirect|to address the judge's apparent concern that I was not contrite|I|wanted"}, ""},
+		// an opening mark typed as the closing one after the last word
+		{"“Apparently not,“ he said. “A leopard does not change its spots.”",
+			[]string{"direct|Apparently not,|he|said", "direct|A leopard does not change its spots.|he|said"}, ""},
 		// a channel after "by" is no passive's agent
 		{"Ms. Gao said by telephone that the company would appeal.",
 			[]string{"indirect|the company would appeal|Ms. Gao|said"}, "Gao"},
