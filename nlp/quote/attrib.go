@@ -5517,6 +5517,21 @@ func (st *state) askedLead(si int) {
 		if w := st.toks[cue1].low; w == "later" || w == "again" || w == "repeatedly" || st.adverbAt(cue1) && cue1+1 < s.t1 {
 			cue1++ // "when asked specifically what …"
 		}
+		cueEnd := 0 // past the cue when an adjunct stands between it and the question
+		if w := st.toks[cue1].low; lead && (prepositions[w] && w != "about" || timeWords[w] || st.adverbAt(cue1)) {
+			// An adjunct before the question: "Asked during a January
+			// debate why …", "Asked in Iowa recently whether …".
+			for j := cue1 + 1; j < s.t1 && j-cue1 <= 8; j++ {
+				t := st.toks[j]
+				if u := t.low; u == "about" || u == "whether" || u == "if" || wh[u] {
+					cue1, cueEnd = j, k+1
+					break
+				}
+				if !t.word || t.region >= 0 || strings.HasPrefix(st.tagOf(t), "VB") || st.tagOf(t) == "MD" {
+					break
+				}
+			}
+		}
 		switch w := st.toks[cue1].low; {
 		case w == "about":
 			cue1++
@@ -5541,7 +5556,13 @@ func (st *state) askedLead(si int) {
 		}
 		if end > cue1 && (end+1 < s.t1 || !lead) {
 			st.useCue(k)
-			st.addClause(si, cue1, end, 0, 0, k, cue1)
+			sp0, sp1 := 0, 0
+			if cueEnd == 0 {
+				cueEnd = cue1
+			} else if st.toks[k+1].low == "by" {
+				sp0, sp1 = st.npRight(k+2, cue1) // "Asked by the documentary makers why …": they ask
+			}
+			st.addClause(si, cue1, end, sp0, sp1, k, cueEnd)
 		}
 		return
 	}

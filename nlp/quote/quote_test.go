@@ -1873,6 +1873,13 @@ func TestAskedQuestion(t *testing.T) {
 			"indirect|whom she supported|-|asked"},
 		{"Ted Cruz, when asked specifically what about the vision is wrong, responded that the businessman is right about the problems.",
 			"indirect|what about the vision is wrong|-|asked specifically"},
+		// an adjunct between "Asked" and the question
+		{"Asked during a January debate why he trailed Hillary Clinton, Senator Bernie Sanders said he would gain ground.",
+			"indirect|why he trailed Hillary Clinton|-|Asked"},
+		{"Asked in Iowa recently whether he would support Donald Trump, Rubio gave a roundabout answer.",
+			"indirect|whether he would support Donald Trump|-|Asked"},
+		{"Asked by the documentary makers why he had lied, Mr Kilroy-Silk said he regretted it.",
+			"indirect|why he had lied|the documentary makers|Asked"},
 	})
 }
 
