@@ -1539,16 +1539,33 @@ func (st *state) participleAfterObject(k int, e cueEntry, sp0, sp1 int) bool {
 // statement saying …" and "workers carrying signs saying …" she and the
 // workers speak. It returns sp0, sp1 otherwise.
 func (st *state) carrierOwner(k, sp0, sp1 int) (int, int) {
-	if sp1 != k || sp1 <= sp0 || sp0 < 1 || st.tagOf(st.toks[k]) != "VBG" {
+	if sp1 <= sp0 || sp0 < 1 || st.tagOf(st.toks[k]) != "VBG" || sp1 != k && !st.adjunctGap(sp1, k) {
 		return sp0, sp1
 	}
+	s0, s1 := sp0, sp1
 	hi := st.headOf(sp0, sp1)
 	if hi < 0 || !wordCarriers[st.toks[hi].low] {
-		return sp0, sp1
+		// An adjunct between the carrier and its participle: "issued a
+		// statement late on Friday saying", "a statement through
+		// Arsenal describing".
+		c := st.carrierBefore(sp1)
+		if c < 0 {
+			return sp0, sp1
+		}
+		sp0 = c
+		for sp0 > 0 && k-sp0 < 12 {
+			if tag := st.tagOf(st.toks[sp0-1]); tag != "DT" && tag != "PRP$" && tag != "CD" && !strings.HasPrefix(tag, "JJ") && !strings.HasPrefix(tag, "NN") {
+				break
+			}
+			sp0--
+		}
+		if sp0 < 1 {
+			return s0, s1
+		}
 	}
 	v := sp0 - 1
 	if tag := st.tagOf(st.toks[v]); !strings.HasPrefix(tag, "VB") || beForms[st.toks[v].low] || receivingVerbs[st.toks[v].low] || st.toks[v].region >= 0 {
-		return sp0, sp1 // (not "people trying to browse the site get a message saying")
+		return s0, s1 // (not "people trying to browse the site get a message saying")
 	}
 	lo := st.sents[st.sentAt(k)].t0
 	s, e := st.subject(v, lo)
@@ -1556,9 +1573,48 @@ func (st *state) carrierOwner(k, sp0, sp1 int) (int, int) {
 		s, e = st.inheritSpeaker(v) // "…, carrying signs saying"
 	}
 	if e <= s || e > v {
-		return sp0, sp1
+		return s0, s1
 	}
 	return s, e
+}
+
+// carrierBefore returns the word carrier ending a noun phrase before an
+// adjunct that ends at token k ("a statement [late on Friday]", "a
+// statement [through Arsenal]", "a statement [Wednesday]"), or -1.
+func (st *state) carrierBefore(k int) int {
+	lo := st.sents[st.sentAt(k)].t0
+	for j := k - 2; j >= lo && k-j <= 7; j-- {
+		t := st.toks[j]
+		if !t.word || t.region >= 0 {
+			return -1
+		}
+		if wordCarriers[t.low] && strings.HasPrefix(st.tagOf(t), "NN") {
+			if !st.adjunctGap(j+1, k) {
+				return -1
+			}
+			return j
+		}
+	}
+	return -1
+}
+
+// adjunctGap reports whether tokens [a, b) are a short adjunct of time,
+// place or means between a noun and a participle of its: "late on
+// Friday", "Wednesday", "through Arsenal".
+func (st *state) adjunctGap(a, b int) bool {
+	if a >= b || b-a > 6 {
+		return false
+	}
+	if w := st.toks[a].low; !(prepositions[w] || w == "through" || w == "via" || timeWords[w] || st.dayAt(a) || st.adverbAt(a) || w == "late" || w == "early") {
+		return false
+	}
+	for i := a; i < b; i++ {
+		t := st.toks[i]
+		if tag := st.tagOf(t); !t.word || t.region >= 0 || strings.HasPrefix(tag, "VB") || tag == "MD" || tag == "WDT" || tag == "WP" {
+			return false
+		}
+	}
+	return true
 }
 
 // laterWords place a time after or before another: "Priebus later

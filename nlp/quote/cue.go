@@ -1209,6 +1209,9 @@ func (st *state) learnedClause(k, sp0, sp1 int) {
 		st.add(cand{cs: cs, ce: ce, kind: st.reportedKind(cs, ce), sp0: ag0, sp1: ag1, cue0: k, cue1: cue1, region: -1, sent: si, t0: sp0, t1: end})
 		return
 	}
+	if !lexical && start == cue1 && issueVerbs[st.toks[k].low] && st.statementObject(start, s.t1) {
+		return // "issued a statement", "released the following statement": what it says is reported where it is quoted
+	}
 	if lexical && (e.lemma == "see" || e.lemma == "post" || e.lemma == "knock") && st.notSaying(k, cue1-k, e, start, s.t1) {
 		return // another sense of the lexicon's cue: "saw its sales rise", "posted a loss", "knocked out"
 	}
@@ -1237,6 +1240,24 @@ func (st *state) learnedClause(k, sp0, sp1 int) {
 	}
 	st.useCue(k)
 	st.add(cand{cs: cs, ce: ce, kind: st.reportedKind(cs, ce), sp0: sp0, sp1: sp1, cue0: k, cue1: cue1, region: -1, sent: si, t0: start, t1: end})
+}
+
+// issueVerbs put out a statement.
+var issueVerbs = setOf("issue", "issues", "issued", "issuing", "release", "releases", "released", "releasing")
+
+// statementObject reports whether the noun phrase at start (before end)
+// is headed by "statement": the thing issued, not what it says.
+func (st *state) statementObject(start, end int) bool {
+	for j := start; j < end && j-start < 5; j++ {
+		t := st.toks[j]
+		if t.low == "statement" || t.low == "statements" {
+			return true
+		}
+		if tag := st.tagOf(t); !t.word || t.region >= 0 || !(tag == "DT" || tag == "PRP$" || tag == "CD" || strings.HasPrefix(tag, "JJ") || t.low == "following") {
+			return false
+		}
+	}
+	return false
 }
 
 // learnedSpan returns the content of a learned cue's clause: tokens

@@ -771,6 +771,11 @@ func TestTaggedPatterns(t *testing.T) {
 		// an opening mark typed as the closing one after the last word
 		{"“Apparently not,“ he said. “A leopard does not change its spots.”",
 			[]string{"direct|Apparently not,|he|said", "direct|A leopard does not change its spots.|he|said"}, ""},
+		// a statement issued is no content; its participle is its issuer's, over an adjunct
+		{"Mr Magnier and Mr McManus issued a statement late on Friday saying that they remained investors.",
+			[]string{"indirect|they remained investors|Mr Magnier and Mr McManus|saying"}, ""},
+		{"The town released a statement Wednesday saying the comments were wrong.",
+			[]string{"indirect|the comments were wrong|The town|saying"}, ""},
 		// a channel after "by" is no passive's agent
 		{"Ms. Gao said by telephone that the company would appeal.",
 			[]string{"indirect|the company would appeal|Ms. Gao|said"}, "Gao"},
@@ -1728,6 +1733,7 @@ func TestNotSaying(t *testing.T) {
 	} {
 		wantNoQuote(t, text, func(q chronicle.Quote) bool { return strings.HasPrefix(q.Text, "by ") })
 	}
+	wantNoQuote(t, "Mr Tanzi issued a statement through his lawyer.", func(q chronicle.Quote) bool { return strings.HasPrefix(q.Text, "a statement") })
 	// "to" and a noun phrase after a verb of saying is whom, not what
 	for _, text := range []string{
 		"Feinstein acknowledged to Bloomberg.",
