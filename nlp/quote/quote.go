@@ -748,6 +748,12 @@ func (st *state) findRegions() {
 				}
 				break
 			}
+			if (open < 0 || single) && strayClose(text, i) {
+				// A closing mark whose opening one was lost: `…
+				// responsible." The programme …`, `… reassure them," said
+				// Mr Davis` open nothing.
+				break
+			}
 			if open < 0 || single {
 				open, single, contStart = i, false, -1
 			} else if reopens(text, i) {
@@ -964,6 +970,24 @@ func ellipsisAfter(text string, i int) int {
 }
 
 // spaceBefore reports whether the rune before i is white space.
+// strayClose reports whether the straight mark at i can only close a
+// quote: after a comma, or after a sentence's end and before the next
+// sentence, with a space after it (`them," said`, `responsible." The`);
+// `shouted "Allah hu Akbar!" as he` may open an inner one.
+func strayClose(text string, i int) bool {
+	if i == 0 || i+2 >= len(text) || text[i+1] != ' ' {
+		return false
+	}
+	switch text[i-1] {
+	case ',':
+		return true
+	case '.', '!', '?':
+		r, _ := utf8.DecodeRuneInString(text[i+2:])
+		return unicode.IsUpper(r)
+	}
+	return false
+}
+
 func spaceBefore(text string, i int) bool {
 	r, _ := utf8.DecodeLastRuneInString(text[:i])
 	return unicode.IsSpace(r)

@@ -776,6 +776,9 @@ func TestTaggedPatterns(t *testing.T) {
 			[]string{"indirect|they remained investors|Mr Magnier and Mr McManus|saying"}, ""},
 		{"The town released a statement Wednesday saying the comments were wrong.",
 			[]string{"indirect|the comments were wrong|The town|saying"}, ""},
+		// a straight closing mark whose opening one was lost opens nothing
+		{`Mr Molyneux said it was a surprise. It's come completely out of the blue," he said, "I never would have guessed it."`,
+			[]string{"indirect|it was a surprise|Mr Molyneux|said", "direct|I never would have guessed it.|he|said"}, "Molyneux"},
 		// a channel after "by" is no passive's agent
 		{"Ms. Gao said by telephone that the company would appeal.",
 			[]string{"indirect|the company would appeal|Ms. Gao|said"}, "Gao"},
@@ -1733,6 +1736,8 @@ func TestNotSaying(t *testing.T) {
 	} {
 		wantNoQuote(t, text, func(q chronicle.Quote) bool { return strings.HasPrefix(q.Text, "by ") })
 	}
+	wantNoQuote(t, `It was the nationalists that were responsible." The programme also heard from Lord Roberts.`,
+		func(q chronicle.Quote) bool { return q.Kind == "direct" })
 	wantNoQuote(t, "Mr Tanzi issued a statement through his lawyer.", func(q chronicle.Quote) bool { return strings.HasPrefix(q.Text, "a statement") })
 	// "to" and a noun phrase after a verb of saying is whom, not what
 	for _, text := range []string{
