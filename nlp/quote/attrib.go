@@ -1411,8 +1411,8 @@ func (st *state) cueAt(i int) (cueEntry, int, bool) {
 // plural).
 func (st *state) postposedNoun(i, n int) bool {
 	t := st.toks[i]
-	if n != 1 || st.tagOf(t) != "NNS" || !strings.HasSuffix(t.low, "s") || i+1 >= len(st.toks) || !isEndPunct(st.toks[i+1].low) {
-		return false
+	if n > 2 || st.tagOf(t) != "NNS" || !strings.HasSuffix(t.low, "s") || i+n >= len(st.toks) || !isEndPunct(st.toks[i+n].low) {
+		return false // (two words: "…, Mr Hadi points out.")
 	}
 	j := i - 1
 	for j >= 0 && st.toks[j].upper && st.toks[j].word && i-j <= 4 {

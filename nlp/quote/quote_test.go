@@ -779,6 +779,9 @@ func TestTaggedPatterns(t *testing.T) {
 		// a straight closing mark whose opening one was lost opens nothing
 		{`Mr Molyneux said it was a surprise. It's come completely out of the blue," he said, "I never would have guessed it."`,
 			[]string{"indirect|it was a surprise|Mr Molyneux|said", "direct|I never would have guessed it.|he|said"}, "Molyneux"},
+		// a two-word cue tagged a noun closes a postposed attribution
+		{"The plan will fail, Mr Hadi points out.",
+			[]string{"indirect|The plan will fail|Mr Hadi|points out"}, "Hadi"},
 		// a channel after "by" is no passive's agent
 		{"Ms. Gao said by telephone that the company would appeal.",
 			[]string{"indirect|the company would appeal|Ms. Gao|said"}, "Gao"},
