@@ -1017,7 +1017,7 @@ func (st *state) introducedQuotes() {
 				break
 			}
 		}
-		if !opens || st.attributed(qs-1) {
+		if !opens || st.attributed(qs-1) && !st.onlyAsked(qs-1) {
 			continue
 		}
 		ms, me := st.mainSubject(qs - 1)
@@ -1025,6 +1025,29 @@ func (st *state) introducedQuotes() {
 			c.sp0, c.sp1 = ms, me
 		}
 	}
+}
+
+// onlyAsked reports whether every attribution of sentence si is a
+// question put to its subject, with no quote: "Dr Fox was asked if he
+// would say yes. ¶ “I'm sure …”" answers it.
+func (st *state) onlyAsked(si int) bool {
+	s := st.sents[si]
+	for k := s.t0; k < s.t1; k++ {
+		if st.toks[k].region >= 0 || st.toks[k].mark {
+			return false
+		}
+	}
+	n := 0
+	for _, c := range st.cands {
+		if c.sent != si || c.region >= 0 {
+			continue
+		}
+		if c.cue1 <= c.cue0 || st.toks[c.cue0].low != "asked" || c.cue0 == 0 || !beForms[st.toks[c.cue0-1].low] {
+			return false
+		}
+		n++
+	}
+	return n > 0
 }
 
 // namedWithin reports whether the word at token k, a name, recurs in

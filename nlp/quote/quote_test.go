@@ -2071,6 +2071,9 @@ func TestIntroducedQuote(t *testing.T) {
 			"direct|Marley was a very driven individual.|-|-"},
 		{"The show opens in March. \"It will be a great night.\"",
 			"direct|It will be a great night.|-|-"},
+		// the answer to a question put to the subject
+		{"Dr Fox was asked if he would back the plan. \"I'm sure that it will work.\"",
+			"direct|I'm sure that it will work.|Dr Fox|-"},
 	})
 }
 
