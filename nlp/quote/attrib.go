@@ -1388,7 +1388,7 @@ func (st *state) cueAt(i int) (cueEntry, int, bool) {
 			if !(headlineCues[t.low] && st.titleCaseSent(st.sentAt(i))) {
 				return cueEntry{}, 0, false // a name or a noun: "United States"
 			}
-		} else if st.tagged && st.tagOf(t) != "" && !strings.HasPrefix(st.tagOf(t), "VB") && !st.postposedNoun(i, n) && !st.onlyVerb(i) {
+		} else if st.tagged && st.tagOf(t) != "" && !strings.HasPrefix(st.tagOf(t), "VB") && !st.postposedNoun(i, n) {
 			return cueEntry{}, 0, false
 		}
 		if i+n < len(st.toks) && st.toks[i+n].low == "by" && !(i+n+1 < len(st.toks) && channels[st.toks[i+n+1].low]) {
@@ -1426,26 +1426,6 @@ func (st *state) cueAt(i int) (cueEntry, int, bool) {
 		return e, n, true
 	}
 	return cueEntry{}, 0, false
-}
-
-// onlyVerb reports whether the cue word at i, tagged as a noun, is its
-// sentence's verb: a present form after the subject's noun, before "to",
-// "that" or a noun phrase, in a sentence with no finite verb ("Jewish
-// leaders point to …", "Donald Trump's campaign plans to spend …", which
-// a tagger reads as nouns).
-func (st *state) onlyVerb(i int) bool {
-	t := st.toks[i]
-	s := st.sents[st.sentAt(i)]
-	if t.upper || i == s.t0 || i+1 >= s.t1 || (st.tagOf(t) != "NN" && st.tagOf(t) != "NNS") || st.finite(s.t0, s.t1) {
-		return false
-	}
-	if p := st.tagOf(st.toks[i-1]); p != "NN" && p != "NNS" && p != "NNP" && p != "NNPS" {
-		return false
-	}
-	w := st.toks[i+1]
-	// (Before a name only a form in -s: "Trump demands Ginsburg resign",
-	// not "producer of TV show Later".)
-	return w.low == "to" || w.low == "that" || determiners[w.low] || possessives[w.low] || w.upper && w.word && strings.HasSuffix(t.low, "s")
 }
 
 // postposedNoun reports whether the cue word at i (n tokens), tagged as a
