@@ -5223,6 +5223,10 @@ func (st *state) accordingTo(si, k int) {
 		// to Y, B" reports B; "A, according to Y, taking a step …" reports A.
 		z := sp1 + 1
 		switch {
+		case subordinators[st.toks[end-1].low] && end-1 > first:
+			// "He crossed the border after, according to him, the network
+			// censured his report": the source's words follow.
+			st.addClause(si, z, st.contentEnd(si, z), sp0, sp1, k, k+2)
 		case !st.finite(z, s.t1) && !slices.ContainsFunc(st.toks[s.t0:end], func(t tok) bool { return t.region >= 0 }) &&
 			!strings.HasPrefix(st.tagOf(st.toks[end-1]), "VB"): // "G4S receives, according to one report, $234 million" goes on
 			// "…, according to Craig Bryan, head of the National Center
@@ -5230,6 +5234,11 @@ func (st *state) accordingTo(si, k int) {
 			st.addClause(si, s.t0, end, sp0, sp1, k, k+2)
 		case subordinators[st.toks[first].low] && st.toks[first].low != "that":
 			st.addClause(si, z, st.contentEnd(si, z), sp0, sp1, k, k+2)
+		case relatives[st.toks[z].low] && st.toks[z].low != "that" || (st.toks[z].low == "but" || st.toks[z].low == "while") && st.clauseAt(z+1, s.t1):
+			// "…, according to his supporters, who are offering …": the
+			// source's relative clause; "…, according to a count, but the
+			// senator vows …": a clause of the writer's.
+			st.addClause(si, st.closestReport(si, end), end, sp0, sp1, k, k+2)
 		case st.tagOf(st.toks[z]) == "VBG" && st.finite(first, end):
 			st.addClause(si, s.t0, end, sp0, sp1, k, k+2)
 		default:

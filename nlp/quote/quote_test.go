@@ -782,6 +782,14 @@ func TestTaggedPatterns(t *testing.T) {
 		// a two-word cue tagged a noun closes a postposed attribution
 		{"The plan will fail, Mr Hadi points out.",
 			[]string{"indirect|The plan will fail|Mr Hadi|points out"}, "Hadi"},
+		// "according to" in the middle: the source's relative clause and a
+		// clause after "but" are no content; after a subordinator, what follows is
+		{"His time is running out, according to his own supporters, who say the race is over.",
+			[]string{"indirect|His time is running out|his own supporters|according to", "indirect|the race is over|who|say"}, ""},
+		{"Clinton leads Sanders by 271 delegates according to a count by the AP, but the senator will fight on.",
+			[]string{"indirect|Clinton leads Sanders by 271 delegates|a count by the AP|according to"}, "Associated Press"},
+		{"He left after, according to him, the network censured his report.",
+			[]string{"indirect|the network censured his report|him|according to"}, ""},
 		// a channel after "by" is no passive's agent
 		{"Ms. Gao said by telephone that the company would appeal.",
 			[]string{"indirect|the company would appeal|Ms. Gao|said"}, "Gao"},
