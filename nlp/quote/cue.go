@@ -1183,8 +1183,7 @@ func (st *state) learnedClause(k, sp0, sp1 int) {
 	if conjunctions[st.toks[start].low] && st.toks[start].low != "so" {
 		return // "smiled and said, “…”": a second verb of the subject's, no content
 	}
-	if by := start + 1; start == cue1 && st.toks[start].low == "by" && by < s.t1 && st.tagOf(st.toks[k]) == "VBN" && !st.verbIn(k, experiencerVerbs) &&
-		st.tagOf(st.toks[min(by+1, s.t1-1)]) != "VBG" && (st.tagOf(st.toks[by]) != "VBG" && !st.adverbAt(by)) {
+	if start == cue1 && st.toks[start].low == "by" && st.tagOf(st.toks[k]) == "VBN" && !st.verbIn(k, experiencerVerbs) && !st.byManner(start+1, s.t1) {
 		// A passive participle's agent speaks: "a measure strongly
 		// opposed by unions that would have required …" is the unions'
 		// view of the measure, which PolNeAR marks whole, the agent
@@ -1240,6 +1239,19 @@ func (st *state) learnedClause(k, sp0, sp1 int) {
 	}
 	st.useCue(k)
 	st.add(cand{cs: cs, ce: ce, kind: st.reportedKind(cs, ce), sp0: sp0, sp1: sp1, cue0: k, cue1: cue1, region: -1, sent: si, t0: start, t1: end})
+}
+
+// byManner reports whether the words from i, after "by", say how rather
+// than who: a gerund, perhaps after an adverb ("responded by saying",
+// "by first saying"), or nothing at all before hi.
+func (st *state) byManner(i, hi int) bool {
+	if i >= hi {
+		return true
+	}
+	if st.tagOf(st.toks[i]) == "VBG" || st.adverbAt(i) {
+		return true
+	}
+	return i+1 < hi && st.tagOf(st.toks[i+1]) == "VBG"
 }
 
 // issueVerbs put out a statement.
