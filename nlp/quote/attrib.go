@@ -4359,9 +4359,21 @@ func (st *state) mixed(p cand, k, n int) {
 // can cut crime", "By contrast, he said, New Labour had listened". They
 // are two when the words before are a clause of their own and the rest
 // opens with no verb ("The comments were not a one-off, he said,
-// claiming …"), and a lone "But," is no part.
+// claiming …"), and a lone "But," is no part; words before that end with
+// an auxiliary are no clause of their own ("there will be, says X, no
+// value in …").
 func (st *state) interrupted(b0, before, start int) bool {
-	return before >= 0 && st.tagged && !st.onlyLinks(b0, before) && (!st.finite(b0, before) || isFiniteTag(st.tagOf(st.toks[start])))
+	return before >= 0 && st.tagged && !st.onlyLinks(b0, before) && (!st.finite(b0, before) || isFiniteTag(st.tagOf(st.toks[start])) || st.openEnded(b0, before))
+}
+
+// openEnded reports whether the words in tokens [a, b) end with an
+// auxiliary or a copula still waiting for what it governs: "Ultimately,
+// there will be, says Mr Donofrio, no value in …" is one claim.
+func (st *state) openEnded(a, b int) bool {
+	for b > a && !st.toks[b-1].word {
+		b--
+	}
+	return b > a && auxiliaries[st.toks[b-1].low]
 }
 
 // addInterrupted adds the reported clause [start, end) and the words
@@ -4854,7 +4866,7 @@ func (st *state) indirect(si int) {
 		// claim with X when the attribution interrupts it ("The tone of
 		// the campaign, said Mr Milburn, would be more conversational").
 		after := max(sp1, k+n)
-		if after < s.t1 && st.toks[after].low == "," && (st.restContinues(after+1, k < sp0) || st.agentAfterPassive(comma, after+1)) {
+		if after < s.t1 && st.toks[after].low == "," && (st.restContinues(after+1, k < sp0) || st.agentAfterPassive(comma, after+1) || st.openEnded(s.t0, comma) && after+1 < s.t1 && st.toks[after+1].word) {
 			rest := after + 1
 			if conjunctions[st.toks[rest].low] && rest+1 < s.t1 {
 				rest++ // "…, he said, and inflation will fall": "and" joins the two parts

@@ -790,6 +790,12 @@ func TestTaggedPatterns(t *testing.T) {
 			[]string{"indirect|Clinton leads Sanders by 271 delegates|a count by the AP|according to"}, "Associated Press"},
 		{"He left after, according to him, the network censured his report.",
 			[]string{"indirect|the network censured his report|him|according to"}, ""},
+		// words before a parenthetical attribution that end with an
+		// auxiliary are no clause of their own: one claim
+		{"Ultimately, there will be, says Mr Donofrio, no value in being computer illiterate.",
+			[]string{"indirect|Ultimately, there will be, says Mr Donofrio, no value in being computer illiterate|Mr Donofrio|says"}, "Donofrio"},
+		{"That might, he suggests, lead to a hung parliament.",
+			[]string{"indirect|That might, he suggests, lead to a hung parliament|he|suggests"}, ""},
 		// a channel after "by" is no passive's agent
 		{"Ms. Gao said by telephone that the company would appeal.",
 			[]string{"indirect|the company would appeal|Ms. Gao|said"}, "Gao"},
