@@ -3226,6 +3226,14 @@ func (st *state) attributeRegion(ri int) {
 			if c.sp1 <= c.sp0 {
 				c.sp0, c.sp1 = st.invertedLead(k, n, lo, openTok)
 			}
+			if c.sp1 <= c.sp0 && partial && k-1 >= lo && st.toks[k-1].low == "," {
+				// An inverted parenthetical before the partial quote's
+				// clause: "there will be, says Mr Donofrio, no value in
+				// being “computer illiterate”".
+				if s0, s1 := st.invertedNP(k+n, openTok); s1 > s0 && s1 < openTok && st.toks[s1].low == "," {
+					c.sp0, c.sp1 = s0, s1
+				}
+			}
 			if c.sp1 <= c.sp0 {
 				c.sp0, c.sp1 = st.inheritSpeaker(k) // "… and added:"
 			}
@@ -4332,6 +4340,11 @@ func (st *state) mixed(p cand, k, n int) {
 	e := st.cueCacheGet(k)
 	si := st.sentAt(k)
 	start, b0, before := st.parenthetical(si, k, n, st.clauseStart(k, n, e, st.sents[si].t1), p.sp0, p.sp1)
+	if s := st.sents[si]; p.sp0 == k+n && p.sp1+1 < s.t1 && st.toks[p.sp1].low == "," && k-1 > s.t0 && st.toks[k-1].low == "," {
+		// Inverted: "there will be, says Mr Donofrio, no value in …":
+		// the clause after the speaker, the words before the cue.
+		start, b0, before = p.sp1+1, s.t0, k-1
+	}
 	end := st.contentEnd(si, start)
 	if end-start < 2 {
 		return

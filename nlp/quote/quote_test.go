@@ -796,6 +796,9 @@ func TestTaggedPatterns(t *testing.T) {
 			[]string{"indirect|Ultimately, there will be, says Mr Donofrio, no value in being computer illiterate|Mr Donofrio|says"}, "Donofrio"},
 		{"That might, he suggests, lead to a hung parliament.",
 			[]string{"indirect|That might, he suggests, lead to a hung parliament|he|suggests"}, ""},
+		// a partial quote's clause after an inverted parenthetical
+		{`The plan, says Mr Smith, is "a disaster" for the town.`,
+			[]string{`mixed|The plan, says Mr Smith, is "a disaster" for the town|Mr Smith|says`}, "Smith"},
 		// a channel after "by" is no passive's agent
 		{"Ms. Gao said by telephone that the company would appeal.",
 			[]string{"indirect|the company would appeal|Ms. Gao|said"}, "Gao"},
