@@ -4997,9 +4997,30 @@ func (st *state) restContinues(i int, inverted bool) bool {
 	case tag == "VBG", tag == "IN":
 		return false
 	case inverted && (determiners[t.low] || possessives[t.low] || strings.HasPrefix(tag, "NN") || tag == "JJ"):
-		return false
+		return st.subjectAndVerb(i) // "Then, says Mr Kotamaraja, the blogging world found out", not "…, the director of …"
 	}
 	return true
+}
+
+// subjectAndVerb reports whether a noun phrase at token i is the subject
+// of a finite verb that follows it, with no comma, quote or relative word
+// between: a clause, not an appositive. An indefinite one describes ("…,
+// said Sherman, a university grad whose …").
+func (st *state) subjectAndVerb(i int) bool {
+	if w := st.toks[i].low; w == "a" || w == "an" {
+		return false
+	}
+	hi := st.sents[st.sentAt(i)].t1
+	for k := i + 1; k < hi && k-i <= 8; k++ {
+		t := st.toks[k]
+		if t.low == "," || t.low == ";" || t.mark || t.region >= 0 || relatives[t.low] || prepositions[t.low] && k == i+1 {
+			return false
+		}
+		if isFiniteTag(st.tagOf(t)) {
+			return true
+		}
+	}
+	return false
 }
 
 // agentAfterPassive reports whether the words from token i, after a

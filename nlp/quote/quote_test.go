@@ -799,6 +799,11 @@ func TestTaggedPatterns(t *testing.T) {
 		// a partial quote's clause after an inverted parenthetical
 		{`The plan, says Mr Smith, is "a disaster" for the town.`,
 			[]string{`mixed|The plan, says Mr Smith, is "a disaster" for the town|Mr Smith|says`}, "Smith"},
+		// after an inverted parenthetical, a clause with its own subject goes on
+		{"Then, says Mr Kotamaraja, the blogging world found out.",
+			[]string{"indirect|Then, says Mr Kotamaraja, the blogging world found out|Mr Kotamaraja|says"}, "Kotamaraja"},
+		{"The plan will work, said Rita Katz, a director at the group.",
+			[]string{"indirect|The plan will work|Rita Katz|said"}, "Rita Katz"},
 		// a channel after "by" is no passive's agent
 		{"Ms. Gao said by telephone that the company would appeal.",
 			[]string{"indirect|the company would appeal|Ms. Gao|said"}, "Gao"},
