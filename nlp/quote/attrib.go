@@ -5052,7 +5052,8 @@ func (st *state) comparedIdiom(i int) bool {
 // notSaying reports whether the cue at k (n tokens), whose content would
 // be tokens [start, end), reports no speech: "say goodbye to", or "add"
 // with an amount or a thing rather than a clause ("the U.S. added 292,000
-// jobs").
+// jobs"), or a verb of senseLemmas in its other sense ("saw its sales
+// rise", "posted a loss", "knocked out").
 func (st *state) notSaying(k, n int, e cueEntry, start, end int) bool {
 	if start >= end {
 		return false
@@ -5161,6 +5162,10 @@ func nounPhraseTag(tag string) bool {
 	return tag == "DT" || tag == "PDT" || tag == "PRP" || tag == "PRP$" || tag == "POS" || tag == "CD" ||
 		strings.HasPrefix(tag, "JJ") || strings.HasPrefix(tag, "NN")
 }
+
+// senseLemmas are the lexicon cues whose other sense the learned cue path
+// also declines through notSaying (the lexicon path asks it of every cue).
+var senseLemmas = setOf("see", "post", "knock")
 
 // farewells are what one says as a greeting, not a report: "say goodbye".
 var farewells = setOf("goodbye", "good-bye", "hello", "farewell", "thanks", "cheese")

@@ -1211,7 +1211,7 @@ func (st *state) learnedClause(k, sp0, sp1 int) {
 	if !lexical && start == cue1 && issueVerbs[st.toks[k].low] && st.statementObject(start, s.t1) {
 		return // "issued a statement", "released the following statement": what it says is reported where it is quoted
 	}
-	if lexical && (e.lemma == "see" || e.lemma == "post" || e.lemma == "knock") && st.notSaying(k, cue1-k, e, start, s.t1) {
+	if lexical && senseLemmas[e.lemma] && st.notSaying(k, cue1-k, e, start, s.t1) {
 		return // another sense of the lexicon's cue: "saw its sales rise", "posted a loss", "knocked out"
 	}
 	if lexical && e.frame == frameObj && e.lemma == "tell" && (st.toks[start].upper || objPronouns[st.toks[start].low]) {
