@@ -471,7 +471,7 @@ func (st *state) trimEnds() {
 	scores := make([]float32, 2)
 	for i := range st.cands {
 		c := &st.cands[i]
-		if c.region >= 0 || c.t1-c.t0 < 3 || c.whole {
+		if st.ruleEnded(c) {
 			continue
 		}
 		best, bestScore := c.t1, float32(0)
@@ -493,6 +493,15 @@ func (st *state) trimEnds() {
 			}
 		}
 	}
+}
+
+// ruleEnded reports whether clause c keeps the end the rules gave it: a
+// quote, a clause of a word or two, a transcript turn, and a clause
+// before its attribution ("Though she has lived there for years, the
+// influx of wealthier residents has led to …, she said"), which the
+// attribution ends.
+func (st *state) ruleEnded(c *cand) bool {
+	return c.region >= 0 || c.t1-c.t0 < 3 || c.whole || c.cue1 > c.cue0 && c.cue0 >= c.t1
 }
 
 // setEnd ends clause c before token j, dropping trailing punctuation.
@@ -714,7 +723,7 @@ func Train(ctx context.Context, docs []TrainDoc, opts TrainOptions, cueOut, endO
 		}
 		for i := range st.cands {
 			c := &st.cands[i]
-			if c.region >= 0 || c.t1-c.t0 < 3 || c.whole {
+			if st.ruleEnded(c) {
 				continue
 			}
 			if ex, ok := st.endExample(c, gold); ok {

@@ -760,6 +760,10 @@ func TestTaggedPatterns(t *testing.T) {
 		want   []string
 		entity string // the first quote's speaker entity name, "" for none
 	}{
+		// a clause before its attribution ends there, however long the
+		// fronted clause before its main clause
+		{"Though Ms. Olivieri has spent most of her life in Washington Heights, the influx of wealthier residents has led to an increased police presence, she said.",
+			[]string{"indirect|Though Ms. Olivieri has spent most of her life in Washington Heights, the influx of wealthier residents has led to an increased police presence|she|said"}, ""},
 		// a clause ending in a partial quote, its attribution after it
 		{`The government had proposed to take this institution and "smash it to pieces," Mr Grieve said as he left.`,
 			[]string{`mixed|The government had proposed to take this institution and "smash it to pieces,"|Mr Grieve|said`}, "Grieve"},
