@@ -4559,8 +4559,12 @@ func (st *state) clauseStart(k, n int, e cueEntry, hi int) int {
 	// preposition, an adverb or a time word; a pronoun, a conjunction or a
 	// verb means the clause has begun ("ordered 300 of them to Cameroon to
 	// assist … a group that").
-	if i >= hi || !(prepositions[st.toks[i].low] || st.adverbAt(i) || timeWords[st.toks[i].low] || st.toks[i].low == "," || isDash(st.toks[i].low)) {
-		return i // (a dash: "by asserting — in one sentence — that he …")
+	nounAfterComma := i+1 < hi && st.toks[i].low == "," && nounPhraseTag(st.tagOf(st.toks[i+1])) && !timeWords[st.toks[i+1].low]
+	if i >= hi || nounAfterComma || !(prepositions[st.toks[i].low] || st.adverbAt(i) || timeWords[st.toks[i].low] || st.toks[i].low == "," || isDash(st.toks[i].low)) {
+		// (a dash: "by asserting — in one sentence — that he …"; a comma
+		// before a noun ends a fronted clause: "as Politico has reported,
+		// cases that led to charges …")
+		return i
 	}
 	for j := i; j < hi && j-i < 20; j++ {
 		t := st.toks[j]

@@ -764,6 +764,10 @@ func TestTaggedPatterns(t *testing.T) {
 		// fronted clause before its main clause
 		{"Though Ms. Olivieri has spent most of her life in Washington Heights, the influx of wealthier residents has led to an increased police presence, she said.",
 			[]string{"indirect|Though Ms. Olivieri has spent most of her life in Washington Heights, the influx of wealthier residents has led to an increased police presence|she|said"}, ""},
+		// a comma before a noun ends the fronted clause holding the cue:
+		// no "that" after the noun opens the content
+		{"However, as Politico has reported, cases that have led to charges included aggravating circumstances.",
+			[]string{"indirect|cases that have led to charges included aggravating circumstances|Politico|reported"}, "Politico"},
 		// a clause ending in a partial quote, its attribution after it
 		{`The government had proposed to take this institution and "smash it to pieces," Mr Grieve said as he left.`,
 			[]string{`mixed|The government had proposed to take this institution and "smash it to pieces,"|Mr Grieve|said`}, "Grieve"},
