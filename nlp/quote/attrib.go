@@ -2959,8 +2959,8 @@ func (st *state) contentEnd(si, i int) int {
 			e = j
 			break
 		}
-		if (t.low == "," || t.low == "(" || t.low == "—") && j+2 < e && st.toks[j+1].low == "according" && st.toks[j+2].low == "to" || st.impersonalAfter(j) {
-			e = j // "…, according to X", "…, it is reported": another attribution
+		if (t.low == "," || t.low == "(" || t.low == "—") && j+2 < e && st.sourceAt(j+1, e) || st.impersonalAfter(j) {
+			e = j // "…, according to X", "…, as reported by X", "…, it is reported": another attribution
 			break
 		}
 		if t.low == "," && j+1 < e && (clauseBreaks[st.toks[j+1].low] ||
@@ -4716,9 +4716,9 @@ func (st *state) clauseAt(j, hi int) bool {
 func (st *state) indirect(si int) {
 	s := st.sents[si]
 	for k := s.t0; k < s.t1; k++ {
-		if st.toks[k].low == "according" && k+1 < s.t1 && st.toks[k+1].low == "to" && st.toks[k].region < 0 {
-			st.accordingTo(si, k)
-			k++
+		if cue1, src, ok := st.sourceCue(k, s.t1); ok {
+			st.accordingTo(si, k, cue1, src)
+			k = cue1 - 1
 			continue
 		}
 		if st.cueUsed(k) {
@@ -5208,19 +5208,85 @@ func (st *state) addClause(si, a, b, sp0, sp1, cue0, cue1 int) {
 	st.add(cand{cs: cs, ce: ce, kind: kind, sp0: sp0, sp1: sp1, cue0: cue0, cue1: cue1, region: -1, sent: si, t0: a, t1: b})
 }
 
-// accordingTo handles "according to X, CLAUSE" and "CLAUSE, according to X".
-func (st *state) accordingTo(si, k int) {
+// sourceCue reports whether a phrase naming the source of the clause
+// beside it starts at token k, before hi: "according to" or "as"
+// (an adverb) and a participle of saying and "by" ("as reported by
+// Reuters", "as first reported by the Times"); it returns the end of
+// the cue and where the source starts. The "as" phrase opens its
+// sentence or follows a comma or dash; "was as expected by analysts"
+// is a comparison.
+func (st *state) sourceCue(k, hi int) (cue1, src int, ok bool) {
+	t := st.toks[k]
+	if t.region >= 0 || k+1 >= hi {
+		return 0, 0, false
+	}
+	if t.low == "according" {
+		return k + 2, k + 2, st.toks[k+1].low == "to"
+	}
+	if t.low != "as" || !st.tagged {
+		return 0, 0, false
+	}
+	if s := st.sents[st.sentAt(k)]; k > st.firstWord(s.t0, k)+2 && st.toks[k-1].low != "," && !isDash(st.toks[k-1].low) {
+		return 0, 0, false
+	}
+	j := k + 1
+	if st.adverbAt(j) || st.toks[j].low == "first" {
+		j++ // "as previously reported by", "as first reported by"
+	}
+	if j+2 >= hi || !strings.HasPrefix(st.tagOf(st.toks[j]), "VB") || st.toks[j+1].low != "by" {
+		return 0, 0, false
+	}
+	for _, e := range st.lex[st.toks[j].low] {
+		if len(e.words) == 1 && speechLemmas[e.lemma] {
+			return j + 1, j + 2, true // (cueAt declines the passive)
+		}
+	}
+	return 0, 0, false
+}
+
+// namePart reports whether tokens [a, b) are part of a name the document
+// knows: an entity's name holds them ("The Mail on Sunday", found
+// elsewhere whole).
+func (st *state) namePart(a, b int) bool {
+	if a < 0 || b <= a {
+		return false
+	}
+	words := st.text[st.toks[a].s:st.toks[b-1].e]
+	if st.mentions().covers(int(st.toks[a+1].s)) {
+		return true
+	}
+	for _, e := range st.doc.Entities {
+		if strings.Contains(e.Name, words) {
+			return true
+		}
+	}
+	return false
+}
+
+// timePrepositions open the time of an event: "on Tuesday", "in May".
+var timePrepositions = setOf("on", "in", "at", "during")
+
+// sourceAt reports whether sourceCue finds a source phrase at token k.
+func (st *state) sourceAt(k, hi int) bool {
+	_, _, ok := st.sourceCue(k, hi)
+	return ok
+}
+
+// accordingTo handles "according to X, CLAUSE" and "CLAUSE, according
+// to X", and the other source phrases sourceCue finds: the cue is tokens
+// [k, cue1), the source starts at src.
+func (st *state) accordingTo(si, k, cue1, src int) {
 	s := st.sents[si]
 	if k > s.t0 && st.toks[k-1].low == "(" {
 		return // a credit: "(According to AFP)"
 	}
-	if st.mannerAccording(k) {
+	if st.toks[k].low == "according" && st.mannerAccording(k) {
 		return
 	}
-	sp0, sp1 := st.npRight(k+2, s.t1)
+	sp0, sp1 := st.npRight(src, s.t1)
 	if sp1 <= sp0 {
 		// "according to a report by …": take the words up to punctuation.
-		sp0 = k + 2
+		sp0 = src
 		sp1 = sp0
 		for sp1 < s.t1 && st.toks[sp1].word && sp1-sp0 < 8 {
 			sp1++
@@ -5255,6 +5321,23 @@ func (st *state) accordingTo(si, k int) {
 		}
 		sp1++
 	}
+	// A passive source ending its sentence ends before the time of the
+	// report: "…, as first reported by the New York Times on Tuesday.";
+	// not before the time of a participle in it ("as announced by
+	// figures released on Wednesday") nor inside a name ("as reported by
+	// The Mail on Sunday", when the document names it whole). ("According
+	// to the Mail on Sunday" has no verb for a time to go with.)
+	if cue1 < src && (sp1 >= s.t1 || !st.toks[sp1].word && !st.toks[sp1].mark && sp1+1 >= s.t1) {
+		for j := sp0 + 1; j+1 < sp1; j++ {
+			if strings.HasPrefix(st.tagOf(st.toks[j]), "VB") {
+				break
+			}
+			if timePrepositions[st.toks[j].low] && st.timePhrase(j+1, sp1) && !st.namePart(j-1, sp1) {
+				sp1 = j
+				break
+			}
+		}
+	}
 	first := s.t0
 	for first < k && !st.toks[first].word {
 		first++
@@ -5265,7 +5348,7 @@ func (st *state) accordingTo(si, k int) {
 		if j < s.t1 && st.toks[j].low == "," {
 			j++
 		}
-		st.addClause(si, j, st.contentEnd(si, j), sp0, sp1, k, k+2)
+		st.addClause(si, j, st.contentEnd(si, j), sp0, sp1, k, cue1)
 		return
 	}
 	end := k
@@ -5281,27 +5364,34 @@ func (st *state) accordingTo(si, k int) {
 		case subordinators[st.toks[end-1].low] && end-1 > first:
 			// "He crossed the border after, according to him, the network
 			// censured his report": the source's words follow.
-			st.addClause(si, z, st.contentEnd(si, z), sp0, sp1, k, k+2)
+			st.addClause(si, z, st.contentEnd(si, z), sp0, sp1, k, cue1)
 		case !st.finite(z, s.t1) && !slices.ContainsFunc(st.toks[s.t0:end], func(t tok) bool { return t.region >= 0 }) &&
 			!strings.HasPrefix(st.tagOf(st.toks[end-1]), "VB"): // "G4S receives, according to one report, $234 million" goes on
 			// "…, according to Craig Bryan, head of the National Center
 			// …": an appositive of the source follows.
-			st.addClause(si, s.t0, end, sp0, sp1, k, k+2)
+			st.addClause(si, s.t0, end, sp0, sp1, k, cue1)
 		case subordinators[st.toks[first].low] && st.toks[first].low != "that":
-			st.addClause(si, z, st.contentEnd(si, z), sp0, sp1, k, k+2)
+			st.addClause(si, z, st.contentEnd(si, z), sp0, sp1, k, cue1)
 		case relatives[st.toks[z].low] && st.toks[z].low != "that" || (st.toks[z].low == "but" || st.toks[z].low == "while") && st.clauseAt(z+1, s.t1):
 			// "…, according to his supporters, who are offering …": the
 			// source's relative clause; "…, according to a count, but the
 			// senator vows …": a clause of the writer's.
-			st.addClause(si, st.closestReport(si, end), end, sp0, sp1, k, k+2)
+			st.addClause(si, st.closestReport(si, end), end, sp0, sp1, k, cue1)
 		case st.tagOf(st.toks[z]) == "VBG" && st.finite(first, end):
-			st.addClause(si, s.t0, end, sp0, sp1, k, k+2)
+			st.addClause(si, s.t0, end, sp0, sp1, k, cue1)
 		default:
-			st.addClause(si, s.t0, st.contentEnd(si, z), sp0, sp1, k, k+2)
+			st.addClause(si, s.t0, st.contentEnd(si, z), sp0, sp1, k, cue1)
 		}
 		return
 	}
-	st.addClause(si, st.closestReport(si, end), end, sp0, sp1, k, k+2)
+	start := st.closestReport(si, end)
+	if st.toks[k].low == "as" && slices.Contains(st.usedCue[start:end], true) {
+		// "“…,” Carson noted in an interview, as reported by BuzzFeed
+		// News": the source of the attribution ("according to" takes the
+		// attribution as its content, as PolNeAR marks it).
+		return
+	}
+	st.addClause(si, start, end, sp0, sp1, k, cue1)
 }
 
 // closestReport returns where the report that a source given after it

@@ -1675,6 +1675,24 @@ func TestHearsay(t *testing.T) {
 		func(q chronicle.Quote) bool { return q.Cue != nil && q.Cue.Text == "reportedly" })
 }
 
+// TestSourcePhrase checks that "as reported by X" credits X with the
+// clause beside it, as "according to X" does, without a trailing time in
+// the source; that it is no comparison ("as expected by analysts") and
+// that after an attribution it credits that attribution, no new content.
+func TestSourcePhrase(t *testing.T) {
+	wantQuoteLines(t, []lineCase{
+		{"As reported by Western Journalism, investigators found over 2,200 emails from the server.",
+			"indirect|investigators found over 2,200 emails from the server|Western Journalism|As reported"},
+		{"The super PAC started reserving ad time this week, as first reported by the New York Times on Tuesday.",
+			"indirect|The super PAC started reserving ad time this week|the New York Times|as first reported"},
+		{"The Crossrail plan is to get the go-ahead this month, according to The Mail on Sunday.",
+			"indirect|The Crossrail plan is to get the go-ahead this month|The Mail on Sunday|according to"},
+	})
+	wantNoQuotes(t, "The result was as expected by analysts.")
+	wantNoQuote(t, `"I would make sure it didn't happen again," Carson said in an interview, as reported by BuzzFeed News.`,
+		func(q chronicle.Quote) bool { return q.Cue != nil && q.Cue.Text == "as reported" })
+}
+
 // TestUtteranceObject checks that a quote standing as the whole object of
 // a cue is the utterance, not the verb phrase around it, while a quoted
 // word inside a phrase is not.
