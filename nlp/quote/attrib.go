@@ -4559,6 +4559,18 @@ func (st *state) clauseStart(k, n int, e cueEntry, hi int) int {
 	// preposition, an adverb or a time word; a pronoun, a conjunction or a
 	// verb means the clause has begun ("ordered 300 of them to Cameroon to
 	// assist … a group that").
+	// An aside between dashes, then "that": "said — on Twitter, as it
+	// happens — that Trump raised …".
+	if i < hi && isDash(st.toks[i].low) {
+		for j := i + 1; j+1 < hi && j-i <= 15 && st.toks[j].region < 0; j++ {
+			if isDash(st.toks[j].low) {
+				if st.toks[j+1].low == "that" {
+					return j + 2
+				}
+				break
+			}
+		}
+	}
 	nounAfterComma := i+1 < hi && st.toks[i].low == "," && nounPhraseTag(st.tagOf(st.toks[i+1])) && !timeWords[st.toks[i+1].low]
 	if i >= hi || nounAfterComma || !(prepositions[st.toks[i].low] || st.adverbAt(i) || timeWords[st.toks[i].low] || st.toks[i].low == "," || isDash(st.toks[i].low)) {
 		// (a dash: "by asserting — in one sentence — that he …"; a comma

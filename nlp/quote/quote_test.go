@@ -764,6 +764,9 @@ func TestTaggedPatterns(t *testing.T) {
 		// fronted clause before its main clause
 		{"Though Ms. Olivieri has spent most of her life in Washington Heights, the influx of wealthier residents has led to an increased police presence, she said.",
 			[]string{"indirect|Though Ms. Olivieri has spent most of her life in Washington Heights, the influx of wealthier residents has led to an increased police presence|she|said"}, ""},
+		// an aside between dashes before "that"
+		{"His campaign chairman Paul Manafort said — on Twitter, as it happens — that Trump raised about $4 million that day.",
+			[]string{"indirect|Trump raised about $4 million that day|His campaign chairman Paul Manafort|said"}, "Paul Manafort"},
 		// a comma before a noun ends the fronted clause holding the cue:
 		// no "that" after the noun opens the content
 		{"However, as Politico has reported, cases that have led to charges included aggravating circumstances.",
