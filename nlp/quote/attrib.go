@@ -4438,7 +4438,9 @@ func (st *state) parenthetical(si, k, n, start, sp0, sp1 int) (int, int, int) {
 			// "As Smith said, the plan will fail": the clause after the
 			// comma; mid-sentence, what follows it ("it is, as he said,
 			// more than “an electoral device”").
-			if sp0-1 > s.t0 && (next.word || next.mark) || next.region < 0 && !next.mark && st.clauseAt(start+1, s.t1) {
+			// So does a clause opened by a subordinate one: "As the Post
+			// reported, even if Sanders split the delegates, he would …".
+			if sp0-1 > s.t0 && (next.word || next.mark) || next.region < 0 && !next.mark && (st.clauseAt(start+1, s.t1) || st.subordinateAt(start+1, s.t1)) {
 				start++
 			}
 		}
@@ -4907,6 +4909,16 @@ func (st *state) indirect(si int) {
 		}
 		st.addClause(si, s.t0, comma, sp0, sp1, k, k+n)
 	}
+}
+
+// subordinateAt reports whether a subordinate clause opens at token j,
+// before hi: a subordinator ("even" before one), then a clause ("if the
+// deal fails", "even if Sanders split …").
+func (st *state) subordinateAt(j, hi int) bool {
+	if j+1 < hi && st.toks[j].low == "even" {
+		j++
+	}
+	return j+1 < hi && subordinators[st.toks[j].low] && st.toks[j].region < 0 && st.clauseAt(j+1, hi)
 }
 
 // verbFirst reports whether tokens [a, b) open with a finite verb, not a
@@ -5993,9 +6005,12 @@ func (st *state) subordinateEnd(si, k, start, end int) int {
 	if i >= k || !subordinators[st.toks[i].low] {
 		return end
 	}
-	for j := i; j < k; j++ {
+	for j := i; j < start; j++ {
 		if st.toks[j].low == "," && st.toks[j].region < 0 {
-			return end // the subordinate clause ended before the cue
+			// The subordinate clause ended before the cue, or before the
+			// content: "As the Post reported, even if Sanders split the
+			// delegates, he would …" reports the main clause too.
+			return end
 		}
 	}
 	for j := start + 1; j < end; j++ {

@@ -764,6 +764,10 @@ func TestTaggedPatterns(t *testing.T) {
 		// fronted clause before its main clause
 		{"Though Ms. Olivieri has spent most of her life in Washington Heights, the influx of wealthier residents has led to an increased police presence, she said.",
 			[]string{"indirect|Though Ms. Olivieri has spent most of her life in Washington Heights, the influx of wealthier residents has led to an increased police presence|she|said"}, ""},
+		// after "As X reported," a subordinate clause opens the content,
+		// which goes on past its comma
+		{"As The Hill reported, even if the deal fails, the company will close.",
+			[]string{"indirect|even if the deal fails, the company will close|The Hill|reported"}, "Hill"},
 		// an aside between dashes before "that"
 		{"His campaign chairman Paul Manafort said — on Twitter, as it happens — that Trump raised about $4 million that day.",
 			[]string{"indirect|Trump raised about $4 million that day|His campaign chairman Paul Manafort|said"}, "Paul Manafort"},
