@@ -3142,7 +3142,7 @@ func (st *state) attributeRegion(ri int) {
 	}
 	if !partial && !whole && closeTok < hi && st.sentAt(closeTok) == sC {
 		n := st.toks[closeTok]
-		if n.word && !n.upper && !pronouns[n.low] && !st.isCueStart(closeTok) && !determiners[n.low] {
+		if n.word && !n.upper && !pronouns[n.low] && !st.isCueStart(closeTok) && !determiners[n.low] && !(st.sourceAt(closeTok, hi) && st.firstWord(lo, openTok) >= openTok) {
 			// A lower-case word after the quote makes it part of a
 			// sentence, unless it opens the speaker of a postposed
 			// attribution: `"…," former candidate Herman Cain said`.
@@ -3170,6 +3170,21 @@ func (st *state) attributeRegion(ri int) {
 		introduced = p-1 >= lo && st.cueEndsAt(p-1)
 	}
 	if closeTok < hi && !partial && !introduced {
+		// `"…," according to CNN.`, `"…", as reported by the Times.`: a
+		// quote opening its sentence (after one opened by words, the
+		// source credits the whole sentence).
+		j := closeTok
+		if st.toks[j].low == "," {
+			j++
+		}
+		if cue1, src, ok := st.sourceCue(j, hi); ok && !st.cueUsed(j) && st.firstWord(lo, openTok) >= openTok {
+			if sp0, sp1 := st.npRight(src, hi); sp1 > sp0 {
+				c.sp0, c.sp1, c.cue0, c.cue1 = sp0, sp1, j, cue1
+				st.useCue(j)
+				st.add(c)
+				return
+			}
+		}
 		if sp0, sp1, k, n, ok := st.postposed(closeTok, hi); ok {
 			c.sp0, c.sp1, c.cue0, c.cue1 = sp0, sp1, k, k+n
 			st.useCue(k)
@@ -3190,7 +3205,7 @@ func (st *state) attributeRegion(ri int) {
 			}
 			continue
 		}
-		if st.toks[k].low == "according" && k+2 < openTok && st.toks[k+1].low == "to" && !st.cueUsed(k) && k == st.firstWord(lo, openTok) {
+		if st.toks[k].low == "according" && k+2 < openTok && st.toks[k+1].low == "to" && !st.cueUsed(k) && k == st.firstWord(lo, openTok) && !st.runsOn(rg, closeTok, hi) {
 			// `According to the Daily Caller, “…”`: the source opening the
 			// sentence before the quote, with only a comma or colon between.
 			if sp0, sp1 := st.npRight(k+2, openTok); sp1 > sp0 && sp1+1 == openTok && (st.toks[sp1].low == "," || st.toks[sp1].low == ":") {
@@ -4731,7 +4746,9 @@ func (st *state) indirect(si int) {
 	s := st.sents[si]
 	for k := s.t0; k < s.t1; k++ {
 		if cue1, src, ok := st.sourceCue(k, s.t1); ok {
-			st.accordingTo(si, k, cue1, src)
+			if !st.cueUsed(k) { // (a quote's source: `"…," according to CNN`)
+				st.accordingTo(si, k, cue1, src)
+			}
 			k = cue1 - 1
 			continue
 		}
@@ -4909,6 +4926,14 @@ func (st *state) indirect(si int) {
 		}
 		st.addClause(si, s.t0, comma, sp0, sp1, k, k+n)
 	}
+}
+
+// runsOn reports whether the sentence goes on from quote rg into the
+// words after its closing mark, closeTok, with no comma between:
+// `According to the report, "more than half" the qualifications were
+// …` (not `“… than the CIA,” presumably meaning …`).
+func (st *state) runsOn(rg region, closeTok, hi int) bool {
+	return closeTok < hi && st.toks[closeTok].word && st.toks[rg.t1-1].low != ","
 }
 
 // subordinateAt reports whether a subordinate clause opens at token j,

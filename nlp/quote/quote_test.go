@@ -1695,6 +1695,12 @@ func TestSourcePhrase(t *testing.T) {
 		{"The Crossrail plan is to get the go-ahead this month, according to The Mail on Sunday.",
 			"indirect|The Crossrail plan is to get the go-ahead this month|The Mail on Sunday|according to"},
 	})
+	wantQuoteLines(t, []lineCase{
+		{`"We will fight on," according to the senator's office.`,
+			"direct|We will fight on,|the senator's office|according to"},
+		{`According to the report, "more than half" the qualifications were achieved by learners aged 16 to 18.`,
+			`mixed|"more than half" the qualifications were achieved by learners aged 16 to 18|the report|According to`},
+	})
 	wantNoQuotes(t, "The result was as expected by analysts.")
 	wantNoQuote(t, `"I would make sure it didn't happen again," Carson said in an interview, as reported by BuzzFeed News.`,
 		func(q chronicle.Quote) bool { return q.Cue != nil && q.Cue.Text == "as reported" })
