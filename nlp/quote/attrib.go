@@ -5326,13 +5326,15 @@ func (st *state) sourceAt(k, hi int) bool {
 // [k, cue1), the source starts at src.
 func (st *state) accordingTo(si, k, cue1, src int) {
 	s := st.sents[si]
-	if k > s.t0 && st.toks[k-1].low == "(" {
-		return // a credit: "(According to AFP)"
-	}
 	if st.toks[k].low == "according" && st.mannerAccording(k) {
 		return
 	}
 	sp0, sp1 := st.npRight(src, s.t1)
+	if k > s.t0 && st.toks[k-1].low == "(" && !(sp1 > sp0 && sp1 < s.t1 && st.toks[sp1].low == ",") {
+		// A credit: "(According to AFP)"; not a sentence in brackets:
+		// "(According to the police, it keeps no statistics.)"
+		return
+	}
 	if sp1 <= sp0 {
 		// "according to a report by …": take the words up to punctuation.
 		sp0 = src
@@ -5391,7 +5393,7 @@ func (st *state) accordingTo(si, k, cue1, src int) {
 	for first < k && !st.toks[first].word {
 		first++
 	}
-	if first == k || (k-first <= 2 && st.toks[k-1].low != ",") {
+	if first == k || (k-first <= 2 && st.toks[k-1].low != ",") || st.toks[k-1].low == ":" || st.toks[k-1].low == "(" {
 		// Sentence-initial: the clause follows the comma after the source.
 		j := sp1
 		if j < s.t1 && st.toks[j].low == "," {

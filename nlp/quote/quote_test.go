@@ -1698,8 +1698,10 @@ func TestSourcePhrase(t *testing.T) {
 	wantQuoteLines(t, []lineCase{
 		{`"We will fight on," according to the senator's office.`,
 			"direct|We will fight on,|the senator's office|according to"},
-		{`According to the report, "more than half" the qualifications were achieved by learners aged 16 to 18.`,
-			`mixed|"more than half" the qualifications were achieved by learners aged 16 to 18|the report|According to`},
+		{"It has not gone unnoticed: according to recent polls, Trump holds only 14 percent of the Latino vote.",
+			"indirect|Trump holds only 14 percent of the Latino vote|recent polls|according to"},
+		{"Skateboarders are often ticketed. (According to the police department, it keeps no statistics on such violations.)",
+			"indirect|it keeps no statistics on such violations|the police department|According to"},
 	})
 	wantNoQuotes(t, "The result was as expected by analysts.")
 	wantNoQuote(t, `"I would make sure it didn't happen again," Carson said in an interview, as reported by BuzzFeed News.`,
