@@ -2489,6 +2489,10 @@ func (st *state) titleCaseSent(si int) bool {
 var floating = setOf("both", "all", "each")
 
 // quantifiers can stand alone as speakers: "many said", "a third said".
+// definite open a noun phrase that names a known thing or every one of
+// a set: "the case", "each state", "all countries".
+var definite = setOf("the", "this", "these", "those", "each", "every", "all", "both", "many", "most")
+
 var quantifiers = setOf("many", "most", "some", "both", "few", "several", "others", "half", "third", "quarter", "majority", "minority", "plurality")
 
 // npBadStarts cannot open the noun-phrase content of a cue: they start an
@@ -2627,6 +2631,10 @@ func (st *state) np(j, lo int) (int, int) {
 			h--
 		}
 		if h < lo || !(link == "of" || link == "for" || link == "at" || link == "to" && (h < s-2 || toNouns[st.toks[h].low])) {
+			break
+		}
+		if link == "of" && st.toks[h].low == "%" && h-1 >= lo && isDigit(st.toks[h-1].low) {
+			s, linked = h-1, true // "44% of respondents", as "44 percent of" is
 			break
 		}
 		if st.toks[h].upper && !toNouns[st.toks[h].low] && (h > lo || strings.HasPrefix(st.tagOf(st.toks[h]), "NNP")) || !st.nominal(h) || st.toks[h].region >= 0 {
@@ -6133,9 +6141,11 @@ func (st *state) placeHead(sp0, sp1 int, common bool) int {
 			named = named && st.toks[k].upper
 		}
 	}
-	if common && !named && sp0 >= 2 && sp1-sp0 >= 2 && (st.toks[sp0].low == "the" || possessives[st.toks[sp0].low]) && placeLinks[st.toks[sp0-1].low] {
-		// "The judge in the case, which lasted seven days, said": a
-		// person's noun before a common one.
+	if common && !named && sp0 >= 2 && sp1-sp0 >= 2 && (definite[st.toks[sp0].low] || possessives[st.toks[sp0].low]) && placeLinks[st.toks[sp0-1].low] {
+		// "The judge in the case, which lasted seven days, said",
+		// "respondents in each country said": a person's noun before a
+		// common one (not an indefinite: "the stone on a new project
+		// intended to").
 		h := st.toks[sp0-2]
 		named = h.word && (!h.upper || sp0-2 == st.sents[st.sentAt(sp0)].t0) && (st.tagOf(h) == "NN" || st.tagOf(h) == "NNS") && !timeWords[st.toks[sp1-1].low]
 	}

@@ -768,6 +768,10 @@ func TestTaggedPatterns(t *testing.T) {
 		// which goes on past its comma
 		{"As The Hill reported, even if the deal fails, the company will close.",
 			[]string{"indirect|even if the deal fails, the company will close|The Hill|reported"}, "Hill"},
+		// a definite or quantified noun phrase after "in" is no speaker
+		// of its own: the noun before it is
+		{"On average, 44% of respondents in each country said the world economy was getting worse.",
+			[]string{"indirect|the world economy was getting worse|44% of respondents in each country|said"}, ""},
 		// an aside between dashes before "that"
 		{"His campaign chairman Paul Manafort said — on Twitter, as it happens — that Trump raised about $4 million that day.",
 			[]string{"indirect|Trump raised about $4 million that day|His campaign chairman Paul Manafort|said"}, "Paul Manafort"},
