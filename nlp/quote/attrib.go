@@ -5142,6 +5142,10 @@ func (st *state) notSaying(k, n int, e cueEntry, start, end int) bool {
 		// "knocked out the favourites", "knocked the film into third
 		// place": a blow, no criticism ("knocked Rubio on trade").
 		return st.knockedAside(start, end)
+	case "find":
+		// "found itself at the center of the crisis": where one ended
+		// up, no finding reported ("a poll found Clinton leading …").
+		return start == k+n && reflexives[st.toks[start].low]
 	}
 	return false
 }
@@ -5226,7 +5230,10 @@ func nounPhraseTag(tag string) bool {
 
 // senseLemmas are the lexicon cues whose other sense the learned cue path
 // also declines through notSaying (the lexicon path asks it of every cue).
-var senseLemmas = setOf("see", "post", "knock")
+var senseLemmas = setOf("see", "post", "knock", "find")
+
+// reflexives are the reflexive pronouns: "found itself".
+var reflexives = setOf("myself", "yourself", "himself", "herself", "itself", "ourselves", "yourselves", "themselves", "oneself")
 
 // farewells are what one says as a greeting, not a report: "say goodbye".
 var farewells = setOf("goodbye", "good-bye", "hello", "farewell", "thanks", "cheese")

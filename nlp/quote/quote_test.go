@@ -1773,6 +1773,12 @@ func TestNotSaying(t *testing.T) {
 		})
 	}
 	wantQuoteLine(t, "He added that the plan would fail.", "indirect|the plan would fail|He|added")
+	// "found itself": where one ended up; a finding is reported
+	wantNoQuote(t, "WorldCom found itself under growing financial stress.", func(q chronicle.Quote) bool {
+		return q.Cue != nil && q.Cue.Text == "found"
+	})
+	wantQuoteLine(t, "A June poll found Trump receiving 20 percent support from Latino voters.",
+		"indirect|Trump receiving 20 percent support from Latino voters|A June poll|found")
 	// "see" with a clause of its object's is a perceived event, no view
 	for _, text := range []string{
 		"France Telecom saw its full-year sales rise 2.2% to 47.2bn euros in 2004.",
