@@ -5142,6 +5142,11 @@ func (st *state) notSaying(k, n int, e cueEntry, start, end int) bool {
 		// "knocked out the favourites", "knocked the film into third
 		// place": a blow, no criticism ("knocked Rubio on trade").
 		return st.knockedAside(start, end)
+	case "continue":
+		// "continued to interject", "continued his attacks": going on,
+		// no speech (`"…," he continued`, "continued: …" are).
+		t := st.toks[start]
+		return start == k+n && !t.mark && t.region < 0
 	case "find":
 		// "found itself at the center of the crisis": where one ended
 		// up, no finding reported ("a poll found Clinton leading …").
@@ -5230,7 +5235,7 @@ func nounPhraseTag(tag string) bool {
 
 // senseLemmas are the lexicon cues whose other sense the learned cue path
 // also declines through notSaying (the lexicon path asks it of every cue).
-var senseLemmas = setOf("see", "post", "knock", "find")
+var senseLemmas = setOf("see", "post", "knock", "find", "continue")
 
 // reflexives are the reflexive pronouns: "found itself".
 var reflexives = setOf("myself", "yourself", "himself", "herself", "itself", "ourselves", "yourselves", "themselves", "oneself")

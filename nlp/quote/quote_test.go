@@ -1773,6 +1773,11 @@ func TestNotSaying(t *testing.T) {
 		})
 	}
 	wantQuoteLine(t, "He added that the plan would fail.", "indirect|the plan would fail|He|added")
+	// "continued" with no quote, colon or "that": going on, no speech
+	wantNoQuote(t, "Rafael Nadal continued his run of fine form to beat Guillermo Canas.", func(q chronicle.Quote) bool {
+		return q.Cue != nil && q.Cue.Text == "continued"
+	})
+	wantQuoteLine(t, `"We will win," he continued.`, "direct|We will win,|he|continued")
 	// "found itself": where one ended up; a finding is reported
 	wantNoQuote(t, "WorldCom found itself under growing financial stress.", func(q chronicle.Quote) bool {
 		return q.Cue != nil && q.Cue.Text == "found"
