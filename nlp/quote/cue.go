@@ -1174,6 +1174,9 @@ func (st *state) learnedClause(k, sp0, sp1 int) {
 			start = j
 		}
 	}
+	if start+1 < s.t1 && objPronouns[st.toks[start].low] && st.toks[start+1].low == ":" {
+		start++ // "scolded him: “…”": an addressee, then what was said
+	}
 	if start < s.t1 && (st.toks[start].low == "that" || st.toks[start].low == ":") {
 		start++
 	}
@@ -1354,7 +1357,8 @@ func (st *state) quoteTaken(k, start, sp0, sp1 int) bool {
 	if i < 0 {
 		return false
 	}
-	if c := &st.cands[i]; c.cue1 == c.cue0+1 && c.cue0 > k && c.cue0 < start && st.toks[c.cue0].low == ":" {
+	c := &st.cands[i]
+	if c.cue1 == c.cue0+1 && c.cue0 > k && c.cue0 < start && st.toks[c.cue0].low == ":" {
 		c.cue0, c.cue1 = k, c.cue0
 		st.useCue(k)
 		if c.sp1 <= c.sp0 {
@@ -1362,7 +1366,9 @@ func (st *state) quoteTaken(k, start, sp0, sp1 int) bool {
 		}
 		return true
 	}
-	return false
+	// A quote after the cue's colon with its own attribution after it:
+	// "scolded him: “…,” she said" is hers already.
+	return st.toks[start].mark && start > 0 && st.toks[start-1].low == ":" && c.cue0 >= st.regions[r].t1 && c.sp1 > c.sp0
 }
 
 // regionCand returns the index of the candidate that attributes quote

@@ -768,6 +768,10 @@ func TestTaggedPatterns(t *testing.T) {
 		// which goes on past its comma
 		{"As The Hill reported, even if the deal fails, the company will close.",
 			[]string{"indirect|even if the deal fails, the company will close|The Hill|reported"}, "Hill"},
+		// a quote after a cue, its addressee and a colon, with its own
+		// attribution after it, is a direct quote
+		{"Sen. Claire McCaskill scolded him: “The scientific community is against you,” she said.",
+			[]string{"direct|The scientific community is against you,|she|said"}, "Claire McCaskill"},
 		// a definite or quantified noun phrase after "in" is no speaker
 		// of its own: the noun before it is
 		{"On average, 44% of respondents in each country said the world economy was getting worse.",
