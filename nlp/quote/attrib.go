@@ -2980,6 +2980,10 @@ func (st *state) contentEnd(si, i int) int {
 			e = j + 1 // `“…,” adding that`
 			break
 		}
+		if t.low == "(" && j-i >= 3 && st.attributionAt(j+1, e, false) {
+			e = j // "… to a van (her campaign later disclosed that …)": an attribution of its own
+			break
+		}
 		if t.low == "," && j-i >= 3 && st.attributionAt(j+1, e, true) {
 			// ", and more than 4 in 10 said …", ", a man yelled …": a new
 			// attribution starts.

@@ -768,6 +768,9 @@ func TestTaggedPatterns(t *testing.T) {
 		// which goes on past its comma
 		{"As The Hill reported, even if the deal fails, the company will close.",
 			[]string{"indirect|even if the deal fails, the company will close|The Hill|reported"}, "Hill"},
+		// a bracket holding an attribution of its own ends the content
+		{"Trump cited it as a source for his claim that Obama wants to take in 250,000 Syrian refugees (Obama has proposed accepting 10,000 Syrians).",
+			[]string{"indirect|it as a source for his claim that Obama wants to take in 250,000 Syrian refugees|Trump|cited", "indirect|accepting 10,000 Syrians|Obama|proposed"}, "Donald Trump"},
 		// a quote after a cue, its addressee and a colon, with its own
 		// attribution after it, is a direct quote
 		{"Sen. Claire McCaskill scolded him: “The scientific community is against you,” she said.",
