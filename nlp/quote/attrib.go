@@ -4915,8 +4915,8 @@ func (st *state) indirect(si int) {
 			comma = k - 1
 			sp0, sp1 = st.invertedNP(k+n, s.t1)
 		}
-		if comma <= s.t0 || sp1 <= sp0 {
-			continue
+		if comma <= s.t0 || sp1 <= sp0 || e.frame == frameNP || e.frame == frameAs {
+			continue // (a noun phrase's verb reports no clause before it: "…, Washington backed down")
 		}
 		if f := st.firstWord(s.t0, comma); sp0 < k && f+1 < comma && (subordinators[st.toks[f].low] || conjunctions[st.toks[f].low] && subordinators[st.toks[f+1].low]) && k+n < s.t1 && st.toks[k+n].word && !st.commaIn(f, comma) {
 			continue // "But when Congress cut funding …, Mexico said enough": a fronted clause of time, the main clause after it

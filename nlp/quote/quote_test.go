@@ -1780,6 +1780,9 @@ func TestNotSaying(t *testing.T) {
 		})
 	}
 	wantQuoteLine(t, "He added that the plan would fail.", "indirect|the plan would fail|He|added")
+	// a cue that takes a noun phrase reports no clause before it
+	wantNoQuotes(t, "But when the time came, under pressure from the Teamsters, Washington backed down.",
+		"Microsoft is launching a test service to allow people to publish blogs, called MSN Spaces.")
 	// "continued" with no quote, colon or "that": going on, no speech
 	wantNoQuote(t, "Rafael Nadal continued his run of fine form to beat Guillermo Canas.", func(q chronicle.Quote) bool {
 		return q.Cue != nil && q.Cue.Text == "continued"
