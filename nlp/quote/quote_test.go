@@ -1781,8 +1781,10 @@ func TestNotSaying(t *testing.T) {
 	}
 	wantQuoteLine(t, "He added that the plan would fail.", "indirect|the plan would fail|He|added")
 	// a cue that takes a noun phrase reports no clause before it
-	wantNoQuotes(t, "But when the time came, under pressure from the Teamsters, Washington backed down.",
-		"Microsoft is launching a test service to allow people to publish blogs, called MSN Spaces.")
+	wantNoQuotes(t, "But when the time came, under pressure from the Teamsters, Washington backed down.")
+	wantNoQuote(t, "Japanese electronics firm Hitachi has unveiled its first humanoid robot, called Emiew.", func(q chronicle.Quote) bool {
+		return q.Cue != nil && q.Cue.Text == "called"
+	})
 	// "continued" with no quote, colon or "that": going on, no speech
 	wantNoQuote(t, "Rafael Nadal continued his run of fine form to beat Guillermo Canas.", func(q chronicle.Quote) bool {
 		return q.Cue != nil && q.Cue.Text == "continued"
