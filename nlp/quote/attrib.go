@@ -2931,7 +2931,11 @@ func (st *state) contentEnd(si, i int) int {
 	// Republicans wondering about his ability to continue, Clinton's
 	// scare has …", "Although Trump has admitted using the tax code, he
 	// …".
-	if f := st.firstWord(st.sents[si].t0, i); f < i && frontedOpeners[st.toks[f].low] && !st.commaIn(f, i) {
+	f := st.firstWord(st.sents[si].t0, i)
+	for n := 0; n < 2 && f+1 < i && (conjunctions[st.toks[f].low] || st.adverbAt(f)) && !frontedOpeners[st.toks[f].low]; n++ {
+		f++ // "But just as Trump's swoon had Republicans wondering about …, Clinton's scare has …"
+	}
+	if f < i && frontedOpeners[st.toks[f].low] && !st.commaIn(f, i) {
 		paren := 0
 		for j := i + 1; j < e && j-i < 60; j++ {
 			switch t := st.toks[j]; {

@@ -768,6 +768,10 @@ func TestTaggedPatterns(t *testing.T) {
 		// which goes on past its comma
 		{"As The Hill reported, even if the deal fails, the company will close.",
 			[]string{"indirect|even if the deal fails, the company will close|The Hill|reported"}, "Hill"},
+		// a content inside a fronted clause ends with it, after a
+		// conjunction and an adverb too
+		{"But while some observers said the quiet trade had exacerbated small moves, most agree the trend is down.",
+			[]string{"indirect|the quiet trade had exacerbated small moves|some observers|said"}, ""},
 		// a bracket holding an attribution of its own ends the content
 		{"Trump cited it as a source for his claim that Obama wants to take in 250,000 Syrian refugees (Obama has proposed accepting 10,000 Syrians).",
 			[]string{"indirect|it as a source for his claim that Obama wants to take in 250,000 Syrian refugees|Trump|cited", "indirect|accepting 10,000 Syrians|Obama|proposed"}, "Donald Trump"},
