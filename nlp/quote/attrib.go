@@ -1863,8 +1863,17 @@ func (st *state) subject(c, lo int) (int, int) {
 			j = k - 1
 		}
 	}
-	// An infinitive: "he went on to say", "Trump wants to tell".
+	// An infinitive: "he went on to say", "Trump wants to tell"; after
+	// the object of a verb that hands on the doing, the object does it:
+	// "pressed Stumpf to admit", "led the journalist to fear".
 	if j > lo && st.toks[j].low == "to" {
+		v := j - 1
+		for v > lo && j-v <= 6 && (st.nominal(v) || determiners[st.toks[v].low] || possessiveClitic(st.toks[v].low)) && st.toks[v].region < 0 {
+			v--
+		}
+		if v < j-1 && objectControls[st.toks[v].low] {
+			return v + 1, j
+		}
 		k := j - 1
 		for k >= lo && j-k <= 3 && st.toks[k].word && !st.toks[k].upper && !pronouns[st.toks[k].low] && !clauseStarts[st.toks[k].low] && !coordinators[st.toks[k].low] && st.toks[k].low != "the" && st.toks[k].low != "a" && st.toks[k].low != "an" {
 			k--
@@ -2174,7 +2183,7 @@ func (st *state) verbBeforeObject(j, lo int) int {
 // "urged France to condemn", "forced the minister to deny".
 var objectControls = setOf("asked", "asks", "urged", "urges", "told", "tells", "persuaded", "convinced",
 	"forced", "invited", "encouraged", "ordered", "required", "prompted", "pressed", "allowed", "allows",
-	"expected", "expects", "wanted", "wants", "called", "calls", "challenged", "begged", "instructed")
+	"expected", "expects", "wanted", "wants", "called", "calls", "challenged", "begged", "instructed", "led", "leads")
 
 // expected handles the sourceless prediction "X is expected to …" at
 // the be-form at k, as PolNeAR reads it: the content is the whole clause

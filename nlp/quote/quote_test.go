@@ -768,6 +768,12 @@ func TestTaggedPatterns(t *testing.T) {
 		// which goes on past its comma
 		{"As The Hill reported, even if the deal fails, the company will close.",
 			[]string{"indirect|even if the deal fails, the company will close|The Hill|reported"}, "Hill"},
+		// after the object of a verb that hands on the doing, the object
+		// speaks
+		{"The pressure prompted the prime minister to say the police would be consulted.",
+			[]string{"indirect|the police would be consulted|the prime minister|say"}, ""},
+		{"All this led Latvian journalist Dainis Ivans to fear a new pact.",
+			[]string{"indirect|a new pact|Latvian journalist Dainis Ivans|fear"}, "Dainis Ivans"},
 		// a content inside a fronted clause ends with it, after a
 		// conjunction and an adverb too
 		{"But while some observers said the quiet trade had exacerbated small moves, most agree the trend is down.",
