@@ -1572,8 +1572,8 @@ func (st *state) carrierOwner(k, sp0, sp1 int) (int, int) {
 		// statement late on Friday saying", "a statement through
 		// Arsenal describing".
 		c := st.carrierBefore(sp1)
-		if c < 0 {
-			return sp0, sp1
+		if c < 0 || st.toks[c+1].low == "from" || st.toks[c+1].low == "by" {
+			return sp0, sp1 // (an author named: "an open letter from its president saying")
 		}
 		sp0 = c
 		for sp0 > 0 && k-sp0 < 12 {
@@ -1675,7 +1675,8 @@ var wordCarriers = setOf("sign", "signs", "statement", "statements", "message", 
 	"poster", "posters", "advert", "adverts", "ad", "ads", "advertisement", "leaflet", "leaflets", "text", "texts",
 	"headline", "headlines", "caption", "release", "notice", "website", "page", "label", "card", "cards", "shirt",
 	"shirts", "t-shirt", "t-shirts", "video", "videos", "song", "book", "article", "editorial", "column", "survey",
-	"poll", "polls", "study", "studies", "paper", "analysis", "review", "filing", "filings", "record", "records", "transcript")
+	"poll", "polls", "study", "studies", "paper", "analysis", "review", "filing", "filings", "record", "records", "transcript",
+	"letter", "letters")
 
 // isParticiple reports whether the cue at i is an -ing form opening a
 // clause after a comma ("…, adding that").

@@ -768,6 +768,12 @@ func TestTaggedPatterns(t *testing.T) {
 		// which goes on past its comma
 		{"As The Hill reported, even if the deal fails, the company will close.",
 			[]string{"indirect|even if the deal fails, the company will close|The Hill|reported"}, "Hill"},
+		// a letter sent, over its addressee, is its sender's; one with
+		// its author named is the author's
+		{"They sent a letter on Thursday to Senate leaders opposing reauthorization of the program.",
+			[]string{"indirect|reauthorization of the program|They|opposing"}, ""},
+		{"Wal-Mart ran an open letter from company president Lee Scott saying it was time for the truth.",
+			[]string{"indirect|it was time for the truth|Lee Scott|saying"}, "Lee Scott"},
 		// after the object of a verb that hands on the doing, the object
 		// speaks
 		{"The pressure prompted the prime minister to say the police would be consulted.",
