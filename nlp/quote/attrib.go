@@ -1821,6 +1821,12 @@ func (st *state) subject(c, lo int) (int, int) {
 	if j-1 > lo && dayParts[st.toks[j].low] && (st.toks[j-1].low == "this" || st.toks[j-1].low == "last" || st.toks[j-1].low == "next") {
 		j -= 2 // "Trump this week also said"
 	}
+	if j-3 > lo && (dayParts[st.toks[j].low] || st.toks[j].low == "day") && st.toks[j-1].low == "the" && st.toks[j-2].low == "in" && laterWords[st.toks[j-3].low] {
+		j -= 4 // "Gowdy earlier in the day touted"
+		for j >= lo && st.skipsBeforeCue(j) {
+			j--
+		}
+	}
 	// A time phrase between the speaker and the cue: "Sean Spicer on
 	// Thursday evening said", "Trump on Monday said", "an arbitration
 	// panel in 2001 found", "prosecutors in April charged", "China has in
@@ -1917,6 +1923,18 @@ func (st *state) subject(c, lo int) (int, int) {
 				k-- // "Trump, speaking at a rally in Wilmington, N.C., warned": one appositive
 			}
 		}
+		// A relative clause holding commas of its own: "Westmacott, who
+		// served in Iran, Turkey and France, praised".
+		// (A subject relative: in "its exchange rate, which G7 nations, in
+		// particular the US, have blamed" the nations speak.)
+		for r := k; r > lo+1 && r+1 < j && j-r <= 30 && st.toks[r].region < 0 && !st.toks[r].mark; r-- {
+			if w := st.toks[r].low; (w == "who" || w == "which") && st.toks[r-1].low == "," {
+				if n := st.toks[r+1]; !st.nominal(r+1) && !determiners[n.low] && !pronouns[n.low] {
+					k = r - 1
+				}
+				break
+			}
+		}
 		if k > lo && st.toks[k].low == "," {
 			p := k - 1
 			if st.toks[p].low == ")" {
@@ -1945,6 +1963,11 @@ func (st *state) subject(c, lo int) (int, int) {
 				p = b - 1
 			}
 			s, e := st.np(p, lo)
+			if s-2 >= lo && prepositions[st.toks[s-1].low] && st.timePhrase(s, e) && strings.HasPrefix(st.tagOf(st.toks[s-2]), "NN") {
+				if hs, he := st.np(s-2, lo); he == s-1 && hs < he {
+					s = hs // "A study in 2000, which was commissioned by …, found"
+				}
+			}
 			if e == s+1 && s-1 == lo && prepositions[st.toks[lo].low] && !st.toks[s].upper {
 				// A fronted adverbial, no subject: "In fact, the only time
 				// Clinton came up was when …, referred to".

@@ -768,6 +768,14 @@ func TestTaggedPatterns(t *testing.T) {
 		// which goes on past its comma
 		{"As The Hill reported, even if the deal fails, the company will close.",
 			[]string{"indirect|even if the deal fails, the company will close|The Hill|reported"}, "Hill"},
+		// a subject's relative clause holding commas of its own; an
+		// object relative's subject speaks; "earlier in the day"
+		{"Westmacott, who will retire soon after also serving in Iran, Turkey and France, praised Obama's presidency.",
+			[]string{"indirect|Obama's presidency|Westmacott|praised"}, "Westmacott"},
+		{"China faces pressure to abandon its fixed exchange rate, which G7 nations, in particular the US, have blamed for a surge in cheap exports.",
+			[]string{"indirect|for a surge in cheap exports|G7 nations|blamed"}, ""},
+		{"Chairman Trey Gowdy earlier in the day touted progress the panel has made.",
+			[]string{"indirect|progress the panel has made|Chairman Trey Gowdy|touted"}, "Trey Gowdy"},
 		// a letter sent, over its addressee, is its sender's; one with
 		// its author named is the author's
 		{"They sent a letter on Thursday to Senate leaders opposing reauthorization of the program.",
