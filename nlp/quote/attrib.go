@@ -1928,8 +1928,11 @@ func (st *state) subject(c, lo int) (int, int) {
 		// (A subject relative: in "its exchange rate, which G7 nations, in
 		// particular the US, have blamed" the nations speak.)
 		for r := k; r > lo+1 && r+1 < j && j-r <= 30 && st.toks[r].region < 0 && !st.toks[r].mark; r-- {
-			if w := st.toks[r].low; (w == "who" || w == "which") && st.toks[r-1].low == "," {
-				if n := st.toks[r+1]; !st.nominal(r+1) && !determiners[n.low] && !pronouns[n.low] {
+			if w := st.toks[r].low; (w == "who" || w == "which" || w == "whose") && st.toks[r-1].low == "," {
+				// (After "whose" the clause's own verb comes before the comma
+				// that closes it: "Marco Rubio, whose hometown, Miami, is
+				// projected …, argues".)
+				if n := st.toks[r+1]; w == "whose" && st.finite(r+1, j) || w != "whose" && !st.nominal(r+1) && !determiners[n.low] && !pronouns[n.low] {
 					k = r - 1
 				}
 				break

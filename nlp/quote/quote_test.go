@@ -772,6 +772,8 @@ func TestTaggedPatterns(t *testing.T) {
 		// object relative's subject speaks; "earlier in the day"
 		{"Westmacott, who will retire soon after also serving in Iran, Turkey and France, praised Obama's presidency.",
 			[]string{"indirect|Obama's presidency|Westmacott|praised"}, "Westmacott"},
+		{"Marco Rubio, whose hometown, Miami, is projected to be largely underwater, argues that efforts to combat it will destroy our economy.",
+			[]string{"indirect|efforts to combat it will destroy our economy|Marco Rubio|argues"}, "Marco Rubio"},
 		{"China faces pressure to abandon its fixed exchange rate, which G7 nations, in particular the US, have blamed for a surge in cheap exports.",
 			[]string{"indirect|for a surge in cheap exports|G7 nations|blamed"}, ""},
 		{"Chairman Trey Gowdy earlier in the day touted progress the panel has made.",
