@@ -771,6 +771,9 @@ func (st *state) seeming(c cand) bool {
 	if next.low == "to" || next.low == "that" {
 		return true
 	}
+	if st.attitudeAdjective(c.cue1) && c.sp1 > c.sp0 && !expletives[st.toks[c.sp0].low] {
+		return false // "Rubio seemed hopeful that …": his hope ("it seems likely that" is no one's)
+	}
 	if strings.HasPrefix(st.toks[c.cue0].low, "appear") {
 		// "appeared along side her husband on TV" is a presence
 		tag := st.tagOf(next)
@@ -4674,6 +4677,17 @@ func (st *state) clauseStart(k, n int, e cueEntry, hi int) int {
 		return j
 	}
 	return i
+}
+
+// expletives are subjects that name no one: "it seems likely that".
+var expletives = setOf("it", "this", "that", "there")
+
+// attitudeAdjective reports whether an adjective and "that" start at
+// token i: after "seemed" or "appeared" the subject's own attitude
+// ("seemed hopeful that", "appeared confident that").
+func (st *state) attitudeAdjective(i int) bool {
+	return st.tagged && i+2 < len(st.toks) && strings.HasPrefix(st.tagOf(st.toks[i]), "JJ") && st.toks[i+1].low == "that" &&
+		st.sentAt(i+1) == st.sentAt(i)
 }
 
 // pastReducedRelative returns the token after a participle phrase of a

@@ -1174,6 +1174,9 @@ func (st *state) learnedClause(k, sp0, sp1 int) {
 			start = j
 		}
 	}
+	if seemVerbs[st.toks[k].low] && start == cue1 && st.attitudeAdjective(start) && sp1 > sp0 && !expletives[st.toks[sp0].low] {
+		start += 2 // "seemed hopeful that …"
+	}
 	if start+1 < s.t1 && objPronouns[st.toks[start].low] && st.toks[start+1].low == ":" {
 		start++ // "scolded him: “…”": an addressee, then what was said
 	}

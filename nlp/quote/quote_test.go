@@ -778,6 +778,10 @@ func TestTaggedPatterns(t *testing.T) {
 			[]string{"indirect|for a surge in cheap exports|G7 nations|blamed"}, ""},
 		{"Chairman Trey Gowdy earlier in the day touted progress the panel has made.",
 			[]string{"indirect|progress the panel has made|Chairman Trey Gowdy|touted"}, "Trey Gowdy"},
+		// "seemed" with an attitude and "that" is the subject's attitude;
+		// with "it" no one's
+		{"Rubio seemed hopeful that the United States could accept more refugees.",
+			[]string{"indirect|the United States could accept more refugees|Rubio|seemed"}, "Marco Rubio"},
 		// a letter sent, over its addressee, is its sender's; one with
 		// its author named is the author's
 		{"They sent a letter on Thursday to Senate leaders opposing reauthorization of the program.",
