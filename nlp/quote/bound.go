@@ -501,7 +501,17 @@ func (st *state) trimEnds() {
 // influx of wealthier residents has led to …, she said"), which the
 // attribution ends.
 func (st *state) ruleEnded(c *cand) bool {
-	return c.region >= 0 || c.t1-c.t0 < 3 || c.whole || c.cue1 > c.cue0 && c.cue0 >= c.t1
+	return !st.endTrainable(c) || c.cue1 > c.cue0 && c.cue0 >= c.t1
+}
+
+// endTrainable reports whether the end model learns from clause c: every
+// clause but a quote, one of a word or two and a transcript turn. A
+// clause before its attribution is among them though the model never
+// cuts one: where its gold end falls teaches the words and tags that end
+// clauses (4-fold cross-validation reads the same with or without them,
+// dev .7389 with them against .7358 without).
+func (st *state) endTrainable(c *cand) bool {
+	return c.region < 0 && c.t1-c.t0 >= 3 && !c.whole
 }
 
 // setEnd ends clause c before token j, dropping trailing punctuation.
@@ -723,7 +733,7 @@ func Train(ctx context.Context, docs []TrainDoc, opts TrainOptions, cueOut, endO
 		}
 		for i := range st.cands {
 			c := &st.cands[i]
-			if st.ruleEnded(c) {
+			if !st.endTrainable(c) {
 				continue
 			}
 			if ex, ok := st.endExample(c, gold); ok {
