@@ -1992,6 +1992,22 @@ func (st *state) subject(c, lo int) (int, int) {
 		return j - 2, j + 1 // "many of whom say"
 	}
 	s, e := st.np(j, lo)
+	if e > s && s > lo && strings.HasPrefix(st.tagOf(st.toks[s-1]), "VB") && !beForms[st.toks[s-1].low] && !st.isCueStart(s-1) {
+		// A phrase after a verb is its object: "and" in it joins two
+		// clauses, the speaker is the conjunct after it ("could take
+		// months and Icann officials warned"; two names stay together:
+		// "helped Microsoft and Sony"; after a cue the phrase is the
+		// subject of its clause: "said the security services and police
+		// backed").
+		for a := e - 2; a > s; a-- {
+			if st.toks[a].low == "and" {
+				if !(st.toks[a-1].upper && st.toks[a+1].upper) {
+					s = a + 1
+				}
+				break
+			}
+		}
+	}
 	if e > s && isFiniteTag(st.tagOf(st.toks[c])) {
 		if as, ae := st.subjectRelative(s, lo); ae > as && !namingCues[st.toks[c].low] {
 			return as, ae

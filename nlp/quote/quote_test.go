@@ -778,6 +778,12 @@ func TestTaggedPatterns(t *testing.T) {
 			[]string{"indirect|for a surge in cheap exports|G7 nations|blamed"}, ""},
 		{"Chairman Trey Gowdy earlier in the day touted progress the panel has made.",
 			[]string{"indirect|progress the panel has made|Chairman Trey Gowdy|touted"}, "Trey Gowdy"},
+		// "and" after a verb's object joins two clauses: the speaker is
+		// the conjunct after it; after a cue the phrase is a subject whole
+		{"The process could take months and Icann officials warned that delays were likely.",
+			[]string{"indirect|delays were likely|Icann officials|warned"}, ""},
+		{"Mr Clarke said the security services and police backed his measures.",
+			[]string{"indirect|the security services and police backed his measures|Mr Clarke|said"}, "Clarke"},
 		// "seemed" with an attitude and "that" is the subject's attitude;
 		// with "it" no one's
 		{"Rubio seemed hopeful that the United States could accept more refugees.",
@@ -786,8 +792,6 @@ func TestTaggedPatterns(t *testing.T) {
 		// its author named is the author's
 		{"They sent a letter on Thursday to Senate leaders opposing reauthorization of the program.",
 			[]string{"indirect|reauthorization of the program|They|opposing"}, ""},
-		{"Wal-Mart ran an open letter from company president Lee Scott saying it was time for the truth.",
-			[]string{"indirect|it was time for the truth|Lee Scott|saying"}, "Lee Scott"},
 		// after the object of a verb that hands on the doing, the object
 		// speaks
 		{"The pressure prompted the prime minister to say the police would be consulted.",
@@ -1747,6 +1751,14 @@ func TestSourcePhrase(t *testing.T) {
 	wantNoQuotes(t, "The result was as expected by analysts.")
 	wantNoQuote(t, `"I would make sure it didn't happen again," Carson said in an interview, as reported by BuzzFeed News.`,
 		func(q chronicle.Quote) bool { return q.Cue != nil && q.Cue.Text == "as reported" })
+}
+
+// TestCarrierAuthor checks that a participle after a word carrier whose
+// author is named after "from" is the author's, not the subject's who
+// ran it.
+func TestCarrierAuthor(t *testing.T) {
+	wantQuoteLine(t, "Wal-Mart kicked off the battle with adverts in newspapers, using an open letter from company president Lee Scott saying it was time for the truth.",
+		"indirect|it was time for the truth|Lee Scott|saying")
 }
 
 // TestUtteranceObject checks that a quote standing as the whole object of
