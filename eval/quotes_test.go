@@ -338,20 +338,29 @@ func TestQuotesPolNeARDev(t *testing.T) {
 		// retraining (0.7357 with the sixteenth's models on the same
 		// code), 0.7359, 0.6180, 0.9363, 0.6730, 0.7958 at its second
 		// and 0.7367, 0.6193, 0.9374, 0.6732, 0.7966 at its third, with
-		// cross-validation 0.7068 -> 0.7084: the floors stay.
-		{"content overlap F1", s.Overlap.F1(), 0.732},
-		{"content exact F1", s.Exact.F1(), 0.610},
+		// cross-validation 0.7068 -> 0.7084: the floors stay. The
+		// eighteenth (source phrases, other senses, clause ends,
+		// speakers) measured 0.7374, 0.6204, 0.9374, 0.6746, 0.7968 with
+		// the seventeenth's models, 0.7358, 0.6171, 0.9352, 0.6738,
+		// 0.7965 and 0.7389, 0.6192, 0.9352, 0.6777, 0.7967 at two
+		// retrainings (the end model without and with the clauses before
+		// their attribution) and 0.7387, 0.6186, 0.9352, 0.6775, 0.7965
+		// at its end, with cross-validation 0.7084 -> 0.7109: the floors
+		// rose to below the lowest of those.
+		{"content overlap F1", s.Overlap.F1(), 0.733},
+		{"content exact F1", s.Exact.F1(), 0.612},
 		{"direct overlap F1", s.Direct.F1(), 0.930},
-		{"indirect overlap F1", s.Indirect.F1(), 0.668},
-		{"cue F1", s.Cue.F1(), 0.790},
+		{"indirect overlap F1", s.Indirect.F1(), 0.670},
+		{"cue F1", s.Cue.F1(), 0.792},
 		// Speaker accuracy rose to 0.9365 when a month or a year joined
 		// the time phrases between a speaker and its cue ("a panel in
 		// 2001 found"); the ninth round measured 0.9336, the tenth
 		// 0.9363 (it read 0.9328 to 0.9373 over the round's
 		// retrainings), the eleventh 0.9339 (0.9357 before its last
 		// retraining), the twelfth 0.9342 and 0.9370, and the floor
-		// stays 0.931.
-		{"speaker accuracy", s.Speaker.Value(), 0.931},
+		// stayed 0.931; the seventeenth measured 0.9398 to 0.9401, the
+		// eighteenth 0.9427 to 0.9436, and the floor rose to 0.935.
+		{"speaker accuracy", s.Speaker.Value(), 0.935},
 	}
 	for _, f := range floors {
 		if f.got < f.want {
