@@ -2544,11 +2544,11 @@ func (st *state) titleCaseSent(si int) bool {
 var floating = setOf("both", "all", "each")
 
 // quantifiers can stand alone as speakers: "many said", "a third said".
+var quantifiers = setOf("many", "most", "some", "both", "few", "several", "others", "half", "third", "quarter", "majority", "minority", "plurality")
+
 // definite open a noun phrase that names a known thing or every one of
 // a set: "the case", "each state", "all countries".
 var definite = setOf("the", "this", "these", "those", "each", "every", "all", "both", "many", "most")
-
-var quantifiers = setOf("many", "most", "some", "both", "few", "several", "others", "half", "third", "quarter", "majority", "minority", "plurality")
 
 // npBadStarts cannot open the noun-phrase content of a cue: they start an
 // adjunct ("a report issued in May", "compared with the October debate").
