@@ -5359,8 +5359,11 @@ func (st *state) addClause(si, a, b, sp0, sp1, cue0, cue1 int) {
 // sentence or follows a comma or dash; "was as expected by analysts"
 // is a comparison.
 func (st *state) sourceCue(k, hi int) (cue1, src int, ok bool) {
+	if k+1 >= hi {
+		return 0, 0, false
+	}
 	t := st.toks[k]
-	if t.region >= 0 || k+1 >= hi {
+	if t.region >= 0 {
 		return 0, 0, false
 	}
 	if t.low == "according" {
