@@ -1767,6 +1767,20 @@ func (st *state) monthAt(k int) bool {
 	return months[st.toks[k].low] && !(st.toks[k].upper && st.inPersonName(k))
 }
 
+// inName reports whether token k lies inside a name the entity layer
+// found (a mention of two words or more).
+func (st *state) inName(k int) bool {
+	mi := st.mentions()
+	s, e := int(st.toks[k].s), int(st.toks[k].e)
+	i, j := mi.startingIn(max(0, s-64), s)
+	for _, m := range mi.ms[i:j] {
+		if m.Start <= s && m.End >= e && (m.Start < s || m.End > e) {
+			return true
+		}
+	}
+	return false
+}
+
 // inPersonName reports whether token k lies inside a person mention.
 func (st *state) inPersonName(k int) bool {
 	mi := st.mentions()
@@ -2770,7 +2784,8 @@ func (st *state) nominal(k int) bool {
 	}
 	if st.tagged && st.tagOf(t) != "" {
 		switch {
-		case strings.HasPrefix(st.tagOf(t), "NN"), strings.HasPrefix(st.tagOf(t), "JJ"), st.tagOf(t) == "CD", st.tagOf(t) == "VBN" && t.upper:
+		case strings.HasPrefix(st.tagOf(t), "NN"), strings.HasPrefix(st.tagOf(t), "JJ"), st.tagOf(t) == "CD", st.tagOf(t) == "VBN" && t.upper,
+			t.upper && st.inName(k): // "Downing Street said": a name's word tagged a verb
 			return !stopWords[t.low] || t.upper && !pronouns[t.low] && !clauseStarts[t.low] && t.low != "and" && t.low != "but"
 		}
 		return false

@@ -778,6 +778,9 @@ func TestTaggedPatterns(t *testing.T) {
 			[]string{"indirect|for a surge in cheap exports|G7 nations|blamed"}, ""},
 		{"Chairman Trey Gowdy earlier in the day touted progress the panel has made.",
 			[]string{"indirect|progress the panel has made|Chairman Trey Gowdy|touted"}, "Trey Gowdy"},
+		// a name's word tagged a verb stays in the speaker
+		{"Downing Street said the prime minister had full confidence in him.",
+			[]string{"indirect|the prime minister had full confidence in him|Downing Street|said"}, "Downing Street"},
 		// "and" after a verb's object joins two clauses: the speaker is
 		// the conjunct after it; after a cue the phrase is a subject whole
 		{"The process could take months and Icann officials warned that delays were likely.",
