@@ -1770,24 +1770,23 @@ func (st *state) monthAt(k int) bool {
 // inName reports whether token k lies inside a name the entity layer
 // found (a mention of two words or more).
 func (st *state) inName(k int) bool {
-	mi := st.mentions()
 	s, e := int(st.toks[k].s), int(st.toks[k].e)
-	i, j := mi.startingIn(max(0, s-64), s)
-	for _, m := range mi.ms[i:j] {
-		if m.Start <= s && m.End >= e && (m.Start < s || m.End > e) {
-			return true
-		}
-	}
-	return false
+	return st.inMention(k, func(m chronicle.Mention) bool { return m.Start < s || m.End > e })
 }
 
 // inPersonName reports whether token k lies inside a person mention.
 func (st *state) inPersonName(k int) bool {
+	return st.inMention(k, func(m chronicle.Mention) bool { return m.Type == "PERSON" })
+}
+
+// inMention reports whether token k lies inside a mention for which ok
+// holds.
+func (st *state) inMention(k int, ok func(chronicle.Mention) bool) bool {
 	mi := st.mentions()
 	s, e := int(st.toks[k].s), int(st.toks[k].e)
 	i, j := mi.startingIn(max(0, s-64), s)
 	for _, m := range mi.ms[i:j] {
-		if m.Type == "PERSON" && m.Start <= s && m.End >= e {
+		if m.Start <= s && m.End >= e && ok(m) {
 			return true
 		}
 	}

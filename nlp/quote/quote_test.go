@@ -1815,76 +1815,49 @@ func TestTimeAfterCue(t *testing.T) {
 // TestNotSaying checks that idioms and "add" with a thing or an amount
 // report no speech, while "added that …" does.
 func TestNotSaying(t *testing.T) {
-	for _, text := range []string{
+	wantNoCue(t, []string{"said", "added", "add"},
 		"It is easier said than done in New York City.",
 		"The U.S. added around 292,000 jobs in December.",
-		"Palmer will add a new element to the morning mix.",
-	} {
-		wantNoQuote(t, text, func(q chronicle.Quote) bool {
-			return q.Cue != nil && (q.Cue.Text == "said" || q.Cue.Text == "added" || q.Cue.Text == "add")
-		})
-	}
+		"Palmer will add a new element to the morning mix.")
 	wantQuoteLine(t, "He added that the plan would fail.", "indirect|the plan would fail|He|added")
 	// a cue that takes a noun phrase reports no clause before it
 	wantNoQuotes(t, "But when the time came, under pressure from the Teamsters, Washington backed down.")
-	wantNoQuote(t, "Japanese electronics firm Hitachi has unveiled its first humanoid robot, called Emiew.", func(q chronicle.Quote) bool {
-		return q.Cue != nil && q.Cue.Text == "called"
-	})
+	wantNoCue(t, []string{"called"}, "Japanese electronics firm Hitachi has unveiled its first humanoid robot, called Emiew.")
 	// "continued" with no quote, colon or "that": going on, no speech
-	wantNoQuote(t, "Rafael Nadal continued his run of fine form to beat Guillermo Canas.", func(q chronicle.Quote) bool {
-		return q.Cue != nil && q.Cue.Text == "continued"
-	})
+	wantNoCue(t, []string{"continued"}, "Rafael Nadal continued his run of fine form to beat Guillermo Canas.")
 	wantQuoteLine(t, `"We will win," he continued.`, "direct|We will win,|he|continued")
 	// "found itself": where one ended up; a finding is reported
-	wantNoQuote(t, "WorldCom found itself under growing financial stress.", func(q chronicle.Quote) bool {
-		return q.Cue != nil && q.Cue.Text == "found"
-	})
+	wantNoCue(t, []string{"found"}, "WorldCom found itself under growing financial stress.")
 	wantQuoteLine(t, "A June poll found Trump receiving 20 percent support from Latino voters.",
 		"indirect|Trump receiving 20 percent support from Latino voters|A June poll|found")
 	// "see" with a clause of its object's is a perceived event, no view
-	for _, text := range []string{
+	wantNoCue(t, []string{"saw", "see"},
 		"France Telecom saw its full-year sales rise 2.2% to 47.2bn euros in 2004.",
 		"The Glasgow meeting will see Holmes compete over 1500m against Sweden.",
 		"She saw Mr. Trump talking about Carrier on the news.",
-		"Voters want to see if the senator can win in the West.",
-	} {
-		wantNoQuote(t, text, func(q chronicle.Quote) bool {
-			return q.Cue != nil && (q.Cue.Text == "saw" || q.Cue.Text == "see")
-		})
-	}
+		"Voters want to see if the senator can win in the West.")
 	// "posted" a result, "knocked" something out of a place: no speech
-	for _, text := range []string{
+	wantNoCue(t, []string{"posted", "knocked"},
 		"Umbro posted a 222% rise in annual profit.",
 		"The club posted a record loss of 68m euros in the 12 months through June.",
 		"Sanders posted an overwhelming victory in the primary.",
 		"Sideways knocked out favourites Million Dollar Baby and The Aviator.",
 		"Elvis knocked X Factor winner Steve Brookstein down into second place.",
-		"High oil prices knocked 0.2% off the growth rate.",
-	} {
-		wantNoQuote(t, text, func(q chronicle.Quote) bool {
-			return q.Cue != nil && (q.Cue.Text == "posted" || q.Cue.Text == "knocked")
-		})
-	}
+		"High oil prices knocked 0.2% off the growth rate.")
 	// a passive participle's agent is no content of its subject's: the
 	// agent speaks of the noun phrase, which PolNeAR marks whole
-	for _, text := range []string{
+	wantNoContentStart(t, "by ",
 		"Colleen Deacon, backed by both the senator and the Democratic Congressional Campaign Committee, won the primary.",
 		"The arrests were part of a practice criticized by Miller and some civil rights advocates.",
-		"It was a fact reported by Christopher Heath, an Orlando TV reporter.",
-	} {
-		wantNoQuote(t, text, func(q chronicle.Quote) bool { return strings.HasPrefix(q.Text, "by ") })
-	}
+		"It was a fact reported by Christopher Heath, an Orlando TV reporter.")
 	wantNoQuote(t, `It was the nationalists that were responsible." The programme also heard from Lord Roberts.`,
 		func(q chronicle.Quote) bool { return q.Kind == "direct" })
-	wantNoQuote(t, "Mr Tanzi issued a statement through his lawyer.", func(q chronicle.Quote) bool { return strings.HasPrefix(q.Text, "a statement") })
+	wantNoContentStart(t, "a statement", "Mr Tanzi issued a statement through his lawyer.")
 	// "to" and a noun phrase after a verb of saying is whom, not what
-	for _, text := range []string{
+	wantNoContentStart(t, "to ",
 		"Feinstein acknowledged to Bloomberg.",
 		"The House Judiciary Committee wrote to Lynch.",
-		"Chepkemei was suspended after failing to report to a national training camp.",
-	} {
-		wantNoQuote(t, text, func(q chronicle.Quote) bool { return strings.HasPrefix(q.Text, "to ") })
-	}
+		"Chepkemei was suspended after failing to report to a national training camp.")
 	wantQuoteLines(t, []lineCase{
 		{"Trump did not respond to a request for comment.", "indirect|to a request for comment|Trump|respond"},
 		{"Those listed by Walsh included Sean Hannity.", "indirect|Those listed by Walsh included Sean Hannity|Walsh|listed"},
@@ -1895,6 +1868,24 @@ func TestNotSaying(t *testing.T) {
 			"indirect|national security as their top concern|Republican voters|see"},
 		{"Analysts saw that the deal would fail.", "indirect|the deal would fail|Analysts|saw"},
 	})
+}
+
+// wantNoCue checks that the pipeline reports, in none of texts, a quote
+// whose cue is one of cues.
+func wantNoCue(t *testing.T, cues []string, texts ...string) {
+	t.Helper()
+	for _, text := range texts {
+		wantNoQuote(t, text, func(q chronicle.Quote) bool { return q.Cue != nil && slices.Contains(cues, q.Cue.Text) })
+	}
+}
+
+// wantNoContentStart checks that the pipeline reports, in none of texts,
+// a quote whose content opens with prefix.
+func wantNoContentStart(t *testing.T, prefix string, texts ...string) {
+	t.Helper()
+	for _, text := range texts {
+		wantNoQuote(t, text, func(q chronicle.Quote) bool { return strings.HasPrefix(q.Text, prefix) })
+	}
 }
 
 // wantNoQuote checks that the pipeline finds in text no quote bad reports.
