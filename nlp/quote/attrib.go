@@ -4903,6 +4903,17 @@ func (st *state) indirect(si int) {
 		if st.notSaying(k, n, e, start, end) {
 			continue
 		}
+		if e.frame == frameNP && start == k+n && st.verbIn(k, emissionVerbs) {
+			// "expressed his condolences over the massacre": the noun
+			// holds the attitude and the massacre is what it is about.
+			if n := len(st.cands); st.objectNounCue(k, sp0, sp1, nil) >= 0 {
+				st.useCue(k)
+				if len(st.cands) > n {
+					st.cands[n].cue0 = k // the cue is "expressed his condolences over"
+				}
+				continue
+			}
+		}
 		if e.frame == frameNP && k > s.t0 && strings.HasPrefix(st.tagOf(st.toks[k-1]), "NN") && !st.finite(s.t0, k) &&
 			(st.tagOf(st.toks[k]) == "VBG" || st.tagOf(st.toks[k]) == "VBN") {
 			// A participle after a noun in the sentence's subject ("A super

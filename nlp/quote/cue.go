@@ -151,7 +151,7 @@ func (st *state) tokenRange(s, e int) (int, int) {
 // adjective (see predicate), the cue model judges.
 func (st *state) cueCandidate(k int, cov []bool) bool {
 	t := st.toks[k]
-	if !t.word || t.region >= 0 || t.mark || cov[k] || auxiliaries[t.low] {
+	if !t.word || t.region >= 0 || t.mark || cov != nil && cov[k] || auxiliaries[t.low] {
 		return false
 	}
 	if !strings.HasPrefix(st.tagOf(t), "VB") && st.predicate(k) < 0 && !st.nounCue(k) {
@@ -636,8 +636,8 @@ func (st *state) nounFeats(buf []uint64, k, sp0, sp1, gov int) []uint64 {
 // learnedNoun adds the attribution of the noun cue at k: its speaker,
 // tokens [sp0, sp1) (none when empty), holds the clause or noun phrase
 // of its complement: "claim that X" → X, "plan to X" → "to X", "concerns
-// about X" → X.
-func (st *state) learnedNoun(k, sp0, sp1 int) {
+// about X" → X. It reports whether it added one.
+func (st *state) learnedNoun(k, sp0, sp1 int) bool {
 	si := st.sentAt(k)
 	s := st.sents[si]
 	cue1, start := k+2, k+2
@@ -647,13 +647,13 @@ func (st *state) learnedNoun(k, sp0, sp1 int) {
 		cue1 = k + 1
 	}
 	if start >= s.t1 || !st.toks[start].word && st.toks[start].region < 0 && !st.toks[start].mark {
-		return
+		return false
 	}
 	if sp1 <= sp0 {
 		sp0, sp1 = k, k
 	}
 	if st.learnedQuote(k, cue1, start, sp0, sp1) {
-		return // "chants of “I’m with her”"
+		return true // "chants of “I’m with her”"
 	}
 	var trim func(start, end int) int
 	if cue1 == k+2 {
@@ -661,13 +661,14 @@ func (st *state) learnedNoun(k, sp0, sp1 int) {
 	}
 	end, cs, ce, ok := st.learnedSpan(si, start, start, trim)
 	if !ok {
-		return
+		return false
 	}
 	st.useCue(k)
 	// The end model, trained on verbs' clauses, leaves a noun's content
 	// as the rules end it (cross-validation: trimming it lowered overlap
 	// F1 by about 0.0006).
 	st.add(cand{cs: cs, ce: ce, kind: st.reportedKind(cs, ce), sp0: sp0, sp1: sp1, cue0: k, cue1: cue1, region: -1, sent: si, t0: start, t1: end, whole: true})
+	return true
 }
 
 // npEnd ends the noun phrase a noun cue's preposition takes, starting at
@@ -1019,22 +1020,9 @@ func (st *state) learnedCues() {
 		// A light verb's object noun may be the cue: in "made these
 		// allegations against the NRA" what was alleged is the NRA's, not
 		// "these allegations against the NRA".
-		if n := st.objectNoun(k); n >= 0 && st.cueCandidate(n, cov) {
-			nsp0, nsp1, gov := st.nounSpeaker(n)
-			buf = st.nounFeats(buf[:0], n, nsp0, nsp1, gov)
-			scores[0], scores[1] = 0, 0
-			st.cue.m.Score(buf, scores)
-			if scores[1]-scores[0] > st.cue.noun {
-				if nsp1-nsp0 == 1 && possessives[st.toks[nsp0].low] && spk1 > spk0 {
-					nsp0, nsp1 = spk0, spk1 // "Mr Brown outlined his view of …": Mr Brown
-				}
-				if nsp1 <= nsp0 {
-					nsp0, nsp1 = spk0, spk1 // "the Irish duo made no comment on …"
-				}
-				st.learnedNoun(n, nsp0, nsp1)
-				cov[n] = true // judged: not again as a cue of its own
-				continue
-			}
+		if n := st.objectNounCue(k, spk0, spk1, cov); n >= 0 {
+			cov[n] = true // judged: not again as a cue of its own
+			continue
 		}
 		st.learnedClause(k, spk0, spk1)
 	}
@@ -1057,6 +1045,46 @@ var aspectualVerbs = keySet("tend", "proceed", "continue", "begin", "start", "tr
 var receiveVerbs = keySet("resist", "reject", "dismiss", "rebuff", "ignore", "deny", "spark", "prompt", "trigger",
 	"provoke", "fuel", "stoke", "cause", "face", "draw", "attract", "receive", "endure", "weather", "win", "earn",
 	"answer", "address", "debate", "discuss", "consider", "heed", "welcome", "accept", "defy", "fend", "brush", "shrug")
+
+// emissionVerbs give out the stance their object noun names: in
+// "expressed concern about X", "offered an emotional defense of X",
+// "voiced support for X" the noun is the attitude and X what it is about.
+// Other verbs take the noun as what they are about: "repeated his promise
+// to …", "cited reports of …", "questioned the idea that …".
+var emissionVerbs = keySet("express", "offer", "voice", "make", "raise", "issue", "give", "extend", "air", "convey", "register", "signal", "share")
+
+// objectNounCue judges the noun cue heading the object of verb k (see
+// objectNoun), whose speaker is tokens [spk0, spk1), with the cue model;
+// when it is one, it adds the noun's attribution, spoken by the noun's
+// speaker ("his view of") or else the verb's, and returns the noun's
+// token, else -1. cov marks the tokens taken so far (nil: those of used
+// cues).
+func (st *state) objectNounCue(k, spk0, spk1 int, cov []bool) int {
+	if st.cue == nil {
+		return -1
+	}
+	n := st.objectNoun(k)
+	if n < 0 || !st.cueCandidate(n, cov) || cov == nil && st.cueUsed(n) {
+		return -1
+	}
+	nsp0, nsp1, gov := st.nounSpeaker(n)
+	buf := st.nounFeats(make([]uint64, 0, 32), n, nsp0, nsp1, gov)
+	var scores [2]float32
+	st.cue.m.Score(buf, scores[:])
+	if scores[1]-scores[0] <= st.cue.noun {
+		return -1
+	}
+	if nsp1-nsp0 == 1 && possessives[st.toks[nsp0].low] && spk1 > spk0 {
+		nsp0, nsp1 = spk0, spk1 // "Mr Brown outlined his view of …": Mr Brown
+	}
+	if nsp1 <= nsp0 {
+		nsp0, nsp1 = spk0, spk1 // "the Irish duo made no comment on …"
+	}
+	if !st.learnedNoun(n, nsp0, nsp1) {
+		return -1
+	}
+	return n
+}
 
 // objectNoun returns the noun cue heading the noun phrase that is the
 // object of verb k ("made [these same allegations] against", "offered

@@ -1982,6 +1982,17 @@ func TestObjectCue(t *testing.T) {
 		{"The Irish duo made no comment on his latest approach.",
 			"indirect|his latest approach|The Irish duo|comment on"},
 	})
+	// So does that of a lexicon's verb that gives out a stance, and the
+	// cue runs from the verb to the noun's complementiser
+	wantQuoteLines(t, []lineCase{
+		{"Scientists have expressed concerns that new education secretary Ruth Kelly's religious views could hamper research.",
+			"indirect|new education secretary Ruth Kelly's religious views could hamper research|Scientists|expressed concerns"},
+		{"But Julie Howell, digital policy manager at the RNIB, expressed doubts over whether such sites added anything.",
+			"indirect|whether such sites added anything|Julie Howell|expressed doubts over"},
+	})
+	// not that of a verb taking the noun as its topic
+	wantQuoteLine(t, "Obama repeated his contention that the group would use the name as a propaganda tool.",
+		"indirect|his contention that the group would use the name as a propaganda tool|Obama|repeated")
 }
 
 // TestParticipleObject checks that the object of a participle inside the
