@@ -555,6 +555,66 @@ func (st *state) generate() {
 	st.learnedCues()
 	st.hearsay()
 	st.selfDescribed()
+	st.topicCues()
+}
+
+// topicQuantities say how much was said: "said little about the plan".
+var topicQuantities = setOf("little", "nothing", "much", "more", "less", "anything", "something", "everything")
+
+// topicDegrees qualify a topic quantity: "said almost nothing about".
+var topicDegrees = setOf("almost", "very", "so", "too", "relatively", "far", "much")
+
+// focusAdverbs single out the phrase after them, which keeps them: in
+// "agrees only on its opposition to …" the content is "only on …".
+var focusAdverbs = setOf("only", "solely", "mainly", "mostly", "largely", "partly", "chiefly", "primarily",
+	"especially", "particularly", "exclusively", "purely", "merely", "simply", "entirely")
+
+// topicPreps open what a cue's words were about.
+var topicPreps = setOf("about", "on", "over", "of")
+
+// topicCues moves into the cue the words that say how much or how
+// someone spoke before what about: in "Rubio has said little about the
+// plan", "spoke briefly of his friendship", "dwelled heavily on the
+// challenges" and "spoke at length about her opinion" the content is the
+// topic ("the plan"), as PolNeAR marks it, and the cue runs to its
+// preposition. "Of" follows an adverb only ("said much of his discussion
+// … was about Israel" reports a clause); a time after "on" is no topic.
+func (st *state) topicCues() {
+	for i := range st.cands {
+		c := &st.cands[i]
+		if c.region >= 0 || c.kind != "indirect" || c.cue1 <= c.cue0 || c.t0 != c.cue1 {
+			continue
+		}
+		j := c.t0
+		if j < c.t1 && topicDegrees[st.toks[j].low] && j+1 < c.t1 && (topicQuantities[st.toks[j+1].low] || st.toks[j+1].low == "much") {
+			j++
+		}
+		quantity := false
+		switch w := st.toks[j].low; {
+		case j >= c.t1:
+			continue
+		case topicQuantities[w] || w == "lot" && j > c.t0 && st.toks[j-1].low == "a":
+			quantity = true
+		case w == "a" && j+1 < c.t1 && st.toks[j+1].low == "lot":
+			j, quantity = j+1, true
+		case w == "length" && st.toks[c.cue1-1].low == "at" || w == "at" && j+1 < c.t1 && st.toks[j+1].low == "length":
+			if w == "at" {
+				j++
+			}
+		case strings.HasSuffix(w, "ly") && st.tagOf(st.toks[j]) == "RB" && !focusAdverbs[w]:
+		default:
+			continue
+		}
+		p := j + 1
+		if p+1 >= c.t1 || !topicPreps[st.toks[p].low] || quantity && st.toks[p].low == "of" || st.timeAt(p+1) || st.hedgeAt(p) {
+			continue
+		}
+		if q := st.toks[p+1]; !q.word && q.region < 0 && !q.mark {
+			continue
+		}
+		c.cue1, c.t0 = p+1, p+1
+		c.cs = int(st.toks[p+1].s)
+	}
 }
 
 // selfCues follow "self-" in a word that reports how one describes

@@ -1995,6 +1995,26 @@ func TestObjectCue(t *testing.T) {
 		"indirect|his contention that the group would use the name as a propaganda tool|Obama|repeated")
 }
 
+// TestTopicCue checks that the words saying how much or how someone spoke
+// before what about belong to the cue, and the topic is the content; "of"
+// after a quantity, a time after "on" and a focus adverb leave the
+// content as it was.
+func TestTopicCue(t *testing.T) {
+	wantQuoteLines(t, []lineCase{
+		{"Rubio has said little about the plan.", "indirect|the plan|Rubio|said little about"},
+		{"The Fed chairman said almost nothing about monetary policy.",
+			"indirect|monetary policy|The Fed chairman|said almost nothing about"},
+		{"He spoke briefly about the abrupt cancellation of his show.",
+			"indirect|the abrupt cancellation of his show|He|spoke briefly about"},
+		{"She has spoken at length about her difference of opinion with Obama.",
+			"indirect|her difference of opinion with Obama|She|spoken at length about"},
+		{"Trump said much of his discussion with Netanyahu was about Israel.",
+			"indirect|much of his discussion with Netanyahu was about Israel|Trump|said"},
+		{"The party today agrees only on its opposition to anything Obama wants.",
+			"indirect|only on its opposition to anything Obama wants|The party|agrees"},
+	})
+}
+
 // TestParticipleObject checks that the object of a participle inside the
 // sentence's subject ends before the main verb.
 func TestParticipleObject(t *testing.T) {
