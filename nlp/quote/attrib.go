@@ -4966,11 +4966,8 @@ func (st *state) indirect(si int) {
 		if e.frame == frameNP && start == k+n && st.verbIn(k, emissionVerbs) {
 			// "expressed his condolences over the massacre": the noun
 			// holds the attitude and the massacre is what it is about.
-			if n := len(st.cands); st.objectNounCue(k, sp0, sp1, nil) >= 0 {
+			if st.objectNounCue(k, sp0, sp1, nil) >= 0 {
 				st.useCue(k)
-				if len(st.cands) > n {
-					st.cands[n].cue0 = k // the cue is "expressed his condolences over"
-				}
 				continue
 			}
 		}

@@ -1056,8 +1056,8 @@ var emissionVerbs = keySet("express", "offer", "voice", "make", "raise", "issue"
 // objectNounCue judges the noun cue heading the object of verb k (see
 // objectNoun), whose speaker is tokens [spk0, spk1), with the cue model;
 // when it is one, it adds the noun's attribution, spoken by the noun's
-// speaker ("his view of") or else the verb's, and returns the noun's
-// token, else -1. cov marks the tokens taken so far (nil: those of used
+// speaker ("his view of") or else the verb's, with a cue from the verb
+// on, and returns the noun's token, else -1. cov marks the tokens taken so far (nil: those of used
 // cues).
 func (st *state) objectNounCue(k, spk0, spk1 int, cov []bool) int {
 	if st.cue == nil {
@@ -1080,8 +1080,12 @@ func (st *state) objectNounCue(k, spk0, spk1 int, cov []bool) int {
 	if nsp1 <= nsp0 {
 		nsp0, nsp1 = spk0, spk1 // "the Irish duo made no comment on …"
 	}
+	m := len(st.cands)
 	if !st.learnedNoun(n, nsp0, nsp1) {
 		return -1
+	}
+	if len(st.cands) > m {
+		st.cands[m].cue0 = k // the cue is "expressed his condolences over"
 	}
 	return n
 }

@@ -1970,20 +1970,20 @@ func TestPollSource(t *testing.T) {
 
 // TestObjectCue checks that the noun object of a verb, when it is a cue
 // itself, carries the attribution ("made no mention of X" mentions X), with
-// the verb's subject as its speaker. (That a verb of phase hands its
+// the verb's subject as its speaker and a cue from the verb to the noun's
+// preposition. (That a verb of phase hands its
 // attribution to the infinitive after it depends on how the cue model
 // judges that infinitive; TestAspectualCue checks the rules' side.)
 func TestObjectCue(t *testing.T) {
 	wantQuoteLines(t, []lineCase{
 		{"The New York Times made these same allegations against the NRA in February.",
-			"indirect|the NRA|The New York Times|allegations against"},
+			"indirect|the NRA|The New York Times|made these same allegations against"},
 		{"Trump notably made no mention of Jeb Bush.",
-			"indirect|Jeb Bush|Trump|mention of"},
+			"indirect|Jeb Bush|Trump|made no mention of"},
 		{"The Irish duo made no comment on his latest approach.",
-			"indirect|his latest approach|The Irish duo|comment on"},
+			"indirect|his latest approach|The Irish duo|made no comment on"},
 	})
-	// So does that of a lexicon's verb that gives out a stance, and the
-	// cue runs from the verb to the noun's complementiser
+	// So does that of a lexicon's verb that gives out a stance
 	wantQuoteLines(t, []lineCase{
 		{"Scientists have expressed concerns that new education secretary Ruth Kelly's religious views could hamper research.",
 			"indirect|new education secretary Ruth Kelly's religious views could hamper research|Scientists|expressed concerns"},
