@@ -572,49 +572,105 @@ var focusAdverbs = setOf("only", "solely", "mainly", "mostly", "largely", "partl
 // topicPreps open what a cue's words were about.
 var topicPreps = setOf("about", "on", "over", "of")
 
-// topicCues moves into the cue the words that say how much or how
-// someone spoke before what about: in "Rubio has said little about the
-// plan", "spoke briefly of his friendship", "dwelled heavily on the
-// challenges" and "spoke at length about her opinion" the content is the
-// topic ("the plan"), as PolNeAR marks it, and the cue runs to its
-// preposition. "Of" follows an adverb only ("said much of his discussion
-// … was about Israel" reports a clause); a time after "on" is no topic.
+// topicCues moves into the cue the words that say how much, how or to
+// whom someone spoke before what about: in "Rubio has said little about
+// the plan", "spoke briefly of his friendship", "dwelled heavily on the
+// challenges", "spoke at length about her opinion" and "talked to
+// McConnell on Monday about the court" the content is the topic ("the
+// plan"), as PolNeAR marks it, and the cue runs to its preposition. "Of"
+// follows an adverb only ("said much of his discussion … was about
+// Israel" reports a clause); a time after "on" is no topic; after an
+// addressee only "about" opens one ("spoke to reporters on condition of
+// anonymity").
 func (st *state) topicCues() {
 	for i := range st.cands {
 		c := &st.cands[i]
 		if c.region >= 0 || c.kind != "indirect" || c.cue1 <= c.cue0 || c.t0 != c.cue1 {
 			continue
 		}
-		j := c.t0
-		if j < c.t1 && topicDegrees[st.toks[j].low] && j+1 < c.t1 && (topicQuantities[st.toks[j+1].low] || st.toks[j+1].low == "much") {
-			j++
-		}
-		quantity := false
-		switch w := st.toks[j].low; {
-		case j >= c.t1:
-			continue
-		case topicQuantities[w] || w == "lot" && j > c.t0 && st.toks[j-1].low == "a":
-			quantity = true
-		case w == "a" && j+1 < c.t1 && st.toks[j+1].low == "lot":
-			j, quantity = j+1, true
-		case w == "length" && st.toks[c.cue1-1].low == "at" || w == "at" && j+1 < c.t1 && st.toks[j+1].low == "length":
-			if w == "at" {
-				j++
+		j, amount, quantity, addressee := c.t0, false, false, false
+		for range 3 {
+			if k, q := st.topicAmount(j, c.t1, c.cue1); k > j && !amount {
+				j, amount, quantity = k, true, q
+			} else if k := st.addresseeAt(j, c.t1); k > j && !addressee && st.cueCache[c.cue0].frame != frameTo {
+				j, addressee = k, true
+			} else if k := st.pastTimeAdjunct(j, c.t1); k > j && (amount || addressee) && st.toks[k-1].low != "," {
+				j = k
+			} else {
+				break
 			}
-		case strings.HasSuffix(w, "ly") && st.tagOf(st.toks[j]) == "RB" && !focusAdverbs[w]:
-		default:
+		}
+		if !amount && !addressee || j+1 >= c.t1 {
 			continue
 		}
-		p := j + 1
-		if p+1 >= c.t1 || !topicPreps[st.toks[p].low] || quantity && st.toks[p].low == "of" || st.timeAt(p+1) || st.hedgeAt(p) {
+		switch w := st.toks[j].low; {
+		case addressee && w != "about", !topicPreps[w], quantity && w == "of", st.timeAt(j + 1), st.hedgeAt(j):
 			continue
 		}
-		if q := st.toks[p+1]; !q.word && q.region < 0 && !q.mark {
+		if q := st.toks[j+1]; !q.word && q.region < 0 && !q.mark {
 			continue
 		}
-		c.cue1, c.t0 = p+1, p+1
-		c.cs = int(st.toks[p+1].s)
+		c.cue1, c.t0 = j+1, j+1
+		c.cs = int(st.toks[j+1].s)
 	}
+}
+
+// topicAmount returns the token after the words at i (before hi) that say
+// how much or how someone spoke ("little", "almost nothing", "a lot",
+// "briefly", "at length") and whether they are a quantity, else i. cue1
+// ends the cue, which may hold the "at" of "at length".
+func (st *state) topicAmount(i, hi, cue1 int) (int, bool) {
+	j := i
+	if j+1 < hi && topicDegrees[st.toks[j].low] && (topicQuantities[st.toks[j+1].low] || st.toks[j+1].low == "much") {
+		j++
+	}
+	if j >= hi {
+		return i, false
+	}
+	switch w := st.toks[j].low; {
+	case topicQuantities[w]:
+		return j + 1, true
+	case w == "a" && j+1 < hi && st.toks[j+1].low == "lot":
+		return j + 2, true
+	case w == "length" && j == cue1 && st.toks[cue1-1].low == "at":
+		return j + 1, false
+	case w == "at" && j+1 < hi && st.toks[j+1].low == "length":
+		return j + 2, false
+	case strings.HasSuffix(w, "ly") && st.tagOf(st.toks[j]) == "RB" && !focusAdverbs[w]:
+		return j + 1, false
+	}
+	return i, false
+}
+
+// addresseeAt returns the token after an addressee at i (before hi): "to"
+// or "with" and a short noun phrase holding a name, a pronoun or a noun
+// ("to McConnell", "with reporters", "to Breitbart News"), else i.
+func (st *state) addresseeAt(i, hi int) int {
+	if i+1 >= hi || st.toks[i].low != "to" && st.toks[i].low != "with" || st.toks[i].low == "to" && st.infinitiveAt(i+1) {
+		return i
+	}
+	j, noun := i+1, false
+	for ; j < hi && j-i <= 6; j++ {
+		t := st.toks[j]
+		if !t.word || t.region >= 0 {
+			break
+		}
+		tag := st.tagOf(t)
+		switch {
+		case strings.HasPrefix(tag, "NN") || tag == "PRP":
+			noun = true
+		case tag == "DT" || tag == "PRP$" || tag == "JJ" || tag == "CD" || tag == "POS":
+		default:
+			if noun {
+				return j
+			}
+			return i
+		}
+	}
+	if noun && j < hi && j-i <= 6 {
+		return j
+	}
+	return i
 }
 
 // selfCues follow "self-" in a word that reports how one describes

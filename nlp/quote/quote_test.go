@@ -1995,8 +1995,8 @@ func TestObjectCue(t *testing.T) {
 		"indirect|his contention that the group would use the name as a propaganda tool|Obama|repeated")
 }
 
-// TestTopicCue checks that the words saying how much or how someone spoke
-// before what about belong to the cue, and the topic is the content; "of"
+// TestTopicCue checks that the words saying how much, how or to whom
+// someone spoke before what about belong to the cue, and the topic is the content; "of"
 // after a quantity, a time after "on" and a focus adverb leave the
 // content as it was.
 func TestTopicCue(t *testing.T) {
@@ -2012,6 +2012,12 @@ func TestTopicCue(t *testing.T) {
 			"indirect|much of his discussion with Netanyahu was about Israel|Trump|said"},
 		{"The party today agrees only on its opposition to anything Obama wants.",
 			"indirect|only on its opposition to anything Obama wants|The party|agrees"},
+		// an addressee and a time before "about"; an infinitive is none
+		{"Obama talked to McConnell about the Supreme Court.", "indirect|the Supreme Court|Obama|talked to McConnell about"},
+		{"State's lawyers will likely have to report to a judge next week about its lapse.",
+			"indirect|its lapse|State's lawyers|report to a judge next week about"},
+		{"Many editors were hesitant to commission books about Mr. Trump.",
+			"indirect|to commission books about Mr. Trump|Many editors|hesitant"},
 	})
 }
 
