@@ -535,6 +535,7 @@ func (st *state) innerNoun(k, sp0 int) bool {
 
 // generate finds the candidate attributions before they are filtered.
 func (st *state) generate() {
+	st.presentVerbs()
 	for ri := range st.regions {
 		st.attributeRegion(ri)
 	}
@@ -556,6 +557,51 @@ func (st *state) generate() {
 	st.hearsay()
 	st.selfDescribed()
 	st.topicCues()
+}
+
+// pluralSubjects are the pronouns a present verb follows without "-s".
+var pluralSubjects = setOf("we", "they", "you", "i")
+
+// presentVerbs retags as a present verb (VBP) a base-form verb the
+// tagger read as a singular noun between a plural subject and the opening
+// of an object: "About three-quarters support a temporary ban", "they
+// fear that …", not "the ban that passed" (the tagger, trained on Reuters, reads "support" after a
+// plural as a noun far more often than news of polls does).
+func (st *state) presentVerbs() {
+	if !st.tagged {
+		return
+	}
+	for i := 1; i+1 < len(st.toks); i++ {
+		t := st.toks[i]
+		if t.upper || !t.word || t.region >= 0 || st.tagOf(t) != "NN" || st.sentAt(i-1) != st.sentAt(i) {
+			continue
+		}
+		p, n := st.toks[i-1], st.toks[i+1]
+		if pt := st.tagOf(p); p.region >= 0 || pt != "NNS" && pt != "NNPS" && !pluralSubjects[p.low] {
+			continue
+		}
+		switch nt := st.tagOf(n); {
+		case n.region >= 0 || nt != "DT" && nt != "PRP$" && nt != "PRP" && n.low != "that":
+			continue
+		case n.low == "that" && i+2 < len(st.toks) && st.relativeAfter(i+2):
+			continue // "the assault weapons ban that passed in 1994"
+		case nt == "DT" && st.timeAt(i+1):
+			continue // "the social media network the week after"
+		}
+		if key, ok := st.wn.VerbKey(t.low); !ok || key != wordnet.Key(t.low) {
+			continue
+		}
+		st.toks[i].tag = st.tagID(t.s, "VBP")
+
+	}
+}
+
+// relativeAfter reports whether token j, after a "that", goes on a
+// relative clause rather than opening a subject: a verb, a modal or an
+// adverb ("that was downed", "that essentially determines").
+func (st *state) relativeAfter(j int) bool {
+	tag := st.tagOf(st.toks[j])
+	return strings.HasPrefix(tag, "VB") || tag == "MD" || strings.HasPrefix(tag, "RB")
 }
 
 // topicQuantities say how much was said: "said little about the plan".

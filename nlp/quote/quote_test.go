@@ -1995,6 +1995,19 @@ func TestObjectCue(t *testing.T) {
 		"indirect|his contention that the group would use the name as a propaganda tool|Obama|repeated")
 }
 
+// TestPresentVerb checks that a present verb the tagger reads as a noun
+// after a plural subject is a cue, and that a compound noun before a
+// relative "that" stays a noun.
+func TestPresentVerb(t *testing.T) {
+	wantQuoteLines(t, []lineCase{
+		{"About three-quarters support a temporary ban on Muslims.", "indirect|a temporary ban on Muslims|three-quarters|support"},
+		{"Most city-dwellers support the ban but rural people were split.", "indirect|the ban|Most city-dwellers|support"},
+		{"Some technical websites report that a majority of their visitors use Firefox.",
+			"indirect|a majority of their visitors use Firefox|Some technical websites|report"},
+	})
+	wantNoQuotes(t, "The assault weapons ban that passed in 1994 expired.")
+}
+
 // TestTopicCue checks that the words saying how much, how or to whom
 // someone spoke before what about belong to the cue, and the topic is the content; "of"
 // after a quantity, a time after "on" and a focus adverb leave the
