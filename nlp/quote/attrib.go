@@ -4788,8 +4788,8 @@ func (st *state) clauseStart(k, n int, e cueEntry, hi int) int {
 					continue
 				}
 			}
-			if t.region >= 0 || t.mark || t.low == "." || t.low == ";" || t.low == ":" || pronouns[t.low] {
-				break
+			if t.region >= 0 || t.mark || t.low == "." || t.low == ";" || t.low == ":" || pronouns[t.low] || clauseStarts[t.low] && t.low != "that" {
+				break // (a question: "asked whether the minister could reach that level")
 			}
 			if t.low == "that" {
 				return j + 1

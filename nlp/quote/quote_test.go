@@ -2070,6 +2070,10 @@ func TestAskedQuestion(t *testing.T) {
 			"indirect|whether he would support Donald Trump|-|Asked"},
 		{"Asked by the documentary makers why he had lied, Mr Kilroy-Silk said he regretted it.",
 			"indirect|why he had lied|the documentary makers|Asked"},
+		// a question after "asked" opens the content, even with a "that"
+		// later in it
+		{"A reporter asked whether the minister could reach that level and keep her pledge.",
+			"indirect|whether the minister could reach that level and keep her pledge|A reporter|asked"},
 	})
 }
 
