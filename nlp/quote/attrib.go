@@ -4550,7 +4550,7 @@ func (st *state) mainSubject(si int) (int, int) {
 	if i < s.t1 && (adverbialOpeners[st.toks[i].low] || st.adverbAt(i) || placeAdverb || st.participleOpener(i)) {
 		for j := i; j < s.t1 && j-i < 25; j++ {
 			if st.toks[j].low == "," && st.toks[j].region < 0 {
-				i = j + 1
+				i = st.pastPlaceState(j+1, s.t1)
 				break
 			}
 		}
@@ -4573,6 +4573,32 @@ func (st *state) mainSubject(si int) (int, int) {
 		e--
 	}
 	return i, e
+}
+
+// pastPlaceState returns the token after the state or country that
+// follows, after its comma, a place named after a preposition ("Speaking
+// in Salem, New Hampshire, Trump went …": Trump), else i, the token after
+// that comma. A relative after the second comma makes the words a
+// person's name ("In Paris, President Macron, who …").
+func (st *state) pastPlaceState(i, hi int) int {
+	if i < 2 || st.toks[i-1].low != "," {
+		return i
+	}
+	a := i - 2
+	for a >= 0 && i-2-a < 4 && st.toks[a].upper && st.toks[a].word {
+		a--
+	}
+	if a == i-2 || a < 0 || !prepositions[st.toks[a].low] {
+		return i
+	}
+	e := i
+	for e < hi && e-i < 4 && st.toks[e].upper && st.toks[e].word {
+		e++
+	}
+	if e == i || e+1 >= hi || st.toks[e].low != "," || relatives[st.toks[e+1].low] || !st.toks[e+1].word {
+		return i
+	}
+	return e + 1
 }
 
 // participleOpener reports whether token i, opening a sentence, is a

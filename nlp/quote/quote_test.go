@@ -2700,11 +2700,17 @@ func TestQuoteAfterNamedReport(t *testing.T) {
 }
 
 // TestParticipleOpener checks that a sentence opening with a participle
-// phrase has its main subject after the phrase's comma: the speaker of a
-// cue coordinated after "and" is that subject.
+// phrase has its main subject after the phrase's comma (or after a state
+// following its city's comma): the speaker of a cue coordinated after
+// "and", or of a participle after a comma, is that subject.
 func TestParticipleOpener(t *testing.T) {
 	wantQuoteLine(t, `Shivering in a floor-length Armani dress, the Australian-born actress stopped to sign autographs and joked: "It's tight but I love it."`,
 		"direct|It's tight but I love it.|the Australian-born actress|joked")
+	// a state after its city's comma belongs to the phrase
+	wantQuoteLine(t, "Speaking at a town hall event in Salem, New Hampshire, Trump went after Bush, calling him “a total stiff.”",
+		"mixed|him “a total stiff.”|Trump|calling")
+	wantQuoteLine(t, "Speaking in Paris, President Macron, who was visiting, said the deal was dead.",
+		"indirect|the deal was dead|President Macron|said")
 }
 
 // TestInvertedNounTaggedCue checks an inverted cue after a quote that the
