@@ -4716,7 +4716,9 @@ func (st *state) onlyLinks(a, b int) bool {
 // when they are no content.
 func (st *state) parenthetical(si, k, n, start, sp0, sp1 int) (int, int, int) {
 	s := st.sents[si]
-	if start == k+n && start+1 < s.t1 && st.toks[start].low == "," && sp1 > sp0 && sp0 > s.t0 {
+	// (After an addressee too: "The solution, the partner told them, was
+	// simple".)
+	if bare := start == k+n || st.cueCacheGet(k).frame == frameObj && start > k+n && st.objectAfter(k+n, s.t1) == start; bare && start+1 < s.t1 && st.toks[start].low == "," && sp1 > sp0 && sp0 > s.t0 {
 		switch next := st.toks[start+1]; st.toks[sp0-1].low {
 		case ",":
 			if sp0-1 > s.t0 {

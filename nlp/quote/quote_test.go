@@ -1067,6 +1067,9 @@ func TestTaggedPatterns(t *testing.T) {
 		// which opens the content: what follows the cue lacks its subject
 		{"The park is near the football stadium, which, Tompkins said, is usually full of activities on game days.",
 			[]string{"indirect|which, Tompkins said, is usually full of activities on game days|Tompkins|said"}, "Tompkins"},
+		// an attribution with an addressee interrupts a claim too
+		{"The solution, the partner told them, was simple.",
+			[]string{"indirect|The solution, the partner told them, was simple|the partner|told"}, ""},
 		// an infinitive before it is no attribution of its own
 		{"To understand the real Dred Scott, Chief Justice Roberts said, one should visit this museum.",
 			[]string{"indirect|To understand the real Dred Scott, Chief Justice Roberts said, one should visit this museum|Chief Justice Roberts|said"}, "John Roberts"},
