@@ -100,6 +100,7 @@ const (
 	fTailVerbW0
 	fNextTimeW0
 	fRestDist
+	fW0Wp1Wp2
 )
 
 // endCand holds the hashes endFeats reads that depend on the clause only,
@@ -140,7 +141,7 @@ func (st *state) endFeats(buf []uint64, c *cand, cc endCand, j int, commas int, 
 	w0, t0 := at(j)
 	wm1, tm1 := at(j - 1)
 	wp1, tp1 := at(j + 1)
-	_, tp2 := at(j + 2)
+	wp2, tp2 := at(j + 2)
 	rule := uint64(0)
 	if j == c.t1 {
 		rule = 1
@@ -225,6 +226,9 @@ func (st *state) endFeats(buf []uint64, c *cand, cc endCand, j int, commas int, 
 		perceptron.Mix(fTailVerbW0, st.tailVerb(c, j), perceptron.Mix(0, v, w0)),
 		perceptron.Mix(fNextTimeW0, st.nextTime(c, j), w0),
 		perceptron.Mix(fRestDist, restBucket(c.t1-j), rule),
+		// ", but that …", ", which he …": the two words after a comma
+		// tell a coordinated complement from a clause of its own.
+		perceptron.Mix(fW0Wp1Wp2, w0, perceptron.Mix(0, wp1, wp2)),
 	)
 }
 
