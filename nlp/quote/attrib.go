@@ -4662,9 +4662,10 @@ func (st *state) mixed(p cand, k, n int) {
 // opens with no verb ("The comments were not a one-off, he said,
 // claiming …"), and a lone "But," is no part; words before that end with
 // an auxiliary are no clause of their own ("there will be, says X, no
-// value in …").
+// value in …"), nor are those a "that" after the attribution goes on
+// ("It is no surprise, he said, that …").
 func (st *state) interrupted(b0, before, start int) bool {
-	return before >= 0 && st.tagged && !st.onlyLinks(b0, before) && (!st.finite(b0, before) || isFiniteTag(st.tagOf(st.toks[start])) || st.openEnded(b0, before))
+	return before >= 0 && st.tagged && !st.onlyLinks(b0, before) && (!st.finite(b0, before) || isFiniteTag(st.tagOf(st.toks[start])) || st.openEnded(b0, before) || st.toks[start].low == "that")
 }
 
 // openEnded reports whether the words in tokens [a, b) end with an
@@ -4717,7 +4718,12 @@ func (st *state) onlyLinks(a, b int) bool {
 func (st *state) parenthetical(si, k, n, start, sp0, sp1 int) (int, int, int) {
 	s := st.sents[si]
 	// (After an addressee too: "The solution, the partner told them, was
-	// simple".)
+	// simple"; and with "that" after the comma, which goes on the words
+	// before: "It is no surprise, Mr. Garin said, that Mrs. Clinton did
+	// better", "a provision, Corker said, that is meant to …".)
+	if start == k+n+2 && st.toks[k+n].low == "," && st.toks[k+n+1].low == "that" && sp0-1 > s.t0 && st.toks[sp0-1].low == "," {
+		start = k + n
+	}
 	if bare := start == k+n || st.cueCacheGet(k).frame == frameObj && start > k+n && st.objectAfter(k+n, s.t1) == start; bare && start+1 < s.t1 && st.toks[start].low == "," && sp1 > sp0 && sp0 > s.t0 {
 		switch next := st.toks[start+1]; st.toks[sp0-1].low {
 		case ",":
@@ -5163,7 +5169,10 @@ func (st *state) indirect(si int) {
 				continue // "told a joke": what was told, no attribution of a clause
 			}
 		}
-		postposed := sp1 > sp0 && sp0-1 > s.t0 && (st.toks[sp0-1].low == "," || st.commaBefore(sp0) && st.partialBefore(sp0-1)) && st.finite(s.t0, sp0-1) && (st.adjunctOnly(rest, s.t1) || (rest > k+n || e.frame == frameThat && rest+1 < s.t1 && st.clauseAt(rest+1, s.t1)) && st.whenClause(rest, s.t1)) && !st.clauseAfterComma(rest, s.t1)
+		// (", Mr. Garin said, that …" goes on the words before: parenthetical
+		// starts the clause at "that".)
+		thatGoesOn := before >= 0 && start < s.t1 && st.toks[start].low == "that"
+		postposed := !thatGoesOn && sp1 > sp0 && sp0-1 > s.t0 && (st.toks[sp0-1].low == "," || st.commaBefore(sp0) && st.partialBefore(sp0-1)) && st.finite(s.t0, sp0-1) && (st.adjunctOnly(rest, s.t1) || (rest > k+n || e.frame == frameThat && rest+1 < s.t1 && st.clauseAt(rest+1, s.t1)) && st.whenClause(rest, s.t1)) && !st.clauseAfterComma(rest, s.t1)
 		if sp0-1 >= s.t0 && (st.toks[sp0-1].low == "what" || st.toks[sp0-1].low == "whatever") && sp1 > sp0 && (start >= end || whatAdjunct(st.toks[start].low)) {
 			continue // "That was what Liz Wahl said when she resigned": "what" is what she said
 		}

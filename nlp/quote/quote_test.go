@@ -1067,6 +1067,9 @@ func TestTaggedPatterns(t *testing.T) {
 		// which opens the content: what follows the cue lacks its subject
 		{"The park is near the football stadium, which, Tompkins said, is usually full of activities on game days.",
 			[]string{"indirect|which, Tompkins said, is usually full of activities on game days|Tompkins|said"}, "Tompkins"},
+		// a "that" after the attribution goes on the words before it
+		{"It is no surprise, Mr. Garin said, that Mrs. Clinton did better among African-Americans.",
+			[]string{"indirect|It is no surprise, Mr. Garin said, that Mrs. Clinton did better among African-Americans|Mr. Garin|said"}, "Garin"},
 		// an attribution with an addressee interrupts a claim too
 		{"The solution, the partner told them, was simple.",
 			[]string{"indirect|The solution, the partner told them, was simple|the partner|told"}, ""},
