@@ -678,9 +678,9 @@ func (st *state) topicAmount(i, hi, cue1 int) (int, bool) {
 		return j + 1, true
 	case w == "a" && j+1 < hi && st.toks[j+1].low == "lot":
 		return j + 2, true
-	case w == "length" && j == cue1 && st.toks[cue1-1].low == "at":
+	case j == cue1 && st.adverbialIdiom(j-1): // the cue took the "at" of "at length"
 		return j + 1, false
-	case w == "at" && j+1 < hi && st.toks[j+1].low == "length":
+	case st.adverbialIdiom(j) && j+2 <= hi:
 		return j + 2, false
 	case strings.HasSuffix(w, "ly") && st.tagOf(st.toks[j]) == "RB" && !focusAdverbs[w]:
 		return j + 1, false
@@ -5000,7 +5000,7 @@ var (
 
 // adverbialIdioms open with a preposition but are adverbs: "said at least
 // 111 bodies had been set up" reports a clause.
-var adverbialIdioms = setOf("at least", "at most")
+var adverbialIdioms = setOf("at least", "at most", "at length")
 
 // adverbialIdiom reports whether an adverbial idiom starts at token k.
 func (st *state) adverbialIdiom(k int) bool {

@@ -402,7 +402,7 @@ func (st *state) endPositions(c *cand, f func(j, commas int, verb, paren bool)) 
 		if isFiniteTag(st.tagOf(t)) {
 			verb = true
 		}
-		if j-c.t0 < 2 || (j-c.t0 > endWindow && j < c.t1) || holds && j <= c.cue1 {
+		if j-c.t0 < 1 || (j-c.t0 > endWindow && j < c.t1) || holds && j <= c.cue1 {
 			continue // (a content holding its cue goes past it: "X, however, is expected to …")
 		}
 		if j < c.t1 && !st.mayEndBefore(j) {
