@@ -4762,6 +4762,27 @@ func (st *state) parenthetical(si, k, n, start, sp0, sp1 int) (int, int, int) {
 	return start, s.t0, -1
 }
 
+// appositiveParticipleEnd returns where the content [start, end) of the
+// participle at k ends when the participle opens a phrase between its
+// sentence's subject and main verb: before the comma that precedes the
+// verb ("The firm, reporting its first annual results since listing in
+// June, said …": the results; it said the rest). Else end.
+func (st *state) appositiveParticipleEnd(k, start, end int) int {
+	lo := st.sents[st.sentAt(k)].t0
+	if k-1 <= lo || st.toks[k-1].low != "," || st.tagOf(st.toks[k]) != "VBG" || st.finite(lo, k) {
+		return end
+	}
+	if a, b := st.np(k-2, lo); b != k-1 || a != st.firstWord(lo, k) {
+		return end // the subject alone opens the sentence (not "The campaign responded Friday, saying …")
+	}
+	for j := start + 1; j < end; j++ {
+		if t := st.toks[j]; t.region < 0 && isFiniteTag(st.tagOf(t)) && st.toks[j-1].low == "," && st.toks[j-1].region < 0 {
+			return j - 1
+		}
+	}
+	return end
+}
+
 // conditionalLead reports whether tokens [a, c) are a fronted condition,
 // "If X" or "Unless X" with no comma inside, which belongs to what a
 // speech verb reports: "If Trump is not the nominee, he said he would
@@ -5122,6 +5143,7 @@ func (st *state) indirect(si int) {
 				}
 			}
 		}
+		end = st.appositiveParticipleEnd(k, start, end)
 		if end = st.subordinateEnd(si, k, start, end); sp1 == sp0+1 && (st.toks[sp0].low == "who" || st.toks[sp0].low == "which") {
 			for j := start + 1; j < end; j++ {
 				if st.toks[j].low == "," && st.toks[j].region < 0 {

@@ -1070,6 +1070,10 @@ func TestTaggedPatterns(t *testing.T) {
 		// a "that" after the attribution goes on the words before it
 		{"It is no surprise, Mr. Garin said, that Mrs. Clinton did better among African-Americans.",
 			[]string{"indirect|It is no surprise, Mr. Garin said, that Mrs. Clinton did better among African-Americans|Mr. Garin|said"}, "Garin"},
+		// a participle between the subject and its verb ends before them
+		{"The firm, reporting its first annual results since listing on the London Stock Exchange in June, said the UK market had seen sales growth.",
+			[]string{"indirect|its first annual results since listing on the London Stock Exchange in June|The firm|reporting",
+				"indirect|the UK market had seen sales growth|The firm|said"}, ""},
 		// an attribution with an addressee interrupts a claim too
 		{"The solution, the partner told them, was simple.",
 			[]string{"indirect|The solution, the partner told them, was simple|the partner|told"}, ""},
