@@ -1685,13 +1685,17 @@ func progressive(w, be string) bool {
 var prizes = setOf("spot", "title", "titles", "place", "crown", "medal", "medals", "prize", "trophy", "victory",
 	"win", "seat", "seats", "lives", "life", "points", "point", "wickets", "wicket", "record", "gold", "silver", "bronze", "pole")
 
+// titles are the prizes one defends or retains: "will defend the Davis
+// Cup crown" (not "defended her record").
+var titles = setOf("title", "titles", "crown", "medal", "medals", "trophy", "championship", "cup", "belt")
+
 // prizeAt reports whether the noun phrase at start (before end) names a
-// prize: "claimed [the top spot]" took it, claiming nothing.
-func (st *state) prizeAt(start, end int) bool {
+// prize of the set: "claimed [the top spot]" took it, claiming nothing.
+func (st *state) prizeAt(start, end int, set map[string]bool) bool {
 	for j := start; j < end && j-start < 5; j++ {
 		if t := st.toks[j]; !t.word || prepositions[t.low] || strings.HasPrefix(st.tagOf(t), "VB") || st.tagOf(t) == "MD" {
 			break
-		} else if prizes[t.low] && (j+1 >= end || !st.finite(j+1, min(end, j+3))) {
+		} else if set[t.low] && (j+1 >= end || !st.finite(j+1, min(end, j+3))) {
 			return true
 		}
 	}
@@ -5440,7 +5444,9 @@ func (st *state) notSaying(k, n int, e cueEntry, start, end int) bool {
 	case "say":
 		return farewells[st.toks[start].low] && start == k+n
 	case "claim":
-		return st.prizeAt(start, end)
+		return st.prizeAt(start, end, prizes) // "claimed the top spot"
+	case "defend", "retain":
+		return st.prizeAt(start, end, titles) // "will defend the Davis Cup crown"
 	case "compare":
 		// "backed his legal action compared to 45% who …": a measure, no
 		// comparison anyone made.

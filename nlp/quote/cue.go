@@ -1004,7 +1004,7 @@ func (st *state) learnedCues() {
 		// An aspectual verb hands its attitude to the infinitive after it:
 		// in "Judge Berman proceeded to hand down his sentence" what is
 		// handed down is his sentence, not "to hand down his sentence".
-		if v := k + 2; v < len(st.toks) && st.toks[k+1].low == "to" && st.tagOf(st.toks[v]) == "VB" && st.verbIn(k, aspectualVerbs) {
+		if v := st.aspectualInfinitive(k); v >= 0 {
 			if !st.cueCandidate(v, cov) {
 				continue // the infinitive is a cue the rules took: "He tried to argue that …"
 			}
@@ -1015,6 +1015,9 @@ func (st *state) learnedCues() {
 				st.learnedClause(v, spk0, spk1)
 				cov[v] = true // judged: not again as a cue of its own
 				continue
+			}
+			if v == k+3 {
+				continue // "went on to give Dementieva another thrashing": no attitude
 			}
 		}
 		// A light verb's object noun may be the cue: in "made these
@@ -1028,8 +1031,32 @@ func (st *state) learnedCues() {
 	}
 }
 
-// claimKey is the WordNet key of "claim".
-var claimKey = wordnet.Key("claim")
+// claimKey is the WordNet key of "claim", and titleVerbs take a title as
+// their object: "claimed the top spot", "will defend the Davis Cup crown"
+// state nothing.
+var (
+	claimKey   = wordnet.Key("claim")
+	titleVerbs = keySet("defend", "retain")
+)
+
+// aspectualInfinitive returns the infinitive an aspectual verb at k hands
+// its attitude to ("tended to support", "went on to give": support,
+// give), else -1.
+func (st *state) aspectualInfinitive(k int) int {
+	v := k + 2
+	if k+1 < len(st.toks) && st.toks[k+1].low == "on" && st.verbIn(k, goKey) {
+		v++ // "went on to give Dementieva another thrashing"
+	} else if !st.verbIn(k, aspectualVerbs) {
+		return -1
+	}
+	if v >= len(st.toks) || st.toks[v-1].low != "to" || st.tagOf(st.toks[v]) != "VB" {
+		return -1
+	}
+	return v
+}
+
+// goKey holds the WordNet key of "go", which "on" makes aspectual.
+var goKey = keySet("go")
 
 // aspectualVerbs are verbs of phase or effort (by their WordNet keys) that
 // take an infinitive whose verb carries the attitude ("tended to
@@ -1269,7 +1296,7 @@ func (st *state) learnedClause(k, sp0, sp1 int) {
 	if !ok {
 		return
 	}
-	if key, ok := st.wn.VerbKey(st.toks[k].low); ok && key == claimKey && st.prizeAt(start, end) {
+	if key, ok := st.wn.VerbKey(st.toks[k].low); ok && key == claimKey && st.prizeAt(start, end, prizes) || st.verbIn(k, titleVerbs) && st.prizeAt(start, end, titles) {
 		return // "The track claimed the top spot"
 	}
 	if t := st.tagOf(st.toks[sp0]); sp1 == sp0+1 && st.tagged && !quantifiers[st.toks[sp0].low] && (strings.HasPrefix(t, "RB") || t == "JJS" && st.tagOf(st.toks[sp1]) == "VBN") {

@@ -1846,6 +1846,14 @@ func TestNotSaying(t *testing.T) {
 		"The Glasgow meeting will see Holmes compete over 1500m against Sweden.",
 		"She saw Mr. Trump talking about Carrier on the news.",
 		"Voters want to see if the senator can win in the West.")
+	// a title defended or claimed, "went on to" do something: no speech
+	wantNoCue(t, []string{"defend", "defended", "claimed", "went on"},
+		"Carlos Moya will defend the Davis Cup crown they won in Seville in November.",
+		"The 31-year-old defended her title in Madrid.",
+		"Kuznetsova went on to give Dementieva another Grand Slam final thrashing.",
+		"Mr Cunningham went on to become Tony Blair's cabinet enforcer.")
+	wantQuoteLine(t, "Hillary Clinton defended her record as secretary of state.",
+		"indirect|her record as secretary of state|Hillary Clinton|defended")
 	// "posted" a result, "knocked" something out of a place: no speech
 	wantNoCue(t, []string{"posted", "knocked"},
 		"Umbro posted a 222% rise in annual profit.",
