@@ -3223,9 +3223,10 @@ func (st *state) contentEnd(si, i int) int {
 			e = j // "… to a van (her campaign later disclosed that …)": an attribution of its own
 			break
 		}
-		if t.low == "," && j-i >= 3 && st.attributionAt(j+1, e, true) {
+		if t.low == "," && j-i >= 3 && st.attributionAt(j+1, e, true) && !st.openSubordinate(i, j) {
 			// ", and more than 4 in 10 said …", ", a man yelled …": a new
-			// attribution starts.
+			// attribution starts (not "because, not too long ago, many
+			// people thought …": the subordinate clause's own verb).
 			e = j
 			break
 		}
@@ -3292,6 +3293,28 @@ func (st *state) contentEnd(si, i int) int {
 		e--
 	}
 	return e
+}
+
+// clauseSubordinators are the subordinators that only open clauses (not
+// "before", "since" or "as", which may be adverbs: "as never before").
+var clauseSubordinators = setOf("because", "although", "though", "if", "unless", "whereas", "while", "when")
+
+// openSubordinate reports whether a subordinator in tokens [a, b) opens
+// a clause with no finite verb before b: "he was surprised because, not
+// too long ago, | many people thought …", "said that, if in government, |
+// he would refuse …".
+func (st *state) openSubordinate(a, b int) bool {
+	for k := b - 1; k >= a; k-- {
+		t := st.toks[k]
+		switch {
+		case t.region >= 0:
+		case isFiniteTag(st.tagOf(t)):
+			return false
+		case clauseSubordinators[t.low]:
+			return true
+		}
+	}
+	return false
 }
 
 // attributionAt reports whether a speaker noun phrase of a few words and

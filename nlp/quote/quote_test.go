@@ -1074,6 +1074,9 @@ func TestTaggedPatterns(t *testing.T) {
 		{"The firm, reporting its first annual results since listing on the London Stock Exchange in June, said the UK market had seen sales growth.",
 			[]string{"indirect|its first annual results since listing on the London Stock Exchange in June|The firm|reporting",
 				"indirect|the UK market had seen sales growth|The firm|said"}, ""},
+		// a subordinate clause whose verb is a cue is no new attribution
+		{"He said he was surprised because, not too long ago, many people thought computer gaming was a fad.",
+			[]string{"indirect|he was surprised because, not too long ago, many people thought computer gaming was a fad|He|said"}, ""},
 		// an attribution with an addressee interrupts a claim too
 		{"The solution, the partner told them, was simple.",
 			[]string{"indirect|The solution, the partner told them, was simple|the partner|told"}, ""},
