@@ -5454,6 +5454,12 @@ func (st *state) comparedIdiom(i int) bool {
 	return i > 0 && i+1 < len(st.toks) && st.toks[i+1].low == "than" && (st.toks[i-1].low == "easier" || st.toks[i-1].low == "sooner")
 }
 
+// personAt reports whether token i is an object pronoun or a name.
+func (st *state) personAt(i int) bool {
+	t := st.toks[i]
+	return t.low == "him" || t.low == "her" || t.low == "them" || t.low == "us" || t.low == "me" || t.upper && strings.HasPrefix(st.tagOf(t), "NNP")
+}
+
 // notSaying reports whether the cue at k (n tokens), whose content would
 // be tokens [start, end), reports no speech: "say goodbye to", or "add"
 // with an amount or a thing rather than a clause ("the U.S. added 292,000
@@ -5470,6 +5476,10 @@ func (st *state) notSaying(k, n int, e cueEntry, start, end int) bool {
 		return st.prizeAt(start, end, prizes) // "claimed the top spot"
 	case "defend", "retain":
 		return st.prizeAt(start, end, titles) // "will defend the Davis Cup crown"
+	case "deny":
+		// "denied Elvis his fourth number one", "denying him a drink": one
+		// kept from something, no denial of a claim.
+		return start == k+n && start+1 < end && st.personAt(start) && (possessives[st.toks[start+1].low] || articles[st.toks[start+1].low] || st.toks[start+1].low == "the")
 	case "compare":
 		// "backed his legal action compared to 45% who …": a measure, no
 		// comparison anyone made.
@@ -5581,7 +5591,7 @@ func nounPhraseTag(tag string) bool {
 
 // senseLemmas are the lexicon cues whose other sense the learned cue path
 // also declines through notSaying (the lexicon path asks it of every cue).
-var senseLemmas = setOf("see", "post", "knock", "find", "continue")
+var senseLemmas = setOf("see", "post", "knock", "find", "continue", "deny")
 
 // reflexives are the reflexive pronouns: "found itself".
 var reflexives = setOf("myself", "yourself", "himself", "herself", "itself", "ourselves", "yourselves", "themselves", "oneself")

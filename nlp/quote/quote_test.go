@@ -1857,6 +1857,11 @@ func TestNotSaying(t *testing.T) {
 		"Mr Cunningham went on to become Tony Blair's cabinet enforcer.")
 	wantQuoteLine(t, "Hillary Clinton defended her record as secretary of state.",
 		"indirect|her record as secretary of state|Hillary Clinton|defended")
+	// one denied something is kept from it; a claim denied is reported
+	wantNoCue(t, []string{"denied"},
+		"Rapper Eminem has denied Elvis his fourth number one of the year.",
+		"Officials denied him a visa.")
+	wantQuoteLine(t, "Clinton denied Trump's claim that she lied.", "indirect|Trump's claim that she lied|Clinton|denied")
 	// "posted" a result, "knocked" something out of a place: no speech
 	wantNoCue(t, []string{"posted", "knocked"},
 		"Umbro posted a 222% rise in annual profit.",
