@@ -566,7 +566,8 @@ var pluralSubjects = setOf("we", "they", "you", "i")
 // tagger read as a singular noun between a plural subject and the opening
 // of an object: "About three-quarters support a temporary ban", "they
 // fear that …", not "the ban that passed" (the tagger, trained on Reuters, reads "support" after a
-// plural as a noun far more often than news of polls does).
+// plural as a noun far more often than news of polls does). A past tense
+// right before a finite verb becomes a participle (VBN).
 func (st *state) presentVerbs() {
 	if !st.tagged {
 		return
@@ -592,7 +593,17 @@ func (st *state) presentVerbs() {
 			continue
 		}
 		st.toks[i].tag = st.tagID(t.s, "VBP")
-
+	}
+	// A past tense right before a finite verb is a participle: "50% of
+	// those questioned said", "voters polled say".
+	for i := 1; i+1 < len(st.toks); i++ {
+		t, n := st.toks[i], st.toks[i+1]
+		if t.region >= 0 || n.region >= 0 || st.tagOf(t) != "VBD" || !isFiniteTag(st.tagOf(n)) || st.sentAt(i+1) != st.sentAt(i) {
+			continue
+		}
+		if p := st.tagOf(st.toks[i-1]); strings.HasPrefix(p, "NN") || p == "DT" {
+			st.toks[i].tag = st.tagID(t.s, "VBN")
+		}
 	}
 }
 
@@ -4333,8 +4344,8 @@ func (st *state) npRight(i, hi int) (int, int) {
 		if j-i >= 8 && !t.upper && t.low != "and" {
 			break // past eight words only a name goes on
 		}
-		if j > i && quantifiers[t.low] && j+1 < hi && st.toks[j+1].low == "of" && !st.toks[j-1].upper {
-			break // "according to the official news agency [most of the net cafes were …]": a new noun phrase
+		if j > i && quantifiers[t.low] && j+1 < hi && st.toks[j+1].low == "of" && !st.toks[j-1].upper || j > i && st.shareAt(j) {
+			break // "according to the official news agency [most of the net cafes were …]", "according to Pew Research [44% of searchers …]": a new noun phrase
 		}
 		if t.low == "of" && j > i && st.toks[j-1].upper && j+2 < hi && determiners[st.toks[j+1].low] && !st.upperWithin(j+2, min(hi, j+5)) {
 			break // "said Arts minister Estelle Morris of the findings": what was spoken of, not a body
@@ -5672,6 +5683,28 @@ func (st *state) sourceCue(k, hi int) (cue1, src int, ok bool) {
 	return 0, 0, false
 }
 
+// shareAt reports whether a share opens at token j: a number and "%" or
+// "percent" ("44% of searchers"), maybe after a hedge ("up to 45%",
+// "nearly 40 percent").
+func (st *state) shareAt(j int) bool {
+	if j+1 < len(st.toks) {
+		switch w := st.toks[j].low; {
+		case shareHedges[w]:
+			j++
+		case (w == "up" || w == "more" || w == "less" || w == "fewer") && (st.toks[j+1].low == "to" || st.toks[j+1].low == "than"):
+			j += 2
+		}
+	}
+	if j+1 >= len(st.toks) || st.tagOf(st.toks[j]) != "CD" {
+		return false
+	}
+	w := st.toks[j+1].low
+	return w == "%" || w == "percent" || w == "per"
+}
+
+// shareHedges may open a share: "nearly 40 percent".
+var shareHedges = setOf("about", "around", "nearly", "almost", "some", "over", "roughly", "only", "just")
+
 // namePart reports whether tokens [a, b) are part of a name the document
 // knows: an entity's name holds them ("The Mail on Sunday", found
 // elsewhere whole).
@@ -5718,7 +5751,7 @@ func (st *state) accordingTo(si, k, cue1, src int) {
 		// "according to a report by …": take the words up to punctuation.
 		sp0 = src
 		sp1 = sp0
-		for sp1 < s.t1 && st.toks[sp1].word && sp1-sp0 < 8 {
+		for sp1 < s.t1 && st.toks[sp1].word && sp1-sp0 < 8 && (sp1 == sp0 || !st.shareAt(sp1)) {
 			sp1++
 		}
 		if sp1 <= sp0 {
@@ -5746,7 +5779,7 @@ func (st *state) accordingTo(si, k, cue1, src int) {
 		if !t.word || t.mark || t.region >= 0 || sp1-sp0 >= 12 {
 			break
 		}
-		if quantifiers[t.low] && sp1+1 < s.t1 && st.toks[sp1+1].low == "of" && !st.toks[sp1-1].upper {
+		if quantifiers[t.low] && sp1+1 < s.t1 && st.toks[sp1+1].low == "of" && !st.toks[sp1-1].upper || st.shareAt(sp1) {
 			break
 		}
 		sp1++

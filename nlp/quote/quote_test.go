@@ -1755,6 +1755,11 @@ func TestSourcePhrase(t *testing.T) {
 			"indirect|The super PAC started reserving ad time this week|the New York Times|as first reported"},
 		{"The Crossrail plan is to get the go-ahead this month, according to The Mail on Sunday.",
 			"indirect|The Crossrail plan is to get the go-ahead this month|The Mail on Sunday|according to"},
+		// with no comma, a share opens the clause
+		{"According to Pew Research 44% of searchers use just a single search engine.",
+			"indirect|44% of searchers use just a single search engine|Pew Research|According to"},
+		{"According to research by message analysts the Radicati Group up to 45% of all corporate e-mail is spam.",
+			"indirect|up to 45% of all corporate e-mail is spam|research by message analysts the Radicati Group|According to"},
 	})
 	wantQuoteLines(t, []lineCase{
 		{`"We will fight on," according to the senator's office.`,
@@ -2022,10 +2027,13 @@ func TestObjectCue(t *testing.T) {
 }
 
 // TestPresentVerb checks that a present verb the tagger reads as a noun
-// after a plural subject is a cue, and that a compound noun before a
-// relative "that" stays a noun.
+// after a plural subject is a cue, that a compound noun before a relative
+// "that" stays a noun, and that a past tense the tagger reads before a
+// finite verb is a participle in the subject.
 func TestPresentVerb(t *testing.T) {
 	wantQuoteLines(t, []lineCase{
+		{"Almost 50% of those questioned said they would trust search engines much less.",
+			"indirect|they would trust search engines much less|those questioned|said"},
 		{"About three-quarters support a temporary ban on Muslims.", "indirect|a temporary ban on Muslims|three-quarters|support"},
 		{"Most city-dwellers support the ban but rural people were split.", "indirect|the ban|Most city-dwellers|support"},
 		{"Some technical websites report that a majority of their visitors use Firefox.",
