@@ -2074,8 +2074,10 @@ func (st *state) subject(c, lo int) (int, int) {
 		if v < j-1 && objectControls[st.toks[v].low] {
 			return v + 1, j
 		}
-		k := j - 1
-		for k >= lo && j-k <= 3 && st.toks[k].word && !st.toks[k].upper && !pronouns[st.toks[k].low] && !clauseStarts[st.toks[k].low] && !coordinators[st.toks[k].low] && st.toks[k].low != "the" && st.toks[k].low != "a" && st.toks[k].low != "an" {
+		k, verb := j-1, false
+		for k >= lo && j-k <= 3 && st.toks[k].word && !st.toks[k].upper && !pronouns[st.toks[k].low] && !clauseStarts[st.toks[k].low] && !coordinators[st.toks[k].low] && st.toks[k].low != "the" && st.toks[k].low != "a" && st.toks[k].low != "an" &&
+			!(verb && strings.HasPrefix(st.tagOf(st.toks[k]), "NN")) { // (past a verb group only its subject: "Many EU ministers | are thought to")
+			verb = verb || strings.HasPrefix(st.tagOf(st.toks[k]), "VB")
 			k--
 		}
 		if k < j-1 {
