@@ -1855,7 +1855,7 @@ var wordCarriers = setOf("sign", "signs", "statement", "statements", "message", 
 	"poster", "posters", "advert", "adverts", "ad", "ads", "advertisement", "leaflet", "leaflets", "text", "texts",
 	"headline", "headlines", "caption", "release", "notice", "website", "page", "label", "card", "cards", "shirt",
 	"shirts", "t-shirt", "t-shirts", "video", "videos", "song", "book", "article", "editorial", "column", "survey",
-	"poll", "polls", "study", "studies", "paper", "analysis", "review", "filing", "filings", "record", "records", "transcript",
+	"poll", "polls", "study", "studies", "paper", "papers", "analysis", "review", "filing", "filings", "brief", "briefs", "record", "records", "transcript",
 	"letter", "letters")
 
 // isParticiple reports whether the cue at i is an -ing form opening a

@@ -1783,6 +1783,9 @@ func TestSourcePhrase(t *testing.T) {
 func TestCarrierAuthor(t *testing.T) {
 	wantQuoteLine(t, "Wal-Mart kicked off the battle with adverts in newspapers, using an open letter from company president Lee Scott saying it was time for the truth.",
 		"indirect|it was time for the truth|Lee Scott|saying")
+	// legal papers filed are their filers' words
+	wantQuoteLine(t, "Lawyers for both Donald and Ivana Trump filed legal papers opposing the unsealing.",
+		"indirect|the unsealing|Lawyers for both Donald and Ivana Trump|opposing")
 }
 
 // TestUtteranceObject checks that a quote standing as the whole object of
