@@ -566,8 +566,11 @@ var pluralSubjects = setOf("we", "they", "you", "i")
 // tagger read as a singular noun between a plural subject and the opening
 // of an object: "About three-quarters support a temporary ban", "they
 // fear that …", not "the ban that passed" (the tagger, trained on Reuters, reads "support" after a
-// plural as a noun far more often than news of polls does). A past tense
-// right before a finite verb becomes a participle (VBN).
+// plural as a noun far more often than news of polls does). A plural
+// noun after a name, a pronoun or a determiner's noun and before a
+// determiner or (after a name) "that" becomes a third-person verb (VBZ:
+// "The USADA claims that …"); a past tense right before a finite verb
+// becomes a participle (VBN).
 func (st *state) presentVerbs() {
 	if !st.tagged {
 		return
@@ -593,6 +596,28 @@ func (st *state) presentVerbs() {
 			continue
 		}
 		st.toks[i].tag = st.tagID(t.s, "VBP")
+	}
+	// A third-person verb read as a plural noun after a singular subject:
+	// "the data suggests that", "The survey finds a rise".
+	for i := 1; i+1 < len(st.toks); i++ {
+		t, p, n := st.toks[i], st.toks[i-1], st.toks[i+1]
+		if t.upper || !t.word || t.region >= 0 || p.region >= 0 || n.region >= 0 || st.tagOf(t) != "NNS" || st.sentAt(i-1) != st.sentAt(i) {
+			continue
+		}
+		name := st.tagOf(p) == "NNP" || p.low == "he" || p.low == "she" || p.low == "it"
+		if !name && (st.tagOf(p) != "NN" || i < 2 || !determiners[st.toks[i-2].low] && !possessives[st.toks[i-2].low]) {
+			continue // a name, a pronoun or a determiner's noun: "Pew notes", "His victory deals"
+		}
+		switch nt := st.tagOf(n); {
+		case nt == "PRP$", nt == "DT" && n.low != "a" && n.low != "an" && !st.timeAt(i+1):
+		case n.low == "that" && name && i+2 < len(st.toks) && !st.relativeAfter(i+2):
+		default:
+			continue // (not "the insults he sprays", "the Iowa caucuses this month", "jobs a part of")
+		}
+		if key, ok := st.wn.VerbKey(t.low); !ok || key == wordnet.Key(t.low) {
+			continue // (the base form: a noun indeed)
+		}
+		st.toks[i].tag = st.tagID(t.s, "VBZ")
 	}
 	// A past tense right before a finite verb is a participle: "50% of
 	// those questioned said", "voters polled say".

@@ -2034,12 +2034,15 @@ func TestObjectCue(t *testing.T) {
 
 // TestPresentVerb checks that a present verb the tagger reads as a noun
 // after a plural subject is a cue, that a compound noun before a relative
-// "that" stays a noun, and that a past tense the tagger reads before a
-// finite verb is a participle in the subject.
+// "that" stays a noun, that a past tense the tagger reads before a
+// finite verb is a participle in the subject, and that a plural noun
+// after a name and before "that" or a determiner is a third-person verb.
 func TestPresentVerb(t *testing.T) {
 	wantQuoteLines(t, []lineCase{
 		{"Almost 50% of those questioned said they would trust search engines much less.",
 			"indirect|they would trust search engines much less|those questioned|said"},
+		{"The USADA claims that 10 athletes have received sanctions for testing positive for THG.",
+			"indirect|10 athletes have received sanctions for testing positive for THG|The USADA|claims"},
 		{"About three-quarters support a temporary ban on Muslims.", "indirect|a temporary ban on Muslims|three-quarters|support"},
 		{"Most city-dwellers support the ban but rural people were split.", "indirect|the ban|Most city-dwellers|support"},
 		{"Some technical websites report that a majority of their visitors use Firefox.",
