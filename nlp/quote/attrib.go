@@ -2025,6 +2025,9 @@ var nonSkipAdverbs = setOf("so", "there", "as", "that", "thus", "therefore", "ho
 // subject finds the speaker noun phrase ending just before the cue at c,
 // not reaching before token lo. It returns the phrase's tokens [s, e).
 func (st *state) subject(c, lo int) (int, int) {
+	if a, b, ok := st.timeSpentOn(c); ok {
+		return a, b
+	}
 	j := c - 1
 	for j >= lo && st.skipsBeforeCue(j) {
 		j--

@@ -1190,6 +1190,35 @@ func (st *state) learnedSubject(k int) (int, int) {
 	return sp0, sp1
 }
 
+// spendVerbs spend time on a doing: "spent much of the run-up to the
+// caucuses portraying Sanders as …".
+var spendVerbs = keySet("spend", "waste", "devote")
+
+// timeSpentOn returns, when the participle at k is what time spent went
+// on ("Clinton spent much of the run-up to the Nevada caucuses portraying
+// Sanders"), the subject of the spending verb: the noun before the
+// participle is only the time.
+func (st *state) timeSpentOn(k int) (int, int, bool) {
+	if st.tagOf(st.toks[k]) != "VBG" {
+		return 0, 0, false
+	}
+	lo := st.sents[st.sentAt(k)].t0
+	for v := k - 2; v >= lo && k-v <= 12; v-- {
+		t := st.toks[v]
+		if !t.word || t.region >= 0 || t.low == "that" || t.low == "who" || t.low == "which" {
+			return 0, 0, false
+		}
+		if strings.HasPrefix(st.tagOf(t), "VB") {
+			if !st.verbIn(v, spendVerbs) {
+				return 0, 0, false
+			}
+			a, b := st.subject(v, lo)
+			return a, b, b > a
+		}
+	}
+	return 0, 0, false
+}
+
 // learnedSpeaker reports whether tokens [sp0, sp1) can be the speaker of
 // a learned cue: a contentful phrase, a pronoun or a relative pronoun, and
 // not only places ("the US and China reached an agreement" is a state's

@@ -1077,6 +1077,9 @@ func TestTaggedPatterns(t *testing.T) {
 		// a subordinate clause whose verb is a cue is no new attribution
 		{"He said he was surprised because, not too long ago, many people thought computer gaming was a fad.",
 			[]string{"indirect|he was surprised because, not too long ago, many people thought computer gaming was a fad|He|said"}, ""},
+		// the one who spends time on a doing does it
+		{"Clinton spent much of the run-up to the Nevada caucuses portraying Sanders as singularly focused on economic issues.",
+			[]string{"indirect|Sanders as singularly focused on economic issues|Clinton|portraying"}, "Clinton"},
 		// before an infinitive's verb group only its subject speaks, whole
 		{"Many EU ministers are thought to support the plan to tax jet fuel.",
 			[]string{"indirect|the plan to tax jet fuel|Many EU ministers|support"}, ""},
