@@ -3494,6 +3494,7 @@ func (st *state) attributeRegion(ri int) {
 		}
 		if cue1, src, ok := st.sourceCue(j, hi); ok && !st.cueUsed(j) && st.firstWord(lo, openTok) >= openTok {
 			if sp0, sp1 := st.npRight(src, hi); sp1 > sp0 {
+				sp0, sp1, _ = st.sourceSpan(st.sentAt(j), cue1, src, sp0, sp1) // (the source as "according to" phrases have it)
 				c.sp0, c.sp1, c.cue0, c.cue1 = sp0, sp1, j, cue1
 				st.useCue(j)
 				st.add(c)
@@ -5763,20 +5764,11 @@ func (st *state) sourceAt(k, hi int) bool {
 	return ok
 }
 
-// accordingTo handles "according to X, CLAUSE" and "CLAUSE, according
-// to X", and the other source phrases sourceCue finds: the cue is tokens
-// [k, cue1), the source starts at src.
-func (st *state) accordingTo(si, k, cue1, src int) {
+// sourceSpan returns the source of an "according to" or "as reported
+// by" cue ending at cue1 in sentence si, from token src, given the noun
+// phrase [sp0, sp1) npRight found there, and whether there is one.
+func (st *state) sourceSpan(si, cue1, src, sp0, sp1 int) (int, int, bool) {
 	s := st.sents[si]
-	if st.toks[k].low == "according" && st.mannerAccording(k) {
-		return
-	}
-	sp0, sp1 := st.npRight(src, s.t1)
-	if k > s.t0 && st.toks[k-1].low == "(" && !(sp1 > sp0 && sp1 < s.t1 && st.toks[sp1].low == ",") {
-		// A credit: "(According to AFP)"; not a sentence in brackets:
-		// "(According to the police, it keeps no statistics.)"
-		return
-	}
 	if sp1 <= sp0 {
 		// "according to a report by …": take the words up to punctuation.
 		sp0 = src
@@ -5785,7 +5777,7 @@ func (st *state) accordingTo(si, k, cue1, src int) {
 			sp1++
 		}
 		if sp1 <= sp0 {
-			return
+			return sp0, sp1, false
 		}
 	}
 	// Extend the source over "of …", "by …" and a short quoted title up
@@ -5830,6 +5822,27 @@ func (st *state) accordingTo(si, k, cue1, src int) {
 				break
 			}
 		}
+	}
+	return sp0, sp1, true
+}
+
+// accordingTo handles "according to X, CLAUSE" and "CLAUSE, according
+// to X", and the other source phrases sourceCue finds: the cue is tokens
+// [k, cue1), the source starts at src.
+func (st *state) accordingTo(si, k, cue1, src int) {
+	s := st.sents[si]
+	if st.toks[k].low == "according" && st.mannerAccording(k) {
+		return
+	}
+	sp0, sp1 := st.npRight(src, s.t1)
+	if k > s.t0 && st.toks[k-1].low == "(" && !(sp1 > sp0 && sp1 < s.t1 && st.toks[sp1].low == ",") {
+		// A credit: "(According to AFP)"; not a sentence in brackets:
+		// "(According to the police, it keeps no statistics.)"
+		return
+	}
+	sp0, sp1, ok := st.sourceSpan(si, cue1, src, sp0, sp1)
+	if !ok {
+		return
 	}
 	first := s.t0
 	for first < k && !st.toks[first].word {

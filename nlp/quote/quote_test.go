@@ -1770,6 +1770,9 @@ func TestSourcePhrase(t *testing.T) {
 	wantQuoteLines(t, []lineCase{
 		{`"We will fight on," according to the senator's office.`,
 			"direct|We will fight on,|the senator's office|according to"},
+		// the source of a quote reads as that of a clause
+		{`"Mobile operators will lose out," according to a report published by UK-based research consultancy Analysys.`,
+			"direct|Mobile operators will lose out,|a report published by UK-based research consultancy Analysys|according to"},
 		{"It has not gone unnoticed: according to recent polls, Trump holds only 14 percent of the Latino vote.",
 			"indirect|Trump holds only 14 percent of the Latino vote|recent polls|according to"},
 		{"Skateboarders are often ticketed. (According to the police department, it keeps no statistics on such violations.)",
