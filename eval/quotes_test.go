@@ -347,11 +347,18 @@ func TestQuotesPolNeARDev(t *testing.T) {
 		// their attribution), 0.7387, 0.6186, 0.9352, 0.6775, 0.7965
 		// after one more rule and 0.7371, 0.6172, 0.9363, 0.6754, 0.7963
 		// at its third retraining, with cross-validation 0.7084 ->
-		// 0.7108: the floors rose to below the lowest of those.
-		{"content overlap F1", s.Overlap.F1(), 0.733},
-		{"content exact F1", s.Exact.F1(), 0.612},
-		{"direct overlap F1", s.Direct.F1(), 0.930},
-		{"indirect overlap F1", s.Indirect.F1(), 0.670},
+		// 0.7108: the floors rose to below the lowest of those. The
+		// nineteenth (object-noun and topic cues, tagger repairs,
+		// interrupted claims, one-word contents) measured 0.7381,
+		// 0.6186, 0.9363, 0.6767, 0.7963 with the eighteenth's models,
+		// 0.7393, 0.6170, 0.9363, 0.6779, 0.7943 at its first
+		// retraining and 0.7393, 0.6199, 0.9363, 0.6773, 0.7981 at its
+		// second, with cross-validation 0.7108 -> 0.7121: the floors
+		// rose again below the lowest of those.
+		{"content overlap F1", s.Overlap.F1(), 0.736},
+		{"content exact F1", s.Exact.F1(), 0.615},
+		{"direct overlap F1", s.Direct.F1(), 0.933},
+		{"indirect overlap F1", s.Indirect.F1(), 0.674},
 		{"cue F1", s.Cue.F1(), 0.792},
 		// Speaker accuracy rose to 0.9365 when a month or a year joined
 		// the time phrases between a speaker and its cue ("a panel in
@@ -361,8 +368,9 @@ func TestQuotesPolNeARDev(t *testing.T) {
 		// retraining), the twelfth 0.9342 and 0.9370, and the floor
 		// stayed 0.931; the seventeenth measured 0.9398 to 0.9401, the
 		// eighteenth 0.9427 to 0.9436 (0.9429 at its end), and the
-		// floor rose to 0.935.
-		{"speaker accuracy", s.Speaker.Value(), 0.935},
+		// floor rose to 0.935; the nineteenth 0.9416 to 0.9430 (0.9416
+		// at its end), and the floor rose to 0.938.
+		{"speaker accuracy", s.Speaker.Value(), 0.938},
 	}
 	for _, f := range floors {
 		if f.got < f.want {
