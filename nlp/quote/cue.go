@@ -160,6 +160,9 @@ func (st *state) cueCandidate(k int, cov []bool) bool {
 	if st.prenominal(k) || st.comparedIdiom(k) {
 		return false // "the best supporting actor award", "easier said than done"
 	}
+	if st.tagOf(t) == "VBN" && k+1 < len(st.toks) && isFiniteTag(st.tagOf(st.toks[k+1])) {
+		return false // inside its subject: "those questioned said"
+	}
 	// A credit in parentheses is no attribution: "(According to AFP)".
 	return t.low != "according" || (k == 0 || st.toks[k-1].low != "(") && !st.mannerAccording(k)
 }
@@ -246,8 +249,8 @@ func (st *state) nounCue(k int) bool {
 		return false
 	}
 	s := st.sents[st.sentAt(k)]
-	if k+2 >= s.t1 || st.toks[k].upper && k == s.t0 {
-		return false
+	if k+2 >= s.t1 || st.toks[k].upper && k == s.t0 || k > s.t0 && st.adverbialIdiom(k-1) {
+		return false // (nor is "length" in "spoke at length about")
 	}
 	n := st.toks[k+1].low
 	if n != "that" && !nounPreps[n] || timeNouns[st.toks[k].low] || dayParts[st.toks[k].low] {
@@ -1095,11 +1098,15 @@ func (st *state) objectNounCue(k, spk0, spk1 int, cov []bool) int {
 		return -1
 	}
 	nsp0, nsp1, gov := st.nounSpeaker(n)
-	buf := st.nounFeats(make([]uint64, 0, 32), n, nsp0, nsp1, gov)
-	var scores [2]float32
-	st.cue.m.Score(buf, scores[:])
-	if scores[1]-scores[0] <= st.cue.noun {
-		return -1
+	// A stance given out with its clause needs no judging: "expressed
+	// concern that …", "voiced confidence that …", "made the point that …".
+	if !st.verbIn(k, emissionVerbs) || n+1 >= len(st.toks) || st.toks[n+1].low != "that" {
+		buf := st.nounFeats(make([]uint64, 0, 32), n, nsp0, nsp1, gov)
+		var scores [2]float32
+		st.cue.m.Score(buf, scores[:])
+		if scores[1]-scores[0] <= st.cue.noun {
+			return -1
+		}
 	}
 	if nsp1-nsp0 == 1 && possessives[st.toks[nsp0].low] && spk1 > spk0 {
 		nsp0, nsp1 = spk0, spk1 // "Mr Brown outlined his view of …": Mr Brown
@@ -1305,6 +1312,9 @@ func (st *state) learnedClause(k, sp0, sp1 int) {
 	if !lexical && start == cue1 && issueVerbs[st.toks[k].low] && st.statementObject(start, s.t1) {
 		return // "issued a statement", "released the following statement": what it says is reported where it is quoted
 	}
+	if start == cue1 && st.carrierParticiple(start, s.t1) {
+		return // "filed legal papers opposing the unsealing": the participle reports
+	}
 	if lexical && senseLemmas[e.lemma] && st.notSaying(k, cue1-k, e, start, s.t1) {
 		return // another sense of the lexicon's cue: "saw its sales rise", "posted a loss", "knocked out"
 	}
@@ -1350,6 +1360,26 @@ func (st *state) byManner(i, hi int) bool {
 
 // issueVerbs put out a statement.
 var issueVerbs = setOf("issue", "issues", "issued", "issuing", "release", "releases", "released", "releasing")
+
+// carrierParticiple reports whether the noun phrase at start (before
+// end) is headed by a thing that carries words and a participle follows
+// it ("legal papers opposing", "a statement saying"), which reports them.
+func (st *state) carrierParticiple(start, end int) bool {
+	for j := start; j < end && j-start < 6; j++ {
+		t := st.toks[j]
+		tag := st.tagOf(t)
+		if !t.word || t.region >= 0 {
+			return false
+		}
+		if strings.HasPrefix(tag, "NN") && wordCarriers[t.low] && j+1 < end && st.tagOf(st.toks[j+1]) == "VBG" {
+			return true
+		}
+		if !(tag == "DT" || tag == "PRP$" || tag == "CD" || strings.HasPrefix(tag, "JJ") || strings.HasPrefix(tag, "NN")) {
+			return false
+		}
+	}
+	return false
+}
 
 // statementObject reports whether the noun phrase at start (before end)
 // is headed by "statement": the thing issued, not what it says.
