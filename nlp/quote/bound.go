@@ -429,8 +429,14 @@ func (st *state) mayEndBefore(j int) bool {
 	if st.withinSpan(j) || possessiveClitic(t.low) {
 		return false // inside a name or a time expression ("endorsed Mrs. Clinton this month") or before "'s"
 	}
+	if (timeWords[t.low] || dayParts[t.low]) && timeDeterminers[st.toks[j-1].low] {
+		return false // the same, where no time layer marked it
+	}
 	return !t.word || endTags[st.tagOf(t)] || stopWords[t.low] || st.timeStarts[j]
 }
+
+// timeDeterminers open a time expression: "this month", "last week".
+var timeDeterminers = setOf("this", "last", "next", "that", "each", "every")
 
 // withinSpan reports whether token j continues a mention or a time
 // expression that token j-1 is part of.
