@@ -1190,7 +1190,11 @@ func (st *state) learnedSubject(k int) (int, int) {
 		return st.inheritSpeaker(k)
 	}
 	if prev == "," && tag == "VBG" || prev == "to" && tag == "VB" {
-		if ms, me := st.mainSubject(si); me > ms && me < k {
+		if ms, me := st.mainSubject(si); me > ms && me < k && st.toks[ms].region >= 0 {
+			// "“…,” he said, introducing …": the quote's speaker, not a
+			// subject inside the quote
+			return st.inheritSpeaker(k)
+		} else if me > ms && me < k {
 			return ms, me
 		}
 	}

@@ -778,6 +778,10 @@ func TestTaggedPatterns(t *testing.T) {
 			[]string{"indirect|for a surge in cheap exports|G7 nations|blamed"}, ""},
 		{"Chairman Trey Gowdy earlier in the day touted progress the panel has made.",
 			[]string{"indirect|progress the panel has made|Chairman Trey Gowdy|touted"}, "Trey Gowdy"},
+		// a participle after a quote's attribution is its speaker's, not
+		// of a subject inside the quote
+		{"“We need someone tested,” he said, introducing Clinton as a “global leader on human rights.”",
+			[]string{"direct|We need someone tested,|he|said", "mixed|Clinton as a “global leader on human rights.”|he|introducing"}, ""},
 		// a name's word tagged a verb stays in the speaker
 		{"Downing Street said the prime minister had full confidence in him.",
 			[]string{"indirect|the prime minister had full confidence in him|Downing Street|said"}, "Downing Street"},
