@@ -99,6 +99,27 @@ var auxiliaries = setOf("is", "was", "were", "are", "be", "been", "being", "'s",
 // particles join a cue verb and its content: "railed against X".
 var particles = setOf("against", "about", "on", "for", "with", "of", "over", "at", "into", "out", "up", "off", "back", "from", "in", "down")
 
+// prepositionTo reports whether "to" follows the verb at k (before hi)
+// as a preposition, not an infinitive's mark ("seeking to “cut and
+// run”", "is said to last"), nor the experiencer of "seem" ("seems to
+// me").
+func (st *state) prepositionTo(k, hi int) bool {
+	w := k + 2
+	if w >= hi || st.toks[k+1].low != "to" || seemVerbs[st.toks[k].low] || st.passive(k) || k > 0 && beForms[st.toks[k-1].low] && strings.HasPrefix(st.tagOf(st.toks[k]), "VB") {
+		return false
+	}
+	for w+1 < hi && st.toks[w].mark {
+		w++
+	}
+	return !st.infinitiveAt(w)
+}
+
+// addresseeThen open what was said after an addressee: "confided to
+// her that …", "wrote to his followers: …".
+// A "that" before a comma stays in the content: "reiterated to ABC News
+// that, in retrospect, …".
+var addresseeThen = setOf("that", ":")
+
 // covered returns, for every token, whether it lies in the cue or the
 // content of a candidate found so far.
 func (st *state) covered() []bool {
@@ -1263,6 +1284,22 @@ func (st *state) learnedClause(k, sp0, sp1 int) {
 		cue1++
 	}
 	start := cue1
+	if cue1 == k+1 && st.prepositionTo(k, s.t1) {
+		// "to" before a noun phrase: an addressee before what was said
+		// ("confided to her that …") or its topic ("talked to McConnell
+		// about …"), else the verb's own preposition ("responded to the
+		// request", "alluded to the importance of …")
+		a := st.addresseeAt(cue1, s.t1)
+		switch after := st.pastTimeAdjunct(a, s.t1); {
+		case a > cue1 && a < s.t1 && addresseeThen[st.toks[a].low]:
+			start = a
+		case after < s.t1 && st.toks[after].low == "about":
+			// "talked to McConnell about …": topicCues takes the cue on
+		default:
+			cue1++
+			start = cue1
+		}
+	}
 	// A time adjunct before the clause: "ruled on Thursday that …"; one
 	// that ends the sentence leaves nothing reported ("fumed on Tuesday").
 	if j := st.pastTimeAdjunct(start, s.t1); j > start && st.timeHead(j-1) && (j >= s.t1 || !possessiveClitic(st.toks[j].low)) {
@@ -1279,7 +1316,7 @@ func (st *state) learnedClause(k, sp0, sp1 int) {
 	if start+1 < s.t1 && objPronouns[st.toks[start].low] && st.toks[start+1].low == ":" {
 		start++ // "scolded him: “…”": an addressee, then what was said
 	}
-	if start < s.t1 && (st.toks[start].low == "that" || st.toks[start].low == ":") {
+	if start+1 < s.t1 && (st.toks[start].low == "that" && st.toks[start+1].low != "," || st.toks[start].low == ":") {
 		start++
 	}
 	if start >= s.t1 || st.toks[start].region < 0 && !st.toks[start].word && !st.toks[start].mark {

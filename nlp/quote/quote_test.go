@@ -782,6 +782,19 @@ func TestTaggedPatterns(t *testing.T) {
 		// of a subject inside the quote
 		{"“We need someone tested,” he said, introducing Clinton as a “global leader on human rights.”",
 			[]string{"direct|We need someone tested,|he|said", "mixed|Clinton as a “global leader on human rights.”|he|introducing"}, ""},
+		// "to" before a noun phrase is the verb's preposition, in the cue;
+		// after an addressee a "that" opens the content, kept before a
+		// comma; an experiencer of "seem" is no preposition
+		{"Workers objected to the company’s attempts to relocate them.",
+			[]string{"indirect|the company’s attempts to relocate them|Workers|objected to"}, ""},
+		{"Clinton reiterated to ABC News that, in retrospect, what she did was a mistake.",
+			[]string{"indirect|that, in retrospect, what she did was a mistake|Clinton|reiterated"}, "Clinton"},
+		{"She confided to her friend that his parents had panicked.",
+			[]string{"indirect|his parents had panicked|She|confided"}, ""},
+		{"The comments seem to me to be a well-thought-out analysis.",
+			[]string{"indirect|The comments seem to me to be a well-thought-out analysis|-|seem"}, ""},
+		{"A single AAA battery is said to last up to 30 hours.",
+			[]string{"indirect|to last up to 30 hours|-|is said"}, ""},
 		// a name's word tagged a verb stays in the speaker
 		{"Downing Street said the prime minister had full confidence in him.",
 			[]string{"indirect|the prime minister had full confidence in him|Downing Street|said"}, "Downing Street"},
