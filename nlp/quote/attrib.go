@@ -2912,7 +2912,10 @@ func (st *state) np(j, lo int) (int, int) {
 			s, linked = h-1, true // "44% of respondents", as "44 percent of" is
 			break
 		}
-		if st.toks[h].upper && !toNouns[st.toks[h].low] && (h > lo || strings.HasPrefix(st.tagOf(st.toks[h]), "NNP")) || !st.nominal(h) || st.toks[h].region >= 0 {
+		// (A capitalised noun is a name's word, unless it opens the
+		// sentence or follows "the": "The Speaker of the House said",
+		// "Speaker of the House Paul Ryan said".)
+		if st.toks[h].upper && !toNouns[st.toks[h].low] && h > lo && !determiners[st.toks[h-1].low] || !st.nominal(h) || st.toks[h].region >= 0 {
 			break
 		}
 		hs, he := st.np(h, lo)

@@ -795,6 +795,13 @@ func TestTaggedPatterns(t *testing.T) {
 			[]string{"indirect|The comments seem to me to be a well-thought-out analysis|-|seem"}, ""},
 		{"A single AAA battery is said to last up to 30 hours.",
 			[]string{"indirect|to last up to 30 hours|-|is said"}, ""},
+		// a capitalised noun before "of" heads the speaker after "the" or
+		// at the sentence's start (one of an organisation speaks for it,
+		// as "a spokesman for Dell" does)
+		{"The Speaker of the House said the images had no place.",
+			[]string{"indirect|the images had no place|The Speaker of the House|said"}, "House"},
+		{"Lord of the Rings director Peter Jackson has said that it will be four years before he starts work.",
+			[]string{"indirect|it will be four years before he starts work|Lord of the Rings director Peter Jackson|said"}, "Peter Jackson"},
 		// a name's word tagged a verb stays in the speaker
 		{"Downing Street said the prime minister had full confidence in him.",
 			[]string{"indirect|the prime minister had full confidence in him|Downing Street|said"}, "Downing Street"},
