@@ -4931,6 +4931,9 @@ func (st *state) clauseStart(k, n int, e cueEntry, hi int) int {
 		if i+2 < hi && st.toks[i].low == "that" && st.toks[i+1].low == "," {
 			return i + 2 // "said that, if elected, he would …"
 		}
+		if st.demonstrativeThat(i, hi) {
+			return i // "said that was a natural part of …"
+		}
 		return i + 1
 	}
 	// A name ending the addressee before a colon or "that": "told Czech
@@ -5306,6 +5309,7 @@ func (st *state) indirect(si int) {
 		if f := st.firstWord(s.t0, comma); sp0 < k && f+1 < comma && (subordinators[st.toks[f].low] || conjunctions[st.toks[f].low] && subordinators[st.toks[f+1].low]) && k+n < s.t1 && st.toks[k+n].word && !st.commaIn(f, comma) {
 			continue // "But when Congress cut funding …, Mexico said enough": a fronted clause of time, the main clause after it
 		}
+		start0 := st.pastAttribution(s.t0, comma)
 		st.useCue(k)
 		// "X, the Times said, including Y": the rest is content too, one
 		// claim with X when the attribution interrupts it ("The tone of
@@ -5317,12 +5321,56 @@ func (st *state) indirect(si int) {
 				rest++ // "…, he said, and inflation will fall": "and" joins the two parts
 			}
 			if end := st.contentEnd(si, rest); end-rest >= 2 {
-				st.addInterrupted(si, s.t0, comma, rest, end, sp0, sp1, k, k+n)
+				st.addInterrupted(si, start0, comma, rest, end, sp0, sp1, k, k+n)
 				continue
 			}
 		}
-		st.addClause(si, s.t0, comma, sp0, sp1, k, k+n)
+		st.addClause(si, start0, comma, sp0, sp1, k, k+n)
 	}
+}
+
+// demonstrativeThat reports whether "that" at i (before hi) is a clause's
+// subject, not its complementiser: a finite verb follows it ("said that
+// was a mistake", "says that’s not true").
+func (st *state) demonstrativeThat(i, hi int) bool {
+	if i+1 >= hi || st.toks[i].low != "that" {
+		return false
+	}
+	n := st.toks[i+1]
+	switch n.low {
+	case "'s", "’s", "'ll", "’ll", "'d", "’d":
+		return true
+	}
+	return n.word && !n.upper && isFiniteTag(st.tagOf(n)) && !pronouns[n.low]
+}
+
+// spaced reports whether token j stands between spaces: a hyphen as a
+// dash, not a minus ("-0.1%") or a word's.
+func (st *state) spaced(j int) bool {
+	t := st.toks[j]
+	return t.s > 0 && int(t.e) < len(st.text) && st.text[t.s-1] == ' ' && st.text[t.e] == ' '
+}
+
+// pastAttribution returns where the words [a, b) before a postposed
+// attribution begin to be its content: after the last dash or semicolon
+// that follows an attribution of their own ("Christie said that was a
+// natural part of running — no different, he said, from …": "no
+// different"), else a.
+func (st *state) pastAttribution(a, b int) int {
+	for j := b - 1; j > a; j-- {
+		if w := st.toks[j].low; (isDash(w) && (w != "-" || st.spaced(j)) || w == ";") && st.toks[j].region < 0 {
+			for i := a; i < j; i++ {
+				if isDash(st.toks[i].low) && isDash(w) {
+					return a // a pair of dashes sets off an aside: "abortion – what … calls … – is"
+				}
+			}
+			if st.finiteCue(a, j) {
+				return j + 1
+			}
+			break
+		}
+	}
+	return a
 }
 
 // runsOn reports whether the sentence goes on from quote rg into the

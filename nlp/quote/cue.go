@@ -1316,7 +1316,7 @@ func (st *state) learnedClause(k, sp0, sp1 int) {
 	if start+1 < s.t1 && objPronouns[st.toks[start].low] && st.toks[start+1].low == ":" {
 		start++ // "scolded him: “…”": an addressee, then what was said
 	}
-	if start+1 < s.t1 && (st.toks[start].low == "that" && st.toks[start+1].low != "," || st.toks[start].low == ":") {
+	if start+1 < s.t1 && (st.toks[start].low == "that" && st.toks[start+1].low != "," && !st.demonstrativeThat(start, s.t1) || st.toks[start].low == ":") {
 		start++
 	}
 	if start >= s.t1 || st.toks[start].region < 0 && !st.toks[start].word && !st.toks[start].mark {

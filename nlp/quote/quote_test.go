@@ -802,6 +802,16 @@ func TestTaggedPatterns(t *testing.T) {
 			[]string{"indirect|the images had no place|The Speaker of the House|said"}, "House"},
 		{"Lord of the Rings director Peter Jackson has said that it will be four years before he starts work.",
 			[]string{"indirect|it will be four years before he starts work|Lord of the Rings director Peter Jackson|said"}, "Peter Jackson"},
+		// the words before a postposed attribution start after a clause
+		// break that follows an attribution of their own; a minus is no
+		// clause break
+		{"Christie said the attacks were normal; it was, he said, part of the race.",
+			[]string{"indirect|the attacks were normal|Christie|said", "indirect|it was, he said, part of the race|he|said"}, "Chris Christie"},
+		{"In the three months to January, sales showed a growth rate of -0.1%, the same as in December, the BRC said.",
+			[]string{"indirect|In the three months to January, sales showed a growth rate of -0.1%, the same as in December|the BRC|said"}, "BRC"},
+		// "that" before a finite verb is the clause's subject
+		{"Rubio says that’s not true.", []string{"indirect|that’s not true|Rubio|says"}, "Marco Rubio"},
+		{"He said that would be a mistake.", []string{"indirect|that would be a mistake|He|said"}, ""},
 		// a name's word tagged a verb stays in the speaker
 		{"Downing Street said the prime minister had full confidence in him.",
 			[]string{"indirect|the prime minister had full confidence in him|Downing Street|said"}, "Downing Street"},
