@@ -5310,21 +5310,32 @@ func (st *state) indirect(si int) {
 			continue // "But when Congress cut funding …, Mexico said enough": a fronted clause of time, the main clause after it
 		}
 		start0 := st.pastAttribution(s.t0, comma)
-		st.useCue(k)
 		// "X, the Times said, including Y": the rest is content too, one
 		// claim with X when the attribution interrupts it ("The tone of
 		// the campaign, said Mr Milburn, would be more conversational").
+		// Words of where or when only say nothing ("In an interview,
+		// Deacon had nothing bad to say", "When reached by the AP, he
+		// had little to say"): after such words an attribution
+		// interrupts what follows ("By contrast, said Mr Hogan, the code
+		// for viruses such as Gaobot … were").
+		f := st.firstWord(s.t0, comma)
+		lead := st.adjunctLead(s.t0, comma) || f < comma && subordinators[st.toks[f].low] && !st.finite(s.t0, comma)
 		after := max(sp1, k+n)
-		if after < s.t1 && st.toks[after].low == "," && (st.restContinues(after+1, k < sp0) || st.agentAfterPassive(comma, after+1) || st.openEnded(s.t0, comma) && after+1 < s.t1 && st.toks[after+1].word) {
+		if after < s.t1 && st.toks[after].low == "," && (lead && after+1 < s.t1 && st.toks[after+1].word || st.restContinues(after+1, k < sp0) || st.agentAfterPassive(comma, after+1) || st.openEnded(s.t0, comma) && after+1 < s.t1 && st.toks[after+1].word) {
 			rest := after + 1
 			if conjunctions[st.toks[rest].low] && rest+1 < s.t1 {
 				rest++ // "…, he said, and inflation will fall": "and" joins the two parts
 			}
 			if end := st.contentEnd(si, rest); end-rest >= 2 {
+				st.useCue(k)
 				st.addInterrupted(si, start0, comma, rest, end, sp0, sp1, k, k+n)
 				continue
 			}
 		}
+		if lead {
+			continue
+		}
+		st.useCue(k)
 		st.addClause(si, start0, comma, sp0, sp1, k, k+n)
 	}
 }

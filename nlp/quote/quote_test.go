@@ -812,6 +812,11 @@ func TestTaggedPatterns(t *testing.T) {
 		// "that" before a finite verb is the clause's subject
 		{"Rubio says that’s not true.", []string{"indirect|that’s not true|Rubio|says"}, "Marco Rubio"},
 		{"He said that would be a mistake.", []string{"indirect|that would be a mistake|He|said"}, ""},
+		// words of where or when before a postposed attribution say
+		// nothing, and one after them interrupts what follows
+		{"By contrast, said Mr Hogan, the code for viruses such as Gaobot, Spybot and Randex were commonly held.",
+			[]string{"indirect|By contrast, said Mr Hogan, the code for viruses such as Gaobot, Spybot and Randex were commonly held|Mr Hogan|said"}, "Hogan"},
+		{"When reached by the Associated Press, Lewandowski had little to say.", nil, ""},
 		// a name's word tagged a verb stays in the speaker
 		{"Downing Street said the prime minister had full confidence in him.",
 			[]string{"indirect|the prime minister had full confidence in him|Downing Street|said"}, "Downing Street"},
