@@ -5610,9 +5610,50 @@ func (st *state) notSaying(k, n int, e cueEntry, start, end int) bool {
 	case "find":
 		// "found itself at the center of the crisis": where one ended
 		// up, no finding reported ("a poll found Clinton leading …").
-		return start == k+n && reflexives[st.toks[start].low]
+		// Nor is a thing a person found ("Sanders found a receptive
+		// audience", "found ways to press his agenda"), unless it is
+		// judged ("find his message chilling").
+		return start == k+n && (reflexives[st.toks[start].low] || st.foundThing(k, start, end))
 	}
 	return false
+}
+
+// foundThing reports whether "find" at k has a person for its subject
+// and a noun phrase [start, end) for its object, with no clause and no
+// predicate about it: something come upon, not a finding.
+func (st *state) foundThing(k, start, end int) bool {
+	if st.toks[start].low == "that" || st.finite(start, end) {
+		return false
+	}
+	sp0, sp1 := st.subject(k, st.sents[st.sentAt(k)].t0)
+	if sp1 <= sp0 || !(sp1 == sp0+1 && pronouns[st.toks[sp0].low] && st.toks[sp0].low != "it" || st.personSubject(sp0, sp1)) {
+		return false
+	}
+	// The object's noun phrase, then what follows it.
+	j := start
+	for j < end && (determiners[st.toks[j].low] || possessives[st.toks[j].low] || st.tagOf(st.toks[j]) == "JJ" || st.tagOf(st.toks[j]) == "CD") {
+		j++
+	}
+	switch {
+	case j < end && st.tagOf(st.toks[j]) == "PRP":
+		j++
+	case j < end && strings.HasPrefix(st.tagOf(st.toks[j]), "NN"):
+		for j < end && strings.HasPrefix(st.tagOf(st.toks[j]), "NN") {
+			j++
+		}
+	default:
+		return false
+	}
+	if j >= end {
+		return true
+	}
+	switch t := st.toks[j]; {
+	case st.adverbAt(j) && j+1 < end && strings.HasPrefix(st.tagOf(st.toks[j+1]), "JJ"), strings.HasPrefix(st.tagOf(t), "JJ"), st.tagOf(t) == "VBG", st.tagOf(t) == "VBN":
+		return false // "find his message chilling", "found both men largely unknown", "found Clinton leading"
+	case t.low == "to" && j+1 < end && beForms[st.toks[j+1].low]:
+		return false // "found it to be a deterrent"
+	}
+	return true
 }
 
 // results are what a firm or a side posts: figures and outcomes.

@@ -1899,6 +1899,13 @@ func TestNotSaying(t *testing.T) {
 	wantNoCue(t, []string{"found"}, "WorldCom found itself under growing financial stress.")
 	wantQuoteLine(t, "A June poll found Trump receiving 20 percent support from Latino voters.",
 		"indirect|Trump receiving 20 percent support from Latino voters|A June poll|found")
+	// a thing a person found is no finding, unless it is judged
+	wantNoCue(t, []string{"found"},
+		"Bernie Sanders found a receptive audience for his populist message.",
+		"Hillary Clinton found ways to press her agenda through small provisions.",
+		"He found it somewhere else.")
+	wantQuoteLine(t, "I find his message chilling.", "indirect|his message chilling|I|find")
+	wantQuoteLine(t, "They found it to be a deterrent.", "indirect|it to be a deterrent|They|found")
 	// "see" with a clause of its object's is a perceived event, no view
 	wantNoCue(t, []string{"saw", "see"},
 		"France Telecom saw its full-year sales rise 2.2% to 47.2bn euros in 2004.",
