@@ -1288,13 +1288,15 @@ func (st *state) learnedClause(k, sp0, sp1 int) {
 		// "to" before a noun phrase: an addressee before what was said
 		// ("confided to her that …") or its topic ("talked to McConnell
 		// about …"), else the verb's own preposition ("responded to the
-		// request", "alluded to the importance of …")
+		// request", "alluded to the importance of …").
 		a := st.addresseeAt(cue1, s.t1)
 		switch after := st.pastTimeAdjunct(a, s.t1); {
 		case a > cue1 && a < s.t1 && addresseeThen[st.toks[a].low]:
 			start = a
 		case after < s.t1 && st.toks[after].low == "about":
 			// "talked to McConnell about …": topicCues takes the cue on
+		case lexical && e.frame == frameThat && !toObjectLemmas[e.lemma]:
+			// whom one said something to: "wrote to Lynch" (see onlyAddressee)
 		default:
 			cue1++
 			start = cue1

@@ -1947,8 +1947,9 @@ func TestNotSaying(t *testing.T) {
 		"Feinstein acknowledged to Bloomberg.",
 		"The House Judiciary Committee wrote to Lynch.",
 		"Chepkemei was suspended after failing to report to a national training camp.")
+	wantNoQuotes(t, "Feinstein acknowledged to Bloomberg.", "The House Judiciary Committee wrote to Lynch.")
 	wantQuoteLines(t, []lineCase{
-		{"Trump did not respond to a request for comment.", "indirect|to a request for comment|Trump|respond"},
+		{"Trump did not respond to a request for comment.", "indirect|a request for comment|Trump|respond to"},
 		{"Those listed by Walsh included Sean Hannity.", "indirect|Those listed by Walsh included Sean Hannity|Walsh|listed"},
 		{"Germans have been outraged by reports of assaults in Cologne.", "indirect|reports of assaults in Cologne|Germans|outraged by"},
 		{"Palin posted a photo of herself and her son.", "indirect|a photo of herself and her son|Palin|posted"},
