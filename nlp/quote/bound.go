@@ -101,6 +101,7 @@ const (
 	fNextTimeW0
 	fRestDist
 	fW0Wp1Wp2
+	fLemmaVerbW0
 )
 
 // endCand holds the hashes endFeats reads that depend on the clause only,
@@ -229,6 +230,9 @@ func (st *state) endFeats(buf []uint64, c *cand, cc endCand, j int, commas int, 
 		// ", but that …", ", which he …": the two words after a comma
 		// tell a coordinated complement from a clause of its own.
 		perceptron.Mix(fW0Wp1Wp2, w0, perceptron.Mix(0, wp1, wp2)),
+		// A cue's noun-phrase object ends before the verb's adjuncts
+		// ("blasted the instructor | during a rally"), its clause does not.
+		perceptron.Mix(fLemmaVerbW0, lemma, perceptron.Mix(0, v, w0)),
 	)
 }
 
