@@ -404,6 +404,7 @@ const (
 	cWnAny
 	cWnFrame
 	cWn1Subj
+	cStemSubjCl
 )
 
 // featHashes returns the word and tag hashes of the tokens of token k's
@@ -512,6 +513,13 @@ func (st *state) cueFeats(buf []uint64, k, sp0, sp1 int) []uint64 {
 		}
 	}
 	pred := st.predicate(k) >= 0
+	subjCl := uint64(0)
+	if sp1 > sp0 {
+		if h := st.headOf(sp0, sp1); h >= 0 {
+			subjCl, _ = st.clusterAt(h)
+			subjCl++
+		}
+	}
 	first := true
 	for i := max(s.t0, k-60); i < k; i++ {
 		if isFiniteTag(st.tagOf(st.toks[i])) && !auxiliaries[st.toks[i].low] {
@@ -548,6 +556,8 @@ func (st *state) cueFeats(buf []uint64, k, sp0, sp1 int) []uint64 {
 		perceptron.Mix(cWnAny, uint64(vs.Lex[2]), 0),
 		perceptron.Mix(cWnFrame, flag(vs.Clause)<<1|flag(vs.Infinitive), flag(that)<<1|flag(to)),
 		perceptron.Mix(cWn1Subj, uint64(vs.Lex[0]), hsubj),
+		// The subject's head: "a poll found" reports, "Sanders found" may not.
+		perceptron.Mix(cStemSubjCl, hs, subjCl),
 	)
 }
 
