@@ -22,10 +22,11 @@ import (
 // the folds' counts are pooled. It is the yardstick for rule and lexicon
 // changes (dev only reports) and skips without $QUOTE_CV, the number of
 // folds (4 was used). $QUOTE_CV_ERRORS names a file for the error listing
-// of the held-out predictions, $QUOTE_CV_MARGIN the cue model's margin,
-// $QUOTE_CV_EPOCHS the training passes, $QUOTE_CV_ENSEMBLE the models
-// averaged into each (quote.TrainOptions.Ensemble), $QUOTE_CV_SEED
-// another partition, $QUOTE_SPLIT another split directory.
+// of the held-out predictions, $QUOTE_CV_MARGIN the cue model's margin
+// (unset: quote.DefaultMargin), $QUOTE_CV_EPOCHS the training passes,
+// $QUOTE_CV_ENSEMBLE the models averaged into each
+// (quote.TrainOptions.Ensemble), $QUOTE_CV_SEED another partition,
+// $QUOTE_SPLIT another split directory.
 //
 //	QUOTE_CV=4 go test -run TestQuoteCrossValidation -v ./eval
 func TestQuoteCrossValidation(t *testing.T) {
