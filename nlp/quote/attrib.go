@@ -83,6 +83,7 @@ func (st *state) run() {
 	// past the end the model gives a clause ("he said he would bring
 	// back waterboarding, he clarified that …") is not inside it.
 	st.trimEnds()
+	st.endBeforeSubordinates()
 	st.dropNested()
 	st.experiencers()
 	st.inheritNearby()
@@ -1406,6 +1407,53 @@ func (st *state) endBefore(c cand, j int) {
 
 // coordinators join two clauses, each with its own attribution.
 var coordinators = setOf("and", "but", "while", "whereas")
+
+// endBeforeSubordinates ends a reported clause before a subordinate
+// clause inside it that holds an attribution of its own, subject and cue:
+// in "Clinton was booed at the debate when she said the attack was
+// wrong" and "Blunkett has apologised to MPs after the Home Office
+// announced a review" what she said and what the Home Office announced
+// are theirs, not part of the first clause (which dropNested would
+// otherwise keep whole and drop them).
+func (st *state) endBeforeSubordinates() {
+	idx := newSpanIndex(st.cands, func(o cand) bool { return o.region < 0 })
+	for i := range st.cands {
+		c := st.cands[i]
+		if c.region >= 0 || c.sp1 <= c.sp0 || c.cue1 <= c.cue0 || c.sp1 > c.cue0 || c.sp0 < 1 {
+			continue
+		}
+		sub := c.sp0 - 1
+		if w := st.toks[sub].low; !subordinators[w] || w == "as" || w == "if" || w == "unless" || st.toks[sub].region >= 0 {
+			continue // (an aside, "as Rubio has said", and a condition stay in the clause)
+		}
+		if e, _, ok := st.cueAt(c.cue0); !ok || !speechLemmas[e.lemma] {
+			continue // "if she wanted to win", "as if he wanted a role": no saying
+		}
+		b := int(st.toks[sub].s)
+		for _, j := range idx.starting(b-idx.maxLen, b) {
+			o := &st.cands[j]
+			if j == i || o.cs >= b || o.ce < int(st.toks[c.cue1-1].e) || o.t1 <= sub || o.t0 >= sub || o.cue0 >= sub || o.cue1 <= o.cue0 {
+				continue
+			}
+			if e, _, ok := st.cueAt(o.cue0); ok && e.frame == frameThat {
+				continue // a reported clause holds its subordinates: "said the plan would fail because officials warned …"
+			}
+			e := sub
+			for e > o.t0 && !st.toks[e-1].word && !st.toks[e-1].mark {
+				e--
+			}
+			if e-o.t0 < 1 {
+				continue
+			}
+			cs, ce := st.span(o.t0, e)
+			if cs != o.cs {
+				continue // (the content's bytes do not start at its first token)
+			}
+			o.ce, o.t1 = st.trimMarks(o.cs, ce), e
+			o.kind = st.reportedKind(o.cs, o.ce)
+		}
+	}
+}
 
 // dropNested removes reported speech whose cue lies inside the content of
 // another quote: PolNeAR-style attribution is univocal, and "X said Y

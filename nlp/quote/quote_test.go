@@ -817,6 +817,12 @@ func TestTaggedPatterns(t *testing.T) {
 		{"By contrast, said Mr Hogan, the code for viruses such as Gaobot, Spybot and Randex were commonly held.",
 			[]string{"indirect|By contrast, said Mr Hogan, the code for viruses such as Gaobot, Spybot and Randex were commonly held|Mr Hogan|said"}, "Hogan"},
 		{"When reached by the Associated Press, Lewandowski had little to say.", nil, ""},
+		// a subordinate clause with an attribution of its own ends the
+		// clause around it, unless that is what a speech verb reports
+		{"Clinton was booed at the debate when she said the attack was wrong.",
+			[]string{"indirect|Clinton was booed at the debate|-|booed", "indirect|the attack was wrong|she|said"}, ""},
+		{"He said the plan would fail because officials warned it was too costly.",
+			[]string{"indirect|the plan would fail because officials warned it was too costly|He|said"}, ""},
 		// a name's word tagged a verb stays in the speaker
 		{"Downing Street said the prime minister had full confidence in him.",
 			[]string{"indirect|the prime minister had full confidence in him|Downing Street|said"}, "Downing Street"},
