@@ -1435,8 +1435,12 @@ func (st *state) endBeforeSubordinates() {
 			if j == i || o.cs >= b || o.ce < int(st.toks[c.cue1-1].e) || o.t1 <= sub || o.t0 >= sub || o.cue0 >= sub || o.cue1 <= o.cue0 {
 				continue
 			}
-			if e, _, ok := st.cueAt(o.cue0); ok && e.frame == frameThat {
-				continue // a reported clause holds its subordinates: "said the plan would fail because officials warned …"
+			if e, _, ok := st.cueAt(o.cue0); st.toks[o.cue0].low == ":" || ok && e.frame != frameNP {
+				// A reported clause holds its subordinates: "said the plan
+				// would fail because officials warned …", "called on
+				// Republicans to unendorse Trump after he claimed …"; so
+				// does a transcript turn.
+				continue
 			}
 			e := sub
 			for e > o.t0 && !st.toks[e-1].word && !st.toks[e-1].mark {

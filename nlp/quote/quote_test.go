@@ -818,11 +818,14 @@ func TestTaggedPatterns(t *testing.T) {
 			[]string{"indirect|By contrast, said Mr Hogan, the code for viruses such as Gaobot, Spybot and Randex were commonly held|Mr Hogan|said"}, "Hogan"},
 		{"When reached by the Associated Press, Lewandowski had little to say.", nil, ""},
 		// a subordinate clause with an attribution of its own ends the
-		// clause around it, unless that is what a speech verb reports
+		// noun phrase or clause around it, unless a lexicon cue's clause
+		// holds both
 		{"Clinton was booed at the debate when she said the attack was wrong.",
 			[]string{"indirect|Clinton was booed at the debate|-|booed", "indirect|the attack was wrong|she|said"}, ""},
 		{"He said the plan would fail because officials warned it was too costly.",
 			[]string{"indirect|the plan would fail because officials warned it was too costly|He|said"}, ""},
+		{"Graham called on fellow Republicans to unendorse Trump after the mogul claimed that a judge was unfit.",
+			[]string{"indirect|fellow Republicans to unendorse Trump after the mogul claimed that a judge was unfit|Graham|called on"}, ""},
 		// a name's word tagged a verb stays in the speaker
 		{"Downing Street said the prime minister had full confidence in him.",
 			[]string{"indirect|the prime minister had full confidence in him|Downing Street|said"}, "Downing Street"},
