@@ -825,7 +825,7 @@ func TestTaggedPatterns(t *testing.T) {
 		{"He said the plan would fail because officials warned it was too costly.",
 			[]string{"indirect|the plan would fail because officials warned it was too costly|He|said"}, ""},
 		{"Graham called on fellow Republicans to unendorse Trump after the mogul claimed that a judge was unfit.",
-			[]string{"indirect|fellow Republicans to unendorse Trump after the mogul claimed that a judge was unfit|Graham|called on"}, ""},
+			[]string{"indirect|fellow Republicans to unendorse Trump after the mogul claimed that a judge was unfit|Graham|called on"}, "Graham"},
 		// a name's word tagged a verb stays in the speaker
 		{"Downing Street said the prime minister had full confidence in him.",
 			[]string{"indirect|the prime minister had full confidence in him|Downing Street|said"}, "Downing Street"},
