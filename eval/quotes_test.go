@@ -355,12 +355,18 @@ func TestQuotesPolNeARDev(t *testing.T) {
 		// retraining, 0.7393, 0.6199, 0.9363, 0.6773, 0.7981 at its
 		// second and 0.7412, 0.6214, 0.9363, 0.6804, 0.7972 at its
 		// third, with cross-validation 0.7108 -> 0.7122: the floors rose
-		// again below the lowest of those.
-		{"content overlap F1", s.Overlap.F1(), 0.736},
-		{"content exact F1", s.Exact.F1(), 0.615},
+		// again below the lowest of those. The twentieth (prepositions
+		// in cues, postposed attributions after adjuncts, subordinate
+		// attributions, two model features, the cue model's margin
+		// -10,000) measured 0.7421, 0.6177, 0.9363, 0.6829, 0.8010
+		// (0.7375 with margin 0 and 0.7406 with -6,000 on the same code),
+		// with cross-validation 0.7122 -> 0.7134; the floors rose below
+		// those.
+		{"content overlap F1", s.Overlap.F1(), 0.740},
+		{"content exact F1", s.Exact.F1(), 0.616},
 		{"direct overlap F1", s.Direct.F1(), 0.933},
-		{"indirect overlap F1", s.Indirect.F1(), 0.674},
-		{"cue F1", s.Cue.F1(), 0.792},
+		{"indirect overlap F1", s.Indirect.F1(), 0.680},
+		{"cue F1", s.Cue.F1(), 0.798},
 		// Speaker accuracy rose to 0.9365 when a month or a year joined
 		// the time phrases between a speaker and its cue ("a panel in
 		// 2001 found"); the ninth round measured 0.9336, the tenth
