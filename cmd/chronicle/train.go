@@ -76,7 +76,7 @@ func runTrainQuotes(ctx context.Context, e *env, args []string) error {
 	fs := e.newFlagSet("train quotes", "--out DIR")
 	trainDir := fs.String("train", filepath.Join(sharedData, "quotes", "polnear", "train"), "PolNeAR split `dir` to train on")
 	epochs := fs.Int("epochs", 3, "training passes")
-	margin := fs.Float64("margin", quote.DefaultMargin, "the cue model's acceptance margin (0: the default)")
+	margin := fs.Float64("margin", quote.DefaultMargin, "the cue model's acceptance margin (0 also means the default)")
 	ensemble := fs.Int("ensemble", quote.DefaultEnsemble, "models averaged into each, trained in different example orders")
 	out := fs.String("out", "", "`dir` to write cue.model.gz and end.model.gz to (nlp/quote/data)")
 	if done, err := parseFlags(fs, args); done {
