@@ -1210,6 +1210,13 @@ func (st *state) learnedSubject(k int) (int, int) {
 	if b := st.predicate(k); b >= 0 {
 		return st.subject(b, st.sents[si].t0)
 	}
+	if k-1 > st.sents[si].t0 && st.tagOf(st.toks[k]) == "VBG" && isFiniteTag(st.tagOf(st.toks[k-1])) && !auxiliaries[st.toks[k-1].low] && !beForms[st.toks[k-1].low] {
+		// A participle right after a finite verb is that verb's
+		// subject's doing: "“…,” he said introducing Clinton as …".
+		if sp0, sp1 := st.subject(k-1, st.sents[si].t0); sp1 > sp0 {
+			return sp0, sp1
+		}
+	}
 	sp0, sp1 := st.subject(k, st.sents[si].t0)
 	if sp1 > sp0 || k == 0 {
 		return sp0, sp1

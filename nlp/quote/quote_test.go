@@ -782,6 +782,8 @@ func TestTaggedPatterns(t *testing.T) {
 		// of a subject inside the quote
 		{"“We need someone tested,” he said, introducing Clinton as a “global leader on human rights.”",
 			[]string{"direct|We need someone tested,|he|said", "mixed|Clinton as a “global leader on human rights.”|he|introducing"}, ""},
+		{"“We need someone tested,” he said introducing Clinton as a global leader.",
+			[]string{"direct|We need someone tested,|he|said", "indirect|Clinton as a global leader|he|introducing"}, ""},
 		// "to" before a noun phrase is the verb's preposition, in the cue;
 		// after an addressee a "that" opens the content, kept before a
 		// comma; an experiencer of "seem" is no preposition
