@@ -1796,7 +1796,13 @@ func (st *state) prizeAt(start, end int, set map[string]bool) bool {
 // at the premiere saying she was too ill" is Lopez's; "a sign saying …",
 // "a statement saying …" and "protesters saying …" are theirs.
 func (st *state) participleAfterObject(k int, e cueEntry, sp0, sp1 int) bool {
-	if sp1 != k || sp1 <= sp0 || !speechLemmas[e.lemma] || st.tagOf(st.toks[k]) != "VBG" || !st.finite(st.sents[st.sentAt(k)].t0, sp0) {
+	if sp1 != k || sp1 <= sp0 || st.tagOf(st.toks[k]) != "VBG" || !st.finite(st.sents[st.sentAt(k)].t0, sp0) {
+		return false
+	}
+	if sp1 == sp0+1 && sp0 >= 2 && st.tagOf(st.toks[sp0]) == "NN" && prepositions[st.toks[sp0-1].low] && strings.HasPrefix(st.tagOf(st.toks[sp0-2]), "VB") {
+		return true // a bare noun after a verb's preposition: "had come into office promising …", "are on record opposing …"
+	}
+	if !speechLemmas[e.lemma] {
 		return false
 	}
 	hi := st.headOf(sp0, sp1)

@@ -784,6 +784,12 @@ func TestTaggedPatterns(t *testing.T) {
 			[]string{"direct|We need someone tested,|he|said", "mixed|Clinton as a “global leader on human rights.”|he|introducing"}, ""},
 		{"“We need someone tested,” he said introducing Clinton as a global leader.",
 			[]string{"direct|We need someone tested,|he|said", "indirect|Clinton as a global leader|he|introducing"}, ""},
+		// a bare noun after a verb's preposition is no speaker of the
+		// participle after it
+		{"Mr Schroeder had originally come into office promising to halve unemployment.",
+			[]string{"indirect|to halve unemployment|Mr Schroeder|promising"}, ""},
+		{"But the Tories are in turn demanding that Tony Blair spell out which taxes he would raise.",
+			[]string{"indirect|Tony Blair spell out which taxes he would raise|the Tories|demanding"}, "Conservative Party"},
 		// "to" before a noun phrase is the verb's preposition, in the cue;
 		// after an addressee a "that" opens the content, kept before a
 		// comma; an experiencer of "seem" is no preposition
