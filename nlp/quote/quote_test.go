@@ -787,7 +787,7 @@ func TestTaggedPatterns(t *testing.T) {
 		// a bare noun after a verb's preposition is no speaker of the
 		// participle after it
 		{"Mr Schroeder had originally come into office promising to halve unemployment.",
-			[]string{"indirect|to halve unemployment|Mr Schroeder|promising"}, ""},
+			[]string{"indirect|to halve unemployment|Mr Schroeder|promising"}, "Gerhard Schröder"},
 		{"But the Tories are in turn demanding that Tony Blair spell out which taxes he would raise.",
 			[]string{"indirect|Tony Blair spell out which taxes he would raise|the Tories|demanding"}, "Conservative Party"},
 		// "to" before a noun phrase is the verb's preposition, in the cue;
