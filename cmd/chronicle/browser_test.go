@@ -191,8 +191,11 @@ func TestBrowser(t *testing.T) {
 		chromedp.Submit(chromedp.CSS(`form.search`)),
 		chromedp.WaitVisible(chromedp.CSS(`ol.hits a.hit-title`)),
 	)
+	// (Under load the hits may still be laid out when they first show:
+	// poll for the seed's, up to 20 s, rather than read them once.)
+	seedHit, _ := chromedp.Run(ctx, chromedp.Poll[string](`[...document.querySelectorAll("ol.hits a.hit-title")].find(a => a.textContent.includes("Marco Rubio described") && a.getClientRects().length > 0)?.textContent.trim() || ""`,
+		chromedp.WithPollingTimeout(20*time.Second), chromedp.WithPollingInterval(100*time.Millisecond)))
 	hits := count(`ol.hits > li`)
-	seedHit := eval(`[...document.querySelectorAll("ol.hits a.hit-title")].find(a => a.textContent.includes("Marco Rubio described"))?.textContent.trim() || ""`)
 	if !strings.Contains(seedHit, "no headline") {
 		t.Errorf("search: the seed's hit reads %q; want its lead marked “no headline”", seedHit)
 	}
