@@ -5413,13 +5413,6 @@ func (st *state) demonstrativeThat(i, hi int) bool {
 	return n.word && !n.upper && isFiniteTag(st.tagOf(n)) && !pronouns[n.low]
 }
 
-// spaced reports whether token j stands between spaces: a hyphen as a
-// dash, not a minus ("-0.1%") or a word's.
-func (st *state) spaced(j int) bool {
-	t := st.toks[j]
-	return t.s > 0 && int(t.e) < len(st.text) && st.text[t.s-1] == ' ' && st.text[t.e] == ' '
-}
-
 // pastAttribution returns where the words [a, b) before a postposed
 // attribution begin to be its content: after the last dash or semicolon
 // that follows an attribution of their own ("Christie said that was a
@@ -5427,9 +5420,12 @@ func (st *state) spaced(j int) bool {
 // different"), else a.
 func (st *state) pastAttribution(a, b int) int {
 	for j := b - 1; j > a; j-- {
-		if w := st.toks[j].low; (isDash(w) && (w != "-" || st.spaced(j)) || w == ";") && st.toks[j].region < 0 {
-			for i := a; i < j; i++ {
-				if isDash(st.toks[i].low) && isDash(w) {
+		// (A hyphen is a dash between spaces, not a minus: "-0.1%".)
+		t := st.toks[j]
+		dash := isDash(t.low) && (t.low != "-" || spaceBefore(st.text, int(t.s)) && spaceAfter(st.text, int(t.e)))
+		if (dash || t.low == ";") && t.region < 0 {
+			for i := a; dash && i < j; i++ {
+				if isDash(st.toks[i].low) {
 					return a // a pair of dashes sets off an aside: "abortion – what … calls … – is"
 				}
 			}

@@ -993,6 +993,11 @@ func spaceBefore(text string, i int) bool {
 	return unicode.IsSpace(r)
 }
 
+func spaceAfter(text string, i int) bool {
+	r, _ := utf8.DecodeRuneInString(text[i:])
+	return unicode.IsSpace(r)
+}
+
 func letterAfter(text string, i int) bool {
 	r, _ := utf8.DecodeRuneInString(text[i:])
 	return unicode.IsLetter(r) || unicode.IsDigit(r)
