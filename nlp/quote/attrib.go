@@ -3312,7 +3312,7 @@ func (st *state) contentEnd(si, i int) int {
 			e = j // "…, according to X", "…, as reported by X", "…, it is reported": another attribution
 			break
 		}
-		if t.low == "," && j+1 < e && (clauseBreaks[st.toks[j+1].low] ||
+		if t.low == "," && j+1 < e && (clauseBreaks[st.toks[j+1].low] && !st.coordinatedThat(j+1, e) ||
 			j+2 < e && (st.toks[j+1].low == "and" || st.toks[j+1].low == "but") && subordinators[st.toks[j+2].low] && st.toks[j+2].low != "as") {
 			e = j // "…, and while I have no plans …"
 			break
@@ -3395,6 +3395,18 @@ func (st *state) contentEnd(si, i int) int {
 		e--
 	}
 	return e
+}
+
+// coordinatedThat reports whether "but that" at i (before hi) opens a
+// second complement of the clause's cue ("said the U.S. needs to secure
+// the border, but that he would not support …"), not a clause of its own
+// whose subject is "that" ("but that was before …", "but that plan …").
+func (st *state) coordinatedThat(i, hi int) bool {
+	if i+2 >= hi || st.toks[i].low != "but" || st.toks[i+1].low != "that" || st.demonstrativeThat(i+1, hi) {
+		return false
+	}
+	n := st.toks[i+2]
+	return !(n.word && !n.upper && st.tagOf(n) == "NN")
 }
 
 // clauseSubordinators are the subordinators that only open clauses (not

@@ -778,6 +778,16 @@ func TestTaggedPatterns(t *testing.T) {
 			[]string{"indirect|for a surge in cheap exports|G7 nations|blamed"}, ""},
 		{"Chairman Trey Gowdy earlier in the day touted progress the panel has made.",
 			[]string{"indirect|progress the panel has made|Chairman Trey Gowdy|touted"}, "Trey Gowdy"},
+		// ", but that …" coordinates a second complement of the same cue;
+		// ", but that was …" and ", but that plan …" open clauses of their own
+		{"The Ohio governor said the U.S. needs to secure the border, but that he would not support mass deportation.",
+			[]string{"indirect|the U.S. needs to secure the border, but that he would not support mass deportation|The Ohio governor|said"}, ""},
+		{"Prager believes there are no good options, but that sometimes the lesser of two evils will have to do.",
+			[]string{"indirect|there are no good options, but that sometimes the lesser of two evils will have to do|Prager|believes"}, ""},
+		{"He said the talks went well, but that was before the vote.",
+			[]string{"indirect|the talks went well|He|said"}, ""},
+		{"He said the talks went well, but that plan was rejected.",
+			[]string{"indirect|the talks went well|He|said"}, ""},
 		// a participle after a quote's attribution is its speaker's, not
 		// of a subject inside the quote
 		{"“We need someone tested,” he said, introducing Clinton as a “global leader on human rights.”",
