@@ -1014,7 +1014,9 @@ func (st *state) expletive(c cand) bool {
 
 // dropDuplicates keeps the first of reported clauses with the same
 // content: "the journalist had not been called on", found by two cues,
-// is one utterance.
+// is one utterance; the first with a speaker when the first has none
+// ("The two firms are expected to seal the deal, according to news
+// agency reports": the reports').
 func (st *state) dropDuplicates() {
 	// The candidates are in content start order (inheritNearby sorted
 	// them): a duplicate lies among the kept ones of the same start.
@@ -1023,6 +1025,9 @@ func (st *state) dropDuplicates() {
 		dup := false
 		for k := len(out) - 1; c.region < 0 && k >= 0 && out[k].cs == c.cs; k-- {
 			if out[k].region < 0 && out[k].ce == c.ce {
+				if out[k].sp1 <= out[k].sp0 && c.sp1 > c.sp0 {
+					out[k] = c
+				}
 				dup = true
 				break
 			}
@@ -6054,6 +6059,8 @@ func (st *state) accordingTo(si, k, cue1, src int) {
 			st.addClause(si, st.closestReport(si, end), end, sp0, sp1, k, cue1)
 		case st.tagOf(st.toks[z]) == "VBG" && st.finite(first, end):
 			st.addClause(si, s.t0, end, sp0, sp1, k, cue1)
+		case st.finite(first, end) && !strings.HasPrefix(st.tagOf(st.toks[z]), "VB") && !openTags[st.tagOf(st.toks[end-1])] && !goesOn[st.toks[z].low] && st.toks[z].low != "to":
+			st.addClause(si, s.t0, end, sp0, sp1, k, cue1)
 		default:
 			st.addClause(si, s.t0, st.contentEnd(si, z), sp0, sp1, k, cue1)
 		}
@@ -6068,6 +6075,10 @@ func (st *state) accordingTo(si, k, cue1, src int) {
 	}
 	st.addClause(si, start, end, sp0, sp1, k, cue1)
 }
+
+var goesOn = setOf("and", "although", "though")
+
+var openTags = setOf("IN", "DT", "TO", "CC", "PRP$", "VB", "VBD", "VBZ", "VBP", "VBG", "MD", "WDT", "WP", "POS")
 
 // closestReport returns where the report that a source given after it
 // ("…, according to Y") credits starts, for a sentence si ending at token

@@ -778,6 +778,21 @@ func TestTaggedPatterns(t *testing.T) {
 			[]string{"indirect|for a surge in cheap exports|G7 nations|blamed"}, ""},
 		{"Chairman Trey Gowdy earlier in the day touted progress the panel has made.",
 			[]string{"indirect|progress the panel has made|Chairman Trey Gowdy|touted"}, "Trey Gowdy"},
+		// "A, according to Y, Z": what follows the source is the
+		// content's when A is no whole clause, not when it is one
+		{"Her favorability among whites is worse than President Obama's ever has been, according to Bill McInturff, a Republican pollster who conducted the poll.",
+			[]string{"indirect|Her favorability among whites is worse than President Obama's ever has been|Bill McInturff|according to"}, "Bill McInturff"},
+		{"Clinton holds a 10-point lead in California, according to the RealClearPolitics average of polls, where 475 pledged delegates will be at stake.",
+			[]string{"indirect|Clinton holds a 10-point lead in California|the RealClearPolitics average of polls|according to"}, ""},
+		{"Other major cleavages, according to the poll, include ideology and education.",
+			[]string{"indirect|Other major cleavages, according to the poll, include ideology and education|the poll|according to"}, ""},
+		{"Only one person was killed by a gun last year, according to the police, and there were only eight reported incidents.",
+			[]string{"indirect|Only one person was killed by a gun last year, according to the police, and there were only eight reported incidents|the police|according to"}, ""},
+		{"It is set, according to analysts, to do for images what CDs did for sound.",
+			[]string{"indirect|It is set, according to analysts, to do for images what CDs did for sound|analysts|according to"}, ""},
+		// of two records of one content, the one with a speaker stays
+		{"The two firms are expected to seal the deal on Monday morning, according to news agency reports, despite a higher bid from Qwest.",
+			[]string{"indirect|The two firms are expected to seal the deal on Monday morning|news agency reports|according to"}, ""},
 		// ", but that …" coordinates a second complement of the same cue;
 		// ", but that was …" and ", but that plan …" open clauses of their own
 		{"The Ohio governor said the U.S. needs to secure the border, but that he would not support mass deportation.",
