@@ -1640,13 +1640,16 @@ func (st *state) cueAt(i int) (cueEntry, int, bool) {
 		if n > 1 && st.hedgeAt(i+n-1) {
 			continue // "said about 8,500 vehicles had arrived": a number's hedge, no topic
 		}
+		if e.lemma == "go on" && !st.quoteBeside(i, n) {
+			continue // "went on to win", "as the day went on": no speech
+		}
 		if t.upper && i > 0 && st.sentAt(i-1) == st.sentAt(i) {
 			// "Clinton Says Russians Hacked DNC": in a title-case
 			// headline a finite speech form is still a cue.
 			if !(headlineCues[t.low] && st.titleCaseSent(st.sentAt(i))) {
 				return cueEntry{}, 0, false // a name or a noun: "United States"
 			}
-		} else if st.tagged && st.tagOf(t) != "" && !strings.HasPrefix(st.tagOf(t), "VB") && !st.postposedNoun(i, n) {
+		} else if st.tagged && st.tagOf(t) != "" && !strings.HasPrefix(st.tagOf(t), "VB") && !st.postposedNoun(i, n) && !st.namedSubjectNoun(i, n) {
 			return cueEntry{}, 0, false
 		}
 		if i+n < len(st.toks) && st.toks[i+n].low == "by" && !(i+n+1 < len(st.toks) && channels[st.toks[i+n+1].low]) {
@@ -1684,6 +1687,46 @@ func (st *state) cueAt(i int) (cueEntry, int, bool) {
 		return e, n, true
 	}
 	return cueEntry{}, 0, false
+}
+
+// quoteBeside reports whether the cue at i (n tokens) introduces a quote
+// (a colon or an opening mark follows it) or closes one (a closing mark
+// ends the words before its subject in its paragraph, within four tokens): `Then he went
+// on: “…”`, `“…,” Trump went on`.
+func (st *state) quoteBeside(i, n int) bool {
+	if j := i + n; j < len(st.toks) && (st.toks[j].low == ":" || st.toks[j].mark) {
+		return true
+	}
+	for j := i - 1; j >= 0 && i-j <= 5 && st.paraAt(j) == st.paraAt(i); j-- {
+		if st.toks[j].mark {
+			// (A quote closed by a full stop ends its sentence: `“….” He
+			// went on to endorse Ayotte`.)
+			return j > 0 && st.toks[j-1].region >= 0 && st.toks[j-1].low != "."
+		}
+		if !st.toks[j].word && st.toks[j].low != "," {
+			return false
+		}
+	}
+	return false
+}
+
+// namedSubjectNoun reports whether the cue word at i (n tokens), tagged
+// as a plural noun, is the verb of a name opening its sentence, before a
+// quote, a colon or "that": "Viguerie notes “Not only …”" (a tagger reads
+// "notes" as a plural).
+func (st *state) namedSubjectNoun(i, n int) bool {
+	t := st.toks[i]
+	if st.tagOf(t) != "NNS" || !strings.HasSuffix(t.low, "s") || i+n >= len(st.toks) || i == 0 {
+		return false
+	}
+	if nx := st.toks[i+n]; !(nx.mark || nx.low == ":" || nx.low == "that") || st.sentAt(i+n) != st.sentAt(i) {
+		return false
+	}
+	j := i - 1
+	for j >= 0 && st.toks[j].upper && st.toks[j].word && st.tagOf(st.toks[j]) == "NNP" && i-j <= 4 {
+		j--
+	}
+	return j < i-1 && st.firstWord(st.sents[st.sentAt(i)].t0, i) == j+1
 }
 
 // postposedNoun reports whether the cue word at i (n tokens), tagged as a
@@ -3488,6 +3531,17 @@ func (st *state) span(a, b int) (int, int) {
 	return int(st.toks[a].s), int(st.toks[b-1].e)
 }
 
+// quoteEndsSentence reports whether nothing but punctuation lies between
+// token k, just after a quote's closing mark, and the sentence end hi.
+func (st *state) quoteEndsSentence(k, hi int) bool {
+	for ; k < hi; k++ {
+		if st.toks[k].word {
+			return false
+		}
+	}
+	return true
+}
+
 // attributeRegion decides whether quote region ri is direct or partial and
 // finds its speaker and cue.
 func (st *state) attributeRegion(ri int) {
@@ -3520,6 +3574,9 @@ func (st *state) attributeRegion(ri int) {
 		case !p.word && p.low != "that":
 			// ":" "," "(" "—": a quote introduced by punctuation.
 		case st.cueEndsAt(prev):
+		case conjunctions[p.low] && st.firstWord(lo, openTok) == prev && st.quoteEndsSentence(closeTok, hi):
+			// `But “Donald Trump’s candidacy is strengthened … It helps.”`:
+			// a conjunction alone before a quote that ends the sentence.
 		default:
 			partial = true
 		}
@@ -3774,8 +3831,12 @@ func (st *state) attributeRegion(ri int) {
 		// A quote inside a sentence of its own words ("However, he
 		// characterized Kaine as, “…”") is that sentence's, not a
 		// continuation of the quote before.
-		inner := st.sentAt(rg.t0) != st.sentAt(prev.t1-1) && st.sentAt(rg.t0) != st.sentAt(max(p.cue0, 0)) &&
-			st.firstWord(st.sents[st.sentAt(rg.t0)].t0, openTok) < openTok
+		// A conjunction alone ("But “…”") is none of its own words.
+		fw := st.firstWord(st.sents[st.sentAt(rg.t0)].t0, openTok)
+		if fw < openTok && conjunctions[st.toks[fw].low] && st.firstWord(fw+1, openTok) == openTok {
+			fw = openTok
+		}
+		inner := st.sentAt(rg.t0) != st.sentAt(prev.t1-1) && st.sentAt(rg.t0) != st.sentAt(max(p.cue0, 0)) && fw < openTok
 		// A few sentences about the speaker may stand between the parts
 		// of one utterance in its paragraph: `"A," said Robin Maynard,
 		// half joking. He holds two degrees …. "B."`.

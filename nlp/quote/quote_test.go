@@ -778,6 +778,18 @@ func TestTaggedPatterns(t *testing.T) {
 			[]string{"indirect|for a surge in cheap exports|G7 nations|blamed"}, ""},
 		{"Chairman Trey Gowdy earlier in the day touted progress the panel has made.",
 			[]string{"indirect|progress the panel has made|Chairman Trey Gowdy|touted"}, "Trey Gowdy"},
+		// "went on" reports a quote beside it, nothing else
+		{"“You know, it happens, right?” Trump went on, as if he didn’t hear her. “But you gotta get over it.”",
+			[]string{"direct|You know, it happens, right?|Trump|went on", "direct|But you gotta get over it.|Trump|went on"}, "Donald Trump"},
+		{"“We won,” he said. He went on to endorse Ayotte. As the day went on, Eric Trump was pressed to explain the contrast.",
+			[]string{"direct|We won,|he|said", "indirect|the contrast|Eric Trump|explain"}, ""},
+		// a conjunction alone before a quote ending its sentence leaves it
+		// direct, the utterance of the quote before
+		{"“I don’t think it’s do or die,” he said outside the building. But “Donald Trump’s candidacy is strengthened with an endorsement. It helps.”",
+			[]string{"direct|I don’t think it’s do or die,|he|said", "direct|Donald Trump’s candidacy is strengthened with an endorsement. It helps.|he|said"}, ""},
+		// a name's verb read as a plural noun before a quote
+		{"Viguerie notes “Not only can Ted Cruz win in November, he’s the one with the best chance of winning.”",
+			[]string{"direct|Not only can Ted Cruz win in November, he’s the one with the best chance of winning.|Viguerie|notes"}, "Viguerie"},
 		// "A, according to Y, Z": what follows the source is the
 		// content's when A is no whole clause, not when it is one
 		{"Her favorability among whites is worse than President Obama's ever has been, according to Bill McInturff, a Republican pollster who conducted the poll.",
