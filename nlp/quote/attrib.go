@@ -1290,6 +1290,35 @@ func (st *state) attributed(si int) bool {
 	return false
 }
 
+// personIn reports whether a person's mention starts in tokens [a, b)
+// ("Giovanni Maria Vian, the editor in chief of the Vatican's official
+// newspaper, L'Osservatore Romano, said": Vian has the appositives).
+func (st *state) personIn(a, b int) bool {
+	if b <= a {
+		return false
+	}
+	mi := st.mentions()
+	lo, hi := int(st.toks[a].s), int(st.toks[b-1].s)
+	i, j := mi.startingIn(lo, hi)
+	for _, m := range mi.ms[i:j] {
+		if m.Type == "PERSON" && m.Start >= lo && m.Start <= hi {
+			return true
+		}
+	}
+	return false
+}
+
+// capitalised reports whether every word of tokens [a, b) is
+// capitalised: a name with its titles ("Gov. John Kasich").
+func (st *state) capitalised(a, b int) bool {
+	for k := a; k < b; k++ {
+		if t := st.toks[k]; t.word && !t.upper {
+			return false
+		}
+	}
+	return true
+}
+
 // personSubject reports whether tokens [a, b) name one person: "he",
 // "she", or a noun phrase ending with a person's name.
 func (st *state) personSubject(a, b int) bool {
@@ -2304,6 +2333,27 @@ func (st *state) subject(c, lo int) (int, int) {
 				// A fronted adverbial, no subject: "In fact, the only time
 				// Clinton came up was when …, referred to".
 				return c, c
+			}
+			if e > s && s > lo && prepositions[st.toks[s-1].low] && !subordinators[st.toks[s-1].low] && st.toks[s-1].low != "of" {
+				// What stands before the comma is the object in a fronted
+				// phrase, no subject with an appositive: "Tuesday …, after
+				// winning Ohio in the primary, Gov. John Kasich (R-OH),
+				// said"; the person between the commas speaks (not in "the
+				// play's organiser in Uganda, Sarah Mukasa, told").
+				a, b := k+1, j
+				if st.toks[b-1].low == ")" {
+					for q := b - 2; q > a; q-- {
+						if st.toks[q].low == "(" {
+							b = q
+							break
+						}
+					}
+				}
+				f := st.toks[st.firstWord(lo, k)].low
+				fronted := prepositions[f] || subordinators[f] || dayWords[f]
+				if b > a && fronted && st.capitalised(a, b) && st.personSubject(a, b) && !st.personIn(lo, k) {
+					return a, b
+				}
 			}
 			if e > s {
 				return s, e

@@ -778,6 +778,12 @@ func TestTaggedPatterns(t *testing.T) {
 			[]string{"indirect|for a surge in cheap exports|G7 nations|blamed"}, ""},
 		{"Chairman Trey Gowdy earlier in the day touted progress the panel has made.",
 			[]string{"indirect|progress the panel has made|Chairman Trey Gowdy|touted"}, "Trey Gowdy"},
+		// the name between commas after a fronted phrase speaks, not the
+		// phrase's last noun; after a subject's own phrase the subject does
+		{"After winning Ohio in the primary, Gov. John Kasich (R-OH), said, “I am ready.”",
+			[]string{"direct|I am ready.|Gov. John Kasich|said"}, "John Kasich"},
+		{"“I am extremely outraged at the hypocrisy,” the play's organiser in Uganda, Sarah Mukasa, told the BBC.",
+			[]string{"direct|I am extremely outraged at the hypocrisy,|Sarah Mukasa|told"}, "Sarah Mukasa"},
 		// "went on" reports a quote beside it, nothing else
 		{"“You know, it happens, right?” Trump went on, as if he didn’t hear her. “But you gotta get over it.”",
 			[]string{"direct|You know, it happens, right?|Trump|went on", "direct|But you gotta get over it.|Trump|went on"}, "Donald Trump"},
