@@ -4738,9 +4738,38 @@ func (st *state) inheritSpeaker(k int) (int, int) {
 		}
 	}
 	if s, e := st.mainSubject(si); e > s && e <= k {
+		if st.silentHead(s, e) {
+			// A subject that says nothing leaves the participle to the
+			// subject of the nearest clause before it: in "The fracas
+			// erupted two months after the real estate tycoon entered
+			// the race …, calling them rapists" the tycoon calls.
+			for j := k - 1; j > e; j-- {
+				if isFiniteTag(st.tagOf(st.toks[j])) && st.toks[j].region < 0 {
+					if s2, e2 := st.subject(j, lo); e2 > s2 && e2 <= k && s2 >= e && !st.silentHead(s2, e2) {
+						return s2, e2
+					}
+				}
+			}
+		}
 		return s, e
 	}
 	return k, k
+}
+
+// silentHead reports whether the noun phrase [a, b) is headed by a common
+// noun of a thing that says nothing (silentSenses): "The fracas", "the
+// meeting".
+func (st *state) silentHead(a, b int) bool {
+	h := st.headOf(a, b)
+	if h < 0 {
+		return false
+	}
+	t := st.toks[h]
+	if !t.word || t.upper || pronouns[t.low] {
+		return false
+	}
+	sense, ok := st.wn.Noun(t.low)
+	return ok && silentSenses[sense.Lex[0]]
 }
 
 // labelAfterDash returns the start of a name that a dash sets off before

@@ -778,6 +778,10 @@ func TestTaggedPatterns(t *testing.T) {
 			[]string{"indirect|for a surge in cheap exports|G7 nations|blamed"}, ""},
 		{"Chairman Trey Gowdy earlier in the day touted progress the panel has made.",
 			[]string{"indirect|progress the panel has made|Chairman Trey Gowdy|touted"}, "Trey Gowdy"},
+		// a participle whose sentence's subject says nothing (an event, a
+		// time, a place) goes with the subject of the clause before it
+		{"The first incident came during a speech at the university, when Sanders protesters interrupted her speech, shouting “she wins, we lose!”",
+			[]string{"direct|she wins, we lose!|Sanders protesters|shouting"}, ""},
 		// the name between commas after a fronted phrase speaks, not the
 		// phrase's last noun; after a subject's own phrase the subject does
 		{"After winning Ohio in the primary, Gov. John Kasich (R-OH), said, “I am ready.”",
