@@ -3843,6 +3843,14 @@ func (st *state) attributeRegion(ri int) {
 		} else if ns := st.labelAfterDash(p, st.sents[si].t0); ns < p {
 			s, e = ns, p // "HIGHER TURNOUT IN IOWA - Michael P. McDonald: “…”"
 		}
+		if e == p && e-s >= 2 && st.invertedCueWord(s) && st.capitalised(s+1, e) {
+			// "Stated Stone: “…”", "Continued Stone: “…”": a verb of
+			// saying before the name, in inverted order.
+			c.sp0, c.sp1, c.cue0, c.cue1 = s+1, e, s, s+1
+			st.useCue(s)
+			st.add(c)
+			return
+		}
 		if e > s && e <= p {
 			c.sp0, c.sp1, c.cue0, c.cue1 = s, e, p, p+1
 			st.useCue(p)
@@ -6873,12 +6881,49 @@ func (st *state) namesSpeaker(a, b int) bool {
 	if _, ok := st.names[st.text[st.toks[a].s:st.toks[a].e]]; ok && b-a >= 2 {
 		return true
 	}
+	if st.namedLater(a, b) {
+		return true // "Sidney Blumenthal: ‘No Idea’ If …", where the body names Blumenthal
+	}
 	if b-a == 1 {
 		w := st.toks[a].low
 		_, noun := st.wn.Noun(w)
 		_, verb := st.wn.Verb(w)
 		letters := st.toks[a].upper && strings.IndexFunc(w, func(r rune) bool { return !unicode.IsLetter(r) }) < 0
 		return letters && !noun && !verb && !stopWords[w] // not "2004:", "Q&A:"
+	}
+	return false
+}
+
+// invertedCueWord reports whether token k is a one-word past form of a
+// lexicon cue ("Stated", "Continued", "Added").
+func (st *state) invertedCueWord(k int) bool {
+	t := st.toks[k]
+	if !t.word || !strings.HasSuffix(t.low, "ed") {
+		return false
+	}
+	for _, e := range st.lex[t.low] {
+		if len(e.words) == 1 && e.frame == frameThat {
+			return true
+		}
+	}
+	return false
+}
+
+// namedLater reports whether tokens [a, b), all capitalised, end with a
+// word that opens or ends the mention of a person or an organisation
+// after them: a headline's label the entity stage missed in title case
+// ("Hillary:", "OK Gov Fallin:") names one the body names ("Hillary
+// Clinton", "Governor Mary Fallin").
+func (st *state) namedLater(a, b int) bool {
+	t := st.toks[b-1]
+	if !st.capitalised(a, b) || !t.word || len(t.low) < 3 {
+		return false
+	}
+	hi, w := int(t.e), st.text[t.s:t.e]
+	for _, m := range st.doc.Mentions {
+		if m.Start >= hi && (m.Type == "PERSON" || m.Type == "ORG") && (strings.HasSuffix(m.Text, " "+w) || strings.HasPrefix(m.Text, w+" ") || m.Text == w) {
+			return true
+		}
 	}
 	return false
 }

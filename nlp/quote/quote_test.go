@@ -778,6 +778,10 @@ func TestTaggedPatterns(t *testing.T) {
 			[]string{"indirect|for a surge in cheap exports|G7 nations|blamed"}, ""},
 		{"Chairman Trey Gowdy earlier in the day touted progress the panel has made.",
 			[]string{"indirect|progress the panel has made|Chairman Trey Gowdy|touted"}, "Trey Gowdy"},
+		// a verb of saying before the name of a colon's label: "Stated
+		// Stone:"
+		{"Roger Stone spoke on Monday. Stated Stone: “I think that the stakes are so high.”",
+			[]string{"direct|I think that the stakes are so high.|Stone|Stated"}, ""},
 		// a participle whose sentence's subject says nothing (an event, a
 		// time, a place) goes with the subject of the clause before it
 		{"The first incident came during a speech at the university, when Sanders protesters interrupted her speech, shouting “she wins, we lose!”",
@@ -1629,16 +1633,27 @@ func TestSpeakerHead(t *testing.T) {
 // document's first paragraph when the entity stage found no name there: a
 // given name and more words, or one word that is no English word, and not
 // a rubric ("Revealed:").
+//
+// A label whose last word opens or ends a name the body mentions names
+// that person, in title case where the entity stage missed it; a label
+// with a lower-case word does not.
 func TestHeadlineSpeaker(t *testing.T) {
-	tests := []struct{ text, want string }{
-		{"Ann Coulter: And Then There Was the One.\n\nA guy just won the Republican nomination.", "Ann Coulter"},
-		{"Milbank: Republicans Waving the Flag of Surrender.\n\nA guy just won the Republican nomination.", "Milbank"},
-		{"Revealed: Here Are the Conservatives the Establishment Has Blacklisted.\n\nA guy just won the Republican nomination.", ""},
-		{"The Latest: Cruz to Give Away Engraved Shotgun.\n\nA guy just won the Republican nomination.", ""},
+	tests := []struct{ text, want, name string }{
+		{"Ann Coulter: And Then There Was the One.\n\nA guy just won the Republican nomination.", "Ann Coulter", ""},
+		{"Milbank: Republicans Waving the Flag of Surrender.\n\nA guy just won the Republican nomination.", "Milbank", ""},
+		{"Revealed: Here Are the Conservatives the Establishment Has Blacklisted.\n\nA guy just won the Republican nomination.", "", ""},
+		{"The Latest: Cruz to Give Away Engraved Shotgun.\n\nA guy just won the Republican nomination.", "", ""},
+		{"Sidney Blumenthal: ‘No Idea’ If I Would Have Told Hillary.\n\nMr. Blumenthal said he had no idea.", "Sidney Blumenthal", "Mr. Blumenthal"},
+		{"Hillary: Benghazi Victim Mother ‘Absolutely Wrong’ to Call Me a Liar.\n\nHillary Clinton said the mother was wrong.", "Hillary", "Hillary Clinton"},
+		{"All Black magic: New Zealand rugby.\n\nThe Black Ferns won the match.", "", "Black Ferns"},
 	}
 	for _, tt := range tests {
 		doc := &chronicle.Document{Text: tt.text, Tokens: tokenize.Tokens(nil, tt.text)}
-		addMentions(doc, map[string]string{"Republican": "e1"})
+		names := map[string]string{"Republican": "e1"}
+		if tt.name != "" {
+			names = map[string]string{tt.name: "e1"}
+		}
+		addMentions(doc, names)
 		if err := New(Options{}).Annotate(context.Background(), doc); err != nil {
 			t.Fatal(err)
 		}
