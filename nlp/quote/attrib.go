@@ -5221,6 +5221,22 @@ func (st *state) clauseStart(k, n int, e cueEntry, hi int) int {
 	if j := st.pastPlaceAdjunct(i, hi); j > i && j < hi && pronouns[st.toks[j].low] && st.clauseAt(j, hi) {
 		return j
 	}
+	if st.toks[i].low == "," && (e.frame == frameThat || e.frame == frameObj) {
+		// An aside set off by commas, then the clause: "says, win or lose
+		// in Tuesday’s primary, he’s staying in the race" reports both.
+		for j := i + 1; j+1 < hi && j-i <= 12; j++ {
+			t := st.toks[j]
+			if t.region >= 0 || t.mark || t.low == ";" || t.low == ":" || isFiniteTag(st.tagOf(t)) {
+				break
+			}
+			if t.low == "," {
+				if st.clauseAt(j+1, hi) {
+					return i + 1
+				}
+				break
+			}
+		}
+	}
 	return i
 }
 

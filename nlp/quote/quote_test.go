@@ -778,6 +778,11 @@ func TestTaggedPatterns(t *testing.T) {
 			[]string{"indirect|for a surge in cheap exports|G7 nations|blamed"}, ""},
 		{"Chairman Trey Gowdy earlier in the day touted progress the panel has made.",
 			[]string{"indirect|progress the panel has made|Chairman Trey Gowdy|touted"}, "Trey Gowdy"},
+		// an aside set off by commas after the cue opens the content
+		{"Republican presidential candidate Marco Rubio says, win or lose in Tuesday’s crucial Florida primary, he’s staying in the race.",
+			[]string{"indirect|win or lose in Tuesday’s crucial Florida primary, he’s staying in the race|Republican presidential candidate Marco Rubio|says"}, "Marco Rubio"},
+		{"She said, if elected, she would ask Mr. Biden to lead the initiative.",
+			[]string{"indirect|if elected, she would ask Mr. Biden to lead the initiative|She|said"}, ""},
 		// a verb of saying before the name of a colon's label: "Stated
 		// Stone:"
 		{"Roger Stone spoke on Monday. Stated Stone: “I think that the stakes are so high.”",
