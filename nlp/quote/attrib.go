@@ -3410,9 +3410,9 @@ func (st *state) contentEnd(si, i int) int {
 			e = j // "…, according to X", "…, as reported by X", "…, it is reported": another attribution
 			break
 		}
-		if t.low == "," && j+1 < e && (clauseBreaks[st.toks[j+1].low] && !st.coordinatedThat(j+1, e) ||
+		if t.low == "," && j+1 < e && (clauseBreaks[st.toks[j+1].low] && !st.coordinatedThat(j+1, e) && !(st.toks[j+1].low == "even" && j+2 < e && st.toks[j+2].low == "if") ||
 			j+2 < e && (st.toks[j+1].low == "and" || st.toks[j+1].low == "but") && subordinators[st.toks[j+2].low] && st.toks[j+2].low != "as") {
-			e = j // "…, and while I have no plans …"
+			e = j // "…, and while I have no plans …" (not "…, even if they did not agree": PolNeAR keeps that concession)
 			break
 		}
 		if t.mark && j+1 < e && st.isCueStart(j+1) && strings.HasSuffix(st.toks[j+1].low, "ing") {

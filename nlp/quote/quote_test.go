@@ -809,6 +809,12 @@ func TestTaggedPatterns(t *testing.T) {
 		// a name's verb read as a plural noun before a quote
 		{"Viguerie notes “Not only can Ted Cruz win in November, he’s the one with the best chance of winning.”",
 			[]string{"direct|Not only can Ted Cruz win in November, he’s the one with the best chance of winning.|Viguerie|notes"}, "Viguerie"},
+		// ", even if …" concedes inside the clause reported; ", even as …"
+		// is the writer's
+		{"Numerous veterans said they had no problem with his comments, even if they did not entirely agree with him.",
+			[]string{"indirect|they had no problem with his comments, even if they did not entirely agree with him|Numerous veterans|said"}, ""},
+		{"Numerous veterans said they had no problem with his comments, even as the party split.",
+			[]string{"indirect|they had no problem with his comments|Numerous veterans|said"}, ""},
 		// "A, according to Y, Z": what follows the source is the
 		// content's when A is no whole clause, not when it is one
 		{"Her favorability among whites is worse than President Obama's ever has been, according to Bill McInturff, a Republican pollster who conducted the poll.",
