@@ -3581,6 +3581,20 @@ func (st *state) span(a, b int) (int, int) {
 	return int(st.toks[a].s), int(st.toks[b-1].e)
 }
 
+// workNouns name works a title in quotes may follow.
+var workNouns = setOf("book", "memoir", "autobiography", "novel", "film", "movie", "documentary", "song", "album",
+	"play", "show", "series", "programme", "program", "column", "essay", "article", "poem", "single", "musical")
+
+// workTitle reports whether quote region rg, opening after token openTok,
+// is a short title in title case set off by a comma after a noun naming a
+// work: "his 2012 book, “An American Son.”", "the film, “Gone Girl”".
+func (st *state) workTitle(rg region, openTok int) bool {
+	if openTok < 2 || st.toks[openTok-1].low != "," || !workNouns[st.toks[openTok-2].low] {
+		return false
+	}
+	return st.titleCase(rg.t0, rg.t1) && !st.sentences2(rg)
+}
+
 // quoteEndsSentence reports whether nothing but punctuation lies between
 // token k, just after a quote's closing mark, and the sentence end hi.
 func (st *state) quoteEndsSentence(k, hi int) bool {
@@ -3653,6 +3667,9 @@ func (st *state) attributeRegion(ri int) {
 	}
 	if t := st.text[rg.cs:rg.ce]; !strings.ContainsAny(t, " \n") && strings.Contains(t, "/") {
 		return // a quoted address, not speech
+	}
+	if !partial && st.workTitle(rg, openTok) {
+		return // a work named after its noun: "in his 2012 book, ''An American Son.''"
 	}
 	c := cand{cs: rg.cs, ce: rg.ce, kind: "direct", region: ri, sent: sO}
 	if partial {

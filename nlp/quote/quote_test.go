@@ -809,6 +809,9 @@ func TestTaggedPatterns(t *testing.T) {
 		// a name's verb read as a plural noun before a quote
 		{"Viguerie notes “Not only can Ted Cruz win in November, he’s the one with the best chance of winning.”",
 			[]string{"direct|Not only can Ted Cruz win in November, he’s the one with the best chance of winning.|Viguerie|notes"}, "Viguerie"},
+		// a title in quotes after a noun naming a work is no quote
+		{"Castro's revolution dampened plans to return home, Mr. Rubio said in his 2012 book, ''An American Son.'' So they stayed.",
+			[]string{"indirect|Castro's revolution dampened plans to return home|Mr. Rubio|said"}, "Marco Rubio"},
 		// ", even if …" concedes inside the clause reported; ", even as …"
 		// is the writer's
 		{"Numerous veterans said they had no problem with his comments, even if they did not entirely agree with him.",
