@@ -1720,8 +1720,8 @@ func (st *state) cueAt(i int) (cueEntry, int, bool) {
 
 // quoteBeside reports whether the cue at i (n tokens) introduces a quote
 // (a colon or an opening mark follows it) or closes one (a closing mark
-// ends the words before its subject in its paragraph, within four tokens): `Then he went
-// on: “…”`, `“…,” Trump went on`.
+// ends the words before its subject in its paragraph, within four
+// tokens): `Then he went on: “…”`, `“…,” Trump went on`.
 func (st *state) quoteBeside(i, n int) bool {
 	if j := i + n; j < len(st.toks) && (st.toks[j].low == ":" || st.toks[j].mark) {
 		return true
@@ -3410,9 +3410,9 @@ func (st *state) contentEnd(si, i int) int {
 			e = j // "…, according to X", "…, as reported by X", "…, it is reported": another attribution
 			break
 		}
-		if t.low == "," && j+1 < e && (clauseBreaks[st.toks[j+1].low] && !st.coordinatedThat(j+1, e) && !(st.toks[j+1].low == "even" && j+2 < e && st.toks[j+2].low == "if") ||
+		if t.low == "," && j+1 < e && (clauseBreaks[st.toks[j+1].low] && !st.goesOnAfterComma(j+1, e) ||
 			j+2 < e && (st.toks[j+1].low == "and" || st.toks[j+1].low == "but") && subordinators[st.toks[j+2].low] && st.toks[j+2].low != "as") {
-			e = j // "…, and while I have no plans …" (not "…, even if they did not agree": PolNeAR keeps that concession)
+			e = j // "…, and while I have no plans …"
 			break
 		}
 		if t.mark && j+1 < e && st.isCueStart(j+1) && strings.HasSuffix(st.toks[j+1].low, "ing") {
@@ -3493,6 +3493,15 @@ func (st *state) contentEnd(si, i int) int {
 		e--
 	}
 	return e
+}
+
+// goesOnAfterComma reports whether the clause break word at i, after a
+// comma, goes on with the reported clause rather than ending it: a second
+// complement ("…, but that he would not support …", coordinatedThat) or a
+// concession ("…, even if they did not entirely agree with him", which
+// PolNeAR keeps; not "even as" nor "even though").
+func (st *state) goesOnAfterComma(i, hi int) bool {
+	return st.coordinatedThat(i, hi) || st.toks[i].low == "even" && i+1 < hi && st.toks[i+1].low == "if"
 }
 
 // coordinatedThat reports whether "but that" at i (before hi) opens a
