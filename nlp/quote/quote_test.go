@@ -800,7 +800,7 @@ func TestTaggedPatterns(t *testing.T) {
 		// "went on" reports a quote beside it, nothing else
 		{"“You know, it happens, right?” Trump went on, as if he didn’t hear her. “But you gotta get over it.”",
 			[]string{"direct|You know, it happens, right?|Trump|went on", "direct|But you gotta get over it.|Trump|went on"}, "Donald Trump"},
-		{"“We won,” he said. He went on to endorse Ayotte. As the day went on, Eric Trump was pressed to explain the contrast.",
+		{"“We won,” he said. He went on to win the race. As the day went on, Eric Trump was pressed to explain the contrast.",
 			[]string{"direct|We won,|he|said", "indirect|the contrast|Eric Trump|explain"}, ""},
 		// a conjunction alone before a quote ending its sentence leaves it
 		// direct, the utterance of the quote before
