@@ -1886,14 +1886,12 @@ func (st *state) participleAfterObject(k int, e cueEntry, sp0, sp1 int) bool {
 	if hi < 0 || hi-1 >= sp0 && beForms[st.toks[sp0-1].low] {
 		return false // "He is a puppet saying …": the puppet says it
 	}
-	h := st.toks[hi]
-	if !h.word || h.upper || documentNouns[h.low] || wordCarriers[h.low] || pronouns[h.low] {
+	if h := st.toks[hi].low; documentNouns[h] || wordCarriers[h] {
 		return false
 	}
 	// The head names an act, an event, a time, a state or a place, which
 	// says nothing: "an appearance", "the match", "the day".
-	sense, ok := st.wn.Noun(h.low)
-	return ok && silentSenses[sense.Lex[0]]
+	return st.silentHead(sp0, sp1)
 }
 
 // carrierOwner returns, when the speaker [sp0, sp1) of the participle at
@@ -3604,17 +3602,6 @@ func (st *state) workTitle(rg region, openTok int) bool {
 	return st.titleCase(rg.t0, rg.t1) && !st.sentences2(rg)
 }
 
-// quoteEndsSentence reports whether nothing but punctuation lies between
-// token k, just after a quote's closing mark, and the sentence end hi.
-func (st *state) quoteEndsSentence(k, hi int) bool {
-	for ; k < hi; k++ {
-		if st.toks[k].word {
-			return false
-		}
-	}
-	return true
-}
-
 // attributeRegion decides whether quote region ri is direct or partial and
 // finds its speaker and cue.
 func (st *state) attributeRegion(ri int) {
@@ -3647,7 +3634,7 @@ func (st *state) attributeRegion(ri int) {
 		case !p.word && p.low != "that":
 			// ":" "," "(" "—": a quote introduced by punctuation.
 		case st.cueEndsAt(prev):
-		case conjunctions[p.low] && st.firstWord(lo, openTok) == prev && st.quoteEndsSentence(closeTok, hi):
+		case conjunctions[p.low] && st.firstWord(lo, openTok) == prev && st.firstWord(closeTok, hi) >= hi:
 			// `But “Donald Trump’s candidacy is strengthened … It helps.”`:
 			// a conjunction alone before a quote that ends the sentence.
 		default:
