@@ -453,12 +453,14 @@ func url(text string, i int) int {
 }
 
 // urlBody returns the end of a URL whose body continues at i: up to white
-// space or a quote, less trailing punctuation and unbalanced brackets.
+// space, a quote, a dash or an ellipsis (a URL carries them percent-encoded;
+// in running text they are the sentence's punctuation), less trailing
+// punctuation and unbalanced brackets.
 func urlBody(text string, i int) int {
 	start := i
 	for i < len(text) {
 		r, size := decode(text, i)
-		if isSpace(r) || r == '"' || r == '<' || r == '>' || r == '\u201C' || r == '\u201D' || r == '\u2018' || r == '\u2019' || r == utf8.RuneError {
+		if isSpace(r) || r == '"' || r == '<' || r == '>' || r == '\u201C' || r == '\u201D' || r == '\u2018' || r == '\u2019' || r == '\u2013' || r == '\u2014' || r == '\u2026' || r == utf8.RuneError {
 			break
 		}
 		i += size

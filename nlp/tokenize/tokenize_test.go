@@ -96,6 +96,8 @@ func TestTokens(t *testing.T) {
 		// URLs, e-mail, handles
 		{"see https://example.com/a_(b)).", "see | https://example.com/a_(b) | ) | ."},
 		{"www.bbc.co.uk, or bbc.co.uk/news.", "www.bbc.co.uk | , | or | bbc.co.uk/news | ."},
+		{"pic.twitter.com/KQLpngeTbO—Apple Music", "pic.twitter.com/KQLpngeTbO | — | Apple | Music"},
+		{"https://t.co/XPxUJuyIAC– Maguire http://x.org/a…", "https://t.co/XPxUJuyIAC | – | Maguire | http://x.org/a | …"},
 		{"mail john.smith@example.co.uk.", "mail | john.smith@example.co.uk | ."},
 		{"Amazon.com shares", "Amazon.com | shares"},
 		{"#MeToo @user", "#MeToo | @user"},
