@@ -1364,6 +1364,10 @@ func TestTypesByNames(t *testing.T) {
 			[]string{"Bill Gates/PERSON", "Victoria Tower/LOC", "Al Qaeda/LOC"}},
 		// a firm noun before a full name does not make a firm of a person
 		{"Games maker Peter Molyneux was honoured.", []ner{{"Peter Molyneux", 0, "PERSON"}}, []string{"Peter Molyneux/PERSON"}},
+		// a given name left out before a middle initial opens the name; a
+		// title before initials does not
+		{"The singer Mary J. Blige sang, as did Judge J. R. Smith.", []ner{{"J. Blige", 0, "PERSON"}, {"J. R. Smith", 0, "PERSON"}},
+			[]string{"Mary J. Blige/PERSON", "J. R. Smith/PERSON"}},
 		{"Shares in drug firm Elan fell.", []ner{{"Elan", 0, "PERSON"}}, []string{"Elan/ORG"}},
 		{"Growth may end, City consultancy Deloitte has warned.", []ner{{"City", 0, "ORG"}, {"Deloitte", 0, "PERSON"}}, []string{"City/ORG", "Deloitte/ORG"}},
 		// feasts and faiths are no people

@@ -1264,6 +1264,13 @@ func (st *state) extendName(c *cand, covered func(s, e int) bool) {
 		c.e, c.typ = st.nameEnd(y), "PERSON"
 		return
 	}
+	// "Mary" + "J. Blige": a person's name opening with a middle initial
+	// takes the given name before it that the recogniser left out.
+	if c.typ == "PERSON" && j-i >= 2 && initial(st.wtext(i)) && i > 0 && st.words[i-1].cap &&
+		st.text[st.wordE(i-1):c.s] == " " && st.lex.GivenName(st.wtext(i-1)) && !covered(st.wordS(i-1), st.wordE(i-1)) {
+		c.s = st.wordS(i - 1)
+		return
+	}
 	if j-i != 1 {
 		// "General" + "Motors Acceptance Corp": a title word that begins a
 		// known organisation with the name's first words is part of it
@@ -2807,4 +2814,10 @@ func (st *state) trimLeadWords() {
 			}
 		}
 	}
+}
+
+// initial reports whether w is one upper-case letter: a name's initial
+// ("J" of "Mary J. Blige").
+func initial(w string) bool {
+	return len(w) == 1 && w[0] >= 'A' && w[0] <= 'Z'
 }
