@@ -347,8 +347,10 @@ func (st *state) nounSpeaker(k int) (sp0, sp1, gov int) {
 		return k, k, j
 	}
 	if j == k-1 && j >= s.t0 {
-		// A verb tagged as a noun: "Merkel talks about", "he calls for".
-		if p := st.toks[j]; pronouns[p.low] || p.upper && strings.HasPrefix(st.tagOf(p), "NNP") {
+		// A verb tagged as a noun: "Merkel talks about", "he calls for",
+		// "Data show"; not an adjective capitalised to open the sentence
+		// ("New speculation about …": no name, and no noun by WordNet).
+		if p := st.toks[j]; pronouns[p.low] || p.upper && strings.HasPrefix(st.tagOf(p), "NNP") && (j > s.t0 || st.inMention(j, anyMention) || st.wnNoun(p.low)) {
 			if a, b := st.subject(k, s.t0); b > a {
 				return a, b, -1
 			}
@@ -1618,3 +1620,15 @@ func (st *state) placeSubject(sp0, sp1 int) bool {
 	}
 	return n > 0
 }
+
+// wnNoun reports whether WordNet knows w as a noun.
+func (st *state) wnNoun(w string) bool {
+	if st.wn == nil {
+		return false
+	}
+	_, ok := st.wn.Noun(w)
+	return ok
+}
+
+// anyMention holds for every mention (see inMention).
+func anyMention(chronicle.Mention) bool { return true }

@@ -778,6 +778,10 @@ func TestTaggedPatterns(t *testing.T) {
 			[]string{"indirect|for a surge in cheap exports|G7 nations|blamed"}, ""},
 		{"Chairman Trey Gowdy earlier in the day touted progress the panel has made.",
 			[]string{"indirect|progress the panel has made|Chairman Trey Gowdy|touted"}, "Trey Gowdy"},
+		// an adjective capitalised to open the sentence is no speaker of
+		// the noun cue after it; a name is
+		{"New speculation about the state of their relationship was sparked by claims in a book.",
+			[]string{"indirect|the state of their relationship|-|speculation about"}, ""},
 		// an aside set off by commas after the cue opens the content
 		{"Republican presidential candidate Marco Rubio says, win or lose in Tuesday’s crucial Florida primary, he’s staying in the race.",
 			[]string{"indirect|win or lose in Tuesday’s crucial Florida primary, he’s staying in the race|Republican presidential candidate Marco Rubio|says"}, "Marco Rubio"},
@@ -2559,27 +2563,38 @@ func TestSilentObject(t *testing.T) {
 	)
 }
 
-// TestOfficeAlias checks that "the premier" finds a prime minister of the
-// text by the people lexicon on the document's date, as "the prime
-// minister" does.
+// TestOfficeAlias checks that "the premier" and "the PM" find a prime
+// minister of the text by the people lexicon on the document's date, as
+// "the prime minister" does, and that the deputy prime minister is not
+// the prime minister.
 func TestOfficeAlias(t *testing.T) {
-	doc, err := runPipelineOn(context.Background(), "Tony Blair spoke on Monday. The premier insisted Mr Brown will have a key role in the campaign.", "2005-02-10")
-	if err != nil {
-		t.Fatal(err)
-	}
-	names := map[string]string{}
-	for _, e := range doc.Entities {
-		names[e.ID] = e.Name
-	}
-	for _, q := range doc.Quotes {
-		if q.Speaker != nil && q.Speaker.Text == "The premier" {
-			if got := names[q.Speaker.Entity]; got != "Tony Blair" {
-				t.Errorf("The premier resolves to %q; want Tony Blair", got)
+	for _, tt := range []struct{ text, date, speaker, want string }{
+		{"Tony Blair spoke on Monday. The premier insisted Mr Brown will have a key role in the campaign.", "2005-02-10", "The premier", "Tony Blair"},
+		{"Tony Blair spoke on Monday. The PM insisted nothing would derail Labour's campaign.", "2005-02-10", "The PM", "Tony Blair"},
+		{"Tony Blair and Deputy Prime Minister John Prescott spoke on Monday. The prime minister said he would stay.", "2005-02-10", "The prime minister", "Tony Blair"},
+		{"Deputy Prime Minister John Prescott spoke on Monday. The prime minister said he would stay.", "", "The prime minister", ""},
+	} {
+		doc, err := runPipelineOn(context.Background(), tt.text, tt.date)
+		if err != nil {
+			t.Fatal(err)
+		}
+		names := map[string]string{}
+		for _, e := range doc.Entities {
+			names[e.ID] = e.Name
+		}
+		found := false
+		for _, q := range doc.Quotes {
+			if q.Speaker != nil && q.Speaker.Text == tt.speaker {
+				found = true
+				if got := names[q.Speaker.Entity]; got != tt.want {
+					t.Errorf("%q: %s resolves to %q; want %q", tt.text, tt.speaker, got, tt.want)
+				}
 			}
-			return
+		}
+		if !found {
+			t.Errorf("%q: no quote by %s: %+v", tt.text, tt.speaker, doc.Quotes)
 		}
 	}
-	t.Errorf("no quote by The premier: %+v", doc.Quotes)
 }
 
 // TestNamingInside checks that a naming participle after a noun inside a

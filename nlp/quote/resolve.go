@@ -487,6 +487,8 @@ func (r *resolver) lookup(s, e, sent int, head string, single bool) string {
 	if p := r.st.people; p != nil && len(ws) >= 2 && ws[0] == "the" {
 		if _, n, ok := p.TitleSuffix(ws[1:]); ok && !otherRole[ws[len(ws)-n-1]] {
 			office = strings.Join(ws[len(ws)-n:], " ")
+		} else if full := officeAbbrevs[ws[len(ws)-1]]; full != "" && !otherRole[ws[len(ws)-2]] {
+			office = full // "the PM", not "the deputy PM"
 		}
 	}
 	if textTitle {
@@ -494,6 +496,10 @@ func (r *resolver) lookup(s, e, sent int, head string, single bool) string {
 		// chancellor
 		if len(ws) >= 2 && otherRole[ws[len(ws)-2]] {
 			head = ws[len(ws)-2] + " " + head
+		} else if strings.Contains(office, " ") {
+			// "the prime minister" is one who holds that office, not the
+			// deputy prime minister nor the defence minister
+			head = office
 		}
 		if id := r.title(head, s, sent); id != "" {
 			return id
@@ -518,8 +524,14 @@ func (r *resolver) lookup(s, e, sent int, head string, single bool) string {
 	return ""
 }
 
-// officeAliases name an office by another of its names.
-var officeAliases = map[string]string{"premier": "prime minister", "prime minister": "premier"}
+// officeAliases name an office by another of its names, and
+// officeAbbrevs by its abbreviation after "the" ("The PM insisted"; the
+// people lexicon's titles do not hold "PM", which before a name or after
+// a number is a time of day).
+var (
+	officeAliases = map[string]string{"premier": "prime minister", "prime minister": "premier"}
+	officeAbbrevs = map[string]string{"pm": "prime minister"}
+)
 
 // epithet reports whether speaker words ws (lower case) are a person's
 // age standing for a person named before: "the 30-year-old", "the
