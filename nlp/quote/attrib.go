@@ -3368,7 +3368,10 @@ func (st *state) contentEnd(si, i int) int {
 	for n := 0; n < 2 && f+1 < i && (conjunctions[st.toks[f].low] || st.adverbAt(f)) && !frontedOpeners[st.toks[f].low]; n++ {
 		f++ // "But just as Trump's swoon had Republicans wondering about …, Clinton's scare has …"
 	}
-	if f < i && frontedOpeners[st.toks[f].low] && !st.commaIn(f, i) {
+	// So does one inside a fronted free relative: "In what the party had
+	// hoped would be a show of unity, he is due …".
+	whatPhrase := f+1 < i && prepositions[st.toks[f].low] && st.toks[f+1].low == "what"
+	if f < i && (frontedOpeners[st.toks[f].low] || whatPhrase) && !st.commaIn(f, i) {
 		paren := 0
 		for j := i + 1; j < e && j-i < 60; j++ {
 			switch t := st.toks[j]; {
@@ -5489,7 +5492,14 @@ func (st *state) indirect(si int) {
 			case st.tagOf(st.toks[start]) == "VBG" && !(j < end && st.toks[j].low == "to" && st.infinitiveAt(j+1)):
 				// "intends moving them to Asia": a gerund is the content.
 			case j < end && st.toks[j].low == "to":
-				if j == start || !st.objectBefore(start, j) || j+1 >= end || !st.infinitiveAt(j+1) {
+				// After an object the clause keeps it, and so does an
+				// object with a preposition "to" in it: "expected the firm
+				// to raise prices", "expected a figure closer to A$431m"
+				// (not after a participle, "pledged delegates according
+				// to", nor a clause: "Labour is committed to").
+				inf := j+1 < end && st.infinitiveAt(j+1)
+				if tag := st.tagOf(st.toks[k]); j == start || !st.objectBefore(start, j) ||
+					!inf && (tag == "VBN" || tag == "JJ" || st.toks[j-1].low == "according" || st.finite(start, j)) {
 					start = j
 				}
 			case npWants[e.lemma] && sp1 > sp0 && end-start >= 2:

@@ -778,6 +778,17 @@ func TestTaggedPatterns(t *testing.T) {
 			[]string{"indirect|for a surge in cheap exports|G7 nations|blamed"}, ""},
 		{"Chairman Trey Gowdy earlier in the day touted progress the panel has made.",
 			[]string{"indirect|progress the panel has made|Chairman Trey Gowdy|touted"}, "Trey Gowdy"},
+		// an object keeps a preposition "to" in it; an object before an
+		// infinitive stays
+		{"Analysts expected a figure closer to A$431m.",
+			[]string{"indirect|a figure closer to A$431m|Analysts|expected"}, ""},
+		{"Analysts expected the firm to raise prices.",
+			[]string{"indirect|the firm to raise prices|Analysts|expected"}, ""},
+		// a content inside a fronted free relative ends with it
+		{"In what the party had hoped would be perceived as a show of unity, he is due to line up alongside Alan Milburn.",
+			[]string{"indirect|would be perceived as a show of unity|the party|hoped"}, ""},
+		{"In what officials described as a routine check, police stopped the car.",
+			[]string{"indirect|as a routine check|officials|described"}, ""},
 		// an adjective capitalised to open the sentence is no speaker of
 		// the noun cue after it; a name is
 		{"New speculation about the state of their relationship was sparked by claims in a book.",
