@@ -1364,6 +1364,13 @@ func TestTypesByNames(t *testing.T) {
 			[]string{"Bill Gates/PERSON", "Victoria Tower/LOC", "Al Qaeda/LOC"}},
 		// a firm noun before a full name does not make a firm of a person
 		{"Games maker Peter Molyneux was honoured.", []ner{{"Peter Molyneux", 0, "PERSON"}}, []string{"Peter Molyneux/PERSON"}},
+		// a body before a title and a name taken whole: the name is a
+		// person, the body an organisation; before an office of state the
+		// words are its portfolio, and a party is no body
+		{"Virgin Radio DJ Pete Mitchell said so, as did D.J. Bettencourt.", []ner{{"Virgin Radio DJ Pete Mitchell", 0, "ORG"}, {"D.J. Bettencourt", 0, "PERSON"}},
+			[]string{"Virgin Radio/ORG", "Pete Mitchell/PERSON", "D.J. Bettencourt/PERSON"}},
+		{"Armed Forces Minister Adam Ingram and Green MEP Caroline Lucas spoke.", []ner{{"Armed Forces Minister Adam Ingram", 0, "ORG"}, {"Green MEP Caroline Lucas", 0, "ORG"}},
+			[]string{"Adam Ingram/PERSON", "Caroline Lucas/PERSON"}},
 		// a given name left out before a middle initial opens the name; a
 		// title before initials does not
 		{"The singer Mary J. Blige sang, as did Judge J. R. Smith.", []ner{{"J. Blige", 0, "PERSON"}, {"J. R. Smith", 0, "PERSON"}},

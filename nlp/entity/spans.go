@@ -724,6 +724,9 @@ var connectors = map[string]bool{"of": true, "the": true, "and": true, "for": tr
 // titleWordKind says what a word can be in front of a name: 1 a title
 // word, 2 a modifier, 3 a connector, 0 none of these.
 func (st *state) titleWordKind(w string) int {
+	if initialsOnly(w) {
+		return 0 // "D.J. Bettencourt" is no disc jockey
+	}
 	var buf [64]byte
 	n := bytes.TrimSuffix(lexicon.AppendNormal(buf[:0], w), []byte("'s"))
 	switch {
@@ -920,6 +923,24 @@ func (st *state) stripTitles() {
 				}
 			}
 		}
+		// A body the lexicon does not know before a title and a person's
+		// name, taken whole ("Virgin Radio DJ Pete Mitchell" as ORG): the
+		// name is a person, whom the title describes, the words before
+		// the title the body; before an office of state they are its
+		// portfolio ("Armed Forces Minister Adam Ingram"), and a people
+		// or a party alone is no body ("European Commissioner Peter
+		// Mandelson", "Green MEP Caroline Lucas").
+		if q == 0 && c.typ != "PERSON" {
+			if y := st.titleBeforeName(i, j); y > i {
+				t, _ := st.lex.Title(st.wtext(y))
+				if body := st.text[st.wordS(i):st.wordE(y-1)]; !stateSectors[t.Sector] && !(y-i == 1 && inLower(partyWords, body)) && !st.place(st.wordS(i), st.wordE(y-1)) {
+					added = append(added, cand{s: st.wordS(i), e: st.wordE(y - 1), typ: "ORG"})
+				}
+				c.s, c.typ = st.wordS(y+1), "PERSON"
+				out = append(out, c)
+				continue
+			}
+		}
 		k := i + q
 		cut := -1 // index of the first word after the last title word
 		x := k
@@ -997,6 +1018,27 @@ func (st *state) stripTitles() {
 		}
 	}
 	st.cands = append(out, added...)
+}
+
+// stateSectors are the sectors of offices of state, whose holders' titles
+// name a portfolio or a seat before them, not a body.
+var stateSectors = map[string]bool{"GOV": true, "MIL": true, "LEG": true, "JUD": true}
+
+// titleBeforeName returns the word of words [i, j) that is a title word
+// after one or more capitalised words that are none, and before a
+// person's name of two words or more that ends at j ("Virgin Radio" +
+// "DJ" + "Pete Mitchell"), all spaced as one phrase; else -1.
+func (st *state) titleBeforeName(i, j int) int {
+	for y := i + 1; y+2 < j; y++ {
+		w := st.wtext(y)
+		if st.text[st.wordE(y-1):st.wordS(y)] != " " || !st.words[y-1].cap || st.titleWordKind(st.wtext(y-1)) != 0 {
+			return -1
+		}
+		if st.titleWordKind(w) == 1 && !isHonorific(w) && st.text[st.wordE(y):st.wordS(y+1)] == " " && st.personName(y+1, j) {
+			return y
+		}
+	}
+	return -1
 }
 
 // isTitle reports whether w is a title of its own ("MP", "Chairman") or an
@@ -2814,6 +2856,20 @@ func (st *state) trimLeadWords() {
 			}
 		}
 	}
+}
+
+// initialsOnly reports whether w is two or more capital letters each followed
+// by a period, the last one's perhaps outside the word ("D.J", "J.R.").
+func initialsOnly(w string) bool {
+	if len(w) < 3 {
+		return false
+	}
+	for i := 0; i < len(w); i += 2 {
+		if w[i] < 'A' || w[i] > 'Z' || i+1 < len(w) && w[i+1] != '.' {
+			return false
+		}
+	}
+	return true
 }
 
 // initial reports whether w is one upper-case letter: a name's initial
