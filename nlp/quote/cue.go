@@ -1403,8 +1403,33 @@ func (st *state) learnedClause(k, sp0, sp1 int) {
 	if t := st.tagOf(st.toks[sp0]); sp1 == sp0+1 && st.tagged && !quantifiers[st.toks[sp0].low] && (strings.HasPrefix(t, "RB") || t == "JJS" && st.tagOf(st.toks[sp1]) == "VBN") {
 		sp1 = sp0 // an adverb is no one: "Ferrari - best known for its team"
 	}
+	sp0 = st.gapSubject(sp0, sp1, start)
 	st.useCue(k)
 	st.add(cand{cs: cs, ce: ce, kind: st.reportedKind(cs, ce), sp0: sp0, sp1: sp1, cue0: k, cue1: cue1, region: -1, sent: si, t0: start, t1: end})
+}
+
+// gapSubject returns the start of the speaker [sp0, sp1) of a content
+// opening at token start with its verb, the gap of a relative clause the
+// cue sits in: the speaker is the noun phrase after the noun the clause
+// qualifies, when the rules took both ("a move [ministers] say should
+// keep", "the plan [the agency] said was ongoing"); else sp0.
+func (st *state) gapSubject(sp0, sp1, start int) int {
+	if start >= len(st.toks) || sp1-sp0 < 2 {
+		return sp0
+	}
+	if t := st.tagOf(st.toks[start]); t != "MD" && !isFiniteTag(t) {
+		return sp0
+	}
+	for m := sp1 - 1; m > sp0; m-- {
+		p, t := st.toks[m-1], st.toks[m]
+		if !p.word || p.upper || !strings.HasPrefix(st.tagOf(p), "NN") {
+			continue
+		}
+		if determiners[t.low] || articles[t.low] || pronouns[t.low] || t.upper && strings.HasPrefix(st.tagOf(t), "NNP") || m == sp1-1 && st.tagOf(t) == "NNS" {
+			return m
+		}
+	}
+	return sp0
 }
 
 // byManner reports whether the words from i, after "by", say how rather

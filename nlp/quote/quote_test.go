@@ -778,6 +778,10 @@ func TestTaggedPatterns(t *testing.T) {
 			[]string{"indirect|for a surge in cheap exports|G7 nations|blamed"}, ""},
 		{"Chairman Trey Gowdy earlier in the day touted progress the panel has made.",
 			[]string{"indirect|progress the panel has made|Chairman Trey Gowdy|touted"}, "Trey Gowdy"},
+		// in a relative clause whose gap opens the content, the speaker is
+		// the noun phrase after the noun the clause qualifies
+		{"He announced a cash hand-out for older pensioners, a move ministers say should keep council tax rises below 5% next year.",
+			[]string{"indirect|a cash hand-out for older pensioners|He|announced", "indirect|a move ministers say should keep council tax rises below 5% next year|ministers|say"}, ""},
 		// an object keeps a preposition "to" in it; an object before an
 		// infinitive stays
 		{"Analysts expected a figure closer to A$431m.",
