@@ -5474,6 +5474,7 @@ func (st *state) indirect(si int) {
 			}
 		}
 		end = st.appositiveParticipleEnd(k, start, end)
+		end = st.subjectRelativeEnd(k, sp0, sp1, start, end)
 		if end = st.subordinateEnd(si, k, start, end); sp1 == sp0+1 && (st.toks[sp0].low == "who" || st.toks[sp0].low == "which") {
 			for j := start + 1; j < end; j++ {
 				if st.toks[j].low == "," && st.toks[j].region < 0 {
@@ -7153,4 +7154,61 @@ func boolInt(b bool) int {
 		return 1
 	}
 	return 0
+}
+
+// subjectRelativeEnd returns the end of the content [start, end) of cue k
+// whose speaker [sp0, sp1) is, or heads, a restrictive relative clause
+// qualifying the noun phrase that opens the sentence ("Licensees who
+// refuse to comply with the law will face …", "People who say the economy
+// is weak are wrong"): the content ends before the main clause's verb.
+// That is the first finite verb of a content that is no clause (an
+// infinitive or a noun phrase), or the first finite verb with no subject
+// before it after a clause; a verb after a conjunction belongs to the
+// content, and after a subordinator, a relative or a pronoun the content
+// holds a clause of its own, whose end the rule does not look for ("who
+// want a machine they can add to as their cash allows"). Else it returns
+// end.
+func (st *state) subjectRelativeEnd(k, sp0, sp1, start, end int) int {
+	s := st.sents[st.sentAt(k)]
+	rel := -1
+	switch {
+	case sp1 == sp0+1 && (st.toks[sp0].low == "who" || st.toks[sp0].low == "that"):
+		rel = sp0
+	case sp1 > sp0 && sp1+1 == k && (st.toks[sp1].low == "who" || st.toks[sp1].low == "that"):
+		rel = sp1 // "Firms that promised …"
+	}
+	if rel <= s.t0 || start >= end {
+		return end
+	}
+	for j := s.t0; j < rel; j++ {
+		if t := st.toks[j]; !t.word || t.region >= 0 || strings.HasPrefix(st.tagOf(t), "VB") || st.tagOf(t) == "MD" {
+			return end // not a bare noun phrase opening the sentence: "He met people who said …"
+		}
+	}
+	e, _, _ := st.cueAt(k)
+	clause := e.frame == frameThat && st.toks[start].low != "to"
+	for j := start + 1; j < end; j++ {
+		t := st.toks[j]
+		if w := st.toks[j-1].low; pronouns[w] || subordinators[w] || gapRelatives[w] || w == "that" && j-1 > start {
+			return end
+		}
+		if t.region >= 0 || !isFiniteTag(st.tagOf(t)) && st.tagOf(t) != "MD" {
+			continue
+		}
+		p := st.toks[j-1]
+		if conjunctions[p.low] || !p.word {
+			continue
+		}
+		if clause && (strings.HasPrefix(st.tagOf(p), "NN") || strings.HasPrefix(st.tagOf(p), "PRP") || st.tagOf(p) == "MD" || strings.HasPrefix(st.tagOf(p), "VB") || strings.HasPrefix(st.tagOf(p), "RB")) {
+			continue // the content's own verb: "the economy is", "will not be"
+		}
+		if !clause && (st.tagOf(p) == "MD" || strings.HasPrefix(st.tagOf(p), "VB") || strings.HasPrefix(st.tagOf(p), "RB")) {
+			continue
+		}
+		for j > start+1 && !st.toks[j-1].word && !st.keepsEnd(j-1, start+1) {
+			j--
+		}
+		return j
+	}
+	return end
 }

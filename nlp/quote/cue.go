@@ -1393,7 +1393,9 @@ func (st *state) learnedClause(k, sp0, sp1 int) {
 	if st.quoteTaken(k, start, sp0, sp1) || st.learnedQuote(k, cue1, start, sp0, sp1) {
 		return
 	}
-	end, cs, ce, ok := st.learnedSpan(si, start, start, nil)
+	end, cs, ce, ok := st.learnedSpan(si, start, start, func(start, end int) int {
+		return st.subjectRelativeEnd(k, sp0, sp1, start, end)
+	})
 	if !ok {
 		return
 	}

@@ -778,6 +778,14 @@ func TestTaggedPatterns(t *testing.T) {
 			[]string{"indirect|for a surge in cheap exports|G7 nations|blamed"}, ""},
 		{"Chairman Trey Gowdy earlier in the day touted progress the panel has made.",
 			[]string{"indirect|progress the panel has made|Chairman Trey Gowdy|touted"}, "Trey Gowdy"},
+		// a content in a relative clause qualifying the subject ends before
+		// the main clause's verb, unless a clause of its own opens in it
+		{"Licensees who refuse to comply with the law will face the ultimate sanction.",
+			[]string{"indirect|to comply with the law|who|refuse"}, ""},
+		{"People who say the economy is weak are wrong.",
+			[]string{"indirect|the economy is weak|who|say"}, ""},
+		{"Those on a limited budget who want a machine they can add to as their cash allows.",
+			[]string{"indirect|a machine they can add to as their cash allows|who|want"}, ""},
 		// in a relative clause whose gap opens the content, the speaker is
 		// the noun phrase after the noun the clause qualifies
 		{"He announced a cash hand-out for older pensioners, a move ministers say should keep council tax rises below 5% next year.",
