@@ -7156,6 +7156,13 @@ func boolInt(b bool) int {
 	return 0
 }
 
+// gapVerb reports whether token i is a finite verb or a modal: a content
+// opening with it has its subject in a relative clause's gap.
+func (st *state) gapVerb(i int) bool {
+	t := st.tagOf(st.toks[i])
+	return t == "MD" || isFiniteTag(t)
+}
+
 // subjectRelativeEnd returns the end of the content [start, end) of cue k
 // whose speaker [sp0, sp1) is, or heads, a restrictive relative clause
 // qualifying the noun phrase that opens the sentence ("Licensees who
@@ -7176,6 +7183,8 @@ func (st *state) subjectRelativeEnd(k, sp0, sp1, start, end int) int {
 		rel = sp0
 	case sp1 > sp0 && sp1+1 == k && (st.toks[sp1].low == "who" || st.toks[sp1].low == "that"):
 		rel = sp1 // "Firms that promised …"
+	case sp0 > s.t0 && sp1 > sp0 && start < end && st.gapVerb(start) && !st.toks[sp0-1].upper && strings.HasPrefix(st.tagOf(st.toks[sp0-1]), "NN"):
+		rel = sp0 // "The probe the agency said was ongoing has ended"
 	}
 	if rel <= s.t0 || start >= end {
 		return end
@@ -7186,7 +7195,7 @@ func (st *state) subjectRelativeEnd(k, sp0, sp1, start, end int) int {
 		}
 	}
 	e, _, _ := st.cueAt(k)
-	clause := e.frame == frameThat && st.toks[start].low != "to"
+	clause := e.frame == frameThat && st.toks[start].low != "to" || st.gapVerb(start)
 	for j := start + 1; j < end; j++ {
 		t := st.toks[j]
 		if w := st.toks[j-1].low; pronouns[w] || subordinators[w] || gapRelatives[w] || w == "that" && j-1 > start {

@@ -1419,7 +1419,7 @@ func (st *state) gapSubject(sp0, sp1, start int) int {
 	if start >= len(st.toks) || sp1-sp0 < 2 {
 		return sp0
 	}
-	if t := st.tagOf(st.toks[start]); t != "MD" && !isFiniteTag(t) {
+	if !st.gapVerb(start) {
 		return sp0
 	}
 	for m := sp1 - 1; m > sp0; m-- {

@@ -784,6 +784,8 @@ func TestTaggedPatterns(t *testing.T) {
 			[]string{"indirect|to comply with the law|who|refuse"}, ""},
 		{"People who say the economy is weak are wrong.",
 			[]string{"indirect|the economy is weak|who|say"}, ""},
+		{"The probe the agency said was ongoing has ended.",
+			[]string{"indirect|The probe the agency said was ongoing|the agency|said"}, ""},
 		{"Those on a limited budget who want a machine they can add to as their cash allows.",
 			[]string{"indirect|a machine they can add to as their cash allows|who|want"}, ""},
 		// in a relative clause whose gap opens the content, the speaker is
