@@ -138,9 +138,12 @@ func (st *state) relativeContents() {
 			// A relative clause without its pronoun: "a probe the agency
 			// said was ongoing" starts at its noun phrase. A name after a
 			// noun is in apposition to it ("insurance firm Marsh &
-			// McLennan has pleaded").
+			// McLennan has pleaded"), but not before a predicate "as"
+			// after a noun for no person ("a result Trump hailed as a
+			// “complete reboot”"; not "presenter Anne Robinson said as
+			// home secretary he gave …").
 			if sp := st.toks[c.sp0].low; !timeNouns[t.low] && !dayParts[t.low] && st.gapAt(c.cue0, c.t0) && r+1 == c.sp0 &&
-				!relatives[sp] && !quantifiers[sp] && !st.toks[c.sp0].upper {
+				!relatives[sp] && !quantifiers[sp] && (!st.toks[c.sp0].upper || st.predicateAs(r, c.t0, c.t1)) {
 				if a, _ := st.np(r, st.sents[st.sentAt(r)].t0); a <= r {
 					c.cs, c.t0 = int(st.toks[a].s), a
 				}
@@ -170,6 +173,18 @@ func (st *state) relativeContents() {
 		}
 		c.cs, c.t0 = int(st.toks[r].s), r
 	}
+}
+
+// predicateAs reports whether the content [k, end) is a predicate "as …"
+// without a clause of its own, after noun r for no person: the object of
+// a relative clause without its pronoun ("a result Trump hailed as a
+// “complete reboot”").
+func (st *state) predicateAs(r, k, end int) bool {
+	if st.toks[k].low != "as" || st.finite(k, end) || st.wn == nil {
+		return false
+	}
+	s, ok := st.wn.Noun(st.toks[r].low)
+	return ok && s.Lex[0] != wordnet.NounPerson
 }
 
 // linkingVerbs take an adjective that describes their subject (by their
