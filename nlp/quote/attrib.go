@@ -5366,7 +5366,8 @@ var (
 
 // adverbialIdioms open with a preposition but are adverbs: "said at least
 // 111 bodies had been set up" reports a clause.
-var adverbialIdioms = setOf("at least", "at most", "at length")
+var adverbialIdioms = setOf("at least", "at most", "at length", "at first", "at last", "at times", "at once", "in fact", "in turn",
+	"in particular", "in general", "of course")
 
 // adverbialIdiom reports whether an adverbial idiom starts at token k.
 func (st *state) adverbialIdiom(k int) bool {
@@ -5490,6 +5491,7 @@ func (st *state) indirect(si int) {
 		}
 		end = st.appositiveParticipleEnd(k, start, end)
 		end = st.subjectRelativeEnd(k, sp0, sp1, start, end)
+		end = st.predicateEnd(k, start, end)
 		if end = st.subordinateEnd(si, k, start, end); sp1 == sp0+1 && (st.toks[sp0].low == "who" || st.toks[sp0].low == "which") {
 			for j := start + 1; j < end; j++ {
 				if st.toks[j].low == "," && st.toks[j].region < 0 {
@@ -7169,6 +7171,33 @@ func boolInt(b bool) int {
 		return 1
 	}
 	return 0
+}
+
+// predicateEnd returns the end of the content [start, end) of cue k when
+// a conjunction and a finite verb or a modal in it coordinate a predicate
+// of the speaker's with the cue's ("prefers centre and will face England
+// debutant Mathew Tait", "pleaded guilty to fraud and will be sentenced"):
+// only after a content that is no clause, neither by the cue's frame
+// ("saying the policy amounts to …") nor by a verb in it before the
+// conjunction ("said her father never tired of the song and would …").
+// Else it returns end.
+func (st *state) predicateEnd(k, start, end int) int {
+	if e, _, _ := st.cueAt(k); e.frame == frameThat || st.toks[start].low == "that" {
+		return end
+	}
+	for j := start; j+1 < end; j++ {
+		t := st.toks[j]
+		if tag := st.tagOf(t); t.region >= 0 || strings.HasPrefix(tag, "VB") && tag != "VB" && tag != "VBG" || tag == "MD" {
+			return end
+		}
+		if n := st.toks[j+1]; (t.low == "and" || t.low == "but") && j > start && n.region < 0 && n.word && !n.upper && st.gapVerb(j+1) {
+			for j > start+1 && !st.toks[j-1].word && !st.keepsEnd(j-1, start+1) {
+				j--
+			}
+			return j
+		}
+	}
+	return end
 }
 
 // gapVerb reports whether token i is a finite verb or a modal: a content

@@ -1299,7 +1299,7 @@ func (st *state) learnedClause(k, sp0, sp1 int) {
 		return // "said in a statement.", "said at the time.": where, not what
 	}
 	cue1 := k + 1
-	for cue1 < s.t1 && cue1-k < 3 && particles[st.toks[cue1].low] && !st.timeAt(cue1+1) && !st.hedgeAt(cue1) {
+	for cue1 < s.t1 && cue1-k < 3 && particles[st.toks[cue1].low] && !st.timeAt(cue1+1) && !st.hedgeAt(cue1) && !st.adverbialIdiom(cue1) {
 		cue1++
 	}
 	start := cue1
@@ -1394,7 +1394,7 @@ func (st *state) learnedClause(k, sp0, sp1 int) {
 		return
 	}
 	end, cs, ce, ok := st.learnedSpan(si, start, start, func(start, end int) int {
-		return st.subjectRelativeEnd(k, sp0, sp1, start, end)
+		return st.predicateEnd(k, start, st.subjectRelativeEnd(k, sp0, sp1, start, end))
 	})
 	if !ok {
 		return

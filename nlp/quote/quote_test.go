@@ -778,6 +778,15 @@ func TestTaggedPatterns(t *testing.T) {
 			[]string{"indirect|for a surge in cheap exports|G7 nations|blamed"}, ""},
 		{"Chairman Trey Gowdy earlier in the day touted progress the panel has made.",
 			[]string{"indirect|progress the panel has made|Chairman Trey Gowdy|touted"}, "Trey Gowdy"},
+		// a conjunction and a verb coordinate the speaker's next predicate
+		// after a content that is no clause; an adverbial idiom opens the
+		// content
+		{"Shanklin was first-choice wing, but prefers centre and will face England debutant Mathew Tait.",
+			[]string{"indirect|centre|Shanklin|prefers"}, "Shanklin"},
+		{"Jane said that her father never tired of the song and would sing it daily.",
+			[]string{"indirect|her father never tired of the song and would sing it daily|Jane|said"}, ""},
+		{"Conte faces a trial, and White said at first he tried to cover up what he was doing.",
+			[]string{"indirect|at first he tried to cover up what he was doing|White|said"}, "White"},
 		// a content in a relative clause qualifying the subject ends before
 		// the main clause's verb, unless a clause of its own opens in it
 		{"Licensees who refuse to comply with the law will face the ultimate sanction.",
