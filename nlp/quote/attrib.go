@@ -93,6 +93,7 @@ func (st *state) run() {
 	st.dropMisreads()
 	st.dropDuplicates()
 	st.relativeContents()
+	st.sameContents()
 	st.purposeSpeakers()
 	st.conjoinedSpeakers()
 }
@@ -135,18 +136,8 @@ func (st *state) relativeContents() {
 			continue
 		}
 		if t := st.toks[r]; t.word && !t.upper && (st.tagOf(t) == "NN" || st.tagOf(t) == "NNS") {
-			// A relative clause without its pronoun: "a probe the agency
-			// said was ongoing" starts at its noun phrase. A name after a
-			// noun is in apposition to it ("insurance firm Marsh &
-			// McLennan has pleaded"), but not before a predicate "as"
-			// after a noun for no person ("a result Trump hailed as a
-			// “complete reboot”"; not "presenter Anne Robinson said as
-			// home secretary he gave …").
-			if sp := st.toks[c.sp0].low; !timeNouns[t.low] && !dayParts[t.low] && st.gapAt(c.cue0, c.t0) && r+1 == c.sp0 &&
-				!relatives[sp] && !quantifiers[sp] && (!st.toks[c.sp0].upper || st.predicateAs(r, c.t0, c.t1)) {
-				if a, _ := st.np(r, st.sents[st.sentAt(r)].t0); a <= r {
-					c.cs, c.t0 = int(st.toks[a].s), a
-				}
+			if a := st.bareRelative(*c); a >= 0 {
+				c.cs, c.t0 = int(st.toks[a].s), a
 			}
 			continue
 		}
@@ -185,6 +176,32 @@ func (st *state) predicateAs(r, k, end int) bool {
 	}
 	s, ok := st.wn.Noun(st.toks[r].low)
 	return ok && s.Lex[0] != wordnet.NounPerson
+}
+
+// bareRelative returns the start of the noun phrase that a relative
+// clause without its pronoun qualifies, when c's speaker and cue stand in
+// one and the words after the cue fill its gap ("a probe [the agency
+// said] was ongoing"), else -1. A name after a noun is in apposition to
+// it ("insurance firm Marsh & McLennan has pleaded"), but not before a
+// predicate "as" after a noun for no person ("a result Trump hailed as a
+// “complete reboot”"; not "presenter Anne Robinson said as home secretary
+// he gave …").
+func (st *state) bareRelative(c cand) int {
+	r := c.sp0 - 1
+	if c.sp1 <= c.sp0 || r < 0 || st.sentAt(r) != st.sentAt(c.sp0) || c.t0 >= len(st.toks) {
+		return -1
+	}
+	t := st.toks[r]
+	if !t.word || t.upper || st.tagOf(t) != "NN" && st.tagOf(t) != "NNS" || timeNouns[t.low] || dayParts[t.low] {
+		return -1
+	}
+	if sp := st.toks[c.sp0].low; !st.gapAt(c.cue0, c.t0) || relatives[sp] || quantifiers[sp] || st.toks[c.sp0].upper && !st.predicateAs(r, c.t0, c.t1) {
+		return -1
+	}
+	if a, _ := st.np(r, st.sents[st.sentAt(r)].t0); a <= r {
+		return a
+	}
+	return -1
 }
 
 // linkingVerbs take an adjective that describes their subject (by their
@@ -1054,6 +1071,41 @@ func (st *state) dropDuplicates() {
 	st.cands = out
 }
 
+// reportsClause reports whether the cue at k takes a reported clause by
+// the lexicon ("say", "argue", "tell").
+func (st *state) reportsClause(k int) bool {
+	e, _, lexical := st.cueAt(k)
+	return !lexical || e.frame == frameThat || e.frame == frameObj
+}
+
+// sameContents keeps one of two reported clauses with the same content,
+// after relativeContents: the one whose cue is in it, a relative clause's
+// ("Boeing unveiled a move it hopes will stoke competition": the move is
+// what it hopes will, not a saying of Boeing's).
+func (st *state) sameContents() {
+	type span struct{ cs, ce int }
+	inside := map[span]bool{}
+	for _, c := range st.cands {
+		if c.region < 0 && c.sp1 > c.sp0 && cueInside(c) {
+			inside[span{c.cs, c.ce}] = true
+		}
+	}
+	if len(inside) == 0 {
+		return
+	}
+	out := st.cands[:0]
+	for _, c := range st.cands {
+		if c.region < 0 && !cueInside(c) && inside[span{c.cs, c.ce}] {
+			continue
+		}
+		out = append(out, c)
+	}
+	st.cands = out
+}
+
+// cueInside reports whether c's cue lies inside its reported clause.
+func cueInside(c cand) bool { return c.t0 <= c.cue0 && c.cue1 <= c.t1 }
+
 // foldPartials keeps one record per utterance: a partial quote inside the
 // reported clause that carries it (same cue) is not reported on its own,
 // the clause is, as kind "mixed", with the quoted words and their marks
@@ -1528,6 +1580,14 @@ func (st *state) dropNested() {
 				if o.cs <= cs && ce <= o.ce && !(o.cs == c.cs && o.ce == c.ce) && (kept[k] || (k >= len(out) && k != i)) {
 					if o.region < 0 && o.cue1 > o.cue0 && c.cs <= int(st.toks[o.cue0].s) && int(st.toks[o.cue1-1].e) <= c.ce && st.outranks(c, o) {
 						continue // each holds the other's cue: one of them stays
+					}
+					if a := st.bareRelative(c); a >= 0 && o.region < 0 && int(st.toks[a].s) == o.cs && !st.reportsClause(o.cue0) {
+						// A relative clause qualifying the object of a verb
+						// that reports no clause, whose content it will be
+						// (see sameContents): "Boeing unveiled a move it
+						// hopes will …", but "said the numbers he saw were
+						// dramatic" is what was said.
+						continue
 					}
 					nested = true
 					break

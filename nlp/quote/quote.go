@@ -309,6 +309,7 @@ type state struct {
 func newState(lex cueLexicon, doc *chronicle.Document) *state {
 	st := &state{lex: lex, doc: doc, text: doc.Text, cueCache: map[int]cueEntry{}}
 	st.tokenize()
+	st.namesAsNouns()
 	st.sentences()
 	st.findRegions()
 	st.regionsSorted = slices.IsSortedFunc(st.regions, func(a, b region) int { return a.cs - b.cs })
@@ -379,6 +380,32 @@ func (st *state) tokenize() {
 		}
 		st.paraOf[i] = p
 		prev = int(t.e)
+	}
+}
+
+// namesAsNouns tags as proper nouns the capitalised words inside the
+// names of people and bodies that the tagger read as verbs ("Groening"
+// opening a sentence as VBG), unless the document writes the word in lower
+// case too ("Said Mr Bysshe:", taken whole for a name).
+func (st *state) namesAsNouns() {
+	var lowered map[string]bool // words the document writes in lower case, made on first need
+	for i := range st.toks {
+		t := &st.toks[i]
+		if !t.upper || !strings.HasPrefix(st.tagOf(*t), "VB") ||
+			!st.inMention(i, func(m chronicle.Mention) bool { return m.Type == "PERSON" || m.Type == "ORG" }) {
+			continue
+		}
+		if lowered == nil {
+			lowered = map[string]bool{}
+			for _, u := range st.toks {
+				if u.word && !u.upper {
+					lowered[u.low] = true
+				}
+			}
+		}
+		if !lowered[t.low] {
+			t.tag = knownTagIndex.lookup("NNP")
+		}
 	}
 }
 

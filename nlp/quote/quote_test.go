@@ -778,6 +778,9 @@ func TestTaggedPatterns(t *testing.T) {
 			[]string{"indirect|for a surge in cheap exports|G7 nations|blamed"}, ""},
 		{"Chairman Trey Gowdy earlier in the day touted progress the panel has made.",
 			[]string{"indirect|progress the panel has made|Chairman Trey Gowdy|touted"}, "Trey Gowdy"},
+		// a name the tagger read as a verb speaks ("Groening" as VBG)
+		{"The Simpsons was created by Matt Groening. Groening recently praised The Office, saying: \"Everybody is a fan.\"",
+			[]string{"indirect|The Office|Groening|praised", "direct|Everybody is a fan.|Groening|saying"}, "Matt Groening"},
 		// a conjunction and a verb coordinate the speaker's next predicate
 		// after a content that is no clause; an adverbial idiom opens the
 		// content
