@@ -1830,7 +1830,8 @@ func (st *state) namedSubjectNoun(i, n int) bool {
 	for j >= 0 && st.toks[j].upper && st.toks[j].word && st.tagOf(st.toks[j]) == "NNP" && i-j <= 4 {
 		j--
 	}
-	return j < i-1 && st.firstWord(st.sents[st.sentAt(i)].t0, i) == j+1
+	first := st.firstWord(st.sents[st.sentAt(i)].t0, i)
+	return j < i-1 && (first == j+1 || first == j && st.toks[j].low == "as") // "As Mr Prior remarks:"
 }
 
 // postposedNoun reports whether the cue word at i (n tokens), tagged as a

@@ -854,6 +854,8 @@ func TestTaggedPatterns(t *testing.T) {
 		// a name's verb read as a plural noun before a quote
 		{"Viguerie notes “Not only can Ted Cruz win in November, he’s the one with the best chance of winning.”",
 			[]string{"direct|Not only can Ted Cruz win in November, he’s the one with the best chance of winning.|Viguerie|notes"}, "Viguerie"},
+		{"Gervais said he was busy. As Mr Prior remarks: \"All human life is here.\"",
+			[]string{"indirect|he was busy|Gervais|said", "direct|All human life is here.|Mr Prior|remarks"}, "Gervais"},
 		// a title in quotes after a noun naming a work is no quote
 		{"Castro's revolution dampened plans to return home, Mr. Rubio said in his 2012 book, ''An American Son.'' So they stayed.",
 			[]string{"indirect|Castro's revolution dampened plans to return home|Mr. Rubio|said"}, "Marco Rubio"},
