@@ -569,6 +569,7 @@ func (st *state) innerNoun(k, sp0 int) bool {
 // generate finds the candidate attributions before they are filtered.
 func (st *state) generate() {
 	st.presentVerbs()
+	st.invertedHeadlines()
 	for ri := range st.regions {
 		st.attributeRegion(ri)
 	}
@@ -6845,6 +6846,64 @@ func (st *state) headlines() {
 			}
 		}
 		i = j
+	}
+}
+
+// invertedHeadlines attributes the short paragraphs without final
+// punctuation that invertedHeadline reads, before the rules that would
+// take the verb's subject from the words before it ("not dead says
+// Fatboy").
+func (st *state) invertedHeadlines() {
+	for i := 0; i < len(st.toks); {
+		p := st.paraAt(i)
+		j := i
+		for j < len(st.toks) && st.paraAt(j) == p {
+			j++
+		}
+		if j-i <= 15 {
+			st.invertedHeadline(i, j)
+		}
+		i = j
+	}
+}
+
+// invertedHeadline attributes a headline, tokens [i, j) of a paragraph
+// without final punctuation, that ends with a speech verb of the present
+// and a name and no comma between them and the words before: "House
+// prices rebound says Halifax", "US economy still growing says Fed" (with
+// a comma the postposed rules find it).
+func (st *state) invertedHeadline(i, j int) {
+	if j-i < 4 || !st.toks[j-1].word || st.toks[j-1].region >= 0 {
+		return
+	}
+	for k := j - 2; k >= j-4 && k > i+1; k-- {
+		t := st.toks[k]
+		if !t.word || !strings.HasSuffix(t.low, "s") || st.cueUsed(k) {
+			if t.upper && t.word {
+				continue // part of the name
+			}
+			return
+		}
+		// (the lexicon's entry whatever the tag: a headline's "says" may
+		// be read as a plural noun)
+		speech := false
+		for _, e := range st.lex[t.low] {
+			speech = speech || len(e.words) == 1 && e.frame == frameThat
+		}
+		if !speech || st.toks[k-1].low == "," || st.toks[k-1].region >= 0 {
+			if t.upper {
+				continue
+			}
+			return
+		}
+		for x := k + 1; x < j; x++ {
+			if !st.toks[x].upper || !st.toks[x].word {
+				return
+			}
+		}
+		st.useCue(k)
+		st.addClause(st.sentAt(i), i, k, k+1, j, k, k+1)
+		return
 	}
 }
 

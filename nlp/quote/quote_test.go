@@ -1732,6 +1732,31 @@ func TestHeadlineSpeaker(t *testing.T) {
 
 // TestHeadlineSpeakerNoun checks that a headline's speaker may hold a
 // common noun or a link among its names.
+// TestInvertedHeadline checks that a headline ending with a speech verb
+// and a name, no comma before them, is the name's ("House prices rebound
+// says Halifax"), and that one ending with a noun is no attribution.
+func TestInvertedHeadline(t *testing.T) {
+	for _, tt := range []struct{ text, want string }{
+		{"House prices rebound says Halifax\n\nUK house prices rose by 1.1% in December, the Halifax said.", "indirect|House prices rebound|Halifax|says"},
+		{"Dance music not dead says Fatboy\n\nFatboy Slim spoke on Monday.", "indirect|Dance music not dead|Fatboy|says"},
+		{"Dogged Federer claims Dubai crown\n\nRoger Federer won on Sunday.", ""},
+	} {
+		doc, err := runPipeline(context.Background(), tt.text)
+		if err != nil {
+			t.Fatal(err)
+		}
+		got := ""
+		for _, q := range doc.Quotes {
+			if q.End <= strings.Index(tt.text, "\n") {
+				got = quoteLine(q)
+			}
+		}
+		if got != tt.want {
+			t.Errorf("%q: headline quote %q; want %q", tt.text, got, tt.want)
+		}
+	}
+}
+
 func TestHeadlineSpeakerNoun(t *testing.T) {
 	wantQuoteLines(t, []lineCase{
 		{"Clinton camp: Trump’s Islamaphobia threatens national security\n\nThe campaign spoke on Monday.",
