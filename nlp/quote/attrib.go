@@ -178,6 +178,9 @@ func (st *state) predicateAs(r, k, end int) bool {
 	return ok && s.Lex[0] != wordnet.NounPerson
 }
 
+// quantityHedges make a number approximate: "about 150 drugmakers".
+var quantityHedges = setOf("about", "around", "nearly", "almost", "some", "roughly", "approximately", "over", "under")
+
 // bareRelative returns the start of the noun phrase that a relative
 // clause without its pronoun qualifies, when c's speaker and cue stand in
 // one and the words after the cue fill its gap ("a probe [the agency
@@ -2443,7 +2446,13 @@ func (st *state) subject(c, lo int) (int, int) {
 		return j - 2, j + 1 // "many of whom say"
 	}
 	s, e := st.np(j, lo)
-	if e > s && s > lo && strings.HasPrefix(st.tagOf(st.toks[s-1]), "VB") && !beForms[st.toks[s-1].low] && !st.isCueStart(s-1) {
+	v := s - 1 // the word before the phrase, past a quantity's hedge: "are more than 150 drugmakers"
+	if v-2 >= lo && st.toks[v].low == "than" && (st.toks[v-1].low == "more" || st.toks[v-1].low == "less" || st.toks[v-1].low == "fewer") {
+		v -= 2
+	} else if v-1 >= lo && quantityHedges[st.toks[v].low] {
+		v--
+	}
+	if e > s && s > lo && v >= lo && strings.HasPrefix(st.tagOf(st.toks[v]), "VB") && (!beForms[st.toks[v].low] || v < s-1) && !st.isCueStart(v) {
 		// A phrase after a verb is its object: "and" in it joins two
 		// clauses, the speaker is the conjunct after it ("could take
 		// months and Icann officials warned"; two names stay together:

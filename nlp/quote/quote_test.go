@@ -778,6 +778,9 @@ func TestTaggedPatterns(t *testing.T) {
 			[]string{"indirect|for a surge in cheap exports|G7 nations|blamed"}, ""},
 		{"Chairman Trey Gowdy earlier in the day touted progress the panel has made.",
 			[]string{"indirect|progress the panel has made|Chairman Trey Gowdy|touted"}, "Trey Gowdy"},
+		// "and" in a verb's object after a quantity's hedge joins clauses
+		{"There are more than 150 generic drugmakers worldwide and analysts have long predicted consolidation.",
+			[]string{"indirect|consolidation|analysts|predicted"}, ""},
 		// a name the tagger read as a verb speaks ("Groening" as VBG)
 		{"The Simpsons was created by Matt Groening. Groening recently praised The Office, saying: \"Everybody is a fan.\"",
 			[]string{"indirect|The Office|Groening|praised", "direct|Everybody is a fan.|Groening|saying"}, "Matt Groening"},
