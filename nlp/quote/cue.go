@@ -1298,6 +1298,9 @@ func (st *state) learnedClause(k, sp0, sp1 int) {
 		!(sp0 > s.t0 && st.toks[sp0-1].low == "what") {
 		return // "said in a statement.", "said at the time.": where, not what
 	}
+	if k+2 < s.t1 && st.toks[k+1].low == "at" && st.verbIn(k, talkVerbs) && st.venueAt(k+2, s.t1) {
+		return // "spoke at a meeting in which he said …": where, not what
+	}
 	cue1 := k + 1
 	for cue1 < s.t1 && cue1-k < 3 && particles[st.toks[cue1].low] && !st.timeAt(cue1+1) && !st.hedgeAt(cue1) && !st.adverbialIdiom(cue1) {
 		cue1++
@@ -1408,6 +1411,30 @@ func (st *state) learnedClause(k, sp0, sp1 int) {
 	sp0 = st.gapSubject(sp0, sp1, start)
 	st.useCue(k)
 	st.add(cand{cs: cs, ce: ce, kind: st.reportedKind(cs, ce), sp0: sp0, sp1: sp1, cue0: k, cue1: cue1, region: -1, sent: si, t0: start, t1: end})
+}
+
+// talkVerbs are verbs of speaking whose "at" phrase is where one spoke
+// (not "say": "said at a rally that …" goes on to what was said).
+var talkVerbs = keySet("speak", "talk")
+
+// venueAt reports whether the noun phrase from token i is headed by a
+// gathering, an event, a place or a building (by WordNet's first sense):
+// "a meeting", "the rally", "Harvard University".
+func (st *state) venueAt(i, hi int) bool {
+	a, b := st.npRight(i, hi)
+	h := st.headOf(a, b)
+	if b <= a || h < 0 || st.wn == nil {
+		return false
+	}
+	sense, ok := st.wn.Noun(st.toks[h].low)
+	if !ok {
+		return false
+	}
+	switch sense.Lex[0] {
+	case wordnet.NounGroup, wordnet.NounAct, 6, 11, 15: // group, act, artifact, event, location
+		return true
+	}
+	return false
 }
 
 // gapSubject returns the start of the speaker [sp0, sp1) of a content
