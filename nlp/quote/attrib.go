@@ -6824,12 +6824,7 @@ func (st *state) turns() {
 // short paragraphs: a name of at most five words, a colon, a clause. The
 // colon is the cue, as in PolNeAR.
 func (st *state) headlines() {
-	for i := 0; i < len(st.toks); {
-		p := st.paraAt(i)
-		j := i
-		for j < len(st.toks) && st.paraAt(j) == p {
-			j++
-		}
+	st.forEachParagraph(func(i, j int) {
 		if j-i <= 40 {
 			for k := i + 1; k < j && k-i <= 8; k++ {
 				t := st.toks[k]
@@ -6854,6 +6849,19 @@ func (st *state) headlines() {
 				break
 			}
 		}
+	})
+}
+
+// forEachParagraph calls f with the token range [i, j) of each paragraph,
+// in order.
+func (st *state) forEachParagraph(f func(i, j int)) {
+	for i := 0; i < len(st.toks); {
+		p := st.paraAt(i)
+		j := i
+		for j < len(st.toks) && st.paraAt(j) == p {
+			j++
+		}
+		f(i, j)
 		i = j
 	}
 }
@@ -6863,17 +6871,11 @@ func (st *state) headlines() {
 // take the verb's subject from the words before it ("not dead says
 // Fatboy").
 func (st *state) invertedHeadlines() {
-	for i := 0; i < len(st.toks); {
-		p := st.paraAt(i)
-		j := i
-		for j < len(st.toks) && st.paraAt(j) == p {
-			j++
-		}
+	st.forEachParagraph(func(i, j int) {
 		if j-i <= 15 {
 			st.invertedHeadline(i, j)
 		}
-		i = j
-	}
+	})
 }
 
 // invertedHeadline attributes a headline, tokens [i, j) of a paragraph

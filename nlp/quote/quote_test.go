@@ -535,10 +535,7 @@ func TestSeedPipeline(t *testing.T) {
 	if err := doc.Check(); err != nil {
 		t.Fatal(err)
 	}
-	names := map[string]string{}
-	for _, e := range doc.Entities {
-		names[e.ID] = e.Name
-	}
+	names := entityNames(doc)
 	want := []struct{ kind, text, speaker, entity string }{
 		{"mixed", `his meeting with Chinese Foreign Minister Wang Yi in Malaysia on Thursday as "positive and constructive."`, "US Secretary of State Marco Rubio", "Marco Rubio"},
 		{"mixed", `both the US and China are "very eager" to hold a summit between Trump and Xi`, "Rubio", "Marco Rubio"},
@@ -581,6 +578,15 @@ func TestSeedPipeline(t *testing.T) {
 			t.Errorf("seed: no %s quote %q", w.kind, w.text)
 		}
 	}
+}
+
+// entityNames maps doc's entity ids to their names.
+func entityNames(doc *chronicle.Document) map[string]string {
+	names := map[string]string{}
+	for _, e := range doc.Entities {
+		names[e.ID] = e.Name
+	}
+	return names
 }
 
 // entityByID returns the entity with id, or the zero Entity.
@@ -2598,10 +2604,7 @@ func TestPronounNotNamedInside(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		names := map[string]string{}
-		for _, e := range doc.Entities {
-			names[e.ID] = e.Name
-		}
+		names := entityNames(doc)
 		found := false
 		for _, q := range doc.Quotes {
 			if !strings.HasPrefix(q.Text, tt.quote) {
@@ -2649,10 +2652,7 @@ func TestOfficeAlias(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		names := map[string]string{}
-		for _, e := range doc.Entities {
-			names[e.ID] = e.Name
-		}
+		names := entityNames(doc)
 		found := false
 		for _, q := range doc.Quotes {
 			if q.Speaker != nil && q.Speaker.Text == tt.speaker {
