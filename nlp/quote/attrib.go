@@ -1579,13 +1579,17 @@ func (st *state) dropNested() {
 		nested := false
 		if c.region < 0 && c.cue1 > c.cue0 {
 			cs, ce := int(st.toks[c.cue0].s), int(st.toks[c.cue1-1].e)
+			rel := -2 // c's bareRelative, found on first need
 			for _, k := range all.starting(ce-all.maxLen, cs) {
 				o := all.cands[k]
 				if o.cs <= cs && ce <= o.ce && !(o.cs == c.cs && o.ce == c.ce) && (kept[k] || (k >= len(out) && k != i)) {
 					if o.region < 0 && o.cue1 > o.cue0 && c.cs <= int(st.toks[o.cue0].s) && int(st.toks[o.cue1-1].e) <= c.ce && st.outranks(c, o) {
 						continue // each holds the other's cue: one of them stays
 					}
-					if a := st.bareRelative(c); a >= 0 && o.region < 0 && int(st.toks[a].s) == o.cs && !st.reportsClause(o.cue0) {
+					if rel == -2 {
+						rel = st.bareRelative(c)
+					}
+					if rel >= 0 && o.region < 0 && int(st.toks[rel].s) == o.cs && !st.reportsClause(o.cue0) {
 						// A relative clause qualifying the object of a verb
 						// that reports no clause, whose content it will be
 						// (see sameContents): "Boeing unveiled a move it
@@ -2071,7 +2075,8 @@ var receivingVerbs = setOf("get", "gets", "got", "getting", "receive", "receives
 
 // silentSenses are the WordNet noun supersenses of things that say
 // nothing: acts, attributes, events, locations, states, times.
-var silentSenses = map[uint8]bool{wordnet.NounAct: true, 7: true, 11: true, 15: true, 26: true, 28: true}
+var silentSenses = map[uint8]bool{wordnet.NounAct: true, wordnet.NounAttribute: true, wordnet.NounEvent: true,
+	wordnet.NounLocation: true, wordnet.NounState: true, wordnet.NounTime: true}
 
 // carrierReads reports whether "read" at token k, after a quote ending
 // before token i, says what a thing carrying words says: its subject
@@ -5561,8 +5566,7 @@ func (st *state) indirect(si int) {
 			}
 		}
 		end = st.appositiveParticipleEnd(k, start, end)
-		end = st.subjectRelativeEnd(k, sp0, sp1, start, end)
-		end = st.predicateEnd(k, start, end)
+		end = st.clauseEnd(k, sp0, sp1, start, end)
 		if end = st.subordinateEnd(si, k, start, end); sp1 == sp0+1 && (st.toks[sp0].low == "who" || st.toks[sp0].low == "which") {
 			for j := start + 1; j < end; j++ {
 				if st.toks[j].low == "," && st.toks[j].region < 0 {
@@ -7302,6 +7306,14 @@ func boolInt(b bool) int {
 		return 1
 	}
 	return 0
+}
+
+// clauseEnd returns the end of the content [start, end) of cue k, whose
+// speaker is [sp0, sp1), before the main clause's verb of a relative
+// clause it stands in (subjectRelativeEnd) or a predicate coordinated
+// with the cue (predicateEnd).
+func (st *state) clauseEnd(k, sp0, sp1, start, end int) int {
+	return st.predicateEnd(k, start, st.subjectRelativeEnd(k, sp0, sp1, start, end))
 }
 
 // predicateEnd returns the end of the content [start, end) of cue k when

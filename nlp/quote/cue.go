@@ -1397,7 +1397,7 @@ func (st *state) learnedClause(k, sp0, sp1 int) {
 		return
 	}
 	end, cs, ce, ok := st.learnedSpan(si, start, start, func(start, end int) int {
-		return st.predicateEnd(k, start, st.subjectRelativeEnd(k, sp0, sp1, start, end))
+		return st.clauseEnd(k, sp0, sp1, start, end)
 	})
 	if !ok {
 		return
@@ -1431,7 +1431,7 @@ func (st *state) venueAt(i, hi int) bool {
 		return false
 	}
 	switch sense.Lex[0] {
-	case wordnet.NounGroup, wordnet.NounAct, 6, 11, 15: // group, act, artifact, event, location
+	case wordnet.NounGroup, wordnet.NounAct, wordnet.NounArtifact, wordnet.NounEvent, wordnet.NounLocation:
 		return true
 	}
 	return false

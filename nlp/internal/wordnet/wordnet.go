@@ -46,11 +46,17 @@ const None = 0xff
 // stages read.
 const (
 	NounAct           = 4
+	NounArtifact      = 6
+	NounAttribute     = 7
 	NounCognition     = 9
 	NounCommunication = 10
+	NounEvent         = 11
 	NounFeeling       = 12
 	NounGroup         = 14
+	NounLocation      = 15
 	NounPerson        = 18
+	NounState         = 26
+	NounTime          = 28
 	VerbCognition     = 31
 	VerbCommunication = 32
 	VerbCompetition   = 33
